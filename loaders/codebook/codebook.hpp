@@ -1,0 +1,33 @@
+// The codebook: the positions (DNA "concepts") a corpus is coded against.
+// Format: schemas/codebook.schema.json; example: examples/nhs-cocommissioning/codebook.json.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace sg::loaders {
+
+struct CodebookPosition {
+    std::string id;           // "ccg-performance-management"
+    std::string label;        // "CCG performance management"
+    std::string description;  // a proposition, DNA style
+    std::vector<std::string> aliases;  // other names a user or an article may use for it
+    std::vector<std::string> cues;     // phrases that show a text is about this position
+};
+
+struct Codebook {
+    std::vector<CodebookPosition> positions;
+};
+
+// Reads and validates a codebook (JSON). Throws sg::FileError naming the file and the JSON
+// pointer (schema errors) or line:column (syntax errors); duplicate ids are refused.
+Codebook load_codebook(const std::filesystem::path& file);
+
+// Adds one Position node per codebook position (key "position:<id>", name = label, aliases =
+// id + aliases, description). Returns the node ids in codebook order.
+std::vector<NodeId> add_positions(Graph& g, const Codebook& codebook);
+
+}  // namespace sg::loaders

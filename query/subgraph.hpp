@@ -1,0 +1,16 @@
+// The part of the graph that answers a query, for DOT export (`export --format dot QUERY`, `.dot`).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace sg::query {
+
+// Runs `query_text` and returns the result nodes plus the claims, positions, documents and
+// organisations that justify them (sorted, unique). Throws sg::UsageError whose message shows
+// the query with a caret under the offending token for syntax errors and unknown names.
+std::vector<NodeId> answer_subgraph(const Graph& g, std::string_view query_text);
+
+}  // namespace sg::query
