@@ -1,0 +1,77 @@
+// stancegraph: who stands where in a policy debate, from news articles.
+// Dispatches to the subcommands and turns errors into messages and exit codes:
+// 0 success, 1 query or usage error, 2 input or output file error.
+#include <cstring>
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "graph/error.hpp"
+
+namespace {
+
+constexpr const char* kUsage = R"(stancegraph: a knowledge graph of who stands where in a policy debate, from news articles
+
+Usage:
+  stancegraph build [--codebook FILE] [--annotations FILE]... -o GRAPH PATH...
+  stancegraph query -g GRAPH [--format table|json|csv] (QUERY | -f FILE)
+  stancegraph export -g GRAPH --format dot|svg|graphml|json|claims-jsonl|actors-jsonl [-o FILE] [QUERY]
+  stancegraph repl [-g GRAPH]
+  stancegraph COMMAND --help     options of one command
+  stancegraph --version
+
+Commands:
+  build    read articles (files or folders of .txt), extract people, organisations, claims and
+           stances, and save the graph as a JSON snapshot
+  query    answer questions such as "who opposes <position>" from a saved graph
+  export   write a graph, or the part that answers a query, as DOT, SVG, GraphML, JSON or JSONL
+  repl     ask questions interactively
+
+Exit codes: 0 success, 1 query or usage error, 2 input or output file error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    if (argc < 2) {
+        std::cerr << kUsage;
+        return 1;
+    }
+    const std::string command = argv[1];
+    try {
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::cout << kUsage;
+            return 0;
+        }
+        if (command == "--version" || command == "version") {
+            std::cout << "stancegraph " << STANCEGRAPH_VERSION << "\n";
+            return 0;
+        }
+        int (*run)(int, char**) = nullptr;
+        if (command == "build") run = sg::cli::build_command;
+        else if (command == "query") run = sg::cli::query_command;
+        else if (command == "export") run = sg::cli::export_command;
+        else if (command == "repl") run = sg::cli::repl_command;
+        if (!run) {
+            std::cerr << "stancegraph: unknown command \"" << command << "\"\n\n" << kUsage;
+            return 1;
+        }
+        return run(argc - 1, argv + 1);
+    } catch (const sg::UsageError& e) {
+        std::cout.flush();
+        std::cerr << e.what() << "\n";
+        return 1;
+    } catch (const sg::FileError& e) {
+        std::cout.flush();
+        std::cerr << e.what() << "\n";
+        return 2;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "stancegraph: out of memory\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "stancegraph " << command << ": " << e.what() << "\n";
+        return 2;
+    }
+}
