@@ -1,0 +1,439 @@
+#include "graph/snapshot.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/pointer.h>
+#include <rapidjson/schema.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <unordered_map>
+
+#include "graph/atomic_file.hpp"
+#include "graph/error.hpp"
+#include "graph/export/utf8.hpp"
+
+namespace sg {
+namespace {
+
+constexpr const char* kFormat = "stancegraph-graph";
+constexpr int kVersion = 1;
+
+static const char kSchema[] =
+#include "graph/graph_schema.inc"
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+// Each node and edge is written compactly into a buffer and then onto its own line: streaming
+// (memory does not grow with the graph), fast, and friendly to diff and grep.
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void put_string(JsonWriter& w, std::string_view s) {
+    std::string clean = text::valid_utf8(s);
+    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+}
+
+void put_key(JsonWriter& w, const char* k) { w.Key(k); }
+
+// Confidence must stay within the schema's 0..1 or the file could not be read back; a value out
+// of range is a bug elsewhere, and clamping keeps the user's graph loadable.
+void put_confidence(JsonWriter& w, double c) {
+    if (std::isnan(c)) c = 0.0;
+    w.Double(std::clamp(c, 0.0, 1.0));
+}
+
+// Keys of merged-away nodes that still resolve (through Graph::find_key) to each live node.
+std::unordered_map<NodeId, std::vector<std::string>> merged_keys(const Graph& g) {
+    std::unordered_map<NodeId, std::vector<std::string>> out;
+    for (NodeId n = 0; n < g.node_capacity(); ++n) {
+        const Node& dead = g.node(n);
+        if (dead.alive) continue;
+        auto target = g.find_key(dead.key);
+        if (!target || *target == n || !g.node(*target).alive || g.node(*target).key == dead.key) continue;
+        out[*target].push_back(dead.key);
+    }
+    for (auto& [id, keys] : out) {
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    }
+    return out;
+}
+
+void write_node(JsonWriter& w, const Graph& g, const Node& n, const std::vector<std::string>* merged) {
+    w.StartObject();
+    put_key(w, "key");
+    put_string(w, n.key);
+    put_key(w, "kind");
+    put_string(w, to_string(n.kind));
+    put_key(w, "name");
+    put_string(w, n.name);
+    put_key(w, "aliases");
+    w.StartArray();
+    for (const auto& a : n.aliases) put_string(w, a);
+    w.EndArray();
+    put_key(w, "description");
+    put_string(w, n.description);
+    if (merged && !merged->empty()) {
+        put_key(w, "merged_keys");
+        w.StartArray();
+        for (const auto& k : *merged) put_string(w, k);
+        w.EndArray();
+    }
+    if (n.kind == NodeKind::Claim) {
+        const ClaimInfo& c = n.claim;
+        put_key(w, "claim");
+        w.StartObject();
+        put_key(w, "document");
+        bool has_doc = c.document != kNoNode && c.document < g.node_capacity();
+        put_string(w, has_doc ? g.node(c.document).key : std::string());
+        put_key(w, "span");
+        w.StartArray();
+        w.Uint64(c.span.start);
+        w.Uint64(c.span.end);
+        w.EndArray();
+        put_key(w, "kind");
+        put_string(w, to_string(c.kind));
+        put_key(w, "comment");
+        w.Bool(c.comment);
+        put_key(w, "confidence");
+        put_confidence(w, c.confidence);
+        put_key(w, "manual");
+        w.Bool(c.manual);
+        w.EndObject();
+    }
+    w.EndObject();
+}
+
+void write_edge(JsonWriter& w, const Graph& g, const Edge& e) {
+    w.StartObject();
+    put_key(w, "kind");
+    put_string(w, to_string(e.kind));
+    put_key(w, "from");
+    put_string(w, g.node(e.from).key);
+    put_key(w, "to");
+    put_string(w, g.node(e.to).key);
+    put_key(w, "role");
+    put_string(w, e.role);
+    put_key(w, "confidence");
+    put_confidence(w, e.confidence);
+    put_key(w, "manual");
+    w.Bool(e.manual);
+    w.EndObject();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading: error messages
+
+// 1-based line and column (in characters) of a byte offset, for "FILE:LINE:COL:" messages.
+std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++line;
+            col = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++col;  // count characters, not UTF-8 continuation bytes
+        }
+    }
+    return {line, col};
+}
+
+std::string pointer_text(const rapidjson::Pointer& p) {
+    rapidjson::StringBuffer sb;
+    p.Stringify(sb);
+    std::string s = sb.GetString();
+    return s.empty() ? "/ (the top level)" : s;
+}
+
+std::string json_text(const rapidjson::Value& v) {
+    rapidjson::StringBuffer sb;
+    rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+    v.Accept(w);
+    std::string s = sb.GetString();
+    return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+}
+
+std::string type_name(const rapidjson::Value& v) {
+    if (v.IsNull()) return "null";
+    if (v.IsBool()) return "boolean";
+    if (v.IsObject()) return "object";
+    if (v.IsArray()) return "array";
+    if (v.IsString()) return "string";
+    if (v.IsInt64() || v.IsUint64()) return "integer";
+    return "number";
+}
+
+// Turns the validator's keyword into a sentence a user can act on, using the failing schema and
+// instance values: which member is missing, which type was expected, which values are allowed.
+std::string explain(const char* keyword, const rapidjson::Value* schema, const rapidjson::Value* instance) {
+    std::string k = keyword;
+    std::string out = k;
+    if (!schema || !instance) return out;
+    auto member = [&](const char* name) -> const rapidjson::Value* {
+        if (!schema->IsObject()) return nullptr;
+        auto it = schema->FindMember(name);
+        return it == schema->MemberEnd() ? nullptr : &it->value;
+    };
+    if (k == "required" && instance->IsObject()) {
+        if (const auto* req = member("required"); req && req->IsArray()) {
+            for (const auto& r : req->GetArray())
+                if (r.IsString() && !instance->HasMember(r.GetString()))
+                    return out + ": missing member \"" + r.GetString() + "\"";
+        }
+    } else if (k == "additionalProperties" && instance->IsObject()) {
+        const auto* props = member("properties");
+        for (const auto& m : instance->GetObject())
+            if (!props || !props->IsObject() || !props->HasMember(m.name))
+                return out + ": unexpected member \"" + text::valid_utf8(m.name.GetString()) + "\"";
+    } else if (k == "type") {
+        if (const auto* t = member("type"); t && t->IsString())
+            return out + ": expected " + t->GetString() + ", found " + type_name(*instance);
+    } else if (k == "enum") {
+        if (const auto* e = member("enum"); e && e->IsArray()) {
+            std::string allowed;
+            for (const auto& v : e->GetArray()) allowed += (allowed.empty() ? "" : ", ") + json_text(v);
+            return out + ": " + json_text(*instance) + " is not one of " + allowed;
+        }
+    } else if (k == "minimum" || k == "maximum") {
+        if (const auto* lim = member(keyword); lim && lim->IsNumber())
+            return out + ": " + json_text(*instance) + " is " + (k == "minimum" ? "below " : "above ") + json_text(*lim);
+    } else if ((k == "minItems" || k == "maxItems") && instance->IsArray()) {
+        if (const auto* lim = member(keyword); lim && lim->IsUint())
+            return out + ": " + std::to_string(instance->Size()) + " items, " + (k == "minItems" ? "at least " : "at most ") +
+                   std::to_string(lim->GetUint()) + " allowed";
+    } else if (k == "minLength") {
+        return out + ": the string must not be empty";
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading: building the graph
+
+class Reader {
+public:
+    explicit Reader(std::string name) : name_(std::move(name)) {}
+
+    Graph read(const std::string& text) {
+        if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+            throw FileError(name_ + ": not a stancegraph snapshot (the file is empty)");
+        rapidjson::Document doc;
+        doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |
+                  rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
+        if (doc.HasParseError()) {
+            auto [line, col] = line_col(text, doc.GetErrorOffset());
+            std::string msg = name_ + ":" + std::to_string(line) + ":" + std::to_string(col) +
+                              ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError());
+            if (doc.GetErrorOffset() >= text.size()) msg += " (the file ends here: is it truncated?)";
+            throw FileError(msg);
+        }
+        check_format(doc);
+        validate(doc);
+        return build(doc);
+    }
+
+private:
+    [[noreturn]] void invalid(const std::string& pointer, const std::string& what) const {
+        throw FileError(name_ + ": invalid snapshot at " + pointer + ": " + what);
+    }
+
+    // A file that is JSON but not ours gets a plain answer instead of a list of schema errors.
+    void check_format(const rapidjson::Document& doc) const {
+        const rapidjson::Value* fmt = nullptr;
+        if (doc.IsObject()) {
+            auto it = doc.FindMember("format");
+            if (it != doc.MemberEnd()) fmt = &it->value;
+        }
+        if (!fmt || !fmt->IsString() || std::string_view(fmt->GetString()) != kFormat)
+            throw FileError(name_ + ": not a stancegraph snapshot (expected a JSON object with \"format\": \"" +
+                            kFormat + "\")");
+        auto v = doc.FindMember("version");
+        if (v == doc.MemberEnd() || !v->value.IsInt() || v->value.GetInt() != kVersion)
+            throw FileError(name_ + ": unsupported stancegraph snapshot version " +
+                            (v == doc.MemberEnd() ? std::string("(none)") : json_text(v->value)) +
+                            "; this program reads version " + std::to_string(kVersion));
+    }
+
+    void validate(const rapidjson::Document& doc) const {
+        static const rapidjson::Document schema_json = [] {
+            rapidjson::Document d;
+            d.Parse(kSchema);
+            return d;
+        }();
+        // A broken compiled-in schema is a build bug; fail loudly rather than accept anything.
+        if (schema_json.HasParseError()) throw std::logic_error("schemas/graph.schema.json is not valid JSON");
+        static const rapidjson::SchemaDocument schema(schema_json);
+        rapidjson::SchemaValidator validator(schema);
+        if (doc.Accept(validator)) return;
+        const rapidjson::Pointer doc_ptr = validator.GetInvalidDocumentPointer();
+        const rapidjson::Pointer schema_ptr = validator.GetInvalidSchemaPointer();
+        throw FileError(name_ + ": schema error at " + pointer_text(doc_ptr) + ": " +
+                        explain(validator.GetInvalidSchemaKeyword(), schema_ptr.Get(schema_json), doc_ptr.Get(doc)));
+    }
+
+    Graph build(const rapidjson::Document& doc) const {
+        Graph g;
+        const auto& nodes = doc["nodes"];
+        const auto& edges = doc["edges"];
+        std::unordered_map<std::string, NodeId> by_key;
+        // merged key -> (surviving node, where the key was declared)
+        std::map<std::string, std::pair<NodeId, std::string>> merged;
+        struct DocumentLink {
+            NodeId claim;
+            std::string document_key;
+            std::string at;
+        };
+        std::vector<DocumentLink> documents_to_link;
+
+        for (rapidjson::SizeType i = 0; i < nodes.Size(); ++i) {
+            const auto& jn = nodes[i];
+            std::string at = "/nodes/" + std::to_string(i);
+            Node n;
+            n.key = jn["key"].GetString();
+            n.kind = *node_kind_from(jn["kind"].GetString());  // the schema's enum guarantees it
+            n.name = jn["name"].GetString();
+            for (const auto& a : jn["aliases"].GetArray()) n.aliases.emplace_back(a.GetString());
+            n.description = jn["description"].GetString();
+            if (by_key.count(n.key) || merged.count(n.key))
+                invalid(at + "/key", "duplicate key \"" + n.key + "\"");
+            auto claim = jn.FindMember("claim");
+            bool has_claim = claim != jn.MemberEnd();
+            if (n.kind == NodeKind::Claim && !has_claim) invalid(at, "a claim node needs a \"claim\" member");
+            if (n.kind != NodeKind::Claim && has_claim)
+                invalid(at + "/claim", "only claim nodes have a \"claim\" member");
+            if (has_claim) {
+                const auto& jc = claim->value;
+                n.claim.span.start = jc["span"][0].GetUint64();
+                n.claim.span.end = jc["span"][1].GetUint64();
+                if (n.claim.span.start > n.claim.span.end)
+                    invalid(at + "/claim/span", "start " + std::to_string(n.claim.span.start) + " is after end " +
+                                                    std::to_string(n.claim.span.end));
+                n.claim.kind = *claim_kind_from(jc["kind"].GetString());
+                n.claim.comment = jc["comment"].GetBool();
+                n.claim.confidence = jc["confidence"].GetDouble();
+                n.claim.manual = jc["manual"].GetBool();
+            }
+            NodeId id = g.add_node(std::move(n));
+            by_key.emplace(g.node(id).key, id);
+            if (has_claim)
+                documents_to_link.push_back({id, claim->value["document"].GetString(), at + "/claim/document"});
+            if (auto m = jn.FindMember("merged_keys"); m != jn.MemberEnd()) {
+                for (rapidjson::SizeType k = 0; k < m->value.Size(); ++k) {
+                    std::string mk = m->value[k].GetString();
+                    std::string mat = at + "/merged_keys/" + std::to_string(k);
+                    if (merged.count(mk)) invalid(mat, "duplicate key \"" + mk + "\"");
+                    merged.emplace(mk, std::make_pair(id, mat));
+                }
+            }
+        }
+
+        // Claims may precede their document in the file, so documents are linked afterwards.
+        for (const auto& link : documents_to_link) {
+            auto it = by_key.find(link.document_key);
+            if (it == by_key.end()) invalid(link.at, "no node has key \"" + link.document_key + "\"");
+            if (g.node(it->second).kind != NodeKind::Document)
+                invalid(link.at, "\"" + link.document_key + "\" is not a document");
+            g.node_mut(link.claim).claim.document = it->second;
+        }
+
+        for (rapidjson::SizeType i = 0; i < edges.Size(); ++i) {
+            const auto& je = edges[i];
+            std::string at = "/edges/" + std::to_string(i);
+            auto endpoint = [&](const char* member) {
+                auto it = by_key.find(je[member].GetString());
+                if (it == by_key.end())
+                    invalid(at + "/" + member, std::string("no node has key \"") + je[member].GetString() + "\"");
+                return it->second;
+            };
+            NodeId from = endpoint("from"), to = endpoint("to");
+            try {
+                g.add_edge(from, to, *edge_kind_from(je["kind"].GetString()), je["role"].GetString(),
+                           je["confidence"].GetDouble(), je["manual"].GetBool());
+            } catch (const std::exception& e) {
+                invalid(at, e.what());
+            }
+        }
+
+        // Merged keys: recreate the redirect the way it arose, by merging a stand-in node away.
+        for (const auto& [key, where] : merged) {
+            const auto& [owner, at] = where;
+            if (by_key.count(key)) invalid(at, "key \"" + key + "\" is also the key of a live node");
+            Node stand_in;
+            stand_in.kind = g.node(owner).kind;
+            stand_in.key = key;
+            stand_in.name = g.node(owner).name;
+            NodeId tmp = g.add_node(std::move(stand_in));
+            g.merge(owner, tmp);
+        }
+        return g;
+    }
+
+    std::string name_;
+};
+
+}  // namespace
+
+void write_snapshot(const Graph& g, std::ostream& out) {
+    rapidjson::StringBuffer sb;
+    JsonWriter w(sb);
+    auto emit = [&] {
+        out.write(sb.GetString(), static_cast<std::streamsize>(sb.GetSize()));
+        sb.Clear();
+    };
+    auto merged = merged_keys(g);
+    out << "{\n\"format\": \"" << kFormat << "\",\n\"version\": " << kVersion << ",\n\"nodes\": [";
+    bool first = true;
+    for (NodeId n = 0; n < g.node_capacity(); ++n) {
+        const Node& node = g.node(n);
+        if (!node.alive) continue;
+        out << (first ? "\n" : ",\n");
+        first = false;
+        w.Reset(sb);
+        auto m = merged.find(n);
+        write_node(w, g, node, m == merged.end() ? nullptr : &m->second);
+        emit();
+    }
+    out << "\n],\n\"edges\": [";
+    first = true;
+    for (EdgeId e = 0; e < g.edge_capacity(); ++e) {
+        const Edge& edge = g.edge(e);
+        if (!edge.alive || !g.node(edge.from).alive || !g.node(edge.to).alive) continue;
+        out << (first ? "\n" : ",\n");
+        first = false;
+        w.Reset(sb);
+        write_edge(w, g, edge);
+        emit();
+    }
+    out << "\n]\n}\n";
+}
+
+Graph read_snapshot(std::istream& in, const std::string& name_for_messages) {
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw FileError(name_for_messages + ": cannot read");
+    return Reader(name_for_messages).read(text);
+}
+
+Graph load_snapshot(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw FileError(path.string() + ": is a folder, not a snapshot file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw FileError(path.string() + ": cannot open: " + std::strerror(errno));
+    return read_snapshot(in, path.string());
+}
+
+void save_snapshot(const Graph& g, const std::filesystem::path& path) {
+    write_file_atomically(path, [&](std::ostream& out) { write_snapshot(g, out); });
+}
+
+}  // namespace sg
