@@ -176,7 +176,8 @@ std::string type_name(const rapidjson::Value& v) {
 
 // Turns the validator's keyword into a sentence a user can act on, using the failing schema and
 // instance values: which member is missing, which type was expected, which values are allowed.
-std::string explain(const char* keyword, const rapidjson::Value* schema, const rapidjson::Value* instance) {
+std::string explain(const char* keyword, const rapidjson::Value* schema, const rapidjson::Pointer& where,
+                    const rapidjson::Value* instance) {
     std::string k = keyword;
     std::string out = k;
     if (!schema || !instance) return out;
@@ -191,11 +192,12 @@ std::string explain(const char* keyword, const rapidjson::Value* schema, const r
                 if (r.IsString() && !instance->HasMember(r.GetString()))
                     return out + ": missing member \"" + r.GetString() + "\"";
         }
-    } else if (k == "additionalProperties" && instance->IsObject()) {
-        const auto* props = member("properties");
-        for (const auto& m : instance->GetObject())
-            if (!props || !props->IsObject() || !props->HasMember(m.name))
-                return out + ": unexpected member \"" + text::valid_utf8(m.name.GetString()) + "\"";
+    } else if (k == "additionalProperties") {
+        // The validator points at the unexpected member itself.
+        if (where.GetTokenCount() > 0) {
+            const auto& last = where.GetTokens()[where.GetTokenCount() - 1];
+            return out + ": unexpected member \"" + text::valid_utf8(std::string_view(last.name, last.length)) + "\"";
+        }
     } else if (k == "type") {
         if (const auto* t = member("type"); t && t->IsString())
             return out + ": expected " + t->GetString() + ", found " + type_name(*instance);
@@ -279,7 +281,7 @@ private:
         const rapidjson::Pointer doc_ptr = validator.GetInvalidDocumentPointer();
         const rapidjson::Pointer schema_ptr = validator.GetInvalidSchemaPointer();
         throw FileError(name_ + ": schema error at " + pointer_text(doc_ptr) + ": " +
-                        explain(validator.GetInvalidSchemaKeyword(), schema_ptr.Get(schema_json), doc_ptr.Get(doc)));
+                        explain(validator.GetInvalidSchemaKeyword(), schema_ptr.Get(schema_json), doc_ptr, doc_ptr.Get(doc)));
     }
 
     Graph build(const rapidjson::Document& doc) const {
