@@ -1,0 +1,104 @@
+// claims-jsonl and actors-jsonl: the contract the scorer and other tools read.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <sstream>
+
+#include "graph/export/jsonl.hpp"
+#include "test_snapshot_fixture.hpp"
+
+using namespace sg;
+using sg::test::sample_graph;
+
+namespace {
+
+// Parses JSON Lines, failing the test on any line that is not one JSON object.
+std::vector<rapidjson::Document> parse_lines(const std::string& text) {
+    std::vector<rapidjson::Document> out;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        rapidjson::Document d;
+        d.Parse<rapidjson::kParseValidateEncodingFlag>(line.c_str());
+        INFO(line);
+        REQUIRE_FALSE(d.HasParseError());
+        REQUIRE(d.IsObject());
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+const rapidjson::Document* find(const std::vector<rapidjson::Document>& rows, const char* member, const char* value) {
+    for (const auto& r : rows)
+        if (r.HasMember(member) && r[member].IsString() && std::string(r[member].GetString()) == value) return &r;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("claims-jsonl: one line per live claim with document, speaker, span and positions") {
+    auto s = sample_graph();
+    std::ostringstream out;
+    write_claims_jsonl(s.g, out);
+    auto rows = parse_lines(out.str());
+    CHECK(rows.size() == 3);
+
+    const auto* quote = find(rows, "key", "claim:a.txt:10-52");
+    REQUIRE(quote);
+    const auto& q = *quote;
+    CHECK(std::string(q["doc"].GetString()) == "a.txt");
+    CHECK(std::string(q["speaker"].GetString()) == "Jane Roe");
+    CHECK(std::string(q["speaker_kind"].GetString()) == "person");
+    CHECK(std::string(q["text"].GetString()) == "We need these lanes now, and every week of delay costs riders");
+    CHECK(std::string(q["kind"].GetString()) == "direct");
+    REQUIRE(q["span"].IsArray());
+    CHECK(q["span"][0].GetUint64() == 10);
+    CHECK(q["span"][1].GetUint64() == 52);
+    CHECK(q["comment"].GetBool() == false);
+    CHECK(q["confidence"].GetDouble() == 0.87);
+    REQUIRE(q["positions"].Size() == 1);
+    CHECK(std::string(q["positions"][0]["id"].GetString()) == "bus-lanes");
+    CHECK(std::string(q["positions"][0]["polarity"].GetString()) == "supports");
+
+    // The comment's speaker was merged into Jane Roe: the canonical name is reported.
+    const auto* comment = find(rows, "key", "claim:a.txt:300-330");
+    REQUIRE(comment);
+    CHECK((*comment)["comment"].GetBool());
+    CHECK(std::string((*comment)["speaker"].GetString()) == "Jane Roe");
+    CHECK(std::string((*comment)["positions"][0]["polarity"].GetString()) == "opposes");
+
+    const auto* orphan = find(rows, "key", "claim:a.txt:400-420");
+    REQUIRE(orphan);
+    CHECK((*orphan)["speaker"].IsNull());
+    CHECK((*orphan)["speaker_kind"].IsNull());
+    CHECK(std::string((*orphan)["positions"][0]["polarity"].GetString()) == "about");
+}
+
+TEST_CASE("actors-jsonl: people and organisations with aliases, affiliations and claim counts") {
+    auto s = sample_graph();
+    std::ostringstream out;
+    write_actors_jsonl(s.g, out);
+    auto rows = parse_lines(out.str());
+    CHECK(rows.size() == 4);  // Jane Roe, the union, the federation, the hostile person
+    CHECK_FALSE(find(rows, "name", "J. Roe"));
+    CHECK_FALSE(find(rows, "name", "Removed Person"));
+
+    const auto* jane = find(rows, "name", "Jane Roe");
+    REQUIRE(jane);
+    CHECK(std::string((*jane)["kind"].GetString()) == "person");
+    std::vector<std::string> aliases;
+    for (const auto& a : (*jane)["aliases"].GetArray()) aliases.emplace_back(a.GetString());
+    CHECK(aliases == std::vector<std::string>{"Dr Roe", "J. Roe"});
+    REQUIRE((*jane)["affiliations"].Size() == 1);
+    CHECK(std::string((*jane)["affiliations"][0]["organisation"].GetString()) == "Riders' Union");
+    CHECK(std::string((*jane)["affiliations"][0]["role"].GetString()) == "deputy chair");
+    CHECK((*jane)["claims"].GetUint() == 2);
+
+    const auto* union_ = find(rows, "name", "Riders' Union");
+    REQUIRE(union_);
+    CHECK(std::string((*union_)["kind"].GetString()) == "organisation");
+    REQUIRE((*union_)["affiliations"].Size() == 1);  // part_of for organisations
+    CHECK(std::string((*union_)["affiliations"][0]["organisation"].GetString()) == "Transport Federation");
+    CHECK((*union_)["affiliations"][0]["role"].IsNull());
+    CHECK((*union_)["claims"].GetUint() == 0);
+}
