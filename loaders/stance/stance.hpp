@@ -1,6 +1,7 @@
 // Stance detection: which codebook positions a statement addresses and with what polarity.
-// Cue lexicons (support/oppose verbs and adjectives, negators, modals, contrast markers) are data
-// files under loaders/lexicons/, documented there; nothing here names a corpus.
+// Cue lexicons (support/oppose words, harm verbs, negators, modals, contrast markers, hedges,
+// reported-stance verbs) are data files under loaders/lexicons/stance_*.txt; the method is
+// described in loaders/stance/README.md. Nothing here names a corpus.
 #pragma once
 
 #include <memory>
@@ -14,10 +15,13 @@ namespace sg::loaders {
 
 enum class Polarity { About, Supports, Opposes };
 
+std::string_view to_string(Polarity p);  // "about", "supports", "opposes"
+
 struct StanceHit {
     std::string position_id;
     Polarity polarity = Polarity::About;
-    double confidence = 0.5;
+    double confidence = 0.5;  // 0..1
+    double score = 0.0;       // signed evidence (> 0 favours, < 0 disfavours); for diagnostics
 };
 
 // A stance the journalist reports without a quote ("will be opposed all the way by the BMA",
@@ -30,19 +34,32 @@ struct ReportedStance {
     std::string position_id;
     Polarity polarity = Polarity::About;
     double confidence = 0.5;
+    bool vote = false;  // reported as a vote ("voted in favour of", "voted against")
 };
 
 class StanceClassifier {
 public:
-    // Loads the lexicons compiled into the binary (from loaders/lexicons/*.txt).
+    // Loads the lexicons compiled into the binary (from loaders/lexicons/*.txt) and compiles the
+    // codebook's cue patterns.
     explicit StanceClassifier(const Codebook& codebook);
+    ~StanceClassifier();
+    StanceClassifier(const StanceClassifier&);
+    StanceClassifier& operator=(const StanceClassifier&);
 
-    // Positions a claim addresses and, where clear, its polarity. `context` is the sentence or
-    // paragraph around the claim (may be empty); the claim text itself weighs most.
+    // Positions a claim addresses and, where clear, its polarity (About otherwise). `context` is
+    // the sentence or paragraph around the claim (may be empty, may contain the claim): a
+    // position named only there is reported too, About unless the claim takes a clear side on
+    // a motion stated in the context ("I oppose this motion") or the claim names no position
+    // and takes a clear side on the one the context introduces. One hit per position, in
+    // codebook order. Thread-safe (const).
     std::vector<StanceHit> classify(std::string_view claim_text, std::string_view context = {}) const;
 
     // Stances reported in the journalist's own words in one sentence.
     std::vector<ReportedStance> reported(std::string_view sentence) const;
+
+    // The overall polarity a text expresses towards whatever it is about (no position needed):
+    // "I oppose this motion" -> Opposes. Used to compose stances on motions.
+    Polarity overall(std::string_view text) const;
 
     const Codebook& codebook() const { return codebook_; }
 
@@ -51,5 +68,9 @@ private:
     struct Lexicons;
     std::shared_ptr<const Lexicons> lex_;
 };
+
+// The stance towards a position of someone who takes `towards_motion` on a motion whose own
+// stance towards that position is `motion`: opposing a motion that opposes X supports X.
+Polarity compose(Polarity towards_motion, Polarity motion);
 
 }  // namespace sg::loaders

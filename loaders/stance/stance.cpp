@@ -1,0 +1,103 @@
+// Stance classification: position mentions from the codebook's cue patterns, polarity from the
+// general cue lexicons weighed by distance, negation, modality, contrast and hedging.
+// See loaders/stance/README.md for the method and its limits.
+#include "loaders/stance/stance.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "loaders/stance/stance_analysis.hpp"
+
+namespace sg::loaders {
+
+using namespace stance;
+
+struct StanceClassifier::Lexicons {
+    std::shared_ptr<const stance::Lexicons> base;
+    std::vector<PositionPatterns> positions;  // codebook order
+};
+
+std::string_view to_string(Polarity p) {
+    switch (p) {
+        case Polarity::Supports: return "supports";
+        case Polarity::Opposes: return "opposes";
+        case Polarity::About: break;
+    }
+    return "about";
+}
+
+Polarity compose(Polarity towards_motion, Polarity motion) {
+    if (towards_motion == Polarity::About || motion == Polarity::About) return Polarity::About;
+    return towards_motion == motion ? Polarity::Supports : Polarity::Opposes;
+}
+
+StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codebook) {
+    auto lex = std::make_shared<Lexicons>();
+    lex->base = builtin_lexicons();
+    for (const auto& p : codebook_.positions) lex->positions.push_back(compile_position(p, lex->base->irregular));
+    lex_ = std::move(lex);
+}
+
+StanceClassifier::~StanceClassifier() = default;
+StanceClassifier::StanceClassifier(const StanceClassifier&) = default;
+StanceClassifier& StanceClassifier::operator=(const StanceClassifier&) = default;
+
+Polarity StanceClassifier::overall(std::string_view text) const {
+    Analysis a = analyse(text, *lex_->base);
+    return polarity_of(overall_score(a, *lex_->base));
+}
+
+std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, std::string_view context) const {
+    const stance::Lexicons& L = *lex_->base;
+    Analysis claim = analyse(claim_text, L);
+    std::vector<std::optional<PositionScore>> in_claim(lex_->positions.size());
+    bool claim_names_a_position = false;
+    for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
+        in_claim[i] = score_position(claim, lex_->positions[i], L);
+        claim_names_a_position = claim_names_a_position || in_claim[i].has_value();
+    }
+
+    std::vector<StanceHit> out;
+    std::optional<Analysis> ctx;
+    double claim_overall = 0;
+    bool claim_mentions_motion = false;
+    if (!context.empty()) {
+        ctx = analyse(context, L);
+        claim_overall = overall_score(claim, L);
+        for (const auto& t : claim.tokens)
+            if (t.kind == TokKind::Word && L.motion_words.count(t.stem)) claim_mentions_motion = true;
+    }
+    for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
+        const std::string& id = codebook_.positions[i].id;
+        if (in_claim[i]) {
+            out.push_back(decide(id, *in_claim[i]));
+            continue;
+        }
+        if (!ctx) continue;
+        auto in_ctx = score_position(*ctx, lex_->positions[i], L);
+        if (!in_ctx) continue;
+        // Named only in the context: the claim's own side decides, at lower confidence.
+        StanceHit hit{id, Polarity::About, 0.4, 0.0};
+        Polarity claim_side = polarity_of(claim_overall);
+        Polarity ctx_side = decide(id, *in_ctx).polarity;
+        if (claim_mentions_motion && claim_side != Polarity::About && ctx_side != Polarity::About) {
+            // "I oppose this motion" about a motion that opposes X: supports X.
+            hit.polarity = compose(claim_side, ctx_side);
+            hit.confidence = 0.6;
+            hit.score = (hit.polarity == Polarity::Supports ? 1 : -1) * std::min(std::fabs(claim_overall), std::fabs(in_ctx->total));
+        } else if (!claim_names_a_position && claim_side != Polarity::About) {
+            // The lead-in names the topic ("X means CCGs running Y:"), the quote takes the side.
+            hit.polarity = claim_side;
+            hit.confidence = 0.45;
+            hit.score = claim_overall;
+        }
+        out.push_back(std::move(hit));
+    }
+    return out;
+}
+
+std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence) const {
+    return find_reported(sentence, lex_->positions, codebook_, *lex_->base);
+}
+
+}  // namespace sg::loaders

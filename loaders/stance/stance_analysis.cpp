@@ -1,0 +1,506 @@
+#include "loaders/stance/stance_analysis.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sg::loaders::stance {
+namespace {
+
+constexpr double kClear = 0.45;              // |evidence| below this: About
+constexpr double kMixed = 0.6;               // weaker side / stronger side above this: About
+constexpr std::size_t kNegationWindow = 4;   // words a negator reaches forward
+constexpr std::size_t kMaxDistance = 12;     // words between a cue and a mention it can colour
+constexpr std::size_t kObjectWindow = 4;     // a mention this close after a harm verb is its object
+constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
+
+bool is_word(const Token& t) { return t.kind == TokKind::Word; }
+bool soft_or_hard_break(const Token& t) { return t.kind == TokKind::Comma || t.kind == TokKind::ClauseBreak || t.kind == TokKind::SentenceEnd; }
+
+bool is_negator(const Token& t, const Lexicons& lex) {
+    return is_word(t) && (t.contracted_negation || lex.negators.count(t.stem) > 0);
+}
+
+MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners, true}; }
+
+// Word tokens strictly between token indexes a < b.
+std::size_t words_between(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    std::size_t n = 0;
+    for (std::size_t i = a + 1; i < b && i < t.size(); ++i)
+        if (is_word(t[i])) ++n;
+    return n;
+}
+
+bool ends_with(std::string_view s, std::string_view suf) {
+    return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+struct Candidate {
+    Match m;
+    CueKind kind;
+    const Cue* cue;
+};
+
+// Longest matches first; a token belongs to at most one cue ("not appropriate" is one oppose
+// cue, not a negated "appropriate" as well).
+std::vector<Candidate> keep_longest(std::vector<Candidate> cands, std::vector<int>& covered) {
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
+        std::size_t lx = x.m.last - x.m.first, ly = y.m.last - y.m.first;
+        if (lx != ly) return lx > ly;
+        return x.m.first < y.m.first;
+    });
+    std::vector<Candidate> kept;
+    for (auto& c : cands) {
+        bool free = true;
+        for (std::size_t i = c.m.first; i <= c.m.last && free; ++i) free = covered[i] < 0;
+        if (!free) continue;
+        for (std::size_t i = c.m.first; i <= c.m.last; ++i) covered[i] = static_cast<int>(kept.size());
+        kept.push_back(std::move(c));
+    }
+    std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) { return x.m.first < y.m.first; });
+    std::fill(covered.begin(), covered.end(), -1);
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        for (std::size_t i = kept[k].m.first; i <= kept[k].m.last; ++i) covered[i] = static_cast<int>(k);
+    return kept;
+}
+
+// Whether the words before `first` (and for modals the word after `last`) negate a cue:
+// "does not support", "not in favour of", "should not be held", "can't hold".
+bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool modal, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    int count = t[first].contracted_negation ? 1 : 0;
+    auto negator_here = [&](std::size_t k) {
+        if (!is_negator(t[k], lex)) return false;
+        int c = a.covered.empty() ? -1 : a.covered[k];
+        // A negator inside another cue ("not appropriate") is spent there, except a negated
+        // modal, which also negates the cue it governs ("won't support").
+        return c < 0 || a.cues[static_cast<std::size_t>(c)].kind == CueKind::Modal;
+    };
+    std::size_t window = modal ? 2 : kNegationWindow;
+    std::size_t words = 0;
+    for (std::size_t k = first; k-- > 0 && words < window;) {
+        if (soft_or_hard_break(t[k])) break;
+        if (!is_word(t[k])) continue;
+        ++words;
+        if (negator_here(k)) ++count;
+    }
+    if (modal) {
+        for (std::size_t k = last + 1; k < t.size(); ++k) {
+            if (t[k].kind == TokKind::Quote) continue;
+            if (is_word(t[k]) && negator_here(k)) ++count;
+            break;
+        }
+    }
+    return count % 2 == 1;
+}
+
+// The weight of contrast on a span: after "but" it counts more, before it less; inside an
+// "although" clause less.
+double contrast_weight(const Analysis& a, std::size_t first, std::size_t last) {
+    const auto& t = a.tokens;
+    std::size_t s = t[first].sentence;
+    bool main_after = false, main_before = false;
+    double w = 1.0;
+    for (const auto& m : a.markers) {
+        if (t[m.first].sentence != s) continue;
+        if (m.main) {
+            if (m.first > last) main_after = true;
+            if (m.last < first) main_before = true;
+        } else if (m.last < first) {
+            bool same_clause = true;
+            for (std::size_t k = m.last + 1; k < first && same_clause; ++k) same_clause = !soft_or_hard_break(t[k]);
+            if (same_clause) w *= 0.5;
+        }
+    }
+    if (main_after) w *= 0.5;
+    else if (main_before) w *= 1.5;
+    return w;
+}
+
+double cue_sign(const FoundCue& c) {
+    switch (c.kind) {
+        case CueKind::Support: return c.weight;
+        case CueKind::Oppose:
+        case CueKind::Harm: return -c.weight;
+        case CueKind::Modal: break;
+    }
+    return c.negated ? c.negated_weight : c.weight;
+}
+
+struct Mention {
+    std::size_t first, last;
+    std::vector<std::size_t> matched;
+    double framing;  // 0 for a topic mention, +/-kFramingWeight for a framing cue
+};
+
+std::vector<Mention> mentions_of(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
+                                 const PositionPatterns& p, const Lexicons& lex) {
+    std::vector<Mention> out;
+    auto add = [&](const std::vector<Pattern>& pats, double framing) {
+        for (const auto& pat : pats)
+            for (auto& m : find_matches(pat, tokens, from, to, options(lex)))
+                out.push_back({m.first, m.last, std::move(m.matched), framing});
+    };
+    add(p.topic, 0.0);
+    add(p.favour, kFramingWeight);
+    add(p.disfavour, -kFramingWeight);
+    return out;
+}
+
+}  // namespace
+
+PositionPatterns compile_position(const CodebookPosition& p, const IrregularForms& irregular) {
+    PositionPatterns out;
+    auto add = [&](std::vector<Pattern>& into, const std::string& text) {
+        Pattern pat = compile_pattern(text, irregular);
+        if (!pat.terms.empty()) into.push_back(std::move(pat));
+    };
+    for (const auto& c : p.cues) add(out.topic, c);
+    for (const auto& c : p.aliases) add(out.topic, c);
+    if (!p.label.empty()) add(out.topic, p.label);
+    std::string id_words = p.id;
+    std::replace(id_words.begin(), id_words.end(), '-', ' ');
+    if (id_words.find(' ') != std::string::npos) add(out.topic, p.id);  // "co-commissioning"
+    for (const auto& c : p.supports_cues) add(out.favour, c);
+    for (const auto& c : p.opposes_cues) add(out.disfavour, c);
+    return out;
+}
+
+Analysis analyse(std::string_view text, const Lexicons& lex) {
+    Analysis a;
+    a.text = text;
+    a.tokens = tokenize(text, lex.irregular);
+    const auto& t = a.tokens;
+    const std::size_t n = t.size();
+    std::size_t sentences = t.empty() ? 0 : t.back().sentence + 1;
+    a.covered.assign(n, -1);
+    a.hedge.assign(sentences, 1.0);
+    if (t.empty()) return a;
+
+    std::vector<Candidate> cands;
+    auto collect = [&](const std::vector<Cue>& cues, CueKind kind) {
+        for (const auto& c : cues)
+            for (auto& m : find_matches(c.pattern, t, 0, n, options(lex))) cands.push_back({std::move(m), kind, &c});
+    };
+    collect(lex.support, CueKind::Support);
+    collect(lex.oppose, CueKind::Oppose);
+    collect(lex.harm, CueKind::Harm);
+    collect(lex.modals, CueKind::Modal);
+    std::vector<Candidate> kept = keep_longest(std::move(cands), a.covered);
+    for (const auto& k : kept) {
+        FoundCue c;
+        c.first = k.m.first;
+        c.last = k.m.last;
+        c.kind = k.kind;
+        c.weight = k.cue->weight;
+        c.negated_weight = k.cue->negated_weight;
+        a.cues.push_back(c);
+    }
+    // Contrast markers and hedges: only words that are not part of a cue.
+    for (const auto& c : lex.contrast)
+        for (const auto& m : find_matches(c.pattern, t, 0, n, options(lex)))
+            if (a.covered[m.first] < 0) a.markers.push_back({m.first, m.last, c.tag != "concession"});
+    for (const auto& h : lex.hedges)
+        for (const auto& m : find_matches(h.pattern, t, 0, n, options(lex))) {
+            double& w = a.hedge[t[m.first].sentence];
+            w = std::max(0.4, w * h.weight);
+        }
+    for (auto& c : a.cues) {
+        c.negated = negated_span(a, c.first, c.last, c.kind == CueKind::Modal, lex);
+        c.contrast = contrast_weight(a, c.first, c.last);
+    }
+    return a;
+}
+
+std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    std::vector<Mention> mentions = mentions_of(t, 0, t.size(), p, lex);
+    if (mentions.empty()) return std::nullopt;
+    // Words that name the position are its topic, not an evaluation of it ("conflict of
+    // interest" in a position about conflicts of interest).
+    std::vector<bool> topic(t.size(), false);
+    for (const auto& m : mentions)
+        for (std::size_t i : m.matched) topic[i] = true;
+
+    std::size_t sentences = a.hedge.size();
+    std::vector<double> best(sentences, 0.0), framing(sentences, 0.0);
+    std::vector<bool> named(sentences, false);
+    for (const auto& m : mentions) {
+        std::size_t s = t[m.first].sentence;
+        named[s] = true;
+        if (m.framing != 0.0) {
+            double v = m.framing * contrast_weight(a, m.first, m.last);
+            if (negated_span(a, m.first, m.last, false, lex)) v = -v;
+            framing[s] += v;
+        }
+        double score = 0;
+        for (const auto& c : a.cues) {
+            if (t[c.first].sentence != s) continue;
+            bool on_topic = false;
+            for (std::size_t i = c.first; i <= c.last && !on_topic; ++i) on_topic = topic[i];
+            if (on_topic) continue;
+            std::size_t dist = 0;
+            bool before = c.last < m.first, after = c.first > m.last;
+            if (before) dist = words_between(t, c.last, m.first);
+            else if (after) dist = words_between(t, m.last, c.first);
+            if (dist > kMaxDistance) continue;
+            double v = cue_sign(c);
+            if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
+            if (c.kind == CueKind::Modal) {
+                if (after && dist > 2) continue;  // a modal governs what follows it
+            } else if (c.negated) {
+                v = -v;
+            }
+            double proximity = 1.0 / (1.0 + static_cast<double>(dist > 2 ? dist - 2 : 0) / 4.0);
+            score += v * proximity * c.contrast;
+        }
+        if (std::fabs(score) > std::fabs(best[s])) best[s] = score;
+    }
+    PositionScore out;
+    for (std::size_t s = 0; s < sentences; ++s) {
+        if (!named[s]) continue;
+        double v = (best[s] + framing[s]) * a.hedge[s];
+        out.total += v;
+        if (v > 0) out.favour += v;
+        else out.disfavour -= v;
+    }
+    return out;
+}
+
+StanceHit decide(const std::string& position_id, const PositionScore& s) {
+    StanceHit hit{position_id, Polarity::About, 0.6, s.total};
+    double strong = std::max(s.favour, s.disfavour), weak = std::min(s.favour, s.disfavour);
+    double mixed = strong > 0 ? weak / strong : 0.0;
+    if (std::fabs(s.total) < kClear || mixed > kMixed) return hit;
+    hit.polarity = s.total > 0 ? Polarity::Supports : Polarity::Opposes;
+    hit.confidence = std::clamp((0.5 + 0.45 * (1.0 - std::exp(-std::fabs(s.total)))) * (1.0 - 0.4 * mixed), 0.0, 1.0);
+    return hit;
+}
+
+double overall_score(const Analysis& a, const Lexicons& /*lex*/) {
+    double total = 0;
+    for (const auto& c : a.cues) {
+        double v = cue_sign(c);
+        if (c.kind != CueKind::Modal && c.negated) v = -v;
+        total += v * c.contrast * a.hedge[a.tokens[c.first].sentence];
+    }
+    return total;
+}
+
+Polarity polarity_of(double score) {
+    if (std::fabs(score) < kClear) return Polarity::About;
+    return score > 0 ? Polarity::Supports : Polarity::Opposes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reported stances
+
+namespace {
+
+struct ActorSpan {
+    std::size_t first = 0, last = 0;
+    bool found = false;
+};
+
+bool capital_name(const Token& t, const Lexicons& lex, std::string_view text) {
+    if (!is_word(t) || !t.capitalised) return false;
+    return lex.actor_stopwords.count(std::string(text.substr(t.begin, t.end - t.begin))) == 0;
+}
+
+bool joiner(const Token& t) { return is_word(t) && (t.lower == "of" || t.lower == "and" || t.lower == "for"); }
+
+// Extends a capitalised name leftwards from `k` ("NHS England", "Conference of LMCs"; a joiner
+// only when the part before it is one word, so "A B of C D" stays "C D").
+std::size_t extend_left(const std::vector<Token>& t, std::size_t k, const Lexicons& lex, std::string_view text) {
+    std::size_t start = k;
+    while (start > 0) {
+        const Token& prev = t[start - 1];
+        if (capital_name(prev, lex, text) && prev.end <= t[start].begin) {
+            --start;
+        } else if (joiner(prev) && start >= 2 && capital_name(t[start - 2], lex, text) &&
+                   !(start >= 3 && capital_name(t[start - 3], lex, text))) {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    return start;
+}
+
+std::size_t extend_right(const std::vector<Token>& t, std::size_t k, std::size_t limit, const Lexicons& lex,
+                         std::string_view text) {
+    std::size_t end = k;
+    while (end + 1 < limit) {
+        const Token& next = t[end + 1];
+        if (capital_name(next, lex, text)) {
+            ++end;
+        } else if (joiner(next) && end + 2 < limit && capital_name(t[end + 2], lex, text) && end == k) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+// The actor before a stance verb: the nearest capitalised name (with a plural noun after it:
+// "GP leaders") or "the <noun>" group ("the local leaders").
+ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexicons& lex, std::string_view text) {
+    std::size_t steps = 0;
+    for (std::size_t k = i; k-- > 0 && steps < 10;) {
+        const Token& tok = t[k];
+        if (tok.kind == TokKind::SentenceEnd || tok.kind == TokKind::ClauseBreak) break;
+        if (!is_word(tok)) continue;
+        ++steps;
+        if (capital_name(tok, lex, text)) {
+            std::size_t first = extend_left(t, k, lex, text);
+            std::size_t last = k;
+            while (last + 1 < i && is_word(t[last + 1]) && !t[last + 1].capitalised &&
+                   ends_with(t[last + 1].lower, "s") && !lex.auxiliaries.count(t[last + 1].stem) &&
+                   !is_negator(t[last + 1], lex) && last - k < 1)
+                ++last;
+            return {first, last, true};
+        }
+        if (tok.lower == "the") {
+            std::size_t last = k;
+            while (last + 1 < i && is_word(t[last + 1]) && !t[last + 1].capitalised &&
+                   !lex.auxiliaries.count(t[last + 1].stem) && !is_negator(t[last + 1], lex) && last - k < 3)
+                ++last;
+            if (last > k) return {k, last, true};
+            return {};
+        }
+    }
+    return {};
+}
+
+// The actor after "by" (passive) or after a participial opening's comma.
+ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexicons& lex, std::string_view text) {
+    bool saw_the = false;
+    std::size_t the_at = 0;
+    std::size_t k = j;
+    while (k < t.size() && (t[k].kind == TokKind::Quote || (is_word(t[k]) && lex.determiners.count(t[k].stem) &&
+                                                               !t[k].capitalised) ||
+                            (is_word(t[k]) && t[k].lower == "the"))) {
+        if (is_word(t[k]) && t[k].lower == "the" && !saw_the) {
+            saw_the = true;
+            the_at = k;
+        }
+        ++k;
+    }
+    if (k >= t.size() || !is_word(t[k])) return {};
+    if (capital_name(t[k], lex, text)) return {k, extend_right(t, k, t.size(), lex, text), true};
+    if (saw_the) {
+        std::size_t last = k;
+        while (last + 1 < t.size() && is_word(t[last + 1]) && !t[last + 1].capitalised &&
+               !lex.auxiliaries.count(t[last + 1].stem) && last - k < 2)
+            ++last;
+        return {the_at, last, true};
+    }
+    return {};
+}
+
+}  // namespace
+
+std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
+                                          const Codebook& codebook, const Lexicons& lex) {
+    std::vector<ReportedStance> out;
+    Analysis a = analyse(sentence, lex);
+    const auto& t = a.tokens;
+    const std::size_t n = t.size();
+    if (n == 0) return out;
+
+    std::vector<Candidate> cands;
+    for (const auto& c : lex.reported)
+        for (auto& m : find_matches(c.pattern, t, 0, n, options(lex))) cands.push_back({std::move(m), CueKind::Support, &c});
+    std::vector<int> covered(n, -1);
+    std::vector<Candidate> verbs = keep_longest(std::move(cands), covered);
+
+    auto clause_start = [&](std::size_t i) {
+        std::size_t k = i;
+        while (k > 0 && !soft_or_hard_break(t[k - 1])) --k;
+        return k;
+    };
+    auto clause_end = [&](std::size_t i) {  // a colon does not end the object ("backing a change: ...")
+        std::size_t k = i;
+        while (k < n && !(t[k].kind == TokKind::Comma || t[k].kind == TokKind::SentenceEnd ||
+                          (t[k].kind == TokKind::ClauseBreak && t[k].lower == ";")))
+            ++k;
+        return k;
+    };
+    auto emit = [&](const ActorSpan& actor, std::size_t pos, Polarity pol, const Cue& cue) {
+        if (!actor.found || pol == Polarity::About) return;
+        ReportedStance r;
+        r.actor_begin = t[actor.first].begin;
+        r.actor_end = t[actor.last].end;
+        r.actor_text = std::string(sentence.substr(r.actor_begin, r.actor_end - r.actor_begin));
+        r.position_id = codebook.positions[pos].id;
+        r.polarity = pol;
+        r.vote = cue.tag == "vote";
+        r.confidence = r.vote ? 0.8 : 0.7;
+        for (const auto& existing : out)
+            if (existing.position_id == r.position_id && existing.actor_begin == r.actor_begin) return;
+        out.push_back(std::move(r));
+    };
+
+    for (const auto& v : verbs) {
+        const Cue& cue = *v.cue;
+        bool negated = negated_span(a, v.m.first, v.m.last, false, lex);
+        Polarity pol = (cue.weight > 0) != negated ? Polarity::Supports : Polarity::Opposes;
+
+        // Passive: "will be opposed all the way by X" - the actor follows "by", the position
+        // stands before the verb in its clause.
+        std::size_t by = n;
+        if (ends_with(t[v.m.last].lower, "ed")) {
+            std::size_t words = 0;
+            for (std::size_t k = v.m.last + 1; k < n && words < 5; ++k) {
+                if (soft_or_hard_break(t[k])) break;
+                if (!is_word(t[k])) continue;
+                ++words;
+                if (t[k].lower == "by") {
+                    by = k;
+                    break;
+                }
+            }
+        }
+        if (by < n) {
+            ActorSpan actor = mention_after(t, by + 1, lex, sentence);
+            std::size_t from = clause_start(v.m.first);
+            for (std::size_t p = 0; p < positions.size(); ++p)
+                if (!mentions_of(t, from, v.m.first, positions[p], lex).empty()) emit(actor, p, pol, cue);
+            continue;
+        }
+
+        ActorSpan actor;
+        bool opening_participle = ends_with(t[v.m.first].lower, "ing");
+        for (std::size_t k = 0; k < v.m.first && opening_participle; ++k)
+            if (is_word(t[k])) opening_participle = false;
+        if (opening_participle) {  // "Speaking against the motion, X said ..."
+            std::size_t k = v.m.last + 1;
+            while (k < n && t[k].kind != TokKind::Comma && t[k].kind != TokKind::SentenceEnd) ++k;
+            if (k < n && t[k].kind == TokKind::Comma) actor = mention_after(t, k + 1, lex, sentence);
+        } else {
+            actor = mention_before(t, v.m.first, lex, sentence);
+        }
+
+        // The object: a motion with its own content, or the positions named in the clause.
+        std::size_t o = v.m.last + 1;
+        while (o < n && (t[o].kind == TokKind::Quote || (is_word(t[o]) && lex.determiners.count(t[o].stem)))) ++o;
+        if (o < n && is_word(t[o]) && lex.motion_words.count(t[o].stem)) {
+            // "voted in favour of the motion, which insists that X should not ...": the voter's
+            // side composed with the motion's side.
+            Analysis content = analyse(sentence.substr(t[o].end), lex);
+            for (std::size_t p = 0; p < positions.size(); ++p) {
+                auto s = score_position(content, positions[p], lex);
+                if (!s) continue;
+                Polarity motion = decide(codebook.positions[p].id, *s).polarity;
+                emit(actor, p, compose(pol, motion), cue);
+            }
+            continue;
+        }
+        std::size_t end = clause_end(v.m.last + 1);
+        for (std::size_t p = 0; p < positions.size(); ++p)
+            if (!mentions_of(t, v.m.last + 1, end, positions[p], lex).empty()) emit(actor, p, pol, cue);
+    }
+    return out;
+}
+
+}  // namespace sg::loaders::stance

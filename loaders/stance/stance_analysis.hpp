@@ -1,0 +1,74 @@
+// The machinery behind StanceClassifier: cue matches of one text, their negation and contrast
+// weights, and the evidence for each position. Internal to loaders/stance.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/stance.hpp"
+#include "loaders/stance/stance_lexicons.hpp"
+
+namespace sg::loaders::stance {
+
+// A codebook position's patterns, compiled.
+struct PositionPatterns {
+    std::vector<Pattern> topic;    // cues, aliases, label, id
+    std::vector<Pattern> favour;   // supports_cues
+    std::vector<Pattern> disfavour;  // opposes_cues
+};
+
+PositionPatterns compile_position(const CodebookPosition& p, const IrregularForms& irregular);
+
+enum class CueKind : unsigned char { Support, Oppose, Harm, Modal };
+
+struct FoundCue {
+    std::size_t first = 0, last = 0;  // token indexes, inclusive
+    CueKind kind = CueKind::Support;
+    double weight = 1.0;
+    double negated_weight = 0.0;
+    bool negated = false;
+    double contrast = 1.0;  // weight from "but"/"although"
+};
+
+// One text, tokenised, with its general cues found (longest first, not overlapping).
+struct ContrastMarker {
+    std::size_t first = 0, last = 0;
+    bool main = true;  // "but" (what follows weighs more); false: "although" (its clause weighs less)
+};
+
+struct Analysis {
+    std::string_view text;
+    std::vector<Token> tokens;
+    std::vector<FoundCue> cues;
+    std::vector<int> covered;   // per token: index into cues, or -1
+    std::vector<ContrastMarker> markers;
+    std::vector<double> hedge;  // per sentence: product of hedge weights (1 = none)
+};
+
+Analysis analyse(std::string_view text, const Lexicons& lex);
+
+// The evidence for one position in one text.
+struct PositionScore {
+    double total = 0;     // signed sum over the sentences that name the position
+    double favour = 0;    // sum of the positive sentence scores
+    double disfavour = 0; // sum of the magnitudes of the negative ones
+};
+
+// nullopt when the text does not name the position.
+std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex);
+
+// Polarity and confidence from the evidence: clear only above a threshold and when one side
+// clearly dominates.
+StanceHit decide(const std::string& position_id, const PositionScore& s);
+
+// The signed polarity of the whole text, whatever it is about.
+double overall_score(const Analysis& a, const Lexicons& lex);
+Polarity polarity_of(double score);
+
+std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
+                                          const Codebook& codebook, const Lexicons& lex);
+
+}  // namespace sg::loaders::stance

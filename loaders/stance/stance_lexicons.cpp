@@ -1,0 +1,147 @@
+#include "loaders/stance/stance_lexicons.hpp"
+
+#include <charconv>
+#include <optional>
+#include <sstream>
+
+namespace sg::loaders::stance {
+namespace {
+
+const char kSupport[] =
+#include "embedded/stance_support.txt.inc"
+    ;
+const char kOppose[] =
+#include "embedded/stance_oppose.txt.inc"
+    ;
+const char kHarm[] =
+#include "embedded/stance_harm.txt.inc"
+    ;
+const char kNegators[] =
+#include "embedded/stance_negators.txt.inc"
+    ;
+const char kModals[] =
+#include "embedded/stance_modals.txt.inc"
+    ;
+const char kContrast[] =
+#include "embedded/stance_contrast.txt.inc"
+    ;
+const char kHedges[] =
+#include "embedded/stance_hedges.txt.inc"
+    ;
+const char kReported[] =
+#include "embedded/stance_reported.txt.inc"
+    ;
+const char kMotionWords[] =
+#include "embedded/stance_motion_words.txt.inc"
+    ;
+const char kDeterminers[] =
+#include "embedded/stance_determiners.txt.inc"
+    ;
+const char kIrregular[] =
+#include "embedded/stance_irregular.txt.inc"
+    ;
+const char kAuxiliaries[] =
+#include "embedded/stance_auxiliaries.txt.inc"
+    ;
+const char kActorStopwords[] =
+#include "embedded/stance_actor_stopwords.txt.inc"
+    ;
+
+std::vector<std::string> lines_of(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(start, nl - start);
+        start = nl + 1;
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        if (line.empty() || line.front() == '#') continue;
+        out.emplace_back(line);
+    }
+    return out;
+}
+
+std::optional<double> number(const std::string& w) {
+    double v = 0;
+    const char* b = w.data();
+    const char* e = b + w.size();
+    if (!w.empty() && *b == '+') ++b;
+    auto [p, ec] = std::from_chars(b, e, v);
+    if (ec != std::errc() || p != e) return std::nullopt;
+    return v;
+}
+
+std::unordered_set<std::string> stem_set(std::string_view text, const IrregularForms& irregular) {
+    std::unordered_set<std::string> out;
+    for (const auto& line : lines_of(text))
+        for (const auto& t : tokenize(line, irregular))
+            if (t.kind == TokKind::Word) out.insert(t.contracted_negation ? t.lower : t.stem);
+    return out;
+}
+
+}  // namespace
+
+std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& irregular) {
+    std::vector<Cue> out;
+    for (const auto& line : lines_of(file_text)) {
+        std::vector<std::string> words;
+        std::istringstream in(line);
+        for (std::string w; in >> w;) words.push_back(w);
+        Cue cue;
+        std::vector<double> weights;
+        // Trailing numbers are weights; a trailing tag word is allowed after them only in the
+        // files that use tags (contrast, reported), recognised by being a known tag.
+        while (!words.empty()) {
+            const std::string& last = words.back();
+            if (last == "main" || last == "concession" || last == "vote") {
+                if (!cue.tag.empty()) break;
+                cue.tag = last;
+                words.pop_back();
+            } else if (auto v = number(last)) {
+                weights.insert(weights.begin(), *v);
+                words.pop_back();
+            } else {
+                break;
+            }
+        }
+        if (words.empty()) continue;
+        if (!weights.empty()) cue.weight = weights[0];
+        if (weights.size() > 1) cue.negated_weight = weights[1];
+        std::string phrase;
+        for (const auto& w : words) phrase += (phrase.empty() ? "" : " ") + w;
+        cue.pattern = compile_pattern(phrase, irregular);
+        if (!cue.pattern.terms.empty()) out.push_back(std::move(cue));
+    }
+    return out;
+}
+
+std::shared_ptr<const Lexicons> builtin_lexicons() {
+    static const std::shared_ptr<const Lexicons> lex = [] {
+        auto l = std::make_shared<Lexicons>();
+        for (const auto& line : lines_of(kIrregular)) {
+            std::istringstream in(line);
+            std::string form, base;
+            if (in >> form >> base) l->irregular[form] = base;
+        }
+        l->determiners = stem_set(kDeterminers, l->irregular);
+        l->negators = stem_set(kNegators, l->irregular);
+        l->auxiliaries = stem_set(kAuxiliaries, l->irregular);
+        l->motion_words = stem_set(kMotionWords, l->irregular);
+        for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
+        l->support = parse_cues(kSupport, l->irregular);
+        l->oppose = parse_cues(kOppose, l->irregular);
+        l->harm = parse_cues(kHarm, l->irregular);
+        l->modals = parse_cues(kModals, l->irregular);
+        l->contrast = parse_cues(kContrast, l->irregular);
+        l->hedges = parse_cues(kHedges, l->irregular);
+        for (auto& h : l->hedges)
+            if (h.weight == 1.0) h.weight = 0.75;  // the documented default for hedges
+        l->reported = parse_cues(kReported, l->irregular);
+        return std::shared_ptr<const Lexicons>(std::move(l));
+    }();
+    return lex;
+}
+
+}  // namespace sg::loaders::stance

@@ -1,0 +1,37 @@
+// The stance lexicons (loaders/lexicons/stance_*.txt), parsed and compiled once per process.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "loaders/stance/stance_patterns.hpp"
+
+namespace sg::loaders::stance {
+
+// One lexicon entry: a pattern, up to two weights and an optional word tag.
+struct Cue {
+    Pattern pattern;
+    double weight = 1.0;
+    double negated_weight = 0.0;  // modals only
+    std::string tag;              // contrast: "main"/"concession"; reported: "vote"
+};
+
+struct Lexicons {
+    IrregularForms irregular;
+    std::unordered_set<std::string> determiners;     // stems
+    std::unordered_set<std::string> negators;        // stems
+    std::unordered_set<std::string> auxiliaries;     // stems
+    std::unordered_set<std::string> motion_words;    // stems
+    std::unordered_set<std::string> actor_stopwords; // as written (capitalised)
+    std::vector<Cue> support, oppose, harm, modals, contrast, hedges, reported;
+};
+
+// The compiled-in lexicons, parsed on first use (thread-safe).
+std::shared_ptr<const Lexicons> builtin_lexicons();
+
+// Parses one lexicon file's text into entries (exposed for tests of the file format).
+std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& irregular);
+
+}  // namespace sg::loaders::stance

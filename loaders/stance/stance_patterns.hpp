@@ -1,0 +1,45 @@
+// Cue patterns: the small matching language of codebook cues and stance lexicons.
+//   words separated by spaces, matched on stems  "performance manage"
+//   a|b   either word (or hyphenated compound)     "hold|run GP contract"
+//   ...   a gap of up to six words (commas allowed) "contract ... held by"
+// Between two adjacent words, determiners (stance_determiners.txt) and quote marks may be skipped.
+// Matching never crosses a sentence end or a semicolon/colon.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "loaders/stance/stance_tokens.hpp"
+
+namespace sg::loaders::stance {
+
+struct PatternTerm {
+    std::vector<std::vector<std::string>> alternatives;  // each a sequence of stems
+    bool gap_before = false;
+};
+
+struct Pattern {
+    std::vector<PatternTerm> terms;
+    std::string source;  // as written, for messages
+};
+
+struct Match {
+    std::size_t first = 0;  // token indexes, inclusive
+    std::size_t last = 0;
+    std::vector<std::size_t> matched;  // the tokens the pattern's words matched (not the gaps)
+};
+
+struct MatchOptions {
+    const std::unordered_set<std::string>* skippable = nullptr;  // determiners
+    bool negated_base = false;  // let "can't" match a pattern word "can" (modals)
+};
+
+Pattern compile_pattern(std::string_view text, const IrregularForms& irregular);
+
+// Every match of `p` starting at a word token in [from, to), leftmost-shortest per start.
+std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& tokens, std::size_t from,
+                                std::size_t to, const MatchOptions& options);
+
+}  // namespace sg::loaders::stance

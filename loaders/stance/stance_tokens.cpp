@@ -1,0 +1,176 @@
+#include "loaders/stance/stance_tokens.hpp"
+
+namespace sg::loaders::stance {
+namespace {
+
+bool ascii_alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool ends_with(std::string_view s, std::string_view suf) {
+    return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Length in bytes of an apostrophe-like mark at text[i] (' ’ ´), 0 if none.
+std::size_t apostrophe_at(std::string_view t, std::size_t i) {
+    if (t[i] == '\'') return 1;
+    if (t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;  // ’
+    if (t.compare(i, 2, "\xC2\xB4") == 0) return 2;      // ´
+    return 0;
+}
+
+// Classifies a non-word character sequence at text[i]; returns its byte length and kind, or
+// length 0 for characters that are simply skipped (spaces, other symbols).
+std::pair<std::size_t, TokKind> punct_at(std::string_view t, std::size_t i, bool& skip) {
+    skip = false;
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    switch (c) {
+        case '.': case '!': case '?': return {1, TokKind::SentenceEnd};
+        case ';': case ':': return {1, TokKind::ClauseBreak};
+        case ',': case '(': case ')': return {1, TokKind::Comma};
+        case '"': case '\'': case '`': return {1, TokKind::Quote};
+        default: break;
+    }
+    if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+        unsigned char d = static_cast<unsigned char>(t[i + 2]);
+        if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) return {3, TokKind::Quote};  // ‘ ’ “ ”
+        if (d == 0x93 || d == 0x94) return {3, TokKind::Comma};                            // – —
+        if (d == 0xA6) return {3, TokKind::SentenceEnd};                                    // …
+    }
+    if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xB4) return {2, TokKind::Quote};
+    skip = true;
+    if (c < 0x80) return {1, TokKind::Quote};
+    std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return {n, TokKind::Quote};
+}
+
+// A letter of a word: ASCII alphanumerics and any non-ASCII character that is not one of the
+// punctuation marks above (accented letters).
+bool word_byte_at(std::string_view t, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (ascii_alnum(c)) return true;
+    if (c < 0x80) return false;
+    bool skip = false;
+    auto [len, kind] = punct_at(t, i, skip);
+    (void)len;
+    (void)kind;
+    return skip && c >= 0xC0;  // a multi-byte character that is not punctuation
+}
+
+std::size_t utf8_len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
+
+}  // namespace
+
+std::string stem_word(std::string_view lower, const IrregularForms& irregular) {
+    std::string w(lower);
+    if (auto it = irregular.find(w); it != irregular.end()) w = it->second;
+    if (ends_with(w, "'s")) w.resize(w.size() - 2);
+    while (!w.empty() && w.back() == '\'') w.pop_back();
+    if (w.size() < 3) return w;
+    if (ends_with(w, "ies") && w.size() > 4) {
+        w.resize(w.size() - 3);
+        w += 'y';
+    } else if (ends_with(w, "sses")) {
+        w.resize(w.size() - 2);
+    } else if (w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is") &&
+               !ends_with(w, "as")) {
+        w.pop_back();
+    }
+    auto undouble = [&] {
+        std::size_t n = w.size();
+        if (n >= 2 && w[n - 1] == w[n - 2] && !vowel(w[n - 1]) && w[n - 1] != 'l' && w[n - 1] != 's' &&
+            w[n - 1] != 'z')
+            w.pop_back();
+    };
+    if (ends_with(w, "ing") && w.size() >= 6) {
+        w.resize(w.size() - 3);
+        undouble();
+    } else if (ends_with(w, "ed") && w.size() >= 5) {
+        w.resize(w.size() - 2);
+        undouble();
+    }
+    if (ends_with(w, "ment") && w.size() >= 8) w.resize(w.size() - 4);
+    if (w.size() >= 4 && w.back() == 'e') w.pop_back();
+    return w;
+}
+
+std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular) {
+    std::vector<Token> out;
+    std::size_t sentence = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (word_byte_at(t, i)) {
+            Token tok;
+            tok.begin = i;
+            std::string lower;
+            while (i < t.size()) {
+                if (word_byte_at(t, i)) {
+                    unsigned char c = static_cast<unsigned char>(t[i]);
+                    std::size_t n = c < 0x80 ? 1 : utf8_len(c);
+                    if (c < 0x80)
+                        lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+                    else
+                        lower.append(t.substr(i, n));
+                    i += n;
+                    continue;
+                }
+                // An apostrophe inside a word (don't, CCG’s, I´m) belongs to it.
+                std::size_t a = apostrophe_at(t, i);
+                if (a && i + a < t.size() && ascii_alnum(static_cast<unsigned char>(t[i + a])) &&
+                    !lower.empty()) {
+                    lower += '\'';
+                    i += a;
+                    continue;
+                }
+                break;
+            }
+            tok.end = i;
+            tok.capitalised = t[tok.begin] >= 'A' && t[tok.begin] <= 'Z';
+            tok.lower = lower;
+            tok.sentence = sentence;
+            if (lower == "cannot") {
+                tok.contracted_negation = true;
+                tok.base = "can";
+            } else if (ends_with(lower, "n't")) {
+                tok.contracted_negation = true;
+                std::string b = lower.substr(0, lower.size() - 3);
+                if (b == "ca") b = "can";
+                else if (b == "wo") b = "will";
+                else if (b == "sha") b = "shall";
+                tok.base = stem_word(b, irregular);
+            }
+            tok.stem = stem_word(lower, irregular);
+            out.push_back(std::move(tok));
+            continue;
+        }
+        bool skip = false;
+        auto [len, kind] = punct_at(t, i, skip);
+        if (!skip) {
+            // A full stop between digits (3.5) or after a single capital (initials) does not end a
+            // sentence; neither do repeated marks ("?!", "...").
+            bool merge = kind == TokKind::SentenceEnd && !out.empty() && out.back().kind == TokKind::SentenceEnd &&
+                         out.back().end == i;
+            if (kind == TokKind::SentenceEnd && t[i] == '.' && i > 0 && i + 1 < t.size() &&
+                ascii_alnum(static_cast<unsigned char>(t[i - 1])) && ascii_alnum(static_cast<unsigned char>(t[i + 1])))
+                kind = TokKind::Quote;
+            if (merge) {
+                out.back().end = i + len;
+            } else {
+                Token tok;
+                tok.kind = kind;
+                tok.begin = i;
+                tok.end = i + len;
+                tok.lower = std::string(t.substr(i, len));
+                tok.sentence = sentence;
+                out.push_back(std::move(tok));
+                if (kind == TokKind::SentenceEnd) ++sentence;
+            }
+        }
+        i += len;
+    }
+    return out;
+}
+
+}  // namespace sg::loaders::stance

@@ -1,0 +1,43 @@
+// Word tokens for stance detection: byte offsets into the text, a lower-cased form and a crude
+// stem, so that cue patterns match across inflections ("manage", "managing", "management").
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace sg::loaders::stance {
+
+enum class TokKind : unsigned char {
+    Word,
+    Comma,        // , – — and parentheses: a soft break inside a clause
+    ClauseBreak,  // ; :
+    SentenceEnd,  // . ! ?
+    Quote,        // quotation marks: transparent to matching
+};
+
+struct Token {
+    TokKind kind = TokKind::Word;
+    std::size_t begin = 0;  // byte offsets into the text
+    std::size_t end = 0;
+    std::string lower;      // lower-cased, typographic apostrophes folded to '
+    std::string stem;       // for matching; for "can't" the stem of "can't" itself
+    std::string base;       // for a contracted negation ("can't", "won't"): the positive stem
+    bool contracted_negation = false;
+    bool capitalised = false;  // first letter upper case (names, acronyms, sentence starts)
+    std::size_t sentence = 0;  // index of the sentence the token belongs to
+};
+
+// Irregular form -> base form (held -> hold), from stance_irregular.txt.
+using IrregularForms = std::unordered_map<std::string, std::string>;
+
+// Stems one lower-cased word (after irregular folding).
+std::string stem_word(std::string_view lower, const IrregularForms& irregular);
+
+// Splits text into tokens. Hyphens split words ("co-commissioning" -> co, commissioning); an
+// apostrophe between letters stays inside the word (’ and ´ count as apostrophes there).
+std::vector<Token> tokenize(std::string_view text, const IrregularForms& irregular);
+
+}  // namespace sg::loaders::stance
