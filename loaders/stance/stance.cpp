@@ -70,7 +70,20 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
         const std::string& id = codebook_.positions[i].id;
         if (in_claim[i]) {
-            out.push_back(decide(id, *in_claim[i]));
+            StanceHit hit = decide(id, *in_claim[i]);
+            if (hit.polarity == Polarity::About && ctx) {
+                // The claim names the position without taking a clear side; a clear side in
+                // the lead-in ("X said Y was not appropriate: '...'") stands, less surely.
+                if (auto in_ctx = score_position(*ctx, lex_->positions[i], L)) {
+                    StanceHit from_ctx = decide(id, *in_ctx);
+                    if (from_ctx.polarity != Polarity::About) {
+                        hit.polarity = from_ctx.polarity;
+                        hit.score = from_ctx.score;
+                        hit.confidence = 0.5;
+                    }
+                }
+            }
+            out.push_back(std::move(hit));
             continue;
         }
         if (!ctx) continue;

@@ -246,18 +246,38 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
             if (c.kind == CueKind::Modal) {
-                if (after && dist > 2) continue;  // a modal governs what follows it
+                // A modal governs what follows it; one further on only counts when negated,
+                // as a refusal of what was just named ("X? We don't need it").
+                if (after && dist > 2 && !c.negated) continue;
             } else if (c.negated) {
                 v = -v;
             }
-            double proximity = 1.0 / (1.0 + static_cast<double>(dist > 2 ? dist - 2 : 0) / 4.0);
+            double proximity = 1.0 / (1.0 + static_cast<double>(dist > 2 ? dist - 2 : 0) / 6.0);
+            // "X ..., but <cue>": the main clause answers everything before the marker, however
+            // far back X stands. Not a harm verb, whose subject stands next to it.
+            if (c.kind != CueKind::Harm)
+                for (const auto& mk : a.markers)
+                    if (mk.main && m.last < mk.first && mk.last < c.first && t[mk.first].sentence == s)
+                        proximity = 1.0;
             score += v * proximity * c.contrast;
         }
         if (std::fabs(score) > std::fabs(best[s])) best[s] = score;
     }
+    // A sentence that names the position but has no cue near the mention: its overall tone
+    // counts for half ("A good day for X, because ... Y").
+    std::vector<double> tone(sentences, 0.0);
+    for (const auto& c : a.cues) {
+        bool on_topic = false;
+        for (std::size_t i = c.first; i <= c.last && !on_topic; ++i) on_topic = topic[i];
+        if (on_topic || c.kind == CueKind::Modal) continue;
+        double v = cue_sign(c);
+        if (c.negated) v = -v;
+        tone[t[c.first].sentence] += v * c.contrast;
+    }
     PositionScore out;
     for (std::size_t s = 0; s < sentences; ++s) {
         if (!named[s]) continue;
+        if (best[s] == 0.0) best[s] = 0.5 * tone[s];
         double v = (best[s] + framing[s]) * a.hedge[s];
         out.total += v;
         if (v > 0) out.favour += v;
