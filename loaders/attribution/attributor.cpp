@@ -1,0 +1,346 @@
+#include "loaders/attribution/attributor.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "loaders/common/lexicon_file.hpp"
+#include "loaders/mentions/lexicons.hpp"
+#include "loaders/text/chars.hpp"
+
+namespace sg::loaders {
+
+struct Attributor::Block {
+    Range range;
+    const ParagraphMentions& pm;
+    std::vector<QuoteSpan> quotes;
+    std::vector<int> mention_ending;    // token index -> mention whose tok_end is that index
+    std::vector<int> mention_starting;  // token index -> mention starting there
+    std::vector<bool> quoted;           // token inside a quotation
+
+    std::string_view word(std::string_view t, std::size_t i) const {
+        const Token& k = pm.tokens[i];
+        return t.substr(k.begin, k.end - k.begin);
+    }
+    // first token whose begin >= offset
+    std::size_t tok_at(std::size_t offset) const {
+        auto it = std::lower_bound(pm.tokens.begin(), pm.tokens.end(), offset,
+                                   [](const Token& k, std::size_t o) { return k.begin < o; });
+        return static_cast<std::size_t>(it - pm.tokens.begin());
+    }
+};
+
+namespace {
+
+bool is_aux(std::string_view w) {
+    static const std::set<std::string_view> aux = {
+        "has", "have", "had", "also", "then", "later", "previously", "would", "will", "could", "is", "was",
+        "recently", "once", "again", "always", "repeatedly", "firmly", "spokesperson", "spokesman",
+        "spokeswoman", "representative", "further", "simply", "now", "only", "just", "may", "might", "does", "did"};
+    return aux.count(w) > 0;
+}
+
+bool is_verb(std::string_view w) { return lexicons().reporting_verbs.count(ascii_lower(w)) > 0; }
+
+bool determiner(std::string_view w) {
+    static const std::set<std::string_view> d = {"the", "a", "an", "its", "their", "these", "this",
+                                                 "those", "his", "her", "our", "my", "your"};
+    return d.count(w) > 0;
+}
+
+}  // namespace
+
+bool is_scare_quote(std::string_view t, const QuoteSpan& q, bool attributed) {
+    std::size_t words = count_words(t, q.inner_begin, q.inner_end);
+    if (words > 3) return false;
+    if (!attributed) return true;
+    // title case or a number: a name, not words someone said
+    bool all_caps_start = true;
+    bool digit = false;
+    auto toks = tokenize(t, q.inner_begin, q.inner_end);
+    for (auto& k : toks) {
+        if (!k.word) continue;
+        char c = t[k.begin];
+        if (is_digit_ascii(c)) digit = true;
+        std::string_view w = t.substr(k.begin, k.end - k.begin);
+        if (!is_upper_ascii(c) && w != "for" && w != "of" && w != "and" && w != "the" && w != "to") all_caps_start = false;
+    }
+    if (all_caps_start || digit) return true;
+    // after a determiner or a possessive: used as a noun
+    auto before = tokenize(t, q.open > 40 ? q.open - 40 : 0, q.open);
+    if (!before.empty()) {
+        const Token& k = before.back();
+        std::string_view w = t.substr(k.begin, k.end - k.begin);
+        if (k.possessive || determiner(w)) return true;
+    }
+    return false;
+}
+
+// The mention that ends right before token q, skipping ", appositive," segments after it
+// ("Dr A, chair of X, but speaking personally, told …"): -1 if none.
+int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor) const {
+    const auto& toks = b.pm.tokens;
+    for (int hops = 0; hops < 4 && q > floor; ++hops) {
+        int m = b.mention_ending[q];
+        if (m >= 0 && !b.quoted[q - 1] && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive) return m;
+        if (toks[q - 1].word || b.word(t_, q - 1) != ",") return -1;
+        std::size_t r = q - 1;  // the comma closing an appositive: go to the one opening it
+        while (r > floor && !(!toks[r - 1].word && b.word(t_, r - 1) == ",")) --r;
+        if (r <= floor) return -1;
+        q = r - 1;
+    }
+    return -1;
+}
+
+std::string Attributor::resolve_at(const Block& b, int mention) const {
+    if (mention < 0) return {};
+    const Mention& m = b.pm.mentions[static_cast<std::size_t>(mention)];
+    if (m.kind == MentionKind::Pronoun) return pronoun_referent(b, m.tok_begin);
+    return ents_.resolve(m);
+}
+
+std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const {
+    int best = -1;
+    for (std::size_t i = 0; i < b.pm.mentions.size(); ++i) {
+        const Mention& m = b.pm.mentions[i];
+        if (m.tok_end > tok) break;
+        if (m.kind != MentionKind::Person || m.in_appositive || b.quoted[m.tok_begin]) continue;
+        best = static_cast<int>(i);
+    }
+    if (best >= 0) return ents_.resolve(b.pm.mentions[static_cast<std::size_t>(best)]);
+    return focus_;
+}
+
+// Subject of the reporting verb at token `verb`: the mention right before it (over auxiliaries,
+// "spokesperson", and a ", appositive," after the subject), or right after it ("said Dr X").
+std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const {
+    const auto& toks = b.pm.tokens;
+    std::size_t q = verb;
+    int skipped = 0;
+    while (q > floor && skipped < 3 && toks[q - 1].word && is_aux(b.word(t_, q - 1))) { --q; ++skipped; }
+    if (int m = mention_before(b, q, floor); m >= 0) return resolve_at(b, m);
+    // "said Dr X", "according to X", "says X"
+    std::size_t a = verb + 1;
+    if (a < toks.size() && toks[a].word && (b.word(t_, a) == "to" || b.word(t_, a) == "by")) ++a;
+    if (a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a]) return resolve_at(b, b.mention_starting[a]);
+    return {};
+}
+
+std::string Attributor::speaker_of_lead(const Block& b, std::size_t from, std::size_t to, bool& found_verb) const {
+    found_verb = false;
+    const auto& toks = b.pm.tokens;
+    std::size_t tb = b.tok_at(from), te = b.tok_at(to);
+    for (std::size_t v = te; v > tb; --v) {
+        std::size_t i = v - 1;
+        if (!toks[i].word || b.quoted[i] || !is_verb(b.word(t_, i))) continue;
+        found_verb = true;
+        std::string s = subject_of_verb(b, i, tb);
+        if (s.empty()) continue;
+        // "Whatever X says, it will not satisfy Dr Y: ‘…’": a person named after the verb, right
+        // before the colon, is the one who speaks next
+        if (to > from && t_[to - 1] == ':') {
+            int last = -1;
+            for (std::size_t k = 0; k < b.pm.mentions.size(); ++k) {
+                const Mention& m = b.pm.mentions[k];
+                if (m.tok_begin > i && m.tok_end <= te && m.kind == MentionKind::Person && !m.in_appositive &&
+                    !b.quoted[m.tok_begin])
+                    last = static_cast<int>(k);
+            }
+            if (last >= 0) return resolve_at(b, last);
+        }
+        return s;
+    }
+    // "… as Dr X believes:" with the subject at the start of the sentence
+    for (std::size_t i = tb; i < te; ++i) {
+        if (b.quoted[i] || !toks[i].word) continue;
+        int m = b.mention_starting[i];
+        if (m >= 0 && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive && found_verb) return resolve_at(b, m);
+        std::string_view w = b.word(t_, i);
+        if (w != "But" && w != "And" && w != "However" && w != "So" && w != "Yet") break;
+    }
+    return {};
+}
+
+std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::size_t to) const {
+    const auto& toks = b.pm.tokens;
+    std::size_t tb = b.tok_at(from), te = std::min(b.tok_at(to), tb + 12);
+    for (std::size_t i = tb; i < te; ++i) {
+        if (b.quoted[i]) break;
+        if (!toks[i].word || !is_verb(b.word(t_, i))) continue;
+        // subject between the quote and the verb, or right after the verb
+        std::size_t q = i;
+        int skipped = 0;
+        while (q > tb && skipped < 3 && toks[q - 1].word && is_aux(b.word(t_, q - 1))) { --q; ++skipped; }
+        if (int m = mention_before(b, q, tb); m >= 0) return resolve_at(b, m);
+        std::size_t a = i + 1;
+        if (a < toks.size() && b.mention_starting[a] >= 0) return resolve_at(b, b.mention_starting[a]);
+        return {};
+    }
+    return {};
+}
+
+void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector<ClaimRecord>& out) {
+    Block b{range, pm, find_quotes(t_, range.begin, range.end), {}, {}, {}};
+    const auto& toks = pm.tokens;
+    b.mention_ending.assign(toks.size() + 1, -1);
+    b.mention_starting.assign(toks.size() + 1, -1);
+    for (std::size_t i = 0; i < pm.mentions.size(); ++i) {
+        b.mention_ending[pm.mentions[i].tok_end] = static_cast<int>(i);
+        b.mention_starting[pm.mentions[i].tok_begin] = static_cast<int>(i);
+    }
+    b.quoted.assign(toks.size() + 1, false);
+    for (const auto& q : b.quotes)
+        for (std::size_t i = b.tok_at(q.open); i < toks.size() && toks[i].begin < q.close; ++i) b.quoted[i] = true;
+
+    // resolve every mention (adds the actors) — people named but never quoted are actors too
+    for (const auto& m : pm.mentions)
+        if (m.kind != MentionKind::Pronoun) ents_.resolve(m);
+
+    std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
+    auto sentence_of = [&](std::size_t offset) {
+        for (const auto& s : sentences)
+            if (offset >= s.begin && offset < s.end) return s;
+        return Range{range.begin, range.end};
+    };
+
+    std::string last_quote_speaker;
+    std::size_t prev_close = range.begin;
+    for (const auto& q : b.quotes) {
+        Range s = sentence_of(q.open);
+        std::size_t lead_from = std::max(s.begin, prev_close);
+        std::size_t lb = lead_from, le = q.open;
+        trim_range(t_, lb, le);
+        bool has_lead = count_words(t_, lb, le) > 0;
+        bool colon = le > lb && t_[le - 1] == ':';
+        Range close_s = q.closed ? sentence_of(q.close > 0 ? q.close - 1 : q.close) : s;
+        std::size_t trail_to = close_s.end;
+        for (const auto& q2 : b.quotes)
+            if (q2.open >= q.close) { trail_to = std::min(trail_to, q2.open); break; }
+
+        std::string speaker;
+        double confidence = 0.9;
+        bool verb = false;
+        if (has_lead) {
+            speaker = speaker_of_lead(b, lb, le, verb);
+            if (speaker.empty()) speaker = speaker_of_trail(b, q.close, trail_to);
+            if (speaker.empty() && colon) {
+                // "To Dr X, that means: ‘…’": the person nearest the colon
+                for (std::size_t i = b.tok_at(lb); i < b.tok_at(le); ++i) {
+                    int m = b.mention_ending[i + 1];
+                    if (m < 0 || b.quoted[i]) continue;
+                    const Mention& mm = pm.mentions[static_cast<std::size_t>(m)];
+                    if (mm.in_appositive) continue;
+                    if (mm.kind != MentionKind::Organisation || speaker.empty()) speaker = resolve_at(b, m);
+                }
+                confidence = 0.6;
+            }
+        } else {
+            speaker = speaker_of_trail(b, q.close, trail_to);
+            if (speaker.empty() && s.begin > range.begin) {
+                // the previous sentence of the paragraph introduces it ("…, he adds. ‘…’")
+                Range prev = sentence_of(s.begin - 1);
+                speaker = speaker_of_lead(b, prev.begin, std::min(prev.end, q.open), verb);
+                confidence = 0.8;
+            }
+            if (speaker.empty() && q.open == range.begin) {
+                for (const std::string* c : {&prev_intro_, &prev_quote_, &prev_subject_, &focus_})
+                    if (!c->empty()) { speaker = *c; break; }
+                confidence = 0.7;
+            }
+        }
+        bool attributed = !speaker.empty();
+        prev_close = q.close;
+        if (is_scare_quote(t_, q, attributed)) continue;
+        ClaimKind kind = (!has_lead || colon) ? ClaimKind::Direct : ClaimKind::Partial;
+        if (kind == ClaimKind::Partial && !attributed) continue;  // an unattributed fragment
+        std::size_t ib = q.inner_begin, ie = q.inner_end;
+        while (ie > ib && (t_[ie - 1] == ',' || t_[ie - 1] == ' ')) --ie;
+        ClaimRecord c;
+        c.span = {ib, ie};
+        c.text = std::string(t_.substr(ib, ie - ib));
+        c.kind = kind;
+        c.speaker_key = speaker;
+        c.confidence = attributed ? confidence : 0.3;
+        c.context = std::string(t_.substr(s.begin, std::max(s.end, q.close) - s.begin));
+        out.push_back(std::move(c));
+        if (attributed) last_quote_speaker = speaker;
+    }
+
+    // Indirect speech: "X warned that …", "X believes …" in sentences without quotation marks.
+    std::string last_subject;
+    for (const auto& s : sentences) {
+        bool has_quote = std::any_of(b.quotes.begin(), b.quotes.end(),
+                                     [&](const QuoteSpan& q) { return q.open < s.end && q.close > s.begin; });
+        std::size_t tb = b.tok_at(s.begin), te = b.tok_at(s.end);
+        for (std::size_t i = tb; i < te; ++i) {
+            if (!toks[i].word || b.quoted[i] || !is_verb(b.word(t_, i))) continue;
+            std::string subject = subject_of_verb(b, i, tb);
+            if (subject.empty()) continue;
+            last_subject = subject;
+            if (has_quote) break;
+            std::size_t c = i + 1;
+            if (c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told Pulse" / "told the X"
+                c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
+            else if (c < te && toks[c].word && is_upper_ascii(t_[toks[c].begin]) && b.word(t_, i) == "told")
+                ++c;
+            if (c < te && toks[c].word && b.word(t_, c) == "that") ++c;
+            if (c < te && !toks[c].word && b.word(t_, c) == ",") break;  // "X said, …": not a clause
+            std::size_t cb = c < te ? toks[c].begin : s.end, ce = s.end;
+            while (ce > cb && (t_[ce - 1] == '.' || t_[ce - 1] == ' ')) --ce;
+            if (count_words(t_, cb, ce) >= 4) {
+                ClaimRecord cr;
+                cr.span = {cb, ce};
+                cr.text = std::string(t_.substr(cb, ce - cb));
+                cr.kind = ClaimKind::Indirect;
+                cr.speaker_key = subject;
+                cr.confidence = 0.6;
+                cr.context = std::string(t_.substr(s.begin, s.end - s.begin));
+                out.push_back(std::move(cr));
+            }
+            break;
+        }
+    }
+
+    // Running context for the next paragraph.
+    prev_intro_.clear();
+    std::size_t re = range.end;
+    if (re > range.begin && t_[re - 1] == ':' && !sentences.empty()) {
+        bool v = false;
+        prev_intro_ = speaker_of_lead(b, sentences.back().begin, re, v);
+    }
+    prev_quote_ = last_quote_speaker;
+    prev_subject_ = last_subject;
+    std::string f = pronoun_referent(b, toks.size());
+    if (!last_quote_speaker.empty() && last_quote_speaker.rfind("person:", 0) == 0) {
+        // the latest of: the last quoted speaker, the last person named
+        int last_person = -1;
+        for (std::size_t i = 0; i < pm.mentions.size(); ++i)
+            if (pm.mentions[i].kind == MentionKind::Person && !pm.mentions[i].in_appositive &&
+                !b.quoted[pm.mentions[i].tok_begin])
+                last_person = static_cast<int>(i);
+        std::size_t last_quote_open = b.quotes.empty() ? 0 : b.quotes.back().open;
+        if (last_person < 0 || pm.mentions[static_cast<std::size_t>(last_person)].begin < last_quote_open)
+            f = last_quote_speaker;
+    }
+    if (!f.empty()) focus_ = f;
+}
+
+void Attributor::pull_quote(Range quote_block, const ParagraphMentions& credit, std::vector<ClaimRecord>& out) {
+    std::string speaker;
+    for (const auto& m : credit.mentions)
+        if (m.kind != MentionKind::Pronoun) { speaker = ents_.resolve(m); break; }
+    for (const auto& q : find_quotes(t_, quote_block.begin, quote_block.end)) {
+        if (is_scare_quote(t_, q, !speaker.empty())) continue;
+        std::size_t ib = q.inner_begin, ie = q.inner_end;
+        while (ie > ib && (t_[ie - 1] == ',' || t_[ie - 1] == ' ')) --ie;
+        ClaimRecord c;
+        c.span = {ib, ie};
+        c.text = std::string(t_.substr(ib, ie - ib));
+        c.kind = ClaimKind::Direct;
+        c.speaker_key = speaker;
+        c.confidence = speaker.empty() ? 0.3 : 0.9;
+        c.context = c.text;
+        out.push_back(std::move(c));
+    }
+}
+
+}  // namespace sg::loaders

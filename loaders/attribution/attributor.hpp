@@ -1,0 +1,54 @@
+// Step 6: who said each quotation, and indirect speech, paragraph by paragraph through one
+// document. It keeps the running context a reader keeps: the person in focus (for "he"/"she"),
+// the speaker of the previous paragraph's quote (for quote-only continuation paragraphs) and a
+// speaker introduced at the end of the previous paragraph ("Dr X, a GP, said:").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loaders/extract/document_result.hpp"
+#include "loaders/mentions/mentions.hpp"
+#include "loaders/quotes/quotes.hpp"
+#include "loaders/resolution/document_entities.hpp"
+
+namespace sg::loaders {
+
+class Attributor {
+public:
+    Attributor(std::string_view text, DocumentEntities& entities) : t_(text), ents_(entities) {}
+
+    // A body paragraph (or list item): adds its quotation and indirect-speech claims.
+    void paragraph(Range block, const ParagraphMentions& pm, std::vector<ClaimRecord>& out);
+
+    // A pull-quote and its "Name, role" credit line: the quote is the credited person's; the
+    // pair stands outside the flow of the text, so the running context is left alone.
+    void pull_quote(Range quote_block, const ParagraphMentions& credit, std::vector<ClaimRecord>& out);
+
+    // The subject (actor key) of the reporting verb, or "" — exposed for reported stances.
+    std::string focus() const { return focus_; }
+
+private:
+    struct Block;
+    std::string speaker_of_lead(const Block& b, std::size_t from, std::size_t to, bool& found_verb) const;
+    std::string speaker_of_trail(const Block& b, std::size_t from, std::size_t to) const;
+    std::string subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const;
+    int mention_before(const Block& b, std::size_t q, std::size_t floor) const;
+    std::string resolve_at(const Block& b, int mention) const;
+    std::string pronoun_referent(const Block& b, std::size_t tok) const;
+
+    std::string_view t_;
+    DocumentEntities& ents_;
+    std::string focus_;        // person last in focus
+    std::string prev_quote_;   // speaker of the previous paragraph's last quote
+    std::string prev_subject_; // subject of the previous paragraph's last reporting verb
+    std::string prev_intro_;   // speaker introduced by a previous paragraph ending in ':'
+};
+
+// A quotation is a scare quote (not a claim) when it is short (1-3 words) and either
+// unattributed, title-cased or numbered ("‘Level 2’", "‘Call for Action’"), or used as a noun
+// after a determiner ("the ‘elephant’").
+bool is_scare_quote(std::string_view text, const QuoteSpan& q, bool attributed);
+
+}  // namespace sg::loaders

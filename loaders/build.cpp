@@ -1,0 +1,226 @@
+// build_graph: files -> per-document extraction in a thread pool -> one deterministic merge.
+#include "loaders/build.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <map>
+#include <optional>
+#include <set>
+#include <thread>
+
+#include "graph/error.hpp"
+#include "loaders/annotations/annotations.hpp"
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/extract/extract_document.hpp"
+#include "loaders/reading/source_text.hpp"
+#include "loaders/stance/stance.hpp"
+
+namespace sg::loaders {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs) {
+    if (inputs.empty()) throw FileError("no input: give a folder of .txt articles or article files");
+    std::vector<fs::path> files;
+    for (const auto& in : inputs) {
+        std::error_code ec;
+        auto st = fs::status(in, ec);
+        if (ec || !fs::exists(st)) throw FileError(in.string() + ": no such file or directory");
+        if (fs::is_directory(st)) {
+            std::size_t before = files.size();
+            bool any_entry = false;
+            for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                any_entry = true;
+                if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path());
+            }
+            if (ec) throw FileError(in.string() + ": cannot list folder: " + ec.message());
+            if (files.size() == before)
+                throw FileError(in.string() + (any_entry ? ": no .txt articles in this folder" : ": empty folder"));
+        } else if (fs::is_regular_file(st)) {
+            files.push_back(in);
+        } else {
+            throw FileError(in.string() + ": not a regular file or folder");
+        }
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+// Runs job(i) for i in [0, n) on `threads` workers; the first exception (lowest i) is rethrown.
+template <class Job>
+void parallel_for(std::size_t n, unsigned threads, Job job) {
+    std::vector<std::exception_ptr> errors(n);
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < n;) {
+            try {
+                job(i);
+            } catch (...) {
+                errors[i] = std::current_exception();
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        unsigned count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(n)));
+        for (unsigned k = 1; k < count; ++k) pool.emplace_back(worker);
+        worker();
+    }  // jthreads join here
+    for (auto& e : errors)
+        if (e) std::rethrow_exception(e);
+}
+
+NodeId actor_node(Graph& g, const ActorRecord& a) {
+    if (auto id = g.find_key(a.key)) {
+        const Node& n = g.node(*id);
+        // an organisation seen as "X CCG" and as "NHS X CCG": keep the longer, official name
+        if (a.kind == NodeKind::Organisation && a.name.size() > n.name.size() &&
+            a.name.find(n.name) != std::string::npos)
+            g.rename(*id, a.name);
+        else if (a.name != n.name)
+            g.add_alias(*id, a.name);
+        for (const auto& al : a.aliases)
+            if (al != g.node(*id).name) g.add_alias(*id, al);
+        return *id;
+    }
+    Node node;
+    node.kind = a.kind;
+    node.key = a.key;
+    node.name = a.name;
+    for (const auto& al : a.aliases)
+        if (al != a.name) node.aliases.push_back(al);
+    return g.add_node(std::move(node));
+}
+
+EdgeKind stance_edge(int polarity) {
+    return polarity > 0 ? EdgeKind::Supports : polarity < 0 ? EdgeKind::Opposes : EdgeKind::About;
+}
+
+// People named only by surname in a document ("Dr B") are the corpus' one person named in full
+// with that surname, when there is exactly one.
+std::map<std::string, std::string> surname_resolution(const std::vector<DocumentResult>& docs) {
+    std::map<std::string, std::set<std::string>> full;
+    for (const auto& d : docs)
+        for (const auto& a : d.actors)
+            if (a.kind == NodeKind::Person && !a.surname_only && !a.surname.empty()) full[a.surname].insert(a.key);
+    std::map<std::string, std::string> remap;
+    for (const auto& d : docs)
+        for (const auto& a : d.actors)
+            if (a.kind == NodeKind::Person && a.surname_only) {
+                auto it = full.find(a.surname);
+                if (it != full.end() && it->second.size() == 1) remap[a.key] = *it->second.begin();
+            }
+    return remap;
+}
+
+void merge(Graph& g, std::vector<DocumentResult>& docs) {
+    auto remap = surname_resolution(docs);
+    auto key_of = [&](const std::string& k) {
+        auto it = remap.find(k);
+        return it == remap.end() ? k : it->second;
+    };
+    for (auto& d : docs) {
+        Node doc;
+        doc.kind = NodeKind::Document;
+        doc.key = "doc:" + d.name;
+        doc.name = d.name;
+        doc.description = d.title;
+        NodeId doc_id = g.find_or_add(doc);
+        std::map<std::string, NodeId> ids;
+        for (auto a : d.actors) {
+            std::string k = key_of(a.key);
+            if (k != a.key) {  // resolved to someone named in full elsewhere: a name becomes alias
+                a.aliases.push_back(a.name);
+                a.name.clear();
+                a.key = k;
+                if (auto id = g.find_key(k)) {
+                    for (auto& al : a.aliases) g.add_alias(*id, al);
+                    ids[k] = *id;
+                    continue;
+                }
+                a.name = a.aliases.back();
+                a.aliases.pop_back();
+            }
+            ids[k] = actor_node(g, a);
+        }
+        auto id_of = [&](const std::string& key) -> std::optional<NodeId> {
+            auto it = ids.find(key_of(key));
+            if (it != ids.end()) return it->second;
+            return g.find_key(key_of(key));
+        };
+        for (const auto& af : d.affiliations) {
+            auto p = id_of(af.person_key), o = id_of(af.org_key);
+            if (p && o && *p != *o) g.add_edge(*p, *o, EdgeKind::MemberOf, af.role);
+        }
+        for (const auto& po : d.part_of) {
+            auto a = id_of(po.org_key), b = id_of(po.parent_key);
+            if (a && b && *a != *b) g.add_edge(*a, *b, EdgeKind::PartOf);
+        }
+        for (const auto& c : d.claims) {
+            Node n;
+            n.kind = NodeKind::Claim;
+            n.key = "claim:" + d.name + ":" + std::to_string(c.span.start) + "-" + std::to_string(c.span.end);
+            if (g.find_key(n.key)) continue;  // one claim per span
+            n.name = c.text;
+            n.claim.document = doc_id;
+            n.claim.span = c.span;
+            n.claim.kind = c.kind;
+            n.claim.comment = c.comment;
+            n.claim.confidence = c.confidence;
+            NodeId claim = g.add_node(std::move(n));
+            g.add_edge(claim, doc_id, EdgeKind::In);
+            if (!c.speaker_key.empty())
+                if (auto s = id_of(c.speaker_key)) g.add_edge(*s, claim, EdgeKind::Says, {}, c.confidence);
+            for (const auto& st : c.stances)
+                if (auto pos = g.find_key("position:" + st.position_id))
+                    g.add_edge(claim, *pos, stance_edge(st.polarity), {}, st.confidence);
+        }
+        for (const auto& r : d.reported) {
+            if (r.stance.polarity == 0) continue;
+            auto a = id_of(r.actor_key);
+            auto pos = g.find_key("position:" + r.stance.position_id);
+            if (a && pos) g.add_edge(*a, *pos, stance_edge(r.stance.polarity), {}, r.stance.confidence);
+        }
+    }
+}
+
+}  // namespace
+
+Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildOptions& options,
+                  BuildReport& report) {
+    std::vector<fs::path> files = collect_files(inputs);
+    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+
+    Graph g;
+    std::optional<Codebook> codebook;
+    std::optional<StanceClassifier> classifier;
+    if (!options.codebook.empty()) {
+        codebook = load_codebook(options.codebook);
+        add_positions(g, *codebook);
+        classifier.emplace(*codebook);
+    }
+
+    std::vector<SourceText> sources(files.size());
+    parallel_for(files.size(), threads, [&](std::size_t i) { sources[i] = read_source(files[i]); });
+
+    CorpusContext ctx;
+    for (const auto& s : sources) ctx.boilerplate.learn(s.text);
+    ctx.stance = classifier ? &*classifier : nullptr;
+
+    std::vector<DocumentResult> results(files.size());
+    parallel_for(files.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });
+
+    merge(g, results);
+    for (const auto& r : results)
+        for (const auto& w : r.warnings) report.warnings.push_back(w);
+    report.documents = results.size();
+
+    for (const auto& a : options.annotations) apply_annotations(g, a);
+    return g;
+}
+
+}  // namespace sg::loaders

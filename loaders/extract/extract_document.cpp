@@ -1,0 +1,170 @@
+#include "loaders/extract/extract_document.hpp"
+
+#include <algorithm>
+
+#include "loaders/attribution/attributor.hpp"
+#include "loaders/mentions/mentions.hpp"
+#include "loaders/resolution/document_entities.hpp"
+#include "loaders/stance/stance.hpp"
+#include "loaders/text/chars.hpp"
+
+namespace sg::loaders {
+namespace {
+
+StanceRecord to_record(const std::string& id, Polarity p, double confidence) {
+    StanceRecord r;
+    r.position_id = id;
+    r.polarity = p == Polarity::Supports ? 1 : p == Polarity::Opposes ? -1 : 0;
+    r.confidence = confidence;
+    return r;
+}
+
+// A body that votes: its name says it is a meeting.
+bool voting_body(std::string_view name) {
+    for (const char* w : {"Conference", "conference", "Congress", "Assembly", "Convention", "Meeting", "meeting"})
+        if (name.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& carried) {
+    std::size_t b = line.begin, e = line.end;
+    trim_range(t, b, e);
+    if (e - b < 8 || t[b] != '(') return false;
+    std::size_t close = t.find(')', b);
+    if (close == std::string_view::npos || close >= e || close - b > 6) return false;
+    for (std::size_t i = b + 1; i < close; ++i)
+        if (!(is_lower_ascii(t[i]) || is_digit_ascii(t[i]))) return false;
+    std::size_t ce = e;
+    while (ce > b && t[ce - 1] == '.') --ce;
+    std::string_view tail = t.substr(b, ce - b);
+    std::size_t cut;
+    if (tail.size() > 7 && tail.substr(tail.size() - 7) == "CARRIED") { carried = true; cut = 7; }
+    else if (tail.size() > 4 && tail.substr(tail.size() - 4) == "LOST") { carried = false; cut = 4; }
+    else return false;
+    std::size_t cb = close + 1, cend = ce - cut;
+    trim_range(t, cb, cend);
+    while (cend > cb && (t[cend - 1] == '.' || t[cend - 1] == ';')) --cend;
+    if (cend <= cb) return false;
+    clause = {cb, cend};
+    return true;
+}
+
+DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx) {
+    const std::string_view t = src.text;
+    DocumentResult out;
+    out.name = src.name;
+    out.warnings = src.warnings;
+    Segmentation seg = segment(t, ctx.boilerplate);
+    if (seg.has_title) out.title = std::string(t.substr(seg.title.begin, seg.title.end - seg.title.begin));
+
+    DocumentNames names;
+    if (seg.has_title) collect_acronyms(t, seg.title, names);
+    for (const auto& b : seg.blocks) collect_acronyms(t, b.range, names);
+    // first pass: people named in full give the surnames that later resolve "Dr B" and "B"
+    for (const auto& b : seg.blocks)
+        for (const auto& m : find_mentions(t, b.range, names).mentions)
+            if (m.kind == MentionKind::Person && m.names.size() >= 2) names.surnames.insert(m.names.back());
+    std::vector<ParagraphMentions> pms;
+    pms.reserve(seg.blocks.size());
+    DocumentEntities ents;
+    for (const auto& b : seg.blocks) {
+        pms.push_back(find_mentions(t, b.range, names));
+        ents.register_full_names(pms.back());
+    }
+
+    Attributor attributor(t, ents);
+    std::string voter;  // the latest meeting named ("the LMCs Conference")
+    std::size_t motion_preamble = seg.blocks.size();
+    for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
+        const Block& b = seg.blocks[i];
+        const ParagraphMentions& pm = pms[i];
+        for (const auto& m : pm.mentions)
+            if (m.kind == MentionKind::Organisation && voting_body(m.org)) voter = ents.resolve(m);
+        for (const auto& a : pm.affiliations) {
+            std::string person = ents.resolve(pm.mentions[a.person]);
+            std::string org = ents.add_organisation(a.org);
+            if (!person.empty()) out.affiliations.push_back({person, org, a.role});
+        }
+        Range clause;
+        bool carried = false;
+        if (parse_motion_clause(t, b.range, clause, carried)) {
+            if (carried && !voter.empty()) {
+                ClaimRecord c;
+                c.span = {clause.begin, clause.end};
+                c.text = std::string(t.substr(clause.begin, clause.end - clause.begin));
+                c.kind = ClaimKind::Vote;
+                c.speaker_key = voter;
+                c.confidence = 0.8;
+                if (motion_preamble < seg.blocks.size()) {
+                    Range p = seg.blocks[motion_preamble].range;
+                    c.context = std::string(t.substr(p.begin, p.end - p.begin)) + " " + c.text;
+                } else {
+                    c.context = c.text;
+                }
+                out.claims.push_back(std::move(c));
+            }
+            continue;
+        }
+        if (b.kind == BlockKind::Paragraph) motion_preamble = i;
+        switch (b.kind) {
+            case BlockKind::Paragraph:
+            case BlockKind::ListItem:
+                attributor.paragraph(b.range, pm, out.claims);
+                break;
+            case BlockKind::PullQuote:
+                if (i + 1 < seg.blocks.size()) attributor.pull_quote(b.range, pms[i + 1], out.claims);
+                break;
+            case BlockKind::Heading:
+            case BlockKind::PullQuoteCredit:
+                for (const auto& m : pm.mentions)
+                    if (m.kind != MentionKind::Pronoun) ents.resolve(m);
+                break;
+        }
+    }
+
+    // Readers' comments: each one a claim of its commenter (or of no one).
+    for (const auto& cu : seg.comments) {
+        ClaimRecord c;
+        c.span = {cu.range.begin, cu.range.end};
+        c.text = std::string(t.substr(cu.range.begin, cu.range.end - cu.range.begin));
+        c.kind = ClaimKind::Direct;
+        c.comment = true;
+        if (!cu.commenter.empty()) c.speaker_key = ents.add_person_named(cu.commenter);
+        c.confidence = 1.0;
+        c.context = c.text;
+        out.claims.push_back(std::move(c));
+    }
+
+    // Stances: of every claim, and reported by the journalist in body sentences.
+    if (ctx.stance) {
+        for (auto& c : out.claims)
+            for (const auto& h : ctx.stance->classify(c.text, c.context))
+                c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
+        for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
+            const Block& b = seg.blocks[i];
+            if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;
+            for (const Range& s : split_sentences(t, b.range.begin, b.range.end)) {
+                std::string_view sentence = t.substr(s.begin, s.end - s.begin);
+                for (const auto& r : ctx.stance->reported(sentence)) {
+                    if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
+                    Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
+                    std::string actor;
+                    for (const auto& m : find_mentions(t, ar, names).mentions)
+                        if (m.kind != MentionKind::Pronoun) { actor = ents.resolve(m); break; }
+                    if (actor.empty()) continue;
+                    out.reported.push_back({actor, to_record(r.position_id, r.polarity, r.confidence)});
+                }
+            }
+        }
+    }
+
+    out.part_of = ents.part_of();
+    out.actors = ents.actors();
+    std::sort(out.claims.begin(), out.claims.end(),
+              [](const ClaimRecord& a, const ClaimRecord& b) { return a.span.start < b.span.start; });
+    return out;
+}
+
+}  // namespace sg::loaders

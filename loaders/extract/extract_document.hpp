@@ -1,0 +1,24 @@
+// One document through the whole pipeline: segmentation, mentions, quotes, attribution,
+// comments, votes and stances. Pure function of its inputs, so documents run in parallel.
+#pragma once
+
+#include "loaders/extract/document_result.hpp"
+#include "loaders/reading/source_text.hpp"
+#include "loaders/segmentation/segmentation.hpp"
+
+namespace sg::loaders {
+
+class StanceClassifier;
+
+struct CorpusContext {
+    BoilerplateModel boilerplate;               // learned from every document of the build
+    const StanceClassifier* stance = nullptr;   // null: no codebook, no stances
+};
+
+DocumentResult extract_document(const SourceText& source, const CorpusContext& context);
+
+// "(iii) predicts this will … CARRIED": a numbered motion clause and its outcome. Returns false
+// for any other line; sets the clause text range and whether it was carried.
+bool parse_motion_clause(std::string_view text, Range line, Range& clause, bool& carried);
+
+}  // namespace sg::loaders

@@ -1,0 +1,89 @@
+#include "loaders/mentions/lexicons.hpp"
+
+#include "loaders/common/lexicon_file.hpp"
+
+namespace sg::loaders {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos <= s.size()) {
+        std::size_t n = s.find(sep, pos);
+        if (n == std::string_view::npos) n = s.size();
+        std::string part(s.substr(pos, n - pos));
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        if (!part.empty()) out.push_back(part);
+        pos = n + 1;
+    }
+    return out;
+}
+
+Lexicons load() {
+    Lexicons lx;
+    for (const auto& line : lexicon_entries(
+#include "embedded/organisations.txt.inc"
+             )) {
+        auto cols = split(line, '|');
+        if (cols.empty()) continue;
+        GazetteerEntry e;
+        e.canonical = cols[0];
+        for (std::size_t i = 1; i < cols.size(); ++i) {
+            if (cols[i].rfind("parent:", 0) == 0) e.parent = cols[i].substr(7);
+            else e.aliases.push_back(cols[i]);
+        }
+        std::size_t index = lx.organisations.size();
+        auto add_phrase = [&](const std::string& name) {
+            auto words = split(name, ' ');
+            if (words.empty()) return;
+            lx.phrases_by_first_word[ascii_lower(words[0])].push_back({words, index, words.size() == 1});
+        };
+        add_phrase(e.canonical);
+        for (auto& a : e.aliases) add_phrase(a);
+        lx.organisations.push_back(std::move(e));
+    }
+    for (auto& e : lexicon_entries(
+#include "embedded/person_titles.txt.inc"
+             ))
+        lx.titles.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/role_nouns.txt.inc"
+             ))
+        lx.role_nouns.insert(ascii_lower(e));
+    for (auto& e : lexicon_entries(
+#include "embedded/reporting_verbs.txt.inc"
+             )) {
+        auto words = split(ascii_lower(e), ' ');
+        if (words.size() == 1) lx.reporting_verbs.insert(words[0]);
+        else if (words.size() > 1) lx.reporting_phrases.push_back(words);
+    }
+    for (auto& e : lexicon_entries(
+#include "embedded/function_words.txt.inc"
+             ))
+        lx.function_words.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/name_stopwords.txt.inc"
+             ))
+        lx.name_stopwords.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/org_heads.txt.inc"
+             ))
+        lx.org_heads.insert(e);
+    return lx;
+}
+
+}  // namespace
+
+const GazetteerEntry* Lexicons::organisation(std::string_view canonical) const {
+    for (const auto& e : organisations)
+        if (e.canonical == canonical) return &e;
+    return nullptr;
+}
+
+const Lexicons& lexicons() {
+    static const Lexicons lx = load();
+    return lx;
+}
+
+}  // namespace sg::loaders

@@ -1,0 +1,41 @@
+// The word lists mention finding and attribution use, parsed once from the data files compiled
+// in from loaders/lexicons/ (see loaders/lexicons/README.md for each file's format).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sg::loaders {
+
+struct GazetteerEntry {
+    std::string canonical;
+    std::vector<std::string> aliases;  // not including canonical
+    std::string parent;                // canonical name of the body it is part of, or empty
+};
+
+struct Lexicons {
+    std::vector<GazetteerEntry> organisations;
+    // lower-cased first word -> (alias as lower-cased words, entry index, case-sensitive?)
+    struct Phrase {
+        std::vector<std::string> words;  // as written in the file
+        std::size_t entry;
+        bool case_sensitive;
+    };
+    std::map<std::string, std::vector<Phrase>> phrases_by_first_word;
+    std::set<std::string, std::less<>> titles;           // "Dr", "Professor" (case-sensitive)
+    std::set<std::string, std::less<>> role_nouns;       // lower-cased
+    std::set<std::string, std::less<>> reporting_verbs;  // one-word forms, lower-cased
+    std::vector<std::vector<std::string>> reporting_phrases;  // multi-word ("according to")
+    std::set<std::string, std::less<>> function_words;   // case-sensitive
+    std::set<std::string, std::less<>> name_stopwords;   // case-sensitive
+    std::set<std::string, std::less<>> org_heads;        // case-sensitive
+
+    const GazetteerEntry* organisation(std::string_view canonical) const;
+};
+
+const Lexicons& lexicons();
+
+}  // namespace sg::loaders

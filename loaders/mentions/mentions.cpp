@@ -1,0 +1,410 @@
+#include "loaders/mentions/mentions.hpp"
+
+#include <algorithm>
+
+#include "loaders/common/lexicon_file.hpp"
+#include "loaders/mentions/lexicons.hpp"
+#include "loaders/text/chars.hpp"
+
+namespace sg::loaders {
+namespace {
+
+struct Ctx {
+    std::string_view t;
+    const std::vector<Token>& toks;
+    std::string_view word(std::size_t i) const {
+        return i < toks.size() ? t.substr(toks[i].begin, toks[i].end - toks[i].begin) : std::string_view{};
+    }
+    bool is_word(std::size_t i) const { return i < toks.size() && toks[i].word; }
+    bool is_punct(std::size_t i, std::string_view p) const { return i < toks.size() && !toks[i].word && word(i) == p; }
+};
+
+bool capitalised(std::string_view w) { return !w.empty() && is_upper_ascii(w[0]); }
+
+bool lowercase_word(std::string_view w) { return !w.empty() && (is_lower_ascii(w[0])); }
+
+// A word that can be part of a person's name: "Amanda", "O’Brien", "McDonald", "Smith-Jones".
+bool name_word(std::string_view w, const Lexicons& lx) {
+    if (w.size() < 2 || !is_upper_ascii(w[0])) return false;
+    int upper = 0, lower = 0;
+    for (char c : w) {
+        if (is_upper_ascii(c)) ++upper;
+        else if (is_lower_ascii(c)) ++lower;
+        else if (is_digit_ascii(c)) return false;
+    }
+    if (lower == 0 || upper > 2) return false;
+    if (lx.function_words.count(w) || lx.name_stopwords.count(w) || lx.org_heads.count(w)) return false;
+    if (lx.titles.count(w)) return false;
+    return true;
+}
+
+bool acronym_word(std::string_view w) {
+    if (w.size() < 2 || w.size() > 8) return false;
+    int upper = 0;
+    for (char c : w) {
+        if (is_upper_ascii(c)) ++upper;
+        else if (!is_lower_ascii(c) && !is_digit_ascii(c)) return false;
+    }
+    return upper >= 2 && is_upper_ascii(w[0]);
+}
+
+bool equal_ci(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+// Folds typographic apostrophes to ASCII so "King’s Fund" matches "King's Fund".
+std::string fold(std::string_view w) {
+    std::string out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w.compare(i, 3, "\xE2\x80\x99") == 0) { out += '\''; i += 2; }
+        else out += w[i];
+    }
+    return out;
+}
+
+// Longest gazetteer alias at token i: returns number of tokens (0 if none).
+std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std::string& canonical) {
+    auto it = lx.phrases_by_first_word.find(ascii_lower(fold(c.word(i))));
+    if (it == lx.phrases_by_first_word.end()) return 0;
+    std::size_t best = 0;
+    for (const auto& ph : it->second) {
+        std::size_t n = ph.words.size();
+        bool ok = true;
+        for (std::size_t k = 0; k < n && ok; ++k) {
+            std::size_t ti = i + k;
+            if (!c.is_word(ti)) { ok = false; break; }
+            if (k + 1 < n && c.toks[ti].possessive) { ok = false; break; }
+            std::string w = fold(c.word(ti));
+            ok = ph.case_sensitive ? w == ph.words[k] : equal_ci(w, ph.words[k]);
+        }
+        if (ok && n > best) {
+            best = n;
+            canonical = lx.organisations[ph.entry].canonical;
+        }
+    }
+    return best;
+}
+
+bool connector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "on"; }
+
+// "NHS Surrey Downs CCG", "Nottinghamshire LMC", "the Agenda Committee": a run of capitalised
+// words (with of/and/for inside) ending in an organisation head word. Returns tokens used.
+std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    if (!c.is_word(i) || !capitalised(c.word(i)) || lx.function_words.count(c.word(i)) || lx.titles.count(c.word(i)))
+        return 0;
+    std::size_t best = 0;
+    std::size_t j = i;
+    while (c.is_word(j)) {
+        std::string_view w = c.word(j);
+        if (capitalised(w)) {
+            if (j > i && lx.org_heads.count(w)) best = j + 1 - i;
+            if (c.toks[j].possessive) break;
+            ++j;
+        } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
+                   (w != "of" || lx.org_heads.count(c.word(j - 1)))) {
+            // "Department of Health", "Conference of LMCs" — but not "A B of X LMC" (a person)
+            ++j;
+        } else break;
+    }
+    // "NHS <Capitalised words>" names an NHS body even without a head word
+    if (best == 0 && c.word(i) == "NHS" && j > i + 1) best = j - i;
+    return best;
+}
+
+bool role_noun(std::string_view w, const Lexicons& lx) { return lx.role_nouns.count(ascii_lower(w)) > 0; }
+
+bool body_noun(std::string_view w) {
+    static const char* nouns[] = {"subcommittee", "sub-committee", "committee", "group", "board", "panel",
+                                  "forum", "team", "network", "council", "taskforce", "unit"};
+    for (const char* n : nouns)
+        if (w == n) return true;
+    return false;
+}
+
+bool is_reporting_word(std::string_view w, const Lexicons& lx) {
+    return lx.reporting_verbs.count(ascii_lower(w)) > 0;
+}
+
+}  // namespace
+
+std::string slug(std::string_view s) {
+    std::string out;
+    bool dash = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char ch = s[i];
+        if (is_upper_ascii(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+        if (is_lower_ascii(ch) || is_digit_ascii(ch)) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            out += ch;
+        } else if (mark_at(s, i) != Mark::None) {
+            // apostrophes vanish: "o’brien" -> "obrien"
+            std::size_t l = 0;
+            mark_at(s, i, &l);
+            i += l - 1;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+std::string organisation_key(std::string_view canonical) {
+    std::string_view s = canonical;
+    if (s.substr(0, 4) == "NHS " && s.size() > 8 && s.substr(s.size() - 4) == " CCG") s.remove_prefix(4);
+    return slug(s);
+}
+
+void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
+    const Lexicons& lx = lexicons();
+    auto toks = tokenize(t, r.begin, r.end);
+    Ctx c{t, toks};
+    for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+        if (!c.is_punct(i, "(") || !c.is_word(i + 1) || !c.is_punct(i + 2, ")")) continue;
+        std::string_view acr = c.word(i + 1);
+        if (!acronym_word(acr)) continue;
+        // walk back over capitalised words and connectors collecting initials
+        std::string initials;
+        std::size_t j = i;
+        std::size_t start = i;
+        while (j > 0) {
+            std::string_view w = c.word(j - 1);
+            if (!c.is_word(j - 1)) break;
+            if (capitalised(w)) {
+                initials.insert(initials.begin(), w[0]);
+                start = j - 1;
+            } else if (!connector(w)) break;
+            --j;
+            if (initials.size() >= acr.size()) break;
+        }
+        std::string upper_acr;
+        for (char ch : acr)
+            if (is_upper_ascii(ch)) upper_acr += ch;
+        if (start >= i || initials.empty()) continue;
+        bool match = initials == upper_acr || (upper_acr.size() >= 2 && initials.find(upper_acr) != std::string::npos);
+        if (!match && !(acr.size() >= 3 && initials.size() >= 2 && upper_acr.substr(0, initials.size()) == initials))
+            continue;
+        std::string canonical;
+        std::size_t n = match_gazetteer(c, start, lx, canonical);
+        if (n == 0 || start + n != i) {
+            std::string gaz;
+            if (match_gazetteer(c, i + 1, lx, gaz) == 1) canonical = gaz;
+            else canonical = std::string(t.substr(toks[start].begin, toks[i - 1].end - toks[start].begin));
+        }
+        names.acronyms[std::string(acr)] = canonical;
+    }
+}
+
+ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names) {
+    const Lexicons& lx = lexicons();
+    ParagraphMentions out;
+    out.tokens = tokenize(t, r.begin, r.end);
+    Ctx c{t, out.tokens};
+    const auto& toks = out.tokens;
+    auto add = [&](Mention m, std::size_t tb, std::size_t te) {
+        m.tok_begin = tb;
+        m.tok_end = te;
+        m.begin = toks[tb].begin;
+        m.end = toks[te - 1].end;
+        m.possessive = toks[te - 1].possessive;
+        out.mentions.push_back(std::move(m));
+    };
+    std::size_t i = 0;
+    while (i < toks.size()) {
+        if (!c.is_word(i)) { ++i; continue; }
+        std::string_view w = c.word(i);
+        // Organisations: gazetteer or pattern, the longer wins; then document acronyms.
+        std::string canonical;
+        std::size_t g = match_gazetteer(c, i, lx, canonical);
+        std::size_t p = match_org_pattern(c, i, lx);
+        if (p > g) {
+            canonical = std::string(t.substr(toks[i].begin, toks[i + p - 1].end - toks[i].begin));
+            // the pattern may end in a gazetteer name or a defined acronym: keep its canonical
+            g = p;
+        }
+        if (g == 0) {
+            auto a = names.acronyms.find(w);
+            if (a != names.acronyms.end()) { canonical = a->second; g = 1; }
+        }
+        if (g > 0) {
+            Mention m;
+            m.kind = MentionKind::Organisation;
+            m.org = canonical;
+            add(m, i, i + g);
+            i += g;
+            continue;
+        }
+        // People with a title: "Dr A B", "Professor B", "Prof. A B".
+        if (lx.titles.count(w)) {
+            std::size_t j = i + 1;
+            if (c.is_punct(j, ".")) ++j;
+            std::size_t k = j;
+            while (k < toks.size() && k - j < 3 && c.is_word(k) && name_word(c.word(k), lx)) {
+                if (toks[k].possessive) { ++k; break; }
+                ++k;
+            }
+            if (k > j) {
+                Mention m;
+                m.kind = MentionKind::Person;
+                m.title = std::string(w);
+                for (std::size_t q = j; q < k; ++q) m.names.emplace_back(c.word(q));
+                add(m, i, k);
+                i = k;
+                continue;
+            }
+        }
+        // People without a title, where the context says a person is named.
+        if (name_word(w, lx)) {
+            std::size_t k = i;
+            while (k < toks.size() && k - i < 3 && c.is_word(k) && name_word(c.word(k), lx)) {
+                if (toks[k].possessive) { ++k; break; }
+                ++k;
+            }
+            std::size_t n = k - i;
+            bool person = false;
+            if (n == 1 && names.surnames.count(w)) person = true;
+            if (n >= 2) {
+                // before: a role word ("chief executive Simon Stevens", "[... director] A B")
+                std::size_t b = i;
+                while (b > 0 && !c.is_word(b - 1) && (c.word(b - 1) == "]" || c.word(b - 1) == ")")) --b;
+                if (b > 0 && c.is_word(b - 1) && lowercase_word(c.word(b - 1)) && is_reporting_word(c.word(b - 1), lx))
+                    person = true;
+                // a role phrase right before: "chief executive A B", "director for X A B"
+                for (std::size_t q = b; q > 0 && b - q < 6 && c.is_word(q - 1) && lowercase_word(c.word(q - 1)); --q)
+                    if (role_noun(c.word(q - 1), lx)) { person = true; break; }
+                if (b > 1 && c.word(b - 2) == "according" && c.word(b - 1) == "to") person = true;
+                // after: ", role", a reporting verb, "of <Org>", "has said"
+                if (c.is_punct(k, ",") || c.is_punct(k, "(")) person = true;
+                if (c.is_word(k) && is_reporting_word(c.word(k), lx)) person = true;
+                if (c.is_word(k) && (c.word(k) == "has" || c.word(k) == "had") && c.is_word(k + 1) &&
+                    is_reporting_word(c.word(k + 1), lx))
+                    person = true;
+                if (toks[k - 1].possessive) person = true;
+                if (c.is_word(k) && c.word(k) == "and" ) person = person || false;
+            }
+            if (person) {
+                Mention m;
+                m.kind = MentionKind::Person;
+                for (std::size_t q = i; q < k; ++q) m.names.emplace_back(c.word(q));
+                add(m, i, k);
+                i = k;
+                continue;
+            }
+        }
+        if (w == "he" || w == "He" || w == "she" || w == "She") {
+            Mention m;
+            m.kind = MentionKind::Pronoun;
+            m.names.emplace_back(ascii_lower(w));
+            add(m, i, i + 1);
+        }
+        ++i;
+    }
+
+    // Roles. Index of the mention starting at / ending at each token.
+    std::vector<int> starts(toks.size() + 1, -1), ends(toks.size() + 1, -1);
+    for (std::size_t m = 0; m < out.mentions.size(); ++m) {
+        starts[out.mentions[m].tok_begin] = static_cast<int>(m);
+        ends[out.mentions[m].tok_end] = static_cast<int>(m);
+    }
+    auto role_words = [&](std::size_t from, std::size_t to) {
+        std::string role;
+        bool has_noun = false;
+        for (std::size_t q = from; q < to; ++q) {
+            if (!c.is_word(q)) continue;
+            if (!role.empty()) role += ' ';
+            role += c.word(q);
+            if (role_noun(c.word(q), lx)) has_noun = true;
+        }
+        return has_noun ? role : std::string{};
+    };
+    for (std::size_t m = 0; m < out.mentions.size(); ++m) {
+        if (out.mentions[m].kind != MentionKind::Person) continue;
+        const std::size_t tb = out.mentions[m].tok_begin, te = out.mentions[m].tok_end;
+        // (a) "<Org>['s] <role words> [Person]", brackets allowed around the role
+        {
+            std::size_t b = tb;
+            while (b > 0 && !c.is_word(b - 1) && (c.word(b - 1) == "]" || c.word(b - 1) == ")")) --b;
+            std::size_t q = b;
+            while (q > 0 && b - q < 8 && c.is_word(q - 1) && lowercase_word(c.word(q - 1)) && ends[q] < 0) --q;
+            if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation) {
+                std::string role = role_words(q, b);
+                if (!role.empty()) out.affiliations.push_back({m, out.mentions[ends[q]].org, role});
+            }
+        }
+        // (b) "Person of <Org>"
+        if (c.is_word(te) && c.word(te) == "of" && starts[te + 1] >= 0 &&
+            out.mentions[starts[te + 1]].kind == MentionKind::Organisation) {
+            out.affiliations.push_back({m, out.mentions[starts[te + 1]].org, ""});
+        }
+        // (c) "Person, <appositive>," with roles of organisations inside
+        if (c.is_punct(te, ",")) {
+            std::size_t s = te + 1, e = s;
+            while (e < toks.size() && e - s < 30) {
+                std::string_view x = c.word(e);
+                if (!c.toks[e].word && (x == "," || x == "." || x == ":" || x == ";" || x == "-" ||
+                                        x == "\xE2\x80\x93" || x == "\xE2\x80\x94" || x == "("))
+                    break;
+                if (c.is_word(e) && is_reporting_word(x, lx)) break;
+                ++e;
+            }
+            bool found = false;
+            // "Person, <Org> <role words>," (a credit line or short appositive)
+            if (starts[s] >= 0 && out.mentions[starts[s]].kind == MentionKind::Organisation) {
+                std::size_t oe = out.mentions[starts[s]].tok_end;
+                bool all_lower = oe < e;
+                for (std::size_t q = oe; q < e; ++q)
+                    if (!c.is_word(q) || !lowercase_word(c.word(q))) all_lower = false;
+                std::string role = all_lower ? role_words(oe, e) : std::string{};
+                if (!role.empty()) {
+                    out.affiliations.push_back({m, out.mentions[starts[s]].org, role});
+                    found = true;
+                }
+            }
+            // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
+            for (std::size_t q = s; q < e; ++q) {
+                std::string_view x = c.word(q);
+                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to")) continue;
+                std::size_t o = q + 1;
+                if (c.is_word(o) && (c.word(o) == "the")) ++o;
+                if (o >= e || starts[o] < 0 || out.mentions[starts[o]].kind != MentionKind::Organisation) continue;
+                std::size_t rb = q;
+                while (rb > s && c.is_word(rb - 1) && lowercase_word(c.word(rb - 1))) {
+                    std::string_view y = c.word(rb - 1);
+                    if (y == "and" || y == "as" || y == "a" || y == "an" || y == "the" || y == "but" || y == "now")
+                        break;
+                    --rb;
+                }
+                std::string role = role_words(rb, q);
+                if (role.empty()) continue;
+                const Mention& org = out.mentions[starts[o]];
+                std::size_t after = org.tok_end, ae = after;
+                while (ae < e && c.is_word(ae) && lowercase_word(c.word(ae))) ++ae;
+                if (ae > after && body_noun(c.word(ae - 1))) {
+                    role += " of the";
+                    for (std::size_t z = after; z < ae; ++z) role += " " + std::string(c.word(z));
+                }
+                out.affiliations.push_back({m, org.org, role});
+                found = true;
+            }
+            (void)found;
+            // everything in the appositive describes this person: not a subject of its own
+            for (auto& other : out.mentions)
+                if (other.tok_begin >= s && other.tok_end <= e && e < toks.size() && c.is_punct(e, ","))
+                    other.in_appositive = true;
+            if (e < toks.size() && c.is_punct(e, ",") && e + 1 < toks.size() && c.is_word(e + 1) &&
+                (is_reporting_word(c.word(e + 1), lx)))
+                for (auto& other : out.mentions)
+                    if (other.tok_begin >= s && other.tok_end <= e) other.in_appositive = true;
+        }
+    }
+    return out;
+}
+
+}  // namespace sg::loaders

@@ -1,0 +1,60 @@
+// Step 4: mentions of people and organisations in one paragraph, and the roles that tie them
+// ("GPC chair Dr A B", "Dr A B, deputy chair of X,", "Dr A B of Y LMC").
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loaders/text/sentences.hpp"
+
+namespace sg::loaders {
+
+enum class MentionKind { Person, Organisation, Pronoun };
+
+struct Mention {
+    MentionKind kind = MentionKind::Person;
+    std::size_t begin = 0, end = 0;          // bytes (without a possessive ending)
+    std::size_t tok_begin = 0, tok_end = 0;  // token indices [tok_begin, tok_end)
+    std::string title;                       // Person: "Dr", "Sir" or empty
+    std::vector<std::string> names;          // Person: name words ("Amanda", "Doyle")
+    std::string org;                         // Organisation: canonical name
+    bool possessive = false;                 // "X’s"
+    bool in_appositive = false;              // inside ", role of Org," after another person
+};
+
+struct Affiliation {
+    std::size_t person = 0;  // index into mentions
+    std::string org;         // canonical organisation name
+    std::string role;        // "deputy chair", "" when unknown
+};
+
+struct ParagraphMentions {
+    std::vector<Token> tokens;
+    std::vector<Mention> mentions;  // in text order
+    std::vector<Affiliation> affiliations;
+};
+
+// Organisations a document defines itself: "General Practitioners Committee (GPC)" maps "GPC"
+// (and the long form) to a canonical name (the gazetteer's when it knows the body).
+struct DocumentNames {
+    std::map<std::string, std::string, std::less<>> acronyms;  // "GPC" -> canonical
+    std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
+};
+
+// Finds acronym definitions in [begin, end) and adds them to `names`.
+void collect_acronyms(std::string_view text, Range range, DocumentNames& names);
+
+ParagraphMentions find_mentions(std::string_view text, Range paragraph, const DocumentNames& names);
+
+// "chaand-nagpaul": lower-case ASCII letters and digits, other runs become one '-'.
+std::string slug(std::string_view s);
+
+// Canonical organisation name for a pattern-found name: "NHS X CCG" and "X CCG" are one body;
+// returns the key part used for "org:<key>".
+std::string organisation_key(std::string_view canonical);
+
+}  // namespace sg::loaders

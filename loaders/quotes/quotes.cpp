@@ -1,0 +1,121 @@
+#include "loaders/quotes/quotes.hpp"
+
+#include <algorithm>
+
+#include "loaders/text/chars.hpp"
+
+namespace sg::loaders {
+namespace {
+
+enum class Role { Open, Close, Either };
+
+struct MarkHit {
+    std::size_t pos;
+    std::size_t len;
+    Role role;
+};
+
+bool word_before(std::string_view t, std::size_t begin, std::size_t i) {
+    return i > begin && is_word_char(t, prev_char_start(t, i));
+}
+
+// Marks of one family (single or double quotes) with the role their neighbours give them.
+std::vector<MarkHit> family_marks(std::string_view t, std::size_t begin, std::size_t end, bool single) {
+    std::vector<MarkHit> out;
+    for (std::size_t i = begin; i < end;) {
+        std::size_t len = 0;
+        Mark m = mark_at(t, i, &len);
+        if (m == Mark::None) { i += char_length(t, i); continue; }
+        bool before_word = word_before(t, begin, i);
+        bool after_word = i + len < end && is_word_char(t, i + len);
+        bool before_space = i == begin || is_space(t, prev_char_start(t, i)) ||
+                            t[prev_char_start(t, i)] == '(' || t[prev_char_start(t, i)] == '[';
+        if (single) {
+            if (m == Mark::OpenSingle) out.push_back({i, len, Role::Open});
+            else if (m == Mark::CloseSingle || m == Mark::AsciiSingle) {
+                if (before_word && after_word) { /* apostrophe: don’t */ }
+                else if (before_space && after_word) out.push_back({i, len, Role::Open});
+                else if (!before_space) out.push_back({i, len, Role::Close});
+            }
+        } else {
+            if (m == Mark::OpenDouble) out.push_back({i, len, Role::Open});
+            else if (m == Mark::CloseDouble) out.push_back({i, len, Role::Close});
+            else if (m == Mark::AsciiDouble) {
+                if (before_space && !(i + len >= end || is_space(t, i + len))) out.push_back({i, len, Role::Open});
+                else if (!before_space) out.push_back({i, len, Role::Close});
+                else out.push_back({i, len, Role::Either});
+            }
+        }
+        i += len;
+    }
+    return out;
+}
+
+// Pairs openers with closers. The closer of an opener is the LAST closing mark before the next
+// opener: so a possessive plural inside a quote ("CCGs’ plans") does not end it early.
+std::vector<QuoteSpan> pair_marks(std::string_view t, const std::vector<MarkHit>& marks, std::size_t end) {
+    std::vector<QuoteSpan> out;
+    std::size_t i = 0;
+    while (i < marks.size()) {
+        if (marks[i].role == Role::Close) { ++i; continue; }  // stray closer
+        std::size_t next_open = i + 1;
+        while (next_open < marks.size() && marks[next_open].role != Role::Open) ++next_open;
+        std::size_t closer = marks.size();
+        for (std::size_t k = i + 1; k < next_open; ++k)
+            if (marks[k].role != Role::Open) closer = k;
+        // an Either mark (ASCII " between spaces) only closes when it is the nearest one
+        QuoteSpan q;
+        q.open = marks[i].pos;
+        q.inner_begin = marks[i].pos + marks[i].len;
+        if (closer < marks.size()) {
+            q.inner_end = marks[closer].pos;
+            q.close = marks[closer].pos + marks[closer].len;
+            q.closed = true;
+        } else {
+            q.inner_end = end;
+            q.close = end;
+            q.closed = false;
+        }
+        std::size_t b = q.inner_begin, e = q.inner_end;
+        trim_range(t, b, e);
+        if (e > b) {
+            q.inner_begin = b;
+            q.inner_end = e;
+            out.push_back(q);
+        }
+        i = closer < marks.size() ? closer + 1 : next_open;
+        if (!q.closed) i = next_open;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::size_t count_words(std::string_view t, std::size_t begin, std::size_t end) {
+    std::size_t n = 0;
+    bool in = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        bool w = is_word_char(t, i) || ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80 && in);
+        if (w && !in) ++n;
+        if (is_space(t, i)) in = false; else if (w) in = true;
+    }
+    return n;
+}
+
+std::vector<QuoteSpan> find_quotes(std::string_view t, std::size_t begin, std::size_t end) {
+    std::vector<QuoteSpan> singles = pair_marks(t, family_marks(t, begin, end, true), end);
+    std::vector<QuoteSpan> doubles = pair_marks(t, family_marks(t, begin, end, false), end);
+    std::vector<QuoteSpan> all;
+    auto inside = [](const QuoteSpan& a, const QuoteSpan& outer) {
+        return a.open > outer.open && a.open < outer.close;
+    };
+    // Outer quotes win: a quote nested in one of the other family is part of it.
+    for (auto& s : singles)
+        if (std::none_of(doubles.begin(), doubles.end(), [&](auto& d) { return inside(s, d); })) all.push_back(s);
+    for (auto& d : doubles)
+        if (std::none_of(singles.begin(), singles.end(), [&](auto& s) { return inside(d, s); })) all.push_back(d);
+    std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.open < b.open; });
+    return all;
+}
+
+}  // namespace sg::loaders

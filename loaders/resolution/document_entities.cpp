@@ -1,0 +1,120 @@
+#include "loaders/resolution/document_entities.hpp"
+
+#include <algorithm>
+
+#include "loaders/mentions/lexicons.hpp"
+
+namespace sg::loaders {
+namespace {
+
+std::string join(const std::vector<std::string>& words, std::size_t from = 0) {
+    std::string out;
+    for (std::size_t i = from; i < words.size(); ++i) {
+        if (!out.empty()) out += ' ';
+        out += words[i];
+    }
+    return out;
+}
+
+void add_alias(ActorRecord& a, const std::string& alias) {
+    if (alias.empty() || alias == a.name) return;
+    if (std::find(a.aliases.begin(), a.aliases.end(), alias) == a.aliases.end()) a.aliases.push_back(alias);
+}
+
+}  // namespace
+
+void DocumentEntities::register_full_names(const ParagraphMentions& pm) {
+    for (const auto& m : pm.mentions) {
+        if (m.kind != MentionKind::Person || m.names.size() < 2) continue;
+        std::string key = "person:" + slug(m.names.front() + " " + m.names.back());
+        auto& keys = full_by_surname_[m.names.back()];
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+}
+
+std::string DocumentEntities::add_organisation(const std::string& canonical) {
+    std::string key = "org:" + organisation_key(canonical);
+    auto [it, fresh] = actors_.try_emplace(key);
+    ActorRecord& a = it->second;
+    if (fresh) {
+        a.key = key;
+        a.kind = NodeKind::Organisation;
+        a.name = canonical;
+        if (const GazetteerEntry* e = lexicons().organisation(canonical))
+            for (auto& al : e->aliases) add_alias(a, al);
+    } else if (canonical.size() > a.name.size()) {  // "NHS X CCG" over "X CCG"
+        add_alias(a, a.name);
+        a.name = canonical;
+    } else {
+        add_alias(a, canonical);
+    }
+    return key;
+}
+
+std::string DocumentEntities::add_person_named(const std::string& full_name) {
+    std::string key = "person:" + slug(full_name);
+    auto [it, fresh] = actors_.try_emplace(key);
+    if (fresh) {
+        it->second.key = key;
+        it->second.kind = NodeKind::Person;
+        it->second.name = full_name;
+    }
+    return key;
+}
+
+std::string DocumentEntities::resolve(const Mention& m) {
+    if (m.kind == MentionKind::Organisation) return add_organisation(m.org);
+    if (m.kind != MentionKind::Person || m.names.empty()) return {};
+    const std::string& surname = m.names.back();
+    std::string key;
+    bool surname_only = m.names.size() == 1;
+    if (!surname_only) {
+        key = "person:" + slug(m.names.front() + " " + surname);
+    } else {
+        auto it = full_by_surname_.find(surname);
+        if (it != full_by_surname_.end() && it->second.size() == 1) key = it->second.front();
+        else key = "person:" + slug(surname);
+    }
+    auto [it, fresh] = actors_.try_emplace(key);
+    ActorRecord& a = it->second;
+    if (fresh) {
+        a.key = key;
+        a.kind = NodeKind::Person;
+        a.surname = surname;
+        a.surname_only = true;
+        a.name = surname_only ? surname : join(m.names);
+    }
+    if (!surname_only && a.surname_only) {
+        if (a.name != join(m.names)) add_alias(a, a.name);
+        a.name = join(m.names);
+        a.surname_only = false;
+    } else if (!surname_only && join(m.names) != a.name) {
+        add_alias(a, join(m.names));  // middle names / initials
+    }
+    std::string written = m.title.empty() ? join(m.names) : m.title + " " + join(m.names);
+    add_alias(a, written);
+    if (!m.title.empty() && !surname_only) add_alias(a, m.title + " " + surname);
+    return key;
+}
+
+std::vector<ActorRecord> DocumentEntities::actors() const {
+    std::vector<ActorRecord> out;
+    for (auto& [k, a] : actors_) out.push_back(a);
+    return out;
+}
+
+std::vector<PartOfRecord> DocumentEntities::part_of() {
+    std::vector<PartOfRecord> out;
+    std::vector<std::string> parents;
+    for (auto& [k, a] : actors_) {
+        if (a.kind != NodeKind::Organisation) continue;
+        if (const GazetteerEntry* e = lexicons().organisation(a.name); e && !e->parent.empty()) {
+            out.push_back({k, "org:" + organisation_key(e->parent)});
+            parents.push_back(e->parent);
+        }
+    }
+    for (auto& p : parents) add_organisation(p);
+    return out;
+}
+
+}  // namespace sg::loaders

@@ -1,0 +1,36 @@
+// Step 8 (within a document): one actor per real person or organisation. "Dr A B", "A B",
+// "Professor A B" and "Sir A B" are one person (titles do not make a name); "Dr B" and "B" are
+// that person only when exactly one person named in full in the document has the surname B
+// (two people sharing a surname stay apart). Organisations are keyed by canonical name, "NHS X
+// CCG" and "X CCG" being one body.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "loaders/extract/document_result.hpp"
+#include "loaders/mentions/mentions.hpp"
+
+namespace sg::loaders {
+
+class DocumentEntities {
+public:
+    // Registers the full names of a paragraph's people first (call for every paragraph before
+    // resolving), so that a surname seen before the full name still resolves.
+    void register_full_names(const ParagraphMentions& pm);
+    // Key of the actor a person or organisation mention refers to ("" for pronouns); adds it.
+    std::string resolve(const Mention& m);
+    std::string add_organisation(const std::string& canonical);
+    std::string add_person_named(const std::string& full_name);  // a commenter's name
+
+    std::vector<ActorRecord> actors() const;
+    // part_of edges the gazetteer knows for the document's bodies (adds the parents as actors).
+    std::vector<PartOfRecord> part_of();
+
+private:
+    std::map<std::string, ActorRecord> actors_;
+    std::map<std::string, std::vector<std::string>> full_by_surname_;  // surname -> full keys
+};
+
+}  // namespace sg::loaders

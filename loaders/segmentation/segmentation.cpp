@@ -1,0 +1,261 @@
+#include "loaders/segmentation/segmentation.hpp"
+
+#include <algorithm>
+
+#include "loaders/common/lexicon_file.hpp"
+#include "loaders/text/chars.hpp"
+
+namespace sg::loaders {
+namespace {
+
+struct Patterns {
+    std::vector<std::string> contains;
+    std::vector<std::string> whole;
+};
+
+const Patterns& patterns() {
+    static const Patterns p = [] {
+        Patterns out;
+        for (auto& e : lexicon_entries(
+#include "embedded/boilerplate_patterns.txt.inc"
+                 )) {
+            if (e.size() > 1 && e[0] == '=') out.whole.push_back(ascii_lower(e.substr(1)));
+            else out.contains.push_back(ascii_lower(e));
+        }
+        return out;
+    }();
+    return p;
+}
+
+// Lower-cased line with white space collapsed: the identity of a line across documents.
+std::string line_key(std::string_view line) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < line.size();) {
+        if (std::size_t s = space_at(line, i)) { space = true; i += s; continue; }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        char c = line[i++];
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+std::vector<Range> lines_of(std::string_view t) {
+    std::vector<Range> out;
+    std::size_t pos = 0;
+    while (pos < t.size()) {
+        std::size_t nl = t.find('\n', pos);
+        if (nl == std::string_view::npos) nl = t.size();
+        std::size_t b = pos, e = nl;
+        trim_range(t, b, e);
+        out.push_back({b, e});
+        pos = nl + 1;
+    }
+    return out;
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool sp = is_space(s, i);
+        if (!sp && !in) ++n;
+        in = !sp;
+    }
+    return n;
+}
+
+bool ends_with_final_punctuation(std::string_view s) {
+    if (s.empty()) return false;
+    char c = s.back();
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\'' || c == ')')
+        return true;
+    if (s.size() >= 3) {
+        std::size_t p = prev_char_start(s, s.size());
+        Mark m = mark_at(s, p);
+        if (m == Mark::CloseSingle || m == Mark::CloseDouble) return true;
+        if (s.compare(p, 3, "\xE2\x80\xA6") == 0) return true;
+    }
+    return false;
+}
+
+// Length of a bullet at the start of a line ("•", "◦", "▪", "*", "-"), 0 if none.
+std::size_t bullet_length(std::string_view s) {
+    static const char* bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xC2\xB7"};
+    for (const char* b : bullets) {
+        std::string_view bv(b);
+        if (s.substr(0, bv.size()) == bv) return bv.size();
+    }
+    if (s.size() > 1 && (s[0] == '*' || s[0] == '-') && s[1] == ' ') return 1;
+    return 0;
+}
+
+bool starts_with_quote(std::string_view s) {
+    Mark m = mark_at(s, 0);
+    return m == Mark::OpenSingle || m == Mark::OpenDouble || m == Mark::AsciiDouble ||
+           m == Mark::AsciiSingle || m == Mark::CloseSingle || m == Mark::CloseDouble;
+}
+
+// A body paragraph rather than a headline, standfirst label or navigation line.
+bool is_body_line(std::string_view s) {
+    std::size_t w = word_count(s);
+    return w >= 12 || (w >= 6 && ends_with_final_punctuation(s));
+}
+
+// "Dr A B, chair of X" under a pull-quote: short, with a comma, capitalised, no final stop.
+bool is_credit_line(std::string_view s) {
+    return !s.empty() && is_upper_ascii(s[0]) && s.find(',') != std::string_view::npos &&
+           word_count(s) <= 14 && !ends_with_final_punctuation(s);
+}
+
+// A commenter's name on the first line of a comment: 1-4 capitalised words, no final stop.
+bool is_name_like(std::string_view s) {
+    std::size_t w = word_count(s);
+    if (w == 0 || w > 4 || ends_with_final_punctuation(s)) return false;
+    bool at_word = true;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (is_space(s, i)) { at_word = true; continue; }
+        if (at_word && !is_upper_ascii(s[i])) return false;
+        if (is_digit_ascii(s[i]) || s[i] == ',' || s[i] == '@') return false;
+        at_word = false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool is_boilerplate_pattern(std::string_view line) {
+    std::string key = line_key(line);
+    while (!key.empty() && (key.back() == '.' || key.back() == ':')) key.pop_back();
+    for (const auto& w : patterns().whole)
+        if (key == w) return true;
+    for (const auto& c : patterns().contains)
+        if (key.find(c) != std::string::npos) return true;
+    return false;
+}
+
+bool is_comment_heading(std::string_view line, long& count) {
+    std::string key = line_key(line);
+    if (word_count(key) > 5) return false;
+    std::size_t at = key.find("comment");
+    if (at == std::string::npos) return false;
+    // words before "comments" may only be a possessive like "readers'" / "your"
+    std::string_view rest = std::string_view(key).substr(at + 7);
+    if (!rest.empty() && rest[0] == 's') rest.remove_prefix(1);
+    while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+    if (rest.empty()) { count = -1; return at <= 12; }
+    if (rest.front() != '(' || rest.back() != ')') return false;
+    rest = rest.substr(1, rest.size() - 2);
+    if (rest.empty() || !std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    count = std::stol(std::string(rest));
+    return at <= 12;
+}
+
+void BoilerplateModel::learn(std::string_view text) {
+    ++documents_;
+    std::vector<std::string> keys;
+    for (Range r : lines_of(text))
+        if (r.end > r.begin) keys.push_back(line_key(text.substr(r.begin, r.end - r.begin)));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (auto& k : keys) ++documents_with_line_[k];
+}
+
+bool BoilerplateModel::repeated(std::string_view line) const {
+    auto it = documents_with_line_.find(line_key(line));
+    if (it == documents_with_line_.end()) return false;
+    int n = it->second;
+    if (n < 2) return false;
+    return documents_ <= 3 || 2 * n > documents_;
+}
+
+Segmentation segment(std::string_view t, const BoilerplateModel& model) {
+    Segmentation out;
+    std::vector<Range> lines = lines_of(t);
+    auto text_of = [&](Range r) { return t.substr(r.begin, r.end - r.begin); };
+    auto is_furniture = [&](Range r) {
+        std::string_view s = text_of(r);
+        return model.repeated(s) || is_boilerplate_pattern(s);
+    };
+
+    // The comment section starts at its heading; everything before is header and body.
+    std::size_t comment_start = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        long n = -1;
+        if (lines[i].end > lines[i].begin && is_comment_heading(text_of(lines[i]), n)) {
+            comment_start = i;
+            out.declared_comments = n;
+            break;
+        }
+    }
+
+    // Header: lines before the first body paragraph; the title is the last real line of it.
+    std::size_t first_body = comment_start;
+    for (std::size_t i = 0; i < comment_start; ++i) {
+        if (lines[i].end == lines[i].begin || is_furniture(lines[i])) continue;
+        if (is_body_line(text_of(lines[i]))) { first_body = i; break; }
+    }
+    for (std::size_t i = 0; i < first_body; ++i) {
+        if (lines[i].end == lines[i].begin) continue;
+        if (is_furniture(lines[i])) { out.dropped.push_back(lines[i]); continue; }
+        if (out.has_title) out.dropped.push_back(out.title);  // navigation above the headline
+        out.title = lines[i];
+        out.has_title = true;
+    }
+
+    for (std::size_t i = first_body; i < comment_start; ++i) {
+        Range r = lines[i];
+        if (r.end == r.begin) continue;
+        std::string_view s = text_of(r);
+        if (is_furniture(r)) { out.dropped.push_back(r); continue; }
+        Block b{r, BlockKind::Paragraph};
+        if (std::size_t bl = bullet_length(s)) {
+            b.kind = BlockKind::ListItem;
+            b.range.begin += bl;
+            trim_range(t, b.range.begin, b.range.end);
+        } else if (!out.blocks.empty() && out.blocks.back().kind == BlockKind::Paragraph &&
+                   starts_with_quote(text_of(out.blocks.back().range)) && is_credit_line(s)) {
+            out.blocks.back().kind = BlockKind::PullQuote;
+            b.kind = BlockKind::PullQuoteCredit;
+        } else if (word_count(s) <= 10 && !ends_with_final_punctuation(s) && !starts_with_quote(s)) {
+            b.kind = BlockKind::Heading;
+        }
+        out.blocks.push_back(b);
+    }
+
+    // Comments: a bullet starts one, a moderation/report line or the next bullet ends it.
+    std::vector<Range> current;
+    auto close = [&] {
+        if (current.empty()) return;
+        CommentUnit c;
+        std::size_t first = 0;
+        if (current.size() >= 2 && is_name_like(text_of(current[0]))) {
+            c.commenter = std::string(text_of(current[0]));
+            c.commenter_range = current[0];
+            first = 1;
+        }
+        c.range = {current[first].begin, current.back().end};
+        out.comments.push_back(std::move(c));
+        current.clear();
+    };
+    for (std::size_t i = comment_start + 1; i < lines.size(); ++i) {
+        Range r = lines[i];
+        if (r.end == r.begin) continue;
+        std::string_view s = text_of(r);
+        if (std::size_t bl = bullet_length(s)) {
+            close();
+            r.begin += bl;
+            trim_range(t, r.begin, r.end);
+            if (r.end > r.begin) current.push_back(r);
+            continue;
+        }
+        if (is_furniture(r)) { close(); out.dropped.push_back(r); continue; }
+        current.push_back(r);
+    }
+    close();
+    return out;
+}
+
+}  // namespace sg::loaders

@@ -1,0 +1,65 @@
+// Step 2: an article page cut into its parts: title, body paragraphs (with headings, list items
+// and pull-quotes told apart), readers' comments, and the site furniture that is dropped.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "loaders/text/sentences.hpp"
+
+namespace sg::loaders {
+
+enum class BlockKind {
+    Paragraph,
+    Heading,          // short line without final punctuation inside the body (a cross-head)
+    ListItem,         // a bulleted line of the body
+    PullQuote,        // a quote-only paragraph followed by its credit line
+    PullQuoteCredit,  // "Name, role" line under a pull-quote
+};
+
+struct Block {
+    Range range;  // trimmed line, byte offsets into the document
+    BlockKind kind = BlockKind::Paragraph;
+};
+
+struct CommentUnit {
+    Range range;              // the comment's own text (commenter line and markers excluded)
+    std::string commenter;    // empty: anonymous
+    Range commenter_range{};  // where the commenter's name stands
+};
+
+struct Segmentation {
+    bool has_title = false;
+    Range title{};
+    std::vector<Block> blocks;          // body, in reading order
+    std::vector<CommentUnit> comments;  // readers' comments, in page order
+    long declared_comments = -1;        // N of a "Comments (N)" heading, -1 if none
+    std::vector<Range> dropped;         // boilerplate lines removed
+};
+
+// Lines repeated across the documents of a corpus are site furniture. A line counts as repeated
+// when it is seen in at least two documents and, when the corpus has more than three documents,
+// in more than half of them.
+class BoilerplateModel {
+public:
+    void learn(std::string_view document_text);
+    bool repeated(std::string_view line) const;
+
+private:
+    std::unordered_map<std::string, int> documents_with_line_;
+    int documents_ = 0;
+};
+
+// Advert, navigation and comment-moderation lines by the general patterns of
+// loaders/lexicons/boilerplate_patterns.txt.
+bool is_boilerplate_pattern(std::string_view line);
+
+// A "Readers' comments (17)" / "Comments (3)" / "Comments" heading; sets `count` when given.
+bool is_comment_heading(std::string_view line, long& count);
+
+Segmentation segment(std::string_view text, const BoilerplateModel& model);
+
+}  // namespace sg::loaders
