@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/pointer.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
@@ -45,7 +46,7 @@ std::string short_value(const rapidjson::Value& v) {
 
 // Turns RapidJSON's (schema pointer, keyword) into a sentence a user can act on.
 std::string explain(const rapidjson::Value* schema, const rapidjson::Value* instance,
-                    std::string_view keyword) {
+                    std::string_view keyword, std::string_view property) {
     auto member = [&](const char* name) -> const rapidjson::Value* {
         if (!schema || !schema->IsObject()) return nullptr;
         auto it = schema->FindMember(name);
@@ -58,6 +59,8 @@ std::string explain(const rapidjson::Value* schema, const rapidjson::Value* inst
                     return std::string("missing required property \"") + r.GetString() + "\"";
         return "missing a required property";
     }
+    if (keyword == "additionalProperties" && !property.empty())
+        return "unknown property \"" + std::string(property) + "\"";
     if (keyword == "additionalProperties" && instance && instance->IsObject()) {
         const auto* props = member("properties");
         for (const auto& m : instance->GetObject())
@@ -67,7 +70,11 @@ std::string explain(const rapidjson::Value* schema, const rapidjson::Value* inst
     }
     if (keyword == "type") {
         std::string want = "another type";
-        if (const auto* t = member("type"); t && t->IsString()) want = std::string("a ") + t->GetString();
+        if (const auto* t = member("type"); t && t->IsString()) {
+            std::string type = t->GetString();
+            bool vowel = !type.empty() && std::string_view("aeiou").find(type[0]) != std::string_view::npos;
+            want = (vowel ? "an " : "a ") + type;
+        }
         return "expected " + want + (instance ? ", found " + short_value(*instance) : "");
     }
     if (keyword == "pattern") {
@@ -115,13 +122,24 @@ rapidjson::Document parse_and_validate(std::string_view text, const std::string&
         throw FileError(label + ": internal error: embedded schema does not parse");
     rapidjson::SchemaDocument schema(schema_doc);
     rapidjson::SchemaValidator validator(schema);
-    if (!doc.Accept(validator)) {
+    // Validate from the text through the iterative SAX reader rather than Document::Accept,
+    // which recurses once per nesting level of the input.
+    rapidjson::Reader reader;
+    rapidjson::MemoryStream ms(text.data(), text.size());
+    reader.Parse<rapidjson::kParseIterativeFlag>(ms, validator);
+    if (!validator.IsValid()) {
         rapidjson::Pointer doc_ptr = validator.GetInvalidDocumentPointer();
         rapidjson::Pointer schema_ptr = validator.GetInvalidSchemaPointer();
         const rapidjson::Value* instance = doc_ptr.Get(doc);
         const rapidjson::Value* schema_node = schema_ptr.Get(schema_doc);
+        // For an unknown property RapidJSON points at the property itself.
+        std::string_view property;
+        if (doc_ptr.GetTokenCount() > 0) {
+            const auto& last = doc_ptr.GetTokens()[doc_ptr.GetTokenCount() - 1];
+            if (last.index == rapidjson::kPointerInvalidIndex) property = std::string_view(last.name, last.length);
+        }
         throw FileError(label + ": " + pointer_text(doc_ptr) + ": " +
-                        explain(schema_node, instance, validator.GetInvalidSchemaKeyword()));
+                        explain(schema_node, instance, validator.GetInvalidSchemaKeyword(), property));
     }
     return doc;
 }

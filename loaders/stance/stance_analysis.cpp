@@ -9,6 +9,7 @@ namespace {
 constexpr double kClear = 0.45;              // |evidence| below this: About
 constexpr double kMixed = 0.6;               // weaker side / stronger side above this: About
 constexpr std::size_t kNegationWindow = 4;   // words a negator reaches forward
+constexpr std::size_t kRaisedNegationWindow = 8;  // ... through an opinion verb ("not think")
 constexpr std::size_t kMaxDistance = 12;     // words between a cue and a mention it can colour
 constexpr std::size_t kObjectWindow = 4;     // a mention this close after a harm verb is its object
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
@@ -77,11 +78,19 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
     };
     std::size_t window = modal ? 2 : kNegationWindow;
     std::size_t words = 0;
-    for (std::size_t k = first; k-- > 0 && words < window;) {
+    for (std::size_t k = first; k-- > 0 && words < kRaisedNegationWindow;) {
         if (soft_or_hard_break(t[k])) break;
         if (!is_word(t[k])) continue;
         ++words;
-        if (negator_here(k)) ++count;
+        if (!negator_here(k)) continue;
+        if (words <= window) {
+            ++count;
+            continue;
+        }
+        // "do not think X is <cue>": a negated opinion verb negates its whole clause.
+        std::size_t next = k + 1;
+        while (next < first && !is_word(t[next])) ++next;
+        if (!modal && next < first && lex.neg_raising.count(t[next].stem)) ++count;
     }
     if (modal) {
         for (std::size_t k = last + 1; k < t.size(); ++k) {

@@ -43,6 +43,9 @@ const char kIrregular[] =
 const char kAuxiliaries[] =
 #include "embedded/stance_auxiliaries.txt.inc"
     ;
+const char kNegRaising[] =
+#include "embedded/stance_neg_raising.txt.inc"
+    ;
 const char kActorStopwords[] =
 #include "embedded/stance_actor_stopwords.txt.inc"
     ;
@@ -129,6 +132,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->negators = stem_set(kNegators, l->irregular);
         l->auxiliaries = stem_set(kAuxiliaries, l->irregular);
         l->motion_words = stem_set(kMotionWords, l->irregular);
+        l->neg_raising = stem_set(kNegRaising, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
         l->support = parse_cues(kSupport, l->irregular);
         l->oppose = parse_cues(kOppose, l->irregular);

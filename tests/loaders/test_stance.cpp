@@ -1,0 +1,176 @@
+// Stance detection on small sentences written for the test, against a small codebook written for
+// the test (a fictional debate about a city's tram line and a congestion charge).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/stance.hpp"
+
+namespace {
+
+using sg::loaders::Polarity;
+using sg::loaders::StanceClassifier;
+
+const char* kBook = R"({
+  "positions": [
+    {"id": "tram-line", "label": "A new tram line", "description": "The city should build the tram line",
+     "aliases": ["tramway"], "cues": ["tram line", "tram|trams", "light rail"]},
+    {"id": "council-run-depots", "label": "Council-run depots", "description": "The council should run the bus depots",
+     "cues": ["run|running ... bus depot", "bus depot ... run by the council"]},
+    {"id": "congestion-charge", "label": "Congestion charge", "description": "Drivers should pay a congestion charge",
+     "cues": ["congestion charge|charging"]},
+    {"id": "costs-controllable", "label": "Costs can be controlled",
+     "description": "The project's cost overruns can be controlled",
+     "cues": ["cost overrun", "overspend"],
+     "supports_cues": ["can be contained", "under control"],
+     "opposes_cues": ["spiralling", "inevitable overrun"]}
+  ]
+})";
+
+const StanceClassifier& classifier() {
+    static const StanceClassifier c(sg::loaders::parse_codebook(kBook, "test-book.json"));
+    return c;
+}
+
+// The polarity found for one position, or nullopt if the text does not address it.
+std::optional<Polarity> stance(std::string_view text, const std::string& position, std::string_view context = {}) {
+    for (const auto& h : classifier().classify(text, context)) {
+        if (h.position_id != position) continue;
+        CHECK(h.confidence >= 0.0);
+        CHECK(h.confidence <= 1.0);
+        return h.polarity;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("stance: positions are found by cue, alias and label, across inflections") {
+    CHECK(stance("The trams will be late.", "tram-line") == Polarity::About);
+    CHECK(stance("Nobody mentioned the tramway.", "tram-line") == Polarity::About);
+    CHECK(stance("They were running the bus depots badly.", "council-run-depots").has_value());
+    CHECK(stance("The bus depots are run by the council.", "council-run-depots").has_value());
+    CHECK(stance("Congestion charging starts in May.", "congestion-charge").has_value());
+    CHECK_FALSE(stance("The weather was fine.", "tram-line").has_value());
+    CHECK_FALSE(stance("The council will run a survey of buses.", "council-run-depots").has_value());
+}
+
+TEST_CASE("stance: plain support and opposition") {
+    CHECK(stance("We strongly support the tram line.", "tram-line") == Polarity::Supports);
+    CHECK(stance("The tram line is a great opportunity for the city.", "tram-line") == Polarity::Supports);
+    CHECK(stance("We oppose the tram line.", "tram-line") == Polarity::Opposes);
+    CHECK(stance("A congestion charge would be unacceptable.", "congestion-charge") == Polarity::Opposes);
+}
+
+TEST_CASE("stance: negation reverses the cue it governs") {
+    CHECK(stance("The union does not support a congestion charge.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("I am not in favour of the tram line.", "tram-line") == Polarity::Opposes);
+    CHECK(stance("We do not think a congestion charge is appropriate.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("The tram line is not appropriate for a small town.", "tram-line") == Polarity::Opposes);
+    CHECK(stance("There is no risk in building the tram line.", "tram-line") == Polarity::Supports);
+}
+
+TEST_CASE("stance: modality - deontic modals support, negated modals oppose") {
+    CHECK(stance("The council should run the bus depots.", "council-run-depots") == Polarity::Supports);
+    CHECK(stance("The bus depots should not be run by the council.", "council-run-depots") == Polarity::Opposes);
+    CHECK(stance("Councils can't run bus depots.", "council-run-depots") == Polarity::Opposes);
+    CHECK(stance("The council won't run the bus depots.", "council-run-depots") == Polarity::Opposes);
+    // Ability and future without negation take no side.
+    CHECK(stance("The council can run the bus depots.", "council-run-depots") == Polarity::About);
+}
+
+TEST_CASE("stance: contrast - the clause after 'but' weighs more") {
+    CHECK(stance("The tram line has some benefits, but it is a dangerous mistake.", "tram-line") == Polarity::Opposes);
+    CHECK(stance("The tram line carries some risk, but it is the right thing to do.", "tram-line") == Polarity::Supports);
+    CHECK(stance("Although it is a mistake in places, the tram line is a great opportunity.", "tram-line") ==
+          Polarity::Supports);
+}
+
+TEST_CASE("stance: harm verbs oppose their subject and protect their object") {
+    CHECK(stance("A congestion charge would undermine local shops.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("These cuts will threaten the tram line.", "tram-line") == Polarity::Supports);
+}
+
+TEST_CASE("stance: the position's own framing cues from the codebook") {
+    CHECK(stance("Any cost overrun can be contained by fixed-price contracts.", "costs-controllable") == Polarity::Supports);
+    CHECK(stance("Cost overruns are spiralling.", "costs-controllable") == Polarity::Opposes);
+    CHECK(stance("There is an overspend, but it is under control.", "costs-controllable") == Polarity::Supports);
+    // A general cue that is the position's own topic is not evidence either way.
+    CHECK(stance("Cost overruns were discussed.", "costs-controllable") == Polarity::About);
+}
+
+TEST_CASE("stance: unclear or mixed evidence stays About") {
+    CHECK(stance("The tram line was discussed on Monday.", "tram-line") == Polarity::About);
+    CHECK(stance("The tram line is a good idea and a bad idea.", "tram-line") == Polarity::About);
+}
+
+TEST_CASE("stance: a motion that opposes X, opposed, supports X") {
+    const char* motion = "This meeting believes a congestion charge would be unacceptable.";
+    CHECK(stance(motion, "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("I oppose this motion.", "congestion-charge", motion) == Polarity::Supports);
+    CHECK(stance("I support the motion.", "congestion-charge", motion) == Polarity::Opposes);
+    CHECK(sg::loaders::compose(Polarity::Opposes, Polarity::Opposes) == Polarity::Supports);
+    CHECK(sg::loaders::compose(Polarity::Supports, Polarity::About) == Polarity::About);
+}
+
+TEST_CASE("stance: context names the topic, the claim takes the side") {
+    // A lead-in names the position, the quote is clearly positive but names nothing.
+    CHECK(stance("It is simply the right thing to do.", "tram-line", "She said the tram line was overdue:") ==
+          Polarity::Supports);
+    // Context alone, with a neutral claim, gives About.
+    CHECK(stance("We met on Monday.", "tram-line", "They discussed the tram line.") == Polarity::About);
+}
+
+TEST_CASE("stance: overall polarity of a text") {
+    CHECK(classifier().overall("I oppose this.") == Polarity::Opposes);
+    CHECK(classifier().overall("We warmly welcome it.") == Polarity::Supports);
+    CHECK(classifier().overall("It was Tuesday.") == Polarity::About);
+}
+
+TEST_CASE("stance: reported stances give the actor mention with its offsets") {
+    auto find = [](std::string_view sentence, const std::string& position) {
+        auto all = classifier().reported(sentence);
+        auto it = std::find_if(all.begin(), all.end(), [&](const auto& r) { return r.position_id == position; });
+        REQUIRE(it != all.end());
+        CHECK(sentence.substr(it->actor_begin, it->actor_end - it->actor_begin) == it->actor_text);
+        return *it;
+    };
+    {
+        std::string_view s = "Any plan for a congestion charge will be opposed all the way by the Drivers Union.";
+        auto r = find(s, "congestion-charge");
+        CHECK(r.actor_text == "Drivers Union");
+        CHECK(r.polarity == Polarity::Opposes);
+    }
+    {
+        auto r = find("The RTA has rejected plans for a tram line, citing costs.", "tram-line");
+        CHECK(r.actor_text == "RTA");
+        CHECK(r.polarity == Polarity::Opposes);
+    }
+    {
+        auto r = find("The chamber is backing a change: a congestion charge for the centre.", "congestion-charge");
+        CHECK(r.actor_text == "The chamber");
+        CHECK(r.polarity == Polarity::Supports);
+    }
+    {
+        auto r = find("Riverside Council voted in favour of the tram line.", "tram-line");
+        CHECK(r.actor_text == "Riverside Council");
+        CHECK(r.polarity == Polarity::Supports);
+        CHECK(r.vote);
+    }
+    {
+        // Voting for a motion that opposes X opposes X.
+        auto r = find("The delegates voted in favour of the motion, which insists that the bus depots should not be "
+                      "run by the council.",
+                      "council-run-depots");
+        CHECK(r.actor_text == "The delegates");
+        CHECK(r.polarity == Polarity::Opposes);
+        CHECK(r.vote);
+    }
+    {
+        auto r = find("The Cyclists Alliance has not rejected the tram line.", "tram-line");
+        CHECK(r.polarity == Polarity::Supports);
+    }
+    CHECK(classifier().reported("The tram line opened in May.").empty());
+}
