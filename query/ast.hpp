@@ -1,0 +1,115 @@
+// The syntax tree of one statement, as the parser builds it. Names are kept as written, with the
+// byte offset of their first token, so the binder can put a caret under a name it cannot resolve.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sg::query {
+
+// A name or literal as written: multi-word names are joined with single spaces.
+struct Name {
+    std::string text;
+    std::size_t offset = 0;
+    bool quoted = false;
+};
+
+enum class Question : std::uint8_t {
+    WhoSupports, WhoOpposes, WhoMentions, WhatSays, StanceOf, WhoAgrees, WhoDisagrees,
+    MembersOf, AffiliationsOf, ClaimsAbout, ClaimsIn, Search, Neighbours, Path, Count, List,
+    Match
+};
+
+// `where column = value` of a question.
+struct Filter {
+    Name column;
+    Name value;
+};
+
+// The clauses every question accepts.
+struct Clauses {
+    std::vector<Filter> filters;
+    bool with_comments = false;
+    std::optional<Name> order_by;
+    bool descending = false;
+    std::optional<std::uint64_t> limit;
+    std::size_t limit_offset = 0;
+};
+
+// --- the MATCH subset ---
+
+struct Literal {
+    enum class Type : std::uint8_t { String, Number } type = Type::String;
+    std::string text;
+    double number = 0;
+    std::size_t offset = 0;
+};
+
+struct NodePattern {
+    std::string variable;          // empty: anonymous
+    std::optional<Name> label;     // node kind
+    std::vector<std::pair<Name, Literal>> properties;
+    std::size_t offset = 0;
+};
+
+enum class Direction : std::uint8_t { Right, Left, Both };
+
+struct RelPattern {
+    std::string variable;
+    std::optional<Name> label;  // edge kind
+    Direction direction = Direction::Both;
+    bool variable_length = false;
+    std::uint32_t min_hops = 1;
+    std::uint32_t max_hops = 1;
+    std::size_t offset = 0;
+};
+
+// variable.property, or a bare variable (property empty).
+struct Reference {
+    std::string variable;
+    std::string property;
+    std::size_t offset = 0;
+    std::string display() const { return property.empty() ? variable : variable + "." + property; }
+};
+
+struct Expr {
+    enum class Op : std::uint8_t { And, Or, Not, Equal, NotEqual, Contains } op = Op::Equal;
+    std::unique_ptr<Expr> left, right;  // And/Or: both; Not: left
+    Reference ref;                      // comparisons
+    Literal value;                      // comparisons
+};
+
+struct ReturnItem {
+    bool count = false;  // count(ref) or count(*) (ref.variable empty)
+    Reference ref;
+    std::string alias;
+    std::string header() const {
+        if (!alias.empty()) return alias;
+        return count ? "count(" + (ref.variable.empty() ? std::string("*") : ref.display()) + ")"
+                     : ref.display();
+    }
+};
+
+struct MatchQuery {
+    NodePattern first;
+    std::vector<std::pair<RelPattern, NodePattern>> steps;
+    std::unique_ptr<Expr> where;
+    std::vector<ReturnItem> returns;
+};
+
+struct Statement {
+    Question question = Question::List;
+    std::size_t offset = 0;        // first token of the statement
+    Name subject;                  // the name after the question words
+    std::optional<Name> object;    // [about P], [on P], `to Y`
+    std::uint32_t depth = 1;       // neighbours ... depth N
+    std::size_t depth_offset = 0;
+    Clauses clauses;
+    std::unique_ptr<MatchQuery> match;
+};
+
+}  // namespace sg::query

@@ -1,0 +1,46 @@
+// The query pipeline (see engine.hpp).
+#include "query/engine.hpp"
+
+#include "query/evaluator.hpp"
+#include "query/parser.hpp"
+#include "query/tokenizer.hpp"
+
+namespace sg::query {
+
+Engine::Engine(const Graph& g) : g_(g), binder_(g) {}
+
+std::size_t Engine::run(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
+                        const std::function<bool(const QueryError&)>& on_error) const {
+    std::size_t ran = 0;
+    for (const auto& statement : split_statements(tokenize(text))) {
+        ResultSet result;
+        try {
+            const auto ast = parse_statement(statement);
+            result = evaluate(g_, binder_, *ast);
+        } catch (const QueryError& e) {
+            const QueryError rendered(e.offset, e.message, caret_message(text, e.offset, e.message));
+            if (!on_error) throw rendered;
+            if (!on_error(rendered)) return ran;
+            continue;
+        }
+        ++ran;
+        on_result(result);
+    }
+    return ran;
+}
+
+ResultSet Engine::run_one(std::string_view text) const {
+    ResultSet out;
+    std::size_t n = 0;
+    run(text, [&](const ResultSet& r) {
+        out = r;
+        ++n;
+    });
+    if (n != 1) {
+        const std::string message = n == 0 ? "empty query" : "expected one query, found several";
+        throw QueryError(0, message, caret_message(text, 0, message));
+    }
+    return out;
+}
+
+}  // namespace sg::query

@@ -1,0 +1,38 @@
+// The query pipeline in one object: text -> tokens -> statements -> AST -> bound, evaluated rows.
+// The command line, the REPL and DOT export all go through it.
+#pragma once
+
+#include <functional>
+#include <string_view>
+
+#include "graph/graph.hpp"
+#include "query/binder.hpp"
+#include "query/query_error.hpp"
+#include "query/result.hpp"
+
+namespace sg::query {
+
+class Engine {
+public:
+    // `g` must outlive the engine and not change while it is used (the binder indexes its names).
+    explicit Engine(const Graph& g);
+
+    // Runs every statement of `text` in order, calling on_result for each answer. A failing
+    // statement throws QueryError whose what() shows its line with a caret under the offending
+    // token and whose offset is a byte offset into `text`; when on_error is given it is called
+    // instead, and returning true goes on with the next statement. Returns the statements run.
+    std::size_t run(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
+                    const std::function<bool(const QueryError&)>& on_error = {}) const;
+
+    // Exactly one statement (DOT export, tests).
+    ResultSet run_one(std::string_view text) const;
+
+    const Binder& binder() const { return binder_; }
+    const Graph& graph() const { return g_; }
+
+private:
+    const Graph& g_;
+    Binder binder_;
+};
+
+}  // namespace sg::query

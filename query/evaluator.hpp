@@ -1,0 +1,30 @@
+// Runs a parsed statement over the graph and returns typed rows. Names are resolved through the
+// Binder; errors are QueryErrors at the offset of the offending part of the statement.
+#pragma once
+
+#include <cstddef>
+
+#include "graph/graph.hpp"
+#include "query/ast.hpp"
+#include "query/binder.hpp"
+#include "query/result.hpp"
+
+namespace sg::query {
+
+// Limits that keep any query bounded, whatever the input: named in the errors that cite them.
+inline constexpr std::size_t kMaxResultRows = 100000;     // rows a statement may produce
+inline constexpr std::uint32_t kMaxNeighbourDepth = 4;    // `neighbours of X depth N`
+inline constexpr std::size_t kMaxPathLength = 16;         // edges in `path from X to Y`
+inline constexpr std::size_t kMaxPatternSteps = 12;       // relationships in one MATCH pattern
+
+ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s);
+
+// The MATCH subset (query/match.cpp).
+ResultSet evaluate_match(const Graph& g, const Binder& binder, const Statement& s);
+
+// `where`, `order by` and `limit` of a question, applied to its rows (query/clauses.cpp).
+// Filters on columns listed in `skip` were applied by the question itself (e.g. document).
+void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
+                   const std::vector<std::string>& skip = {});
+
+}  // namespace sg::query

@@ -1,0 +1,22 @@
+// The error every stage of the query pipeline throws: a sg::UsageError (exit code 1) that
+// remembers where in the query text it happened, so that the caller can point at it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "graph/error.hpp"
+
+namespace sg::query {
+
+struct QueryError : sg::UsageError {
+    // what() is `rendered` when given (the query line with a caret), otherwise `message`.
+    QueryError(std::size_t offset_, std::string message_, std::string rendered = {})
+        : sg::UsageError(rendered.empty() ? message_ : rendered),
+          offset(offset_),
+          message(std::move(message_)) {}
+    std::size_t offset;   // byte offset in the text the statement came from
+    std::string message;  // the message without the caret picture
+};
+
+}  // namespace sg::query

@@ -1,0 +1,57 @@
+// Typed result rows and the three ways of printing them: an aligned table, a JSON array of
+// objects, RFC 4180 CSV.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace sg::query {
+
+// A cell: nothing, text, a whole number, a real number or a truth value.
+using Value = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
+
+struct Column {
+    std::string header;   // shown in tables and CSV, used by `where`/`order by`: "claims for"
+    std::string key;      // the JSON member name: "claims_for" ("name" for the actor column)
+    // For columns holding node names: the kind a `where` value is resolved as (so aliases work).
+    std::vector<NodeKind> names;
+};
+
+struct ResultSet {
+    std::vector<Column> columns;
+    std::vector<std::vector<Value>> rows;
+    // Per row, the graph nodes the row stands for and the nodes that justify it (claims,
+    // positions, documents, organisations): the DOT subgraph of the answer.
+    std::vector<std::vector<NodeId>> row_nodes;
+    // Nodes of the answer that belong to no row (the subject of the question).
+    std::vector<NodeId> context_nodes;
+
+    // Appends a row (cells in column order) with the nodes behind it.
+    void add(std::vector<Value> cells, std::vector<NodeId> nodes = {});
+    // Index of the column whose header (or key) is `name`, case-insensitively.
+    std::optional<std::size_t> column(std::string_view name) const;
+    std::string column_list() const;  // "actor, kind, ..." for error messages
+};
+
+enum class Format : std::uint8_t { Table, Json, Csv };
+std::optional<Format> format_from(std::string_view s);  // "table", "json", "csv"
+
+std::string to_text(const Value& v);  // as shown in tables and CSV
+
+// An aligned table (headers, a rule, rows; numbers right-aligned; long texts shortened to
+// `max_width` code points), then "(N rows)".
+void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width = 80);
+// A JSON array of objects, one per row, members named by Column::key.
+void write_json(std::ostream& out, const ResultSet& r);
+// RFC 4180: header line, CRLF line ends, fields quoted when they hold , " CR or LF.
+void write_csv(std::ostream& out, const ResultSet& r);
+void write_result(std::ostream& out, const ResultSet& r, Format f);
+
+}  // namespace sg::query
