@@ -166,7 +166,10 @@ Row measure(std::size_t n) {
     double adj_total_bytes = 0, csr_total_bytes = 0;
     {
         Memory m0 = memory_now();
-        auto* adj = new MutableTopology(n);
+        // Vertices one at a time, as Graph::add_node does: the vertex vector's growth slack is
+        // part of what a Graph really pays.
+        auto* adj = new MutableTopology();
+        for (std::size_t i = 0; i < n; ++i) boost::add_vertex(*adj);
         Memory m1 = memory_now();
         for (EdgeId e = 0; e < syn.edges.size(); ++e) boost::add_edge(syn.edges[e].from, syn.edges[e].to, e, *adj);
         Memory m2 = memory_now();
