@@ -81,6 +81,7 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
     for (std::size_t k = first; k-- > 0 && words < kRaisedNegationWindow;) {
         if (soft_or_hard_break(t[k])) break;
         if (!is_word(t[k])) continue;
+        if (lex.clause_words.count(t[k].stem) && (a.covered.empty() || a.covered[k] < 0)) break;
         ++words;
         if (!negator_here(k)) continue;
         if (words <= window) {

@@ -46,6 +46,9 @@ const char kAuxiliaries[] =
 const char kNegRaising[] =
 #include "embedded/stance_neg_raising.txt.inc"
     ;
+const char kClauseWords[] =
+#include "embedded/stance_clause_words.txt.inc"
+    ;
 const char kActorStopwords[] =
 #include "embedded/stance_actor_stopwords.txt.inc"
     ;
@@ -133,6 +136,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->auxiliaries = stem_set(kAuxiliaries, l->irregular);
         l->motion_words = stem_set(kMotionWords, l->irregular);
         l->neg_raising = stem_set(kNegRaising, l->irregular);
+        l->clause_words = stem_set(kClauseWords, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
         l->support = parse_cues(kSupport, l->irregular);
         l->oppose = parse_cues(kOppose, l->irregular);

@@ -25,6 +25,7 @@ struct Lexicons {
     std::unordered_set<std::string> auxiliaries;     // stems
     std::unordered_set<std::string> motion_words;    // stems
     std::unordered_set<std::string> neg_raising;     // stems
+    std::unordered_set<std::string> clause_words;    // stems
     std::unordered_set<std::string> actor_stopwords; // as written (capitalised)
     std::vector<Cue> support, oppose, harm, modals, contrast, hedges, reported;
 };
