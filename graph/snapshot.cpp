@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "graph/atomic_file.hpp"
@@ -68,6 +69,14 @@ std::unordered_map<NodeId, std::vector<std::string>> merged_keys(const Graph& g)
     return out;
 }
 
+// The live node a claim's document id stands for (following a merge of the document), if any: a
+// snapshot must never refer to a node it does not contain.
+std::optional<NodeId> live_document(const Graph& g, NodeId doc) {
+    if (doc == kNoNode || doc >= g.node_capacity()) return std::nullopt;
+    if (g.node(doc).alive) return doc;
+    return g.find_key(g.node(doc).key);
+}
+
 void write_node(JsonWriter& w, const Graph& g, const Node& n, const std::vector<std::string>* merged) {
     w.StartObject();
     put_key(w, "key");
@@ -93,8 +102,10 @@ void write_node(JsonWriter& w, const Graph& g, const Node& n, const std::vector<
         put_key(w, "claim");
         w.StartObject();
         put_key(w, "document");
-        bool has_doc = c.document != kNoNode && c.document < g.node_capacity();
-        put_string(w, has_doc ? g.node(c.document).key : std::string());
+        if (auto doc = live_document(g, c.document))
+            put_string(w, g.node(*doc).key);
+        else
+            w.Null();
         put_key(w, "span");
         w.StartArray();
         w.Uint64(c.span.start);
@@ -328,7 +339,7 @@ private:
             }
             NodeId id = g.add_node(std::move(n));
             by_key.emplace(g.node(id).key, id);
-            if (has_claim)
+            if (has_claim && claim->value["document"].IsString())  // null: a claim without a document
                 documents_to_link.push_back({id, claim->value["document"].GetString(), at + "/claim/document"});
             if (auto m = jn.FindMember("merged_keys"); m != jn.MemberEnd()) {
                 for (rapidjson::SizeType k = 0; k < m->value.Size(); ++k) {

@@ -197,3 +197,23 @@ TEST_CASE("snapshot: a missing or unreadable file is a FileError naming it") {
                          doctest::Contains(((dir.path / "none.json").string() + ": cannot open").c_str()), FileError);
     CHECK_THROWS_WITH_AS(load_snapshot(dir.path), doctest::Contains("is a folder"), FileError);
 }
+
+TEST_CASE("snapshot: a claim without a document, or whose document was merged, still round-trips") {
+    Graph g;
+    Node doc1{NodeKind::Document, "doc:one.txt", "one.txt", {}, {}, {}, true};
+    Node doc2{NodeKind::Document, "doc:one-copy.txt", "one-copy.txt", {}, {}, {}, true};
+    NodeId d1 = g.add_node(doc1), d2 = g.add_node(doc2);
+    Node c1{NodeKind::Claim, "claim:x", "without a document", {}, {}, {}, true};
+    Node c2{NodeKind::Claim, "claim:y", "in the copy", {}, {}, {}, true};
+    c2.claim.document = d2;
+    NodeId orphan = g.add_node(c1);
+    g.add_node(c2);
+    g.merge(d1, d2);
+    std::string text = snapshot_text(g);
+    CHECK(text.find("\"document\":null") != std::string::npos);
+    Graph back = read_text(text);
+    CHECK(back.node(*back.find_key("claim:x")).claim.document == kNoNode);
+    CHECK(back.node(back.node(*back.find_key("claim:y")).claim.document).key == "doc:one.txt");
+    CHECK(snapshot_text(back) == text);
+    CHECK(g.node(orphan).claim.document == kNoNode);
+}
