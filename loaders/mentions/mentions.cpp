@@ -224,7 +224,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         std::string canonical;
         std::size_t g = match_gazetteer(c, i, lx, canonical);
         std::size_t p = match_org_pattern(c, i, lx);
-        if (p > g) {
+        // a gazetteer name followed by "and <Other body>" is two bodies, not one
+        bool gazetteer_then_connector = g > 0 && c.is_word(i + g) && connector(c.word(i + g));
+        if (p > g && !gazetteer_then_connector) {
             canonical = std::string(t.substr(toks[i].begin, toks[i + p - 1].end - toks[i].begin));
             // the pattern may end in a gazetteer name or a defined acronym: keep its canonical
             g = p;
@@ -246,15 +248,21 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t j = i + 1;
             if (c.is_punct(j, ".")) ++j;
             std::size_t k = j;
-            while (k < toks.size() && k - j < 3 && c.is_word(k) && name_word(c.word(k), lx)) {
+            std::vector<std::string> parts;
+            while (k < toks.size() && parts.size() < 4 && c.is_word(k)) {
+                std::string_view x = c.word(k);
+                bool initial = x.size() == 1 && is_upper_ascii(x[0]) && c.is_word(k + 1) && !toks[k].possessive;
+                if (!initial && !name_word(x, lx)) break;
+                parts.emplace_back(x);
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
+                if (initial && c.is_punct(k, ".")) ++k;  // "J. Smith"
             }
-            if (k > j) {
+            if (!parts.empty() && parts.back().size() > 1) {
                 Mention m;
                 m.kind = MentionKind::Person;
                 m.title = std::string(w);
-                for (std::size_t q = j; q < k; ++q) m.names.emplace_back(c.word(q));
+                m.names = parts;
                 add(m, i, k);
                 i = k;
                 continue;
@@ -385,7 +393,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (role.empty()) continue;
                 const Mention& org = out.mentions[starts[o]];
                 std::size_t after = org.tok_end, ae = after;
-                while (ae < e && c.is_word(ae) && lowercase_word(c.word(ae))) ++ae;
+                while (ae < e && c.is_word(ae) && lowercase_word(c.word(ae)) && !body_noun(c.word(ae))) ++ae;
+                if (ae < e && c.is_word(ae) && body_noun(c.word(ae))) ++ae;
                 if (ae > after && body_noun(c.word(ae - 1))) {
                     role += " of the";
                     for (std::size_t z = after; z < ae; ++z) role += " " + std::string(c.word(z));

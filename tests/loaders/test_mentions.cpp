@@ -1,0 +1,96 @@
+// Step 4: people, organisations and their roles.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/mentions/mentions.hpp"
+
+using namespace sg::loaders;
+
+namespace {
+struct Found {
+    std::string text;
+    ParagraphMentions pm;
+    std::string at(std::size_t i) const {
+        const Mention& m = pm.mentions.at(i);
+        return text.substr(m.begin, m.end - m.begin);
+    }
+    const Affiliation* affiliation_of(const std::string& person_text) const {
+        for (const auto& a : pm.affiliations)
+            if (at(a.person) == person_text) return &a;
+        return nullptr;
+    }
+};
+Found find(const std::string& t, const DocumentNames& names = {}) { return {t, find_mentions(t, {0, t.size()}, names)}; }
+}  // namespace
+
+TEST_CASE("mentions: titled people, organisations from the gazetteer and from patterns") {
+    auto f = find("Professor Jane Q Public met the Royal College of Nursing and NHS Westshire CCG in Ruralton LMC offices.");
+    REQUIRE(f.pm.mentions.size() == 4);
+    CHECK(f.pm.mentions[0].kind == MentionKind::Person);
+    CHECK(f.pm.mentions[0].title == "Professor");
+    CHECK(f.pm.mentions[0].names == std::vector<std::string>{"Jane", "Q", "Public"});
+    CHECK(f.pm.mentions[1].org == "Royal College of Nursing");
+    CHECK(f.at(2) == "NHS Westshire CCG");
+    CHECK(f.at(3) == "Ruralton LMC");
+}
+
+TEST_CASE("mentions: a role before the name, with the organisation before the role") {
+    auto f = find("The union's leader spoke after Acme Health Trust chief executive Sam Lowe and BMA deputy chair Dr Kim Park met.");
+    const Affiliation* a = f.affiliation_of("Sam Lowe");
+    REQUIRE(a);
+    CHECK(a->org == "Acme Health Trust");
+    CHECK(a->role == "chief executive");
+    const Affiliation* b = f.affiliation_of("Dr Kim Park");
+    REQUIRE(b);
+    CHECK(b->org == "British Medical Association");
+    CHECK(b->role == "deputy chair");
+}
+
+TEST_CASE("mentions: role appositives after the name") {
+    auto f = find("Dr Lee Chan, vice-chair of the Care Quality Commission, and Dr Ola Berg of Northshire LMC spoke, "
+                  "as did Mo Ali, chair of the RCGP policy subcommittee, and Dr Eve Tan, RCN president.");
+    const Affiliation* a = f.affiliation_of("Dr Lee Chan");
+    REQUIRE(a);
+    CHECK(a->org == "Care Quality Commission");
+    CHECK(a->role == "vice-chair");
+    const Affiliation* b = f.affiliation_of("Dr Ola Berg");
+    REQUIRE(b);
+    CHECK(b->org == "Northshire LMC");
+    const Affiliation* c = f.affiliation_of("Mo Ali");
+    REQUIRE(c);
+    CHECK(c->org == "Royal College of General Practitioners");
+    CHECK(c->role == "chair of the policy subcommittee");
+    const Affiliation* d = f.affiliation_of("Dr Eve Tan");
+    REQUIRE(d);
+    CHECK(d->org == "Royal College of Nursing");
+    CHECK(d->role == "president");
+}
+
+TEST_CASE("mentions: acronyms defined in the text, surnames known from the document") {
+    std::string t = "The Rural Doctors Network (RDN) met. Later the RDN said Smith was right.";
+    DocumentNames names;
+    collect_acronyms(t, {0, t.size()}, names);
+    REQUIRE(names.acronyms.count("RDN"));
+    CHECK(names.acronyms["RDN"] == "Rural Doctors Network");
+    names.surnames.insert("Smith");
+    auto f = find(t, names);
+    int orgs = 0, people = 0;
+    for (auto& m : f.pm.mentions) {
+        orgs += m.kind == MentionKind::Organisation && m.org == "Rural Doctors Network";
+        people += m.kind == MentionKind::Person && m.names == std::vector<std::string>{"Smith"};
+    }
+    CHECK(orgs == 3);  // the definition, its acronym in brackets, the later use
+    CHECK(people == 1);
+}
+
+TEST_CASE("mentions: capitalised words that are not people") {
+    auto f = find("Will Councils end the Health and Care Act? Monday was quiet in London.");
+    for (auto& m : f.pm.mentions) CHECK(m.kind != MentionKind::Person);
+}
+
+TEST_CASE("mentions: keys") {
+    CHECK(slug("Dr Mary O\xE2\x80\x99" "Brien") == "dr-mary-obrien");
+    CHECK(organisation_key("NHS Westshire CCG") == organisation_key("Westshire CCG"));
+    CHECK(organisation_key("NHS England") == "nhs-england");
+}

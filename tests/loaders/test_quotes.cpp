@@ -1,0 +1,66 @@
+// Step 5: quotation marks as real pages use them.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "loaders/quotes/quotes.hpp"
+
+using namespace sg::loaders;
+
+namespace {
+std::vector<std::string> quotes(const std::string& t) {
+    std::vector<std::string> out;
+    for (auto& q : find_quotes(t, 0, t.size())) out.push_back(t.substr(q.inner_begin, q.inner_end - q.inner_begin));
+    return out;
+}
+#define LQ "\xE2\x80\x98"
+#define RQ "\xE2\x80\x99"
+#define LD "\xE2\x80\x9C"
+#define RD "\xE2\x80\x9D"
+#define ACUTE "\xC2\xB4"
+}  // namespace
+
+TEST_CASE("quotes: curly single quotes with apostrophes and a possessive plural inside") {
+    auto q = quotes("She said: " LQ "We don" RQ "t know; the firms" RQ " plans are late." RQ " Then she left.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "We don" RQ "t know; the firms" RQ " plans are late.");
+}
+
+TEST_CASE("quotes: two quotes in one sentence, a fragment and a clause") {
+    auto q = quotes("The council said " LQ "new tools" RQ " would show that " LQ "services are not harmed" RQ ".");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0] == "new tools");
+    CHECK(q[1] == "services are not harmed");
+}
+
+TEST_CASE("quotes: a closing mark used to open, an acute accent used as an apostrophe") {
+    auto q = quotes(RQ "There" ACUTE "s a problem here. It" RQ "s real." RQ);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "There" ACUTE "s a problem here. It" RQ "s real.");
+}
+
+TEST_CASE("quotes: an unclosed quote runs to the end of the paragraph") {
+    auto q = quotes(LQ "This paragraph continues in the next one.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "This paragraph continues in the next one.");
+    auto span = find_quotes(LQ "Open.", 0, 8);
+    REQUIRE(span.size() == 1);
+    CHECK_FALSE(span[0].closed);
+}
+
+TEST_CASE("quotes: straight and curly double quotes, nested quotes belong to the outer one") {
+    auto q = quotes("He said, \"It is fine,\" and left.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "It is fine,");
+    auto nested = quotes(LQ "It is the problem of " LD "silo thinking" RD " again." RQ);
+    REQUIRE(nested.size() == 1);
+    CHECK(nested[0] == "It is the problem of " LD "silo thinking" RD " again.");
+    auto us = quotes(LD "We said " LQ "no" RQ " to them," RD " she said.");
+    REQUIRE(us.size() == 1);
+}
+
+TEST_CASE("quotes: any sequence of marks is accepted without throwing") {
+    std::vector<std::string> hostile = {RQ RQ RQ, LQ LQ, "\"\"\"", "'", "a ' b ' c '", LD RQ LQ RD, "\xC2\xB4" "\xC2", ""};
+    for (const auto& h : hostile) CHECK_NOTHROW(find_quotes(h, 0, h.size()));
+}

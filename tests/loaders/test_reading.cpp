@@ -1,0 +1,58 @@
+// Step 1: reading keeps byte offsets into the original file whatever the encoding damage.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "graph/error.hpp"
+#include "loaders/reading/source_text.hpp"
+
+using namespace sg::loaders;
+
+TEST_CASE("reading: a BOM and CRs become spaces, so offsets stay those of the file") {
+    std::string bytes = "\xEF\xBB\xBFTitle line\r\nBody text.\r\n";
+    SourceText s = clean_source("a.txt", bytes);
+    CHECK(s.original == bytes);
+    REQUIRE(s.text.size() == bytes.size());
+    CHECK(s.text.substr(3, 10) == "Title line");
+    CHECK(s.text[13] == ' ');
+    CHECK(s.text.find("Body text.") == bytes.find("Body text."));
+    CHECK(s.warnings.empty());
+}
+
+TEST_CASE("reading: each invalid UTF-8 byte is replaced in place and reported with its offset") {
+    std::string bytes = "caf\xE9 and \xC3\x28 and \xE2\x80\x99ok";
+    SourceText s = clean_source("bad.txt", bytes);
+    REQUIRE(s.text.size() == bytes.size());
+    CHECK(s.text.substr(0, 4) == "caf?");
+    REQUIRE(s.warnings.size() == 2);
+    CHECK(s.warnings[0] == "bad.txt:3: invalid UTF-8 byte 0xE9 replaced");
+    CHECK(s.warnings[1].rfind("bad.txt:9:", 0) == 0);
+    CHECK(s.text.find("\xE2\x80\x99ok") != std::string::npos);  // valid multi-byte text kept
+}
+
+TEST_CASE("reading: a truncated sequence at the end of the file does not crash") {
+    SourceText s = clean_source("t.txt", std::string("end \xE2\x80"));
+    CHECK(s.text == "end ??");
+    CHECK(s.warnings.size() == 2);
+}
+
+TEST_CASE("reading: a binary file or a missing file is a FileError naming the file") {
+    auto dir = std::filesystem::temp_directory_path() / "sg_test_reading";
+    std::filesystem::create_directories(dir);
+    auto bin = dir / "image.txt";
+    {
+        std::ofstream out(bin, std::ios::binary);
+        out << std::string("GIF89a\0\0\1", 9);
+    }
+    CHECK(looks_binary(std::string("a\0b", 3)));
+    try {
+        read_source(bin);
+        FAIL("binary accepted");
+    } catch (const sg::FileError& e) {
+        CHECK(std::string(e.what()).find("image.txt") != std::string::npos);
+        CHECK(std::string(e.what()).find("binary") != std::string::npos);
+    }
+    CHECK_THROWS_AS(read_source(dir / "missing.txt"), sg::FileError);
+    std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,84 @@
+// Step 2: page segmentation.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/segmentation/segmentation.hpp"
+
+using namespace sg::loaders;
+
+namespace {
+std::string at(const std::string& t, Range r) { return t.substr(r.begin, r.end - r.begin); }
+
+const std::string kPage =
+    "Members area for subscribers\n\n"
+    "Subscribe to our newsletter\n"
+    "Budget talks stall as council leaders walk out\n\n"
+    "Talks on the city budget stalled on Tuesday after council leaders walked out of the meeting.\n\n"
+    "Advertisement\n\n"
+    "Budget fallout\n\n"
+    "The mayor said the city would keep trying to reach an agreement this week.\n\n"
+    "Comments (3)\n\n"
+    "  \xE2\x80\xA2 Pat Reader\n\n    This is a shambles and everyone knows it.\n\n    Report this comment\n\n"
+    "  \xE2\x80\xA2 Nothing will change.\n\n    Report this comment\n\n"
+    "  \xE2\x80\xA2 They never listen.\n    Not once.\n\n    Report this comment\n\n"
+    "Have your say\n";
+}  // namespace
+
+TEST_CASE("segmentation: title, body, headings, and furniture dropped by pattern and by repetition") {
+    BoilerplateModel model;
+    model.learn(kPage);
+    model.learn("Members area for subscribers\n\nAnother story\n\nSome other body text that is long enough to be a paragraph.\n");
+    Segmentation s = segment(kPage, model);
+    REQUIRE(s.has_title);
+    CHECK(at(kPage, s.title) == "Budget talks stall as council leaders walk out");
+    REQUIRE(s.blocks.size() == 3);
+    CHECK(s.blocks[0].kind == BlockKind::Paragraph);
+    CHECK(at(kPage, s.blocks[1].range) == "Budget fallout");
+    CHECK(s.blocks[1].kind == BlockKind::Heading);
+    CHECK(at(kPage, s.blocks[2].range).rfind("The mayor said", 0) == 0);
+    bool advert_dropped = false;
+    for (auto r : s.dropped) advert_dropped = advert_dropped || at(kPage, r) == "Advertisement";
+    CHECK(advert_dropped);
+}
+
+TEST_CASE("segmentation: readers' comments, each with its commenter where the page gives one") {
+    BoilerplateModel model;
+    model.learn(kPage);
+    Segmentation s = segment(kPage, model);
+    CHECK(s.declared_comments == 3);
+    REQUIRE(s.comments.size() == 3);
+    CHECK(s.comments[0].commenter == "Pat Reader");
+    CHECK(at(kPage, s.comments[0].range) == "This is a shambles and everyone knows it.");
+    CHECK(s.comments[1].commenter.empty());
+    CHECK(at(kPage, s.comments[1].range) == "Nothing will change.");
+    CHECK(s.comments[2].commenter.empty());
+    CHECK(at(kPage, s.comments[2].range) == "They never listen.\n    Not once.");
+}
+
+TEST_CASE("segmentation: comment headings and furniture patterns") {
+    long n = 0;
+    CHECK(is_comment_heading("Readers' comments (17)", n));
+    CHECK(n == 17);
+    CHECK(is_comment_heading("Comments (0)", n));
+    CHECK(n == 0);
+    CHECK_FALSE(is_comment_heading("The minister's comments (in full) were long", n));
+    CHECK(is_boilerplate_pattern("Click here to read our liveblog"));
+    CHECK(is_boilerplate_pattern("View results 10 results per page"));
+    CHECK_FALSE(is_boilerplate_pattern("The council said it would advertise the post."));
+}
+
+TEST_CASE("segmentation: a quote paragraph with a 'Name, role' line under it is a pull-quote") {
+    std::string page =
+        "Headline for the story here\n\n"
+        "The first paragraph of the story is long enough to count as body text.\n\n"
+        "\xE2\x80\x98We will not back down on this,\xE2\x80\x99\n\n"
+        "Dr Ann Other, chair of the Example Society\n\n"
+        "More body text follows here, as it always does in a real story.\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.blocks.size() == 4);
+    CHECK(s.blocks[1].kind == BlockKind::PullQuote);
+    CHECK(s.blocks[2].kind == BlockKind::PullQuoteCredit);
+    CHECK(s.blocks[3].kind == BlockKind::Paragraph);
+}
