@@ -1,0 +1,134 @@
+#include "loaders/annotations/actor_lookup.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace sg::loaders {
+namespace {
+
+const char kTitles[] =
+#include "embedded/person_titles.txt.inc"
+    ;
+
+// Each title as its normalised words ("rt hon" -> {"rt", "hon"}), without trailing dots.
+const std::vector<std::vector<std::string>>& titles() {
+    static const std::vector<std::vector<std::string>> list = [] {
+        std::vector<std::vector<std::string>> out;
+        std::istringstream in(kTitles);
+        for (std::string line; std::getline(in, line);) {
+            std::string n = normalise_name(line);
+            if (n.empty() || n[0] == '#') continue;
+            std::vector<std::string> words;
+            std::istringstream ws(n);
+            for (std::string w; ws >> w;) {
+                while (!w.empty() && w.back() == '.') w.pop_back();
+                if (!w.empty()) words.push_back(w);
+            }
+            if (!words.empty()) out.push_back(std::move(words));
+        }
+        return out;
+    }();
+    return list;
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+    std::vector<std::string> out;
+    std::istringstream in{std::string(s)};
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+bool is_actor(const Node& n) {
+    return n.alive && (n.kind == NodeKind::Person || n.kind == NodeKind::Organisation);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+template <typename F>
+void for_each_name(const Node& n, F&& f) {
+    f(n.name);
+    for (const auto& a : n.aliases) f(a);
+}
+
+}  // namespace
+
+std::string name_without_titles(std::string_view name) {
+    std::vector<std::string> words = words_of(normalise_name(name));
+    for (auto& w : words)
+        while (w.size() > 1 && w.back() == '.') w.pop_back();
+    std::size_t start = 0;
+    bool stripped = true;
+    while (stripped && start < words.size()) {
+        stripped = false;
+        for (const auto& t : titles()) {
+            if (start + t.size() >= words.size()) continue;  // never strip the whole name
+            if (std::equal(t.begin(), t.end(), words.begin() + static_cast<std::ptrdiff_t>(start))) {
+                start += t.size();
+                stripped = true;
+                break;
+            }
+        }
+    }
+    std::string out;
+    for (std::size_t i = start; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+    return out;
+}
+
+std::vector<NodeId> find_actors(const Graph& g, std::string_view name) {
+    std::vector<NodeId> out;
+    if (name.rfind("person:", 0) == 0 || name.rfind("org:", 0) == 0) {
+        if (auto id = g.find_key(name); id && is_actor(g.node(*id))) out.push_back(*id);
+        return out;
+    }
+    for (NodeId id : g.find_name(name))
+        if (is_actor(g.node(id))) out.push_back(id);
+    if (!out.empty()) return out;
+    const std::string wanted = name_without_titles(name);
+    if (wanted.empty()) return out;
+    for (NodeKind kind : {NodeKind::Person, NodeKind::Organisation})
+        for (NodeId id : g.nodes_of_kind(kind)) {
+            bool match = false;
+            for_each_name(g.node(id), [&](const std::string& n) { match = match || name_without_titles(n) == wanted; });
+            if (match) out.push_back(id);
+        }
+    return out;
+}
+
+std::vector<std::string> similar_actor_names(const Graph& g, std::string_view name) {
+    const std::string wanted = name_without_titles(name);
+    const std::vector<std::string> wanted_words = words_of(wanted);
+    std::vector<std::pair<std::size_t, std::string>> scored;  // (distance, display name)
+    for (NodeKind kind : {NodeKind::Person, NodeKind::Organisation})
+        for (NodeId id : g.nodes_of_kind(kind)) {
+            const Node& n = g.node(id);
+            std::size_t best = std::string::npos;
+            for_each_name(n, [&](const std::string& candidate) {
+                std::string c = name_without_titles(candidate);
+                std::size_t d = edit_distance(c, wanted);
+                for (const auto& w : words_of(c))
+                    if (w.size() >= 3 && std::find(wanted_words.begin(), wanted_words.end(), w) != wanted_words.end())
+                        d = std::min<std::size_t>(d, 1);
+                best = std::min(best, d);
+            });
+            if (best <= 2 || (best <= wanted.size() / 4)) scored.emplace_back(best, n.name);
+        }
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (const auto& [d, n] : scored) {
+        if (out.size() == 3) break;
+        if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+    }
+    return out;
+}
+
+}  // namespace sg::loaders

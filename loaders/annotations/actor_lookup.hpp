@@ -1,0 +1,25 @@
+// Finding the actor an annotation names: by key ("person:..."), by name or alias
+// (case-insensitive, Graph::find_name), then with titles ignored on both sides ("Dr A B",
+// "Professor A B" and "A B" are one name). Titles come from loaders/lexicons/person_titles.txt,
+// the list the extraction pipeline uses.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace sg::loaders {
+
+// A name lower-cased and normalised (Graph's normalise_name) with leading titles removed.
+std::string name_without_titles(std::string_view name);
+
+// Live people and organisations the name denotes (usually one; several if ambiguous).
+std::vector<NodeId> find_actors(const Graph& g, std::string_view name);
+
+// Up to three display names of actors whose names resemble `name` (a shared word or a small
+// edit distance), for "did you mean" in messages.
+std::vector<std::string> similar_actor_names(const Graph& g, std::string_view name);
+
+}  // namespace sg::loaders
