@@ -320,6 +320,8 @@ property(A) ::= WORD(K) COLON literal(V).
 %type literal {Literal*}
 %destructor literal { delete $$; }
 literal(A) ::= STRING(T). { A = new Literal{Literal::Type::String, T->text, 0, T->offset}; }
+// A bare word is text too: c.comment = false, p.kind = person.
+literal(A) ::= WORD(T). { A = new Literal{Literal::Type::String, T->text, 0, T->offset}; }
 literal(A) ::= NUMBER(T).
     { A = new Literal{Literal::Type::Number, T->text, std::strtod(T->text.c_str(), nullptr), T->offset}; }
 
