@@ -280,8 +280,9 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             std::size_t c = i + 1;
             if (c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told Pulse" / "told the X"
                 c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
-            else if (c < te && toks[c].word && is_upper_ascii(t_[toks[c].begin]) && b.word(t_, i) == "told")
-                ++c;
+            else if (b.word(t_, i) == "told" || b.word(t_, i) == "tells" || b.word(t_, i) == "tell")
+                for (std::size_t k = c; k < te && k < c + 4; ++k)  // "told reporters that …"
+                    if (toks[k].word && b.word(t_, k) == "that") { c = k; break; }
             if (c < te && toks[c].word && b.word(t_, c) == "that") ++c;
             if (c < te && !toks[c].word && b.word(t_, c) == ",") break;  // "X said, …": not a clause
             std::size_t cb = c < te ? toks[c].begin : s.end, ce = s.end;

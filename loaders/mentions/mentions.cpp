@@ -80,8 +80,10 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
         for (std::size_t k = 0; k < n && ok; ++k) {
             std::size_t ti = i + k;
             if (!c.is_word(ti)) { ok = false; break; }
-            if (k + 1 < n && c.toks[ti].possessive) { ok = false; break; }
             std::string w = fold(c.word(ti));
+            if (c.toks[ti].possessive && ph.words[k].size() > 2 && ph.words[k].substr(ph.words[k].size() - 2) == "'s")
+                w = fold(c.t.substr(c.toks[ti].begin, c.toks[ti].full_end - c.toks[ti].begin));  // "King's Fund"
+            else if (k + 1 < n && c.toks[ti].possessive) { ok = false; break; }
             ok = ph.case_sensitive ? w == ph.words[k] : equal_ci(w, ph.words[k]);
         }
         if (ok && n > best) {
@@ -278,6 +280,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t n = k - i;
             bool person = false;
             if (n == 1 && names.surnames.count(w)) person = true;
+            // "Smith said" — a lone capitalised word as the subject of a reporting verb
+            if (n == 1 && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
+                (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))))
+                person = true;
             if (n >= 2) {
                 // before: a role word ("chief executive Simon Stevens", "[... director] A B")
                 std::size_t b = i;
@@ -287,6 +293,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // a role phrase right before: "chief executive A B", "director for X A B"
                 for (std::size_t q = b; q > 0 && b - q < 6 && c.is_word(q - 1) && lowercase_word(c.word(q - 1)); --q)
                     if (role_noun(c.word(q - 1), lx)) { person = true; break; }
+                // a capitalised role title right before: "Majority Leader A B", "President A B"
+                if (b > 0 && c.is_word(b - 1) && role_noun(c.word(b - 1), lx)) person = true;
                 if (b > 1 && c.word(b - 2) == "according" && c.word(b - 1) == "to") person = true;
                 // after: ", role", a reporting verb, "of <Org>", "has said"
                 if (c.is_punct(k, ",") || c.is_punct(k, "(")) person = true;
@@ -340,9 +348,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t b = tb;
             while (b > 0 && !c.is_word(b - 1) && (c.word(b - 1) == "]" || c.word(b - 1) == ")")) --b;
             std::size_t q = b;
-            while (q > 0 && b - q < 8 && c.is_word(q - 1) && lowercase_word(c.word(q - 1)) && ends[q] < 0) --q;
-            if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation) {
-                std::string role = role_words(q, b);
+            bool capital_role = false;  // "Senate Majority Leader A B"
+            while (q > 0 && b - q < 8 && c.is_word(q - 1) && ends[q] < 0 &&
+                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1)))) {
+                if (capitalised(c.word(q - 1))) capital_role = true;
+                --q;
+            }
+            if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation &&
+                (!capital_role || role_noun(c.word(b - 1), lx))) {
+                std::string role = ascii_lower(role_words(q, b));
                 if (!role.empty()) out.affiliations.push_back({m, out.mentions[ends[q]].org, role});
             }
         }
@@ -364,7 +378,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             bool found = false;
             // "Person, <Org> <role words>," (a credit line or short appositive)
-            if (starts[s] >= 0 && out.mentions[starts[s]].kind == MentionKind::Organisation) {
+            std::size_t os = s;
+            if (c.is_word(os) && (c.word(os) == "the" || c.word(os) == "The")) ++os;
+            if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
+                const std::size_t s = os;
                 std::size_t oe = out.mentions[starts[s]].tok_end;
                 bool all_lower = oe < e;
                 for (std::size_t q = oe; q < e; ++q)
