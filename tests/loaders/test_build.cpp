@@ -1,0 +1,111 @@
+// build_graph: inputs, errors, node keys, determinism.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "graph/error.hpp"
+#include "loaders/build.hpp"
+
+namespace fs = std::filesystem;
+using namespace sg;
+using namespace sg::loaders;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / ("sg_build_" + name)) {
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    void write(const std::string& name, const std::string& bytes) const {
+        std::ofstream out(path / name, std::ios::binary);
+        out << bytes;
+    }
+};
+
+std::string error_of(const std::vector<fs::path>& inputs) {
+    BuildReport report;
+    try {
+        build_graph(inputs, {}, report);
+    } catch (const FileError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+const std::string kArticle =
+    "Town hall to close early\n\n"
+    "The town hall will close two hours early from next week to save money, the council said.\n\n"
+    "Dr Ama Osei, chair of the Example Residents Association, said: \xE2\x80\x98This is a false economy.\xE2\x80\x99\n";
+
+}  // namespace
+
+TEST_CASE("build: missing path, empty folder, folder without .txt, binary file are FileErrors naming them") {
+    TempDir empty("empty");
+    TempDir other("other");
+    other.write("notes.md", "# not an article");
+    TempDir binary("binary");
+    binary.write("a.txt", std::string("ab\0cd", 5));
+    CHECK(error_of({"/nonexistent/sg/articles"}).find("/nonexistent/sg/articles") != std::string::npos);
+    CHECK(error_of({empty.path}).find("empty folder") != std::string::npos);
+    CHECK(error_of({other.path}).find("no .txt articles") != std::string::npos);
+    std::string bin = error_of({binary.path});
+    CHECK(bin.find("a.txt") != std::string::npos);
+    CHECK(bin.find("binary") != std::string::npos);
+    CHECK(error_of({}).find("no input") != std::string::npos);
+}
+
+TEST_CASE("build: node keys, document title, claim provenance and invalid bytes reported") {
+    TempDir dir("keys");
+    dir.write("story.txt", kArticle);
+    dir.write("broken.txt", "Broken bytes story here\n\nThe caf\xE9 owner said the town hall closure would hurt trade badly.\n");
+    BuildReport report;
+    Graph g = build_graph({dir.path}, {}, report);
+    CHECK(report.documents == 2);
+    REQUIRE(report.warnings.size() == 1);
+    CHECK(report.warnings[0].find("broken.txt:") == 0);
+    auto doc = g.find_key("doc:story.txt");
+    REQUIRE(doc);
+    CHECK(g.node(*doc).name == "story.txt");
+    CHECK(g.node(*doc).description == "Town hall to close early");
+    auto person = g.find_key("person:ama-osei");
+    REQUIRE(person);
+    auto org = g.find_key("org:example-residents-association");
+    REQUIRE(org);
+    auto member = g.out_edges(*person, EdgeKind::MemberOf);
+    REQUIRE(member.size() == 1);
+    CHECK(g.edge(member[0]).to == *org);
+    CHECK(g.edge(member[0]).role == "chair");
+    auto says = g.out_edges(*person, EdgeKind::Says);
+    REQUIRE(says.size() == 1);
+    const Node& claim = g.node(g.edge(says[0]).to);
+    CHECK(claim.name == "This is a false economy.");
+    auto at = kArticle.find("This is a false");
+    CHECK(claim.claim.span.start == at);
+    CHECK(claim.claim.span.end == at + claim.name.size());
+    CHECK(claim.key == "claim:story.txt:" + std::to_string(at) + "-" + std::to_string(at + claim.name.size()));
+    CHECK(claim.claim.document == *doc);
+}
+
+TEST_CASE("build: one person across documents, surname-only mentions resolved corpus-wide, same graph whatever the threads") {
+    TempDir dir("people");
+    dir.write("a.txt", "First story headline here\n\nProfessor Lena Brandt, president of the Example Society, opened the new wing on Monday.\n");
+    dir.write("b.txt", "Second story headline here\n\nDr Brandt said: \xE2\x80\x98The wing will save lives every single day.\xE2\x80\x99\n");
+    BuildReport r1, r2;
+    BuildOptions one;
+    one.threads = 1;
+    BuildOptions four;
+    four.threads = 4;
+    Graph g1 = build_graph({dir.path}, one, r1);
+    Graph g2 = build_graph({dir.path}, four, r2);
+    auto p = g1.find_key("person:lena-brandt");
+    REQUIRE(p);
+    CHECK(g1.out_edges(*p, EdgeKind::Says).size() == 1);
+    CHECK(g1.node_count() == g2.node_count());
+    CHECK(g1.edge_count() == g2.edge_count());
+    for (NodeId n = 0; n < g1.node_capacity(); ++n) CHECK(g1.node(n).key == g2.node(n).key);
+}
