@@ -112,14 +112,19 @@ void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width) {
         const std::string fill(widths[c] - width(s), ' ');
         return right ? fill + s : s + fill;
     };
+    // A column of numbers is right-aligned, its header too.
+    std::vector<bool> numeric_column(n, !r.rows.empty());
+    for (const auto& row : r.rows)
+        for (std::size_t c = 0; c < n; ++c)
+            if (!numeric(row[c]) && !std::holds_alternative<std::monostate>(row[c])) numeric_column[c] = false;
     auto emit = [&](const std::vector<std::string>& line, const std::vector<Value>* row) {
         std::string text;
         for (std::size_t c = 0; c < n; ++c) {
-            const bool right = row && numeric((*row)[c]);
+            const bool right = row ? numeric((*row)[c]) : static_cast<bool>(numeric_column[c]);
             std::string cell = pad(line[c], c, right);
-            if (c + 1 == n && !right) cell = line[c];  // no trailing blanks
             text += (c ? "  " : "") + cell;
         }
+        while (!text.empty() && text.back() == ' ') text.pop_back();  // no trailing blanks
         out << text << '\n';
     };
     std::vector<std::string> headers;

@@ -1,0 +1,29 @@
+// The subgraph behind an answer, for DOT export.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "query/fixture.hpp"
+#include "query/subgraph.hpp"
+
+TEST_CASE("who opposes: the actors, their claims, the position, documents and organisations") {
+    sg::test::Fixture f;
+    const auto nodes = sg::query::answer_subgraph(f.g, "who opposes four-day-week");
+    auto has = [&](sg::NodeId n) { return std::find(nodes.begin(), nodes.end(), n) != nodes.end(); };
+    CHECK(std::is_sorted(nodes.begin(), nodes.end()));
+    CHECK(has(f.alice));
+    CHECK(has(f.widgets));
+    CHECK(has(f.week));
+    CHECK(has(f.doc_a));
+    CHECK_FALSE(has(f.bob));     // supports the week
+    CHECK_FALSE(has(f.lunch));   // not part of this answer
+    const auto claims = std::count_if(nodes.begin(), nodes.end(),
+                                      [&](sg::NodeId n) { return f.g.node(n).kind == sg::NodeKind::Claim; });
+    CHECK(claims == 1);
+}
+
+TEST_CASE("a bad query throws a UsageError with the caret") {
+    sg::test::Fixture f;
+    CHECK_THROWS_WITH_AS(sg::query::answer_subgraph(f.g, "who opposes nothing-here"),
+                         "who opposes nothing-here\n            ^ no position named \"nothing-here\"", sg::UsageError);
+}
