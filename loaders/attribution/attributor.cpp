@@ -16,6 +16,9 @@ struct Attributor::Block {
     std::vector<int> mention_ending;    // token index -> mention whose tok_end is that index
     std::vector<int> mention_starting;  // token index -> mention starting there
     std::vector<bool> quoted;           // token inside a quotation
+    // token index -> the last person mention (outside quotes and appositives) ending at or
+    // before it, -1 if none: pronoun resolution in constant time
+    std::vector<int> last_person_before;
 
     std::string_view word(std::string_view t, std::size_t i) const {
         const Token& k = pm.tokens[i];
@@ -99,13 +102,7 @@ std::string Attributor::resolve_at(const Block& b, int mention) const {
 }
 
 std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const {
-    int best = -1;
-    for (std::size_t i = 0; i < b.pm.mentions.size(); ++i) {
-        const Mention& m = b.pm.mentions[i];
-        if (m.tok_end > tok) break;
-        if (m.kind != MentionKind::Person || m.in_appositive || b.quoted[m.tok_begin]) continue;
-        best = static_cast<int>(i);
-    }
+    int best = b.last_person_before[std::min(tok, b.last_person_before.size() - 1)];
     if (best >= 0) return ents_.resolve(b.pm.mentions[static_cast<std::size_t>(best)]);
     return focus_;
 }
@@ -139,12 +136,11 @@ std::string Attributor::speaker_of_lead(const Block& b, std::size_t from, std::s
         // before the colon, is the one who speaks next
         if (to > from && t_[to - 1] == ':') {
             int last = -1;
-            for (std::size_t k = 0; k < b.pm.mentions.size(); ++k) {
-                const Mention& m = b.pm.mentions[k];
-                if (m.tok_begin > i && m.tok_end <= te && m.kind == MentionKind::Person && !m.in_appositive &&
-                    !b.quoted[m.tok_begin])
-                    last = static_cast<int>(k);
-            }
+            auto first = std::upper_bound(b.pm.mentions.begin(), b.pm.mentions.end(), i,
+                                          [](std::size_t tok, const Mention& m) { return tok < m.tok_begin; });
+            for (auto it = first; it != b.pm.mentions.end() && it->tok_end <= te; ++it)
+                if (it->kind == MentionKind::Person && !it->in_appositive && !b.quoted[it->tok_begin])
+                    last = static_cast<int>(it - b.pm.mentions.begin());
             if (last >= 0) return resolve_at(b, last);
         }
         return s;
@@ -179,7 +175,7 @@ std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::
 }
 
 void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector<ClaimRecord>& out) {
-    Block b{range, pm, find_quotes(t_, range.begin, range.end), {}, {}, {}};
+    Block b{range, pm, find_quotes(t_, range.begin, range.end), {}, {}, {}, {}};
     const auto& toks = pm.tokens;
     b.mention_ending.assign(toks.size() + 1, -1);
     b.mention_starting.assign(toks.size() + 1, -1);
@@ -190,6 +186,14 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     b.quoted.assign(toks.size() + 1, false);
     for (const auto& q : b.quotes)
         for (std::size_t i = b.tok_at(q.open); i < toks.size() && toks[i].begin < q.close; ++i) b.quoted[i] = true;
+    b.last_person_before.assign(toks.size() + 1, -1);
+    for (std::size_t i = 0; i < pm.mentions.size(); ++i) {
+        const Mention& m = pm.mentions[i];
+        if (m.kind == MentionKind::Person && !m.in_appositive && !b.quoted[m.tok_begin])
+            b.last_person_before[m.tok_end] = static_cast<int>(i);
+    }
+    for (std::size_t i = 1; i < b.last_person_before.size(); ++i)
+        if (b.last_person_before[i] < 0) b.last_person_before[i] = b.last_person_before[i - 1];
 
     // resolve every mention (adds the actors) — people named but never quoted are actors too
     for (const auto& m : pm.mentions)
@@ -197,8 +201,9 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
 
     std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     auto sentence_of = [&](std::size_t offset) {
-        for (const auto& s : sentences)
-            if (offset >= s.begin && offset < s.end) return s;
+        auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                   [](std::size_t o, const Range& s) { return o < s.begin; });
+        if (it != sentences.begin() && offset < std::prev(it)->end) return *std::prev(it);
         return Range{range.begin, range.end};
     };
 

@@ -421,13 +421,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             (void)found;
             // everything in the appositive describes this person: not a subject of its own
-            for (auto& other : out.mentions)
-                if (other.tok_begin >= s && other.tok_end <= e && e < toks.size() && c.is_punct(e, ","))
-                    other.in_appositive = true;
-            if (e < toks.size() && c.is_punct(e, ",") && e + 1 < toks.size() && c.is_word(e + 1) &&
-                (is_reporting_word(c.word(e + 1), lx)))
-                for (auto& other : out.mentions)
-                    if (other.tok_begin >= s && other.tok_end <= e) other.in_appositive = true;
+            // mentions are in token order: those after this person and inside [s, e) (at most
+            // 30 tokens) are the appositive's
+            if (e < toks.size() && c.is_punct(e, ","))
+                for (std::size_t k = m + 1; k < out.mentions.size() && out.mentions[k].tok_begin < e; ++k)
+                    if (out.mentions[k].tok_begin >= s && out.mentions[k].tok_end <= e) out.mentions[k].in_appositive = true;
         }
     }
     return out;
