@@ -238,8 +238,10 @@ class Reader {
 public:
     explicit Reader(std::string name) : name_(std::move(name)) {}
 
-    Graph read(const std::string& text) {
-        if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    Graph read(std::string_view text) {
+        // A byte order mark (editors on some systems add one) is not JSON; skip it.
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
             throw FileError(name_ + ": not a stancegraph snapshot (the file is empty)");
         rapidjson::Document doc;
         doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |

@@ -217,3 +217,8 @@ TEST_CASE("snapshot: a claim without a document, or whose document was merged, s
     CHECK(snapshot_text(back) == text);
     CHECK(g.node(orphan).claim.document == kNoNode);
 }
+
+TEST_CASE("snapshot: a byte order mark added by an editor is accepted") {
+    std::string text = snapshot_text(sample_graph().g);
+    CHECK(snapshot_text(read_text("\xEF\xBB\xBF" + text)) == text);
+}
