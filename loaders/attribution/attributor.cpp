@@ -209,7 +209,8 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
 
     std::string last_quote_speaker;
     std::size_t prev_close = range.begin;
-    for (const auto& q : b.quotes) {
+    for (std::size_t qi = 0; qi < b.quotes.size(); ++qi) {
+        const QuoteSpan& q = b.quotes[qi];
         Range s = sentence_of(q.open);
         std::size_t lead_from = std::max(s.begin, prev_close);
         std::size_t lb = lead_from, le = q.open;
@@ -218,8 +219,8 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         bool colon = le > lb && t_[le - 1] == ':';
         Range close_s = q.closed ? sentence_of(q.close > 0 ? q.close - 1 : q.close) : s;
         std::size_t trail_to = close_s.end;
-        for (const auto& q2 : b.quotes)
-            if (q2.open >= q.close) { trail_to = std::min(trail_to, q2.open); break; }
+        for (std::size_t k = qi + 1; k < b.quotes.size(); ++k)  // quotes are in text order
+            if (b.quotes[k].open >= q.close) { trail_to = std::min(trail_to, b.quotes[k].open); break; }
 
         std::string speaker;
         double confidence = 0.9;
@@ -272,9 +273,10 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
 
     // Indirect speech: "X warned that …", "X believes …" in sentences without quotation marks.
     std::string last_subject;
+    std::size_t next_quote = 0;  // sentences and quotes are both in text order
     for (const auto& s : sentences) {
-        bool has_quote = std::any_of(b.quotes.begin(), b.quotes.end(),
-                                     [&](const QuoteSpan& q) { return q.open < s.end && q.close > s.begin; });
+        while (next_quote < b.quotes.size() && b.quotes[next_quote].close <= s.begin) ++next_quote;
+        bool has_quote = next_quote < b.quotes.size() && b.quotes[next_quote].open < s.end;
         std::size_t tb = b.tok_at(s.begin), te = b.tok_at(s.end);
         for (std::size_t i = tb; i < te; ++i) {
             if (!toks[i].word || b.quoted[i] || !is_verb(b.word(t_, i))) continue;
