@@ -57,7 +57,7 @@ struct ClaimInfo {
 
 struct Node {
     NodeKind kind = NodeKind::Person;
-    // Stable unique key across builds, e.g. "person:mike-bewick", "position:co-commissioning",
+    // Stable unique key across builds, e.g. "person:ada-lane", "position:longer-school-day",
     // "doc:000_1f3b.txt", "claim:000_1f3b.txt:1234-1290". Unique in the graph.
     std::string key;
     // Display name: the canonical name of an actor, a position's label, a document's file name,
@@ -81,7 +81,7 @@ struct Edge {
 };
 
 // Lower-cases, folds typographic apostrophes/quotes and dashes, and collapses white space, so that
-// "Dr  Mike Bewick" and "dr mike bewick" index alike. Titles are NOT stripped here: that is a
+// "Dr  Ada Lane" and "dr ada lane" index alike. Titles are NOT stripped here: that is a
 // loader's or binder's business.
 std::string normalise_name(std::string_view s);
 
