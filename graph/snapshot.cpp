@@ -253,6 +253,7 @@ public:
             if (doc.GetErrorOffset() >= text.size()) msg += " (the file ends here: is it truncated?)";
             throw FileError(msg);
         }
+        check_depth(doc);
         check_format(doc);
         validate(doc);
         return build(doc);
@@ -261,6 +262,34 @@ public:
 private:
     [[noreturn]] void invalid(const std::string& pointer, const std::string& what) const {
         throw FileError(name_ + ": invalid snapshot at " + pointer + ": " + what);
+    }
+
+    // Parsing is iterative, but walking a DOM (schema validation, writing) recurses; a snapshot
+    // is never nested deeper than 5 levels, so anything much deeper is refused before it is walked.
+    void check_depth(const rapidjson::Document& doc) const {
+        constexpr std::size_t kMaxDepth = 16;
+        struct Frame {
+            const rapidjson::Value* value;
+            std::string pointer;
+            std::size_t depth;
+        };
+        std::vector<Frame> stack{{&doc, "", 0}};
+        while (!stack.empty()) {
+            Frame f = std::move(stack.back());
+            stack.pop_back();
+            if (f.depth > kMaxDepth)
+                throw FileError(name_ + ": not a stancegraph snapshot (nested deeper than " + std::to_string(kMaxDepth) +
+                                " levels at " + f.pointer + ")");
+            if (f.value->IsObject()) {
+                for (const auto& m : f.value->GetObject())
+                    if (m.value.IsObject() || m.value.IsArray())
+                        stack.push_back({&m.value, f.pointer + "/" + text::valid_utf8(m.name.GetString()), f.depth + 1});
+            } else if (f.value->IsArray()) {
+                for (rapidjson::SizeType i = 0; i < f.value->Size(); ++i)
+                    if ((*f.value)[i].IsObject() || (*f.value)[i].IsArray())
+                        stack.push_back({&(*f.value)[i], f.pointer + "/" + std::to_string(i), f.depth + 1});
+            }
+        }
     }
 
     // A file that is JSON but not ours gets a plain answer instead of a list of schema errors.

@@ -172,6 +172,10 @@ TEST_CASE("snapshot: foreign JSON is refused as not a snapshot") {
     // Deeply nested input must not exhaust the stack: it is parsed iteratively, then refused.
     std::string deep = std::string(200000, '[') + std::string(200000, ']');
     CHECK(refusal(deep).rfind("snap.json: not a stancegraph snapshot", 0) == 0);
+    // ... also when it hides behind a valid marker, where the schema validator would recurse.
+    std::string hidden = R"({"format": "stancegraph-graph", "version": 1, "nodes": [{"aliases": )" +
+                         std::string(200000, '[') + std::string(200000, ']') + R"(}], "edges": []})";
+    CHECK(refusal(hidden).find("nested deeper than 16 levels at /nodes/0/aliases/0/0/0") != std::string::npos);
 }
 
 TEST_CASE("snapshot: a truncated file is refused with line and column") {
