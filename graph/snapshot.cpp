@@ -12,7 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -463,8 +463,10 @@ void write_snapshot(const Graph& g, std::ostream& out) {
 }
 
 Graph read_snapshot(std::istream& in, const std::string& name_for_messages) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw FileError(name_for_messages + ": cannot read");
+    std::ostringstream buffer;
+    if (in.peek() != std::char_traits<char>::eof()) buffer << in.rdbuf();  // << of an empty rdbuf sets failbit
+    if (in.bad() || buffer.bad()) throw FileError(name_for_messages + ": cannot read");
+    const std::string text = std::move(buffer).str();
     return Reader(name_for_messages).read(text);
 }
 
