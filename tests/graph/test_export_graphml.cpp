@@ -120,3 +120,30 @@ TEST_CASE("graphml: xmllint accepts the export") {
     INFO(read_file(dir.path / "err.txt"));
     CHECK((WIFEXITED(rc) && WEXITSTATUS(rc) == 0));
 }
+
+TEST_CASE("graphml: a GraphML reader (networkx, as igraph/Gephi users' scripts) gets typed attributes") {
+    if (std::system("python3 -c 'import networkx' >/dev/null 2>&1") != 0) {
+        MESSAGE("skipped: python3 with networkx not installed (apt-get install python3-networkx)");
+        return;
+    }
+    auto s = sample_graph();
+    TempDir dir;
+    write_text(dir.path / "g.graphml", graphml_text(s.g));
+    // Prints: nodes edges, then the typed attributes of the opposing comment and its edge.
+    std::string script =
+        "import networkx as nx, sys\n"
+        "g = nx.read_graphml(sys.argv[1])\n"
+        "c = g.nodes['n" + std::to_string(s.comment) + "']\n"
+        "e = g.edges['n" + std::to_string(s.comment) + "', 'n" + std::to_string(s.lanes) + "']\n"
+        "print(g.number_of_nodes(), g.number_of_edges(), type(g).__name__, c['comment'], c['span_start'] + 1,\n"
+        "      e['polarity'], e['sign'] * 2, e['edge_confidence'])\n";
+    write_text(dir.path / "read.py", script);
+    std::string cmd = "python3 '" + (dir.path / "read.py").string() + "' '" + (dir.path / "g.graphml").string() + "' >'" +
+                      (dir.path / "out.txt").string() + "' 2>&1";
+    int rc = std::system(cmd.c_str());
+    std::string out = read_file(dir.path / "out.txt");
+    INFO(out);
+    CHECK((WIFEXITED(rc) && WEXITSTATUS(rc) == 0));
+    CHECK(out == std::to_string(s.g.node_count()) + " " + std::to_string(s.g.edge_count()) +
+                     " DiGraph True 301 opposes -2 0.6\n");
+}
