@@ -1,0 +1,161 @@
+// The REPL driven through a pseudo-terminal, as a person at a terminal would use it: libedit
+// prompt, tab completion, Ctrl-C abandoning a line, history written, Ctrl-D leaving with 0.
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <string>
+
+#include "query/run_binary.hpp"
+
+namespace {
+
+class PtyProcess {
+public:
+    PtyProcess(const std::string& graph, const std::string& history) {
+        master_ = ::posix_openpt(O_RDWR | O_NOCTTY);
+        REQUIRE(master_ >= 0);
+        REQUIRE(::grantpt(master_) == 0);
+        REQUIRE(::unlockpt(master_) == 0);
+        const std::string slave_name = ::ptsname(master_);
+        pid_ = ::fork();
+        REQUIRE(pid_ >= 0);
+        if (pid_ == 0) {
+            ::setsid();
+            const int slave = ::open(slave_name.c_str(), O_RDWR);
+            if (slave < 0) ::_exit(127);
+            ::dup2(slave, 0);
+            ::dup2(slave, 1);
+            ::dup2(slave, 2);
+            ::close(master_);
+            ::setenv("STANCEGRAPH_HISTORY", history.c_str(), 1);
+            ::setenv("TERM", "dumb", 1);
+            ::execl(SG_BINARY, SG_BINARY, "repl", "-g", graph.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+    }
+    ~PtyProcess() {
+        if (pid_ > 0 && !exited_) {
+            ::kill(pid_, SIGKILL);
+            ::waitpid(pid_, nullptr, 0);
+        }
+        ::close(master_);
+    }
+    void type(const std::string& keys) { REQUIRE(::write(master_, keys.data(), keys.size()) == static_cast<ssize_t>(keys.size())); }
+    // Reads until `what` has appeared in the output since the last call (or 10 s pass).
+    bool wait_for(const std::string& what) {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (seen_.find(what, from_) == std::string::npos) {
+            if (std::chrono::steady_clock::now() > deadline) return false;
+            pollfd p{master_, POLLIN, 0};
+            if (::poll(&p, 1, 100) <= 0) continue;
+            char buf[4096];
+            const ssize_t n = ::read(master_, buf, sizeof buf);
+            if (n <= 0) return false;
+            seen_.append(buf, static_cast<std::size_t>(n));
+        }
+        from_ = seen_.find(what, from_) + what.size();
+        return true;
+    }
+    int exit_code() {
+        int status = 0;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (::waitpid(pid_, &status, WNOHANG) == 0) {
+            if (std::chrono::steady_clock::now() > deadline) return -2;
+            char buf[256];
+            pollfd p{master_, POLLIN, 0};
+            if (::poll(&p, 1, 50) > 0 && ::read(master_, buf, sizeof buf) <= 0) {}
+        }
+        exited_ = true;
+        if (WIFSIGNALED(status)) return 1000 + WTERMSIG(status);
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    const std::string& output() const { return seen_; }
+
+private:
+    int master_ = -1;
+    pid_t pid_ = -1;
+    bool exited_ = false;
+    std::string seen_;
+    std::size_t from_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("repl on a terminal: query, completion, Ctrl-C, error, history, Ctrl-D exits 0") {
+    sg::test::TempDir dir;
+    const std::string graph = sg::test::fixture_snapshot(dir);
+    const std::string history = (dir.path / "history").string();
+    PtyProcess p(graph, history);
+    REQUIRE(p.wait_for("stancegraph> "));
+
+    p.type("who opposes four-day-week\r");
+    CHECK(p.wait_for("Alice Smith"));
+    CHECK(p.wait_for("(1 row)"));
+    REQUIRE(p.wait_for("stancegraph> "));
+
+    // Tab completes a keyword: "list posi<TAB>" becomes "list position" (position|positions).
+    p.type("list posi\t\r");
+    CHECK(p.wait_for("four-day-week"));
+    CHECK(p.wait_for("(2 rows)"));
+    REQUIRE(p.wait_for("stancegraph> "));
+
+    // Tab completes a name of several words from its first letters.
+    p.type("affiliations of Alice Sm\t\r");
+    CHECK(p.wait_for("Widget Council"));
+    REQUIRE(p.wait_for("stancegraph> "));
+
+    // Ctrl-C abandons the half-typed line; the session goes on.
+    p.type("who supp");
+    p.type("\x03");
+    CHECK(p.wait_for("^C"));
+    REQUIRE(p.wait_for("stancegraph> "));
+
+    // An error is reported with its caret and does not end the session.
+    p.type("who suports x\r");
+    CHECK(p.wait_for("^ syntax error: unexpected \"suports\""));
+    REQUIRE(p.wait_for("stancegraph> "));
+    p.type(".format csv\r");
+    REQUIRE(p.wait_for("stancegraph> "));
+    p.type("members of GU\r");
+    CHECK(p.wait_for("Bob Jones,person,secretary"));
+    REQUIRE(p.wait_for("stancegraph> "));
+
+    // libedit prints the prompt a moment before it puts the terminal in raw mode; a Ctrl-D typed
+    // in between is taken by the terminal's line discipline. No person types that fast.
+    ::usleep(300 * 1000);
+    p.type("\x04");  // Ctrl-D on an empty line
+    CHECK(p.exit_code() == 0);
+    // libedit's history file encodes blanks as \040 (vis(3)).
+    const std::string h = sg::test::slurp(history);
+    INFO(h);
+    CHECK(h.rfind("_HiStOrY_V2_", 0) == 0);
+    CHECK(h.find("who\\040opposes\\040four-day-week") != std::string::npos);
+    CHECK(h.find("list\\040position") != std::string::npos);
+    CHECK(h.find("affiliations\\040of\\040Alice\\040Smith\\040\n") != std::string::npos);
+    CHECK(h.find("who\\040supp") == std::string::npos);  // abandoned lines are not history
+}
+
+TEST_CASE("repl with piped input: no prompt, every line answered, errors do not stop it") {
+    sg::test::TempDir dir;
+    const std::string graph = sg::test::fixture_snapshot(dir);
+    const std::string in = dir.file("in.txt", ".format json\nwho supports four-day-week\nwho suports x\nlist organisations\n");
+    const auto r = sg::test::run_binary(dir, "repl -g '" + graph + "'", in);
+    CHECK(r.code == 1);  // a line failed
+    CHECK(r.out.find("stancegraph> ") == std::string::npos);
+    CHECK(r.out.find("{\"name\":\"Bob Jones\"") != std::string::npos);
+    CHECK(r.out.find("Widget Council") != std::string::npos);
+    CHECK(r.err.find("^ syntax error") != std::string::npos);
+}
+
+TEST_CASE("repl without a graph says how to load one") {
+    sg::test::TempDir dir;
+    const std::string in = dir.file("in.txt", "list positions\n");
+    const auto r = sg::test::run_binary(dir, "repl", in);
+    CHECK(r.err.find("no graph loaded: use .load GRAPH.json") != std::string::npos);
+}
