@@ -101,10 +101,37 @@ std::string Attributor::resolve_at(const Block& b, int mention) const {
     return ents_.resolve(m);
 }
 
+namespace {
+// Gender a title gives away (Mr, Sir, Lord / Mrs, Ms, Miss, Dame, Lady, Baroness): 'm', 'f' or 0.
+char title_gender(std::string_view title) {
+    static const std::set<std::string_view> male = {"Mr", "Sir", "Lord", "Baron"};
+    static const std::set<std::string_view> female = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"};
+    return male.count(title) ? 'm' : female.count(title) ? 'f' : 0;
+}
+}  // namespace
+
 std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const {
+    char want = 0;  // the pronoun's gender, when tok is a pronoun
+    if (tok < b.pm.tokens.size()) {
+        std::string_view w = b.word(t_, tok);
+        want = (w == "he" || w == "He") ? 'm' : (w == "she" || w == "She") ? 'f' : 0;
+    }
+    auto fits = [&](const std::string& key) {
+        auto g = gender_.find(key);
+        return !want || g == gender_.end() || g->second == want;
+    };
+    // "Mr A met Mrs B. She said": skip people whose title says the other gender (a few back)
     int best = b.last_person_before[std::min(tok, b.last_person_before.size() - 1)];
-    if (best >= 0) return ents_.resolve(b.pm.mentions[static_cast<std::size_t>(best)]);
-    return focus_;
+    for (int hops = 0; best >= 0 && hops < 8; ++hops) {
+        const Mention& m = b.pm.mentions[static_cast<std::size_t>(best)];
+        std::string key = ents_.resolve(m);
+        if (fits(key)) return key;
+        best = m.tok_begin > 0 ? b.last_person_before[m.tok_begin] : -1;
+    }
+    if (fits(focus_)) return focus_;
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it)
+        if (fits(*it)) return *it;
+    return {};
 }
 
 // Subject of the reporting verb at token `verb`: the mention right before it (over auxiliaries,
@@ -196,8 +223,11 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         if (b.last_person_before[i] < 0) b.last_person_before[i] = b.last_person_before[i - 1];
 
     // resolve every mention (adds the actors) — people named but never quoted are actors too
-    for (const auto& m : pm.mentions)
-        if (m.kind != MentionKind::Pronoun) ents_.resolve(m);
+    for (const auto& m : pm.mentions) {
+        if (m.kind == MentionKind::Pronoun) continue;
+        std::string key = ents_.resolve(m);
+        if (char g = title_gender(m.title)) gender_[key] = g;
+    }
 
     std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     auto sentence_of = [&](std::size_t offset) {
@@ -290,6 +320,11 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             else if (b.word(t_, i) == "told" || b.word(t_, i) == "tells" || b.word(t_, i) == "tell")
                 for (std::size_t k = c; k < te && k < c + 4; ++k)  // "told reporters that …"
                     if (toks[k].word && b.word(t_, k) == "that") { c = k; break; }
+            // "said on Monday that …": the clause starts after a nearby "that"
+            for (std::size_t k = c; k < te && k < c + 5; ++k) {
+                if (!toks[k].word) break;
+                if (b.word(t_, k) == "that") { c = k; break; }
+            }
             if (c < te && toks[c].word && b.word(t_, c) == "that") ++c;
             if (c < te && !toks[c].word && b.word(t_, c) == ",") break;  // "X said, …": not a clause
             std::size_t cb = c < te ? toks[c].begin : s.end, ce = s.end;
@@ -329,7 +364,19 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         if (last_person < 0 || pm.mentions[static_cast<std::size_t>(last_person)].begin < last_quote_open)
             f = last_quote_speaker;
     }
-    if (!f.empty()) focus_ = f;
+    for (const auto& m : pm.mentions)
+        if (m.kind == MentionKind::Person && !m.in_appositive && !b.quoted[m.tok_begin]) remember(ents_.resolve(m));
+    if (!f.empty()) {
+        focus_ = f;
+        remember(f);
+    }
+}
+
+void Attributor::remember(const std::string& key) {
+    if (key.rfind("person:", 0) != 0) return;
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), key), recent_.end());
+    recent_.push_back(key);
+    if (recent_.size() > 8) recent_.erase(recent_.begin());
 }
 
 void Attributor::pull_quote(Range quote_block, const ParagraphMentions& credit, std::vector<ClaimRecord>& out) {

@@ -4,6 +4,7 @@
 // speaker introduced at the end of the previous paragraph ("Dr X, a GP, said:").
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,9 @@ private:
     std::string prev_quote_;   // speaker of the previous paragraph's last quote
     std::string prev_subject_; // subject of the previous paragraph's last reporting verb
     std::string prev_intro_;   // speaker introduced by a previous paragraph ending in ':'
+    std::vector<std::string> recent_;    // people last in focus, oldest first (at most 8)
+    std::map<std::string, char> gender_; // 'm'/'f' where a title (Mr, Mrs, Sir, Dame…) says so
+    void remember(const std::string& key);
 };
 
 // A quotation is a scare quote (not a claim) when it is short (1-3 words) and either

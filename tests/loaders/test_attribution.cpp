@@ -123,3 +123,9 @@ TEST_CASE("attribution: a carried motion clause is a vote of the conference") {
     CHECK(v->speaker_key == "org:conference-of-lmcs");
     CHECK_FALSE(claim_starting(r, "demands a new contract"));
 }
+
+TEST_CASE("attribution: a pronoun skips a person whose title says the other gender") {
+    auto r = run("Mrs Dora Vale met Mr Karl Zim at the depot before the vote on the new charges.\n\n"
+                 "She said: " LQ "We were not consulted about any of this." RQ "\n");
+    CHECK(speaker(r, "We were not consulted") == "person:dora-vale");
+}
