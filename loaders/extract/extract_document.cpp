@@ -63,9 +63,17 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     if (seg.has_title) collect_acronyms(t, seg.title, names);
     for (const auto& b : seg.blocks) collect_acronyms(t, b.range, names);
     // first pass: people named in full give the surnames that later resolve "Dr B" and "B"
-    for (const auto& b : seg.blocks)
-        for (const auto& m : find_mentions(t, b.range, names).mentions)
-            if (m.kind == MentionKind::Person && m.names.size() >= 2) names.surnames.insert(m.names.back());
+    {
+        std::vector<ParagraphMentions> first;
+        for (const auto& b : seg.blocks) first.push_back(find_mentions(t, b.range, names));
+        for (std::size_t i = 0; i < first.size(); ++i) collect_organisation_prefixes(first[i], t, names);
+        for (const auto& pm : first)
+            for (const auto& m : pm.mentions)
+                if (m.kind == MentionKind::Person && m.names.size() >= 2) {
+                    std::string full = m.names.front() + " " + m.names.back();
+                    if (!names.organisation_prefixes.count(full)) names.surnames.insert(m.names.back());
+                }
+    }
     std::vector<ParagraphMentions> pms;
     pms.reserve(seg.blocks.size());
     DocumentEntities ents;

@@ -164,6 +164,21 @@ std::string organisation_key(std::string_view canonical) {
     return slug(s);
 }
 
+void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
+    for (const auto& m : pm.mentions) {
+        if (m.kind != MentionKind::Organisation || m.tok_end - m.tok_begin < 3) continue;
+        std::string phrase;
+        for (std::size_t k = m.tok_begin; k + 1 < m.tok_end; ++k) {
+            const Token& tk = pm.tokens[k];
+            if (!tk.word) break;
+            if (!phrase.empty()) phrase += ' ';
+            phrase += std::string(t.substr(tk.begin, tk.end - tk.begin));
+            if (k > m.tok_begin) names.organisation_prefixes.emplace(phrase, m.org);
+            if (tk.possessive) break;
+        }
+    }
+}
+
 void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
     const Lexicons& lx = lexicons();
     auto toks = tokenize(t, r.begin, r.end);
@@ -267,6 +282,28 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 m.names = parts;
                 add(m, i, k);
                 i = k;
+                continue;
+            }
+        }
+        // The leading words of an organisation named in full elsewhere in the document.
+        if (!names.organisation_prefixes.empty() && capitalised(w)) {
+            std::string phrase(w);
+            std::size_t k = i + 1;
+            std::size_t matched = 0;
+            std::string org;
+            while (k < toks.size() && k - i < 5) {
+                auto it = names.organisation_prefixes.find(phrase);
+                if (it != names.organisation_prefixes.end()) { matched = k - i; org = it->second; }
+                if (toks[k - 1].possessive || !c.is_word(k)) break;
+                phrase += " " + std::string(c.word(k));
+                ++k;
+            }
+            if (matched > 0) {
+                Mention m;
+                m.kind = MentionKind::Organisation;
+                m.org = org;
+                add(m, i, i + matched);
+                i += matched;
                 continue;
             }
         }

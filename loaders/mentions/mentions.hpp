@@ -43,7 +43,13 @@ struct ParagraphMentions {
 struct DocumentNames {
     std::map<std::string, std::string, std::less<>> acronyms;  // "GPC" -> canonical
     std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
+    // leading words of longer organisation names of the document ("Acme Health" of "Acme Health
+    // Trust"): those words alone name the organisation, not a person
+    std::map<std::string, std::string, std::less<>> organisation_prefixes;
 };
+
+// Adds the organisation prefixes of a paragraph's mentions to `names`.
+void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view text, DocumentNames& names);
 
 // Finds acronym definitions in [begin, end) and adds them to `names`.
 void collect_acronyms(std::string_view text, Range range, DocumentNames& names);

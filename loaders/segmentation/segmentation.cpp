@@ -110,15 +110,33 @@ bool is_credit_line(std::string_view s) {
 }
 
 // A commenter's name on the first line of a comment: 1-4 capitalised words, no final stop.
+// Lower-case words allowed inside a name line ("John from Queens", "Ludwig van Beethoven").
+bool name_particle(std::string_view w) {
+    static const char* particles[] = {"from", "of", "in", "the", "de", "da", "van", "von", "der", "le", "la", "at"};
+    for (const char* p : particles)
+        if (w == p) return true;
+    return false;
+}
+
 bool is_name_like(std::string_view s) {
     std::size_t w = word_count(s);
-    if (w == 0 || w > 4 || ends_with_final_punctuation(s)) return false;
-    bool at_word = true;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (is_space(s, i)) { at_word = true; continue; }
-        if (at_word && !is_upper_ascii(s[i])) return false;
-        if (is_digit_ascii(s[i]) || s[i] == ',' || s[i] == '@') return false;
-        at_word = false;
+    if (w == 0 || w > 4) return false;
+    // a final stop is only allowed after an initial ("Jane D.")
+    if (ends_with_final_punctuation(s) &&
+        !(s.size() >= 3 && s.back() == '.' && is_upper_ascii(s[s.size() - 2]) && is_space(s, s.size() - 3)))
+        return false;
+    std::size_t i = 0;
+    bool first = true;
+    while (i < s.size()) {
+        while (i < s.size() && is_space(s, i)) i += space_at(s, i);
+        std::size_t b = i;
+        while (i < s.size() && !is_space(s, i)) ++i;
+        std::string_view word = s.substr(b, i - b);
+        if (word.empty()) break;
+        for (char c : word)
+            if (is_digit_ascii(c) || c == ',' || c == '@' || c == ':') return false;
+        if (!is_upper_ascii(word[0]) && (first || !name_particle(word))) return false;
+        first = false;
     }
     return true;
 }

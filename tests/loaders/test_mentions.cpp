@@ -94,3 +94,13 @@ TEST_CASE("mentions: keys") {
     CHECK(organisation_key("NHS Westshire CCG") == organisation_key("Westshire CCG"));
     CHECK(organisation_key("NHS England") == "nhs-england");
 }
+
+TEST_CASE("mentions: the leading words of an organisation named in full are that organisation, not a person") {
+    std::string t = "In a statement, Harbor Valley said the Harbor Valley Health System would cope.";
+    DocumentNames names;
+    collect_organisation_prefixes(find_mentions(t, {0, t.size()}, names), t, names);
+    auto f = find(t, names);
+    REQUIRE(f.pm.mentions.size() == 2);
+    CHECK(f.pm.mentions[0].kind == MentionKind::Organisation);
+    CHECK(f.pm.mentions[0].org == "Harbor Valley Health System");
+}

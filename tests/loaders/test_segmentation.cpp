@@ -82,3 +82,18 @@ TEST_CASE("segmentation: a quote paragraph with a 'Name, role' line under it is 
     CHECK(s.blocks[2].kind == BlockKind::PullQuoteCredit);
     CHECK(s.blocks[3].kind == BlockKind::Paragraph);
 }
+
+TEST_CASE("segmentation: comments without bullets end at 'Reply' lines; names with particles and initials") {
+    std::string page =
+        "Headline for the story here\n\n"
+        "The first paragraph of the story is long enough to count as body text.\n\n"
+        "Comments\n\n"
+        "Ann from Leeds\nI agree with every word of this.\nReply\n\n"
+        "Bob K.\nNot me.\nReply\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.comments.size() == 2);
+    CHECK(s.comments[0].commenter == "Ann from Leeds");
+    CHECK(at(page, s.comments[0].range) == "I agree with every word of this.");
+    CHECK(s.comments[1].commenter == "Bob K.");
+}
