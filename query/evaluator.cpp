@@ -353,8 +353,9 @@ private:
                 if (r.rows.size() >= kMaxResultRows)
                     throw QueryError(s_.offset, "more than kMaxResultRows (" + std::to_string(kMaxResultRows) + ") rows; lower the depth");
                 const Edge& edge = g_.edge(e);
-                const std::string via = (outgoing ? "-" : "<-") + std::string(to_string(edge.kind)) + (outgoing ? "->" : "-") +
-                                        " " + g_.node(n).name;
+                // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
+                const std::string via = g_.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(edge.kind)) +
+                                        (outgoing ? "->" : "-");
                 r.add({g_.node(other).name, std::string(to_string(g_.node(other).kind)), static_cast<Int>(d + 1), via},
                       {other, n});
                 queue.push_back(other);
