@@ -98,6 +98,7 @@ std::string Attributor::resolve_at(const Block& b, int mention) const {
     if (mention < 0) return {};
     const Mention& m = b.pm.mentions[static_cast<std::size_t>(mention)];
     if (m.kind == MentionKind::Pronoun) return pronoun_referent(b, m.tok_begin);
+    if (m.kind == MentionKind::OrgReference) return org_referent(b.pm, m.tok_begin, org_focus_);
     return ents_.resolve(m);
 }
 
@@ -366,10 +367,23 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     }
     for (const auto& m : pm.mentions)
         if (m.kind == MentionKind::Person && !m.in_appositive && !b.quoted[m.tok_begin]) remember(ents_.resolve(m));
+    std::string org = org_referent(pm, toks.size(), org_focus_);
+    if (!org.empty()) org_focus_ = org;
     if (!f.empty()) {
         focus_ = f;
         remember(f);
     }
+}
+
+std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback) const {
+    auto end = std::lower_bound(pm.mentions.begin(), pm.mentions.end(), tok,
+                                [](const Mention& m, std::size_t t) { return m.tok_end <= t; });
+    for (auto it = end; it != pm.mentions.begin();) {
+        --it;
+        if (it->kind == MentionKind::Organisation) return ents_.resolve(*it);
+        if (end - it > 40) break;
+    }
+    return fallback;
 }
 
 void Attributor::remember(const std::string& key) {

@@ -27,8 +27,13 @@ public:
     // pair stands outside the flow of the text, so the running context is left alone.
     void pull_quote(Range quote_block, const ParagraphMentions& credit, std::vector<ClaimRecord>& out);
 
-    // The subject (actor key) of the reporting verb, or "" — exposed for reported stances.
+    // The person in focus after the paragraphs seen so far ("" if none).
     std::string focus() const { return focus_; }
+    // The organisation last named after the paragraphs seen so far.
+    std::string org_focus() const { return org_focus_; }
+    // What "the organisation" at token `tok` of a paragraph stands for: the latest organisation
+    // named before it in the paragraph, else `fallback`.
+    std::string org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback) const;
 
 private:
     struct Block;
@@ -44,6 +49,7 @@ private:
     std::string focus_;        // person last in focus
     std::string prev_quote_;   // speaker of the previous paragraph's last quote
     std::string prev_subject_; // subject of the previous paragraph's last reporting verb
+    std::string org_focus_;    // organisation last named
     std::string prev_intro_;   // speaker introduced by a previous paragraph ending in ':'
     std::vector<std::string> recent_;    // people last in focus, oldest first (at most 8)
     std::map<std::string, char> gender_; // 'm'/'f' where a title (Mr, Mrs, Sir, Dame…) says so

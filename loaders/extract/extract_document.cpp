@@ -83,11 +83,13 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     }
 
     Attributor attributor(t, ents);
+    std::vector<std::string> org_focus_before(seg.blocks.size());  // for "the organisation" in reported stances
     std::string voter;  // the latest meeting named ("the LMCs Conference")
     std::size_t motion_preamble = seg.blocks.size();
     for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
         const Block& b = seg.blocks[i];
         const ParagraphMentions& pm = pms[i];
+        org_focus_before[i] = attributor.org_focus();
         for (const auto& m : pm.mentions)
             if (m.kind == MentionKind::Organisation && voting_body(m.org)) voter = ents.resolve(m);
         for (const auto& a : pm.affiliations) {
@@ -159,8 +161,19 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;
-                    for (const auto& m : find_mentions(t, ar, names).mentions)
-                        if (m.kind != MentionKind::Pronoun) { actor = ents.resolve(m); break; }
+                    for (const auto& m : find_mentions(t, ar, names).mentions) {
+                        if (m.kind == MentionKind::Pronoun) continue;
+                        if (m.kind == MentionKind::OrgReference) {
+                            // "the organisation": the latest organisation named before it
+                            std::size_t tok = std::lower_bound(pms[i].tokens.begin(), pms[i].tokens.end(), ar.begin,
+                                                               [](const Token& k, std::size_t o) { return k.begin < o; }) -
+                                              pms[i].tokens.begin();
+                            actor = attributor.org_referent(pms[i], tok, org_focus_before[i]);
+                        } else {
+                            actor = ents.resolve(m);
+                        }
+                        break;
+                    }
                     if (actor.empty()) continue;
                     out.reported.push_back({actor, to_record(r.position_id, r.polarity, r.confidence)});
                 }

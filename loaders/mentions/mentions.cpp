@@ -130,6 +130,16 @@ bool body_noun(std::string_view w) {
     return false;
 }
 
+// Nouns that, after "the", refer back to an organisation already named.
+bool org_noun(std::string_view w) {
+    static const char* nouns[] = {"organisation", "organization", "group", "union", "association", "body",
+                                  "college", "charity", "company", "agency", "federation", "society", "firm",
+                                  "regulator", "department", "party", "committee", "trust", "council"};
+    for (const char* n : nouns)
+        if (w == n) return true;
+    return false;
+}
+
 bool is_reporting_word(std::string_view w, const Lexicons& lx) {
     return lx.reporting_verbs.count(ascii_lower(w)) > 0;
 }
@@ -350,6 +360,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 i = k;
                 continue;
             }
+        }
+        if ((w == "the" || w == "The") && c.is_word(i + 1) && org_noun(c.word(i + 1)) &&
+            !(c.is_word(i + 2) && (c.word(i + 2) == "of" || capitalised(c.word(i + 2))))) {
+            Mention m;
+            m.kind = MentionKind::OrgReference;
+            m.names.emplace_back(c.word(i + 1));
+            add(m, i, i + 2);
+            i += 2;
+            continue;
         }
         if (w == "he" || w == "He" || w == "she" || w == "She") {
             Mention m;

@@ -13,7 +13,9 @@
 
 namespace sg::loaders {
 
-enum class MentionKind { Person, Organisation, Pronoun };
+// OrgReference: a definite description that stands for an organisation named before
+// ("the organisation", "the union", "the group"), resolved like a pronoun.
+enum class MentionKind { Person, Organisation, Pronoun, OrgReference };
 
 struct Mention {
     MentionKind kind = MentionKind::Person;

@@ -13,6 +13,8 @@ constexpr std::size_t kRaisedNegationWindow = 8;  // ... through an opinion verb
 constexpr std::size_t kMaxDistance = 12;     // words between a cue and a mention it can colour
 constexpr std::size_t kObjectWindow = 4;     // a mention this close after a harm verb is its object
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
+constexpr std::size_t kReportedReach = 30;   // words from a reported-stance verb to its positions
+constexpr std::size_t kMotionReach = 80;     // words of a motion's content read after "the motion"
 
 bool is_word(const Token& t) { return t.kind == TokKind::Word; }
 bool soft_or_hard_break(const Token& t) { return t.kind == TokKind::Comma || t.kind == TokKind::ClauseBreak || t.kind == TokKind::SentenceEnd; }
@@ -22,14 +24,6 @@ bool is_negator(const Token& t, const Lexicons& lex) {
 }
 
 MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners, true}; }
-
-// Word tokens strictly between token indexes a < b.
-std::size_t words_between(const std::vector<Token>& t, std::size_t a, std::size_t b) {
-    std::size_t n = 0;
-    for (std::size_t i = a + 1; i < b && i < t.size(); ++i)
-        if (is_word(t[i])) ++n;
-    return n;
-}
 
 bool ends_with(std::string_view s, std::string_view suf) {
     return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
@@ -106,24 +100,16 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
 // The weight of contrast on a span: after "but" it counts more, before it less; inside an
 // "although" clause less.
 double contrast_weight(const Analysis& a, std::size_t first, std::size_t last) {
-    const auto& t = a.tokens;
-    std::size_t s = t[first].sentence;
-    bool main_after = false, main_before = false;
-    double w = 1.0;
-    for (const auto& m : a.markers) {
-        if (t[m.first].sentence != s) continue;
-        if (m.main) {
-            if (m.first > last) main_after = true;
-            if (m.last < first) main_before = true;
-        } else if (m.last < first) {
-            bool same_clause = true;
-            for (std::size_t k = m.last + 1; k < first && same_clause; ++k) same_clause = !soft_or_hard_break(t[k]);
-            if (same_clause) w *= 0.5;
-        }
-    }
-    if (main_after) w *= 0.5;
-    else if (main_before) w *= 1.5;
+    std::size_t s = a.tokens[first].sentence;
+    double w = a.in_concession[first] ? 0.5 : 1.0;
+    if (a.last_main[s] != std::string::npos && a.last_main[s] > last) w *= 0.5;
+    else if (a.first_main[s] != std::string::npos && a.first_main[s] < first) w *= 1.5;
     return w;
+}
+
+// Word tokens strictly between token indexes x < y, in constant time.
+std::size_t words_between(const Analysis& a, std::size_t x, std::size_t y) {
+    return y > x + 1 ? a.word_pos[y] - a.word_pos[x + 1] : 0;
 }
 
 double cue_sign(const FoundCue& c) {
@@ -214,6 +200,33 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
             double& w = a.hedge[t[m.first].sentence];
             w = std::max(0.4, w * h.weight);
         }
+    std::sort(a.markers.begin(), a.markers.end(), [](const ContrastMarker& x, const ContrastMarker& y) { return x.first < y.first; });
+    a.word_pos.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) a.word_pos[i + 1] = a.word_pos[i] + (is_word(t[i]) ? 1 : 0);
+    a.first_main.assign(sentences, std::string::npos);
+    a.last_main.assign(sentences, std::string::npos);
+    std::vector<std::size_t> concession_last(n, std::string::npos);  // marker's last token, by its first
+    for (const auto& m : a.markers) {
+        if (!m.main) {
+            concession_last[m.first] = m.last;
+            continue;
+        }
+        a.main_markers.push_back(m);
+        std::size_t s = t[m.first].sentence;
+        if (a.first_main[s] == std::string::npos) a.first_main[s] = m.first;
+        a.last_main[s] = m.first;
+    }
+    a.in_concession.assign(n, false);
+    bool inside = false;
+    std::size_t marker_end = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (soft_or_hard_break(t[i])) inside = false;
+        a.in_concession[i] = inside && i > marker_end;
+        if (concession_last[i] != std::string::npos) {
+            inside = true;
+            marker_end = concession_last[i];
+        }
+    }
     for (auto& c : a.cues) {
         c.negated = negated_span(a, c.first, c.last, c.kind == CueKind::Modal, lex);
         c.contrast = contrast_weight(a, c.first, c.last);
@@ -243,15 +256,21 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             framing[s] += v;
         }
         double score = 0;
-        for (const auto& c : a.cues) {
+        // Only cues within kMaxDistance words can count: start at the first of them.
+        auto from = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) {
+            return c.last < m.first && words_between(a, c.last, m.first) > kMaxDistance;
+        });
+        for (auto it = from; it != a.cues.end(); ++it) {
+            const FoundCue& c = *it;
+            if (c.first > m.last && words_between(a, m.last, c.first) > kMaxDistance) break;
             if (t[c.first].sentence != s) continue;
             bool on_topic = false;
             for (std::size_t i = c.first; i <= c.last && !on_topic; ++i) on_topic = topic[i];
             if (on_topic) continue;
             std::size_t dist = 0;
             bool before = c.last < m.first, after = c.first > m.last;
-            if (before) dist = words_between(t, c.last, m.first);
-            else if (after) dist = words_between(t, m.last, c.first);
+            if (before) dist = words_between(a, c.last, m.first);
+            else if (after) dist = words_between(a, m.last, c.first);
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
@@ -265,10 +284,11 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             double proximity = 1.0 / (1.0 + static_cast<double>(dist > 2 ? dist - 2 : 0) / 6.0);
             // "X ..., but <cue>": the main clause answers everything before the marker, however
             // far back X stands. Not a harm verb, whose subject stands next to it.
-            if (c.kind != CueKind::Harm)
-                for (const auto& mk : a.markers)
-                    if (mk.main && m.last < mk.first && mk.last < c.first && t[mk.first].sentence == s)
-                        proximity = 1.0;
+            if (c.kind != CueKind::Harm && after) {
+                auto mk = std::upper_bound(a.main_markers.begin(), a.main_markers.end(), m.last,
+                                           [](std::size_t pos, const ContrastMarker& x) { return pos < x.first; });
+                if (mk != a.main_markers.end() && mk->last < c.first && t[mk->first].sentence == s) proximity = 1.0;
+            }
             score += v * proximity * c.contrast;
         }
         if (std::fabs(score) > std::fabs(best[s])) best[s] = score;
@@ -444,15 +464,18 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
     std::vector<int> covered(n, -1);
     std::vector<Candidate> verbs = keep_longest(std::move(cands), covered);
 
+    // Subjects and objects are looked for within kReportedReach words of the verb, so that a
+    // sentence with many verbs costs linear time.
     auto clause_start = [&](std::size_t i) {
         std::size_t k = i;
-        while (k > 0 && !soft_or_hard_break(t[k - 1])) --k;
+        while (k > 0 && !soft_or_hard_break(t[k - 1]) && words_between(a, k - 1, i) < kReportedReach) --k;
         return k;
     };
     auto clause_end = [&](std::size_t i) {  // a colon does not end the object ("backing a change: ...")
         std::size_t k = i;
         while (k < n && !(t[k].kind == TokKind::Comma || t[k].kind == TokKind::SentenceEnd ||
-                          (t[k].kind == TokKind::ClauseBreak && t[k].lower == ";")))
+                          (t[k].kind == TokKind::ClauseBreak && t[k].lower == ";")) &&
+               (k == i || words_between(a, i, k) < kReportedReach))
             ++k;
         return k;
     };
@@ -517,7 +540,10 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         if (o < n && is_word(t[o]) && lex.motion_words.count(t[o].stem)) {
             // "voted in favour of the motion, which insists that X should not ...": the voter's
             // side composed with the motion's side.
-            Analysis content = analyse(sentence.substr(t[o].end), lex);
+            std::size_t stop = o + 1;
+            while (stop < n && (stop == o + 1 || words_between(a, o, stop) < kMotionReach)) ++stop;
+            std::size_t content_end = stop < n ? t[stop].begin : sentence.size();
+            Analysis content = analyse(sentence.substr(t[o].end, content_end - t[o].end), lex);
             for (std::size_t p = 0; p < positions.size(); ++p) {
                 auto s = score_position(content, positions[p], lex);
                 if (!s) continue;

@@ -46,6 +46,12 @@ struct Analysis {
     std::vector<int> covered;   // per token: index into cues, or -1
     std::vector<ContrastMarker> markers;
     std::vector<double> hedge;  // per sentence: product of hedge weights (1 = none)
+    // Precomputed so that scoring stays linear in the text's length:
+    std::vector<std::size_t> word_pos;     // per token index i (and n): word tokens before i
+    std::vector<std::size_t> first_main;   // per sentence: first token of its first "main" marker (npos: none)
+    std::vector<std::size_t> last_main;    // per sentence: first token of its last "main" marker
+    std::vector<bool> in_concession;       // per token: inside an "although" clause
+    std::vector<ContrastMarker> main_markers;  // sorted by position
 };
 
 Analysis analyse(std::string_view text, const Lexicons& lex);

@@ -129,3 +129,11 @@ TEST_CASE("attribution: a pronoun skips a person whose title says the other gend
                  "She said: " LQ "We were not consulted about any of this." RQ "\n");
     CHECK(speaker(r, "We were not consulted") == "person:dora-vale");
 }
+
+TEST_CASE("attribution: 'the union' stands for the organisation named before it") {
+    auto r = run("Members of the Westshire Bus Drivers Union met on Friday to discuss the offer.\n\n"
+                 "The union said the offer was an insult to every driver in the county.\n");
+    const ClaimRecord* c = claim_starting(r, "the offer was an insult");
+    REQUIRE(c);
+    CHECK(c->speaker_key == "org:westshire-bus-drivers-union");
+}
