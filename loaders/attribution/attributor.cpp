@@ -84,7 +84,19 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
     const auto& toks = b.pm.tokens;
     for (int hops = 0; hops < 4 && q > floor; ++hops) {
         int m = b.mention_ending[q];
-        if (m >= 0 && !b.quoted[q - 1] && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive) return m;
+        if (m >= 0 && !b.quoted[q - 1] && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive) {
+            // "Dr A of X LMC said": the person, not the organisation after "of"
+            const Mention& mm = b.pm.mentions[static_cast<std::size_t>(m)];
+            std::size_t before = mm.tok_begin;
+            if (mm.kind == MentionKind::Organisation && before > floor + 1 && toks[before - 1].word) {
+                std::string_view w = b.word(t_, before - 1);
+                int p = b.mention_ending[before - 1];
+                if ((w == "of" || w == "at" || w == "from") && p >= 0 &&
+                    b.pm.mentions[static_cast<std::size_t>(p)].kind == MentionKind::Person)
+                    return p;
+            }
+            return m;
+        }
         if (toks[q - 1].word || b.word(t_, q - 1) != ",") return -1;
         std::size_t r = q - 1;  // the comma closing an appositive: go to the one opening it
         while (r > floor && !(!toks[r - 1].word && b.word(t_, r - 1) == ",")) --r;
@@ -302,45 +314,64 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         if (attributed) last_quote_speaker = speaker;
     }
 
-    // Indirect speech: "X warned that …", "X believes …" in sentences without quotation marks.
+    // Indirect speech: "X warned that …", "X believes …", also before a quotation in the same
+    // sentence ("X said that …, while Y said: ‘…’"). The clause runs to the sentence end, to a
+    // quotation introduced by ':' or ',', or to the next reporting verb with its own subject.
     std::string last_subject;
-    std::size_t next_quote = 0;  // sentences and quotes are both in text order
+    auto is_punct = [&](std::size_t k, std::string_view p) { return !toks[k].word && b.word(t_, k) == p; };
     for (const auto& s : sentences) {
-        while (next_quote < b.quotes.size() && b.quotes[next_quote].close <= s.begin) ++next_quote;
-        bool has_quote = next_quote < b.quotes.size() && b.quotes[next_quote].open < s.end;
         std::size_t tb = b.tok_at(s.begin), te = b.tok_at(s.end);
         for (std::size_t i = tb; i < te; ++i) {
             if (!toks[i].word || b.quoted[i] || !is_verb(b.word(t_, i))) continue;
             std::string subject = subject_of_verb(b, i, tb);
             if (subject.empty()) continue;
             last_subject = subject;
-            if (has_quote) break;
             std::size_t c = i + 1;
-            if (c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told Pulse" / "told the X"
+            std::string_view verb = b.word(t_, i);
+            bool takes_object = verb == "told" || verb == "tells" || verb == "tell" || verb == "warned" ||
+                                verb == "warns" || verb == "reminded" || verb == "assured" || verb == "informed";
+            if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told Pulse"
                 c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
-            else if (b.word(t_, i) == "told" || b.word(t_, i) == "tells" || b.word(t_, i) == "tell")
-                for (std::size_t k = c; k < te && k < c + 4; ++k)  // "told reporters that …"
-                    if (toks[k].word && b.word(t_, k) == "that") { c = k; break; }
-            // "said on Monday that …": the clause starts after a nearby "that"
+            // "said on Monday that …", "told reporters that …": the clause starts after "that"
             for (std::size_t k = c; k < te && k < c + 5; ++k) {
-                if (!toks[k].word) break;
+                if (!toks[k].word || b.quoted[k]) break;
                 if (b.word(t_, k) == "that") { c = k; break; }
             }
             if (c < te && toks[c].word && b.word(t_, c) == "that") ++c;
-            if (c < te && !toks[c].word && b.word(t_, c) == ",") break;  // "X said, …": not a clause
-            std::size_t cb = c < te ? toks[c].begin : s.end, ce = s.end;
-            while (ce > cb && (t_[ce - 1] == '.' || t_[ce - 1] == ' ')) --ce;
-            if (count_words(t_, cb, ce) >= 4) {
-                ClaimRecord cr;
-                cr.span = {cb, ce};
-                cr.text = std::string(t_.substr(cb, ce - cb));
-                cr.kind = ClaimKind::Indirect;
-                cr.speaker_key = subject;
-                cr.confidence = 0.6;
-                cr.context = std::string(t_.substr(s.begin, s.end - s.begin));
-                out.push_back(std::move(cr));
+            if (c >= te || !toks[c].word || b.quoted[c]) continue;  // "said:", "said, ‘…’"
+            std::size_t e = c;
+            for (; e < te; ++e) {
+                if (b.quoted[e] && e > c && (is_punct(e - 1, ":") || is_punct(e - 1, ","))) break;
+                if (!toks[e].word || b.quoted[e] || !is_verb(b.word(t_, e))) continue;
+                if (int m = mention_before(b, e, c); m >= 0) {  // "…, while Y said …"
+                    e = pm.mentions[static_cast<std::size_t>(m)].tok_begin;
+                    break;
+                }
             }
-            break;
+            std::size_t last = e;  // drop connectives and punctuation at the end
+            while (last > c) {
+                std::string_view w = b.word(t_, last - 1);
+                if (!toks[last - 1].word || w == "while" || w == "and" || w == "but" || w == "whereas" || w == "as")
+                    --last;
+                else
+                    break;
+            }
+            i = e > i ? e - 1 : i;
+            if (last <= c) continue;
+            std::size_t cb = toks[c].begin, ce = toks[last - 1].end;
+            if (b.quoted[last - 1]) {  // a partial quote at the end: keep its closing mark
+                for (const auto& q : b.quotes)
+                    if (q.open <= toks[last - 1].begin && toks[last - 1].begin < q.close) ce = q.close;
+            }
+            if (count_words(t_, cb, ce) < 4) continue;
+            ClaimRecord cr;
+            cr.span = {cb, ce};
+            cr.text = std::string(t_.substr(cb, ce - cb));
+            cr.kind = ClaimKind::Indirect;
+            cr.speaker_key = subject;
+            cr.confidence = 0.6;
+            cr.context = std::string(t_.substr(s.begin, s.end - s.begin));
+            out.push_back(std::move(cr));
         }
     }
 

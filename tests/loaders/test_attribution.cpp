@@ -137,3 +137,14 @@ TEST_CASE("attribution: 'the union' stands for the organisation named before it"
     REQUIRE(c);
     CHECK(c->speaker_key == "org:westshire-bus-drivers-union");
 }
+
+TEST_CASE("attribution: 'Dr A of X said' is the person's, 'says the group is' keeps its subject") {
+    auto r = run("Dr Ivo Marsh of Eastvale LMC told the meeting that the plan had failed every patient.\n\n"
+                 "Ms Tia Ross says the group is now firmly backing the new plan.\n");
+    const ClaimRecord* a = claim_starting(r, "the plan had failed");
+    REQUIRE(a);
+    CHECK(a->speaker_key == "person:ivo-marsh");
+    const ClaimRecord* b = claim_starting(r, "the group is now firmly backing");
+    REQUIRE(b);
+    CHECK(b->speaker_key == "person:tia-ross");
+}
