@@ -121,8 +121,11 @@ std::unique_ptr<Statement> parse_statement(const StatementTokens& statement) {
         if (state.syntax_error) {
             if (at < tokens.size()) {
                 const Token& bad = tokens[at];
-                throw QueryError(bad.offset, "syntax error: unexpected \"" + bad.text + "\"" +
-                                                 expected_tokens(tokens, at));
+                std::string message = "syntax error: unexpected \"" + bad.text + "\"" + expected_tokens(tokens, at);
+                // A keyword that ends names (on, to, and, with...) where a name could go on.
+                if (bad.type != TK_WORD && SgQueryParseFallback(bad.type) != TK_WORD && accepts(tokens, at, TK_WORD))
+                    message += " (to use \"" + bad.text + "\" in a name, put the name in quotes)";
+                throw QueryError(bad.offset, message);
             }
             throw QueryError(statement.end, "syntax error: unexpected end of query" +
                                                 expected_tokens(tokens, tokens.size()));

@@ -105,3 +105,12 @@ TEST_CASE("keywords inside names are plain words where the grammar cannot take t
     CHECK(e.run_one("members of Board of Health").rows.empty());
     CHECK(e.run_one("affiliations of \"Board of Health\"").rows.empty());
 }
+
+TEST_CASE("a keyword that ends names, inside an unquoted name, gets a hint to quote it") {
+    sg::test::Fixture f;
+    Engine e(f.g);
+    CHECK(error_of(e, "who supports lunch on fridays") ==
+          "who supports lunch on fridays\n"
+          "                   ^ syntax error: unexpected \"on\"; expected one of: with, where, order, limit, a name, "
+          "a number, end of query (to use \"on\" in a name, put the name in quotes)");
+}

@@ -159,3 +159,36 @@ TEST_CASE("repl without a graph says how to load one") {
     const auto r = sg::test::run_binary(dir, "repl", in);
     CHECK(r.err.find("no graph loaded: use .load GRAPH.json") != std::string::npos);
 }
+
+TEST_CASE("repl dot-commands: .load a snapshot, .dot writes the answer's subgraph, .read runs a file") {
+    sg::test::TempDir dir;
+    const std::string graph = sg::test::fixture_snapshot(dir);
+    const std::string dot = (dir.path / "answer.dot").string();
+    const std::string sgq = dir.file("q.sgq", "list documents\nwho opposes free-lunch\n");
+    const std::string in = dir.file("in.txt", ".load " + graph + "\n.dot " + dot + " who opposes four-day-week\n.read " +
+                                                  sgq + "\n.format xml\n.timer on\nlist positions\n");
+    const auto r = sg::test::run_binary(dir, "repl", in);
+    CHECK(r.out.find("loaded " + graph + ": 2 documents, 4 people, 2 organisations, 2 positions, 9 claims") !=
+          std::string::npos);
+    const std::string d = sg::test::slurp(dot);
+    CHECK(d.find("digraph") != std::string::npos);
+    CHECK(d.find("Alice Smith") != std::string::npos);
+    CHECK(d.find("Bob Jones") == std::string::npos);
+    CHECK(r.out.find("Lunch row at the council") != std::string::npos);  // from .read
+    CHECK(r.out.find("Gadget Union") != std::string::npos);
+    CHECK(r.err.find(".format takes table, json or csv") != std::string::npos);
+    CHECK(r.out.find("time: ") != std::string::npos);
+    CHECK(r.code == 1);
+}
+
+TEST_CASE("repl .load builds a graph from a folder of articles") {
+    sg::test::TempDir dir;
+    std::filesystem::create_directory(dir.path / "articles");
+    dir.file("articles/one.txt",
+             "Council row over parking\n\nThe mayor, Dr Jane Quill, said: \"Parking must be free for everyone in town.\"\n");
+    const std::string in = dir.file("in.txt", ".load " + (dir.path / "articles").string() + "\nlist documents\n");
+    const auto r = sg::test::run_binary(dir, "repl", in);
+    CHECK(r.out.find("no codebook found") != std::string::npos);
+    CHECK(r.out.find("loaded 1 articles: 1 documents") != std::string::npos);
+    CHECK(r.out.find("one.txt") != std::string::npos);
+}
