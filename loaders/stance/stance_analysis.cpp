@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace sg::loaders::stance {
 namespace {
@@ -427,7 +428,8 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
     bool saw_the = false;
     std::size_t the_at = 0;
     std::size_t k = j;
-    while (k < t.size() && (t[k].kind == TokKind::Quote || (is_word(t[k]) && lex.determiners.count(t[k].stem) &&
+    while (k < t.size() && k < j + 6 &&
+           (t[k].kind == TokKind::Quote || (is_word(t[k]) && lex.determiners.count(t[k].stem) &&
                                                                !t[k].capitalised) ||
                             (is_word(t[k]) && t[k].lower == "the"))) {
         if (is_word(t[k]) && t[k].lower == "the" && !saw_the) {
@@ -479,6 +481,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             ++k;
         return k;
     };
+    std::set<std::pair<std::size_t, std::size_t>> emitted;  // (position, actor offset)
     auto emit = [&](const ActorSpan& actor, std::size_t pos, Polarity pol, const Cue& cue) {
         if (!actor.found || pol == Polarity::About) return;
         ReportedStance r;
@@ -489,8 +492,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         r.polarity = pol;
         r.vote = cue.tag == "vote";
         r.confidence = r.vote ? 0.8 : 0.7;
-        for (const auto& existing : out)
-            if (existing.position_id == r.position_id && existing.actor_begin == r.actor_begin) return;
+        if (!emitted.insert({pos, r.actor_begin}).second) return;
         out.push_back(std::move(r));
     };
 
@@ -523,12 +525,9 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         }
 
         ActorSpan actor;
-        bool opening_participle = ends_with(t[v.m.first].lower, "ing");
-        for (std::size_t k = 0; k < v.m.first && opening_participle; ++k)
-            if (is_word(t[k])) opening_participle = false;
+        bool opening_participle = ends_with(t[v.m.first].lower, "ing") && a.word_pos[v.m.first] == 0;
         if (opening_participle) {  // "Speaking against the motion, X said ..."
-            std::size_t k = v.m.last + 1;
-            while (k < n && t[k].kind != TokKind::Comma && t[k].kind != TokKind::SentenceEnd) ++k;
+            std::size_t k = clause_end(v.m.last + 1);
             if (k < n && t[k].kind == TokKind::Comma) actor = mention_after(t, k + 1, lex, sentence);
         } else {
             actor = mention_before(t, v.m.first, lex, sentence);

@@ -174,3 +174,23 @@ TEST_CASE("stance: reported stances give the actor mention with its offsets") {
     }
     CHECK(classifier().reported("The tram line opened in May.").empty());
 }
+
+TEST_CASE("stance: hostile input never crashes and keeps offsets inside the text") {
+    std::string junk;
+    for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 131 + 7) % 256));
+    junk += "\xE2\x80";  // a truncated multi-byte character at the very end
+    CHECK_NOTHROW(classifier().classify(junk, junk));
+    for (const auto& r : classifier().reported(junk)) {
+        CHECK(r.actor_begin <= r.actor_end);
+        CHECK(r.actor_end <= junk.size());
+    }
+    std::string long_sentence;
+    for (int i = 0; i < 20000; ++i) long_sentence += "tram line support not but ";
+    CHECK_NOTHROW(classifier().classify(long_sentence));
+    std::string many_verbs;
+    for (int i = 0; i < 2000; ++i) many_verbs += "the Board opposed the motion which rejects the tram line and ";
+    auto found = classifier().reported(many_verbs);
+    CHECK_FALSE(found.empty());
+    CHECK(classifier().classify("").empty());
+    CHECK(classifier().reported("").empty());
+}
