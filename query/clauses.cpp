@@ -53,8 +53,10 @@ bool less_value(const Value& a, const Value& b) {
 void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
                    const std::vector<std::string>& skip) {
     for (const Filter& f : clauses.filters) {
-        if (std::find(skip.begin(), skip.end(), lower(f.column.text)) != skip.end()) continue;
         const auto col = r.column(f.column.text);
+        // A filter the question already applied to its claims is also a row filter where the
+        // rows have that column (list documents where document = ...).
+        if (!col && std::find(skip.begin(), skip.end(), lower(f.column.text)) != skip.end()) continue;
         if (!col) {
             throw QueryError(f.column.offset, "unknown column \"" + f.column.text +
                                                   "\" in where; this question has: " + r.column_list());

@@ -23,7 +23,8 @@ ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s);
 ResultSet evaluate_match(const Graph& g, const Binder& binder, const Statement& s);
 
 // `where`, `order by` and `limit` of a question, applied to its rows (query/clauses.cpp).
-// Filters on columns listed in `skip` were applied by the question itself (e.g. document).
+// Filters on columns listed in `skip` were applied by the question to its claims (document):
+// they filter rows only where the rows have such a column.
 void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
                    const std::vector<std::string>& skip = {});
 

@@ -137,3 +137,11 @@ TEST_CASE("several statements, separated by semicolons and newlines, with commen
           [&](const sg::query::ResultSet& r) { sizes.push_back(r.rows.size()); });
     CHECK(sizes == std::vector<std::size_t>{2, 3, 2});
 }
+
+TEST_CASE("a document filter restricts the claims counted, and the rows where they name documents") {
+    sg::test::Fixture f;
+    Engine e(f.g);
+    CHECK(column(e.run_one("list documents where document = a.txt"), 0) == V{"a.txt"});
+    CHECK(column(e.run_one("count claims by speaker where document = b.txt"), 1) == V{"2", "1", "1"});
+    CHECK(column(e.run_one("stance of Alice Smith where document = \"A week of work\""), 0) == V{"free-lunch"});
+}
