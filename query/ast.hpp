@@ -60,7 +60,7 @@ enum class Direction : std::uint8_t { Right, Left, Both };
 
 struct RelPattern {
     std::string variable;
-    std::optional<Name> label;  // edge kind
+    std::vector<Name> labels;   // edge kinds, any of them; empty: any edge
     Direction direction = Direction::Both;
     bool variable_length = false;
     std::uint32_t min_hops = 1;

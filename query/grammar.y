@@ -81,7 +81,7 @@ void value_error(ParseState* st, const Token* t, const char* message) {
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS DEPTH PATH FROM TO COUNT BY LIST
        MATCH RETURN AS CONTAINS WHERE AND OR NOT COMMENTS ORDER DESC ASC LIMIT.
 %token WORD STRING NUMBER SEMI LPAREN RPAREN LBRACKET RBRACKET LBRACE RBRACE COLON COMMA DOT
-       DOTDOT STAR EQ NE MINUS ARROW LARROW ILLEGAL.
+       DOTDOT STAR EQ NE MINUS ARROW LARROW PIPE ILLEGAL.
 
 %fallback WORD WHO SUPPORTS OPPOSES MENTIONS AGREES DISAGREES WHAT DOES ABOUT STANCE OF
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS PATH FROM COUNT BY LIST
@@ -339,15 +339,26 @@ rel_pattern(A) ::= LARROW(T) MINUS. { A = new RelPattern(); A->direction = Direc
 
 %type rel_body {RelPattern*}
 %destructor rel_body { delete $$; }
-rel_body(A) ::= opt_variable(V) opt_label(L) hops(H).
+rel_body(A) ::= opt_variable(V) rel_types(L) hops(H).
     {
         A = new RelPattern();
         if (V) A->variable = V->text;
-        if (L) { A->label = std::move(*L); delete L; }
+        if (L) { A->labels = std::move(*L); delete L; }
         A->variable_length = H.variable;
         A->min_hops = H.min;
         A->max_hops = H.max;
     }
+
+// `:says` or `:supports|opposes`: any of the listed relationship types.
+%type rel_types {std::vector<Name>*}
+%destructor rel_types { delete $$; }
+rel_types(A) ::= . { A = nullptr; }
+rel_types(A) ::= COLON type_list(L). { A = L; }
+
+%type type_list {std::vector<Name>*}
+%destructor type_list { delete $$; }
+type_list(A) ::= WORD(T). { A = new std::vector<Name>{Name{T->text, T->offset, false}}; }
+type_list(A) ::= type_list(L) PIPE WORD(T). { A = L; A->push_back(Name{T->text, T->offset, false}); }
 
 %type hops {HopRange}
 hops(A) ::= . { A = HopRange{false, 1, 1}; }

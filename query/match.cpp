@@ -43,11 +43,11 @@ std::optional<NodeKind> node_label(const Name& label) {
                                        "\"; expected one of: document, person, organisation, position, claim");
 }
 
-std::optional<EdgeKind> edge_label(const Name& label) {
+EdgeKind edge_label(const Name& label) {
     std::string l = lower(label.text);
     if (l == "member-of" || l == "memberof") l = "member_of";
     if (l == "part-of" || l == "partof") l = "part_of";
-    if (auto k = edge_kind_from(l)) return k;
+    if (auto k = edge_kind_from(l)) return *k;
     throw QueryError(label.offset, "unknown relationship type \"" + label.text +
                                        "\"; expected one of: says, supports, opposes, about, member_of, part_of, in");
 }
@@ -131,7 +131,9 @@ public:
             for (const auto& [key, lit] : nodes_[i]->properties) node_property_check(key);
         }
         for (std::size_t i = 0; i < rels_.size(); ++i) {
-            edge_kinds_.push_back(rels_[i]->label ? edge_label(*rels_[i]->label) : std::nullopt);
+            std::vector<EdgeKind> kinds;
+            for (const Name& l : rels_[i]->labels) kinds.push_back(edge_label(l));
+            edge_kinds_.push_back(std::move(kinds));
             if (!rels_[i]->variable.empty()) {
                 if (rels_[i]->variable_length)
                     throw QueryError(rels_[i]->offset, "a variable-length relationship cannot be named");
@@ -245,7 +247,8 @@ private:
 
     bool edge_fits(std::size_t i, EdgeId e) const {
         const Edge& edge = g_.edge(e);
-        return edge.alive && (!edge_kinds_[i] || edge.kind == *edge_kinds_[i]);
+        return edge.alive && (edge_kinds_[i].empty() ||
+                              std::find(edge_kinds_[i].begin(), edge_kinds_[i].end(), edge.kind) != edge_kinds_[i].end());
     }
 
     // The (edge, other end) pairs one step from n in the direction of relationship i.
@@ -378,7 +381,7 @@ private:
     std::vector<const NodePattern*> nodes_;
     std::vector<const RelPattern*> rels_;
     std::vector<std::optional<NodeKind>> kinds_;
-    std::vector<std::optional<EdgeKind>> edge_kinds_;
+    std::vector<std::vector<EdgeKind>> edge_kinds_;
     std::map<std::string, Var> vars_;
     std::vector<std::pair<std::size_t, std::size_t>> same_as_;
     std::vector<NodeId> bound_nodes_;

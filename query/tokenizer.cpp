@@ -186,6 +186,7 @@ std::vector<Token> tokenize(std::string_view text) {
             case ',': punct(TK_COMMA, 1); continue;
             case '*': punct(TK_STAR, 1); continue;
             case '=': punct(TK_EQ, 1); continue;
+            case '|': punct(TK_PIPE, 1); continue;
             case '.': punct(starts_with_at(text, i, "..") ? TK_DOTDOT : TK_DOT, starts_with_at(text, i, "..") ? 2 : 1); continue;
             case '-': punct(starts_with_at(text, i, "->") ? TK_ARROW : TK_MINUS, starts_with_at(text, i, "->") ? 2 : 1); continue;
             case '!':
@@ -230,6 +231,7 @@ std::string token_description(int type) {
         case TK_MINUS: return "\"-\"";
         case TK_ARROW: return "\"->\"";
         case TK_LARROW: return "\"<-\"";
+        case TK_PIPE: return "\"|\"";
         default: return "?";
     }
 }

@@ -63,3 +63,15 @@ TEST_CASE("match errors point at the offending part") {
     CHECK(error_of(e, "match (p)-[:likes]->(q) return p").find("unknown relationship type \"likes\"") != std::string::npos);
     CHECK(error_of(e, "match (p)-[*1..99]-(q) return p").find("kMaxHops (8)") != std::string::npos);
 }
+
+TEST_CASE("match relationship type alternatives") {
+    sg::test::Fixture f;
+    Engine e(f.g);
+    // Claims that take a side on free lunches (not merely about them), per speaker.
+    const auto r = e.run_one(
+        "match (p:person)-[:says]->(c:claim)-[s:supports|opposes]->(x {id: \"free-lunch\"}) "
+        "where c.comment = false return p.name as speaker, count(c) as sided order by speaker");
+    CHECK(column(r, 0) == V{"Alice Smith", "Bob Jones", "Carol White"});
+    CHECK(column(r, 1) == V{"2", "1", "2"});
+    CHECK(error_of(e, "match (a)-[:says|pays]->(b) return a").find("unknown relationship type \"pays\"") != std::string::npos);
+}
