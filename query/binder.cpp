@@ -71,6 +71,8 @@ std::string lookup_form(std::string_view name) {
         }
         i = j + 1;
     }
+    // A sentence's full stop is not part of a name: "stance of GPC." finds GPC.
+    while (!out.empty() && out.back() == '.') out.pop_back();
     return out;
 }
 

@@ -34,6 +34,7 @@ TEST_CASE("stance of X, per position and on one position") {
     CHECK(column(a, 0) == V{"four-day-week", "free-lunch"});
     CHECK(column(a, 2) == V{"opposes", "supports"});
     CHECK(column(e.run_one("stance of GU on free-lunch"), 2) == V{"opposes"});
+    CHECK(column(e.run_one("stance of GU."), 2) == V{"opposes"});
 }
 
 TEST_CASE("who agrees and disagrees with X: DNA congruence and conflict, ranked") {
