@@ -94,7 +94,9 @@ struct Graph::Impl {
     std::size_t live_nodes = 0;
     std::size_t live_edges = 0;
 
-    MutableTopology building;
+    // Exactly one of the two holds the topology. Both are optionals so that switching never copies
+    // (Boost 1.74's adjacency_list has no move operations).
+    std::optional<MutableTopology> building{std::in_place};
     std::optional<FrozenTopology> frozen;
 
     void check_node(NodeId n) const {
@@ -115,13 +117,13 @@ struct Graph::Impl {
     void thaw() {
         if (!frozen) return;
         frozen.reset();
-        building = MutableTopology(nodes.size());
+        building.emplace(nodes.size());
         for (EdgeId e = 0; e < edges.size(); ++e)
-            if (edges[e].alive) boost::add_edge(edges[e].from, edges[e].to, e, building);
+            if (edges[e].alive) boost::add_edge(edges[e].from, edges[e].to, e, *building);
     }
 
     void ensure_vertex(NodeId n) {
-        while (boost::num_vertices(building) <= n) boost::add_vertex(building);
+        while (boost::num_vertices(*building) <= n) boost::add_vertex(*building);
     }
 
     template <typename Range>
@@ -138,14 +140,14 @@ struct Graph::Impl {
     std::vector<EdgeId> out_of(NodeId n, std::optional<EdgeKind> kind) const {
         check_node(n);
         if (frozen) return live_ids(boost::out_edges(n, *frozen), *frozen, kind);
-        if (n >= boost::num_vertices(building)) return {};
-        return live_ids(boost::out_edges(n, building), building, kind);
+        if (n >= boost::num_vertices(*building)) return {};
+        return live_ids(boost::out_edges(n, *building), *building, kind);
     }
     std::vector<EdgeId> in_of(NodeId n, std::optional<EdgeKind> kind) const {
         check_node(n);
         if (frozen) return live_ids(boost::in_edges(n, *frozen), *frozen, kind);
-        if (n >= boost::num_vertices(building)) return {};
-        return live_ids(boost::in_edges(n, building), building, kind);
+        if (n >= boost::num_vertices(*building)) return {};
+        return live_ids(boost::in_edges(n, *building), *building, kind);
     }
 };
 
@@ -190,7 +192,7 @@ EdgeId Graph::add_edge(NodeId from, NodeId to, EdgeKind kind, std::string role, 
     d.thaw();
     const auto id = static_cast<EdgeId>(d.edges.size());
     d.edges.push_back(Edge{kind, from, to, std::move(role), confidence, manual, true});
-    boost::add_edge(from, to, id, d.building);
+    boost::add_edge(from, to, id, *d.building);
     ++d.live_edges;
     return id;
 }
@@ -351,7 +353,7 @@ void Graph::freeze() {
     }
     d.frozen.emplace(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), ids.begin(),
                      static_cast<std::uint32_t>(d.nodes.size()));
-    d.building = MutableTopology();  // release the building representation
+    d.building.reset();  // release the building representation
 }
 
 bool Graph::frozen() const { return impl_->frozen.has_value(); }
@@ -405,12 +407,17 @@ std::size_t Graph::topology_bytes() const {
     // each), one (target, list iterator) entry per edge in each endpoint's vector, and a global
     // std::list node per edge holding source, target and the property.
     using StoredVertex = typename MutableTopology::stored_vertex;
+    // Every list node and non-empty vector is a heap block, with malloc's own header (16 bytes
+    // on glibc x86-64) on top of what it holds.
+    constexpr std::size_t kMallocHeader = 16;
     constexpr std::size_t kEntry = sizeof(std::size_t) + sizeof(void*);
-    constexpr std::size_t kListNode = 2 * sizeof(void*) + 2 * sizeof(std::size_t) + sizeof(void*);
-    std::size_t bytes = d.building.m_vertices.capacity() * sizeof(StoredVertex);
-    for (const auto& v : d.building.m_vertices)
+    constexpr std::size_t kListNode = 2 * sizeof(void*) + 2 * sizeof(std::size_t) + sizeof(void*) + kMallocHeader;
+    std::size_t bytes = d.building->m_vertices.capacity() * sizeof(StoredVertex);
+    for (const auto& v : d.building->m_vertices) {
         bytes += (v.m_out_edges.capacity() + v.m_in_edges.capacity()) * kEntry;
-    bytes += boost::num_edges(d.building) * kListNode;
+        bytes += (v.m_out_edges.capacity() ? kMallocHeader : 0) + (v.m_in_edges.capacity() ? kMallocHeader : 0);
+    }
+    bytes += boost::num_edges(*d.building) * kListNode;
     return bytes;
 }
 
