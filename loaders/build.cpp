@@ -210,6 +210,10 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     CorpusContext ctx;
     for (const auto& s : sources) ctx.boilerplate.learn(s.text);
     ctx.stance = classifier ? &*classifier : nullptr;
+    std::vector<std::map<std::string, std::string, std::less<>>> acronyms(files.size());
+    parallel_for(files.size(), threads,
+                 [&](std::size_t i) { acronyms[i] = document_acronyms(sources[i], ctx.boilerplate); });
+    ctx.acronyms = corpus_acronyms(acronyms);
 
     std::vector<DocumentResult> results(files.size());
     parallel_for(files.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });

@@ -1,6 +1,7 @@
 #include "loaders/extract/extract_document.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "loaders/attribution/attributor.hpp"
 #include "loaders/mentions/mentions.hpp"
@@ -51,6 +52,27 @@ bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& ca
     return true;
 }
 
+std::map<std::string, std::string, std::less<>> document_acronyms(const SourceText& src,
+                                                                 const BoilerplateModel& boilerplate) {
+    Segmentation seg = segment(src.text, boilerplate);
+    DocumentNames names;
+    for (const auto& b : seg.blocks) collect_acronyms(src.text, b.range, names);
+    return names.acronyms;
+}
+
+std::map<std::string, std::string, std::less<>> corpus_acronyms(
+    const std::vector<std::map<std::string, std::string, std::less<>>>& per_document) {
+    std::map<std::string, std::string, std::less<>> out;
+    std::set<std::string, std::less<>> ambiguous;
+    for (const auto& doc : per_document)
+        for (const auto& [acr, canonical] : doc) {
+            auto [it, fresh] = out.emplace(acr, canonical);
+            if (!fresh && it->second != canonical) ambiguous.insert(acr);
+        }
+    for (const auto& a : ambiguous) out.erase(a);
+    return out;
+}
+
 DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx) {
     const std::string_view t = src.text;
     DocumentResult out;
@@ -60,8 +82,13 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     if (seg.has_title) out.title = std::string(t.substr(seg.title.begin, seg.title.end - seg.title.begin));
 
     DocumentNames names;
+    names.acronyms = ctx.acronyms;  // the document's own definitions below take precedence
+    for (const auto& b : seg.blocks) {
+        DocumentNames own;
+        collect_acronyms(t, b.range, own);
+        for (auto& [a, c] : own.acronyms) names.acronyms.insert_or_assign(a, c);
+    }
     if (seg.has_title) collect_acronyms(t, seg.title, names);
-    for (const auto& b : seg.blocks) collect_acronyms(t, b.range, names);
     // first pass: people named in full give the surnames that later resolve "Dr B" and "B"
     {
         std::vector<ParagraphMentions> first;
@@ -181,6 +208,9 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         }
     }
 
+    // an acronym the text defines is another name of its organisation
+    for (const auto& [acronym, canonical] : names.acronyms)
+        ents.add_alias("org:" + organisation_key(canonical), acronym);
     out.part_of = ents.part_of();
     out.actors = ents.actors();
     std::sort(out.claims.begin(), out.claims.end(),

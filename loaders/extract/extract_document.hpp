@@ -2,6 +2,10 @@
 // comments, votes and stances. Pure function of its inputs, so documents run in parallel.
 #pragma once
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include "loaders/extract/document_result.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/segmentation/segmentation.hpp"
@@ -13,7 +17,18 @@ class StanceClassifier;
 struct CorpusContext {
     BoilerplateModel boilerplate;               // learned from every document of the build
     const StanceClassifier* stance = nullptr;   // null: no codebook, no stances
+    // acronyms defined in some document of the corpus, unambiguously ("FSB" -> its long form):
+    // an article may use one bare that another article defined
+    std::map<std::string, std::string, std::less<>> acronyms;
 };
+
+// The acronym definitions of one document (for CorpusContext::acronyms).
+std::map<std::string, std::string, std::less<>> document_acronyms(const SourceText& source,
+                                                                 const BoilerplateModel& boilerplate);
+
+// Merges per-document acronym maps, dropping acronyms defined differently by two documents.
+std::map<std::string, std::string, std::less<>> corpus_acronyms(
+    const std::vector<std::map<std::string, std::string, std::less<>>>& per_document);
 
 DocumentResult extract_document(const SourceText& source, const CorpusContext& context);
 

@@ -16,7 +16,7 @@ std::string join(const std::vector<std::string>& words, std::size_t from = 0) {
     return out;
 }
 
-void add_alias(ActorRecord& a, const std::string& alias) {
+void add_alias_to(ActorRecord& a, const std::string& alias) {
     if (alias.empty() || alias == a.name) return;
     if (std::find(a.aliases.begin(), a.aliases.end(), alias) == a.aliases.end()) a.aliases.push_back(alias);
 }
@@ -41,12 +41,12 @@ std::string DocumentEntities::add_organisation(const std::string& canonical) {
         a.kind = NodeKind::Organisation;
         a.name = canonical;
         if (const GazetteerEntry* e = lexicons().organisation(canonical))
-            for (auto& al : e->aliases) add_alias(a, al);
+            for (auto& al : e->aliases) add_alias_to(a, al);
     } else if (canonical.size() > a.name.size()) {  // "NHS X CCG" over "X CCG"
-        add_alias(a, a.name);
+        add_alias_to(a, a.name);
         a.name = canonical;
     } else {
-        add_alias(a, canonical);
+        add_alias_to(a, canonical);
     }
     return key;
 }
@@ -85,16 +85,21 @@ std::string DocumentEntities::resolve(const Mention& m) {
         a.name = surname_only ? surname : join(m.names);
     }
     if (!surname_only && a.surname_only) {
-        if (a.name != join(m.names)) add_alias(a, a.name);
+        if (a.name != join(m.names)) add_alias_to(a, a.name);
         a.name = join(m.names);
         a.surname_only = false;
     } else if (!surname_only && join(m.names) != a.name) {
-        add_alias(a, join(m.names));  // middle names / initials
+        add_alias_to(a, join(m.names));  // middle names / initials
     }
     std::string written = m.title.empty() ? join(m.names) : m.title + " " + join(m.names);
-    add_alias(a, written);
-    if (!m.title.empty() && !surname_only) add_alias(a, m.title + " " + surname);
+    add_alias_to(a, written);
+    if (!m.title.empty() && !surname_only) add_alias_to(a, m.title + " " + surname);
     return key;
+}
+
+void DocumentEntities::add_alias(const std::string& key, const std::string& alias) {
+    auto it = actors_.find(key);
+    if (it != actors_.end()) add_alias_to(it->second, alias);
 }
 
 std::vector<ActorRecord> DocumentEntities::actors() const {

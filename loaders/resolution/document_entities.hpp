@@ -23,6 +23,8 @@ public:
     std::string resolve(const Mention& m);
     std::string add_organisation(const std::string& canonical);
     std::string add_person_named(const std::string& full_name);  // a commenter's name
+    // Another name of an actor already added ("GPC" defined in the text for a committee).
+    void add_alias(const std::string& key, const std::string& alias);
 
     std::vector<ActorRecord> actors() const;
     // part_of edges the gazetteer knows for the document's bodies (adds the parents as actors).

@@ -109,3 +109,15 @@ TEST_CASE("build: one person across documents, surname-only mentions resolved co
     CHECK(g1.edge_count() == g2.edge_count());
     for (NodeId n = 0; n < g1.node_capacity(); ++n) CHECK(g1.node(n).key == g2.node(n).key);
 }
+
+TEST_CASE("build: an acronym defined in one article names the same organisation in another") {
+    TempDir dir("acronyms");
+    dir.write("a.txt", "First story headline here\n\nThe Federation of Rural Grocers (FRG) met on Monday to discuss prices.\n");
+    dir.write("b.txt", "Second story headline here\n\nThe FRG said prices would rise sharply again this winter.\n");
+    BuildReport report;
+    Graph g = build_graph({dir.path}, {}, report);
+    auto org = g.find_key("org:federation-of-rural-grocers");
+    REQUIRE(org);
+    CHECK(g.find_name("FRG", NodeKind::Organisation) == std::vector<NodeId>{*org});
+    CHECK(g.out_edges(*org, EdgeKind::Says).size() == 1);
+}
