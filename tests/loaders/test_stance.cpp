@@ -172,6 +172,17 @@ TEST_CASE("stance: reported stances give the actor mention with its offsets") {
         auto r = find("The Cyclists Alliance has not rejected the tram line.", "tram-line");
         CHECK(r.polarity == Polarity::Supports);
     }
+    {
+        auto r = find("On Tuesday the Transit Workers Union came out against the congestion charge.", "congestion-charge");
+        CHECK(r.actor_text == "Transit Workers Union");
+        CHECK(r.polarity == Polarity::Opposes);
+    }
+    {
+        auto r = find("Councillors voted to reject the tram line by 30 votes to 12.", "tram-line");
+        CHECK(r.actor_text == "Councillors");
+        CHECK(r.polarity == Polarity::Opposes);
+        CHECK(r.vote);
+    }
     CHECK(classifier().reported("The tram line opened in May.").empty());
 }
 
