@@ -99,7 +99,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             hit.confidence = 0.6;
             hit.score = (hit.polarity == Polarity::Supports ? 1 : -1) * std::min(std::fabs(claim_overall), std::fabs(in_ctx->total));
         } else if (!claim_names_a_position && claim_side != Polarity::About) {
-            // The lead-in names the topic ("X means CCGs running Y:"), the quote takes the side.
+            // The lead-in names the topic ("X means councils running Y:"), the quote takes the side.
             hit.polarity = claim_side;
             hit.confidence = 0.45;
             hit.score = claim_overall;

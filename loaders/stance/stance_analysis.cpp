@@ -359,7 +359,7 @@ bool capital_name(const Token& t, const Lexicons& lex, std::string_view text) {
 
 bool joiner(const Token& t) { return is_word(t) && (t.lower == "of" || t.lower == "and" || t.lower == "for"); }
 
-// Extends a capitalised name leftwards from `k` ("NHS England", "Conference of LMCs"; a joiner
+// Extends a capitalised name leftwards from `k` ("Bank of England", "Transport Workers Union"; a joiner
 // only when the part before it is one word, so "A B of C D" stays "C D").
 std::size_t extend_left(const std::vector<Token>& t, std::size_t k, const Lexicons& lex, std::string_view text) {
     std::size_t start = k;

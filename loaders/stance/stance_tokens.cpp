@@ -116,7 +116,7 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
                     i += n;
                     continue;
                 }
-                // An apostrophe inside a word (don't, CCG’s, I´m) belongs to it.
+                // An apostrophe inside a word (don't, council’s, I´m) belongs to it.
                 std::size_t a = apostrophe_at(t, i);
                 if (a && i + a < t.size() && ascii_alnum(static_cast<unsigned char>(t[i + a])) &&
                     !lower.empty()) {
