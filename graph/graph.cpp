@@ -91,6 +91,22 @@ struct Graph::Impl {
     std::vector<NodeId> merged_into;  // per node: kNoNode, or the node it was merged into
     std::unordered_map<std::string, NodeId> by_key;
     std::unordered_map<std::string, std::vector<NodeId>> by_name;  // normalised name/alias -> nodes
+    // Live edges by (from, to, kind, role), so add_edge finds a duplicate in constant time even
+    // for an actor with thousands of claims.
+    struct EdgeIdentity {
+        NodeId from, to;
+        EdgeKind kind;
+        std::string role;
+        bool operator==(const EdgeIdentity&) const = default;
+    };
+    struct EdgeIdentityHash {
+        std::size_t operator()(const EdgeIdentity& e) const {
+            std::size_t h = std::hash<std::string>{}(e.role);
+            h ^= (static_cast<std::size_t>(e.from) << 32 | e.to) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+            return h ^ (static_cast<std::size_t>(e.kind) * 0x100000001b3ULL);
+        }
+    };
+    std::unordered_map<EdgeIdentity, EdgeId, EdgeIdentityHash> live_edge_ids;
     std::size_t live_nodes = 0;
     std::size_t live_edges = 0;
 
@@ -185,12 +201,11 @@ EdgeId Graph::add_edge(NodeId from, NodeId to, EdgeKind kind, std::string role, 
     d.check_node(to);
     if (!d.nodes[from].alive || !d.nodes[to].alive)
         throw std::out_of_range("graph: an edge cannot join a removed node");
-    for (EdgeId e : d.out_of(from, kind)) {
-        const Edge& x = d.edges[e];
-        if (x.to == to && x.role == role) return e;
-    }
+    Impl::EdgeIdentity identity{from, to, kind, role};
+    if (auto it = d.live_edge_ids.find(identity); it != d.live_edge_ids.end()) return it->second;
     d.thaw();
     const auto id = static_cast<EdgeId>(d.edges.size());
+    d.live_edge_ids.emplace(std::move(identity), id);
     d.edges.push_back(Edge{kind, from, to, std::move(role), confidence, manual, true});
     boost::add_edge(from, to, id, *d.building);
     ++d.live_edges;
@@ -201,6 +216,8 @@ void Graph::remove_edge(EdgeId e) {
     auto& d = *impl_;
     d.check_edge(e);
     if (!d.edges[e].alive) return;
+    const Edge& x = d.edges[e];
+    d.live_edge_ids.erase(Impl::EdgeIdentity{x.from, x.to, x.kind, x.role});
     d.edges[e].alive = false;  // the topology keeps the id; reads filter it, freeze drops it
     --d.live_edges;
 }
