@@ -327,6 +327,11 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             if (subject.empty()) continue;
             last_subject = subject;
             std::size_t c = i + 1;
+            if (c < te && b.mention_starting[c] >= 0 &&
+                pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].kind != MentionKind::OrgReference &&
+                (b.word(t_, i) == "said" || b.word(t_, i) == "says" || b.word(t_, i) == "added" ||
+                 b.word(t_, i) == "adds"))
+                continue;  // "…," said A B, chair of X: an attribution, not a clause
             std::string_view verb = b.word(t_, i);
             bool takes_object = verb == "told" || verb == "tells" || verb == "tell" || verb == "warned" ||
                                 verb == "warns" || verb == "reminded" || verb == "assured" || verb == "informed";
@@ -339,6 +344,12 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             }
             if (c < te && toks[c].word && b.word(t_, c) == "that") ++c;
             if (c >= te || !toks[c].word || b.quoted[c]) continue;  // "said:", "said, ‘…’"
+            {
+                // "said in a statement.": a circumstance, not a reported clause
+                static const std::set<std::string_view> prepositions = {
+                    "in", "on", "at", "during", "after", "before", "with", "to", "for", "from", "by", "of", "about"};
+                if (prepositions.count(b.word(t_, c))) continue;
+            }
             std::size_t e = c;
             for (; e < te; ++e) {
                 if (b.quoted[e] && e > c && (is_punct(e - 1, ":") || is_punct(e - 1, ","))) break;

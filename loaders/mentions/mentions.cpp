@@ -1,6 +1,7 @@
 #include "loaders/mentions/mentions.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/mentions/lexicons.hpp"
@@ -24,7 +25,9 @@ bool capitalised(std::string_view w) { return !w.empty() && is_upper_ascii(w[0])
 bool lowercase_word(std::string_view w) { return !w.empty() && (is_lower_ascii(w[0])); }
 
 // A word that can be part of a person's name: "Amanda", "O’Brien", "McDonald", "Smith-Jones".
-bool name_word(std::string_view w, const Lexicons& lx) {
+// `first`: the first word of an untitled name, where the stopword list applies in full; after a
+// title or a first name, words like "May" or "Bill" can be names.
+bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
     if (w.size() < 2 || !is_upper_ascii(w[0])) return false;
     int upper = 0, lower = 0;
     for (char c : w) {
@@ -33,7 +36,12 @@ bool name_word(std::string_view w, const Lexicons& lx) {
         else if (is_digit_ascii(c)) return false;
     }
     if (lower == 0 || upper > 2) return false;
-    if (lx.function_words.count(w) || lx.name_stopwords.count(w) || lx.org_heads.count(w)) return false;
+    if (lx.org_heads.count(w)) return false;
+    if (first && (lx.function_words.count(w) || lx.name_stopwords.count(w))) return false;
+    // after a title or a first name, only connectives are ruled out ("Theresa May", "Mrs May")
+    static const std::set<std::string_view> connectives = {"And", "Or", "But", "Of", "The", "In", "On", "At",
+                                                           "For", "To", "From", "By", "With", "As", "It", "This"};
+    if (!first && connectives.count(w)) return false;
     if (lx.titles.count(w)) return false;
     return true;
 }
@@ -279,7 +287,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             while (k < toks.size() && parts.size() < 4 && c.is_word(k)) {
                 std::string_view x = c.word(k);
                 bool initial = x.size() == 1 && is_upper_ascii(x[0]) && c.is_word(k + 1) && !toks[k].possessive;
-                if (!initial && !name_word(x, lx)) break;
+                if (!initial && !name_word(x, lx, false)) break;
                 parts.emplace_back(x);
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
@@ -320,7 +328,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // People without a title, where the context says a person is named.
         if (name_word(w, lx)) {
             std::size_t k = i;
-            while (k < toks.size() && k - i < 3 && c.is_word(k) && name_word(c.word(k), lx)) {
+            while (k < toks.size() && k - i < 3 && c.is_word(k) && name_word(c.word(k), lx, k == i)) {
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
             }

@@ -104,3 +104,10 @@ TEST_CASE("mentions: the leading words of an organisation named in full are that
     CHECK(f.pm.mentions[0].kind == MentionKind::Organisation);
     CHECK(f.pm.mentions[0].org == "Harbor Valley Health System");
 }
+
+TEST_CASE("mentions: after a title or a first name, words like May or Will can be names") {
+    auto f = find("Prime Minister Theresa May met Mrs May and Dr Will Hart, who said nothing.");
+    int people = 0;
+    for (auto& m : f.pm.mentions) people += m.kind == MentionKind::Person;
+    CHECK(people == 3);
+}
