@@ -60,9 +60,15 @@ std::vector<QuoteSpan> pair_marks(std::string_view t, const std::vector<MarkHit>
         if (marks[i].role == Role::Close) { ++i; continue; }  // stray closer
         std::size_t next_open = i + 1;
         while (next_open < marks.size() && marks[next_open].role != Role::Open) ++next_open;
+        // Closing candidates before the next opener: the first one right after sentence
+        // punctuation (",’" ".’" "?’") ends the quote; failing that, the last one does.
         std::size_t closer = marks.size();
-        for (std::size_t k = i + 1; k < next_open; ++k)
-            if (marks[k].role != Role::Open) closer = k;
+        for (std::size_t k = i + 1; k < next_open; ++k) {
+            if (marks[k].role == Role::Open) continue;
+            closer = k;
+            char before = marks[k].pos > 0 ? t[marks[k].pos - 1] : ' ';
+            if (before == ',' || before == '.' || before == '?' || before == '!' || before == ';') break;
+        }
         // an Either mark (ASCII " between spaces) only closes when it is the nearest one
         QuoteSpan q;
         q.open = marks[i].pos;

@@ -64,3 +64,9 @@ TEST_CASE("quotes: any sequence of marks is accepted without throwing") {
     std::vector<std::string> hostile = {RQ RQ RQ, LQ LQ, "\"\"\"", "'", "a ' b ' c '", LD RQ LQ RD, "\xC2\xB4" "\xC2", ""};
     for (const auto& h : hostile) CHECK_NOTHROW(find_quotes(h, 0, h.size()));
 }
+
+TEST_CASE("quotes: a quote ends at the mark after its punctuation, not at a later possessive plural") {
+    auto q = quotes(LQ "We are angry," RQ " he said of the doctors" RQ " pay offer.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "We are angry,");
+}
