@@ -78,6 +78,16 @@ bool is_scare_quote(std::string_view t, const QuoteSpan& q, bool attributed) {
     return false;
 }
 
+// Where a speaker named after its verb starts: "said Dr X", "according to the X", "by X".
+std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
+    std::size_t a = verb + 1;
+    for (int k = 0; k < 2 && a < b.pm.tokens.size() && b.pm.tokens[a].word && b.mention_starting[a] < 0; ++k) {
+        std::string_view w = b.word(t_, a);
+        if (w == "to" || w == "by" || w == "the") ++a; else break;
+    }
+    return a;
+}
+
 // The mention that ends right before token q, skipping ", appositive," segments after it
 // ("Dr A, chair of X, but speaking personally, told …"): -1 if none.
 int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor) const {
@@ -156,8 +166,7 @@ std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::s
     while (q > floor && skipped < 3 && toks[q - 1].word && is_aux(b.word(t_, q - 1))) { --q; ++skipped; }
     if (int m = mention_before(b, q, floor); m >= 0) return resolve_at(b, m);
     // "said Dr X", "according to X", "says X"
-    std::size_t a = verb + 1;
-    if (a < toks.size() && toks[a].word && (b.word(t_, a) == "to" || b.word(t_, a) == "by")) ++a;
+    std::size_t a = after_verb(b, verb);
     if (a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a]) return resolve_at(b, b.mention_starting[a]);
     return {};
 }
@@ -207,7 +216,7 @@ std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::
         int skipped = 0;
         while (q > tb && skipped < 3 && toks[q - 1].word && is_aux(b.word(t_, q - 1))) { --q; ++skipped; }
         if (int m = mention_before(b, q, tb); m >= 0) return resolve_at(b, m);
-        std::size_t a = i + 1;
+        std::size_t a = after_verb(b, i);
         if (a < toks.size() && b.mention_starting[a] >= 0) return resolve_at(b, b.mention_starting[a]);
         return {};
     }

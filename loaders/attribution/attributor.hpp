@@ -40,6 +40,7 @@ private:
     std::string speaker_of_lead(const Block& b, std::size_t from, std::size_t to, bool& found_verb) const;
     std::string speaker_of_trail(const Block& b, std::size_t from, std::size_t to) const;
     std::string subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const;
+    std::size_t after_verb(const Block& b, std::size_t verb) const;
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;
     std::string resolve_at(const Block& b, int mention) const;
     std::string pronoun_referent(const Block& b, std::size_t tok) const;

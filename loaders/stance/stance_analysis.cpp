@@ -129,12 +129,12 @@ struct Mention {
     double framing;  // 0 for a topic mention, +/-kFramingWeight for a framing cue
 };
 
-std::vector<Mention> mentions_of(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
-                                 const PositionPatterns& p, const Lexicons& lex) {
+std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
+                                 const Lexicons& lex) {
     std::vector<Mention> out;
     auto add = [&](const std::vector<Pattern>& pats, double framing) {
         for (const auto& pat : pats)
-            for (auto& m : find_matches(pat, tokens, from, to, options(lex)))
+            for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
                 out.push_back({m.first, m.last, std::move(m.matched), framing});
     };
     add(p.topic, 0.0);
@@ -166,6 +166,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     Analysis a;
     a.text = text;
     a.tokens = tokenize(text, lex.irregular);
+    a.index = TokenIndex(a.tokens);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     std::size_t sentences = t.empty() ? 0 : t.back().sentence + 1;
@@ -176,7 +177,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     std::vector<Candidate> cands;
     auto collect = [&](const std::vector<Cue>& cues, CueKind kind) {
         for (const auto& c : cues)
-            for (auto& m : find_matches(c.pattern, t, 0, n, options(lex))) cands.push_back({std::move(m), kind, &c});
+            for (auto& m : find_matches(c.pattern, t, a.index, 0, n, options(lex))) cands.push_back({std::move(m), kind, &c});
     };
     collect(lex.support, CueKind::Support);
     collect(lex.oppose, CueKind::Oppose);
@@ -194,10 +195,10 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     }
     // Contrast markers and hedges: only words that are not part of a cue.
     for (const auto& c : lex.contrast)
-        for (const auto& m : find_matches(c.pattern, t, 0, n, options(lex)))
+        for (const auto& m : find_matches(c.pattern, t, a.index, 0, n, options(lex)))
             if (a.covered[m.first] < 0) a.markers.push_back({m.first, m.last, c.tag != "concession"});
     for (const auto& h : lex.hedges)
-        for (const auto& m : find_matches(h.pattern, t, 0, n, options(lex))) {
+        for (const auto& m : find_matches(h.pattern, t, a.index, 0, n, options(lex))) {
             double& w = a.hedge[t[m.first].sentence];
             w = std::max(0.4, w * h.weight);
         }
@@ -237,7 +238,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
 
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
     const auto& t = a.tokens;
-    std::vector<Mention> mentions = mentions_of(t, 0, t.size(), p, lex);
+    std::vector<Mention> mentions = mentions_of(a, 0, t.size(), p, lex);
     if (mentions.empty()) return std::nullopt;
     // Words that name the position are its topic, not an evaluation of it ("conflict of
     // interest" in a position about conflicts of interest).
@@ -462,7 +463,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
 
     std::vector<Candidate> cands;
     for (const auto& c : lex.reported)
-        for (auto& m : find_matches(c.pattern, t, 0, n, options(lex))) cands.push_back({std::move(m), CueKind::Support, &c});
+        for (auto& m : find_matches(c.pattern, t, a.index, 0, n, options(lex))) cands.push_back({std::move(m), CueKind::Support, &c});
     std::vector<int> covered(n, -1);
     std::vector<Candidate> verbs = keep_longest(std::move(cands), covered);
 
@@ -520,7 +521,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             ActorSpan actor = mention_after(t, by + 1, lex, sentence);
             std::size_t from = clause_start(v.m.first);
             for (std::size_t p = 0; p < positions.size(); ++p)
-                if (!mentions_of(t, from, v.m.first, positions[p], lex).empty()) emit(actor, p, pol, cue);
+                if (!mentions_of(a, from, v.m.first, positions[p], lex).empty()) emit(actor, p, pol, cue);
             continue;
         }
 
@@ -553,7 +554,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         }
         std::size_t end = clause_end(v.m.last + 1);
         for (std::size_t p = 0; p < positions.size(); ++p)
-            if (!mentions_of(t, v.m.last + 1, end, positions[p], lex).empty()) emit(actor, p, pol, cue);
+            if (!mentions_of(a, v.m.last + 1, end, positions[p], lex).empty()) emit(actor, p, pol, cue);
     }
     return out;
 }

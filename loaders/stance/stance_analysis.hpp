@@ -42,6 +42,7 @@ struct ContrastMarker {
 struct Analysis {
     std::string_view text;
     std::vector<Token> tokens;
+    TokenIndex index;           // where each stem stands, for fast cue matching
     std::vector<FoundCue> cues;
     std::vector<int> covered;   // per token: index into cues, or -1
     std::vector<ContrastMarker> markers;

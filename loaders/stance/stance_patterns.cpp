@@ -1,5 +1,6 @@
 #include "loaders/stance/stance_patterns.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 
@@ -75,6 +76,63 @@ Pattern compile_pattern(std::string_view text, const IrregularForms& irregular) 
     return p;
 }
 
+namespace {
+
+// The match of `p` that starts at word token `start`, if any.
+std::optional<Match> match_at(const Pattern& p, const std::vector<Token>& tokens, std::size_t start,
+                              std::size_t to, const MatchOptions& o) {
+    std::vector<std::size_t> matched;
+    auto first_last = match_term(p.terms[0], tokens, start, to, o, matched);
+    if (!first_last) return std::nullopt;
+    std::size_t last = *first_last;
+    for (std::size_t k = 1; k < p.terms.size(); ++k) {
+        const auto& term = p.terms[k];
+        std::size_t i = last + 1;
+        std::size_t words_skipped = 0;
+        bool ok = false;
+        while (i < to && !hard_break(tokens[i])) {
+            if (auto l = match_term(term, tokens, i, to, o, matched)) {
+                last = *l;
+                ok = true;
+                break;
+            }
+            const Token& t = tokens[i];
+            bool skippable = t.kind == TokKind::Quote ||
+                             (t.kind == TokKind::Word && o.skippable && o.skippable->count(t.stem));
+            if (t.kind == TokKind::Word) ++words_skipped;
+            if (term.gap_before) {
+                if (words_skipped > kMaxGap) break;
+            } else if (!skippable || words_skipped > 2) {
+                break;
+            }
+            ++i;
+        }
+        if (!ok) return std::nullopt;
+    }
+    return Match{start, last, std::move(matched)};
+}
+
+}  // namespace
+
+TokenIndex::TokenIndex(const std::vector<Token>& tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (t.kind != TokKind::Word) continue;
+        stems_[t.stem].push_back(i);
+        if (t.contracted_negation) bases_[t.base].push_back(i);
+    }
+}
+
+const std::vector<std::size_t>* TokenIndex::by_stem(const std::string& stem) const {
+    auto it = stems_.find(stem);
+    return it == stems_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::size_t>* TokenIndex::by_base(const std::string& stem) const {
+    auto it = bases_.find(stem);
+    return it == bases_.end() ? nullptr : &it->second;
+}
+
 std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& tokens, std::size_t from,
                                 std::size_t to, const MatchOptions& o) {
     std::vector<Match> out;
@@ -82,36 +140,33 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
     to = std::min(to, tokens.size());
     for (std::size_t start = from; start < to; ++start) {
         if (tokens[start].kind != TokKind::Word) continue;
-        std::vector<std::size_t> matched;
-        auto first_last = match_term(p.terms[0], tokens, start, to, o, matched);
-        if (!first_last) continue;
-        std::size_t last = *first_last;
-        bool ok = true;
-        for (std::size_t k = 1; k < p.terms.size() && ok; ++k) {
-            const auto& term = p.terms[k];
-            std::size_t i = last + 1;
-            std::size_t words_skipped = 0;
-            ok = false;
-            while (i < to && !hard_break(tokens[i])) {
-                if (auto l = match_term(term, tokens, i, to, o, matched)) {
-                    last = *l;
-                    ok = true;
-                    break;
-                }
-                const Token& t = tokens[i];
-                bool skippable = t.kind == TokKind::Quote ||
-                                 (t.kind == TokKind::Word && o.skippable && o.skippable->count(t.stem));
-                if (t.kind == TokKind::Word) ++words_skipped;
-                if (term.gap_before) {
-                    if (words_skipped > kMaxGap) break;
-                } else if (!skippable || words_skipped > 2) {
-                    break;
-                }
-                ++i;
-            }
-        }
-        if (ok) out.push_back({start, last, std::move(matched)});
+        if (auto m = match_at(p, tokens, start, to, o)) out.push_back(std::move(*m));
     }
+    return out;
+}
+
+std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& tokens, const TokenIndex& index,
+                                std::size_t from, std::size_t to, const MatchOptions& o) {
+    std::vector<Match> out;
+    if (p.terms.empty()) return out;
+    to = std::min(to, tokens.size());
+    // A match starts where one of the first term's alternatives has its first word.
+    std::vector<std::size_t> starts;
+    auto add = [&](const std::vector<std::size_t>* at) {
+        if (!at) return;
+        auto b = std::lower_bound(at->begin(), at->end(), from);
+        auto e = std::lower_bound(b, at->end(), to);
+        starts.insert(starts.end(), b, e);
+    };
+    for (const auto& alt : p.terms[0].alternatives) {
+        add(index.by_stem(alt[0]));
+        if (o.negated_base) add(index.by_base(alt[0]));
+    }
+    if (starts.empty()) return out;
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    for (std::size_t start : starts)
+        if (auto m = match_at(p, tokens, start, to, o)) out.push_back(std::move(*m));
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -38,8 +39,30 @@ struct MatchOptions {
 
 Pattern compile_pattern(std::string_view text, const IrregularForms& irregular);
 
+// Where each stem stands in one token list, so that a pattern is tried only at the tokens its
+// first word can match: matching hundreds of cues then costs about the number of their
+// occurrences, not cues x tokens. Holds token indexes only (copyable with its tokens).
+class TokenIndex {
+public:
+    TokenIndex() = default;
+    explicit TokenIndex(const std::vector<Token>& tokens);
+    // Sorted token indexes of the word tokens whose stem is `stem` (nullptr: none).
+    const std::vector<std::size_t>* by_stem(const std::string& stem) const;
+    // ... of contracted negations whose positive stem is `stem` ("can't" for "can").
+    const std::vector<std::size_t>* by_base(const std::string& stem) const;
+
+private:
+    std::unordered_map<std::string, std::vector<std::size_t>> stems_, bases_;
+};
+
 // Every match of `p` starting at a word token in [from, to), leftmost-shortest per start.
+// Tries every start: for one-off use (tests, short texts).
 std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& tokens, std::size_t from,
                                 std::size_t to, const MatchOptions& options);
+
+// The same matches, trying only the starts `index` (built from `tokens`) gives for the pattern's
+// first word.
+std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& tokens, const TokenIndex& index,
+                                std::size_t from, std::size_t to, const MatchOptions& options);
 
 }  // namespace sg::loaders::stance

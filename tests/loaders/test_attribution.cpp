@@ -148,3 +148,10 @@ TEST_CASE("attribution: 'Dr A of X said' is the person's, 'says the group is' ke
     REQUIRE(b);
     CHECK(b->speaker_key == "person:tia-ross");
 }
+
+TEST_CASE("attribution: 'according to X' before or after the quote") {
+    auto r = run("According to the Care Quality Commission, \"standards are slipping in every region we inspect.\"\n\n"
+                 "\"Waiting lists will keep growing,\" according to Dr Uma Bell, a consultant.\n");
+    CHECK(speaker(r, "standards are slipping") == "org:care-quality-commission");
+    CHECK(speaker(r, "Waiting lists will keep") == "person:uma-bell");
+}
