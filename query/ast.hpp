@@ -77,20 +77,32 @@ struct Reference {
 };
 
 struct Expr {
-    enum class Op : std::uint8_t { And, Or, Not, Equal, NotEqual, Contains } op = Op::Equal;
+    // ContainsWords: `contains` over normalised text (spacing, case and punctuation as names
+    // are compared), what `search` does.
+    enum class Op : std::uint8_t { And, Or, Not, Equal, NotEqual, Contains, ContainsWords } op = Op::Equal;
     std::unique_ptr<Expr> left, right;  // And/Or: both; Not: left
     Reference ref;                      // comparisons
     Literal value;                      // comparisons
 };
 
+// An aggregate in `return`: count(x), count(*), count(distinct x), collect(x), majority(x).
+enum class ReturnAggregate : std::uint8_t { None, Count, CountDistinct, Collect, Majority };
+
 struct ReturnItem {
-    bool count = false;  // count(ref) or count(*) (ref.variable empty)
+    ReturnAggregate aggregate = ReturnAggregate::None;  // count(*): Count with ref.variable empty
     Reference ref;
     std::string alias;
     std::string header() const {
         if (!alias.empty()) return alias;
-        return count ? "count(" + (ref.variable.empty() ? std::string("*") : ref.display()) + ")"
-                     : ref.display();
+        const std::string inner = ref.variable.empty() ? std::string("*") : ref.display();
+        switch (aggregate) {
+            case ReturnAggregate::Count: return "count(" + inner + ")";
+            case ReturnAggregate::CountDistinct: return "count(distinct " + inner + ")";
+            case ReturnAggregate::Collect: return "collect(" + inner + ")";
+            case ReturnAggregate::Majority: return "majority(" + inner + ")";
+            case ReturnAggregate::None: break;
+        }
+        return inner;
     }
 };
 
@@ -110,6 +122,7 @@ struct Statement {
     std::size_t depth_offset = 0;
     Clauses clauses;
     std::unique_ptr<MatchQuery> match;
+    bool explain = false;          // `explain <statement>`: show the plan instead of running it
 };
 
 }  // namespace sg::query

@@ -17,10 +17,9 @@ inline constexpr std::uint32_t kMaxNeighbourDepth = 4;    // `neighbours of X de
 inline constexpr std::size_t kMaxPathLength = 16;         // edges in `path from X to Y`
 inline constexpr std::size_t kMaxPatternSteps = 12;       // relationships in one MATCH pattern
 
+// Compiles the statement into a logical plan (query/compile.hpp) and runs it
+// (query/execute.hpp); `explain` statements answer with the plan, one row a line.
 ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s);
-
-// The MATCH subset (query/match.cpp).
-ResultSet evaluate_match(const Graph& g, const Binder& binder, const Statement& s);
 
 // `where`, `order by` and `limit` of a question, applied to its rows (query/clauses.cpp).
 // Filters on columns listed in `skip` were applied by the question to its claims (document):

@@ -79,13 +79,14 @@ void value_error(ParseState* st, const Token* t, const char* message) {
 // Token order is the order of the "expected one of" lists in syntax errors.
 %token WHO SUPPORTS OPPOSES MENTIONS AGREES DISAGREES WITH ON WHAT DOES SAY ABOUT STANCE OF
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS DEPTH PATH FROM TO COUNT BY LIST
-       MATCH RETURN AS CONTAINS WHERE AND OR NOT COMMENTS ORDER DESC ASC LIMIT.
+       MATCH RETURN AS CONTAINS WHERE AND OR NOT COMMENTS ORDER DESC ASC LIMIT
+       EXPLAIN DISTINCT COLLECT MAJORITY.
 %token WORD STRING NUMBER SEMI LPAREN RPAREN LBRACKET RBRACKET LBRACE RBRACE COLON COMMA DOT
        DOTDOT STAR EQ NE MINUS ARROW LARROW PIPE ILLEGAL.
 
 %fallback WORD WHO SUPPORTS OPPOSES MENTIONS AGREES DISAGREES WHAT DOES ABOUT STANCE OF
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS PATH FROM COUNT BY LIST
-       MATCH RETURN AS CONTAINS OR NOT COMMENTS.
+       MATCH RETURN AS CONTAINS OR NOT COMMENTS EXPLAIN DISTINCT COLLECT MAJORITY.
 
 %left OR.
 %left AND.
@@ -97,6 +98,8 @@ input ::= stmt(S). { state->result.reset(S); }
 %destructor stmt { delete $$; }
 stmt(A) ::= question(Q) clauses(C). { A = Q; A->clauses = std::move(*C); delete C; }
 stmt(A) ::= match(M). { A = M; }
+// `explain <statement>` shows the logical plan the statement compiles into.
+stmt(A) ::= EXPLAIN stmt(S). { A = S; A->explain = true; }
 
 // ---------------------------------------------------------------- questions
 %type question {Statement*}
@@ -411,11 +414,18 @@ return_list(A) ::= return_list(L) COMMA return_item(I). { A = L; A->push_back(st
 
 %type return_item {ReturnItem*}
 %destructor return_item { delete $$; }
-return_item(A) ::= reference(R) opt_alias(N). { A = new ReturnItem{false, std::move(*R), N ? N->text : std::string()}; delete R; }
+return_item(A) ::= reference(R) opt_alias(N).
+    { A = new ReturnItem{ReturnAggregate::None, std::move(*R), N ? N->text : std::string()}; delete R; }
 return_item(A) ::= COUNT LPAREN reference(R) RPAREN opt_alias(N).
-    { A = new ReturnItem{true, std::move(*R), N ? N->text : std::string()}; delete R; }
+    { A = new ReturnItem{ReturnAggregate::Count, std::move(*R), N ? N->text : std::string()}; delete R; }
 return_item(A) ::= COUNT(T) LPAREN STAR RPAREN opt_alias(N).
-    { A = new ReturnItem{true, Reference{{}, {}, T->offset}, N ? N->text : std::string()}; }
+    { A = new ReturnItem{ReturnAggregate::Count, Reference{{}, {}, T->offset}, N ? N->text : std::string()}; }
+return_item(A) ::= COUNT LPAREN DISTINCT reference(R) RPAREN opt_alias(N).
+    { A = new ReturnItem{ReturnAggregate::CountDistinct, std::move(*R), N ? N->text : std::string()}; delete R; }
+return_item(A) ::= COLLECT LPAREN reference(R) RPAREN opt_alias(N).
+    { A = new ReturnItem{ReturnAggregate::Collect, std::move(*R), N ? N->text : std::string()}; delete R; }
+return_item(A) ::= MAJORITY LPAREN reference(R) RPAREN opt_alias(N).
+    { A = new ReturnItem{ReturnAggregate::Majority, std::move(*R), N ? N->text : std::string()}; delete R; }
 
 %type opt_alias {const Token*}
 opt_alias(A) ::= . { A = nullptr; }

@@ -39,6 +39,8 @@ constexpr std::array kKeywords{
     Keyword{"comments", TK_COMMENTS}, Keyword{"order", TK_ORDER},
     Keyword{"desc", TK_DESC},       Keyword{"asc", TK_ASC},
     Keyword{"limit", TK_LIMIT},
+    Keyword{"explain", TK_EXPLAIN}, Keyword{"distinct", TK_DISTINCT},
+    Keyword{"collect", TK_COLLECT}, Keyword{"majority", TK_MAJORITY},
 };
 
 bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
