@@ -105,6 +105,13 @@ bool is_body_line(std::string_view s) {
 
 // "Dr A B, chair of X" under a pull-quote: short, with a comma, capitalised, no final stop.
 bool is_credit_line(std::string_view s) {
+    // "— Dr A B, chair of X": a leading dash is allowed
+    for (std::string_view dash : {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93"), std::string_view("-")})
+        if (s.substr(0, dash.size()) == dash) {
+            s.remove_prefix(dash.size());
+            while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+            break;
+        }
     return !s.empty() && is_upper_ascii(s[0]) && s.find(',') != std::string_view::npos &&
            word_count(s) <= 14 && !ends_with_final_punctuation(s);
 }

@@ -97,3 +97,16 @@ TEST_CASE("segmentation: comments without bullets end at 'Reply' lines; names wi
     CHECK(at(page, s.comments[0].range) == "I agree with every word of this.");
     CHECK(s.comments[1].commenter == "Bob K.");
 }
+
+TEST_CASE("segmentation: a pull-quote credit line may start with a dash") {
+    std::string page =
+        "Headline for the story here\n\n"
+        "The first paragraph of the story is long enough to count as body text.\n\n"
+        "\xE2\x80\x9CWe will not back down on this\xE2\x80\x9D\n\n"
+        "\xE2\x80\x94 Dr Ann Other, chair of the Example Society\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.blocks.size() == 3);
+    CHECK(s.blocks[1].kind == BlockKind::PullQuote);
+    CHECK(s.blocks[2].kind == BlockKind::PullQuoteCredit);
+}
