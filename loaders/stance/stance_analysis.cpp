@@ -16,6 +16,8 @@ constexpr std::size_t kObjectWindow = 4;     // a mention this close after a har
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
 constexpr std::size_t kReportedReach = 30;   // words from a reported-stance verb to its positions
 constexpr std::size_t kMotionReach = 80;     // words of a motion's content read after "the motion"
+constexpr double kDerivedStrength = 0.6;     // a mention by label/description words only
+constexpr double kProposalStrength = 0.8;    // "the bill" standing for the document's focus
 
 bool is_word(const Token& t) { return t.kind == TokKind::Word; }
 bool soft_or_hard_break(const Token& t) { return t.kind == TokKind::Comma || t.kind == TokKind::ClauseBreak || t.kind == TokKind::SentenceEnd; }
@@ -123,23 +125,76 @@ double cue_sign(const FoundCue& c) {
     return c.negated ? c.negated_weight : c.weight;
 }
 
+// Whether a word referring back ("it", "them", stance_refer_back.txt) follows token `last`
+// within three words of its clause.
+bool refers_back(const Analysis& a, std::size_t last, const Lexicons& lex) {
+    std::size_t words = 0;
+    for (std::size_t k = last + 1; k < a.tokens.size() && words < 3; ++k) {
+        if (soft_or_hard_break(a.tokens[k])) break;
+        if (!is_word(a.tokens[k])) continue;
+        ++words;
+        if (lex.refer_back.count(a.tokens[k].stem)) return true;
+    }
+    return false;
+}
+
+// Whether a negated modal of wish or duty ("does not need", "should not") governs the span
+// starting at `first`: the nearest cue before it, within four words of the same clause.
+bool under_negated_wish(const Analysis& a, std::size_t first) {
+    auto it = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) { return c.last < first; });
+    if (it == a.cues.begin()) return false;
+    const FoundCue& c = *std::prev(it);
+    if (c.kind != CueKind::Modal || !c.negated || c.weight <= 0) return false;
+    for (std::size_t k = c.last + 1; k < first; ++k)
+        if (soft_or_hard_break(a.tokens[k])) return false;
+    return words_between(a, c.last, first) <= kNegationWindow;
+}
+
 struct Mention {
     std::size_t first, last;
     std::vector<std::size_t> matched;
     double framing;  // 0 for a topic mention, +/-kFramingWeight for a framing cue
+    double strength = 1.0;  // how surely it names the position
 };
 
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
-                                 const Lexicons& lex) {
+                                 const Lexicons& lex, bool focused = false) {
     std::vector<Mention> out;
-    auto add = [&](const std::vector<Pattern>& pats, double framing) {
+    auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
         for (const auto& pat : pats)
             for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
-                out.push_back({m.first, m.last, std::move(m.matched), framing});
+                out.push_back({m.first, m.last, std::move(m.matched), framing, strength});
     };
-    add(p.topic, 0.0);
-    add(p.favour, kFramingWeight);
-    add(p.disfavour, -kFramingWeight);
+    add(p.topic, 0.0, 1.0);
+    add(p.favour, kFramingWeight, 1.0);
+    add(p.disfavour, -kFramingWeight, 1.0);
+    add(p.derived, 0.0, kDerivedStrength);
+    if (focused)
+        for (const auto& [first, last] : a.proposal_refs)
+            if (first >= from && last < to) out.push_back({first, last, {last}, 0.0, kProposalStrength});
+    return out;
+}
+
+// "the bill", "this new plan": a definite determiner, at most two words, a proposal noun.
+std::vector<std::pair<std::size_t, std::size_t>> find_proposal_refs(const std::vector<Token>& t, const Lexicons& lex) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!is_word(t[i]) || !lex.proposal_nouns.count(t[i].stem)) continue;
+        std::size_t words = 0;
+        for (std::size_t k = i; k-- > 0 && words < 3;) {
+            if (!is_word(t[k])) {
+                if (t[k].kind == TokKind::Quote) continue;
+                break;
+            }
+            const std::string& w = t[k].lower;
+            if (w == "the" || w == "this" || w == "that") {
+                out.push_back({k, i});
+                break;
+            }
+            if (lex.proposal_nouns.count(t[k].stem) || lex.clause_words.count(t[k].stem)) break;
+            ++words;
+        }
+    }
     return out;
 }
 
@@ -167,6 +222,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     a.text = text;
     a.tokens = tokenize(text, lex.irregular);
     a.index = TokenIndex(a.tokens);
+    a.proposal_refs = find_proposal_refs(a.tokens, lex);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     std::size_t sentences = t.empty() ? 0 : t.back().sentence + 1;
@@ -236,9 +292,16 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     return a;
 }
 
-std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
+double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
+    double w = 0;
+    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex)) w += m.strength;
+    return w;
+}
+
+std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
+                                            bool focused) {
     const auto& t = a.tokens;
-    std::vector<Mention> mentions = mentions_of(a, 0, t.size(), p, lex);
+    std::vector<Mention> mentions = mentions_of(a, 0, t.size(), p, lex, focused);
     if (mentions.empty()) return std::nullopt;
     // Words that name the position are its topic, not an evaluation of it ("conflict of
     // interest" in a position about conflicts of interest).
@@ -248,14 +311,17 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
 
     std::size_t sentences = a.hedge.size();
     std::vector<double> best(sentences, 0.0), framing(sentences, 0.0);
-    std::vector<bool> named(sentences, false);
+    std::vector<double> named(sentences, 0.0);  // the strongest mention's strength
     for (const auto& m : mentions) {
         std::size_t s = t[m.first].sentence;
-        named[s] = true;
+        named[s] = std::max(named[s], m.strength);
         if (m.framing != 0.0) {
             double v = m.framing * contrast_weight(a, m.first, m.last);
-            if (negated_span(a, m.first, m.last, false, lex)) v = -v;
-            framing[s] += v;
+            // "this is not about punishing students" denies the framing; "we don't need them
+            // telling us how to" (a negated wish or duty) rejects what it describes, as the
+            // framing itself does.
+            if (negated_span(a, m.first, m.last, false, lex) && !under_negated_wish(a, m.first)) v = -v;
+            framing[s] += v * m.strength;
         }
         double score = 0;
         // Only cues within kMaxDistance words can count: start at the first of them.
@@ -279,7 +345,9 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (c.kind == CueKind::Modal) {
                 // A modal governs what follows it; one further on only counts when negated,
                 // as a refusal of what was just named ("X? We don't need it").
-                if (after && dist > 2 && !c.negated) continue;
+                // ... and only when something refers back to it ("X, we don't need it"), so
+                // that "X means no school has to ..." is not read as a refusal of X.
+                if (after && dist > 2 && (!c.negated || !refers_back(a, c.last, lex))) continue;
             } else if (c.negated) {
                 v = -v;
             }
@@ -293,6 +361,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             }
             score += v * proximity * c.contrast;
         }
+        score *= m.strength;
         if (std::fabs(score) > std::fabs(best[s])) best[s] = score;
     }
     // A sentence that names the position but has no cue near the mention: its overall tone
@@ -308,8 +377,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     }
     PositionScore out;
     for (std::size_t s = 0; s < sentences; ++s) {
-        if (!named[s]) continue;
-        if (best[s] == 0.0) best[s] = 0.5 * tone[s];
+        if (named[s] == 0.0) continue;
+        if (best[s] == 0.0) best[s] = 0.5 * tone[s] * named[s];
         double v = (best[s] + framing[s]) * a.hedge[s];
         out.total += v;
         if (v > 0) out.favour += v;
@@ -454,7 +523,7 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
 }  // namespace
 
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
-                                          const Codebook& codebook, const Lexicons& lex) {
+                                          const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
     std::vector<ReportedStance> out;
     Analysis a = analyse(sentence, lex);
     const auto& t = a.tokens;
@@ -505,7 +574,8 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         // Passive: "will be opposed all the way by X" - the actor follows "by", the position
         // stands before the verb in its clause.
         std::size_t by = n;
-        if (ends_with(t[v.m.last].lower, "ed")) {
+        // A participle: regular ("opposed") or irregular ("fought", from stance_irregular.txt).
+        if (ends_with(t[v.m.last].lower, "ed") || lex.irregular.count(t[v.m.last].lower)) {
             std::size_t words = 0;
             for (std::size_t k = v.m.last + 1; k < n && words < 5; ++k) {
                 if (soft_or_hard_break(t[k])) break;
@@ -521,7 +591,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             ActorSpan actor = mention_after(t, by + 1, lex, sentence);
             std::size_t from = clause_start(v.m.first);
             for (std::size_t p = 0; p < positions.size(); ++p)
-                if (!mentions_of(a, from, v.m.first, positions[p], lex).empty()) emit(actor, p, pol, cue);
+                if (!mentions_of(a, from, v.m.first, positions[p], lex, p == focus).empty()) emit(actor, p, pol, cue);
             continue;
         }
 
@@ -545,7 +615,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             std::size_t content_end = stop < n ? t[stop].begin : sentence.size();
             Analysis content = analyse(sentence.substr(t[o].end, content_end - t[o].end), lex);
             for (std::size_t p = 0; p < positions.size(); ++p) {
-                auto s = score_position(content, positions[p], lex);
+                auto s = score_position(content, positions[p], lex, p == focus);
                 if (!s) continue;
                 Polarity motion = decide(codebook.positions[p].id, *s).polarity;
                 emit(actor, p, compose(pol, motion), cue);
@@ -554,7 +624,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         }
         std::size_t end = clause_end(v.m.last + 1);
         for (std::size_t p = 0; p < positions.size(); ++p)
-            if (!mentions_of(a, v.m.last + 1, end, positions[p], lex).empty()) emit(actor, p, pol, cue);
+            if (!mentions_of(a, v.m.last + 1, end, positions[p], lex, p == focus).empty()) emit(actor, p, pol, cue);
     }
     return out;
 }

@@ -18,6 +18,7 @@ struct PositionPatterns {
     std::vector<Pattern> topic;    // cues, aliases, label, id
     std::vector<Pattern> favour;   // supports_cues
     std::vector<Pattern> disfavour;  // opposes_cues
+    std::vector<Pattern> derived;  // label/description/id words (stance_topic_words.hpp): weaker
 };
 
 PositionPatterns compile_position(const CodebookPosition& p, const IrregularForms& irregular);
@@ -53,6 +54,9 @@ struct Analysis {
     std::vector<std::size_t> last_main;    // per sentence: first token of its last "main" marker
     std::vector<bool> in_concession;       // per token: inside an "although" clause
     std::vector<ContrastMarker> main_markers;  // sorted by position
+    // "the bill", "this plan" (stance_proposal_nouns.txt): token spans that name the document's
+    // proposal, a mention of the focus position when the caller gives one.
+    std::vector<std::pair<std::size_t, std::size_t>> proposal_refs;
 };
 
 Analysis analyse(std::string_view text, const Lexicons& lex);
@@ -65,7 +69,13 @@ struct PositionScore {
 };
 
 // nullopt when the text does not name the position.
-std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex);
+// `focused`: the position is the document's focus, so "the bill" names it too.
+std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
+                                            bool focused = false);
+
+// How strongly the text names the position: explicit cues count 1, label words and proposal
+// references less; 0 when not named. For choosing a document's focus.
+double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex);
 
 // Polarity and confidence from the evidence: clear only above a threshold and when one side
 // clearly dominates.
@@ -75,7 +85,9 @@ StanceHit decide(const std::string& position_id, const PositionScore& s);
 double overall_score(const Analysis& a, const Lexicons& lex);
 Polarity polarity_of(double score);
 
+// `focus`: index of the document's focus position, or npos.
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
-                                          const Codebook& codebook, const Lexicons& lex);
+                                          const Codebook& codebook, const Lexicons& lex,
+                                          std::size_t focus = std::string::npos);
 
 }  // namespace sg::loaders::stance
