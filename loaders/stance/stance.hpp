@@ -37,6 +37,12 @@ struct ReportedStance {
     bool vote = false;  // reported as a vote ("voted in favour of", "voted against")
 };
 
+// What one document is about: the codebook position it names most (by explicit cues, then label
+// words), so that "the bill", "the plan", "this charter" in its sentences can name it.
+struct DocumentFocus {
+    std::string position_id;  // empty: the document names no position clearly enough
+};
+
 class StanceClassifier {
 public:
     // Loads the lexicons compiled into the binary (from loaders/lexicons/*.txt) and compiles the
@@ -53,9 +59,18 @@ public:
     // and takes a clear side on the one the context introduces. One hit per position, in
     // codebook order. Thread-safe (const).
     std::vector<StanceHit> classify(std::string_view claim_text, std::string_view context = {}) const;
+    // The same, where a proposal noun after "the"/"this" ("the bill", stance_proposal_nouns.txt)
+    // also names the document's focus position.
+    std::vector<StanceHit> classify(std::string_view claim_text, std::string_view context,
+                                    const DocumentFocus& focus) const;
 
     // Stances reported in the journalist's own words in one sentence.
     std::vector<ReportedStance> reported(std::string_view sentence) const;
+    std::vector<ReportedStance> reported(std::string_view sentence, const DocumentFocus& focus) const;
+
+    // The position a whole document is about: the one it names most, when named at least twice
+    // and clearly more than any other (weaker matches count less). Call once per document.
+    DocumentFocus focus(std::string_view document_text) const;
 
     // The overall polarity a text expresses towards whatever it is about (no position needed):
     // "I oppose this motion" -> Opposes. Used to compose stances on motions.

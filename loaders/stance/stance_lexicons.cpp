@@ -49,6 +49,15 @@ const char kNegRaising[] =
 const char kClauseWords[] =
 #include "embedded/stance_clause_words.txt.inc"
     ;
+const char kReferBack[] =
+#include "embedded/stance_refer_back.txt.inc"
+    ;
+const char kProposalNouns[] =
+#include "embedded/stance_proposal_nouns.txt.inc"
+    ;
+const char kTopicStopwords[] =
+#include "embedded/stance_topic_stopwords.txt.inc"
+    ;
 const char kActorStopwords[] =
 #include "embedded/stance_actor_stopwords.txt.inc"
     ;
@@ -137,6 +146,9 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->motion_words = stem_set(kMotionWords, l->irregular);
         l->neg_raising = stem_set(kNegRaising, l->irregular);
         l->clause_words = stem_set(kClauseWords, l->irregular);
+        l->refer_back = stem_set(kReferBack, l->irregular);
+        l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
+        l->function_words = stem_set(kTopicStopwords, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
         l->support = parse_cues(kSupport, l->irregular);
         l->oppose = parse_cues(kOppose, l->irregular);

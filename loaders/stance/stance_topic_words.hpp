@@ -1,0 +1,21 @@
+// Topic patterns a codebook implies without saying: the content words of each position's label,
+// description and id. A user's codebook may give only those three fields; these patterns let
+// the classifier find the position anyway, weighted below the codebook's explicit cues.
+#pragma once
+
+#include <vector>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/stance_lexicons.hpp"
+
+namespace sg::loaders::stance {
+
+// Per position (codebook order):
+// - word pairs of its label and id ("school day" from "Ban phones for the school day"), with
+//   function words between them allowed as a gap;
+// - single content words of its label, description or id that no other position's label,
+//   description or id uses (distinctive: "glucose", "lockers"), never a word of
+//   stance_topic_stopwords.txt, never shorter than three letters.
+std::vector<std::vector<Pattern>> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex);
+
+}  // namespace sg::loaders::stance
