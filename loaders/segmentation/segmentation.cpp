@@ -230,11 +230,27 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
         out.has_title = true;
     }
 
+    // Hard-wrapped text (most body lines run on into the next line, none is long): a paragraph
+    // is a run of lines between blank lines, not a line.
+    std::size_t body_lines = 0, run_on = 0, longest = 0;
+    for (std::size_t i = first_body; i < comment_start; ++i) {
+        if (lines[i].end == lines[i].begin) continue;
+        ++body_lines;
+        longest = std::max(longest, lines[i].end - lines[i].begin);
+        if (i + 1 < comment_start && lines[i + 1].end > lines[i + 1].begin && !bullet_length(text_of(lines[i + 1])))
+            ++run_on;
+    }
+    const bool wrapped = body_lines >= 4 && 2 * run_on >= body_lines && longest <= 100;
+
     for (std::size_t i = first_body; i < comment_start; ++i) {
         Range r = lines[i];
         if (r.end == r.begin) continue;
-        std::string_view s = text_of(r);
         if (is_furniture(r)) { out.dropped.push_back(r); continue; }
+        if (wrapped && !bullet_length(text_of(r)))
+            while (i + 1 < comment_start && lines[i + 1].end > lines[i + 1].begin &&
+                   !bullet_length(text_of(lines[i + 1])) && !is_furniture(lines[i + 1]))
+                r.end = lines[++i].end;
+        std::string_view s = text_of(r);
         Block b{r, BlockKind::Paragraph};
         if (std::size_t bl = bullet_length(s)) {
             b.kind = BlockKind::ListItem;

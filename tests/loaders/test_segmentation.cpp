@@ -110,3 +110,22 @@ TEST_CASE("segmentation: a pull-quote credit line may start with a dash") {
     CHECK(s.blocks[1].kind == BlockKind::PullQuote);
     CHECK(s.blocks[2].kind == BlockKind::PullQuoteCredit);
 }
+
+TEST_CASE("segmentation: hard-wrapped text is read as paragraphs between blank lines") {
+    std::string page =
+        "Headline for the wrapped story\n\n"
+        "The council voted on Tuesday to close the library, a decision that\n"
+        "angered residents who had campaigned for two years to keep it open\n"
+        "for the children of the town.\n\n"
+        "Ms Ada Holt said: \xE2\x80\x98We are heartbroken by this decision and\n"
+        "we will keep fighting it.\xE2\x80\x99\n\n"
+        "The council said it had no money left for the building and its staff\n"
+        "after years of cuts to its grant.\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.blocks.size() == 3);
+    CHECK(at(page, s.blocks[1].range) ==
+          "Ms Ada Holt said: \xE2\x80\x98We are heartbroken by this decision and\n"
+          "we will keep fighting it.\xE2\x80\x99");
+    CHECK(s.blocks[0].kind == BlockKind::Paragraph);
+}
