@@ -2,6 +2,7 @@
 #include "query/engine.hpp"
 
 #include "query/evaluator.hpp"
+#include "query/known_names.hpp"
 #include "query/parser.hpp"
 #include "query/tokenizer.hpp"
 
@@ -15,7 +16,7 @@ std::size_t Engine::run(std::string_view text, const std::function<void(const Re
     for (const auto& statement : split_statements(tokenize(text))) {
         ResultSet result;
         try {
-            const auto ast = parse_statement(statement);
+            const auto ast = parse_with_known_names(statement, binder_);
             result = evaluate(g_, binder_, *ast);
         } catch (const QueryError& e) {
             const QueryError rendered(e.offset, e.message, caret_message(text, e.offset, e.message));
