@@ -84,37 +84,4 @@ std::string position_id(const Graph& g, NodeId position) {
     return colon == std::string::npos ? key : key.substr(colon + 1);
 }
 
-StanceTable stance_table(const Graph& g, const ClaimFilter& filter) {
-    StanceTable table;
-    for (NodeId c : g.nodes_of_kind(NodeKind::Claim)) {
-        if (!filter.admits(g, c)) continue;
-        const auto positions = positions_of(g, c);
-        if (positions.empty()) continue;
-        const NodeId doc = document_of(g, c);
-        for (NodeId who : speakers_of(g, c)) {
-            for (const auto& [p, polarity] : positions) {
-                Tally& t = table[{who, p}];
-                if (polarity == EdgeKind::Supports) ++t.supports;
-                if (polarity == EdgeKind::Opposes) ++t.opposes;
-                if (t.claims.insert(c).second) ++t.mentions;
-                if (doc != kNoNode) t.documents.insert(doc);
-            }
-        }
-    }
-    if (filter.admits_reported()) {
-        for (NodeKind kind : {NodeKind::Person, NodeKind::Organisation}) {
-            for (NodeId a : g.nodes_of_kind(kind)) {
-                for (EdgeId e : g.out_edges(a)) {
-                    const Edge& edge = g.edge(e);
-                    if (edge.kind != EdgeKind::Supports && edge.kind != EdgeKind::Opposes) continue;
-                    if (g.node(edge.to).kind != NodeKind::Position) continue;
-                    Tally& t = table[{a, edge.to}];
-                    if (edge.kind == EdgeKind::Supports) ++t.supports; else ++t.opposes;
-                }
-            }
-        }
-    }
-    return table;
-}
-
 }  // namespace sg::query

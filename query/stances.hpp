@@ -1,5 +1,5 @@
-// Who stands where: tallies of claims per (actor, position), the facts behind `who supports`,
-// `stance of` and `who agrees with`.
+// Who stands where: the stance rules and the graph facts the plans read (query/translate.cpp
+// builds the tallies as pattern + group operators; query/execute.cpp folds them with side_of).
 //
 // An actor's stance on a position comes from the claims it says (actor -says-> claim
 // -supports/opposes-> position) and from stances reported without a quote (actor
@@ -41,10 +41,6 @@ enum class Side : std::uint8_t { None, Supports, Opposes, Mixed };
 Side side_of(const Tally& t);
 std::string_view to_string(Side s);  // "", "supports", "opposes", "mixed"
 bool counts_for(Side s, EdgeKind polarity);  // Mixed counts for both
-
-// (actor, position) -> tally, over every live claim the filter admits.
-using StanceTable = std::map<std::pair<NodeId, NodeId>, Tally>;
-StanceTable stance_table(const Graph& g, const ClaimFilter& filter);
 
 // The live actors that say a claim.
 std::vector<NodeId> speakers_of(const Graph& g, NodeId claim);
