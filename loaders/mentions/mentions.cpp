@@ -358,7 +358,6 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     is_reporting_word(c.word(k + 1), lx))
                     person = true;
                 if (toks[k - 1].possessive) person = true;
-                if (c.is_word(k) && c.word(k) == "and" ) person = person || false;
             }
             if (person) {
                 Mention m;
@@ -440,21 +439,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (c.is_word(e) && is_reporting_word(x, lx)) break;
                 ++e;
             }
-            bool found = false;
             // "Person, <Org> <role words>," (a credit line or short appositive)
             std::size_t os = s;
             if (c.is_word(os) && (c.word(os) == "the" || c.word(os) == "The")) ++os;
             if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
-                const std::size_t s = os;
-                std::size_t oe = out.mentions[starts[s]].tok_end;
+                std::size_t oe = out.mentions[starts[os]].tok_end;
                 bool all_lower = oe < e;
                 for (std::size_t q = oe; q < e; ++q)
                     if (!c.is_word(q) || !lowercase_word(c.word(q))) all_lower = false;
                 std::string role = all_lower ? role_words(oe, e) : std::string{};
-                if (!role.empty()) {
-                    out.affiliations.push_back({m, out.mentions[starts[s]].org, role});
-                    found = true;
-                }
+                if (!role.empty()) out.affiliations.push_back({m, out.mentions[starts[os]].org, role});
             }
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {
@@ -481,12 +475,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     for (std::size_t z = after; z < ae; ++z) role += " " + std::string(c.word(z));
                 }
                 out.affiliations.push_back({m, org.org, role});
-                found = true;
             }
-            (void)found;
-            // everything in the appositive describes this person: not a subject of its own
-            // mentions are in token order: those after this person and inside [s, e) (at most
-            // 30 tokens) are the appositive's
+            // everything in the appositive describes this person, it is not a subject of its
+            // own; mentions are in token order, so those after this person inside [s, e) (at
+            // most 30 tokens) are the appositive's
             if (e < toks.size() && c.is_punct(e, ","))
                 for (std::size_t k = m + 1; k < out.mentions.size() && out.mentions[k].tok_begin < e; ++k)
                     if (out.mentions[k].tok_begin >= s && out.mentions[k].tok_end <= e) out.mentions[k].in_appositive = true;
