@@ -34,8 +34,11 @@ Questions:
   list positions|people|organisations|documents|claims
   match (p:person)-[:says]->(c:claim)-[:opposes]->(x:position {id: "ID"})
         where p.name contains "TEXT" return p.name, c.text order by p.name limit 10
+        (return also takes count(x), count(distinct x), collect(x), majority(x))
+  explain STATEMENT   the plan a question or match runs as (questions are patterns + operators)
 Every question takes: where COLUMN = VALUE [and ...], with comments, order by COLUMN [desc], limit N
-Names are case-insensitive, may be quoted, and resolve through ids, labels and aliases.
+Names are case-insensitive, may be quoted, and resolve through ids, labels and aliases; a name
+with on, to, and, with... inside is found unquoted when the graph knows it.
 
 Options:
   -g, --graph GRAPH     the snapshot to read (required)

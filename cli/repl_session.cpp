@@ -60,6 +60,8 @@ const char* ReplSession::help_text() {
   count claims by organisation|position|document|speaker
   list positions|people|organisations|documents|claims
   match (a:person)-[:says]->(c:claim) where a.name contains "x" return a.name, c.text
+        (return also takes count(x), count(distinct x), collect(x), majority(x))
+  explain STATEMENT                             the plan a question or match runs as
   ... where COLUMN = VALUE [and ...]  with comments  order by COLUMN [desc]  limit N
 Commands:
   .help                      this text

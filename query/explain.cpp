@@ -84,12 +84,6 @@ std::string output_text(const Output& o) {
     return v;
 }
 
-std::string outputs_text(const std::vector<Output>& outs) {
-    std::string s;
-    for (const Output& o : outs) s += (s.empty() ? "" : ", ") + output_text(o);
-    return s;
-}
-
 void describe(const Graph& g, const Plan& p, const std::string& indent, std::vector<std::string>& lines) {
     std::string scope = p.scope.with_comments ? "claims incl. readers' comments" : "claims without readers' comments";
     if (p.scope.document) scope += ", in " + g.node(*p.scope.document).name;
@@ -116,7 +110,20 @@ void describe(const Graph& g, const Plan& p, const std::string& indent, std::vec
                 if constexpr (std::is_same_v<T, WhereOp>) {
                     lines.push_back(indent + "where     " + expr_text(*o.expr));
                 } else if constexpr (std::is_same_v<T, ProjectOp>) {
-                    lines.push_back(indent + "project   " + outputs_text(o.outputs));
+                    // Wrapped so a plan fits a table column.
+                    std::string line = indent + "project   ";
+                    const std::size_t start = line.size();
+                    for (std::size_t i = 0; i < o.outputs.size(); ++i) {
+                        const std::string item = output_text(o.outputs[i]) + (i + 1 < o.outputs.size() ? "," : "");
+                        if (line.size() > start && line.size() + item.size() > 76) {
+                            lines.push_back(line);
+                            line = indent + "          ";
+                        } else if (line.size() > start) {
+                            line += ' ';
+                        }
+                        line += item;
+                    }
+                    lines.push_back(line);
                 } else if constexpr (std::is_same_v<T, GroupOp>) {
                     // One line a key or aggregate: plans are read in narrow tables.
                     std::string head = "group by  ";
