@@ -158,3 +158,17 @@ TEST_CASE("names that contain keywords are found unquoted when the graph knows t
     CHECK(column(e.run_one("who agrees with Carol White on free-lunch"), 0) == V{"Alice Smith", "Bob Jones", "Gadget Union"});
     CHECK(sg::test::error_of(e, "who supports lunch on fridays").find("put the name in quotes") != std::string::npos);
 }
+
+TEST_CASE("a known name with a keyword never turns a statement that parses as typed into an error") {
+    sg::test::Fixture f;
+    // A (contrived) name that swallows `to` in `path from Alice Smith to Bob Jones`.
+    f.g.add_node(sg::test::Fixture::make(sg::NodeKind::Organisation, "org:odd", "Alice Smith to Bob Jones"));
+    f.g.freeze();
+    Engine e(f.g);
+    const auto r = e.run_one("path from Alice Smith to Bob Jones");
+    REQUIRE_FALSE(r.rows.empty());
+    CHECK(sg::query::to_text(r.rows.front()[1]) == "Alice Smith");
+    CHECK(sg::query::to_text(r.rows.back()[3]) == "Bob Jones");
+    // Where only the joined reading parses, it is the one used.
+    CHECK(e.run_one("affiliations of Alice Smith to Bob Jones").rows.empty());
+}
