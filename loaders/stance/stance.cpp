@@ -110,8 +110,19 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     if (!context.empty()) {
         ctx = analyse(context, L);
         claim_overall = overall_score(claim, L);
-        for (const auto& t : claim.tokens)
-            if (t.kind == TokKind::Word && L.motion_words.count(t.stem)) claim_mentions_motion = true;
+        // A motion the claim takes a side on: a cue within four words of the motion word ("I
+        // oppose this motion", "the amendment is a mistake"), not a side on something else in a
+        // sentence that happens to name an amendment.
+        for (std::size_t k = 0; k < claim.tokens.size() && !claim_mentions_motion; ++k) {
+            const Token& t = claim.tokens[k];
+            if (t.kind != TokKind::Word || !L.motion_words.count(t.stem)) continue;
+            for (const auto& c : claim.cues) {
+                if (claim.tokens[c.first].sentence != t.sentence) continue;
+                std::size_t gap = c.last < k ? claim.word_pos[k] - claim.word_pos[c.last + 1]
+                                 : c.first > k ? claim.word_pos[c.first] - claim.word_pos[k + 1] : 0;
+                if (gap <= 4) claim_mentions_motion = true;
+            }
+        }
     }
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
         const std::string& id = codebook_.positions[i].id;

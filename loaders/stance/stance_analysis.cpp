@@ -16,6 +16,7 @@ constexpr std::size_t kObjectWindow = 4;     // a mention this close after a har
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
 constexpr std::size_t kReportedReach = 30;   // words from a reported-stance verb to its positions
 constexpr std::size_t kMotionReach = 80;     // words of a motion's content read after "the motion"
+constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a document's focus
 constexpr double kDerivedStrength = 0.6;     // a mention by label/description words only
 constexpr double kProposalStrength = 0.8;    // "the bill" standing for the document's focus
 
@@ -252,7 +253,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     // Contrast markers and hedges: only words that are not part of a cue.
     for (const auto& c : lex.contrast)
         for (const auto& m : find_matches(c.pattern, t, a.index, 0, n, options(lex)))
-            if (a.covered[m.first] < 0) a.markers.push_back({m.first, m.last, c.tag != "concession"});
+            if (a.covered[m.first] < 0) a.markers.push_back({m.first, m.last, c.tag == "main", c.tag == "conditional"});
     for (const auto& h : lex.hedges)
         for (const auto& m : find_matches(h.pattern, t, a.index, 0, n, options(lex))) {
             double& w = a.hedge[t[m.first].sentence];
@@ -274,14 +275,20 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         if (a.first_main[s] == std::string::npos) a.first_main[s] = m.first;
         a.last_main[s] = m.first;
     }
+    std::vector<bool> conditional_at(n, false);
+    for (const auto& m : a.markers)
+        if (m.conditional) conditional_at[m.first] = true;
     a.in_concession.assign(n, false);
-    bool inside = false;
+    a.in_conditional.assign(n, false);
+    bool inside = false, conditional = false;
     std::size_t marker_end = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (soft_or_hard_break(t[i])) inside = false;
+        if (soft_or_hard_break(t[i])) inside = conditional = false;
         a.in_concession[i] = inside && i > marker_end;
+        a.in_conditional[i] = conditional && i > marker_end;
         if (concession_last[i] != std::string::npos) {
             inside = true;
+            conditional = conditional_at[i];
             marker_end = concession_last[i];
         }
     }
@@ -294,7 +301,9 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
 
 double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
     double w = 0;
-    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex)) w += m.strength;
+    // The headline and lead say what an article is about: their mentions count three times.
+    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex))
+        w += m.strength * (a.tokens[m.first].sentence < kLeadSentences ? 3.0 : 1.0);
     return w;
 }
 
@@ -342,6 +351,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
+            // "if you do this without X, ...": an absence inside a condition makes X a requirement.
+            if (c.kind == CueKind::Oppose && before && dist <= 2 && a.in_conditional[c.first] &&
+                lex.absence.count(t[c.first].stem) && c.first == c.last)
+                v = c.weight;
             if (c.kind == CueKind::Modal) {
                 // A modal governs what follows it; one further on only counts when negated,
                 // as a refusal of what was just named ("X? We don't need it").

@@ -38,6 +38,7 @@ struct FoundCue {
 struct ContrastMarker {
     std::size_t first = 0, last = 0;
     bool main = true;  // "but" (what follows weighs more); false: "although" (its clause weighs less)
+    bool conditional = false;  // "if", "unless": a hypothetical clause (weighs less, like "although")
 };
 
 struct Analysis {
@@ -52,7 +53,8 @@ struct Analysis {
     std::vector<std::size_t> word_pos;     // per token index i (and n): word tokens before i
     std::vector<std::size_t> first_main;   // per sentence: first token of its first "main" marker (npos: none)
     std::vector<std::size_t> last_main;    // per sentence: first token of its last "main" marker
-    std::vector<bool> in_concession;       // per token: inside an "although" clause
+    std::vector<bool> in_concession;       // per token: inside an "although" (or "if") clause
+    std::vector<bool> in_conditional;      // per token: inside an "if"/"unless" clause
     std::vector<ContrastMarker> main_markers;  // sorted by position
     // "the bill", "this plan" (stance_proposal_nouns.txt): token spans that name the document's
     // proposal, a mention of the focus position when the caller gives one.
@@ -74,7 +76,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                                             bool focused = false);
 
 // How strongly the text names the position: explicit cues count 1, label words and proposal
-// references less; 0 when not named. For choosing a document's focus.
+// references less, mentions in the first three sentences three times; 0 when not named. For
+// choosing a document's focus.
 double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex);
 
 // Polarity and confidence from the evidence: clear only above a threshold and when one side

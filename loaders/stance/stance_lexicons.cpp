@@ -58,6 +58,9 @@ const char kProposalNouns[] =
 const char kTopicStopwords[] =
 #include "embedded/stance_topic_stopwords.txt.inc"
     ;
+const char kAbsence[] =
+#include "embedded/stance_absence.txt.inc"
+    ;
 const char kActorStopwords[] =
 #include "embedded/stance_actor_stopwords.txt.inc"
     ;
@@ -110,7 +113,7 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
         // files that use tags (contrast, reported), recognised by being a known tag.
         while (!words.empty()) {
             const std::string& last = words.back();
-            if (last == "main" || last == "concession" || last == "vote") {
+            if (last == "main" || last == "concession" || last == "conditional" || last == "vote") {
                 if (!cue.tag.empty()) break;
                 cue.tag = last;
                 words.pop_back();
@@ -147,6 +150,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->neg_raising = stem_set(kNegRaising, l->irregular);
         l->clause_words = stem_set(kClauseWords, l->irregular);
         l->refer_back = stem_set(kReferBack, l->irregular);
+        l->absence = stem_set(kAbsence, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
         l->function_words = stem_set(kTopicStopwords, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);

@@ -27,6 +27,7 @@ struct Lexicons {
     std::unordered_set<std::string> neg_raising;     // stems
     std::unordered_set<std::string> clause_words;    // stems
     std::unordered_set<std::string> refer_back;      // stems: "it", "them"
+    std::unordered_set<std::string> absence;         // stems: "without" (a requirement inside "if")
     std::unordered_set<std::string> proposal_nouns; // stems: "bill", "plan" (a document's proposal)
     std::unordered_set<std::string> function_words;  // stems: not topic words of a codebook label
     std::unordered_set<std::string> actor_stopwords; // as written (capitalised)

@@ -43,7 +43,10 @@ void add_pairs(const std::vector<Word>& ws, std::set<std::string>& into) {
                 ++between;
                 continue;
             }
-            into.insert(ws[i].lower + (between == 0 ? " " : " ... ") + ws[j].lower);
+            // Either order, with a gap: "Ban phones" is also "phone ban", "banning cellphones
+            // and other phones" (a gap of up to six words, cue syntax).
+            into.insert(ws[i].lower + " ... " + ws[j].lower);
+            into.insert(ws[j].lower + " ... " + ws[i].lower);
             break;
         }
     }
@@ -54,10 +57,23 @@ std::string id_words(std::string id) {
     return id;
 }
 
+// Stems of the one-word general cues (support, oppose, harm, modals, contrast, hedges): a word
+// that carries a stance is never a topic word ("support" in "disability support").
+std::set<std::string> cue_words(const Lexicons& lex) {
+    std::set<std::string> out;
+    for (const auto* cues : {&lex.support, &lex.oppose, &lex.harm, &lex.modals, &lex.contrast, &lex.hedges})
+        for (const auto& c : *cues)
+            if (c.pattern.terms.size() == 1)
+                for (const auto& alt : c.pattern.terms[0].alternatives)
+                    if (alt.size() == 1) out.insert(alt[0]);
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::vector<Pattern>> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
+    const std::set<std::string> evaluative = cue_words(lex);
     std::vector<std::vector<Word>> heads(ps.size()), all(ps.size());
     std::map<std::string, std::size_t> positions_using;  // stem -> number of positions
     for (std::size_t i = 0; i < ps.size(); ++i) {
@@ -77,7 +93,7 @@ std::vector<std::vector<Pattern>> derive_topic_patterns(const Codebook& codebook
         add_pairs(words_of(id_words(ps[i].id), lex), phrases);
         std::set<std::string> singles;
         for (const auto& w : all[i])
-            if (w.content && positions_using[w.stem] == 1) singles.insert(w.lower);
+            if (w.content && positions_using[w.stem] == 1 && !evaluative.count(w.stem)) singles.insert(w.lower);
         for (const auto* group : {&phrases, &singles})
             for (const auto& text : *group) {
                 Pattern p = compile_pattern(text, lex.irregular);

@@ -11,8 +11,8 @@
 namespace sg::loaders::stance {
 
 // Per position (codebook order):
-// - word pairs of its label and id ("school day" from "Ban phones for the school day"), with
-//   function words between them allowed as a gap;
+// - pairs of neighbouring content words of its label and id ("phone ... ban" and "ban ... phone"
+//   from "Ban phones for the school day"), in either order with a gap of up to six words;
 // - single content words of its label, description or id that no other position's label,
 //   description or id uses (distinctive: "glucose", "lockers"), never a word of
 //   stance_topic_stopwords.txt, never shorter than three letters.
