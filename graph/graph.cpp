@@ -424,8 +424,8 @@ std::size_t Graph::topology_bytes() const {
     // each), one (target, list iterator) entry per edge in each endpoint's vector, and a global
     // std::list node per edge holding source, target and the property.
     using StoredVertex = typename MutableTopology::stored_vertex;
-    // Every list node and non-empty vector is a heap block, with malloc's own header (16 bytes
-    // on glibc x86-64: 8 bytes, blocks rounded to 16) on top of what it holds.
+    // Every list node and non-empty vector is a heap block with malloc's own header on top of
+    // what it holds (8 bytes on glibc x86-64; blocks are also rounded up to 16, not counted here).
     constexpr std::size_t kMallocHeader = 8;
     constexpr std::size_t kEntry = sizeof(std::size_t) + sizeof(void*);
     constexpr std::size_t kListNode = 2 * sizeof(void*) + 2 * sizeof(std::size_t) + sizeof(void*) + kMallocHeader;
