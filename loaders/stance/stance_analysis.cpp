@@ -17,7 +17,8 @@ constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh g
 constexpr std::size_t kReportedReach = 30;   // words from a reported-stance verb to its positions
 constexpr std::size_t kMotionReach = 80;     // words of a motion's content read after "the motion"
 constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a document's focus
-constexpr double kDerivedStrength = 0.6;     // a mention by label/description words only
+constexpr double kDerivedPairStrength = 0.85;  // a mention by two label words only ("ferry ... subsidy")
+constexpr double kDerivedWordStrength = 0.7;   // ... by one distinctive label/description word
 constexpr double kProposalStrength = 0.8;    // "the bill" standing for the document's focus
 
 bool is_word(const Token& t) { return t.kind == TokKind::Word; }
@@ -169,7 +170,10 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
     add(p.disfavour, -kFramingWeight, 1.0);
-    add(p.derived, 0.0, kDerivedStrength);
+    for (const auto& pat : p.derived)
+        for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
+            out.push_back({m.first, m.last, std::move(m.matched), 0.0,
+                           pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength});
     if (focused)
         for (const auto& [first, last] : a.proposal_refs)
             if (first >= from && last < to) out.push_back({first, last, {last}, 0.0, kProposalStrength});
@@ -352,9 +356,9 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
             // "if you do this without X, ...": an absence inside a condition makes X a requirement.
-            if (c.kind == CueKind::Oppose && before && dist <= 2 && a.in_conditional[c.first] &&
-                lex.absence.count(t[c.first].stem) && c.first == c.last)
-                v = c.weight;
+            bool requirement = c.kind == CueKind::Oppose && before && dist <= 2 && a.in_conditional[c.first] &&
+                               lex.absence.count(t[c.first].stem) && c.first == c.last;
+            if (requirement) v = c.weight;
             if (c.kind == CueKind::Modal) {
                 // A modal governs what follows it; one further on only counts when negated,
                 // as a refusal of what was just named ("X? We don't need it").
@@ -372,7 +376,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                                            [](std::size_t pos, const ContrastMarker& x) { return pos < x.first; });
                 if (mk != a.main_markers.end() && mk->last < c.first && t[mk->first].sentence == s) proximity = 1.0;
             }
-            score += v * proximity * c.contrast;
+            // A requirement is the point of its conditional clause, not a hypothesis: full weight.
+            score += v * proximity * (requirement ? 1.0 : c.contrast);
         }
         score *= m.strength;
         if (std::fabs(score) > std::fabs(best[s])) best[s] = score;
