@@ -93,6 +93,8 @@ TEST_CASE("stance: quoted speech - endorsement, delight and good or bad effects"
     CHECK(stance("The congestion charge is a waste of everybody's time.", "congestion-charge") == Polarity::Opposes);
     CHECK(stance("The tram line takes the last green space away from us.", "tram-line") == Polarity::Opposes);
     CHECK(stance("We warn against the congestion charge.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("The congestion charge takes a huge burden off small shops.", "congestion-charge") ==
+          Polarity::Supports);
 }
 
 TEST_CASE("stance: conditionals - a hypothetical clause weighs less, an absent requirement is wanted") {
