@@ -236,14 +236,17 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     if (t.empty()) return a;
 
     std::vector<Candidate> cands;
-    auto collect = [&](const std::vector<Cue>& cues, CueKind kind) {
-        for (const auto& c : cues)
-            for (auto& m : find_matches(c.pattern, t, a.index, 0, n, options(lex))) cands.push_back({std::move(m), kind, &c});
+    // Only the cues whose first word occurs in the text, in lexicon order (ties in
+    // keep_longest go to the earlier list).
+    auto collect = [&](const std::vector<Cue>& cues, const CueIndex& index, CueKind kind) {
+        for (std::size_t i : cues_in_text(cues, index, a.index))
+            for (auto& m : find_matches(cues[i].pattern, t, a.index, 0, n, options(lex)))
+                cands.push_back({std::move(m), kind, &cues[i]});
     };
-    collect(lex.support, CueKind::Support);
-    collect(lex.oppose, CueKind::Oppose);
-    collect(lex.harm, CueKind::Harm);
-    collect(lex.modals, CueKind::Modal);
+    collect(lex.support, lex.support_index, CueKind::Support);
+    collect(lex.oppose, lex.oppose_index, CueKind::Oppose);
+    collect(lex.harm, lex.harm_index, CueKind::Harm);
+    collect(lex.modals, lex.modals_index, CueKind::Modal);
     std::vector<Candidate> kept = keep_longest(std::move(cands), a.covered);
     for (const auto& k : kept) {
         FoundCue c;
@@ -255,11 +258,13 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         a.cues.push_back(c);
     }
     // Contrast markers and hedges: only words that are not part of a cue.
-    for (const auto& c : lex.contrast)
-        for (const auto& m : find_matches(c.pattern, t, a.index, 0, n, options(lex)))
-            if (a.covered[m.first] < 0) a.markers.push_back({m.first, m.last, c.tag == "main", c.tag == "conditional"});
-    for (const auto& h : lex.hedges)
-        for (const auto& m : find_matches(h.pattern, t, a.index, 0, n, options(lex))) {
+    for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
+        for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
+            if (a.covered[m.first] < 0)
+                a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional"});
+    for (std::size_t i : cues_in_text(lex.hedges, lex.hedges_index, a.index))
+        for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
+            const Cue& h = lex.hedges[i];
             double& w = a.hedge[t[m.first].sentence];
             w = std::max(0.4, w * h.weight);
         }
@@ -549,8 +554,9 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
     if (n == 0) return out;
 
     std::vector<Candidate> cands;
-    for (const auto& c : lex.reported)
-        for (auto& m : find_matches(c.pattern, t, a.index, 0, n, options(lex))) cands.push_back({std::move(m), CueKind::Support, &c});
+    for (std::size_t i : cues_in_text(lex.reported, lex.reported_index, a.index))
+        for (auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex)))
+            cands.push_back({std::move(m), CueKind::Support, &lex.reported[i]});
     std::vector<int> covered(n, -1);
     std::vector<Candidate> verbs = keep_longest(std::move(cands), covered);
 

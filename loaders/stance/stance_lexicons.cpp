@@ -1,5 +1,6 @@
 #include "loaders/stance/stance_lexicons.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <sstream>
@@ -135,6 +136,34 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
     return out;
 }
 
+CueIndex index_cues(const std::vector<Cue>& cues) {
+    CueIndex out;
+    out.built = true;
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        if (cues[i].pattern.terms.empty()) continue;
+        for (const auto& alt : cues[i].pattern.terms[0].alternatives) {
+            auto& list = out.by_first[alt[0]];
+            if (list.empty() || list.back() != i) list.push_back(i);
+        }
+    }
+    return out;
+}
+
+std::vector<std::size_t> cues_in_text(const std::vector<Cue>& cues, const CueIndex& index, const TokenIndex& tokens) {
+    std::vector<std::size_t> out;
+    if (!index.built) {
+        for (std::size_t i = 0; i < cues.size(); ++i) out.push_back(i);
+        return out;
+    }
+    tokens.for_each_stem([&](const std::string& stem) {
+        if (auto it = index.by_first.find(stem); it != index.by_first.end())
+            out.insert(out.end(), it->second.begin(), it->second.end());
+    });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 std::shared_ptr<const Lexicons> builtin_lexicons() {
     static const std::shared_ptr<const Lexicons> lex = [] {
         auto l = std::make_shared<Lexicons>();
@@ -163,6 +192,13 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         for (auto& h : l->hedges)
             if (h.weight == 1.0) h.weight = 0.75;  // the documented default for hedges
         l->reported = parse_cues(kReported, l->irregular);
+        l->support_index = index_cues(l->support);
+        l->oppose_index = index_cues(l->oppose);
+        l->harm_index = index_cues(l->harm);
+        l->modals_index = index_cues(l->modals);
+        l->contrast_index = index_cues(l->contrast);
+        l->hedges_index = index_cues(l->hedges);
+        l->reported_index = index_cues(l->reported);
         return std::shared_ptr<const Lexicons>(std::move(l));
     }();
     return lex;

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -18,6 +19,20 @@ struct Cue {
     std::string tag;              // contrast: "main"/"concession"; reported: "vote"
 };
 
+// The entries of one cue list by the stem their first word can have, so that a text is matched
+// only against the cues whose first word it contains (its distinct stems are looked up, not
+// every cue).
+struct CueIndex {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first;  // stem -> entry indexes
+    bool built = false;
+};
+
+CueIndex index_cues(const std::vector<Cue>& cues);
+
+// Indexes (ascending) of the entries of `cues` whose first word occurs in the text of `tokens`;
+// all of them when `index` was not built.
+std::vector<std::size_t> cues_in_text(const std::vector<Cue>& cues, const CueIndex& index, const TokenIndex& tokens);
+
 struct Lexicons {
     IrregularForms irregular;
     std::unordered_set<std::string> determiners;     // stems
@@ -32,6 +47,7 @@ struct Lexicons {
     std::unordered_set<std::string> function_words;  // stems: not topic words of a codebook label
     std::unordered_set<std::string> actor_stopwords; // as written (capitalised)
     std::vector<Cue> support, oppose, harm, modals, contrast, hedges, reported;
+    CueIndex support_index, oppose_index, harm_index, modals_index, contrast_index, hedges_index, reported_index;
 };
 
 // The compiled-in lexicons, parsed on first use (thread-safe).

@@ -50,6 +50,12 @@ public:
     const std::vector<std::size_t>* by_stem(const std::string& stem) const;
     // ... of contracted negations whose positive stem is `stem` ("can't" for "can").
     const std::vector<std::size_t>* by_base(const std::string& stem) const;
+    // Every stem of the text (and every positive stem of a contracted negation), each once.
+    template <class F>
+    void for_each_stem(F&& f) const {
+        for (const auto& [stem, at] : stems_) f(stem);
+        for (const auto& [stem, at] : bases_) f(stem);
+    }
 
 private:
     std::unordered_map<std::string, std::vector<std::size_t>> stems_, bases_;

@@ -8,6 +8,7 @@
 
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/stance/stance.hpp"
+#include "loaders/stance/stance_analysis.hpp"
 #include "loaders/stance/stance_lexicons.hpp"
 #include "loaders/stance/stance_patterns.hpp"
 
@@ -188,4 +189,32 @@ TEST_CASE("stance: indexed cue matching finds exactly what trying every start fi
               .size() >= 2);
     CHECK(find_matches(compile_pattern("can hold", lex->irregular), tokens, index, 0, tokens.size(), options).size() ==
           1);
+}
+
+TEST_CASE("stance: indexing the lexicons by first word does not change what a text's analysis finds") {
+    using namespace sg::loaders::stance;
+    auto indexed = builtin_lexicons();
+    Lexicons plain = *indexed;  // same entries, no index: every cue is tried
+    for (CueIndex* idx : {&plain.support_index, &plain.oppose_index, &plain.harm_index, &plain.modals_index,
+                          &plain.contrast_index, &plain.hedges_index, &plain.reported_index})
+        *idx = CueIndex{};
+    for (const char* text :
+         {"We can't support it, but perhaps the plan is not appropriate; although it may be a good idea.",
+          "If you pass this without funding, it won't work. I'm all for it, and we should welcome it.",
+          "They don't think the risk is manageable - the scheme threatens jobs and could undermine trust.",
+          "Ann Lee testified in favor of the bill; the union voted against it and will fight it."}) {
+        Analysis x = analyse(text, *indexed), y = analyse(text, plain);
+        REQUIRE(x.cues.size() == y.cues.size());
+        CHECK_FALSE(x.cues.empty());
+        for (std::size_t k = 0; k < x.cues.size(); ++k) {
+            CHECK(x.cues[k].first == y.cues[k].first);
+            CHECK(x.cues[k].last == y.cues[k].last);
+            CHECK(x.cues[k].kind == y.cues[k].kind);
+            CHECK(x.cues[k].weight == y.cues[k].weight);
+            CHECK(x.cues[k].negated == y.cues[k].negated);
+            CHECK(x.cues[k].contrast == y.cues[k].contrast);
+        }
+        CHECK(x.markers.size() == y.markers.size());
+        CHECK(x.hedge == y.hedge);
+    }
 }
