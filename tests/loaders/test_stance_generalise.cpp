@@ -84,6 +84,11 @@ TEST_CASE("stance: verbs of testimony, debate and campaigning in reported speech
                    "congestion-charge") == Polarity::Opposes);
     CHECK(reported("Ann Lee backed the tram line but said the city had to pay for it.", "Ann Lee", "tram-line") ==
           Polarity::Supports);
+    CHECK(reported("The Riders Union urged councillors to reject the tram line.", "Riders Union", "tram-line") ==
+          Polarity::Opposes);
+    CHECK(reported("Ann Lee praised the congestion charge.", "Ann Lee", "congestion-charge") == Polarity::Supports);
+    CHECK(reported("Bo Park voiced concerns about the congestion charge.", "Bo Park", "congestion-charge") ==
+          Polarity::Opposes);
 }
 
 TEST_CASE("stance: quoted speech - endorsement, delight and good or bad effects") {
@@ -94,6 +99,9 @@ TEST_CASE("stance: quoted speech - endorsement, delight and good or bad effects"
     CHECK(stance("The congestion charge is a waste of everybody's time.", "congestion-charge") == Polarity::Opposes);
     CHECK(stance("The tram line takes the last green space away from us.", "tram-line") == Polarity::Opposes);
     CHECK(stance("We warn against the congestion charge.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("The congestion charge is draconian.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("We are fully on board with the tram line.", "tram-line") == Polarity::Supports);
+    CHECK(stance("We are not on board with the tram line.", "tram-line") == Polarity::Opposes);
     CHECK(stance("The congestion charge takes a huge burden off small shops.", "congestion-charge") ==
           Polarity::Supports);
 }
