@@ -43,7 +43,10 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     for (std::size_t i = 0; i < derived.size(); ++i) {
         const auto& p = codebook_.positions[i];
         if (p.cues.empty() && p.aliases.empty() && p.supports_cues.empty() && p.opposes_cues.empty())
-            lex->positions[i].derived = std::move(derived[i]);
+        {
+            lex->positions[i].derived = std::move(derived[i].patterns);
+            lex->positions[i].derived_contrary = std::move(derived[i].contrary);
+        }
     }
     lex_ = std::move(lex);
 }

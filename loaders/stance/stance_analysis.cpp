@@ -156,7 +156,7 @@ struct Mention {
     std::size_t first, last;
     std::vector<std::size_t> matched;
     double framing;  // 0 for a topic mention, +/-kFramingWeight for a framing cue
-    double strength = 1.0;  // how surely it names the position
+    double strength = 1.0;  // how surely it names the position; negative: names the alternative it rejects
 };
 
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
@@ -170,10 +170,13 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
     add(p.disfavour, -kFramingWeight, 1.0);
-    for (const auto& pat : p.derived)
-        for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
-            out.push_back({m.first, m.last, std::move(m.matched), 0.0,
-                           pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength});
+    for (const auto* pats : {&p.derived, &p.derived_contrary}) {
+        double sign = pats == &p.derived ? 1.0 : -1.0;
+        for (const auto& pat : *pats)
+            for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
+                out.push_back({m.first, m.last, std::move(m.matched), 0.0,
+                               sign * (pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength)});
+    }
     if (focused)
         for (const auto& [first, last] : a.proposal_refs)
             if (first >= from && last < to) out.push_back({first, last, {last}, 0.0, kProposalStrength});
@@ -312,7 +315,7 @@ double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicon
     double w = 0;
     // The headline and lead say what an article is about: their mentions count three times.
     for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex))
-        w += m.strength * (a.tokens[m.first].sentence < kLeadSentences ? 3.0 : 1.0);
+        w += std::fabs(m.strength) * (a.tokens[m.first].sentence < kLeadSentences ? 3.0 : 1.0);
     return w;
 }
 
@@ -332,7 +335,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     std::vector<double> named(sentences, 0.0);  // the strongest mention's strength
     for (const auto& m : mentions) {
         std::size_t s = t[m.first].sentence;
-        named[s] = std::max(named[s], m.strength);
+        named[s] = std::fabs(m.strength) > std::fabs(named[s]) ? m.strength : named[s];
         if (m.framing != 0.0) {
             double v = m.framing * contrast_weight(a, m.first, m.last);
             // "this is not about punishing students" denies the framing; "we don't need them

@@ -19,6 +19,7 @@ struct PositionPatterns {
     std::vector<Pattern> favour;   // supports_cues
     std::vector<Pattern> disfavour;  // opposes_cues
     std::vector<Pattern> derived;  // label/description/id words (stance_topic_words.hpp): weaker
+    std::vector<Pattern> derived_contrary;  // words of the alternative it rejects: evidence reversed
 };
 
 PositionPatterns compile_position(const CodebookPosition& p, const IrregularForms& irregular);

@@ -59,6 +59,9 @@ const char kProposalNouns[] =
 const char kTopicStopwords[] =
 #include "embedded/stance_topic_stopwords.txt.inc"
     ;
+const char kContraryMarkers[] =
+#include "embedded/stance_contrary_markers.txt.inc"
+    ;
 const char kAbsence[] =
 #include "embedded/stance_absence.txt.inc"
     ;
@@ -180,6 +183,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->clause_words = stem_set(kClauseWords, l->irregular);
         l->refer_back = stem_set(kReferBack, l->irregular);
         l->absence = stem_set(kAbsence, l->irregular);
+        l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
         l->function_words = stem_set(kTopicStopwords, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);

@@ -45,6 +45,7 @@ struct Lexicons {
     std::unordered_set<std::string> absence;         // stems: "without" (a requirement inside "if")
     std::unordered_set<std::string> proposal_nouns; // stems: "bill", "plan" (a document's proposal)
     std::unordered_set<std::string> function_words;  // stems: not topic words of a codebook label
+    std::unordered_set<std::string> contrary_markers; // stems: "rather", "instead" in a codebook label
     std::unordered_set<std::string> actor_stopwords; // as written (capitalised)
     std::vector<Cue> support, oppose, harm, modals, contrast, hedges, reported;
     CueIndex support_index, oppose_index, harm_index, modals_index, contrast_index, hedges_index, reported_index;

@@ -12,17 +12,20 @@ struct Word {
     std::string lower, stem;
     bool content = false;
     bool break_before = false;  // punctuation between this word and the previous one
+    bool contrary = false;      // after "rather than", "instead of", "not" in its clause
 };
 
 std::vector<Word> words_of(const std::string& text, const Lexicons& lex) {
     std::vector<Word> out;
-    bool pending_break = false;
+    bool pending_break = false, contrary = false;
     for (const auto& t : tokenize(text, lex.irregular)) {
         if (t.kind != TokKind::Word) {
             if (t.kind != TokKind::Quote) pending_break = true;
+            if (t.kind != TokKind::Quote) contrary = false;
             continue;
         }
-        Word w{t.lower, t.stem, false, pending_break};
+        if (lex.contrary_markers.count(t.stem)) contrary = true;
+        Word w{t.lower, t.stem, false, pending_break, contrary};
         pending_break = false;
         bool letters = std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         w.content = letters && w.stem.size() >= 3 && !lex.function_words.count(w.stem) &&
@@ -32,13 +35,14 @@ std::vector<Word> words_of(const std::string& text, const Lexicons& lex) {
     return out;
 }
 
-// Pairs of content words next to each other, or separated by at most two function words.
-void add_pairs(const std::vector<Word>& ws, std::set<std::string>& into) {
+// Pairs of content words next to each other, or separated by at most two function words, on
+// the side (`contrary` or not) asked for.
+void add_pairs(const std::vector<Word>& ws, bool contrary, std::set<std::string>& into) {
     for (std::size_t i = 0; i < ws.size(); ++i) {
-        if (!ws[i].content) continue;
+        if (!ws[i].content || ws[i].contrary != contrary) continue;
         std::size_t between = 0;
         for (std::size_t j = i + 1; j < ws.size() && between <= 2; ++j) {
-            if (ws[j].break_before) break;
+            if (ws[j].break_before || ws[j].contrary != contrary) break;
             if (!ws[j].content) {
                 ++between;
                 continue;
@@ -50,6 +54,30 @@ void add_pairs(const std::vector<Word>& ws, std::set<std::string>& into) {
             break;
         }
     }
+}
+
+// Hyphenated compounds as written, lower-cased ("bell-to-bell"), without surrounding punctuation.
+std::set<std::string> compounds(const std::string& text) {
+    std::set<std::string> out;
+    std::string word;
+    auto flush = [&] {
+        while (!word.empty() && word.back() == '-') word.pop_back();
+        while (!word.empty() && word.front() == '-') word.erase(word.begin());
+        if (word.find('-') != std::string::npos && word.size() >= 5) out.insert(word);
+        word.clear();
+    };
+    for (char ch : text) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c >= 0x80) {
+            word += static_cast<char>(c);
+        } else if (c >= 'A' && c <= 'Z') {
+            word += static_cast<char>(c - 'A' + 'a');
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return out;
 }
 
 std::string id_words(std::string id) {
@@ -71,34 +99,46 @@ std::set<std::string> cue_words(const Lexicons& lex) {
 
 }  // namespace
 
-std::vector<std::vector<Pattern>> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex) {
+std::vector<DerivedTopic> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);
-    std::vector<std::vector<Word>> heads(ps.size()), all(ps.size());
-    std::map<std::string, std::size_t> positions_using;  // stem -> number of positions
+    std::vector<std::vector<Word>> all(ps.size());
+    std::map<std::string, std::size_t> positions_using;  // stem or compound -> number of positions
+    std::vector<std::set<std::string>> compound_sets(ps.size());
     for (std::size_t i = 0; i < ps.size(); ++i) {
-        heads[i] = words_of(ps[i].label + ". " + id_words(ps[i].id), lex);
-        all[i] = heads[i];
+        all[i] = words_of(ps[i].label + ". " + id_words(ps[i].id), lex);
         auto desc = words_of(ps[i].description, lex);
         all[i].insert(all[i].end(), desc.begin(), desc.end());
         std::set<std::string> stems;
         for (const auto& w : all[i])
             if (w.content) stems.insert(w.stem);
         for (const auto& s : stems) ++positions_using[s];
+        compound_sets[i] = compounds(ps[i].label + " " + ps[i].description);
+        for (const auto& c : compound_sets[i]) ++positions_using["-" + c];
     }
-    std::vector<std::vector<Pattern>> out(ps.size());
+    std::vector<DerivedTopic> out(ps.size());
+    auto compile_all = [&](const std::set<std::string>& texts, std::vector<Pattern>& into) {
+        for (const auto& text : texts) {
+            Pattern p = compile_pattern(text, lex.irregular);
+            if (!p.terms.empty()) into.push_back(std::move(p));
+        }
+    };
     for (std::size_t i = 0; i < ps.size(); ++i) {
-        std::set<std::string> phrases;
-        add_pairs(words_of(ps[i].label, lex), phrases);
-        add_pairs(words_of(id_words(ps[i].id), lex), phrases);
-        std::set<std::string> singles;
-        for (const auto& w : all[i])
-            if (w.content && positions_using[w.stem] == 1 && !evaluative.count(w.stem)) singles.insert(w.lower);
-        for (const auto* group : {&phrases, &singles})
-            for (const auto& text : *group) {
-                Pattern p = compile_pattern(text, lex.irregular);
-                if (!p.terms.empty()) out[i].push_back(std::move(p));
-            }
+        for (bool contrary : {false, true}) {
+            std::set<std::string> phrases, singles;
+            add_pairs(words_of(ps[i].label, lex), contrary, phrases);
+            if (!contrary) add_pairs(words_of(id_words(ps[i].id), lex), false, phrases);
+            for (const auto& w : all[i])
+                if (w.content && w.contrary == contrary && positions_using[w.stem] == 1 && !evaluative.count(w.stem))
+                    singles.insert(w.lower);
+            auto& into = contrary ? out[i].contrary : out[i].patterns;
+            compile_all(phrases, into);
+            compile_all(singles, into);
+        }
+        std::set<std::string> distinct;
+        for (const auto& c : compound_sets[i])
+            if (positions_using["-" + c] == 1) distinct.insert(c);
+        compile_all(distinct, out[i].patterns);
     }
     return out;
 }

@@ -16,6 +16,15 @@ namespace sg::loaders::stance {
 // - single content words of its label, description or id that no other position's label,
 //   description or id uses (distinctive: "glucose", "lockers"), never a word of
 //   stance_topic_stopwords.txt, never shorter than three letters.
-std::vector<std::vector<Pattern>> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex);
+// - hyphenated compounds of its label or description that no other position uses
+//   ("bell-to-bell", "borough-wide"), as phrases.
+// Words after a contrary marker (stance_contrary_markers.txt: "rather than local choice") name
+// the alternative the position rejects: they go to `contrary`, whose mentions count reversed.
+struct DerivedTopic {
+    std::vector<Pattern> patterns;  // name the position
+    std::vector<Pattern> contrary;  // name the alternative it rejects
+};
+
+std::vector<DerivedTopic> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex);
 
 }  // namespace sg::loaders::stance

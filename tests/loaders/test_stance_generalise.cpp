@@ -34,7 +34,9 @@ const char* kMinimalBook = R"({
   "positions": [
     {"id": "river-dredging", "label": "Dredging the river",
      "description": "The port authority should dredge the harbour channel every year"},
-    {"id": "ferry-subsidy", "label": "Ferry subsidy", "description": "The ferry service should receive a public grant"}
+    {"id": "ferry-subsidy", "label": "Ferry subsidy", "description": "The ferry service should receive a public grant"},
+    {"id": "city-permits", "label": "City permits rather than dock-master approval",
+     "description": "Mooring permits should be issued by the city hall, instead of by each marina"}
   ]
 })";
 
@@ -164,6 +166,11 @@ TEST_CASE("stance: a codebook without cues is read from its labels, descriptions
     // Words two positions share, function words and evaluative words never name a position alone.
     CHECK_FALSE(stance_of(minimal(), "Every service should improve.", "ferry-subsidy").has_value());
     CHECK_FALSE(stance_of(minimal(), "We should do it every year.", "river-dredging").has_value());
+    // A hyphenated compound of the label or description is a phrase of its own.
+    CHECK(stance_of(minimal(), "Nobody asked the dock-master.", "city-permits").has_value());
+    // Words after "rather than"/"instead of" name the alternative the position rejects.
+    CHECK(stance_of(minimal(), "Each marina should decide.", "city-permits") == Polarity::Opposes);
+    CHECK(stance_of(minimal(), "City permits are a good idea.", "city-permits") == Polarity::Supports);
     // A position with cues of its own is not found by its description's words.
     CHECK_FALSE(stance("They will build a stadium.", "tram-line").has_value());
 }
