@@ -36,6 +36,7 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     auto lex = std::make_shared<Lexicons>();
     lex->base = builtin_lexicons();
     for (const auto& p : codebook_.positions) lex->positions.push_back(compile_position(p, lex->base->irregular));
+    assign_proposal_nouns(codebook_, lex->positions, *lex->base);
     auto derived = derive_topic_patterns(codebook_, *lex->base);
     // Only for positions the codebook gives no patterns of its own: where it does, its author's
     // cues are the better guide, and label words alone found too much (precision fell from
@@ -102,7 +103,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     std::vector<std::optional<PositionScore>> in_claim(lex_->positions.size());
     bool claim_names_a_position = false;
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
-        in_claim[i] = score_position(claim, lex_->positions[i], L, i == focused);
+        in_claim[i] = score_position(claim, lex_->positions[i], L, focus_for(i, focused));
         claim_names_a_position = claim_names_a_position || in_claim[i].has_value();
     }
 
@@ -134,7 +135,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             if (hit.polarity == Polarity::About && ctx) {
                 // The claim names the position without taking a clear side; a clear side in
                 // the lead-in ("X said Y was not appropriate: '...'") stands, less surely.
-                if (auto in_ctx = score_position(*ctx, lex_->positions[i], L, i == focused)) {
+                if (auto in_ctx = score_position(*ctx, lex_->positions[i], L, focus_for(i, focused))) {
                     StanceHit from_ctx = decide(id, *in_ctx);
                     if (from_ctx.polarity != Polarity::About) {
                         hit.polarity = from_ctx.polarity;
@@ -147,7 +148,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             continue;
         }
         if (!ctx) continue;
-        auto in_ctx = score_position(*ctx, lex_->positions[i], L, i == focused);
+        auto in_ctx = score_position(*ctx, lex_->positions[i], L, focus_for(i, focused));
         if (!in_ctx) continue;
         // Named only in the context: the claim's own side decides, at lower confidence.
         StanceHit hit{id, Polarity::About, 0.4, 0.0};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace sg::loaders::stance {
@@ -160,7 +161,7 @@ struct Mention {
 };
 
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
-                                 const Lexicons& lex, bool focused = false) {
+                                 const Lexicons& lex, Focus focus = Focus::None) {
     std::vector<Mention> out;
     auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
         for (const auto& pat : pats)
@@ -177,9 +178,13 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
                 out.push_back({m.first, m.last, std::move(m.matched), 0.0,
                                sign * (pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength)});
     }
-    if (focused)
-        for (const auto& [first, last] : a.proposal_refs)
-            if (first >= from && last < to) out.push_back({first, last, {last}, 0.0, kProposalStrength});
+    if (focus != Focus::None)
+        for (const auto& [first, last] : a.proposal_refs) {
+            if (first < from || last >= to) continue;
+            const std::string& noun = a.tokens[last].stem;
+            bool names_it = p.own_nouns.count(noun) || (focus == Focus::Here && !p.others_nouns.count(noun));
+            if (names_it) out.push_back({first, last, {last}, 0.0, kProposalStrength});
+        }
     return out;
 }
 
@@ -311,6 +316,24 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     return a;
 }
 
+void assign_proposal_nouns(const Codebook& codebook, std::vector<PositionPatterns>& positions, const Lexicons& lex) {
+    std::vector<std::unordered_set<std::string>> nouns(positions.size());
+    std::map<std::string, std::size_t> owners;
+    for (std::size_t i = 0; i < positions.size() && i < codebook.positions.size(); ++i) {
+        std::string id = codebook.positions[i].id;
+        std::replace(id.begin(), id.end(), '-', ' ');
+        for (const auto& t : tokenize(codebook.positions[i].label + " " + id, lex.irregular))
+            if (t.kind == TokKind::Word && lex.proposal_nouns.count(t.stem)) nouns[i].insert(t.stem);
+        for (const auto& n : nouns[i]) ++owners[n];
+    }
+    for (std::size_t i = 0; i < nouns.size(); ++i)
+        for (const auto& n : nouns[i])
+            if (owners[n] == 1) positions[i].own_nouns.insert(n);
+    for (std::size_t i = 0; i < nouns.size(); ++i)
+        for (const auto& [n, count] : owners)
+            if (count == 1 && !positions[i].own_nouns.count(n)) positions[i].others_nouns.insert(n);
+}
+
 double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
     double w = 0;
     // The headline and lead say what an article is about: their mentions count three times.
@@ -320,9 +343,9 @@ double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicon
 }
 
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
-                                            bool focused) {
+                                            Focus focus) {
     const auto& t = a.tokens;
-    std::vector<Mention> mentions = mentions_of(a, 0, t.size(), p, lex, focused);
+    std::vector<Mention> mentions = mentions_of(a, 0, t.size(), p, lex, focus);
     if (mentions.empty()) return std::nullopt;
     // Words that name the position are its topic, not an evaluation of it ("conflict of
     // interest" in a position about conflicts of interest).
@@ -618,7 +641,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             ActorSpan actor = mention_after(t, by + 1, lex, sentence);
             std::size_t from = clause_start(v.m.first);
             for (std::size_t p = 0; p < positions.size(); ++p)
-                if (!mentions_of(a, from, v.m.first, positions[p], lex, p == focus).empty()) emit(actor, p, pol, cue);
+                if (!mentions_of(a, from, v.m.first, positions[p], lex, focus_for(p, focus)).empty()) emit(actor, p, pol, cue);
             continue;
         }
 
@@ -642,7 +665,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             std::size_t content_end = stop < n ? t[stop].begin : sentence.size();
             Analysis content = analyse(sentence.substr(t[o].end, content_end - t[o].end), lex);
             for (std::size_t p = 0; p < positions.size(); ++p) {
-                auto s = score_position(content, positions[p], lex, p == focus);
+                auto s = score_position(content, positions[p], lex, focus_for(p, focus));
                 if (!s) continue;
                 Polarity motion = decide(codebook.positions[p].id, *s).polarity;
                 emit(actor, p, compose(pol, motion), cue);
@@ -651,7 +674,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         }
         std::size_t end = clause_end(v.m.last + 1);
         for (std::size_t p = 0; p < positions.size(); ++p)
-            if (!mentions_of(a, v.m.last + 1, end, positions[p], lex, p == focus).empty()) emit(actor, p, pol, cue);
+            if (!mentions_of(a, v.m.last + 1, end, positions[p], lex, focus_for(p, focus)).empty()) emit(actor, p, pol, cue);
     }
     return out;
 }

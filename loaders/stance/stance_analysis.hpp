@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,22 @@ struct PositionPatterns {
     std::vector<Pattern> disfavour;  // opposes_cues
     std::vector<Pattern> derived;  // label/description/id words (stance_topic_words.hpp): weaker
     std::vector<Pattern> derived_contrary;  // words of the alternative it rejects: evidence reversed
+    // Proposal nouns (stance_proposal_nouns.txt) of its own id or label that no other position's
+    // id or label uses ("ban" for "school-phone-ban"), and those another position owns: with a
+    // document focus, "the ban" names the owner, "the bill" the focus.
+    std::unordered_set<std::string> own_nouns, others_nouns;
 };
+
+// How a document focus bears on one position: none given, another position, this one.
+enum class Focus : unsigned char { None, Elsewhere, Here };
+
+inline Focus focus_for(std::size_t position, std::size_t focus_index) {
+    if (focus_index == std::string::npos) return Focus::None;
+    return position == focus_index ? Focus::Here : Focus::Elsewhere;
+}
+
+// Fills own_nouns/others_nouns of every position from the codebook's ids and labels.
+void assign_proposal_nouns(const Codebook& codebook, std::vector<PositionPatterns>& positions, const Lexicons& lex);
 
 PositionPatterns compile_position(const CodebookPosition& p, const IrregularForms& irregular);
 
@@ -72,9 +88,10 @@ struct PositionScore {
 };
 
 // nullopt when the text does not name the position.
-// `focused`: the position is the document's focus, so "the bill" names it too.
+// `focus`: with a document focus, "the bill" names the focus position and "the ban" the
+// position whose id or label says "ban".
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
-                                            bool focused = false);
+                                            Focus focus = Focus::None);
 
 // How strongly the text names the position: explicit cues count 1, label words and proposal
 // references less, mentions in the first three sentences three times; 0 when not named. For

@@ -103,6 +103,7 @@ TEST_CASE("stance: quoted speech - endorsement, delight and good or bad effects"
     CHECK(stance("We warn against the congestion charge.", "congestion-charge") == Polarity::Opposes);
     CHECK(stance("The congestion charge is draconian.", "congestion-charge") == Polarity::Opposes);
     CHECK(stance("We are fully on board with the tram line.", "tram-line") == Polarity::Supports);
+    CHECK(stance("The tram line will make a real difference.", "tram-line") == Polarity::Supports);
     CHECK(stance("We are not on board with the tram line.", "tram-line") == Polarity::Opposes);
     CHECK(stance("The congestion charge takes a huge burden off small shops.", "congestion-charge") ==
           Polarity::Supports);
@@ -152,6 +153,17 @@ TEST_CASE("stance: a document's focus lets 'the bill' name its main position") {
     CHECK(reported("The Riders Union testified against the bill.", "Riders Union", "tram-line", focus) ==
           Polarity::Opposes);
     CHECK_FALSE(reported("The Riders Union testified against the bill.", "Riders Union", "tram-line").has_value());
+    // A proposal noun of one position's own label or id ("Ban cars ...") names that position,
+    // not the focus; other proposal nouns ("the plan") name the focus.
+    const StanceClassifier banbook(sg::loaders::parse_codebook(R"({"positions": [
+        {"id": "car-ban", "label": "Ban cars from the centre", "description": "d", "cues": ["car-free"]},
+        {"id": "bus-lanes", "label": "More bus lanes", "description": "d", "cues": ["bus lane|lanes"]}]})",
+                                                                   "ban.json"));
+    DocumentFocus lanes = banbook.focus("Bus lanes for the city\n\nBus lanes are coming. More bus lanes soon.");
+    CHECK(lanes.position_id == "bus-lanes");
+    CHECK(stance_of(banbook, "The ban is a mistake.", "car-ban", {}, lanes) == Polarity::Opposes);
+    CHECK_FALSE(stance_of(banbook, "The ban is a mistake.", "bus-lanes", {}, lanes).has_value());
+    CHECK(stance_of(banbook, "The plan is a mistake.", "bus-lanes", {}, lanes) == Polarity::Opposes);
     // No focus for a text that names nothing, or two positions equally.
     CHECK(classifier().focus("The weather was fine all week.").position_id.empty());
     CHECK(classifier().focus("The tram line and the congestion charge. The tram line and the congestion charge.")
