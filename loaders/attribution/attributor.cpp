@@ -38,11 +38,40 @@ bool is_aux(std::string_view w) {
     static const std::set<std::string_view> aux = {
         "has", "have", "had", "also", "then", "later", "previously", "would", "will", "could", "is", "was",
         "recently", "once", "again", "always", "repeatedly", "firmly", "spokesperson", "spokesman",
-        "spokeswoman", "representative", "further", "simply", "now", "only", "just", "may", "might", "does", "did"};
+        "spokeswoman", "representative", "further", "simply", "now", "only", "just", "may", "might", "does", "did",
+        "office", "aides", "aide"};  // "X's office said": X's words
     return aux.count(w) > 0;
 }
 
 bool is_verb(std::string_view w) { return lexicons().reporting_verbs.count(ascii_lower(w)) > 0; }
+
+struct RoleReferences {
+    std::set<std::string, std::less<>> nouns;                  // "governor"
+    std::map<std::string, std::string, std::less<>> by_title;  // "Gov" -> "governor"
+};
+
+const RoleReferences& role_references() {
+    static const RoleReferences r = [] {
+        RoleReferences out;
+        for (auto& e : lexicon_entries(
+#include "embedded/role_references.txt.inc"
+                 )) {
+            std::size_t bar = e.find('|');
+            if (bar == std::string::npos) out.nouns.insert(ascii_lower(e));
+            else out.by_title[e.substr(0, bar)] = ascii_lower(e.substr(bar + 1));
+        }
+        return out;
+    }();
+    return r;
+}
+
+// Verbs that give a partial quote its speaker without reporting speech: "She called the plan
+// ‘a disgrace’", "he described it as ‘reckless’".
+bool is_characterising_verb(std::string_view w) {
+    static const std::set<std::string_view> v = {"called", "calls", "call", "branded", "brands", "dubbed",
+                                                 "labelled", "labeled", "termed", "deemed", "hailed"};
+    return v.count(w) > 0;
+}
 
 bool determiner(std::string_view w) {
     static const std::set<std::string_view> d = {"the", "a", "an", "its", "their", "these", "this",
@@ -52,8 +81,69 @@ bool determiner(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+std::string_view tok_text(std::string_view t, const Token& k) { return t.substr(k.begin, k.end - k.begin); }
+
+// The quotation names something rather than reporting words: it stands right after "known as",
+// "so-called", "dubbed", "termed", "nicknamed", "branded", "labelled", "referred to as", or after
+// "called" without a speaker before it ("a scheme called ‘X’", not "what he called ‘X’").
+bool naming_context(std::string_view t, const std::vector<Token>& before) {
+    std::size_t n = before.size();
+    if (n == 0) return false;
+    std::string w = ascii_lower(tok_text(t, before[n - 1]));
+    if (w == "dubbed" || w == "termed" || w == "nicknamed" || w == "branded" || w == "labelled" ||
+        w == "labeled" || w == "so-called" || w == "christened")
+        return true;
+    if (w == "as" && n >= 2) {
+        std::string v = ascii_lower(tok_text(t, before[n - 2]));
+        if (v == "known" || v == "referred" || v == "described" || v == "billed" || v == "styled") {
+            // "X described the plan as ‘…’" reports X's words; "known as" does not
+            if (v != "described") return true;
+        }
+    }
+    if (w == "called" && n >= 2) {
+        std::string_view p = tok_text(t, before[n - 2]);
+        std::string pl = ascii_lower(p);
+        static const std::set<std::string_view> speakers = {"he", "she", "they", "we", "i", "who", "you", "what"};
+        if (speakers.count(pl)) return false;
+        if (!p.empty() && is_upper_ascii(p[0]) && before[n - 2].word) return false;  // "Smith called"
+        return true;
+    }
+    return false;
+}
+
+// A reporting verb within a few words before the quote, or right after it ("‘Absurd,’ she said").
+bool reporting_verb_near(std::string_view t, const QuoteSpan& q, const std::vector<Token>& before) {
+    std::size_t seen = 0;
+    for (std::size_t i = before.size(); i > 0 && seen < 5; --i) {
+        const Token& k = before[i - 1];
+        if (!k.word) {
+            std::string_view p = tok_text(t, k);
+            if (p == "." || p == "?" || p == "!") break;
+            continue;
+        }
+        ++seen;
+        if (is_verb(tok_text(t, k))) return true;
+    }
+    auto after = tokenize(t, q.close, std::min(t.size(), q.close + 40));
+    seen = 0;
+    for (const Token& k : after) {
+        if (!k.word) continue;
+        if (++seen > 3) break;
+        if (is_verb(tok_text(t, k))) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool is_scare_quote(std::string_view t, const QuoteSpan& q, bool attributed) {
     std::size_t words = count_words(t, q.inner_begin, q.inner_end);
+    auto before = tokenize(t, q.open > 60 ? q.open - 60 : 0, q.open);
+    if (!before.empty() && q.open > 60) before.erase(before.begin());  // may be cut mid-word
+    // a name given to something: up to four words
+    if (words <= 4 && naming_context(t, before)) return true;
     if (words > 3) return false;
     if (!attributed) return true;
     // title case or a number: a name, not words someone said
@@ -69,21 +159,25 @@ bool is_scare_quote(std::string_view t, const QuoteSpan& q, bool attributed) {
     }
     if (all_caps_start || digit) return true;
     // after a determiner or a possessive: used as a noun
-    auto before = tokenize(t, q.open > 40 ? q.open - 40 : 0, q.open);
     if (!before.empty()) {
         const Token& k = before.back();
         std::string_view w = t.substr(k.begin, k.end - k.begin);
         if (k.possessive || determiner(w)) return true;
     }
+    // one or two words with no reporting verb near: a term the writer marks ("a ‘hotspot’ for")
+    if (words <= 2 && !reporting_verb_near(t, q, before)) return true;
     return false;
 }
 
 // Where a speaker named after its verb starts: "said Dr X", "according to the X", "by X".
 std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
+    // "said a spokesperson for the X", "according to a spokeswoman at X"
+    static const std::set<std::string_view> skip = {"to", "by", "the", "a", "an", "spokesperson", "spokesman",
+                                                    "spokeswoman", "representative", "for", "of", "at", "from"};
     std::size_t a = verb + 1;
-    for (int k = 0; k < 2 && a < b.pm.tokens.size() && b.pm.tokens[a].word && b.mention_starting[a] < 0; ++k) {
+    for (int k = 0; k < 5 && a < b.pm.tokens.size() && b.pm.tokens[a].word && b.mention_starting[a] < 0; ++k) {
         std::string_view w = b.word(t_, a);
-        if (w == "to" || w == "by" || w == "the") ++a; else break;
+        if (skip.count(w)) ++a; else break;
     }
     return a;
 }
@@ -121,7 +215,78 @@ std::string Attributor::resolve_at(const Block& b, int mention) const {
     const Mention& m = b.pm.mentions[static_cast<std::size_t>(mention)];
     if (m.kind == MentionKind::Pronoun) return pronoun_referent(b, m.tok_begin);
     if (m.kind == MentionKind::OrgReference) return org_referent(b.pm, m.tok_begin, org_focus_);
-    return ents_.resolve(m);
+    std::string key = ents_.resolve(m);
+    if (m.kind == MentionKind::Person && m.names.size() == 1) return recent_full_name(b, m, key);
+    return key;
+}
+
+// "Ms B" / "B" that the document does not resolve on its own (two people called B, or the full
+// name only given inside an appositive): the person called B named most recently before it.
+std::string Attributor::recent_full_name(const Block& b, const Mention& m, const std::string& key) const {
+    const std::string surname = slug(m.names.back());
+    if (key != "person:" + surname) return key;  // already resolved to a full name
+    auto ends_with_surname = [&](const std::string& k) {
+        return k.size() > surname.size() + 1 && k.compare(k.size() - surname.size(), surname.size(), surname) == 0 &&
+               k[k.size() - surname.size() - 1] == '-';
+    };
+    // The nearest full mention wins only when no other person of that surname was named as
+    // near (same paragraph): "Dr A B met Prof C B. … B said" stays ambiguous.
+    std::string found;
+    for (std::size_t i = static_cast<std::size_t>(&m - b.pm.mentions.data()); i > 0; --i) {
+        const Mention& p = b.pm.mentions[i - 1];
+        if (p.kind != MentionKind::Person || p.names.size() < 2) continue;
+        std::string k = ents_.resolve(p);
+        if (!ends_with_surname(k)) continue;
+        if (found.empty()) found = k;
+        else if (k != found) return key;
+    }
+    if (!found.empty()) return found;
+    int found_in = -1;
+    for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+        if (!ends_with_surname(it->first)) continue;
+        if (found.empty()) { found = it->first; found_in = it->second; }
+        else if (it->second == found_in) return key;
+        else break;
+    }
+    return found.empty() ? key : found;
+}
+
+// "the governor": the latest person whose title or role has that noun.
+std::string Attributor::role_referent(const Block& b, std::size_t noun_tok) const {
+    if (noun_tok == 0 || noun_tok >= b.pm.tokens.size() || !b.pm.tokens[noun_tok].word) return {};
+    std::string_view det = b.word(t_, noun_tok - 1);
+    if (det != "the" && det != "The") return {};
+    auto it = roles_.find(ascii_lower(b.word(t_, noun_tok)));
+    return it == roles_.end() ? std::string() : it->second;
+}
+
+// Roles people hold, for "the governor" later: a title ("Gov. A B"), role words right before the
+// name ("Board Chair A B", "Coalition spokeswoman A B") and the roles of appositives.
+void Attributor::learn_roles(const Block& b) {
+    const auto& rr = role_references();
+    for (const auto& m : b.pm.mentions) {
+        if (m.kind != MentionKind::Person || m.names.size() < 2) continue;
+        std::string key = ents_.resolve(m);
+        if (key.empty()) continue;
+        std::string title = m.title;
+        while (!title.empty() && title.back() == '.') title.pop_back();
+        if (auto t = rr.by_title.find(title); t != rr.by_title.end()) roles_[t->second] = key;
+        for (std::size_t k = m.tok_begin, n = 0; k > 0 && n < 3; --k, ++n) {
+            if (!b.pm.tokens[k - 1].word) break;
+            std::string w = ascii_lower(b.word(t_, k - 1));
+            if (rr.nouns.count(w)) roles_[w] = key;
+            else if (auto t = rr.by_title.find(std::string(b.word(t_, k - 1))); t != rr.by_title.end()) roles_[t->second] = key;
+        }
+    }
+    for (const auto& a : b.pm.affiliations) {
+        std::string key = ents_.resolve(b.pm.mentions[a.person]);
+        std::string word;
+        for (char c : a.role + " ") {
+            if (c != ' ') { word += c; continue; }
+            if (rr.nouns.count(ascii_lower(word))) roles_[ascii_lower(word)] = key;
+            word.clear();
+        }
+    }
 }
 
 namespace {
@@ -165,6 +330,9 @@ std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::s
     int skipped = 0;
     while (q > floor && skipped < 3 && toks[q - 1].word && is_aux(b.word(t_, q - 1))) { --q; ++skipped; }
     if (int m = mention_before(b, q, floor); m >= 0) return resolve_at(b, m);
+    if (q > floor + 1) {  // "the governor said"
+        if (std::string r = role_referent(b, q - 1); !r.empty()) return r;
+    }
     // "said Dr X", "according to X", "says X"
     std::size_t a = after_verb(b, verb);
     if (a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a]) return resolve_at(b, b.mention_starting[a]);
@@ -175,9 +343,17 @@ std::string Attributor::speaker_of_lead(const Block& b, std::size_t from, std::s
     found_verb = false;
     const auto& toks = b.pm.tokens;
     std::size_t tb = b.tok_at(from), te = b.tok_at(to);
+    // "… that the governor ‘supports the bill’": a role reference right before the quote
+    if (te > tb + 1 && toks[te - 1].word) {
+        if (std::string r = role_referent(b, te - 1); !r.empty()) {
+            found_verb = true;
+            return r;
+        }
+    }
     for (std::size_t v = te; v > tb; --v) {
         std::size_t i = v - 1;
-        if (!toks[i].word || b.quoted[i] || !is_verb(b.word(t_, i))) continue;
+        if (!toks[i].word || b.quoted[i]) continue;
+        if (!is_verb(b.word(t_, i)) && !is_characterising_verb(b.word(t_, i))) continue;
         found_verb = true;
         std::string s = subject_of_verb(b, i, tb);
         if (s.empty()) continue;
@@ -216,6 +392,9 @@ std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::
         int skipped = 0;
         while (q > tb && skipped < 3 && toks[q - 1].word && is_aux(b.word(t_, q - 1))) { --q; ++skipped; }
         if (int m = mention_before(b, q, tb); m >= 0) return resolve_at(b, m);
+        if (q > tb + 1) {
+            if (std::string r = role_referent(b, q - 1); !r.empty()) return r;
+        }
         std::size_t a = after_verb(b, i);
         if (a < toks.size() && b.mention_starting[a] >= 0) return resolve_at(b, b.mention_starting[a]);
         return {};
@@ -238,8 +417,14 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     b.last_person_before.assign(toks.size() + 1, -1);
     for (std::size_t i = 0; i < pm.mentions.size(); ++i) {
         const Mention& m = pm.mentions[i];
-        if (m.kind == MentionKind::Person && !m.in_appositive && !b.quoted[m.tok_begin])
-            b.last_person_before[m.tok_end] = static_cast<int>(i);
+        if (m.kind != MentionKind::Person || m.in_appositive || b.quoted[m.tok_begin]) continue;
+        // "Speaking to X, he said", "told X": the one spoken to is not who "he" is
+        if (m.tok_begin > 0 && toks[m.tok_begin - 1].word) {
+            std::string_view w = b.word(t_, m.tok_begin - 1);
+            bool to = w == "to" && !(m.tok_begin > 1 && b.word(t_, m.tok_begin - 2) == "according");
+            if (to || w == "told" || w == "tells" || w == "asked" || w == "thanked") continue;
+        }
+        b.last_person_before[m.tok_end] = static_cast<int>(i);
     }
     for (std::size_t i = 1; i < b.last_person_before.size(); ++i)
         if (b.last_person_before[i] < 0) b.last_person_before[i] = b.last_person_before[i - 1];
@@ -250,6 +435,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         std::string key = ents_.resolve(m);
         if (char g = title_gender(m.title)) gender_[key] = g;
     }
+    learn_roles(b);
 
     std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     auto sentence_of = [&](std::size_t offset) {
@@ -300,7 +486,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                 confidence = 0.8;
             }
             if (speaker.empty() && q.open == range.begin) {
-                for (const std::string* c : {&prev_intro_, &prev_quote_, &prev_subject_, &focus_})
+                for (const std::string* c : {&prev_intro_, &prev_named_, &prev_quote_, &prev_subject_, &focus_})
                     if (!c->empty()) { speaker = *c; break; }
                 confidence = 0.7;
             }
@@ -327,6 +513,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     // sentence ("X said that …, while Y said: ‘…’"). The clause runs to the sentence end, to a
     // quotation introduced by ':' or ',', or to the next reporting verb with its own subject.
     std::string last_subject;
+    std::size_t last_subject_at = 0;
     auto is_punct = [&](std::size_t k, std::string_view p) { return !toks[k].word && b.word(t_, k) == p; };
     for (const auto& s : sentences) {
         std::size_t tb = b.tok_at(s.begin), te = b.tok_at(s.end);
@@ -335,6 +522,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             std::string subject = subject_of_verb(b, i, tb);
             if (subject.empty()) continue;
             last_subject = subject;
+            last_subject_at = toks[i].begin;
             std::size_t c = i + 1;
             if (c < te && b.mention_starting[c] >= 0 &&
                 pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].kind != MentionKind::OrgReference &&
@@ -404,6 +592,33 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     }
     prev_quote_ = last_quote_speaker;
     prev_subject_ = last_subject;
+    // a person named in the last sentence, after every quote of the paragraph, who was not the
+    // subject of its own quote: the likely speaker of a quote-only paragraph that follows
+    // ("… Then came Jane Roe, a parent from the town." / "‘…’")
+    prev_named_.clear();
+    if (!sentences.empty()) {
+        std::size_t last_close = b.quotes.empty() ? range.begin : b.quotes.back().close;
+        Range ls = sentences.back();
+        if (ls.begin >= last_close) {
+            if (!last_subject.empty() && last_subject_at >= ls.begin) {
+                prev_named_ = last_subject;  // "Jane Roe, a parent, said the plan was flawed."
+            } else {
+                for (const auto& m : pm.mentions)  // "Then came Jane Roe, a parent from the town."
+                    if (m.kind == MentionKind::Person && !m.in_appositive && !m.possessive && m.begin >= ls.begin &&
+                        !b.quoted[m.tok_begin])
+                        prev_named_ = ents_.resolve(m);
+            }
+        }
+        if (prev_named_ == last_quote_speaker) prev_named_.clear();
+    }
+    for (const auto& m : pm.mentions)
+        if (m.kind == MentionKind::Person && m.names.size() >= 2 && !b.quoted[m.tok_begin]) {
+            std::string k = ents_.resolve(m);
+            named_.erase(std::remove_if(named_.begin(), named_.end(), [&](const auto& e) { return e.first == k; }),
+                         named_.end());
+            named_.emplace_back(k, paragraph_no_);
+        }
+    ++paragraph_no_;
     std::string f = pronoun_referent(b, toks.size());
     if (!last_quote_speaker.empty() && last_quote_speaker.rfind("person:", 0) == 0) {
         // the latest of: the last quoted speaker, the last person named

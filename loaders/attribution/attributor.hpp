@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,9 @@ private:
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;
     std::string resolve_at(const Block& b, int mention) const;
     std::string pronoun_referent(const Block& b, std::size_t tok) const;
+    std::string role_referent(const Block& b, std::size_t noun_tok) const;
+    std::string recent_full_name(const Block& b, const Mention& m, const std::string& key) const;
+    void learn_roles(const Block& b);
 
     std::string_view t_;
     DocumentEntities& ents_;
@@ -52,7 +56,12 @@ private:
     std::string prev_subject_; // subject of the previous paragraph's last reporting verb
     std::string org_focus_;    // organisation last named
     std::string prev_intro_;   // speaker introduced by a previous paragraph ending in ':'
+    std::string prev_named_;   // person named in the previous paragraph's last sentence, after its quotes
     std::vector<std::string> recent_;    // people last in focus, oldest first (at most 8)
+    // people named in full (appositives too), oldest first, with the paragraph they were last named in
+    std::vector<std::pair<std::string, int>> named_;
+    int paragraph_no_ = 0;
+    std::map<std::string, std::string> roles_;  // role noun ("governor") -> latest person holding it
     std::map<std::string, char> gender_; // 'm'/'f' where a title (Mr, Mrs, Sir, Dame…) says so
     void remember(const std::string& key);
 };

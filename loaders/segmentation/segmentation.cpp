@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/segmentation/comment_headers.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -165,6 +166,16 @@ bool is_comment_heading(std::string_view line, long& count) {
     if (word_count(key) > 5) return false;
     std::size_t at = key.find("comment");
     if (at == std::string::npos) return false;
+    // "7 comments", "12 Comments": the count before the word
+    if (at > 0 && key[at - 1] == ' ' && key.find(' ') == at - 1 &&
+        std::all_of(key.begin(), key.begin() + static_cast<long>(at - 1), [](char c) { return c >= '0' && c <= '9'; })) {
+        std::string_view tail = std::string_view(key).substr(at + 7);
+        if (tail == "" || tail == "s") {
+            count = std::stol(key.substr(0, at - 1));
+            return true;
+        }
+        return false;
+    }
     // words before "comments" may only be a possessive like "readers'" / "your"
     std::string_view rest = std::string_view(key).substr(at + 7);
     if (!rest.empty() && rest[0] == 's') rest.remove_prefix(1);
@@ -264,6 +275,71 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
             b.kind = BlockKind::Heading;
         }
         out.blocks.push_back(b);
+    }
+
+    // Comments on widgets that head each one with its author and time ("Name" / "3 hours ago",
+    // or "Name | 12 March 2026"): a header starts a comment, a control line ("Reply", "Report",
+    // "Load more comments") or a footer ends it, and lines outside comments ("Sort by: Newest")
+    // are dropped.
+    if (comment_start < lines.size()) {
+        std::vector<std::size_t> body;  // non-empty lines of the comment section
+        for (std::size_t i = comment_start + 1; i < lines.size(); ++i)
+            if (lines[i].end > lines[i].begin) body.push_back(i);
+        std::vector<int> header(body.size(), 0);  // lines taken by a header starting here
+        std::vector<std::string_view> header_name(body.size());
+        bool any = false;
+        for (std::size_t k = 0; k < body.size(); ++k) {
+            std::string_view s = text_of(lines[body[k]]);
+            std::string_view name;
+            if (split_name_date_line(s, name)) {
+                header[k] = 1;
+            } else if (k + 1 < body.size() && is_commenter_line(s) && !is_furniture(lines[body[k]]) &&
+                       !is_timestamp_line(s) && is_timestamp_line(text_of(lines[body[k + 1]]))) {
+                header[k] = 2;
+                name = s;
+            }
+            if (header[k]) {
+                header_name[k] = name;
+                any = true;
+                k += static_cast<std::size_t>(header[k] - 1);
+            }
+        }
+        if (any) {
+            CommentUnit c;
+            bool open = false;
+            auto finish = [&] {
+                if (open && c.range.end > c.range.begin) out.comments.push_back(c);
+                open = false;
+            };
+            for (std::size_t k = 0; k < body.size(); ++k) {
+                Range r = lines[body[k]];
+                if (header[k]) {
+                    finish();
+                    std::string_view name = commenter_name(header_name[k]);
+                    c = CommentUnit{};
+                    c.commenter = std::string(name);
+                    std::size_t nb = static_cast<std::size_t>(name.data() - t.data());
+                    c.commenter_range = {nb, nb + name.size()};
+                    open = true;
+                    for (int j = 0; j < header[k]; ++j) out.dropped.push_back(lines[body[k + static_cast<std::size_t>(j)]]);
+                    k += static_cast<std::size_t>(header[k] - 1);
+                    continue;
+                }
+                // a reader's sentence that mentions a "newsletter" is not furniture: inside a
+                // comment only short control lines and footers end it
+                bool control = is_furniture(r) && (word_count(text_of(r)) <= 6 ||
+                                                   text_of(r).find("\xC2\xA9") != std::string_view::npos);
+                if (!open || control) {
+                    finish();
+                    out.dropped.push_back(r);
+                    continue;
+                }
+                if (c.range.end == c.range.begin) c.range = r;
+                else c.range.end = r.end;
+            }
+            finish();
+            return out;
+        }
     }
 
     // Comments: a bullet starts one, a moderation/report line or the next bullet ends it.

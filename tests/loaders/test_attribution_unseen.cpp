@@ -1,0 +1,119 @@
+// Attribution patterns of outlets other than the example corpus: organisational speakers after
+// the quote, split quotes, surname second mentions, role references, scare quotes, spokespeople.
+// Small invented texts.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/attribution/attributor.hpp"
+#include "loaders/extract/extract_document.hpp"
+
+using namespace sg::loaders;
+
+#define LQ "\xE2\x80\x98"
+#define RQ "\xE2\x80\x99"
+#define LD "\xE2\x80\x9C"
+#define RD "\xE2\x80\x9D"
+
+namespace {
+
+DocumentResult run(const std::string& body) {
+    std::string page = "Council in row over new parking charges\n\n" + body;
+    CorpusContext ctx;
+    return extract_document(clean_source("t.txt", page), ctx);
+}
+
+const ClaimRecord* claim_starting(const DocumentResult& r, const std::string& start) {
+    for (const auto& c : r.claims)
+        if (c.text.rfind(start, 0) == 0) return &c;
+    return nullptr;
+}
+
+std::string speaker(const DocumentResult& r, const std::string& start) {
+    const ClaimRecord* c = claim_starting(r, start);
+    return c ? c->speaker_key : "<no claim>";
+}
+
+}  // namespace
+
+TEST_CASE("attribution: 'the union said in a statement' after a split quote names the union for both halves") {
+    auto r = run("The Westshire Bus Drivers Union, which represents 900 drivers, backed the plan on Monday.\n\n"
+                 "\"Our drivers have waited years for this,\" the union said in a statement. "
+                 "\"A fair deal takes the pressure off every depot.\"\n\n"
+                 "In a statement, the union said: \"We will ballot members next week on the offer.\"\n");
+    CHECK(speaker(r, "Our drivers have waited") == "org:westshire-bus-drivers-union");
+    CHECK(speaker(r, "A fair deal takes") == "org:westshire-bus-drivers-union");
+    CHECK(speaker(r, "We will ballot members") == "org:westshire-bus-drivers-union");
+}
+
+TEST_CASE("attribution: a surname shared by two people goes to the one named most recently") {
+    auto r = run("Cllr Ann Vale, who leads the council, presented the parking plan to the committee.\n\n"
+                 "Her nephew Tom Vale, a shop owner on the high street, spoke against the plan at length.\n\n"
+                 "Cllr Ann Vale replied to the questions from the floor after the break.\n\n"
+                 "\"The charges will pay for the new buses,\" Ms Vale said.\n");
+    CHECK(speaker(r, "The charges will pay") == "person:ann-vale");
+}
+
+TEST_CASE("attribution: a full name given only inside an appositive resolves a later surname") {
+    auto r = run("The Westshire Traders Association has not endorsed the plan, according to its director, Jo Brandt.\n\n"
+                 "\"Our members are split on the charges,\" Brandt said.\n");
+    CHECK(speaker(r, "Our members are split") == "person:jo-brandt");
+}
+
+TEST_CASE("attribution: names given to things are not quotes, short words near a reporting verb are") {
+    auto r = run("Drivers say the new car park has become known as " LD "the cage" RD " among locals in the town.\n\n"
+                 "The scheme, dubbed " LQ "park and pay" RQ " by traders, starts in May across the town centre.\n\n"
+                 "The old market is a " LQ "hotspot" RQ " for parking fines in the area, figures show.\n\n"
+                 "Mr Leo Dunn said he was " LQ "thrilled" RQ " by the decision of the council.\n\n"
+                 "Ms Ida Rook said the money would be better spent on what she called " LQ "really useful buses" RQ ".\n");
+    CHECK_FALSE(claim_starting(r, "the cage"));
+    CHECK_FALSE(claim_starting(r, "park and pay"));
+    CHECK_FALSE(claim_starting(r, "hotspot"));
+    CHECK(speaker(r, "thrilled") == "person:leo-dunn");
+    CHECK(speaker(r, "really useful buses") == "person:ida-rook");
+}
+
+TEST_CASE("attribution: 'She called the plan ‘…’' is a partial quote of the subject") {
+    auto r = run("Ms Ida Rook, a trader on the high street, spoke at the meeting on Tuesday.\n\n"
+                 "She called the plan " LQ "a reckless waste of public money" RQ " and walked out.\n");
+    const ClaimRecord* c = claim_starting(r, "a reckless waste");
+    REQUIRE(c);
+    CHECK(c->kind == sg::ClaimKind::Partial);
+    CHECK(c->speaker_key == "person:ida-rook");
+}
+
+TEST_CASE("attribution: 'said a spokesperson for X' is the organisation's") {
+    auto r = run("\"We will review the charges in the spring,\" said a spokesperson for the Westshire Parking Authority.\n");
+    CHECK(speaker(r, "We will review") == "org:westshire-parking-authority");
+}
+
+TEST_CASE("attribution: 'the governor' right before a partial quote is the person holding that title") {
+    auto r = run("Gov. Lia Marsh visited the depot on Monday with the transport board.\n\n"
+                 "Her office said later that the governor \"wants every town to follow the same plan\" next year.\n");
+    CHECK(speaker(r, "wants every town") == "person:lia-marsh");
+}
+
+TEST_CASE("attribution: 'Speaking to X, he said:' is not X's quote") {
+    auto r = run("Mr Omar Hale, who runs the depot, said the plan could not come soon enough.\n\n"
+                 "Speaking to Jane Pike of the Gazette, he said: \"The buses will be full by June.\"\n");
+    CHECK(speaker(r, "The buses will be full") == "person:omar-hale");
+}
+
+TEST_CASE("attribution: a quote-only paragraph after a new speaker is named is the new speaker's") {
+    auto r = run("\"The charges are fair,\" said Mr Omar Hale, who runs the depot.\n\n"
+                 "Ms Ida Rook, a trader on the high street, said the plan would close shops.\n\n"
+                 "\"Nobody will drive into town to pay that much.\"\n");
+    CHECK(speaker(r, "The charges are fair") == "person:omar-hale");
+    CHECK(speaker(r, "Nobody will drive") == "person:ida-rook");
+}
+
+TEST_CASE("attribution: scare-quote test on its own") {
+    std::string t = "It was known as \xE2\x80\x9Cthe cage\xE2\x80\x9D by all.";
+    auto qs = find_quotes(t, 0, t.size());
+    REQUIRE(qs.size() == 1);
+    CHECK(is_scare_quote(t, qs[0], true));
+    std::string u = "She said it was \xE2\x80\x9Cshameful\xE2\x80\x9D and left.";
+    auto qu = find_quotes(u, 0, u.size());
+    REQUIRE(qu.size() == 1);
+    CHECK_FALSE(is_scare_quote(u, qu[0], true));
+}
