@@ -386,6 +386,9 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
+            // A harm verb far after the mention has a subject of its own ("if X passes, somebody
+            // could get hurt"): X is its subject only when close ("X would undermine ...").
+            if (c.kind == CueKind::Harm && after && dist > kObjectWindow) continue;
             // "if you do this without X, ...": an absence inside a condition makes X a requirement.
             bool requirement = c.kind == CueKind::Oppose && before && dist <= 2 && a.in_conditional[c.first] &&
                                lex.absence.count(t[c.first].stem) && c.first == c.last;
