@@ -31,6 +31,7 @@ Lexicons load() {
         e.canonical = cols[0];
         for (std::size_t i = 1; i < cols.size(); ++i) {
             if (cols[i].rfind("parent:", 0) == 0) e.parent = cols[i].substr(7);
+            else if (cols[i] == "kind:party") e.party = true;
             else e.aliases.push_back(cols[i]);
         }
         std::size_t index = lx.organisations.size();
@@ -70,6 +71,42 @@ Lexicons load() {
 #include "embedded/org_heads.txt.inc"
              ))
         lx.org_heads.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/org_nouns.txt.inc"
+             ))
+        lx.org_nouns.insert(ascii_lower(e));
+    for (auto& e : lexicon_entries(
+#include "embedded/outlet_words.txt.inc"
+             ))
+        lx.outlet_words.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/party_abbreviations.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        if (cols.size() == 2) lx.party_abbreviations[cols[0]] = cols[1];
+    }
+    for (auto& e : lexicon_entries(
+#include "embedded/role_verbs.txt.inc"
+             )) {
+        auto cols = split(ascii_lower(e), '|');
+        if (cols.size() == 2) lx.role_verbs[cols[0]] = cols[1];
+    }
+    for (auto& e : lexicon_entries(
+#include "embedded/title_offices.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        if (cols.size() != 3) continue;
+        TitleOffice office;
+        const std::string place = " <Place>";
+        if (cols[1].size() > place.size() && cols[1].compare(cols[1].size() - place.size(), place.size(), place) == 0) {
+            office.body = cols[1].substr(0, cols[1].size() - place.size());
+            office.of_place = true;
+        } else {
+            office.body = cols[1];
+        }
+        office.role = cols[2];
+        lx.title_offices[cols[0]] = office;
+    }
     return lx;
 }
 

@@ -14,6 +14,15 @@ struct GazetteerEntry {
     std::string canonical;
     std::vector<std::string> aliases;  // not including canonical
     std::string parent;                // canonical name of the body it is part of, or empty
+    bool party = false;                // a political party ("kind:party")
+};
+
+// A title that makes its holder a member of a body ("Lord" -> House of Lords, "Mayor" -> City of
+// the place written before it).
+struct TitleOffice {
+    std::string body;  // canonical name, or a prefix such as "City of" when `of_place`
+    bool of_place = false;
+    std::string role;
 };
 
 struct Lexicons {
@@ -32,6 +41,11 @@ struct Lexicons {
     std::set<std::string, std::less<>> function_words;   // case-sensitive
     std::set<std::string, std::less<>> name_stopwords;   // case-sensitive
     std::set<std::string, std::less<>> org_heads;        // case-sensitive
+    std::set<std::string, std::less<>> org_nouns;        // lower-cased: "group", "union"
+    std::set<std::string, std::less<>> outlet_words;     // case-sensitive: "Gazette", "Today"
+    std::map<std::string, std::string, std::less<>> party_abbreviations;  // "D" -> "Democratic Party"
+    std::map<std::string, std::string, std::less<>> role_verbs;           // "chairs" -> "chair"
+    std::map<std::string, TitleOffice, std::less<>> title_offices;       // "Lord" -> House of Lords
 
     const GazetteerEntry* organisation(std::string_view canonical) const;
 };

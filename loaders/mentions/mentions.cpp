@@ -20,7 +20,27 @@ struct Ctx {
     bool is_punct(std::size_t i, std::string_view p) const { return i < toks.size() && !toks[i].word && word(i) == p; }
 };
 
-bool capitalised(std::string_view w) { return !w.empty() && is_upper_ascii(w[0]); }
+// A capital letter first: ASCII, or a Latin capital in UTF-8 ("Éamon", "Łukasz", "Ólafur").
+bool capitalised(std::string_view w) {
+    if (w.empty()) return false;
+    if (is_upper_ascii(w[0])) return true;
+    if (w.size() < 2) return false;
+    const auto b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
+    if (b0 == 0xC3) return b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97;  // À..Þ without ×
+    if (b0 == 0xC4 || b0 == 0xC5) return b1 % 2 == 0;              // Latin Extended-A: capitals even
+    return false;
+}
+
+// "I'll", "we're", "I've", "I'd": a pronoun with a contracted verb, never a name ("O'Brien" is).
+bool contraction(std::string_view w) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        std::size_t len = w.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : (w[i] == '\'' ? 1 : 0);
+        if (len == 0) continue;
+        std::string_view rest = w.substr(i + len);
+        return !rest.empty() && rest.size() <= 2 && is_lower_ascii(rest[0]);
+    }
+    return false;
+}
 
 bool lowercase_word(std::string_view w) { return !w.empty() && (is_lower_ascii(w[0])); }
 
@@ -28,7 +48,7 @@ bool lowercase_word(std::string_view w) { return !w.empty() && (is_lower_ascii(w
 // `first`: the first word of an untitled name, where the stopword list applies in full; after a
 // title or a first name, words like "May" or "Bill" can be names.
 bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
-    if (w.size() < 2 || !is_upper_ascii(w[0])) return false;
+    if (w.size() < 2 || !capitalised(w) || contraction(w)) return false;
     int upper = 0, lower = 0;
     for (char c : w) {
         if (is_upper_ascii(c)) ++upper;
@@ -104,8 +124,39 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
 
 bool connector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "on"; }
 
+// An apostrophe token glued to the word before it ("Parents’" read as word + quote mark).
+bool bare_apostrophe(const Ctx& c, std::size_t k) {
+    if (k >= c.toks.size() || c.toks[k].word || k == 0 || c.toks[k - 1].end != c.toks[k].begin) return false;
+    std::string_view p = c.word(k);
+    return p == "'" || p == "\xE2\x80\x99";
+}
+
+// After an organisation head word: "of Education", "for Education", "on Ways and Means" — the
+// complement is part of the name ("Department of Education", "University of Northmoor"). Returns
+// the token after the complement, or k when there is none.
+std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    if (!c.is_word(k)) return k;
+    std::string_view p = c.word(k);
+    if (p != "of" && p != "for" && p != "on") return k;
+    std::size_t j = k + 1, end = k;
+    while (c.is_word(j) && j - k < 7) {
+        std::string_view w = c.word(j);
+        if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && lx.name_stopwords.count(w))) {
+            end = ++j;
+            if (c.toks[j - 1].possessive) break;
+        } else if ((w == "and" || w == "&") && end == j && c.is_word(j + 1) && capitalised(c.word(j + 1))) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    return end > k ? end : k;
+}
+
 // "NHS Surrey Downs CCG", "Nottinghamshire LMC", "the Agenda Committee": a run of capitalised
-// words (with of/and/for inside) ending in an organisation head word. Returns tokens used.
+// words (with of/and/for inside) ending in an organisation head word; a head may be followed by
+// its complement ("Oregon Department of Education"); an inner possessive is allowed after "St"
+// or on a plural ("St Aidan's Catholic High School", "Harwick Parents' Forum"). Returns tokens used.
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (!c.is_word(i) || !capitalised(c.word(i)) || lx.function_words.count(c.word(i)) || lx.titles.count(c.word(i)))
         return 0;
@@ -114,8 +165,34 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     while (c.is_word(j)) {
         std::string_view w = c.word(j);
         if (capitalised(w)) {
-            if (j > i && lx.org_heads.count(w)) best = j + 1 - i;
-            if (c.toks[j].possessive) break;
+            if (lx.org_heads.count(w)) {
+                std::size_t x = c.toks[j].possessive ? j + 1 : head_complement(c, j + 1, lx);
+                if (x > j + 1) {  // "University of X", even as the first word
+                    best = x - i;
+                    if (c.toks[x - 1].possessive) break;
+                    j = x;
+                    continue;
+                }
+                if (j > i) best = j + 1 - i;
+            }
+            // "Harwick Parents’ Forum" where the apostrophe was read as a closing quote mark
+            if (!c.toks[j].possessive && w.size() > 2 && w.back() == 's' && bare_apostrophe(c, j + 1) &&
+                c.is_word(j + 2) && capitalised(c.word(j + 2)) && !lx.function_words.count(c.word(j + 2))) {
+                j += 2;
+                continue;
+            }
+            if (c.toks[j].possessive) {
+                bool saint = j == i + 1 && (c.word(i) == "St" || c.word(i) == "Saint");
+                std::string_view ending = c.t.substr(c.toks[j].end, c.toks[j].full_end - c.toks[j].end);
+                bool plural = w.size() > 2 && w.back() == 's' && ending.find('s') == std::string_view::npos;
+                bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));  // "Queen's University"
+                if (!lx.org_heads.count(w) && (saint || plural || head_next) && c.is_word(j + 1) &&
+                    capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
+                    ++j;
+                    continue;
+                }
+                break;
+            }
             ++j;
         } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
                    (w != "of" || lx.org_heads.count(c.word(j - 1)))) {
@@ -138,14 +215,68 @@ bool body_noun(std::string_view w) {
     return false;
 }
 
-// Nouns that, after "the", refer back to an organisation already named.
-bool org_noun(std::string_view w) {
-    static const char* nouns[] = {"organisation", "organization", "group", "union", "association", "body",
-                                  "college", "charity", "company", "agency", "federation", "society", "firm",
-                                  "regulator", "department", "party", "committee", "trust", "council"};
-    for (const char* n : nouns)
-        if (w == n) return true;
-    return false;
+// Nouns (lexicons/org_nouns.txt) that, after "the", refer back to an organisation already named,
+// and that introduce one's name ("the group X").
+bool org_noun(std::string_view w) { return lexicons().org_nouns.count(ascii_lower(w)) > 0; }
+
+// Words that end a backward walk over a role phrase: a role does not run across them.
+bool role_boundary(std::string_view w) {
+    static const std::set<std::string_view> words = {"its", "their", "his", "her", "the", "a", "an", "to",
+                                                     "according", "by", "and", "with", "said", "says"};
+    return words.count(w) > 0;
+}
+
+// "the group Parents for Safer Streets", "the union NAHT", "A B of Friends for the Park": a name
+// introduced by a common noun for an organisation (or by "of" right after a person) that has no
+// head word. After "of" the name must be an acronym, hold a connective or have three words
+// ("A B of Albany" and "of New York" are places). Returns the tokens of the name, 0 if none.
+std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx, bool after_person_of) {
+    std::string_view w = c.word(i);
+    if (!c.is_word(i) || !capitalised(w) || lx.function_words.count(w) || lx.name_stopwords.count(w) ||
+        lx.titles.count(w) || role_noun(w, lx))
+        return 0;
+    if (acronym_word(w)) return 1;
+    std::size_t j = i, end = i;
+    bool connective = false;
+    while (c.is_word(j) && j - i < 8) {
+        std::string_view x = c.word(j);
+        if (capitalised(x) && (j > i || !lx.function_words.count(x))) {  // "Friends of the Old Mill"
+            end = ++j;
+            if (c.toks[j - 1].possessive) break;
+        } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j) {
+            // "Friends of the Old Mill": a connective, perhaps "the", then a capitalised word
+            std::size_t nx = j + 1;
+            if (c.is_word(nx) && c.word(nx) == "the") ++nx;
+            if (!c.is_word(nx) || !capitalised(c.word(nx))) break;
+            connective = true;
+            j = nx;
+        } else {
+            break;
+        }
+    }
+    std::size_t n = end - i;
+    if (after_person_of && !connective && n < 3) return 0;
+    return n;
+}
+
+// The last word of a canonical name ("Board" of "Corvallis School Board").
+std::string_view last_word(std::string_view name) {
+    std::size_t sp = name.rfind(' ');
+    return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
+bool is_party(std::string_view canonical, const Lexicons& lx) {
+    const GazetteerEntry* e = lx.organisation(canonical);
+    return e && e->party;
+}
+
+// "D-Springfield", "R-Texas", "D": the party of a US politician's shorthand, or "".
+std::string party_abbreviation(std::string_view w, const Lexicons& lx) {
+    std::size_t dash = w.find('-');
+    auto it = lx.party_abbreviations.find(w.substr(0, dash));
+    if (it == lx.party_abbreviations.end()) return {};
+    if (dash != std::string_view::npos && !(dash + 1 < w.size() && capitalised(w.substr(dash + 1)))) return {};
+    return it->second;
 }
 
 bool is_reporting_word(std::string_view w, const Lexicons& lx) {
@@ -184,7 +315,18 @@ std::string organisation_key(std::string_view canonical) {
 
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
     for (const auto& m : pm.mentions) {
-        if (m.kind != MentionKind::Organisation || m.tok_end - m.tok_begin < 3) continue;
+        if (m.kind != MentionKind::Organisation) continue;
+        names.organisations_seen.emplace_back(m.begin, m.org);
+        // the full name, so that a name found once by its context ("the group X") is known everywhere
+        std::string full;
+        for (std::size_t k = m.tok_begin; k < m.tok_end && pm.tokens[k].word; ++k) {
+            if (!full.empty()) full += ' ';
+            full += std::string(t.substr(pm.tokens[k].begin, pm.tokens[k].end - pm.tokens[k].begin));
+            if (pm.tokens[k].possessive && k + 1 < m.tok_end) { full.clear(); break; }
+        }
+        if (!full.empty() && (m.tok_end - m.tok_begin >= 2 || acronym_word(full)))
+            names.organisation_prefixes.emplace(full, m.org);
+        if (m.tok_end - m.tok_begin < 3) continue;
         std::string phrase;
         for (std::size_t k = m.tok_begin; k + 1 < m.tok_end; ++k) {
             const Token& tk = pm.tokens[k];
@@ -278,6 +420,34 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             i += g;
             continue;
         }
+        // A name introduced by "the group", "the union" or by "of" right after a person.
+        {
+            bool after_org_noun = i > 0 && c.is_word(i - 1) && lowercase_word(c.word(i - 1)) && org_noun(c.word(i - 1));
+            bool after_person_of = i > 1 && c.is_word(i - 1) && c.word(i - 1) == "of" && !out.mentions.empty() &&
+                                   out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == i - 1;
+            if (after_org_noun || after_person_of) {
+                if (std::size_t n = introduced_org_name(c, i, lx, after_person_of)) {
+                    Mention m;
+                    m.kind = MentionKind::Organisation;
+                    m.org = std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
+                    add(m, i, i + n);
+                    i += n;
+                    continue;
+                }
+            }
+        }
+        // A news outlet ("Speaking to Northmoor Today", "told the Valley Gazette"): not an actor.
+        if (capitalised(w) && !lx.titles.count(w)) {
+            std::size_t k = i;
+            while (c.is_word(k) && capitalised(c.word(k)) && k - i < 5) {
+                if (toks[k].possessive) { ++k; break; }
+                ++k;
+            }
+            if (k - i >= 2 && lx.outlet_words.count(c.word(k - 1))) {
+                i = k;
+                continue;
+            }
+        }
         // People with a title: "Dr A B", "Professor B", "Prof. A B".
         if (lx.titles.count(w)) {
             std::size_t j = i + 1;
@@ -293,6 +463,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 ++k;
                 if (initial && c.is_punct(k, ".")) ++k;  // "J. Smith"
             }
+            // "Lord Ashby of Kendal": a peer's territorial title is part of the name, not an affiliation
+            if (auto office = lx.title_offices.find(w); office != lx.title_offices.end() && !office->second.of_place &&
+                !parts.empty() && !toks[k - 1].possessive && c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) &&
+                capitalised(c.word(k + 1)) && !lx.org_heads.count(c.word(k + 1)) &&
+                !(c.is_word(k + 2) && capitalised(c.word(k + 2))))
+                k += 2;
             if (!parts.empty() && parts.back().size() > 1) {
                 Mention m;
                 m.kind = MentionKind::Person;
@@ -309,7 +485,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t k = i + 1;
             std::size_t matched = 0;
             std::string org;
-            while (k < toks.size() && k - i < 5) {
+            while (k < toks.size() && k - i < 8) {
                 auto it = names.organisation_prefixes.find(phrase);
                 if (it != names.organisation_prefixes.end()) { matched = k - i; org = it->second; }
                 if (toks[k - 1].possessive || !c.is_word(k)) break;
@@ -325,6 +501,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 continue;
             }
         }
+        // A capitalised role word before a full name is not part of it: "Board Chair A B", "Principal A B".
+        if (capitalised(w) && role_noun(w, lx) && c.is_word(i + 1) && name_word(c.word(i + 1), lx) &&
+            !toks[i + 1].possessive && c.is_word(i + 2) && name_word(c.word(i + 2), lx, false)) {
+            ++i;
+            continue;
+        }
         // People without a title, where the context says a person is named.
         if (name_word(w, lx)) {
             std::size_t k = i;
@@ -336,8 +518,14 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool person = false;
             if (n == 1 && names.surnames.count(w)) person = true;
             // "Smith said" — a lone capitalised word as the subject of a reporting verb
+            // ... but not a bare plural opening a sentence ("Teachers say", "Parents said")
+            bool bare_plural = !names.surnames.count(w) && w.size() > 3 && w.back() == 's' &&
+                               w[w.size() - 2] != 's' && (i == 0 || !c.is_word(i - 1));
+            // ... nor a noun modifier after a determiner ("a Portland think tank")
+            bool after_determiner = i > 0 && c.is_word(i - 1) &&
+                                    (c.word(i - 1) == "a" || c.word(i - 1) == "an" || c.word(i - 1) == "the");
             if (n == 1 && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
-                (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))))
+                (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner)
                 person = true;
             if (n >= 2) {
                 // before: a role word ("chief executive Simon Stevens", "[... director] A B")
@@ -345,8 +533,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 while (b > 0 && !c.is_word(b - 1) && (c.word(b - 1) == "]" || c.word(b - 1) == ")")) --b;
                 if (b > 0 && c.is_word(b - 1) && lowercase_word(c.word(b - 1)) && is_reporting_word(c.word(b - 1), lx))
                     person = true;
-                // a role phrase right before: "chief executive A B", "director for X A B"
-                for (std::size_t q = b; q > 0 && b - q < 6 && c.is_word(q - 1) && lowercase_word(c.word(q - 1)); --q)
+                // a role phrase right before: "chief executive A B", "director for X A B", "its
+                // executive director, A B"
+                const std::size_t bc = b > 0 && c.is_punct(b - 1, ",") ? b - 1 : b;
+                for (std::size_t q = bc; q > 0 && bc - q < 6 && c.is_word(q - 1) && lowercase_word(c.word(q - 1)); --q)
                     if (role_noun(c.word(q - 1), lx)) { person = true; break; }
                 // a capitalised role title right before: "Majority Leader A B", "President A B"
                 if (b > 0 && c.is_word(b - 1) && role_noun(c.word(b - 1), lx)) person = true;
@@ -358,6 +548,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     is_reporting_word(c.word(k + 1), lx))
                     person = true;
                 if (toks[k - 1].possessive) person = true;
+                // "A B of Parents for Safer Streets": a full name before "of <Name>"
+                if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) person = true;
             }
             if (person) {
                 Mention m;
@@ -368,8 +560,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 continue;
             }
         }
+        // "the department" refers back; "The Department for Education" is a name
         if ((w == "the" || w == "The") && c.is_word(i + 1) && org_noun(c.word(i + 1)) &&
-            !(c.is_word(i + 2) && (c.word(i + 2) == "of" || capitalised(c.word(i + 2))))) {
+            !(c.is_word(i + 2) && (c.word(i + 2) == "of" || capitalised(c.word(i + 2)))) &&
+            match_org_pattern(c, i + 1, lx) == 0) {
             Mention m;
             m.kind = MentionKind::OrgReference;
             m.names.emplace_back(c.word(i + 1));
@@ -403,25 +597,115 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         }
         return has_noun ? role : std::string{};
     };
+    // The latest organisation named before token `before` (in this paragraph, else earlier in the
+    // document), whose name ends in `head` when one is given.
+    auto latest_org = [&](std::size_t before, std::string_view head) -> std::string {
+        for (std::size_t k = out.mentions.size(); k-- > 0;) {
+            const Mention& o = out.mentions[k];
+            if (o.kind == MentionKind::Organisation && o.tok_end <= before && (head.empty() || last_word(o.org) == head))
+                return o.org;
+        }
+        const std::size_t at = before < toks.size() ? toks[before].begin : r.end;
+        for (auto it = names.organisations_seen.rbegin(); it != names.organisations_seen.rend(); ++it)
+            if (it->first < at && it->first < r.begin && (head.empty() || last_word(it->second) == head)) return it->second;
+        return {};
+    };
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
         if (out.mentions[m].kind != MentionKind::Person) continue;
         const std::size_t tb = out.mentions[m].tok_begin, te = out.mentions[m].tok_end;
-        // (a) "<Org>['s] <role words> [Person]", brackets allowed around the role
+        // (a) "<Org>['s] <role words> [Person]", brackets allowed around the role; "Y's <role>, X";
+        //     "its <role>, X" (the organisation named just before); "Coalition spokeswoman X" (a
+        //     head word alone: the latest organisation with that head); a party adjective with no
+        //     role ("Republican state Sen. X")
         {
             std::size_t b = tb;
             while (b > 0 && !c.is_word(b - 1) && (c.word(b - 1) == "]" || c.word(b - 1) == ")")) --b;
+            const bool comma = b > 0 && c.is_punct(b - 1, ",");
+            if (comma) --b;
             std::size_t q = b;
             bool capital_role = false;  // "Senate Majority Leader A B"
             while (q > 0 && b - q < 8 && c.is_word(q - 1) && ends[q] < 0 &&
-                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1)))) {
+                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1))) && !role_boundary(c.word(q - 1))) {
                 if (capitalised(c.word(q - 1))) capital_role = true;
                 --q;
             }
-            if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation &&
-                (!capital_role || role_noun(c.word(b - 1), lx))) {
-                std::string role = ascii_lower(role_words(q, b));
-                if (!role.empty()) out.affiliations.push_back({m, out.mentions[ends[q]].org, role});
+            std::string org;
+            std::size_t role_from = q;
+            if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation) {
+                if (!comma || out.mentions[ends[q]].possessive) org = out.mentions[ends[q]].org;
+            } else if (q < b && q > 0 && (c.word(q - 1) == "its" || c.word(q - 1) == "their")) {
+                org = latest_org(q - 1, {});
+                capital_role = false;
+            } else if (q < b && lx.org_heads.count(c.word(q))) {
+                org = latest_org(q, c.word(q));
+                role_from = q + 1;
+                capital_role = false;
             }
+            if (!org.empty() && (!capital_role || role_noun(c.word(b - 1), lx))) {
+                std::string role = ascii_lower(role_words(role_from, b));
+                if (!role.empty() || (!comma && is_party(org, lx))) out.affiliations.push_back({m, org, role});
+            }
+        }
+        // (a2) a title that is an office: "Lord A B" sits in the House of Lords, "Salem Mayor A B"
+        //      heads the City of Salem
+        if (auto office = lx.title_offices.find(out.mentions[m].title); office != lx.title_offices.end()) {
+            if (!office->second.of_place) {
+                out.affiliations.push_back({m, office->second.body, office->second.role});
+            } else {
+                std::size_t p = tb;
+                while (p > 0 && tb - p < 3 && c.is_word(p - 1) && capitalised(c.word(p - 1)) && ends[p] < 0 &&
+                       !lx.function_words.count(c.word(p - 1)) && !lx.name_stopwords.count(c.word(p - 1)) &&
+                       !toks[p - 1].possessive)
+                    --p;
+                if (p < tb && ends[tb] < 0) {
+                    std::string place(t.substr(toks[p].begin, toks[tb - 1].end - toks[p].begin));
+                    out.affiliations.push_back({m, office->second.body + " " + place, office->second.role});
+                }
+            }
+        }
+        // (a3) "<role words> of|at [the] <Org>, X": "the chief executive of Acme Trust, A B, said"
+        if (tb >= 3 && c.is_punct(tb - 1, ",") && ends[tb - 1] >= 0 &&
+            out.mentions[ends[tb - 1]].kind == MentionKind::Organisation) {
+            const Mention& o = out.mentions[ends[tb - 1]];
+            std::size_t q = o.tok_begin;
+            if (q > 0 && c.word(q - 1) == "the") --q;
+            if (q > 1 && c.is_word(q - 1) && (c.word(q - 1) == "of" || c.word(q - 1) == "at")) {
+                std::size_t rb = q - 1;
+                while (rb > 0 && rb + 6 > q && c.is_word(rb - 1) && lowercase_word(c.word(rb - 1)) &&
+                       !role_boundary(c.word(rb - 1)))
+                    --rb;
+                std::string role = role_words(rb, q - 1);
+                if (!role.empty()) out.affiliations.push_back({m, o.org, role});
+            }
+        }
+        // (a4) US party shorthand after the name: "Sen. A B, D-Springfield," / "(R-Texas)"
+        {
+            std::size_t pa = te;
+            if (c.is_punct(pa, ",") || c.is_punct(pa, "(")) ++pa;
+            if (pa > te && c.is_word(pa) && !(c.is_word(pa + 1) && capitalised(c.word(pa + 1)))) {
+                std::string party = party_abbreviation(c.word(pa), lx);
+                if (!party.empty()) out.affiliations.push_back({m, party, ""});
+            }
+        }
+        // (a5) "X, who chairs the Y Forum", "a mother of two who founded the group Y": a relative
+        //      clause on the person with a verb that implies a role (lexicons/role_verbs.txt)
+        for (std::size_t q = te; q < toks.size() && q - te < 40; ++q) {
+            if (c.is_punct(q, ".") || c.is_punct(q, ";") || c.is_punct(q, ":")) break;
+            if (starts[q] >= 0 && out.mentions[starts[q]].kind == MentionKind::Person) break;
+            if (c.is_word(q) && is_reporting_word(c.word(q), lx)) break;
+            if (!c.is_word(q) || c.word(q) != "who") continue;
+            auto verb = lx.role_verbs.find(ascii_lower(c.word(q + 1)));
+            if (verb == lx.role_verbs.end()) break;  // the first relative clause only
+            std::size_t o = q + 2;
+            if (c.is_word(o) && (c.word(o) == "the" || c.word(o) == "a" || c.word(o) == "an")) ++o;
+            std::size_t named = o;  // "the group Y", "the school leaders' union Y"
+            while (named < toks.size() && named < o + 5 &&
+                   ((c.is_word(named) && lowercase_word(c.word(named)) && starts[named] < 0) || bare_apostrophe(c, named)))
+                ++named;
+            if (starts[o] < 0 && named > o && starts[named] >= 0 && org_noun(c.word(named - 1))) o = named;
+            if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
+                out.affiliations.push_back({m, out.mentions[starts[o]].org, verb->second});
+            break;
         }
         // (b) "Person of <Org>"
         if (c.is_word(te) && c.word(te) == "of" && starts[te + 1] >= 0 &&
@@ -439,10 +723,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (c.is_word(e) && is_reporting_word(x, lx)) break;
                 ++e;
             }
-            // "Person, <Org> <role words>," (a credit line or short appositive)
+            // "Person, <Org> <role words>," (a credit line or short appositive); "Person, a
+            // Democrat from X" (a party needs no role)
             std::size_t os = s;
-            if (c.is_word(os) && (c.word(os) == "the" || c.word(os) == "The")) ++os;
-            if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
+            if (c.is_word(os) && (c.word(os) == "the" || c.word(os) == "The" || c.word(os) == "a" || c.word(os) == "an"))
+                ++os;
+            if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation &&
+                is_party(out.mentions[starts[os]].org, lx)) {
+                out.affiliations.push_back({m, out.mentions[starts[os]].org, ""});
+            } else if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
                 std::size_t oe = out.mentions[starts[os]].tok_end;
                 bool all_lower = oe < e;
                 for (std::size_t q = oe; q < e; ++q)
@@ -456,6 +745,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to")) continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
+                // "of the school leaders' union NAHT": descriptive words before the name
+                std::size_t named = o;
+                while (named < e && named < o + 5 &&
+                       ((c.is_word(named) && lowercase_word(c.word(named)) && starts[named] < 0) || bare_apostrophe(c, named)))
+                    ++named;
+                if (named < e && starts[o] < 0 && named > o && starts[named] >= 0 && org_noun(c.word(named - 1)))
+                    o = named;
                 if (o >= e || starts[o] < 0 || out.mentions[starts[o]].kind != MentionKind::Organisation) continue;
                 std::size_t rb = q;
                 while (rb > s && c.is_word(rb - 1) && lowercase_word(c.word(rb - 1))) {
@@ -465,10 +761,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     --rb;
                 }
                 std::string role = role_words(rb, q);
-                if (role.empty()) continue;
+                // "a child psychologist at X", "a junior at X": any job works at a place; "X, of Y"
+                if (role.empty() && (x == "at" || x == "with") && rb < q && rb > s && (c.word(rb - 1) == "a" || c.word(rb - 1) == "an"))
+                    for (std::size_t z = rb; z < q; ++z) role += (role.empty() ? "" : " ") + std::string(c.word(z));
+                const bool bare_of = role.empty() && q == s && x == "of";
+                if (role.empty() && !bare_of) continue;
                 const Mention& org = out.mentions[starts[o]];
                 std::size_t after = org.tok_end, ae = after;
-                while (ae < e && c.is_word(ae) && lowercase_word(c.word(ae)) && !body_noun(c.word(ae))) ++ae;
+                while (ae < e && ae < after + 3 && c.is_word(ae) && lowercase_word(c.word(ae)) &&
+                       !body_noun(c.word(ae)) && !role_boundary(c.word(ae)) && c.word(ae) != "who" && c.word(ae) != "which")
+                    ++ae;
                 if (ae < e && c.is_word(ae) && body_noun(c.word(ae))) ++ae;
                 if (ae > after && body_noun(c.word(ae - 1))) {
                     role += " of the";

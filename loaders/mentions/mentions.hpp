@@ -48,9 +48,13 @@ struct DocumentNames {
     // leading words of longer organisation names of the document ("Acme Health" of "Acme Health
     // Trust"): those words alone name the organisation, not a person
     std::map<std::string, std::string, std::less<>> organisation_prefixes;
+    // every organisation mention of the document in text order (byte offset, canonical): "its
+    // chair", "Coalition spokeswoman A B" refer to the latest one before them
+    std::vector<std::pair<std::size_t, std::string>> organisations_seen;
 };
 
-// Adds the organisation prefixes of a paragraph's mentions to `names`.
+// Adds the organisation prefixes (and the full names) of a paragraph's mentions to `names`, and
+// appends its organisation mentions to `names.organisations_seen` (call in text order).
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view text, DocumentNames& names);
 
 // Finds acronym definitions in [begin, end) and adds them to `names`.

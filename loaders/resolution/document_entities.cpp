@@ -27,9 +27,37 @@ void DocumentEntities::register_full_names(const ParagraphMentions& pm) {
     for (const auto& m : pm.mentions) {
         if (m.kind != MentionKind::Person || m.names.size() < 2) continue;
         std::string key = "person:" + slug(m.names.front() + " " + m.names.back());
-        auto& keys = full_by_surname_[m.names.back()];
-        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+        auto& list = full_by_surname_[m.names.back()];
+        FullMention fm{m.begin, paragraphs_, key};
+        auto pos = std::upper_bound(list.begin(), list.end(), fm.begin,
+                                    [](std::size_t b, const FullMention& x) { return b < x.begin; });
+        list.insert(pos, std::move(fm));
     }
+    ++paragraphs_;
+}
+
+std::string DocumentEntities::surname_referent(const std::string& surname, std::size_t at) const {
+    auto it = full_by_surname_.find(surname);
+    if (it == full_by_surname_.end()) return {};
+    const auto& list = it->second;
+    // the latest full mention before `at`
+    const FullMention* last = nullptr;
+    for (const auto& fm : list) {
+        if (fm.begin >= at) break;
+        last = &fm;
+    }
+    if (last) {
+        // Another person called B named in the same paragraph as the latest one: ambiguous
+        for (const auto& fm : list) {
+            if (fm.begin >= at) break;
+            if (fm.key != last->key && fm.paragraph == last->paragraph) return {};
+        }
+        return last->key;
+    }
+    // named in full only later: the one person called B, if there is one
+    for (const auto& fm : list)
+        if (fm.key != list.front().key) return {};
+    return list.empty() ? std::string{} : list.front().key;
 }
 
 std::string DocumentEntities::add_organisation(const std::string& canonical) {
@@ -71,9 +99,8 @@ std::string DocumentEntities::resolve(const Mention& m) {
     if (!surname_only) {
         key = "person:" + slug(m.names.front() + " " + surname);
     } else {
-        auto it = full_by_surname_.find(surname);
-        if (it != full_by_surname_.end() && it->second.size() == 1) key = it->second.front();
-        else key = "person:" + slug(surname);
+        key = surname_referent(surname, m.begin);
+        if (key.empty()) key = "person:" + slug(surname);
     }
     auto [it, fresh] = actors_.try_emplace(key);
     ActorRecord& a = it->second;

@@ -1,8 +1,9 @@
 // Step 8 (within a document): one actor per real person or organisation. "Dr A B", "A B",
-// "Professor A B" and "Sir A B" are one person (titles do not make a name); "Dr B" and "B" are
-// that person only when exactly one person named in full in the document has the surname B
-// (two people sharing a surname stay apart). Organisations are keyed by canonical name, "NHS X
-// CCG" and "X CCG" being one body.
+// "Professor A B" and "Sir A B" are one person (titles do not make a name). "Dr B" and "B" are
+// the person called B named in full most recently before them; when two people called B were
+// last named in the same paragraph the mention is ambiguous and stays apart; with no full mention
+// before, the only person called B named later. Organisations are keyed by canonical name, "NHS
+// X CCG" and "X CCG" being one body.
 #pragma once
 
 #include <map>
@@ -32,7 +33,14 @@ public:
 
 private:
     std::map<std::string, ActorRecord> actors_;
-    std::map<std::string, std::vector<std::string>> full_by_surname_;  // surname -> full keys
+    struct FullMention {
+        std::size_t begin;      // byte offset of the mention
+        std::size_t paragraph;  // order of the register_full_names call
+        std::string key;
+    };
+    std::map<std::string, std::vector<FullMention>> full_by_surname_;  // surname -> mentions in text order
+    std::size_t paragraphs_ = 0;
+    std::string surname_referent(const std::string& surname, std::size_t at) const;
 };
 
 }  // namespace sg::loaders

@@ -1,0 +1,129 @@
+// Step 4 on invented sentences in the styles of US and UK news: organisation names with of/for/'s
+// inside, role appositives in their many forms, party shorthand, titles of office, junk filters.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/mentions/mentions.hpp"
+
+using namespace sg::loaders;
+
+namespace {
+struct Found {
+    std::string text;
+    ParagraphMentions pm;
+    std::string at(std::size_t i) const {
+        const Mention& m = pm.mentions.at(i);
+        return text.substr(m.begin, m.end - m.begin);
+    }
+    bool has(MentionKind kind, const std::string& written) const {
+        for (std::size_t i = 0; i < pm.mentions.size(); ++i)
+            if (pm.mentions[i].kind == kind && at(i) == written) return true;
+        return false;
+    }
+    bool person_named(const std::string& written) const {
+        for (std::size_t i = 0; i < pm.mentions.size(); ++i)
+            if (pm.mentions[i].kind == MentionKind::Person && at(i).find(written) != std::string::npos) return true;
+        return false;
+    }
+    // the organisation (and role) given to the person whose mention reads `person`
+    bool affiliated(const std::string& person, const std::string& org, const std::string& role = "*") const {
+        for (const auto& a : pm.affiliations)
+            if (at(a.person) == person && a.org == org && (role == "*" || a.role == role)) return true;
+        return false;
+    }
+};
+Found find(const std::string& t, const DocumentNames& names = {}) { return {t, find_mentions(t, {0, t.size()}, names)}; }
+}  // namespace
+
+TEST_CASE("mentions: organisation names with of/for/'s inside, longest match") {
+    auto f = find("Staff at the Westland Department of Transport met the University of Eastmoor, St Brigid's "
+                  "Catholic High School and the Kettle Parents' Forum.");
+    CHECK(f.has(MentionKind::Organisation, "Westland Department of Transport"));
+    CHECK(f.has(MentionKind::Organisation, "University of Eastmoor"));
+    CHECK(f.has(MentionKind::Organisation, "St Brigid's Catholic High School"));
+    CHECK(f.has(MentionKind::Organisation, "Kettle Parents' Forum"));
+    // the apostrophe read as a closing quote mark still belongs to the name
+    auto g = find("Jo Reyes, who chairs the Kettle Parents\xE2\x80\x99 Forum, spoke.");
+    CHECK(g.affiliated("Jo Reyes", "Kettle Parents\xE2\x80\x99 Forum", "chair"));
+    // "the department" refers back, "The Department for Transport" is a name
+    auto h = find("The Department for Transport said the department would reply.");
+    CHECK(h.has(MentionKind::Organisation, "Department for Transport"));
+    CHECK(h.pm.mentions.back().kind == MentionKind::OrgReference);
+}
+
+TEST_CASE("mentions: names introduced by a common noun or by 'of' after a person") {
+    auto f = find("Lena Ortiz, a mother of three who founded the group Families for Quiet Streets, spoke. "
+                  "Max Hale of Friends of the Old Mill was there, as was Cy Park of Albany.");
+    CHECK(f.has(MentionKind::Organisation, "Families for Quiet Streets"));
+    CHECK(f.affiliated("Lena Ortiz", "Families for Quiet Streets", "founder"));
+    CHECK(f.affiliated("Max Hale", "Friends of the Old Mill"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Albany"));  // a place, not a body
+    auto g = find("Ed Moss, regional secretary of the nurses' union RNU, said no.");
+    CHECK(g.has(MentionKind::Organisation, "RNU"));
+    CHECK(g.affiliated("Ed Moss", "RNU", "regional secretary"));
+}
+
+TEST_CASE("mentions: role appositives after the name") {
+    auto f = find("Dr Ana Ruiz, a marine biologist at the University of Westport, and Kit Bell, 16, who leads the "
+                  "Westport Youth Council, disagreed. Tom Fry, of the Westport Angling Club Association, agreed.");
+    CHECK(f.affiliated("Dr Ana Ruiz", "University of Westport", "marine biologist"));
+    CHECK(f.affiliated("Kit Bell", "Westport Youth Council", "leader"));
+    CHECK(f.affiliated("Tom Fry", "Westport Angling Club Association", ""));
+    auto g = find("The chief executive of the Westport Harbour Trust, Ray Dunn, said it would close.");
+    CHECK(g.affiliated("Ray Dunn", "Westport Harbour Trust", "chief executive"));
+}
+
+TEST_CASE("mentions: possessive, 'its' and head-word roles before the name") {
+    auto f = find("The Lakeside Teachers Association's president, Mia Holm, spoke. The Hill Valley Coalition "
+                  "has not decided, according to its executive director, Bo Lund.");
+    CHECK(f.affiliated("Mia Holm", "Lakeside Teachers Association", "president"));
+    CHECK(f.person_named("Bo Lund"));
+    CHECK(f.affiliated("Bo Lund", "Hill Valley Coalition", "executive director"));
+    // a head word alone refers to the latest organisation with that head, named in an earlier paragraph
+    std::string t1 = "The Dale County School Board met on Monday.";
+    std::string t2 = "Board Chair Rosa Vance said the board would wait.";
+    DocumentNames names;
+    collect_organisation_prefixes(find_mentions(t1, {0, t1.size()}, names), t1, names);
+    std::string both = t1 + "\n\n" + t2;
+    auto g = Found{both, find_mentions(both, {t1.size() + 2, both.size()}, names)};
+    CHECK(g.person_named("Rosa Vance"));
+    CHECK_FALSE(g.person_named("Chair"));  // the role word is not part of the name
+    CHECK(g.affiliated("Rosa Vance", "Dale County School Board", "chair"));
+}
+
+TEST_CASE("mentions: parties from adjectives, 'a Democrat from' and US shorthand") {
+    auto f = find("Republican state Sen. Jo Ames of Dalton voted no. Sen. Al Cruz, D-Marlow, voted yes. "
+                  "Rep. Bea Tran, a Republican from Fenwick, abstained. Opposition Labour leader Cllr Kay Dale "
+                  "(Lab) objected.");
+    CHECK(f.affiliated("Sen. Jo Ames", "Republican Party"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Dalton"));
+    CHECK(f.affiliated("Sen. Al Cruz", "Democratic Party"));
+    CHECK(f.affiliated("Rep. Bea Tran", "Republican Party"));
+    CHECK(f.affiliated("Cllr Kay Dale", "Labour Party", "leader"));
+}
+
+TEST_CASE("mentions: titles of office split off the name and give the body") {
+    auto f = find("Dunmore Mayor Eli Park met Lord Ashby of Kendal and Baroness Rae, and Principal Ivy Chen said so.");
+    CHECK(f.affiliated("Mayor Eli Park", "City of Dunmore", "mayor"));
+    CHECK(f.has(MentionKind::Person, "Lord Ashby of Kendal"));
+    CHECK(f.affiliated("Lord Ashby of Kendal", "House of Lords", "peer"));
+    CHECK(f.affiliated("Baroness Rae", "House of Lords", "peer"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Kendal"));
+    CHECK(f.has(MentionKind::Person, "Ivy Chen"));
+}
+
+TEST_CASE("mentions: names with diacritics") {
+    auto f = find("Siobh\xC3\xA1n Kelly and \xC3\x89" "amon Walsh, a nurse at Cork General Hospital, said it was fine.");
+    CHECK(f.has(MentionKind::Person, "\xC3\x89" "amon Walsh"));
+    CHECK(f.affiliated("\xC3\x89" "amon Walsh", "Cork General Hospital", "nurse"));
+    auto g = find("Siobh\xC3\xA1n Kelly said it was fine.");
+    CHECK(g.has(MentionKind::Person, "Siobh\xC3\xA1n Kelly"));
+}
+
+TEST_CASE("mentions: junk that is not a person") {
+    auto f = find("Teachers say it works. I'll admit that. Several told lawmakers so, according to a Fenwick think "
+                  "tank. Speaking to the Fenwick Evening Gazette, she said it was fine.");
+    for (std::size_t i = 0; i < f.pm.mentions.size(); ++i)
+        CHECK_MESSAGE(f.pm.mentions[i].kind != MentionKind::Person, f.at(i));
+}
