@@ -9,12 +9,6 @@
 namespace sg::query {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 // The parts of a "; "-joined cell.
 std::vector<std::string> parts(const std::string& cell) {
@@ -31,21 +25,10 @@ std::vector<std::string> parts(const std::string& cell) {
 
 // Spellings of kinds that mean the same: `where kind = organization` finds organisations.
 std::string canonical_word(std::string s) {
-    s = lower(s);
+    s = lower_text(s);
     if (s == "organization" || s == "org" || s == "organisations" || s == "organizations") return "organisation";
     if (s == "people" || s == "persons") return "person";
     return s;
-}
-
-bool less_value(const Value& a, const Value& b) {
-    auto num = [](const Value& v, double& out) {
-        if (const auto* i = std::get_if<std::int64_t>(&v)) { out = static_cast<double>(*i); return true; }
-        if (const auto* d = std::get_if<double>(&v)) { out = *d; return true; }
-        return false;
-    };
-    double x = 0, y = 0;
-    if (num(a, x) && num(b, y)) return x < y;
-    return lower(to_text(a)) < lower(to_text(b));
 }
 
 }  // namespace
@@ -56,7 +39,7 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
         const auto col = r.column(f.column.text);
         // A filter the question already applied to its claims is also a row filter where the
         // rows have that column (list documents where document = ...).
-        if (!col && std::find(skip.begin(), skip.end(), lower(f.column.text)) != skip.end()) continue;
+        if (!col && std::find(skip.begin(), skip.end(), lower_text(f.column.text)) != skip.end()) continue;
         if (!col) {
             throw QueryError(f.column.offset, "unknown column \"" + f.column.text +
                                                   "\" in where; this question has: " + r.column_list());
@@ -65,8 +48,8 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
         std::string want;
         if (!c.names.empty()) {
             const NodeId n = binder.resolve(f.value, c.names);
-            want = lower(binder.graph().node(n).name);
-            if (binder.graph().node(n).kind == NodeKind::Position) want = lower(position_id(binder.graph(), n));
+            want = lower_text(binder.graph().node(n).name);
+            if (binder.graph().node(n).kind == NodeKind::Position) want = lower_text(position_id(binder.graph(), n));
         } else {
             want = canonical_word(f.value.text);
         }
@@ -75,7 +58,7 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             bool keep = false;
             for (const auto& p : parts(to_text(r.rows[i][*col])))
-                if ((!c.names.empty() ? lower(p) : canonical_word(p)) == want) keep = true;
+                if ((!c.names.empty() ? lower_text(p) : canonical_word(p)) == want) keep = true;
             if (!keep) continue;
             rows.push_back(std::move(r.rows[i]));
             nodes.push_back(std::move(r.row_nodes[i]));

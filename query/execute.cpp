@@ -33,17 +33,6 @@ struct Table {
     }
 };
 
-bool less_value(const Value& a, const Value& b) {
-    auto num = [](const Value& v, double& out) {
-        if (const auto* i = std::get_if<std::int64_t>(&v)) { out = static_cast<double>(*i); return true; }
-        if (const auto* d = std::get_if<double>(&v)) { out = *d; return true; }
-        return false;
-    };
-    double x = 0, y = 0;
-    if (num(a, x) && num(b, y)) return x < y;
-    return lower_text(to_text(a)) < lower_text(to_text(b));
-}
-
 // Majority of "supports"/"opposes" values, as stances.hpp defines it.
 struct Sides {
     std::int64_t supports = 0, opposes = 0;

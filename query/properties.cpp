@@ -32,13 +32,6 @@ std::int64_t claims_of(const Graph& g, const ClaimFilter& scope, NodeId n) {
 
 }  // namespace
 
-std::string lower_text(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 bool is_node_property(std::string_view k) {
     static const std::vector<std::string_view> known{"id", "key", "name", "kind", "text", "document", "comment",
                                                      "confidence", "title", "description", "organisation",

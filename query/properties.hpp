@@ -41,6 +41,5 @@ bool equal_value(const Value& v, const Literal& lit);
 // A node's name, its aliases, titles ignored: `name` equality everywhere in the language.
 bool name_matches(const Graph& g, NodeId n, const std::string& text);
 
-std::string lower_text(std::string_view s);
 
 }  // namespace sg::query

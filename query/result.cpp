@@ -10,14 +10,27 @@
 #include <rapidjson/writer.h>
 
 namespace sg::query {
-namespace {
 
-std::string lower(std::string_view s) {
+std::string lower_text(std::string_view s) {
     std::string out(s);
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
+
+bool less_value(const Value& a, const Value& b) {
+    auto num = [](const Value& v, double& out) {
+        if (const auto* i = std::get_if<std::int64_t>(&v)) { out = static_cast<double>(*i); return true; }
+        if (const auto* d = std::get_if<double>(&v)) { out = *d; return true; }
+        return false;
+    };
+    double x = 0, y = 0;
+    if (num(a, x) && num(b, y)) return x < y;
+    return lower_text(to_text(a)) < lower_text(to_text(b));
+}
+
+namespace {
+
 
 // Code points of a UTF-8 string (the width of a cell in a terminal, near enough).
 std::size_t width(std::string_view s) {
@@ -64,9 +77,9 @@ void ResultSet::add(std::vector<Value> cells, std::vector<NodeId> nodes) {
 }
 
 std::optional<std::size_t> ResultSet::column(std::string_view name) const {
-    const std::string want = lower(name);
+    const std::string want = lower_text(name);
     for (std::size_t i = 0; i < columns.size(); ++i)
-        if (lower(columns[i].header) == want || lower(columns[i].key) == want) return i;
+        if (lower_text(columns[i].header) == want || lower_text(columns[i].key) == want) return i;
     return std::nullopt;
 }
 

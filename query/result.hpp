@@ -17,6 +17,11 @@ namespace sg::query {
 // A cell: nothing, text, a whole number, a real number or a truth value.
 using Value = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
 
+// ASCII lower case: keywords, headers and names compare case-insensitively everywhere.
+std::string lower_text(std::string_view s);
+// The order of `order by`: numbers by value, anything else by its text, case-insensitively.
+bool less_value(const Value& a, const Value& b);
+
 struct Column {
     std::string header;   // shown in tables and CSV, used by `where`/`order by`: "claims for"
     std::string key;      // the JSON member name: "claims_for" ("name" for the actor column)
