@@ -205,6 +205,12 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
         std::size_t r = q - 1;  // the comma closing an appositive: go to the one opening it
         while (r > floor && !(!toks[r - 1].word && b.word(t_, r - 1) == ",")) --r;
         if (r <= floor) return -1;
+        // "The council's deputy leader, Cllr A B, said": an appositive that is only a person's
+        // name is the subject (the role before it is not)
+        if (int n = b.mention_ending[q - 1]; n >= 0) {
+            const Mention& nm = b.pm.mentions[static_cast<std::size_t>(n)];
+            if (nm.kind == MentionKind::Person && nm.tok_begin == r && !b.quoted[r]) return n;
+        }
         q = r - 1;
     }
     return -1;
@@ -421,7 +427,9 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         // "Speaking to X, he said", "told X": the one spoken to is not who "he" is
         if (m.tok_begin > 0 && toks[m.tok_begin - 1].word) {
             std::string_view w = b.word(t_, m.tok_begin - 1);
-            bool to = w == "to" && !(m.tok_begin > 1 && b.word(t_, m.tok_begin - 2) == "according");
+            // "Speaking to X," / "Talking to X," (not "We spoke to X", whose X is who speaks next)
+            std::string_view v = m.tok_begin > 1 ? b.word(t_, m.tok_begin - 2) : std::string_view();
+            bool to = w == "to" && v.size() > 4 && v.substr(v.size() - 3) == "ing";
             if (to || w == "told" || w == "tells" || w == "asked" || w == "thanked") continue;
         }
         b.last_person_before[m.tok_end] = static_cast<int>(i);

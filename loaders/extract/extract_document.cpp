@@ -4,6 +4,7 @@
 #include <set>
 
 #include "loaders/attribution/attributor.hpp"
+#include "loaders/extract/interview.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/resolution/document_entities.hpp"
 #include "loaders/stance/stance.hpp"
@@ -113,6 +114,10 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     std::vector<std::string> org_focus_before(seg.blocks.size());  // for "the organisation" in reported stances
     std::string voter;  // the latest meeting named ("the LMCs Conference")
     std::size_t motion_preamble = seg.blocks.size();
+    bool interview = false;       // inside a Q&A interview
+    bool marked_answers = false;  // its answers start with "A:"
+    std::string interviewee;      // who answers its questions
+    std::string_view question;    // the question being answered
     for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
         const Block& b = seg.blocks[i];
         const ParagraphMentions& pm = pms[i];
@@ -145,6 +150,32 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
             continue;
         }
         if (b.kind == BlockKind::Paragraph) motion_preamble = i;
+        // Q&A interviews (see interview.hpp): questions yield nothing, answers are the interviewee's
+        if (b.kind == BlockKind::Heading) interview = false;
+        if (b.kind == BlockKind::Paragraph) {
+            std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
+            if (question_prefix(para)) {
+                if (!interview) interviewee = attributor.focus();
+                interview = true;
+                question = para;
+                continue;
+            }
+            std::size_t ap = answer_prefix(para);
+            // where answers are marked "A:", an unmarked paragraph is the article again
+            if (interview && marked_answers && !ap) interview = false;
+            if (interview && !interviewee.empty()) {
+                if (ap && question.data()) marked_answers = true;
+                ClaimRecord c;
+                c.span = {b.range.begin + ap, b.range.end};
+                c.text = std::string(para.substr(ap));
+                c.kind = ClaimKind::Direct;
+                c.speaker_key = interviewee;
+                c.confidence = 0.7;
+                c.context = std::string(question) + " " + c.text;
+                out.claims.push_back(std::move(c));
+                continue;
+            }
+        }
         switch (b.kind) {
             case BlockKind::Paragraph:
             case BlockKind::ListItem:

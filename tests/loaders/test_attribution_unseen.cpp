@@ -7,6 +7,7 @@
 
 #include "loaders/attribution/attributor.hpp"
 #include "loaders/extract/extract_document.hpp"
+#include "loaders/extract/interview.hpp"
 
 using namespace sg::loaders;
 
@@ -116,4 +117,52 @@ TEST_CASE("attribution: scare-quote test on its own") {
     auto qu = find_quotes(u, 0, u.size());
     REQUIRE(qu.size() == 1);
     CHECK_FALSE(is_scare_quote(u, qu[0], true));
+}
+
+TEST_CASE("attribution: a councillor's words are the councillor's, not the council's") {
+    auto r = run("Westshire Council leader Cllr Jo Hart said the charges would start in May.\n\n"
+                 "\"We have no other way to pay for the buses,\" said Cllr Jo Hart of Westshire Council.\n\n"
+                 "Cllr Mel Ross, cabinet member for transport at Westshire Council, said: \"It is the right call.\"\n\n"
+                 "\"It is a fair price,\" Cllr Hart said.\n");
+    CHECK(speaker(r, "the charges would start") == "person:jo-hart");
+    CHECK(speaker(r, "We have no other way") == "person:jo-hart");
+    CHECK(speaker(r, "It is the right call") == "person:mel-ross");
+    CHECK(speaker(r, "It is a fair price") == "person:jo-hart");
+}
+
+TEST_CASE("attribution: 'She said:' ending a paragraph introduces the next paragraph's quote") {
+    auto r = run("Ms Ida Rook, from Eastvale, runs a bakery near the new car park in Millbrook. She said:\n\n"
+                 "\"Trade has halved since the charges came in and I cannot go on like this.\"\n");
+    CHECK(speaker(r, "Trade has halved") == "person:ida-rook");
+}
+
+TEST_CASE("attribution: 'Role, Cllr A B, said' is the person's, not the organisation before the role") {
+    auto r = run("The council's deputy leader, Cllr Ann Kerr, said: \"The scheme will be reviewed in a year.\"\n");
+    CHECK(speaker(r, "The scheme will be reviewed") == "person:ann-kerr");
+}
+
+TEST_CASE("interview: answers after 'Q:' questions are the interviewee's claims, questions are not claims") {
+    auto r = run("We spoke to Ms Ida Rook, who runs the bakery on Station Road, about the charges.\n\n"
+                 "Q: Why are you against the plan?\n\n"
+                 "A: Because trade has halved since the charges came in.\n\n"
+                 "Q: What would you do instead?\n\n"
+                 "A: Free parking for the first hour, like every other town.\n\n"
+                 "The council will decide on the plan next month after a consultation.\n");
+    const ClaimRecord* a = claim_starting(r, "Because trade has halved");
+    REQUIRE(a);
+    CHECK(a->kind == sg::ClaimKind::Direct);
+    CHECK(a->speaker_key == "person:ida-rook");
+    CHECK(speaker(r, "Free parking for the first hour") == "person:ida-rook");
+    CHECK_FALSE(claim_starting(r, "Why are you against"));
+    CHECK_FALSE(claim_starting(r, "Q:"));
+    CHECK_FALSE(claim_starting(r, "The council will decide"));
+}
+
+TEST_CASE("interview: question and answer markers") {
+    CHECK(question_prefix("Q: Why now?") == 3);
+    CHECK(question_prefix("Question: Why now?") == 10);
+    CHECK(question_prefix("**Why now?**") == 2);
+    CHECK(question_prefix("Quite a few people came.") == 0);
+    CHECK(answer_prefix("A: Because.") == 3);
+    CHECK(answer_prefix("A new plan was drawn up.") == 0);
 }
