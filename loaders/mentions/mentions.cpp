@@ -599,12 +599,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
     };
     // The latest organisation named before token `before` (in this paragraph, else earlier in the
     // document), whose name ends in `head` when one is given.
-    auto latest_org = [&](std::size_t before, std::string_view head) -> std::string {
+    auto latest_org = [&](std::size_t before, std::string_view head, bool whole_document = true) -> std::string {
         for (std::size_t k = out.mentions.size(); k-- > 0;) {
             const Mention& o = out.mentions[k];
             if (o.kind == MentionKind::Organisation && o.tok_end <= before && (head.empty() || last_word(o.org) == head))
                 return o.org;
         }
+        if (!whole_document) return {};
         const std::size_t at = before < toks.size() ? toks[before].begin : r.end;
         for (auto it = names.organisations_seen.rbegin(); it != names.organisations_seen.rend(); ++it)
             if (it->first < at && it->first < r.begin && (head.empty() || last_word(it->second) == head)) return it->second;
@@ -625,7 +626,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t q = b;
             bool capital_role = false;  // "Senate Majority Leader A B"
             while (q > 0 && b - q < 8 && c.is_word(q - 1) && ends[q] < 0 &&
-                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1))) && !role_boundary(c.word(q - 1))) {
+                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1))) && !role_boundary(ascii_lower(c.word(q - 1)))) {
                 if (capitalised(c.word(q - 1))) capital_role = true;
                 --q;
             }
@@ -633,8 +634,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t role_from = q;
             if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation) {
                 if (!comma || out.mentions[ends[q]].possessive) org = out.mentions[ends[q]].org;
-            } else if (q < b && q > 0 && (c.word(q - 1) == "its" || c.word(q - 1) == "their")) {
-                org = latest_org(q - 1, {});
+            } else if (q < b && q > 0 && (ascii_lower(c.word(q - 1)) == "its" || ascii_lower(c.word(q - 1)) == "their")) {
+                // "its" stands for an organisation of the same paragraph (one of an earlier paragraph
+                // is too far to be sure of)
+                org = latest_org(q - 1, {}, false);
                 capital_role = false;
             } else if (q < b && lx.org_heads.count(c.word(q))) {
                 org = latest_org(q, c.word(q));
@@ -786,6 +789,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (out.mentions[k].tok_begin >= s && out.mentions[k].tok_end <= e) out.mentions[k].in_appositive = true;
         }
     }
+    // one affiliation per person and organisation: the one that names a role wins
+    std::vector<Affiliation> unique;
+    for (auto& a : out.affiliations) {
+        auto same = std::find_if(unique.begin(), unique.end(),
+                                 [&](const Affiliation& u) { return u.person == a.person && u.org == a.org; });
+        if (same == unique.end()) unique.push_back(std::move(a));
+        else if (same->role.empty()) same->role = a.role;
+    }
+    out.affiliations = std::move(unique);
     return out;
 }
 

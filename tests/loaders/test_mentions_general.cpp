@@ -127,3 +127,18 @@ TEST_CASE("mentions: junk that is not a person") {
     for (std::size_t i = 0; i < f.pm.mentions.size(); ++i)
         CHECK_MESSAGE(f.pm.mentions[i].kind != MentionKind::Person, f.at(i));
 }
+
+TEST_CASE("mentions: 'its' needs an organisation of the same paragraph; one affiliation per body") {
+    std::string t1 = "The Hill Valley Coalition met on Monday.";
+    std::string t2 = "The parents' group is divided. Its president, Uma Sole, said so.";
+    DocumentNames names;
+    collect_organisation_prefixes(find_mentions(t1, {0, t1.size()}, names), t1, names);
+    std::string both = t1 + "\n\n" + t2;
+    auto f = Found{both, find_mentions(both, {t1.size() + 2, both.size()}, names)};
+    CHECK(f.person_named("Uma Sole"));
+    CHECK(f.pm.affiliations.empty());  // not the coalition of the previous paragraph
+    auto g = find("Ida Berg, who heads the Nordic Nurses Organisation, of the Nordic Nurses Organisation, spoke.");
+    CHECK(g.has(MentionKind::Organisation, "Nordic Nurses Organisation"));
+    REQUIRE(g.pm.affiliations.size() == 1);
+    CHECK(g.pm.affiliations[0].role == "head");
+}
