@@ -116,7 +116,7 @@ bool naming_context(std::string_view t, const std::vector<Token>& before) {
 // A reporting verb within a few words before the quote, or right after it ("‘Absurd,’ she said").
 bool reporting_verb_near(std::string_view t, const QuoteSpan& q, const std::vector<Token>& before) {
     std::size_t seen = 0;
-    for (std::size_t i = before.size(); i > 0 && seen < 5; --i) {
+    for (std::size_t i = before.size(); i > 0 && seen < 3; --i) {  // "said she was ‘…’"
         const Token& k = before[i - 1];
         if (!k.word) {
             std::string_view p = tok_text(t, k);
@@ -220,7 +220,8 @@ std::string Attributor::resolve_at(const Block& b, int mention) const {
     if (mention < 0) return {};
     const Mention& m = b.pm.mentions[static_cast<std::size_t>(mention)];
     if (m.kind == MentionKind::Pronoun) return pronoun_referent(b, m.tok_begin);
-    if (m.kind == MentionKind::OrgReference) return org_referent(b.pm, m.tok_begin, org_focus_);
+    if (m.kind == MentionKind::OrgReference)
+        return org_referent(b.pm, m.tok_begin, org_focus_, m.names.empty() ? std::string_view() : m.names.front());
     std::string key = ents_.resolve(m);
     if (m.kind == MentionKind::Person && m.names.size() == 1) return recent_full_name(b, m, key);
     return key;
@@ -643,21 +644,49 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         if (m.kind == MentionKind::Person && !m.in_appositive && !b.quoted[m.tok_begin]) remember(ents_.resolve(m));
     std::string org = org_referent(pm, toks.size(), org_focus_);
     if (!org.empty()) org_focus_ = org;
+    for (const auto& m : pm.mentions)
+        if (m.kind == MentionKind::Organisation && !b.quoted[m.tok_begin]) {
+            std::string k = ents_.resolve(m);
+            orgs_.erase(std::remove(orgs_.begin(), orgs_.end(), k), orgs_.end());
+            orgs_.push_back(k);
+            if (orgs_.size() > 16) orgs_.erase(orgs_.begin());
+        }
     if (!f.empty()) {
         focus_ = f;
         remember(f);
     }
 }
 
-std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback) const {
+std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback,
+                                     std::string_view head) const {
+    const std::string word = slug(head);
+    auto has_head = [&](const std::string& key) {  // "org:acme-health-trust" has "trust"
+        if (word.empty()) return false;
+        std::string_view k(key);
+        if (k.substr(0, 4) == "org:") k.remove_prefix(4);
+        for (std::size_t at = k.find(word); at != std::string_view::npos; at = k.find(word, at + 1)) {
+            bool starts = at == 0 || k[at - 1] == '-';
+            bool ends = at + word.size() == k.size() || k[at + word.size()] == '-';
+            if (starts && ends) return true;
+        }
+        return false;
+    };
     auto end = std::lower_bound(pm.mentions.begin(), pm.mentions.end(), tok,
                                 [](const Mention& m, std::size_t t) { return m.tok_end <= t; });
+    std::string latest;
     for (auto it = end; it != pm.mentions.begin();) {
         --it;
-        if (it->kind == MentionKind::Organisation) return ents_.resolve(*it);
+        if (it->kind == MentionKind::Organisation) {
+            std::string key = ents_.resolve(*it);
+            if (word.empty() || has_head(key)) return key;
+            if (latest.empty()) latest = key;
+        }
         if (end - it > 40) break;
     }
-    return fallback;
+    if (!word.empty())
+        for (auto it = orgs_.rbegin(); it != orgs_.rend(); ++it)
+            if (has_head(*it)) return *it;
+    return latest.empty() ? fallback : latest;
 }
 
 void Attributor::remember(const std::string& key) {

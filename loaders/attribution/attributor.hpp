@@ -34,7 +34,10 @@ public:
     std::string org_focus() const { return org_focus_; }
     // What "the organisation" at token `tok` of a paragraph stands for: the latest organisation
     // named before it in the paragraph, else `fallback`.
-    std::string org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback) const;
+    // With `head` ("union", "trust"), the latest organisation whose name has that word wins over
+    // a later one without it ("the trust" after "Acme Health Trust … the Department").
+    std::string org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback,
+                             std::string_view head = {}) const;
 
 private:
     struct Block;
@@ -57,6 +60,7 @@ private:
     std::string org_focus_;    // organisation last named
     std::string prev_intro_;   // speaker introduced by a previous paragraph ending in ':'
     std::string prev_named_;   // person named in the previous paragraph's last sentence, after its quotes
+    std::vector<std::string> orgs_;      // organisations named, oldest first (at most 16)
     std::vector<std::string> recent_;    // people last in focus, oldest first (at most 8)
     // people named in full (appositives too), oldest first, with the paragraph they were last named in
     std::vector<std::pair<std::string, int>> named_;

@@ -166,3 +166,14 @@ TEST_CASE("interview: question and answer markers") {
     CHECK(answer_prefix("A: Because.") == 3);
     CHECK(answer_prefix("A new plan was drawn up.") == 0);
 }
+
+TEST_CASE("attribution: 'the trust' is the latest organisation whose name has 'trust', not merely the latest one") {
+    auto r = run("The Eastvale Schools Trust runs four schools and met the Westshire Parking Authority on Monday.\n\n"
+                 "In a statement, the trust said: \"Our staff will not pay these charges.\"\n");
+    CHECK(speaker(r, "Our staff will not pay") == "org:eastvale-schools-trust");
+}
+
+TEST_CASE("attribution: a one-word term far from any reporting verb is a scare quote") {
+    auto r = run("Ms Ida Rook said the council would bring more " LQ "place-making" RQ " to the high street next year.\n");
+    CHECK_FALSE(claim_starting(r, "place-making"));
+}
