@@ -317,10 +317,16 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
     };
     // "Mr A met Mrs B. She said": skip people whose title says the other gender (a few back)
     int best = b.last_person_before[std::min(tok, b.last_person_before.size() - 1)];
+    // a lone untitled word after a preposition ("lives in Millbrook") is more likely a place
+    // than the person a pronoun stands for: skipped
+    static const std::set<std::string_view> prepositions = {"in", "at", "from", "near", "of", "for", "to",
+                                                            "into", "outside", "across", "around"};
     for (int hops = 0; best >= 0 && hops < 8; ++hops) {
         const Mention& m = b.pm.mentions[static_cast<std::size_t>(best)];
+        bool place_like = m.names.size() == 1 && m.title.empty() && m.tok_begin > 0 &&
+                          b.pm.tokens[m.tok_begin - 1].word && prepositions.count(b.word(t_, m.tok_begin - 1));
         std::string key = ents_.resolve(m);
-        if (fits(key)) return key;
+        if (!place_like && fits(key)) return key;
         best = m.tok_begin > 0 ? b.last_person_before[m.tok_begin] : -1;
     }
     if (fits(focus_)) return focus_;

@@ -97,7 +97,18 @@ bool is_timestamp_line(std::string_view line) {
     return number;
 }
 
+namespace {
+// "Jane says:" / "Jane wrote:" / "Jane said:": the name without the verb, or empty
+std::string_view strip_says(std::string_view line) {
+    for (std::string_view v : {" says:", " said:", " wrote:", " writes:", " commented:"})
+        if (line.size() > v.size() && line.substr(line.size() - v.size()) == v)
+            return line.substr(0, line.size() - v.size());
+    return {};
+}
+}  // namespace
+
 bool is_commenter_line(std::string_view line) {
+    if (std::string_view n = strip_says(line); !n.empty()) line = n;
     if (line.empty() || line.size() > 50) return false;
     std::vector<std::string> ws = words_of(line);
     if (ws.empty() || ws.size() > 5) return false;
@@ -108,8 +119,8 @@ bool is_commenter_line(std::string_view line) {
 }
 
 bool split_name_date_line(std::string_view line, std::string_view& name) {
-    static const std::array<std::string_view, 5> seps = {"|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x94",
-                                                         "\xE2\x80\x93"};
+    static const std::array<std::string_view, 6> seps = {"|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x94",
+                                                         "\xE2\x80\x93", " on "};
     for (auto sep : seps) {
         std::size_t at = line.find(sep);
         if (at == std::string_view::npos || at == 0) continue;
@@ -135,6 +146,7 @@ bool split_name_date_line(std::string_view line, std::string_view& name) {
 
 std::string_view commenter_name(std::string_view line) {
     std::string_view s = line;
+    if (std::string_view n = strip_says(s); !n.empty()) s = n;
     while (!s.empty() && s.front() == '@') s.remove_prefix(1);
     if (!s.empty() && s.back() == ')') {
         std::size_t open = s.rfind('(');

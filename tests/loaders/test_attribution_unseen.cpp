@@ -177,3 +177,9 @@ TEST_CASE("attribution: a one-word term far from any reporting verb is a scare q
     auto r = run("Ms Ida Rook said the council would bring more " LQ "place-making" RQ " to the high street next year.\n");
     CHECK_FALSE(claim_starting(r, "place-making"));
 }
+
+TEST_CASE("attribution: a pronoun skips a lone name after a preposition (a place, most likely)") {
+    auto r = run("Dr Ida Rook has run the surgery for twenty years, most of them in Millbrook. She said:\n\n"
+                 "\"Patients cannot afford to park here any more.\"\n");
+    CHECK(speaker(r, "Patients cannot afford") == "person:ida-rook");
+}

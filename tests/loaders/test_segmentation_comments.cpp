@@ -72,3 +72,17 @@ TEST_CASE("comments: time stamps, commenter lines and name|date lines") {
     CHECK(n == 7);
     CHECK_FALSE(is_comment_heading("7 comments were made", n));
 }
+
+TEST_CASE("comments: blog style 'Name says:' over a date, and 'Name on date' lines") {
+    std::string page = kHead +
+        "Readers' comments\n\n"
+        "Jane Roe says:\nMarch 3, 2026 at 5:42 pm\nThe buses are always late anyway.\nReply\n\n"
+        "Pat Lee on 4 March 2026\nAgreed with Jane.\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.comments.size() == 2);
+    CHECK(s.comments[0].commenter == "Jane Roe");
+    CHECK(at(page, s.comments[0].range) == "The buses are always late anyway.");
+    CHECK(s.comments[1].commenter == "Pat Lee");
+    CHECK(at(page, s.comments[1].range) == "Agreed with Jane.");
+}
