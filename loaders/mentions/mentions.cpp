@@ -706,6 +706,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                    ((c.is_word(named) && lowercase_word(c.word(named)) && starts[named] < 0) || bare_apostrophe(c, named)))
                 ++named;
             if (starts[o] < 0 && named > o && starts[named] >= 0 && org_noun(c.word(named - 1))) o = named;
+            // "who leads the clinical team at X Hospital": a unit of the organisation named after at/of
+            if (o < toks.size() && starts[o] < 0)
+                for (std::size_t z = o; z + 1 < toks.size() && z < o + 6 && c.is_word(z) && lowercase_word(c.word(z)); ++z) {
+                    std::string_view p = c.word(z);
+                    if (p != "at" && p != "of" && p != "in") continue;
+                    std::size_t y = z + 1;
+                    if (c.is_word(y) && c.word(y) == "the") ++y;
+                    if (y < toks.size() && starts[y] >= 0) o = y;
+                    break;
+                }
             if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, verb->second});
             break;
@@ -717,7 +727,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         }
         // (c) "Person, <appositive>," with roles of organisations inside
         if (c.is_punct(te, ",")) {
-            std::size_t s = te + 1, e = s;
+            std::size_t s = te + 1;
+            // "A B, 34, a teacher at X": an age between commas comes before the appositive
+            if (c.is_word(s) && is_digit_ascii(c.word(s)[0]) && c.is_punct(s + 1, ",")) s += 2;
+            std::size_t e = s;
             while (e < toks.size() && e - s < 30) {
                 std::string_view x = c.word(e);
                 if (!c.toks[e].word && (x == "," || x == "." || x == ":" || x == ";" || x == "-" ||

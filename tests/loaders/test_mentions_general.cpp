@@ -142,3 +142,11 @@ TEST_CASE("mentions: 'its' needs an organisation of the same paragraph; one affi
     REQUIRE(g.pm.affiliations.size() == 1);
     CHECK(g.pm.affiliations[0].role == "head");
 }
+
+TEST_CASE("mentions: an age before the appositive, a unit of the organisation, a role word before a name") {
+    auto f = find("Emma Lund, 34, a teacher at Fenwick Primary School, and Dr Ruth Bell, who leads the clinical team "
+                  "at Fenwick General Hospital, spoke. Speaker Nan Lowe said so.");
+    CHECK(f.affiliated("Emma Lund", "Fenwick Primary School", "teacher"));
+    CHECK(f.affiliated("Dr Ruth Bell", "Fenwick General Hospital", "leader"));
+    CHECK(f.has(MentionKind::Person, "Nan Lowe"));
+}
