@@ -632,7 +632,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             std::string org;
             std::size_t role_from = q;
-            if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation) {
+            if (ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation &&
+                (q < b || (!comma && is_party(out.mentions[ends[q]].org, lx)))) {  // "GOP Rep. A B"
                 if (!comma || out.mentions[ends[q]].possessive) org = out.mentions[ends[q]].org;
             } else if (q < b && q > 0 && (ascii_lower(c.word(q - 1)) == "its" || ascii_lower(c.word(q - 1)) == "their")) {
                 // "its" stands for an organisation of the same paragraph (one of an earlier paragraph

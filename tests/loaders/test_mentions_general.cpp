@@ -150,3 +150,13 @@ TEST_CASE("mentions: an age before the appositive, a unit of the organisation, a
     CHECK(f.affiliated("Dr Ruth Bell", "Fenwick General Hospital", "leader"));
     CHECK(f.has(MentionKind::Person, "Nan Lowe"));
 }
+
+TEST_CASE("mentions: UK members and party names right before a title") {
+    auto f = find("Labour MP Jane Doe said no. Jo Hart, the Conservative MP for Westshire, agreed. GOP Rep. Al Grant "
+                  "said. Tory peer Lord Sam Ode said.");
+    CHECK(f.affiliated("Jane Doe", "Labour Party", "mp"));
+    CHECK(f.affiliated("Jo Hart", "Conservative Party"));
+    CHECK(f.affiliated("Rep. Al Grant", "Republican Party"));
+    CHECK(f.affiliated("Lord Sam Ode", "Conservative Party", "peer"));
+    CHECK(f.affiliated("Lord Sam Ode", "House of Lords", "peer"));
+}
