@@ -509,7 +509,12 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         bool attributed = !speaker.empty();
         prev_close = q.close;
         if (is_scare_quote(t_, q, attributed)) continue;
-        ClaimKind kind = (!has_lead || colon) ? ClaimKind::Direct : ClaimKind::Partial;
+        // "‘A,’ she said, ‘B.’": the second half of a split quote is as direct as the first
+        bool continuation = false;
+        if (has_lead && !colon && qi > 0 && verb && t_[le - 1] == ',' && count_words(t_, lb, le) <= 8 &&
+            b.quotes[qi - 1].close <= lb && sentence_of(b.quotes[qi - 1].open).begin == s.begin)
+            continuation = true;
+        ClaimKind kind = (!has_lead || colon || continuation) ? ClaimKind::Direct : ClaimKind::Partial;
         if (kind == ClaimKind::Partial && !attributed) continue;  // an unattributed fragment
         std::size_t ib = q.inner_begin, ie = q.inner_end;
         while (ie > ib && (t_[ie - 1] == ',' || t_[ie - 1] == ' ')) --ie;

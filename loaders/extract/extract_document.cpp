@@ -5,6 +5,7 @@
 
 #include "loaders/attribution/attributor.hpp"
 #include "loaders/extract/interview.hpp"
+#include "loaders/quotes/quotes.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/resolution/document_entities.hpp"
 #include "loaders/stance/stance.hpp"
@@ -114,6 +115,18 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     std::vector<std::string> org_focus_before(seg.blocks.size());  // for "the organisation" in reported stances
     std::string voter;  // the latest meeting named ("the LMCs Conference")
     std::size_t motion_preamble = seg.blocks.size();
+    // A page is an interview when its questions are answered as "A: …" or it asks two or more
+    // questions: one "Q: What happens next?" in an explainer does not make the rest answers.
+    bool interview_page = false;
+    {
+        int questions = 0, answers = 0;
+        for (const auto& b : seg.blocks) {
+            std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
+            questions += question_prefix(para) > 0;
+            answers += answer_prefix(para) > 0;
+        }
+        interview_page = answers > 0 || questions >= 2;
+    }
     bool interview = false;       // inside a Q&A interview
     bool marked_answers = false;  // its answers start with "A:"
     std::string interviewee;      // who answers its questions
@@ -154,7 +167,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         if (b.kind == BlockKind::Heading) interview = false;
         if (b.kind == BlockKind::Paragraph) {
             std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
-            if (question_prefix(para)) {
+            if (interview_page && question_prefix(para)) {
                 if (!interview) interviewee = attributor.focus();
                 interview = true;
                 question = para;
@@ -163,6 +176,9 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
             std::size_t ap = answer_prefix(para);
             // where answers are marked "A:", an unmarked paragraph is the article again
             if (interview && marked_answers && !ap) interview = false;
+            // unmarked answers are the interviewee's words without quotation marks: a paragraph
+            // quoting someone is the article again
+            if (interview && !ap && !find_quotes(t, b.range.begin, b.range.end).empty()) interview = false;
             if (interview && !interviewee.empty()) {
                 if (ap && question.data()) marked_answers = true;
                 ClaimRecord c;

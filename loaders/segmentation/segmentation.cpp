@@ -317,9 +317,12 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
                     finish();
                     std::string_view name = commenter_name(header_name[k]);
                     c = CommentUnit{};
-                    c.commenter = std::string(name);
-                    std::size_t nb = static_cast<std::size_t>(name.data() - t.data());
-                    c.commenter_range = {nb, nb + name.size()};
+                    std::string lowered = ascii_lower(name);
+                    if (lowered != "anonymous" && lowered != "anon" && lowered != "guest") {  // no one in particular
+                        c.commenter = std::string(name);
+                        std::size_t nb = static_cast<std::size_t>(name.data() - t.data());
+                        c.commenter_range = {nb, nb + name.size()};
+                    }
                     open = true;
                     for (int j = 0; j < header[k]; ++j) out.dropped.push_back(lines[body[k + static_cast<std::size_t>(j)]]);
                     k += static_cast<std::size_t>(header[k] - 1);

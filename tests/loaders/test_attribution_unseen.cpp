@@ -183,3 +183,23 @@ TEST_CASE("attribution: a pronoun skips a lone name after a preposition (a place
                  "\"Patients cannot afford to park here any more.\"\n");
     CHECK(speaker(r, "Patients cannot afford") == "person:ida-rook");
 }
+
+TEST_CASE("attribution: both halves of a split quote are direct and the speaker's") {
+    auto r = run("\"We cannot keep giving land away,\" Mayor Lena Carver said, \"and then wonder why we have no money.\"\n");
+    const ClaimRecord* a = claim_starting(r, "We cannot keep");
+    const ClaimRecord* b = claim_starting(r, "and then wonder");
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->speaker_key == "person:lena-carver");
+    CHECK(b->speaker_key == "person:lena-carver");
+    CHECK(b->kind == sg::ClaimKind::Direct);
+}
+
+TEST_CASE("interview: one question in an explainer does not turn the rest of the page into answers") {
+    auto r = run("Ms Ida Rook said she would fight the charges at the next meeting of the council.\n\n"
+                 "Q: What happens next?\n\n"
+                 "The council will take up the plan again on May 4 after the consultation.\n\n"
+                 "Rook said she would be there. \"I am not going anywhere,\" she said.\n");
+    CHECK_FALSE(claim_starting(r, "The council will take up"));
+    CHECK(speaker(r, "I am not going anywhere") == "person:ida-rook");
+}

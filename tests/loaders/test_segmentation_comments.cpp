@@ -38,13 +38,15 @@ TEST_CASE("comments: 'N comments' heading, user name and time lines, Reply lines
 
 TEST_CASE("comments: 'Name | date' header lines under a 'Comments (N)' heading") {
     std::string page = kHead +
-        "Comments (2)\n\n"
+        "Comments (3)\n\n"
         "Jo Bloggs | 12 March 2026\nI will park elsewhere then.\n\n"
-        "Sam K | 13/03/2026 10:42\nWhat a joke this is.\nReport\n";
+        "Sam K | 13/03/2026 10:42\nWhat a joke this is.\nReport\n\n"
+        "Anonymous | 14/03/2026\nNo comment.\n";
     BoilerplateModel model;
     Segmentation s = segment(page, model);
-    CHECK(s.declared_comments == 2);
-    REQUIRE(s.comments.size() == 2);
+    CHECK(s.declared_comments == 3);
+    REQUIRE(s.comments.size() == 3);
+    CHECK(s.comments[2].commenter.empty());  // "Anonymous" is no one in particular
     CHECK(s.comments[0].commenter == "Jo Bloggs");
     CHECK(at(page, s.comments[0].range) == "I will park elsewhere then.");
     CHECK(s.comments[1].commenter == "Sam K");
