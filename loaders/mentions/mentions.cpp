@@ -721,10 +721,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, verb->second});
             break;
         }
-        // (b) "Person of <Org>"
-        if (c.is_word(te) && c.word(te) == "of" && starts[te + 1] >= 0 &&
-            out.mentions[starts[te + 1]].kind == MentionKind::Organisation) {
-            out.affiliations.push_back({m, out.mentions[starts[te + 1]].org, ""});
+        // (b) "Person of [the] <Org>"
+        if (c.is_word(te) && c.word(te) == "of") {
+            std::size_t o = te + 1;
+            if (c.is_word(o) && c.word(o) == "the") ++o;
+            if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
+                out.affiliations.push_back({m, out.mentions[starts[o]].org, ""});
         }
         // (c) "Person, <appositive>," with roles of organisations inside
         if (c.is_punct(te, ",")) {

@@ -160,3 +160,9 @@ TEST_CASE("mentions: UK members and party names right before a title") {
     CHECK(f.affiliated("Lord Sam Ode", "Conservative Party", "peer"));
     CHECK(f.affiliated("Lord Sam Ode", "House of Lords", "peer"));
 }
+
+TEST_CASE("mentions: 'of the' after a name") {
+    auto f = find("Cllr Meg Rhys of the Dunmore Borough Council and Dr Ali Noor of the University of Westport said so.");
+    CHECK(f.affiliated("Cllr Meg Rhys", "Dunmore Borough Council"));
+    CHECK(f.affiliated("Dr Ali Noor", "University of Westport"));
+}
