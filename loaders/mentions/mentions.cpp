@@ -259,10 +259,26 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
     return n;
 }
 
-// The last word of a canonical name ("Board" of "Corvallis School Board").
-std::string_view last_word(std::string_view name) {
-    std::size_t sp = name.rfind(' ');
-    return sp == std::string_view::npos ? name : name.substr(sp + 1);
+// Whether a canonical name holds `word` as one of its words, ignoring case ("Board" in "Corvallis
+// School Board", "chamber" in "Fenwick Chamber of Commerce").
+bool name_has_word(std::string_view name, std::string_view word) {
+    const std::string lower_word = ascii_lower(word);
+    std::size_t pos = 0;
+    while (pos <= name.size()) {
+        std::size_t sp = name.find(' ', pos);
+        if (sp == std::string_view::npos) sp = name.size();
+        if (ascii_lower(name.substr(pos, sp - pos)) == lower_word) return true;
+        pos = sp + 1;
+    }
+    return false;
+}
+
+// "chamber", "trust": a head word written in lower case (an organisation named before).
+bool head_word_lowercase(std::string_view w, const Lexicons& lx) {
+    if (w.empty() || !is_lower_ascii(w[0])) return false;
+    std::string cap(w);
+    cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+    return lx.org_heads.count(cap) > 0;
 }
 
 bool is_party(std::string_view canonical, const Lexicons& lx) {
@@ -598,17 +614,17 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         return has_noun ? role : std::string{};
     };
     // The latest organisation named before token `before` (in this paragraph, else earlier in the
-    // document), whose name ends in `head` when one is given.
+    // document), whose name holds the word `head` when one is given.
     auto latest_org = [&](std::size_t before, std::string_view head, bool whole_document = true) -> std::string {
         for (std::size_t k = out.mentions.size(); k-- > 0;) {
             const Mention& o = out.mentions[k];
-            if (o.kind == MentionKind::Organisation && o.tok_end <= before && (head.empty() || last_word(o.org) == head))
+            if (o.kind == MentionKind::Organisation && o.tok_end <= before && (head.empty() || name_has_word(o.org, head)))
                 return o.org;
         }
         if (!whole_document) return {};
         const std::size_t at = before < toks.size() ? toks[before].begin : r.end;
         for (auto it = names.organisations_seen.rbegin(); it != names.organisations_seen.rend(); ++it)
-            if (it->first < at && it->first < r.begin && (head.empty() || last_word(it->second) == head)) return it->second;
+            if (it->first < at && it->first < r.begin && (head.empty() || name_has_word(it->second, head))) return it->second;
         return {};
     };
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
@@ -644,6 +660,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 org = latest_org(q, c.word(q));
                 role_from = q + 1;
                 capital_role = false;
+            } else if (q + 1 < b && q > 0 && ascii_lower(c.word(q - 1)) == "the" && toks[q].possessive &&
+                       (org_noun(c.word(q)) || head_word_lowercase(c.word(q), lx))) {
+                // "the chamber's president, A B": the latest organisation with that word in its name
+                org = latest_org(q, c.word(q));
+                role_from = q + 1;
             }
             if (!org.empty() && (!capital_role || role_noun(c.word(b - 1), lx))) {
                 std::string role = ascii_lower(role_words(role_from, b));

@@ -166,3 +166,10 @@ TEST_CASE("mentions: 'of the' after a name") {
     CHECK(f.affiliated("Cllr Meg Rhys", "Dunmore Borough Council"));
     CHECK(f.affiliated("Dr Ali Noor", "University of Westport"));
 }
+
+TEST_CASE("mentions: 'the <noun>'s <role>, A B' and a party adjective before a governor") {
+    auto f = find("Ruth Oke spoke for the Fenwick Chamber of Commerce. The chamber's president, Dev Patel, agreed. "
+                  "Democratic Gov. Ellen Marsh said so.");
+    CHECK(f.affiliated("Dev Patel", "Fenwick Chamber of Commerce", "president"));
+    CHECK(f.affiliated("Gov. Ellen Marsh", "Democratic Party"));
+}
