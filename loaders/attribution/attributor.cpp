@@ -45,6 +45,26 @@ bool is_aux(std::string_view w) {
 
 bool is_verb(std::string_view w) { return lexicons().reporting_verbs.count(ascii_lower(w)) > 0; }
 
+// A reporting verb at token i of a paragraph: the word is one, and it is not a noun that looks
+// like one ("state Sen. A B", "the state Legislature", "a state of shock"): "state(s)" before a
+// capitalised word or after a determiner is the noun.
+bool verb_at(std::string_view t, const std::vector<Token>& toks, std::size_t i) {
+    std::string_view w = t.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    if (!is_verb(w)) return false;
+    std::string lw = ascii_lower(w);
+    if (lw == "state" || lw == "states") {
+        if (i + 1 < toks.size() && toks[i + 1].word && is_upper_ascii(t[toks[i + 1].begin])) return false;
+        if (i + 1 < toks.size() && toks[i + 1].word && t.substr(toks[i + 1].begin, 2) == "of") return false;
+        if (i > 0 && toks[i - 1].word) {
+            std::string p = ascii_lower(t.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin));
+            if (p == "the" || p == "a" || p == "each" || p == "every" || p == "this" || p == "that" ||
+                p == "our" || p == "their" || p == "its" || toks[i - 1].possessive)
+                return false;
+        }
+    }
+    return true;
+}
+
 struct RoleReferences {
     std::set<std::string, std::less<>> nouns;                  // "governor"
     std::map<std::string, std::string, std::less<>> by_title;  // "Gov" -> "governor"
@@ -186,6 +206,11 @@ std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
 // ("Dr A, chair of X, but speaking personally, told …"): -1 if none.
 int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor) const {
     const auto& toks = b.pm.tokens;
+    // "Cllr A B (Con) said", "Sen. A B (D-Eugene) said": a short label in brackets is skipped
+    if (q > floor + 2 && !toks[q - 1].word && b.word(t_, q - 1) == ")") {
+        for (std::size_t r = q - 1; r > floor && q - r <= 6; --r)
+            if (!toks[r - 1].word && b.word(t_, r - 1) == "(") { q = r - 1; break; }
+    }
     for (int hops = 0; hops < 4 && q > floor; ++hops) {
         int m = b.mention_ending[q];
         if (m >= 0 && !b.quoted[q - 1] && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive) {
@@ -201,7 +226,19 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
             }
             return m;
         }
-        if (toks[q - 1].word || b.word(t_, q - 1) != ",") return -1;
+        if (toks[q - 1].word) {
+            // "Sen. A B of Dover said": a person, then "of"/"from" and a place that is no mention
+            std::size_t p = q;
+            while (p > floor + 1 && q - p < 3 && toks[p - 1].word && is_upper_ascii(t_[toks[p - 1].begin]) &&
+                   b.mention_ending[p] < 0)
+                --p;
+            if (p < q && p > floor + 1 && toks[p - 1].word && (b.word(t_, p - 1) == "of" || b.word(t_, p - 1) == "from")) {
+                int pm = b.mention_ending[p - 1];
+                if (pm >= 0 && b.pm.mentions[static_cast<std::size_t>(pm)].kind == MentionKind::Person) return pm;
+            }
+            return -1;
+        }
+        if (b.word(t_, q - 1) != ",") return -1;
         std::size_t r = q - 1;  // the comma closing an appositive: go to the one opening it
         while (r > floor && !(!toks[r - 1].word && b.word(t_, r - 1) == ",")) --r;
         if (r <= floor) return -1;
@@ -219,7 +256,13 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
 std::string Attributor::resolve_at(const Block& b, int mention) const {
     if (mention < 0) return {};
     const Mention& m = b.pm.mentions[static_cast<std::size_t>(mention)];
-    if (m.kind == MentionKind::Pronoun) return pronoun_referent(b, m.tok_begin);
+    if (m.kind == MentionKind::Pronoun) {
+        // what "he"/"she" stood for tells that person's gender for later pronouns
+        std::string key = pronoun_referent(b, m.tok_begin);
+        if (!key.empty() && !m.names.empty() && !gender_.count(key))
+            gender_[key] = m.names.front() == "he" ? 'm' : 'f';
+        return key;
+    }
     if (m.kind == MentionKind::OrgReference)
         return org_referent(b.pm, m.tok_begin, org_focus_, m.names.empty() ? std::string_view() : m.names.front());
     std::string key = ents_.resolve(m);
@@ -338,6 +381,23 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
 // Subject of the reporting verb at token `verb`: the mention right before it (over auxiliaries,
 // "spokesperson", and a ", appositive," after the subject), or right after it ("said Dr X").
 std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const {
+    if (std::string s = direct_subject(b, verb, floor); !s.empty()) return s;
+    // "Dr X called the plan a mistake and said …": a verb coordinated with an earlier one of the
+    // sentence has its subject (one step back, no recursion)
+    const auto& toks = b.pm.tokens;
+    if (verb > floor + 1 && toks[verb - 1].word) {
+        std::string_view c = b.word(t_, verb - 1);
+        if (c == "and" || c == "but")
+            for (std::size_t v = verb - 1; v > floor; --v) {
+                std::size_t i = v - 1;
+                if (!toks[i].word || b.quoted[i]) continue;
+                if (verb_at(t_, toks, i) || is_characterising_verb(b.word(t_, i))) return direct_subject(b, i, floor);
+            }
+    }
+    return {};
+}
+
+std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::size_t floor) const {
     const auto& toks = b.pm.tokens;
     std::size_t q = verb;
     int skipped = 0;
@@ -346,9 +406,13 @@ std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::s
     if (q > floor + 1) {  // "the governor said"
         if (std::string r = role_referent(b, q - 1); !r.empty()) return r;
     }
-    // "said Dr X", "according to X", "says X"
+    // "said Dr X", "according to X", "says X": after a quote, a comma, at the sentence start, or
+    // "according to" — not "… and said the society would object", whose "the society" is the
+    // subject of the clause
+    bool inverted = verb == floor || !toks[verb - 1].word || ascii_lower(b.word(t_, verb)) == "according";
     std::size_t a = after_verb(b, verb);
-    if (a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a]) return resolve_at(b, b.mention_starting[a]);
+    if (inverted && a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a])
+        return resolve_at(b, b.mention_starting[a]);
     return {};
 }
 
@@ -366,7 +430,7 @@ std::string Attributor::speaker_of_lead(const Block& b, std::size_t from, std::s
     for (std::size_t v = te; v > tb; --v) {
         std::size_t i = v - 1;
         if (!toks[i].word || b.quoted[i]) continue;
-        if (!is_verb(b.word(t_, i)) && !is_characterising_verb(b.word(t_, i))) continue;
+        if (!verb_at(t_, toks, i) && !is_characterising_verb(b.word(t_, i))) continue;
         found_verb = true;
         std::string s = subject_of_verb(b, i, tb);
         if (s.empty()) continue;
@@ -399,7 +463,7 @@ std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::
     std::size_t tb = b.tok_at(from), te = std::min(b.tok_at(to), tb + 12);
     for (std::size_t i = tb; i < te; ++i) {
         if (b.quoted[i]) break;
-        if (!toks[i].word || !is_verb(b.word(t_, i))) continue;
+        if (!toks[i].word || !verb_at(t_, toks, i)) continue;
         // subject between the quote and the verb, or right after the verb
         std::size_t q = i;
         int skipped = 0;
@@ -538,7 +602,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     for (const auto& s : sentences) {
         std::size_t tb = b.tok_at(s.begin), te = b.tok_at(s.end);
         for (std::size_t i = tb; i < te; ++i) {
-            if (!toks[i].word || b.quoted[i] || !is_verb(b.word(t_, i))) continue;
+            if (!toks[i].word || b.quoted[i] || !verb_at(t_, toks, i)) continue;
             std::string subject = subject_of_verb(b, i, tb);
             if (subject.empty()) continue;
             last_subject = subject;
@@ -570,7 +634,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             std::size_t e = c;
             for (; e < te; ++e) {
                 if (b.quoted[e] && e > c && (is_punct(e - 1, ":") || is_punct(e - 1, ","))) break;
-                if (!toks[e].word || b.quoted[e] || !is_verb(b.word(t_, e))) continue;
+                if (!toks[e].word || b.quoted[e] || !verb_at(t_, toks, e)) continue;
                 if (int m = mention_before(b, e, c); m >= 0) {  // "…, while Y said …"
                     e = pm.mentions[static_cast<std::size_t>(m)].tok_begin;
                     break;

@@ -44,6 +44,7 @@ private:
     std::string speaker_of_lead(const Block& b, std::size_t from, std::size_t to, bool& found_verb) const;
     std::string speaker_of_trail(const Block& b, std::size_t from, std::size_t to) const;
     std::string subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const;
+    std::string direct_subject(const Block& b, std::size_t verb, std::size_t floor) const;
     std::size_t after_verb(const Block& b, std::size_t verb) const;
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;
     std::string resolve_at(const Block& b, int mention) const;
@@ -66,7 +67,8 @@ private:
     std::vector<std::pair<std::string, int>> named_;
     int paragraph_no_ = 0;
     std::map<std::string, std::string> roles_;  // role noun ("governor") -> latest person holding it
-    std::map<std::string, char> gender_; // 'm'/'f' where a title (Mr, Mrs, Sir, Dame…) says so
+    // 'm'/'f' where a title (Mr, Mrs, Sir, Dame…) says so, or a "he"/"she" resolved to them did
+    mutable std::map<std::string, char> gender_;
     void remember(const std::string& key);
 };
 

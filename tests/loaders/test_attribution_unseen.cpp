@@ -203,3 +203,18 @@ TEST_CASE("interview: one question in an explainer does not turn the rest of the
     CHECK_FALSE(claim_starting(r, "The council will take up"));
     CHECK(speaker(r, "I am not going anywhere") == "person:ida-rook");
 }
+
+TEST_CASE("attribution: 'state Sen.' and 'the state' are not the verb 'state'") {
+    auto r = run("Republican state Sen. Carl Ness of Dover, who voted against the bill, said the plan was too costly for towns.\n\n"
+                 "The state has not yet paid for any of the new parking meters in the town.\n");
+    CHECK_FALSE(claim_starting(r, "Sen. Carl Ness"));
+    CHECK(speaker(r, "the plan was too costly") == "person:carl-ness");
+    CHECK_FALSE(claim_starting(r, "has not yet paid"));
+}
+
+TEST_CASE("attribution: a verb coordinated with an earlier one keeps its subject; a label in brackets is skipped") {
+    auto r = run("Civic Society chairman Peter Lyle called the designs bland and said the society would object to them.\n\n"
+                 "Cllr Meg Owen (Con) said the plan would " LD "breathe new life" RD " into the town.\n");
+    CHECK(speaker(r, "the society would object") == "person:peter-lyle");
+    CHECK(speaker(r, "breathe new life") == "person:meg-owen");
+}
