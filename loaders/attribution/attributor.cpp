@@ -563,6 +563,19 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                 Range prev = sentence_of(s.begin - 1);
                 speaker = speaker_of_lead(b, prev.begin, std::min(prev.end, q.open), verb);
                 confidence = 0.8;
+                if (speaker.empty() && !verb) {
+                    // "Library user A B, 82, was blunt. ‘…’": the person the previous sentence
+                    // opens with (after at most three words of role) speaks
+                    std::size_t pb = b.tok_at(prev.begin), pe = b.tok_at(std::min(prev.end, q.open));
+                    for (std::size_t i = pb; i < pe && i < pb + 4; ++i) {
+                        int m = b.mention_starting[i];
+                        if (m < 0) continue;
+                        const Mention& mm = pm.mentions[static_cast<std::size_t>(m)];
+                        if (mm.kind == MentionKind::Person && !mm.possessive && !b.quoted[i]) speaker = resolve_at(b, m);
+                        break;
+                    }
+                    confidence = 0.6;
+                }
             }
             if (speaker.empty() && q.open == range.begin) {
                 for (const std::string* c : {&prev_intro_, &prev_named_, &prev_quote_, &prev_subject_, &focus_})

@@ -218,3 +218,9 @@ TEST_CASE("attribution: a verb coordinated with an earlier one keeps its subject
     CHECK(speaker(r, "the society would object") == "person:peter-lyle");
     CHECK(speaker(r, "breathe new life") == "person:meg-owen");
 }
+
+TEST_CASE("attribution: a quote after a sentence that opens with a person and has no reporting verb") {
+    auto r = run("Library user Joan Marsh, 82, was not impressed. " LQ "I come here every day. Where else would I go?" RQ "\n\n"
+                 "The plan was approved. " LQ "It is a sad day," RQ " said one of the staff.\n");
+    CHECK(speaker(r, "I come here every day") == "person:joan-marsh");
+}
