@@ -680,7 +680,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 std::size_t p = tb;
                 while (p > 0 && tb - p < 3 && c.is_word(p - 1) && capitalised(c.word(p - 1)) && ends[p] < 0 &&
                        !lx.function_words.count(c.word(p - 1)) && !lx.name_stopwords.count(c.word(p - 1)) &&
-                       !toks[p - 1].possessive)
+                       !role_noun(c.word(p - 1), lx) && !toks[p - 1].possessive)  // not "Deputy Mayor"
                     --p;
                 if (p < tb && ends[tb] < 0) {
                     std::string place(t.substr(toks[p].begin, toks[tb - 1].end - toks[p].begin));

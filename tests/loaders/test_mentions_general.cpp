@@ -173,3 +173,10 @@ TEST_CASE("mentions: 'the <noun>'s <role>, A B' and a party adjective before a g
     CHECK(f.affiliated("Dev Patel", "Fenwick Chamber of Commerce", "president"));
     CHECK(f.affiliated("Gov. Ellen Marsh", "Democratic Party"));
 }
+
+TEST_CASE("mentions: compound role titles before a name") {
+    auto f = find("Westshire Police Chief Constable Pam Mills spoke. Deputy Mayor Jo Bloggs said so.");
+    CHECK(f.affiliated("Pam Mills", "Westshire Police", "chief constable"));
+    CHECK(f.has(MentionKind::Person, "Mayor Jo Bloggs"));
+    CHECK(f.pm.affiliations.size() == 1);  // "Deputy" is no place
+}
