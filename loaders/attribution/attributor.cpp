@@ -193,7 +193,9 @@ bool is_scare_quote(std::string_view t, const QuoteSpan& q, bool attributed) {
 std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
     // "said a spokesperson for the X", "according to a spokeswoman at X"
     static const std::set<std::string_view> skip = {"to", "by", "the", "a", "an", "spokesperson", "spokesman",
-                                                    "spokeswoman", "representative", "for", "of", "at", "from"};
+                                                    "spokeswoman", "representative", "for", "of", "at", "from",
+                                                    // "said state Sen. A B", "said former Gov. A B"
+                                                    "state", "former", "acting", "federal", "county", "city"};
     std::size_t a = verb + 1;
     for (int k = 0; k < 5 && a < b.pm.tokens.size() && b.pm.tokens[a].word && b.mention_starting[a] < 0; ++k) {
         std::string_view w = b.word(t_, a);

@@ -224,3 +224,8 @@ TEST_CASE("attribution: a quote after a sentence that opens with a person and ha
                  "The plan was approved. " LQ "It is a sad day," RQ " said one of the staff.\n");
     CHECK(speaker(r, "I come here every day") == "person:joan-marsh");
 }
+
+TEST_CASE("attribution: 'said state Sen. A B, R-Town,' after the quote") {
+    auto r = run(LD "We are not going to raise taxes on working families," RD " said state Sen. Bill Hart, R-Greeley, in an interview.\n");
+    CHECK(speaker(r, "We are not going to raise") == "person:bill-hart");
+}
