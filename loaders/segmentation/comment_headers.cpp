@@ -72,7 +72,18 @@ bool numeric_date_or_time(std::string_view w) {
 bool is_timestamp_line(std::string_view line) {
     if (line.size() > 60) return false;
     std::vector<std::string> ws = words_of(lower(line));
+    // "Posted 3 hours ago", "Edited March 9, 2026"
+    if (ws.size() > 1 && (ws[0] == "posted" || ws[0] == "edited" || ws[0] == "updated")) ws.erase(ws.begin());
     if (ws.empty() || ws.size() > 8) return false;
+    if (ws.size() == 1) {  // "3h", "2d", "5min"
+        std::string_view w = ws[0];
+        std::size_t d = 0;
+        while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+        std::string_view unit = w.substr(d);
+        if (d > 0 && (unit == "h" || unit == "d" || unit == "m" || unit == "w" || unit == "y" || unit == "hr" ||
+                      unit == "min" || unit == "mins" || unit == "hrs"))
+            return true;
+    }
     if (ws.size() <= 2 && (ws[0] == "yesterday" || ws[0] == "today" || (ws[0] == "just" && ws.size() == 2)))
         return true;
     // relative: "<n|a|an> <unit> ago"

@@ -59,6 +59,9 @@ TEST_CASE("comments: time stamps, commenter lines and name|date lines") {
     CHECK(is_timestamp_line("Yesterday"));
     CHECK(is_timestamp_line("March 9, 2026"));
     CHECK(is_timestamp_line("15 April 2026 at 9.15am"));
+    CHECK(is_timestamp_line("Posted 3 hours ago"));
+    CHECK(is_timestamp_line("3h"));
+    CHECK_FALSE(is_timestamp_line("2026 was a hard year"));
     CHECK_FALSE(is_timestamp_line("The vote is in March"));
     CHECK_FALSE(is_timestamp_line("I waited 3 hours ago and more"));
     CHECK(is_commenter_line("KeizerDad22"));
