@@ -136,7 +136,10 @@ bool naming_context(std::string_view t, const std::vector<Token>& before) {
 // A reporting verb within a few words before the quote, or right after it ("‘Absurd,’ she said").
 bool reporting_verb_near(std::string_view t, const QuoteSpan& q, const std::vector<Token>& before) {
     std::size_t seen = 0;
-    for (std::size_t i = before.size(); i > 0 && seen < 3; --i) {  // "said she was ‘…’"
+    // "said she was ‘…’"; "described the old plan as ‘…’" reaches a word further
+    const bool as = !before.empty() && tok_text(t, before.back()) == "as";
+    const std::size_t window = as ? 5 : 4;
+    for (std::size_t i = before.size(); i > 0 && seen < window; --i) {
         const Token& k = before[i - 1];
         if (!k.word) {
             std::string_view p = tok_text(t, k);
@@ -144,7 +147,7 @@ bool reporting_verb_near(std::string_view t, const QuoteSpan& q, const std::vect
             continue;
         }
         ++seen;
-        if (is_verb(tok_text(t, k))) return true;
+        if (is_verb(tok_text(t, k)) || is_characterising_verb(tok_text(t, k))) return true;
     }
     auto after = tokenize(t, q.close, std::min(t.size(), q.close + 40));
     seen = 0;

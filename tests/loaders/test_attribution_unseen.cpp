@@ -66,11 +66,13 @@ TEST_CASE("attribution: names given to things are not quotes, short words near a
                  "The scheme, dubbed " LQ "park and pay" RQ " by traders, starts in May across the town centre.\n\n"
                  "The old market is a " LQ "hotspot" RQ " for parking fines in the area, figures show.\n\n"
                  "Mr Leo Dunn said he was " LQ "thrilled" RQ " by the decision of the council.\n\n"
+                 "He described the old scheme as " LQ "reckless" RQ " at the meeting.\n\n"
                  "Ms Ida Rook said the money would be better spent on what she called " LQ "really useful buses" RQ ".\n");
     CHECK_FALSE(claim_starting(r, "the cage"));
     CHECK_FALSE(claim_starting(r, "park and pay"));
     CHECK_FALSE(claim_starting(r, "hotspot"));
     CHECK(speaker(r, "thrilled") == "person:leo-dunn");
+    CHECK(speaker(r, "reckless") == "person:leo-dunn");
     CHECK(speaker(r, "really useful buses") == "person:ida-rook");
 }
 
