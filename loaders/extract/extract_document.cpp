@@ -223,15 +223,17 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
 
     // Stances: of every claim, and reported by the journalist in body sentences.
     if (ctx.stance) {
+        // The position the article is mainly about: "the bill", "the plan" in a claim name it.
+        const DocumentFocus focus = ctx.stance->focus(t);
         for (auto& c : out.claims)
-            for (const auto& h : ctx.stance->classify(c.text, c.context))
+            for (const auto& h : ctx.stance->classify(c.text, c.context, focus))
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;
             for (const Range& s : split_sentences(t, b.range.begin, b.range.end)) {
                 std::string_view sentence = t.substr(s.begin, s.end - s.begin);
-                for (const auto& r : ctx.stance->reported(sentence)) {
+                for (const auto& r : ctx.stance->reported(sentence, focus)) {
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;
