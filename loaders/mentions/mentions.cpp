@@ -544,7 +544,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner)
                 person = true;
             if (n >= 2) {
-                // before: a role word ("chief executive Simon Stevens", "[... director] A B")
+                // before: a role word ("chief executive Ada Lane", "[... director] A B")
                 std::size_t b = i;
                 while (b > 0 && !c.is_word(b - 1) && (c.word(b - 1) == "]" || c.word(b - 1) == ")")) --b;
                 if (b > 0 && c.is_word(b - 1) && lowercase_word(c.word(b - 1)) && is_reporting_word(c.word(b - 1), lx))
