@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "graph/export/subset.hpp"
 #include "graph/export/utf8.hpp"
 
 namespace sg {
@@ -174,12 +175,7 @@ std::string dot_quote(std::string_view raw) {
 }
 
 void write_dot(const Graph& g, std::ostream& out, const std::vector<NodeId>* only) {
-    std::vector<bool> shown(g.node_capacity(), only == nullptr);
-    if (only)
-        for (NodeId n : *only)
-            if (n < shown.size()) shown[n] = true;
-    for (NodeId n = 0; n < shown.size(); ++n)
-        if (!g.node(n).alive) shown[n] = false;
+    const std::vector<bool> shown = shown_nodes(g, only);
 
     out << "digraph stancegraph {\n"
            "  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"Helvetica\", overlap=false];\n"
@@ -187,12 +183,33 @@ void write_dot(const Graph& g, std::ostream& out, const std::vector<NodeId>* onl
            "  edge [fontname=\"Helvetica\", fontsize=9];\n";
     write_legend(out);
 
-    for (NodeId n = 0; n < shown.size(); ++n) {
-        if (!shown[n]) continue;
+    auto write_node = [&](NodeId n, const char* indent) {
         const Node& node = g.node(n);
         NodeStyle s = style_of(node);
-        out << "  n" << n << " [label=" << dot_quote(label_of(node)) << ", tooltip=" << dot_quote(tooltip_of(g, node))
-            << ", shape=" << s.shape << ", fillcolor=\"" << s.fill << "\", style=\"" << s.style << "\"];\n";
+        out << indent << "n" << n << " [label=" << dot_quote(label_of(node)) << ", tooltip="
+            << dot_quote(tooltip_of(g, node)) << ", shape=" << s.shape << ", fillcolor=\"" << s.fill << "\", style=\""
+            << s.style << "\"];\n";
+    };
+    // A person drawn with one of their organisations goes inside that organisation's cluster, so
+    // the picture shows who speaks for whom; an organisation with no member drawn stays loose.
+    std::vector<NodeId> cluster(shown.size(), kNoNode);
+    for (NodeId n = 0; n < shown.size(); ++n) {
+        if (!shown[n] || g.node(n).kind != NodeKind::Person) continue;
+        for (EdgeId e : g.out_edges(n, EdgeKind::MemberOf))
+            if (shown[g.edge(e).to]) {
+                cluster[n] = cluster[g.edge(e).to] = g.edge(e).to;
+                break;
+            }
+    }
+    for (NodeId n = 0; n < shown.size(); ++n)
+        if (shown[n] && cluster[n] == kNoNode) write_node(n, "  ");
+    for (NodeId org = 0; org < shown.size(); ++org) {
+        if (!shown[org] || cluster[org] != org) continue;
+        out << "  subgraph cluster_n" << org << " {\n    graph [label=" << dot_quote(label_of(g.node(org)))
+            << ", style=\"rounded,dashed\", color=\"#7f9fbf\", fontcolor=\"#4f6f8f\"];\n";
+        for (NodeId n = 0; n < shown.size(); ++n)
+            if (shown[n] && cluster[n] == org) write_node(n, "    ");
+        out << "  }\n";
     }
     for (EdgeId e = 0; e < g.edge_capacity(); ++e) {
         const Edge& edge = g.edge(e);

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "graph/export/subset.hpp"
 #include "graph/export/utf8.hpp"
 
 namespace sg {
@@ -75,12 +76,7 @@ std::string xml_escape(std::string_view raw) {
 }
 
 void write_graphml(const Graph& g, std::ostream& out, const std::vector<NodeId>* only) {
-    std::vector<bool> shown(g.node_capacity(), only == nullptr);
-    if (only)
-        for (NodeId n : *only)
-            if (n < shown.size()) shown[n] = true;
-    for (NodeId n = 0; n < shown.size(); ++n)
-        if (!g.node(n).alive) shown[n] = false;
+    const std::vector<bool> shown = shown_nodes(g, only);
 
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"

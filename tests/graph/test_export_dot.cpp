@@ -28,9 +28,11 @@ std::string dot_text(const Graph& g, const std::vector<NodeId>* only = nullptr) 
 // The line that declares node n.
 std::string node_line(const std::string& dot, NodeId n) {
     std::istringstream in(dot);
-    std::string line, prefix = "  n" + std::to_string(n) + " [";
-    while (std::getline(in, line))
-        if (line.rfind(prefix, 0) == 0) return line;
+    std::string line, prefix = "n" + std::to_string(n) + " [";
+    while (std::getline(in, line)) {
+        const auto start = line.find_first_not_of(' ');  // nodes inside clusters are indented more
+        if (start != std::string::npos && line.compare(start, prefix.size(), prefix) == 0) return line;
+    }
     return "";
 }
 
@@ -150,4 +152,22 @@ TEST_CASE("dot: GraphViz renders the hostile graph to valid SVG") {
     } else {
         MESSAGE("xmllint not installed: SVG well-formedness not checked");
     }
+}
+
+TEST_CASE("dot: people are drawn inside the cluster of their organisation, when both are drawn") {
+    auto s = sample_graph();
+    const std::string whole = dot_text(s.g);
+    const std::string cluster = "subgraph cluster_n" + std::to_string(s.union_) + " {";
+    const auto at = whole.find(cluster);
+    REQUIRE(at != std::string::npos);
+    const std::string body = whole.substr(at, whole.find("\n  }", at) - at);
+    CHECK(body.find("n" + std::to_string(s.jane) + " [") != std::string::npos);
+    CHECK(body.find("n" + std::to_string(s.union_) + " [") != std::string::npos);
+    CHECK(body.find("n" + std::to_string(s.claim) + " [") == std::string::npos);  // claims stay outside
+
+    // Without its organisation in the subset, a person is drawn loose, and no empty cluster appears.
+    const std::vector<NodeId> only{s.jane, s.claim};
+    const std::string part = dot_text(s.g, &only);
+    CHECK(part.find("cluster_n") == std::string::npos);
+    CHECK(node_line(part, s.jane).find("shape=ellipse") != std::string::npos);
 }
