@@ -49,6 +49,9 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
             lex->positions[i].derived_contrary = std::move(derived[i].contrary);
         }
     }
+    // Tier 2 for every position: words only its label, aliases or id use.
+    auto roots = distinctive_roots(codebook_, *lex->base);
+    for (std::size_t i = 0; i < roots.size(); ++i) lex->positions[i].distinctive = std::move(roots[i]);
     lex_ = std::move(lex);
 }
 
@@ -99,20 +102,39 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
                                                   const DocumentFocus& focus) const {
     const stance::Lexicons& L = *lex_->base;
     const std::size_t focused = focus_index(codebook_, focus);
+    // Tiers 1 and 2 first (cues, aliases, distinctive label words, a noun only one position
+    // owns: "the ban"); the document focus ("the bill", "the plan") only when they name nothing.
+    auto score_all = [&](Analysis& a) {
+        std::vector<Focus> tiers12(lex_->positions.size()), with_focus(lex_->positions.size());
+        for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
+            with_focus[i] = focus_for(i, focused);
+            tiers12[i] = with_focus[i] == Focus::Here ? Focus::Elsewhere : with_focus[i];
+        }
+        std::vector<std::optional<PositionScore>> scores(lex_->positions.size());
+        for (const auto* f : {&tiers12, &with_focus}) {
+            mark_mentions(a, lex_->positions, L, *f);
+            bool any = false;
+            for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
+                scores[i] = score_position(a, lex_->positions[i], L, (*f)[i], i);
+                any = any || scores[i].has_value();
+            }
+            if (any || focused == std::string::npos) break;
+        }
+        return scores;
+    };
     Analysis claim = analyse(claim_text, L);
-    std::vector<std::optional<PositionScore>> in_claim(lex_->positions.size());
+    std::vector<std::optional<PositionScore>> in_claim = score_all(claim);
     bool claim_names_a_position = false;
-    for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
-        in_claim[i] = score_position(claim, lex_->positions[i], L, focus_for(i, focused));
-        claim_names_a_position = claim_names_a_position || in_claim[i].has_value();
-    }
+    for (const auto& s : in_claim) claim_names_a_position = claim_names_a_position || s.has_value();
 
     std::vector<StanceHit> out;
     std::optional<Analysis> ctx;
+    std::vector<std::optional<PositionScore>> in_context(lex_->positions.size());
     double claim_overall = 0;
     bool claim_mentions_motion = false;
     if (!context.empty()) {
         ctx = analyse(context, L);
+        in_context = score_all(*ctx);
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I
         // oppose this motion", "the amendment is a mistake"), not a side on something else in a
@@ -135,7 +157,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             if (hit.polarity == Polarity::About && ctx) {
                 // The claim names the position without taking a clear side; a clear side in
                 // the lead-in ("X said Y was not appropriate: '...'") stands, less surely.
-                if (auto in_ctx = score_position(*ctx, lex_->positions[i], L, focus_for(i, focused))) {
+                if (const auto& in_ctx = in_context[i]) {
                     StanceHit from_ctx = decide(id, *in_ctx);
                     if (from_ctx.polarity != Polarity::About) {
                         hit.polarity = from_ctx.polarity;
@@ -148,7 +170,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             continue;
         }
         if (!ctx) continue;
-        auto in_ctx = score_position(*ctx, lex_->positions[i], L, focus_for(i, focused));
+        const auto& in_ctx = in_context[i];
         if (!in_ctx) continue;
         // Named only in the context: the claim's own side decides, at lower confidence.
         StanceHit hit{id, Polarity::About, 0.4, 0.0};

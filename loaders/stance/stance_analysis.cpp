@@ -1,4 +1,5 @@
 #include "loaders/stance/stance_analysis.hpp"
+#include "loaders/stance/stance_topic_words.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +21,7 @@ constexpr std::size_t kMotionReach = 80;     // words of a motion's content read
 constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a document's focus
 constexpr double kDerivedPairStrength = 0.85;  // a mention by two label words only ("ferry ... subsidy")
 constexpr double kDerivedWordStrength = 0.7;   // ... by one distinctive label/description word
+constexpr double kDistinctiveStrength = 0.7;  // tier 2: one word of only this position's label/aliases
 constexpr double kProposalStrength = 0.8;    // "the bill" standing for the document's focus
 
 bool is_word(const Token& t) { return t.kind == TokKind::Word; }
@@ -161,7 +163,7 @@ struct Mention {
 };
 
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
-                                 const Lexicons& lex, Focus focus = Focus::None) {
+                                 const Lexicons& lex, Focus focus = Focus::None, bool tier2 = true) {
     std::vector<Mention> out;
     auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
         for (const auto& pat : pats)
@@ -178,6 +180,16 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
                 out.push_back({m.first, m.last, std::move(m.matched), 0.0,
                                sign * (pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength)});
     }
+    if (tier2 && !p.distinctive.empty())
+        for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
+            if (a.roots[i].empty()) continue;
+            if (!a.explicitly_named.empty() && a.explicitly_named[a.tokens[i].sentence]) continue;
+            for (const auto& r : p.distinctive)
+                if (related_roots(a.roots[i], r)) {
+                    out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
+                    break;
+                }
+        }
     if (focus != Focus::None)
         for (const auto& [first, last] : a.proposal_refs) {
             if (first < from || last >= to) continue;
@@ -236,6 +248,9 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     a.tokens = tokenize(text, lex.irregular);
     a.index = TokenIndex(a.tokens);
     a.proposal_refs = find_proposal_refs(a.tokens, lex);
+    a.roots.resize(a.tokens.size());
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        if (is_word(a.tokens[i])) a.roots[i] = topic_root(a.tokens[i].stem);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     std::size_t sentences = t.empty() ? 0 : t.back().sentence + 1;
@@ -337,13 +352,59 @@ void assign_proposal_nouns(const Codebook& codebook, std::vector<PositionPattern
 double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
     double w = 0;
     // The headline and lead say what an article is about: their mentions count three times.
-    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex))
+    // Tier 2 words are too weak to make a document's subject.
+    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex, Focus::None, false))
         w += std::fabs(m.strength) * (a.tokens[m.first].sentence < kLeadSentences ? 3.0 : 1.0);
     return w;
 }
 
+void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
+                   const std::vector<Focus>& focus) {
+    a.named_by.assign(a.tokens.size(), 0);
+    a.explicitly_named.assign(a.hedge.size(), false);
+    for (const auto& p : positions)
+        for (const auto* pats : {&p.topic, &p.favour, &p.disfavour})
+            for (const auto& pat : *pats)
+                for (const auto& m : find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex)))
+                    a.explicitly_named[a.tokens[m.first].sentence] = true;
+    for (std::size_t p = 0; p < positions.size() && p < 64; ++p)
+        for (const auto& m : mentions_of(a, 0, a.tokens.size(), positions[p], lex, p < focus.size() ? focus[p] : Focus::None))
+            if (m.strength > 0)
+                for (std::size_t i = m.first; i <= m.last; ++i) a.named_by[i] |= std::uint64_t{1} << p;
+}
+
+namespace {
+
+// In "X ..., but Y ...", whether the cue at [first, last] stands in a clause (bounded by "but"
+// markers and the sentence) that names another position and not `self`, on the other side of a
+// "but" from the mention at `mention`: its polarity is that position's, not self's.
+bool cue_in_other_clause(const Analysis& a, std::size_t mention, std::size_t first, std::size_t last, std::size_t self) {
+    if (self >= 64 || a.named_by.empty()) return false;
+    const auto& t = a.tokens;
+    std::size_t s = t[first].sentence;
+    std::size_t lo = 0, hi = t.size();  // the cue's clause: [lo, hi)
+    bool across = false;
+    for (const auto& mk : a.main_markers) {
+        if (t[mk.first].sentence != s) continue;
+        if (mk.last < first) lo = std::max(lo, mk.last + 1);
+        else if (mk.first > last) hi = std::min(hi, mk.first);
+        if ((mention < mk.first && mk.last < first) || (last < mk.first && mk.last < mention)) across = true;
+    }
+    if (!across) return false;
+    const std::uint64_t me = std::uint64_t{1} << self;
+    bool other = false;
+    for (std::size_t i = lo; i < hi; ++i) {
+        if (t[i].sentence != s) continue;
+        if (a.named_by[i] & me) return false;
+        if (a.named_by[i] & ~me) other = true;
+    }
+    return other;
+}
+
+}  // namespace
+
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
-                                            Focus focus) {
+                                            Focus focus, std::size_t self) {
     const auto& t = a.tokens;
     std::vector<Mention> mentions = mentions_of(a, 0, t.size(), p, lex, focus);
     if (mentions.empty()) return std::nullopt;
@@ -356,6 +417,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     std::size_t sentences = a.hedge.size();
     std::vector<double> best(sentences, 0.0), framing(sentences, 0.0);
     std::vector<double> named(sentences, 0.0);  // the strongest mention's strength
+    std::vector<bool> scoped(sentences, false);  // cues left to another position's clause
     for (const auto& m : mentions) {
         std::size_t s = t[m.first].sentence;
         named[s] = std::fabs(m.strength) > std::fabs(named[s]) ? m.strength : named[s];
@@ -379,6 +441,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             bool on_topic = false;
             for (std::size_t i = c.first; i <= c.last && !on_topic; ++i) on_topic = topic[i];
             if (on_topic) continue;
+            if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {
+                scoped[s] = true;
+                continue;
+            }
             std::size_t dist = 0;
             bool before = c.last < m.first, after = c.first > m.last;
             if (before) dist = words_between(a, c.last, m.first);
@@ -430,7 +496,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     PositionScore out;
     for (std::size_t s = 0; s < sentences; ++s) {
         if (named[s] == 0.0) continue;
-        if (best[s] == 0.0) best[s] = 0.5 * tone[s] * named[s];
+        // Not where the sentence's other cues belong to another position's clause.
+        if (best[s] == 0.0 && !scoped[s]) best[s] = 0.5 * tone[s] * named[s];
         double v = (best[s] + framing[s]) * a.hedge[s];
         out.total += v;
         if (v > 0) out.favour += v;

@@ -2,6 +2,7 @@
 // weights, and the evidence for each position. Internal to loaders/stance.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <unordered_set>
 #include <string>
@@ -21,6 +22,9 @@ struct PositionPatterns {
     std::vector<Pattern> disfavour;  // opposes_cues
     std::vector<Pattern> derived;  // label/description/id words (stance_topic_words.hpp): weaker
     std::vector<Pattern> derived_contrary;  // words of the alternative it rejects: evidence reversed
+    // Tier 2: roots of words only its label, aliases or id use (stance_topic_words.hpp,
+    // distinctive_roots): "registration" names the registration position even where no cue does.
+    std::vector<std::string> distinctive;
     // Proposal nouns (stance_proposal_nouns.txt) of its own id or label that no other position's
     // id or label uses ("ban" for "school-phone-ban"), and those another position owns: with a
     // document focus, "the ban" names the owner, "the bill" the focus.
@@ -76,6 +80,13 @@ struct Analysis {
     // "the bill", "this plan" (stance_proposal_nouns.txt): token spans that name the document's
     // proposal, a mention of the focus position when the caller gives one.
     std::vector<std::pair<std::size_t, std::size_t>> proposal_refs;
+    std::vector<std::string> roots;  // per token: topic_root of its stem (words only)
+    // Per token: bit i set when position i (i < 64) is named there; filled by mark_mentions, so
+    // that in "X, but Y" each clause's cues go to the position named in it.
+    std::vector<std::uint64_t> named_by;
+    // Per sentence: some position is named there by an explicit cue or alias (tier 1). Tier-2
+    // words only count in sentences without one (filled by mark_mentions; empty: no limit).
+    std::vector<bool> explicitly_named;
 };
 
 Analysis analyse(std::string_view text, const Lexicons& lex);
@@ -90,8 +101,13 @@ struct PositionScore {
 // nullopt when the text does not name the position.
 // `focus`: with a document focus, "the bill" names the focus position and "the ban" the
 // position whose id or label says "ban".
+// `self`: the position's index, for clause scoping with `a.named_by` (npos: none).
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
-                                            Focus focus = Focus::None);
+                                            Focus focus = Focus::None, std::size_t self = std::string::npos);
+
+// Fills a.named_by from the mentions of every position (focus as for score_position).
+void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
+                   const std::vector<Focus>& focus);
 
 // How strongly the text names the position: explicit cues count 1, label words and proposal
 // references less, mentions in the first three sentences three times; 0 when not named. For

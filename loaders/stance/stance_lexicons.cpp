@@ -65,6 +65,10 @@ const char kContraryMarkers[] =
 const char kAbsence[] =
 #include "embedded/stance_absence.txt.inc"
     ;
+// Not a stance lexicon: the pipeline's organisation nouns, read here as words naming who acts.
+const char kOrgNouns[] =
+#include "embedded/org_nouns.txt.inc"
+    ;
 const char kActorStopwords[] =
 #include "embedded/stance_actor_stopwords.txt.inc"
     ;
@@ -186,6 +190,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
         l->function_words = stem_set(kTopicStopwords, l->irregular);
+        l->actor_nouns = stem_set(kOrgNouns, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
         l->support = parse_cues(kSupport, l->irregular);
         l->oppose = parse_cues(kOppose, l->irregular);

@@ -43,6 +43,8 @@ struct Lexicons {
     std::unordered_set<std::string> clause_words;    // stems
     std::unordered_set<std::string> refer_back;      // stems: "it", "them"
     std::unordered_set<std::string> absence;         // stems: "without" (a requirement inside "if")
+    // stems of org_nouns.txt (council, board, union): who acts, never what a position is about
+    std::unordered_set<std::string> actor_nouns;
     std::unordered_set<std::string> proposal_nouns; // stems: "bill", "plan" (a document's proposal)
     std::unordered_set<std::string> function_words;  // stems: not topic words of a codebook label
     std::unordered_set<std::string> contrary_markers; // stems: "rather", "instead" in a codebook label

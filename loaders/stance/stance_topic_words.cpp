@@ -99,6 +99,71 @@ std::set<std::string> cue_words(const Lexicons& lex) {
 
 }  // namespace
 
+std::string topic_root(const std::string& stem) {
+    static const char* const kEndings[] = {"ation", "ition", "ion", "ance", "ence", "ity", "ry", "er", "or", "al", "y"};
+    for (const char* e : kEndings) {
+        std::string_view end(e);
+        if (stem.size() >= end.size() + 4 && stem.compare(stem.size() - end.size(), end.size(), end) == 0)
+            return stem.substr(0, stem.size() - end.size());
+    }
+    return stem;
+}
+
+bool related_roots(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    if (a.size() < 5 || b.size() < 5) return false;
+    const std::string& shorter = a.size() < b.size() ? a : b;
+    const std::string& longer = a.size() < b.size() ? b : a;
+    return longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook, const Lexicons& lex) {
+    const auto& ps = codebook.positions;
+    const std::set<std::string> evaluative = cue_words(lex);
+    std::vector<std::set<std::string>> own(ps.size()), every(ps.size());
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+        // Label and aliases, not the id (a short tag: "hold" in "ccg-hold-gp-contracts").
+        std::string names = ps[i].label;
+        for (const auto& a : ps[i].aliases) names += ". " + a;
+        // What others share is not distinctive, wherever they say it: their cues and description.
+        std::string cues = ps[i].description + ". " + id_words(ps[i].id);
+        for (const auto& c : ps[i].cues) cues += ". " + c;
+        for (const auto& w : words_of(names, lex)) {
+            if (!w.content) continue;
+            every[i].insert(topic_root(w.stem));
+            // A verb form ("holding", "held") names an act that many sentences report, not
+            // the thing the position is about: only noun-like words ("registration", "cap").
+            bool verbal = w.lower.ends_with("ing") || w.lower.ends_with("ed") || lex.irregular.count(w.lower);
+            // Nor the agent of a position ("council" in "Council-run depots"): actor nouns
+            // (org_nouns.txt) name who decides, in sentences about anything.
+            if (!verbal && !evaluative.count(w.stem) && !lex.proposal_nouns.count(w.stem) && !lex.actor_nouns.count(w.stem))
+                own[i].insert(topic_root(w.stem));
+        }
+        for (const auto& w : words_of(cues, lex))
+            if (w.content) every[i].insert(topic_root(w.stem));
+    }
+    // The debate's own subject (the codebook's name: "Banning student mobile phones") names
+    // every position at once, so none.
+    std::set<std::string> subject;
+    for (const auto& w : words_of(codebook.name, lex))
+        if (w.content) subject.insert(topic_root(w.stem));
+    std::vector<std::vector<std::string>> out(ps.size());
+    for (std::size_t i = 0; i < ps.size(); ++i)
+        for (const auto& r : own[i]) {
+            bool shared = false;
+            for (const auto& o : subject) shared = shared || related_roots(r, o);
+            for (std::size_t j = 0; j < ps.size() && !shared; ++j)
+                if (j != i)
+                    for (const auto& o : every[j])
+                        if (related_roots(r, o)) {
+                            shared = true;
+                            break;
+                        }
+            if (!shared) out[i].push_back(r);
+        }
+    return out;
+}
+
 std::vector<DerivedTopic> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);

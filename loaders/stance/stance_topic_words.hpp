@@ -27,4 +27,21 @@ struct DerivedTopic {
 
 std::vector<DerivedTopic> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex);
 
+// Tier 2 of topic detection, for every position (with or without cues of its own): the roots
+// (topic_root) of the content words of its label, aliases and id that no other position's
+// label, aliases, id or cues shares ("register" for a registration position, "cap" for a cap on
+// nights). Never a stopword, a one-word stance cue, a verb form ("holding", "held"), an
+// organisation noun of org_nouns.txt ("council": who acts) or a proposal noun ("scheme", "plan":
+// generic references, tier 3); never a word of the codebook's name (the whole debate's subject).
+// Codebook order.
+std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook, const Lexicons& lex);
+
+// A stem with one derivational ending removed, so that words of one family meet: register,
+// registration, registry -> "regist", "registr", "regist".
+std::string topic_root(const std::string& stem);
+
+// Whether two roots are of one family: equal, or (both at least five letters) one a prefix of
+// the other ("regist" / "registr"). Short roots must be equal: "cap" is not "capital".
+bool related_roots(const std::string& a, const std::string& b);
+
 }  // namespace sg::loaders::stance
