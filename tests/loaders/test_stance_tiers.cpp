@@ -1,0 +1,93 @@
+// Topic detection in tiers (loaders/stance/README.md, "Topic tiers"), on sentences written for the
+// test against a codebook written for the test: a city debate about bike lanes, residents'
+// parking permits, parking fees and registering bicycles.
+//   1. explicit cues and aliases;
+//   2. a word that only one position's label or aliases use ("permit", "registration" and its
+//      family "register", "registry"), weaker, and only in sentences no explicit cue names;
+//   3. the document's focus, only for a generic reference ("the plan") when tiers 1-2 name nothing.
+// And in "X, but Y" each clause's polarity goes to the position named in that clause.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/stance.hpp"
+
+namespace {
+
+using sg::loaders::DocumentFocus;
+using sg::loaders::Polarity;
+using sg::loaders::StanceClassifier;
+
+const char* kBook = R"({
+  "name": "City transport debate",
+  "positions": [
+    {"id": "bike-lanes", "label": "Protected bike lanes on main roads",
+     "description": "The city should build protected bike lanes",
+     "cues": ["bike|cycle lane|lanes"]},
+    {"id": "resident-permits", "label": "Compulsory residents' parking permits",
+     "description": "Residents should need a permit to park in their street",
+     "aliases": ["permit zone"],
+     "cues": ["permit|permits ... resident|residents|parking|zone"]},
+    {"id": "parking-fees", "label": "Higher parking fees downtown",
+     "description": "Drivers should pay more to park downtown",
+     "aliases": ["parking charges"],
+     "cues": ["parking fee|fees|charge|charges", "raise|raising ... fee|fees"]},
+    {"id": "bike-registration", "label": "Registration of bicycles",
+     "description": "Every bicycle should carry a registered number plate",
+     "aliases": ["bicycle registration scheme"],
+     "cues": ["register|registration ... bicycle|bicycles|bike|bikes"]}
+  ]
+})";
+
+const StanceClassifier& classifier() {
+    static const StanceClassifier c(sg::loaders::parse_codebook(kBook, "transport-book.json"));
+    return c;
+}
+
+std::optional<Polarity> stance(std::string_view text, const std::string& position, const std::string& focus = {}) {
+    for (const auto& h : classifier().classify(text, {}, DocumentFocus{focus}))
+        if (h.position_id == position) return h.polarity;
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("stance tiers: a word only one position's label uses names it where no cue does") {
+    // "permit" alone matches no cue of resident-permits (the cue needs residents/parking/zone).
+    CHECK(stance("The association supports a citywide permit system.", "resident-permits") == Polarity::Supports);
+    CHECK(stance("He does not back the permits in their current form.", "resident-permits") == Polarity::Opposes);
+    // Derived forms of one family: registration in the label, register / registry in the text.
+    CHECK(stance("Cyclists strongly oppose a national register.", "bike-registration") == Polarity::Opposes);
+    CHECK(stance("The club welcomed the new registry.", "bike-registration") == Polarity::Supports);
+    // Unrelated words do not count: a word shared by two positions' labels ("parking") or one of
+    // the debate's name ("city") names none of them.
+    CHECK_FALSE(stance("The association supports more parking.", "resident-permits").has_value());
+    CHECK_FALSE(stance("The association supports more parking.", "parking-fees").has_value());
+    CHECK_FALSE(stance("The city welcomed the report.", "bike-lanes").has_value());
+}
+
+TEST_CASE("stance tiers: a distinctive word counts only where no explicit cue names a position") {
+    // "residents" is a label word of resident-permits, but the sentence is about the fee.
+    CHECK(stance("Raising parking fees will hurt local residents.", "parking-fees") == Polarity::Opposes);
+    CHECK_FALSE(stance("Raising parking fees will hurt local residents.", "resident-permits").has_value());
+}
+
+TEST_CASE("stance tiers: the document focus only for a generic reference when nothing else is named") {
+    CHECK(stance("The council backs the plan.", "parking-fees", "parking-fees") == Polarity::Supports);
+    // A position named by a distinctive word takes the sentence from the focus.
+    CHECK(stance("The council backs the plan for a permit system.", "resident-permits", "parking-fees") ==
+          Polarity::Supports);
+    CHECK_FALSE(stance("The council backs the plan for a permit system.", "parking-fees", "parking-fees").has_value());
+    // Without a focus a generic reference names nothing.
+    CHECK_FALSE(stance("The council backs the plan.", "parking-fees").has_value());
+}
+
+TEST_CASE("stance tiers: in 'X, but Y' each clause's polarity goes to the position it names") {
+    const char* text = "The group will support the permit zone, but has urged the mayor to rule out parking charges.";
+    CHECK(stance(text, "resident-permits") == Polarity::Supports);
+    CHECK(stance(text, "parking-fees") == Polarity::Opposes);
+    // With one position named, the main clause still answers for it.
+    CHECK(stance("The permit zone was promised, but we oppose it.", "resident-permits") == Polarity::Opposes);
+}
