@@ -327,6 +327,11 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     for (auto& c : a.cues) {
         c.negated = negated_span(a, c.first, c.last, c.kind == CueKind::Modal, lex);
         c.contrast = contrast_weight(a, c.first, c.last);
+        // "we support it", "they oppose it": "it" as the object of a stance verb is a generic
+        // reference, like "the plan" (tier 3: the document focus when nothing else is named).
+        if ((c.kind == CueKind::Support || c.kind == CueKind::Oppose) && c.last + 1 < n &&
+            is_word(t[c.last + 1]) && t[c.last + 1].lower == "it")
+            a.proposal_refs.push_back({c.last + 1, c.last + 1});
     }
     return a;
 }
