@@ -183,7 +183,7 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     if (tier2 && !p.distinctive.empty())
         for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
             if (a.roots[i].empty()) continue;
-            if (!a.explicitly_named.empty() && a.explicitly_named[a.tokens[i].sentence]) continue;
+            if (!a.explicitly_named.empty() && a.explicitly_named[a.clause_of[i]]) continue;
             for (const auto& r : p.distinctive)
                 if (related_roots(a.roots[i], r)) {
                     out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
@@ -307,6 +307,19 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         if (a.first_main[s] == std::string::npos) a.first_main[s] = m.first;
         a.last_main[s] = m.first;
     }
+    a.clause_of.assign(n, 0);
+    for (std::size_t i = 0, next_main = 0, clause = 0; i < n; ++i) {
+        if (i > 0 && t[i].sentence != t[i - 1].sentence) ++clause;
+        while (next_main < a.main_markers.size() && a.main_markers[next_main].first < i) {
+            if (a.main_markers[next_main].last < i) {
+                ++clause;
+                ++next_main;
+            } else {
+                break;
+            }
+        }
+        a.clause_of[i] = clause;
+    }
     std::vector<bool> conditional_at(n, false);
     for (const auto& m : a.markers)
         if (m.conditional) conditional_at[m.first] = true;
@@ -366,12 +379,12 @@ double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicon
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
                    const std::vector<Focus>& focus) {
     a.named_by.assign(a.tokens.size(), 0);
-    a.explicitly_named.assign(a.hedge.size(), false);
+    a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, false);
     for (const auto& p : positions)
         for (const auto* pats : {&p.topic, &p.favour, &p.disfavour})
             for (const auto& pat : *pats)
                 for (const auto& m : find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex)))
-                    a.explicitly_named[a.tokens[m.first].sentence] = true;
+                    a.explicitly_named[a.clause_of[m.first]] = true;
     for (std::size_t p = 0; p < positions.size() && p < 64; ++p)
         for (const auto& m : mentions_of(a, 0, a.tokens.size(), positions[p], lex, p < focus.size() ? focus[p] : Focus::None))
             if (m.strength > 0)
@@ -400,6 +413,26 @@ bool cue_in_other_clause(const Analysis& a, std::size_t mention, std::size_t fir
     bool other = false;
     for (std::size_t i = lo; i < hi; ++i) {
         if (t[i].sentence != s) continue;
+        if (a.named_by[i] & me) return false;
+        if (a.named_by[i] & ~me) other = true;
+    }
+    return other;
+}
+
+// Whether the clause after the next "but" following token `last` (in its sentence) names another
+// position and not `self`: "it will support X, but urged ministers to rule out Y" -- the "but"
+// turns to Y, and does not make the support of X weigh less.
+bool later_clause_is_others(const Analysis& a, std::size_t last, std::size_t self) {
+    if (self >= 64 || a.named_by.empty()) return false;
+    const auto& t = a.tokens;
+    std::size_t s = t[last].sentence;
+    auto mk = std::upper_bound(a.main_markers.begin(), a.main_markers.end(), last,
+                               [](std::size_t pos, const ContrastMarker& x) { return pos < x.first; });
+    if (mk == a.main_markers.end() || t[mk->first].sentence != s) return false;
+    std::size_t hi = std::next(mk) != a.main_markers.end() ? std::next(mk)->first : t.size();
+    const std::uint64_t me = std::uint64_t{1} << self;
+    bool other = false;
+    for (std::size_t i = mk->last + 1; i < hi && t[i].sentence == s; ++i) {
         if (a.named_by[i] & me) return false;
         if (a.named_by[i] & ~me) other = true;
     }
@@ -482,7 +515,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 if (mk != a.main_markers.end() && mk->last < c.first && t[mk->first].sentence == s) proximity = 1.0;
             }
             // A requirement is the point of its conditional clause, not a hypothesis: full weight.
-            score += v * proximity * (requirement ? 1.0 : c.contrast);
+            double contrast = c.contrast;
+            if (a.last_main[s] != std::string::npos && a.last_main[s] > c.last && later_clause_is_others(a, c.last, self))
+                contrast *= 2.0;  // undo the "before but" halving: the but-clause is another position's
+            score += v * proximity * (requirement ? 1.0 : contrast);
         }
         score *= m.strength;
         if (std::fabs(score) > std::fabs(best[s])) best[s] = score;

@@ -61,6 +61,9 @@ TEST_CASE("stance tiers: a word only one position's label uses names it where no
     // Derived forms of one family: registration in the label, register / registry in the text.
     CHECK(stance("Cyclists strongly oppose a national register.", "bike-registration") == Polarity::Opposes);
     CHECK(stance("The club welcomed the new registry.", "bike-registration") == Polarity::Supports);
+    // Advocacy over time ("argued for") is support.
+    CHECK(stance("We have argued for a register since 2019, and we are glad the council listened.",
+                 "bike-registration") == Polarity::Supports);
     // Unrelated words do not count: a word shared by two positions' labels ("parking") or one of
     // the debate's name ("city") names none of them.
     CHECK_FALSE(stance("The association supports more parking.", "resident-permits").has_value());
@@ -72,6 +75,10 @@ TEST_CASE("stance tiers: a distinctive word counts only where no explicit cue na
     // "residents" is a label word of resident-permits, but the sentence is about the fee.
     CHECK(stance("Raising parking fees will hurt local residents.", "parking-fees") == Polarity::Opposes);
     CHECK_FALSE(stance("Raising parking fees will hurt local residents.", "resident-permits").has_value());
+    // ... within its clause: after "but" a new clause may name another position by a word.
+    const char* two = "The group backs the permits, but has urged the mayor to rule out parking charges.";
+    CHECK(stance(two, "resident-permits") == Polarity::Supports);
+    CHECK(stance(two, "parking-fees") == Polarity::Opposes);
 }
 
 TEST_CASE("stance tiers: the document focus only for a generic reference when nothing else is named") {
