@@ -184,6 +184,8 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
         for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
             if (a.roots[i].empty()) continue;
             if (!a.explicitly_named.empty() && a.explicitly_named[a.clause_of[i]]) continue;
+            // A verb form names an act, not the thing ("interested in" is no conflict of interest).
+            if (ends_with(a.tokens[i].lower, "ing") || ends_with(a.tokens[i].lower, "ed")) continue;
             for (const auto& r : p.distinctive)
                 if (related_roots(a.roots[i], r)) {
                     out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});

@@ -69,6 +69,8 @@ TEST_CASE("stance tiers: a word only one position's label uses names it where no
     CHECK_FALSE(stance("The association supports more parking.", "resident-permits").has_value());
     CHECK_FALSE(stance("The association supports more parking.", "parking-fees").has_value());
     CHECK_FALSE(stance("The city welcomed the report.", "bike-lanes").has_value());
+    // A verb form in the text names an act, not the thing: "registered" a complaint.
+    CHECK_FALSE(stance("Drivers registered their complaints.", "bike-registration").has_value());
 }
 
 TEST_CASE("stance tiers: a distinctive word counts only where no explicit cue names a position") {
