@@ -566,6 +566,22 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (toks[k - 1].possessive) person = true;
                 // "A B of Parents for Safer Streets": a full name before "of <Name>"
                 if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) person = true;
+                // "A B let a flat for years while she worked abroad. She gave up …": a full name
+                // opening a sentence, a lowercase word after it, and "he"/"she" soon after with
+                // no other capitalised word between (bar a place after "in", "at", "from") — the pronoun can only stand for that name
+                const bool opens_sentence = i == 0 || c.is_punct(i - 1, ".") || c.is_punct(i - 1, "!") ||
+                                            c.is_punct(i - 1, "?");
+                if (!person && opens_sentence && c.is_word(k) && lowercase_word(c.word(k)) && n == 2) {
+                    for (std::size_t q = k; q < toks.size() && q < k + 25; ++q) {
+                        if (!c.is_word(q)) continue;
+                        std::string_view x = c.word(q);
+                        if (x == "he" || x == "she" || x == "He" || x == "She") { person = true; break; }
+                        // another name could be the referent; a place after "in"/"at"/"from" cannot
+                        const bool place = q > 0 && c.is_word(q - 1) &&
+                                           (c.word(q - 1) == "in" || c.word(q - 1) == "at" || c.word(q - 1) == "from");
+                        if (capitalised(x) && !place) break;
+                    }
+                }
             }
             if (person) {
                 Mention m;

@@ -180,3 +180,14 @@ TEST_CASE("mentions: compound role titles before a name") {
     CHECK(f.has(MentionKind::Person, "Mayor Jo Bloggs"));
     CHECK(f.pm.affiliations.size() == 1);  // "Deputy" is no place
 }
+
+TEST_CASE("mentions: a full name opening a sentence that a following he/she can only stand for") {
+    auto f = find("Lena Dorsk rented a flat in Westbury for a decade while she lived overseas. She sold it last year.");
+    CHECK(f.person_named("Lena Dorsk"));
+    // without the pronoun nothing says a person is named
+    auto g = find("Harbour Row lost most of its shops in the winter. The market moved away.");
+    CHECK_FALSE(g.person_named("Harbour Row"));
+    // another capitalised name between: the pronoun may stand for that one, so no inference
+    auto h = find("Stone Quay hosted Dana Vell on Friday and she praised it.");
+    CHECK_FALSE(h.person_named("Stone Quay"));
+}
