@@ -1,0 +1,56 @@
+// Stance by evaluation: calling a measure the bare minimum, a foundation or a first step supports
+// it; "not convinced", "no objection to", arbitrariness and ruin of those affected are read as
+// the speaker means them. Small texts written for the test about a fictional school-meals debate.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/stance.hpp"
+
+namespace {
+
+using sg::loaders::Polarity;
+using sg::loaders::StanceClassifier;
+
+const char* kBook = R"({
+  "positions": [
+    {"id": "free-school-meals", "label": "Free school meals for every pupil",
+     "description": "Every primary pupil should get a free lunch", "cues": ["free school meal|meals", "free lunch|lunches"]},
+    {"id": "sugar-levy", "label": "Levy on sugary drinks",
+     "description": "Sugary drinks should carry a levy", "cues": ["sugar|sugary ... levy|tax"]}
+  ]
+})";
+
+const StanceClassifier& classifier() {
+    static const StanceClassifier c(sg::loaders::parse_codebook(kBook, "meals.json"));
+    return c;
+}
+
+std::optional<Polarity> stance(std::string_view text, const std::string& position) {
+    for (const auto& h : classifier().classify(text, {}))
+        if (h.position_id == position) return h.polarity;
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("stance: calling a measure the minimum, a foundation or a first step supports it") {
+    CHECK(stance("Free school meals are the bare minimum a decent country owes its children.", "free-school-meals") ==
+              Polarity::Supports);
+    CHECK(stance("A free lunch for every child is the foundation of any plan on child poverty.", "free-school-meals") ==
+              Polarity::Supports);
+    CHECK(stance("The sugar levy is a first step, and more will follow.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("Free school meals are the right answer to hungry classrooms.", "free-school-meals") ==
+              Polarity::Supports);
+}
+
+TEST_CASE("stance: doubt, objections and ruinous effects") {
+    CHECK(stance("The bakers' association is not convinced a sugar levy will change anything.", "sugar-levy") ==
+              Polarity::Opposes);
+    CHECK(stance("I have no objection to free school meals as such.", "free-school-meals") == Polarity::Supports);
+    CHECK(stance("Our main objection is to the sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("The sugar tax is an arbitrary number chosen by officials.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("A sugar levy will bankrupt the corner shops.", "sugar-levy") == Polarity::Opposes);
+}
