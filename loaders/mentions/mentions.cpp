@@ -540,8 +540,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // ... nor a noun modifier after a determiner ("a Portland think tank")
             bool after_determiner = i > 0 && c.is_word(i - 1) &&
                                     (c.word(i - 1) == "a" || c.word(i - 1) == "an" || c.word(i - 1) == "the");
+            // ... nor a place after a preposition ("Campaigners in Ruralshire say")
+            static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",
+                                                                         "around", "throughout", "outside"};
+            bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
             if (n == 1 && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
-                (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner)
+                (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner &&
+                !after_preposition)
                 person = true;
             if (n >= 2) {
                 // before: a role word ("chief executive Ada Lane", "[... director] A B")
@@ -558,7 +563,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (b > 0 && c.is_word(b - 1) && role_noun(c.word(b - 1), lx)) person = true;
                 if (b > 1 && c.word(b - 2) == "according" && c.word(b - 1) == "to") person = true;
                 // after: ", role", a reporting verb, "of <Org>", "has said"
-                if (c.is_punct(k, ",") || c.is_punct(k, "(")) person = true;
+                // (not after an article: "under the Visitor Levy (Scotland) Bill" names a law)
+                if ((c.is_punct(k, ",") || c.is_punct(k, "(")) && !after_determiner) person = true;
                 if (c.is_word(k) && is_reporting_word(c.word(k), lx)) person = true;
                 if (c.is_word(k) && (c.word(k) == "has" || c.word(k) == "had") && c.is_word(k + 1) &&
                     is_reporting_word(c.word(k + 1), lx))

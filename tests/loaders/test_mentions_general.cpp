@@ -191,3 +191,12 @@ TEST_CASE("mentions: a full name opening a sentence that a following he/she can 
     auto h = find("Stone Quay hosted Dana Vell on Friday and she praised it.");
     CHECK_FALSE(h.person_named("Stone Quay"));
 }
+
+TEST_CASE("mentions: a place after a preposition and a law after an article are not people") {
+    auto f = find("Residents in Westmoor say the queues are longer. Under the Harbour Dues (Amendment) Bill, owners pay.");
+    for (std::size_t i = 0; i < f.pm.mentions.size(); ++i)
+        CHECK_MESSAGE(f.pm.mentions[i].kind != MentionKind::Person, f.at(i));
+    // the same word as the subject, with no preposition before it, is still a person
+    auto g = find("The hall was full. Later Okafor said the queues were longer.");
+    CHECK(g.person_named("Okafor"));
+}
