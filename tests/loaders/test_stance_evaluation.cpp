@@ -54,3 +54,16 @@ TEST_CASE("stance: doubt, objections and ruinous effects") {
     CHECK(stance("The sugar tax is an arbitrary number chosen by officials.", "sugar-levy") == Polarity::Opposes);
     CHECK(stance("A sugar levy will bankrupt the corner shops.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: commitment, wishes and fitness for purpose support") {
+    CHECK(stance("The dairy farmers would sign up to free school meals tomorrow.", "free-school-meals") ==
+              Polarity::Supports);
+    CHECK(stance("I would like to see a sugar levy in every region.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("The sugar levy did exactly what it was designed to do.", "sugar-levy") == Polarity::Supports);
+}
+
+TEST_CASE("stance: calling a measure something in disguise opposes it; 'all but' is no contrast") {
+    CHECK(stance("The sugar levy is a tax on parents in all but name.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("The sugar levy is a spending cut dressed up as health policy.", "sugar-levy") ==
+              Polarity::Opposes);
+}
