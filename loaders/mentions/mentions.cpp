@@ -573,19 +573,30 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // "A B of Parents for Safer Streets": a full name before "of <Name>"
                 if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) person = true;
                 // "A B let a flat for years while she worked abroad. She gave up …": a full name
-                // opening a sentence, a lowercase word after it, and "he"/"she" soon after with
-                // no other capitalised word between (bar a place after "in", "at", "from") — the pronoun can only stand for that name
+                // opening a sentence, a lowercase word after it, and "he"/"she" in the same or the
+                // next sentence with no other name between that the pronoun could stand for: a
+                // run of exactly two capitalised words ("C D"), or a known surname; longer runs
+                // ("St Iva Homes for Locals") and places after "in", "at", "from" are not people
                 const bool opens_sentence = i == 0 || c.is_punct(i - 1, ".") || c.is_punct(i - 1, "!") ||
                                             c.is_punct(i - 1, "?");
                 if (!person && opens_sentence && c.is_word(k) && lowercase_word(c.word(k)) && n == 2) {
-                    for (std::size_t q = k; q < toks.size() && q < k + 25; ++q) {
-                        if (!c.is_word(q)) continue;
+                    int sentence_ends = 0;
+                    for (std::size_t q = k; q < toks.size() && q < k + 60 && sentence_ends < 2; ++q) {
+                        if (!c.is_word(q)) {
+                            if (c.is_punct(q, ".") || c.is_punct(q, "!") || c.is_punct(q, "?")) ++sentence_ends;
+                            continue;
+                        }
                         std::string_view x = c.word(q);
                         if (x == "he" || x == "she" || x == "He" || x == "She") { person = true; break; }
-                        // another name could be the referent; a place after "in"/"at"/"from" cannot
+                        if (!capitalised(x)) continue;
+                        std::size_t e = q;
+                        while (c.is_word(e) && capitalised(c.word(e))) ++e;
                         const bool place = q > 0 && c.is_word(q - 1) &&
                                            (c.word(q - 1) == "in" || c.word(q - 1) == "at" || c.word(q - 1) == "from");
-                        if (capitalised(x) && !place) break;
+                        const bool longer = c.is_word(e) && (c.word(e) == "of" || c.word(e) == "for") &&
+                                            c.is_word(e + 1) && capitalised(c.word(e + 1));
+                        if (!place && !longer && (e - q == 2 || (e - q == 1 && names.surnames.count(x)))) break;
+                        q = e - 1;
                     }
                 }
             }

@@ -190,6 +190,9 @@ TEST_CASE("mentions: a full name opening a sentence that a following he/she can 
     // another capitalised name between: the pronoun may stand for that one, so no inference
     auto h = find("Stone Quay hosted Dana Vell on Friday and she praised it.");
     CHECK_FALSE(h.person_named("Stone Quay"));
+    // a longer organisation name between, and the pronoun in the next sentence
+    auto k = find("Ria Penmor runs Save Old Wharf Homes for Locals, a group with 900 members. She said more.");
+    CHECK(k.person_named("Ria Penmor"));
 }
 
 TEST_CASE("mentions: a place after a preposition and a law after an article are not people") {
