@@ -436,12 +436,18 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             i += g;
             continue;
         }
-        // A name introduced by "the group", "the union" or by "of" right after a person.
+        // A name introduced by "the group", "the union", "a spokesperson for" or by "of" right after a person.
         {
             bool after_org_noun = i > 0 && c.is_word(i - 1) && lowercase_word(c.word(i - 1)) && org_noun(c.word(i - 1));
             bool after_person_of = i > 1 && c.is_word(i - 1) && c.word(i - 1) == "of" && !out.mentions.empty() &&
                                    out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == i - 1;
-            if (after_org_noun || after_person_of) {
+            // "a spokesperson for Acme", "a representative of Acme": who speaks for a body names it
+            static const std::set<std::string_view> speakers_for = {"spokesperson", "spokesman", "spokeswoman",
+                                                                    "spokespeople", "representative"};
+            bool after_spokesperson = i > 1 && c.is_word(i - 1) &&
+                                      (c.word(i - 1) == "for" || c.word(i - 1) == "of" || c.word(i - 1) == "from") &&
+                                      c.is_word(i - 2) && speakers_for.count(c.word(i - 2)) > 0;
+            if (after_org_noun || after_person_of || after_spokesperson) {
                 if (std::size_t n = introduced_org_name(c, i, lx, after_person_of)) {
                     Mention m;
                     m.kind = MentionKind::Organisation;

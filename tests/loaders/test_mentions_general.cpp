@@ -203,3 +203,10 @@ TEST_CASE("mentions: a place after a preposition and a law after an article are 
     auto g = find("The hall was full. Later Okafor said the queues were longer.");
     CHECK(g.person_named("Okafor"));
 }
+
+TEST_CASE("mentions: the body a spokesperson speaks for is an organisation") {
+    auto f = find("A spokesperson for Bookly, one of the larger sites, said the company was ready.");
+    CHECK(f.has(MentionKind::Organisation, "Bookly"));
+    auto g = find("A representative of Harbour Lettings Ltd declined to comment.");
+    CHECK(g.has(MentionKind::Organisation, "Harbour Lettings Ltd"));
+}
