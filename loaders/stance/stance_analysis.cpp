@@ -282,11 +282,19 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         c.negated_weight = k.cue->negated_weight;
         a.cues.push_back(c);
     }
-    // Contrast markers and hedges: only words that are not part of a cue.
+    // Contrast markers and hedges: only words that are not part of a cue. A phrase tagged
+    // "contrary" ("rather than", "instead of") is no contrast of the speaker's assertion: what
+    // follows it is the rejected alternative, so a marker inside it ("rather") is skipped.
+    std::vector<char> not_marker(n, 0);
     for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
-        for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
-            if (a.covered[m.first] < 0)
-                a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional"});
+        if (lex.contrast[i].tag == "contrary")
+            for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
+                for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
+    for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
+        if (lex.contrast[i].tag != "contrary")
+            for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
+                if (a.covered[m.first] < 0 && !not_marker[m.first])
+                    a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional"});
     for (std::size_t i : cues_in_text(lex.hedges, lex.hedges_index, a.index))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];

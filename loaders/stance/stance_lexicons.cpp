@@ -121,7 +121,7 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
         // files that use tags (contrast, reported), recognised by being a known tag.
         while (!words.empty()) {
             const std::string& last = words.back();
-            if (last == "main" || last == "concession" || last == "conditional" || last == "vote") {
+            if (last == "main" || last == "concession" || last == "conditional" || last == "contrary" || last == "vote") {
                 if (!cue.tag.empty()) break;
                 cue.tag = last;
                 words.pop_back();

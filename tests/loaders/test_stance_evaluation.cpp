@@ -67,3 +67,11 @@ TEST_CASE("stance: calling a measure something in disguise opposes it; 'all but'
     CHECK(stance("The sugar levy is a spending cut dressed up as health policy.", "sugar-levy") ==
               Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'rather than' names the rejected alternative, it is no 'but' weakening the assertion") {
+    // Read as "but", the cue before it would be halved and the stance lost.
+    CHECK(stance("The free lunch plan was reasonable, rather than a gimmick for the cameras.", "free-school-meals") ==
+              Polarity::Supports);
+    // A real "but" still weakens what comes before it and lets the clause after it answer.
+    CHECK(stance("The free lunch plan was reasonable, but it is a mistake.", "free-school-meals") == Polarity::Opposes);
+}
