@@ -118,15 +118,28 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     // A page is an interview when its questions are answered as "A: …" or it asks two or more
     // questions: one "Q: What happens next?" in an explainer does not make the rest answers.
     bool interview_page = false;
+    // unmarked questions, each on the line right above its answer: at least two make an
+    // interview; each answers only the one line under it
+    std::vector<bool> inline_question(seg.blocks.size(), false);
     {
-        int questions = 0, answers = 0;
-        for (const auto& b : seg.blocks) {
+        int questions = 0, answers = 0, inline_questions = 0;
+        for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
+            const Block& b = seg.blocks[i];
             std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
             questions += question_prefix(para) > 0;
             answers += answer_prefix(para) > 0;
+            if (i + 1 < seg.blocks.size() && b.kind == BlockKind::Paragraph &&
+                seg.blocks[i + 1].kind == BlockKind::Paragraph && !question_prefix(para) &&
+                question_above_answer(t, b.range.begin, b.range.end, seg.blocks[i + 1].range.begin) &&
+                find_quotes(t, b.range.begin, b.range.end).empty() &&
+                find_quotes(t, seg.blocks[i + 1].range.begin, seg.blocks[i + 1].range.end).empty())
+                inline_question[i] = true;
         }
-        interview_page = answers > 0 || questions >= 2;
+        for (bool q : inline_question) inline_questions += q;
+        if (inline_questions < 2) std::fill(inline_question.begin(), inline_question.end(), false);
+        interview_page = answers > 0 || questions >= 2 || inline_questions >= 2;
     }
+    std::string inline_interviewee;  // who answers the unmarked questions
     bool interview = false;       // inside a Q&A interview
     bool marked_answers = false;  // its answers start with "A:"
     std::string interviewee;      // who answers its questions
@@ -167,6 +180,23 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         if (b.kind == BlockKind::Heading) interview = false;
         if (b.kind == BlockKind::Paragraph) {
             std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
+            if (inline_question[i]) {
+                if (inline_interviewee.empty()) inline_interviewee = attributor.focus();
+                if (!inline_interviewee.empty() && i + 1 < seg.blocks.size()) {
+                    const Range a = seg.blocks[i + 1].range;
+                    ClaimRecord c;
+                    c.span = {a.begin, a.end};
+                    c.text = std::string(t.substr(a.begin, a.end - a.begin));
+                    c.kind = ClaimKind::Direct;
+                    c.speaker_key = inline_interviewee;
+                    c.confidence = 0.7;
+                    c.context = std::string(para) + " " + c.text;
+                    out.claims.push_back(std::move(c));
+                    ++i;  // the answer line is consumed
+                    org_focus_before[i] = attributor.org_focus();
+                }
+                continue;
+            }
             if (interview_page && question_prefix(para)) {
                 if (!interview) interviewee = attributor.focus();
                 interview = true;

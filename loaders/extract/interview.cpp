@@ -24,6 +24,16 @@ std::size_t question_prefix(std::string_view p) {
     return 0;
 }
 
+bool question_above_answer(std::string_view t, std::size_t q_begin, std::size_t q_end, std::size_t a_begin) {
+    if (q_end <= q_begin || q_end > a_begin || a_begin > t.size() || t[q_end - 1] != '?') return false;
+    int breaks = 0;
+    for (std::size_t i = q_end; i < a_begin; ++i) {
+        if (t[i] == '\n') ++breaks;
+        else if (t[i] != ' ' && t[i] != '\t' && t[i] != '\r') return false;
+    }
+    return breaks == 1;
+}
+
 std::size_t answer_prefix(std::string_view p) {
     if (std::size_t n = marker(p, "A")) return n;
     return marker(p, "Answer");

@@ -15,6 +15,11 @@ namespace sg::loaders {
 // when the paragraph is not a question. A bold paragraph counts only when it ends in "?**".
 std::size_t question_prefix(std::string_view paragraph);
 
+// An unmarked question printed on the line right above its answer ("Is X a problem?\nNo. …"):
+// the question line [q_begin, q_end) ends in '?' and the next line, starting at a_begin, follows it
+// after a single line break (where the page puts blank lines between its paragraphs).
+bool question_above_answer(std::string_view text, std::size_t q_begin, std::size_t q_end, std::size_t a_begin);
+
 // Bytes of an answer marker ("A:", "A.", "Answer:") and the spaces after it, 0 if none.
 std::size_t answer_prefix(std::string_view paragraph);
 

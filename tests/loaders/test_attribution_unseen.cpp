@@ -231,3 +231,23 @@ TEST_CASE("attribution: 'said state Sen. A B, R-Town,' after the quote") {
     auto r = run(LD "We are not going to raise taxes on working families," RD " said state Sen. Bill Hart, R-Greeley, in an interview.\n");
     CHECK(speaker(r, "We are not going to raise") == "person:bill-hart");
 }
+
+TEST_CASE("interview: unmarked questions on the line above their answers") {
+    auto r = run("The Courier put two questions to Ms Ida Rook.\n\n"
+                 "Is the charge a problem for the bakery?\n"
+                 "Yes. Trade has halved since it came in.\n\n"
+                 "Would you accept a lower charge?\n"
+                 "Only if the first hour stays free.\n\n"
+                 "The council will decide on the plan next month after a consultation.\n");
+    CHECK(speaker(r, "Yes. Trade has halved") == "person:ida-rook");
+    CHECK(speaker(r, "Only if the first hour") == "person:ida-rook");
+    CHECK_FALSE(claim_starting(r, "Is the charge"));
+    CHECK_FALSE(claim_starting(r, "The council will decide"));
+}
+
+TEST_CASE("interview: one rhetorical question over a paragraph is not an interview") {
+    auto r = run("Ms Ida Rook runs the bakery on Station Road and has fought the charges for a year.\n\n"
+                 "Who pays for the car park?\n"
+                 "The council says the charges cover the cost of repairs to the surface.\n");
+    CHECK_FALSE(claim_starting(r, "The council says the charges"));
+}
