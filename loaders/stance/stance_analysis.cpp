@@ -173,6 +173,10 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
     add(p.disfavour, -kFramingWeight, 1.0);
+    // Clauses this position names itself by tier 1: its tier-2 words there compete with no one.
+    std::set<std::size_t> own_clauses;
+    if (!a.explicitly_named.empty())
+        for (const auto& m : out) own_clauses.insert(a.clause_of[m.first]);
     for (const auto* pats : {&p.derived, &p.derived_contrary}) {
         double sign = pats == &p.derived ? 1.0 : -1.0;
         for (const auto& pat : *pats)
@@ -183,7 +187,9 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     if (tier2 && !p.distinctive.empty())
         for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
             if (a.roots[i].empty()) continue;
-            if (!a.explicitly_named.empty() && a.explicitly_named[a.clause_of[i]]) continue;
+            if (!a.explicitly_named.empty() &&
+                a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u))
+                continue;
             // A verb form names an act, not the thing ("interested in" is no conflict of interest).
             if (ends_with(a.tokens[i].lower, "ing") || ends_with(a.tokens[i].lower, "ed")) continue;
             for (const auto& r : p.distinctive)
@@ -389,12 +395,15 @@ double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicon
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
                    const std::vector<Focus>& focus) {
     a.named_by.assign(a.tokens.size(), 0);
-    a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, false);
-    for (const auto& p : positions)
+    a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, 0);
+    for (const auto& p : positions) {
+        std::set<std::size_t> clauses;  // each position counts once per clause
         for (const auto* pats : {&p.topic, &p.favour, &p.disfavour})
             for (const auto& pat : *pats)
                 for (const auto& m : find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex)))
-                    a.explicitly_named[a.clause_of[m.first]] = true;
+                    clauses.insert(a.clause_of[m.first]);
+        for (std::size_t c : clauses) ++a.explicitly_named[c];
+    }
     for (std::size_t p = 0; p < positions.size() && p < 64; ++p)
         for (const auto& m : mentions_of(a, 0, a.tokens.size(), positions[p], lex, p < focus.size() ? focus[p] : Focus::None))
             if (m.strength > 0)

@@ -84,9 +84,10 @@ struct Analysis {
     // Per token: bit i set when position i (i < 64) is named there; filled by mark_mentions, so
     // that in "X, but Y" each clause's cues go to the position named in it.
     std::vector<std::uint64_t> named_by;
-    // Per clause (clause_of): some position is named there by an explicit cue or alias (tier 1).
-    // Tier-2 words only count in clauses without one (filled by mark_mentions; empty: no limit).
-    std::vector<bool> explicitly_named;
+    // Per clause (clause_of): how many positions are named there by an explicit cue or alias
+    // (tier 1). A position's tier-2 words only count in clauses no OTHER position names so
+    // (filled by mark_mentions; empty: no limit).
+    std::vector<std::uint32_t> explicitly_named;
     // Per token: its clause, numbered through the text; a sentence end or a "but" (main
     // contrast marker) starts a new one.
     std::vector<std::size_t> clause_of;

@@ -75,3 +75,12 @@ TEST_CASE("stance: 'rather than' names the rejected alternative, it is no 'but' 
     // A real "but" still weakens what comes before it and lets the clause after it answer.
     CHECK(stance("The free lunch plan was reasonable, but it is a mistake.", "free-school-meals") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: a label word counts beside the position's own explicit cue in the same clause") {
+    // "levy" (a word of the label only) stands by the cue; "sugar taxes" (an explicit cue of the
+    // same position) is far from it. The explicit cue competes with no other position, so the
+    // label word still names the levy where the speaker's verb is.
+    CHECK(stance("She does not back the levy in its present form, because of the duplication with the existing "
+                 "sugar taxes on imports.",
+                 "sugar-levy") == Polarity::Opposes);
+}
