@@ -530,6 +530,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     };
 
     std::string last_quote_speaker;
+    std::size_t last_attributed_quote = b.quotes.size();  // index of the latest quote given a speaker
     std::size_t prev_close = range.begin;
     for (std::size_t qi = 0; qi < b.quotes.size(); ++qi) {
         const QuoteSpan& q = b.quotes[qi];
@@ -550,6 +551,17 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         if (has_lead) {
             speaker = speaker_of_lead(b, lb, le, verb);
             if (speaker.empty()) speaker = speaker_of_trail(b, q.close, trail_to);
+            // "… said the firm would ‘A’ and supported ‘B’", "… that he ‘A’ but ‘B’": a quote
+            // joined to the previous one of the sentence by a conjunction (and up to two more
+            // words) has its speaker
+            if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 && count_words(t_, lb, le) <= 3 &&
+                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
+                std::size_t w = b.tok_at(lb);
+                if (w < toks.size() && toks[w].word) {
+                    std::string_view c = b.word(t_, w);
+                    if (c == "and" || c == "but" || c == "or") speaker = last_quote_speaker;
+                }
+            }
             if (speaker.empty() && colon) {
                 // "To Dr X, that means: ‘…’": the person nearest the colon
                 for (std::size_t i = b.tok_at(lb); i < b.tok_at(le); ++i) {
@@ -608,7 +620,10 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         c.confidence = attributed ? confidence : 0.3;
         c.context = std::string(t_.substr(s.begin, std::max(s.end, q.close) - s.begin));
         out.push_back(std::move(c));
-        if (attributed) last_quote_speaker = speaker;
+        if (attributed) {
+            last_quote_speaker = speaker;
+            last_attributed_quote = qi;
+        }
     }
 
     // Indirect speech: "X warned that …", "X believes …", also before a quotation in the same

@@ -251,3 +251,14 @@ TEST_CASE("interview: one rhetorical question over a paragraph is not an intervi
                  "The council says the charges cover the cost of repairs to the surface.\n");
     CHECK_FALSE(claim_starting(r, "The council says the charges"));
 }
+
+TEST_CASE("attribution: a partial quote joined by 'and'/'but' to the previous one of the sentence has its speaker") {
+    auto r = run("Ms Ida Rook said the bakery would \"stay open on Sundays\" and backed \"a free first hour\" in town.\n");
+    CHECK(speaker(r, "stay open on Sundays") == "person:ida-rook");
+    CHECK(speaker(r, "a free first hour") == "person:ida-rook");
+    // far from the first, after more than a conjunction and two words, nothing carries over
+    auto s = run("Ms Ida Rook said the bakery would \"stay open on Sundays\" and the market traders at the "
+                 "far end of the square have put up a sign reading \"closed for good\" this week.\n");
+    CHECK(speaker(s, "stay open on Sundays") == "person:ida-rook");
+    CHECK(speaker(s, "closed for good") != "person:ida-rook");
+}
