@@ -139,7 +139,20 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
     std::string_view p = c.word(k);
     if (p != "of" && p != "for" && p != "on") return k;
     std::size_t j = k + 1, end = k;
-    while (c.is_word(j) && j - k < 7) {
+    while (j - k < 9) {
+        // a list inside the name: "Department for Culture, Media and Sport" — a comma, capitalised
+        // words, then "and"/"&" before a capitalised word
+        if (end == j && end > k && c.is_punct(j, ",")) {
+            std::size_t q = j + 1;
+            while (c.is_word(q) && capitalised(c.word(q)) && !lx.function_words.count(c.word(q)) && q - j < 3) ++q;
+            if (q > j + 1 && c.is_word(q) && (c.word(q) == "and" || c.word(q) == "&") && c.is_word(q + 1) &&
+                capitalised(c.word(q + 1)) && !c.toks[q - 1].possessive) {
+                j = end = q;  // the "and" branch below takes the last item
+                continue;
+            }
+            break;
+        }
+        if (!c.is_word(j)) break;
         std::string_view w = c.word(j);
         if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && lx.name_stopwords.count(w))) {
             end = ++j;

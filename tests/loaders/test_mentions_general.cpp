@@ -210,3 +210,12 @@ TEST_CASE("mentions: the body a spokesperson speaks for is an organisation") {
     auto g = find("A representative of Harbour Lettings Ltd declined to comment.");
     CHECK(g.has(MentionKind::Organisation, "Harbour Lettings Ltd"));
 }
+
+TEST_CASE("mentions: a list inside an organisation's name, 'X for A, B and C'") {
+    auto f = find("The Department for Roads, Rivers and Bridges said the work would start in May.");
+    CHECK(f.has(MentionKind::Organisation, "Department for Roads, Rivers and Bridges"));
+    CHECK_FALSE(f.person_named("Bridges"));
+    // a comma that ends the name is not a list: "the Department for Roads, Ms Ada Lane said"
+    auto g = find("At the Department for Roads, Ms Ada Lane said the work would start in May.");
+    CHECK(g.has(MentionKind::Organisation, "Department for Roads"));
+}
