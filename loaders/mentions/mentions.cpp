@@ -619,6 +619,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     }
                 }
             }
+            // an untitled name never follows an article ("across the North Coast of Westland"),
+            // and "R-Grand Forks", "D-Eastvale" are a US party and home town, not a name
+            if (n >= 2 && after_determiner) person = false;
+            if (w.size() > 2 && w[1] == '-' && is_upper_ascii(w[0]) && is_upper_ascii(w[2])) person = false;
             if (person) {
                 Mention m;
                 m.kind = MentionKind::Person;

@@ -219,3 +219,12 @@ TEST_CASE("mentions: a list inside an organisation's name, 'X for A, B and C'") 
     auto g = find("At the Department for Roads, Ms Ada Lane said the work would start in May.");
     CHECK(g.has(MentionKind::Organisation, "Department for Roads"));
 }
+
+TEST_CASE("mentions: no untitled person after an article or in a US party-and-town tag") {
+    auto f = find("Owners across the North Coast of Westland say so. Sen. Ada Lane, R-Pine Bluffs, said no. "
+                  "A report by the Westland Housing Lab, out today, agreed.");
+    CHECK_FALSE(f.person_named("North Coast"));
+    CHECK_FALSE(f.person_named("Pine Bluffs"));
+    CHECK_FALSE(f.person_named("Housing Lab"));
+    CHECK(f.person_named("Ada Lane"));
+}
