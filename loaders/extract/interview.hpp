@@ -3,7 +3,9 @@
 // Decision: each answer is a direct claim of the interviewee — the person in focus when the
 // first question appears (the one the introduction names) — because the answer is printed as
 // their own words, just without quotation marks. Questions are the interviewer's and yield no
-// claim. The interview ends at a heading.
+// claim. The interview ends at a heading. Unmarked questions (a line ending in '?' right above its
+// answer line, no blank line between, at least two such pairs on the page) make only that one
+// answer line a claim, so the article around them stays the article.
 #pragma once
 
 #include <cstddef>
