@@ -418,20 +418,42 @@ namespace {
 bool cue_in_other_clause(const Analysis& a, std::size_t mention, std::size_t first, std::size_t last, std::size_t self) {
     if (self >= 64 || a.named_by.empty()) return false;
     const auto& t = a.tokens;
-    std::size_t s = t[first].sentence;
-    std::size_t lo = 0, hi = t.size();  // the cue's clause: [lo, hi)
-    bool across = false;
-    for (const auto& mk : a.main_markers) {
-        if (t[mk.first].sentence != s) continue;
-        if (mk.last < first) lo = std::max(lo, mk.last + 1);
-        else if (mk.first > last) hi = std::min(hi, mk.first);
-        if ((mention < mk.first && mk.last < first) || (last < mk.first && mk.last < mention)) across = true;
-    }
+    const std::size_t s = t[first].sentence;
+    // Markers are sorted and do not overlap: find the neighbours by binary search, so that a
+    // sentence with thousands of "but"s costs a logarithm per cue, not a pass over all of them.
+    const auto& mks = a.main_markers;
+    auto starts_after = [&](std::size_t pos) {  // first marker that starts after pos
+        return std::upper_bound(mks.begin(), mks.end(), pos,
+                                [](std::size_t p, const ContrastMarker& x) { return p < x.first; });
+    };
+    auto in_sentence = [&](auto it) { return it != mks.end() && t[it->first].sentence == s; };
+    // A marker between the mention and the cue puts them in different clauses.
+    const auto between = starts_after(std::min(mention, last));
+    const bool across = in_sentence(between) && between->last < std::max(mention, first) &&
+                        (mention < first ? between->first > mention : between->first > last);
     if (!across) return false;
+    // The cue's clause [lo, hi): after the last marker ending before it, up to the next one.
+    auto next = starts_after(last);
+    std::size_t hi = in_sentence(next) ? next->first : t.size();
+    std::size_t lo = 0;
+    for (auto it = starts_after(first); it != mks.begin();) {
+        --it;
+        if (t[it->first].sentence != s) break;
+        if (it->last < first) {
+            lo = it->last + 1;
+            break;
+        }
+    }
+    // Never look outside the cue's sentence.
+    while (lo < first && t[lo].sentence != s) lo = static_cast<std::size_t>(
+        std::partition_point(t.begin() + static_cast<std::ptrdiff_t>(lo), t.begin() + static_cast<std::ptrdiff_t>(first),
+                             [&](const Token& x) { return x.sentence < s; }) - t.begin());
+    hi = std::min(hi, static_cast<std::size_t>(
+        std::partition_point(t.begin() + static_cast<std::ptrdiff_t>(last), t.end(),
+                             [&](const Token& x) { return x.sentence <= s; }) - t.begin()));
     const std::uint64_t me = std::uint64_t{1} << self;
     bool other = false;
     for (std::size_t i = lo; i < hi; ++i) {
-        if (t[i].sentence != s) continue;
         if (a.named_by[i] & me) return false;
         if (a.named_by[i] & ~me) other = true;
     }
