@@ -1,5 +1,7 @@
 // `stancegraph repl`: questions at an interactive prompt, with libedit line editing, history and
 // tab completion on a terminal, and plain line reading when standard input is a pipe or a file.
+#include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -35,8 +37,24 @@ Options:
 constexpr int kHistorySize = 1000;
 
 volatile std::sig_atomic_t g_interrupted = 0;
+// Self-pipe: the handler also writes a byte here, so a Ctrl-C that lands while libedit is busy
+// between two reads still wakes the next one (a flag alone would leave that read blocked).
+int g_wake[2] = {-1, -1};
 
-void on_sigint(int) { g_interrupted = 1; }
+void on_sigint(int) {
+    g_interrupted = 1;
+    if (g_wake[1] >= 0) {
+        const int saved = errno;
+        [[maybe_unused]] const ssize_t n = ::write(g_wake[1], "!", 1);
+        errno = saved;
+    }
+}
+
+void drain_wake_pipe() {
+    char buf[64];
+    while (g_wake[0] >= 0 && ::read(g_wake[0], buf, sizeof buf) > 0) {
+    }
+}
 
 // Reads one character for libedit, decoding UTF-8; returns -1 when Ctrl-C interrupted the read,
 // so that el_gets gives up the line, 0 at end of input.
@@ -44,10 +62,21 @@ int read_char(EditLine*, wchar_t* out) {
     unsigned char bytes[4];
     std::size_t need = 1;
     for (std::size_t have = 0; have < need;) {
+        if (g_interrupted) return -1;
+        pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {g_wake[0], POLLIN, 0}};
+        if (::poll(fds, g_wake[0] >= 0 ? 2 : 1, -1) < 0) {
+            if (errno == EINTR) continue;  // the loop looks at g_interrupted again
+            return -1;
+        }
+        if (fds[1].revents & POLLIN) {
+            drain_wake_pipe();
+            if (g_interrupted) return -1;
+        }
+        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
         const ssize_t n = ::read(STDIN_FILENO, bytes + have, 1);
         if (n == 0) return 0;
         if (n < 0) {
-            if (errno == EINTR && !g_interrupted) continue;
+            if (errno == EINTR) continue;
             return -1;
         }
         if (have == 0) {
@@ -122,6 +151,11 @@ std::string history_path() {
 
 int interactive(ReplSession& session) {
     std::setlocale(LC_CTYPE, "");
+    if (::pipe(g_wake) == 0) {
+        for (int fd : g_wake) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    } else {
+        g_wake[0] = g_wake[1] = -1;  // without it a Ctrl-C between two reads waits for a key
+    }
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
@@ -149,6 +183,7 @@ int interactive(ReplSession& session) {
     std::cout.flush();
     while (true) {
         g_interrupted = 0;
+        drain_wake_pipe();
         int count = 0;
         const char* line = el_gets(el, &count);
         if (!line) {
@@ -174,6 +209,10 @@ int interactive(ReplSession& session) {
     el_end(el);
     history_end(hist);
     sigaction(SIGINT, &old, nullptr);
+    for (int& fd : g_wake) {
+        if (fd >= 0) ::close(fd);
+        fd = -1;
+    }
     return 0;
 }
 

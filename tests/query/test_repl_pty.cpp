@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -62,6 +63,19 @@ public:
         from_ = seen_.find(what, from_) + what.size();
         return true;
     }
+    // Waits until the line editor has the terminal in raw mode (no canonical line editing), so
+    // that a control key reaches libedit instead of the terminal's line discipline. libedit
+    // prints its prompt a moment before it switches; a person never types in that gap, a test
+    // can. The pty pair shares its termios, so the master sees the slave's mode.
+    bool wait_raw() {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        termios tio{};
+        while (::tcgetattr(master_, &tio) == 0 && (tio.c_lflag & ICANON)) {
+            if (std::chrono::steady_clock::now() > deadline) return false;
+            ::usleep(5 * 1000);
+        }
+        return true;
+    }
     int exit_code() {
         int status = 0;
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
@@ -112,6 +126,7 @@ TEST_CASE("repl on a terminal: query, completion, Ctrl-C, error, history, Ctrl-D
 
     // Ctrl-C abandons the half-typed line; the session goes on.
     p.type("who supp");
+    REQUIRE(p.wait_raw());
     p.type("\x03");
     CHECK(p.wait_for("^C"));
     REQUIRE(p.wait_for("stancegraph> "));
@@ -126,9 +141,7 @@ TEST_CASE("repl on a terminal: query, completion, Ctrl-C, error, history, Ctrl-D
     CHECK(p.wait_for("Bob Jones,person,secretary"));
     REQUIRE(p.wait_for("stancegraph> "));
 
-    // libedit prints the prompt a moment before it puts the terminal in raw mode; a Ctrl-D typed
-    // in between is taken by the terminal's line discipline. No person types that fast.
-    ::usleep(300 * 1000);
+    REQUIRE(p.wait_raw());
     p.type("\x04");  // Ctrl-D on an empty line
     CHECK(p.exit_code() == 0);
     // libedit's history file encodes blanks as \040 (vis(3)).
