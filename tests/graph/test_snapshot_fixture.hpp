@@ -2,6 +2,8 @@
 // the snapshot and export tests. The texts are written for the tests (no article is quoted).
 #pragma once
 
+#include "support/temp_dir.hpp"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -81,22 +83,6 @@ inline Sample sample_graph() {
 }
 
 // A folder of its own under the system temp folder, removed with everything in it.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "sg-test-XXXXXX").string();
-        path = ::mkdtemp(tmpl.data());
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-    std::size_t entries() const {
-        std::size_t n = 0;
-        for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(path)) ++n;
-        return n;
-    }
-};
 
 inline std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);

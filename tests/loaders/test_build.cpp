@@ -6,26 +6,15 @@
 #include <string>
 
 #include "graph/error.hpp"
+#include "support/temp_dir.hpp"
 #include "loaders/build.hpp"
 
 namespace fs = std::filesystem;
 using namespace sg;
 using namespace sg::loaders;
+using sg::test::TempDir;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / ("sg_build_" + name)) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    void write(const std::string& name, const std::string& bytes) const {
-        std::ofstream out(path / name, std::ios::binary);
-        out << bytes;
-    }
-};
 
 std::string error_of(const std::vector<fs::path>& inputs) {
     BuildReport report;
@@ -45,10 +34,10 @@ const std::string kArticle =
 }  // namespace
 
 TEST_CASE("build: missing path, empty folder, folder without .txt, binary file are FileErrors naming them") {
-    TempDir empty("empty");
-    TempDir other("other");
+    TempDir empty;
+    TempDir other;
     other.write("notes.md", "# not an article");
-    TempDir binary("binary");
+    TempDir binary;
     binary.write("a.txt", std::string("ab\0cd", 5));
     CHECK(error_of({"/nonexistent/sg/articles"}).find("/nonexistent/sg/articles") != std::string::npos);
     CHECK(error_of({empty.path}).find("empty folder") != std::string::npos);
@@ -60,7 +49,7 @@ TEST_CASE("build: missing path, empty folder, folder without .txt, binary file a
 }
 
 TEST_CASE("build: node keys, document title, claim provenance and invalid bytes reported") {
-    TempDir dir("keys");
+    TempDir dir;
     dir.write("story.txt", kArticle);
     dir.write("broken.txt", "Broken bytes story here\n\nThe caf\xE9 owner said the town hall closure would hurt trade badly.\n");
     BuildReport report;
@@ -92,7 +81,7 @@ TEST_CASE("build: node keys, document title, claim provenance and invalid bytes 
 }
 
 TEST_CASE("build: one person across documents, surname-only mentions resolved corpus-wide, same graph whatever the threads") {
-    TempDir dir("people");
+    TempDir dir;
     dir.write("a.txt", "First story headline here\n\nProfessor Lena Brandt, president of the Example Society, opened the new wing on Monday.\n");
     dir.write("b.txt", "Second story headline here\n\nDr Brandt said: \xE2\x80\x98The wing will save lives every single day.\xE2\x80\x99\n");
     BuildReport r1, r2;
@@ -111,7 +100,7 @@ TEST_CASE("build: one person across documents, surname-only mentions resolved co
 }
 
 TEST_CASE("build: an acronym defined in one article names the same organisation in another") {
-    TempDir dir("acronyms");
+    TempDir dir;
     dir.write("a.txt", "First story headline here\n\nThe Federation of Rural Grocers (FRG) met on Monday to discuss prices.\n");
     dir.write("b.txt", "Second story headline here\n\nThe FRG said prices would rise sharply again this winter.\n");
     BuildReport report;

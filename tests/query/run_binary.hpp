@@ -2,6 +2,8 @@
 // the test graph in it, and a helper that runs a command line and captures its output.
 #pragma once
 
+#include "support/temp_dir.hpp"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -15,22 +17,6 @@
 
 namespace sg::test {
 
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "sgq-XXXXXX").string();
-        path = ::mkdtemp(tmpl.data());
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-    std::string file(const std::string& name, const std::string& content = {}) const {
-        const auto p = path / name;
-        if (!content.empty() || !std::filesystem::exists(p)) std::ofstream(p, std::ios::binary) << content;
-        return p.string();
-    }
-};
 
 inline std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
