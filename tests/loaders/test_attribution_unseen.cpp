@@ -7,35 +7,12 @@
 
 #include "loaders/attribution/attributor.hpp"
 #include "loaders/extract/extract_document.hpp"
+#include "extract_fixture.hpp"
 #include "loaders/extract/interview.hpp"
 
 using namespace sg::loaders;
+using namespace sg::test;
 
-#define LQ "\xE2\x80\x98"
-#define RQ "\xE2\x80\x99"
-#define LD "\xE2\x80\x9C"
-#define RD "\xE2\x80\x9D"
-
-namespace {
-
-DocumentResult run(const std::string& body) {
-    std::string page = "Council in row over new parking charges\n\n" + body;
-    CorpusContext ctx;
-    return extract_document(clean_source("t.txt", page), ctx);
-}
-
-const ClaimRecord* claim_starting(const DocumentResult& r, const std::string& start) {
-    for (const auto& c : r.claims)
-        if (c.text.rfind(start, 0) == 0) return &c;
-    return nullptr;
-}
-
-std::string speaker(const DocumentResult& r, const std::string& start) {
-    const ClaimRecord* c = claim_starting(r, start);
-    return c ? c->speaker_key : "<no claim>";
-}
-
-}  // namespace
 
 TEST_CASE("attribution: 'the union said in a statement' after a split quote names the union for both halves") {
     auto r = run("The Westshire Bus Drivers Union, which represents 900 drivers, backed the plan on Monday.\n\n"
