@@ -649,7 +649,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             std::string_view verb = b.word(t_, i);
             bool takes_object = verb == "told" || verb == "tells" || verb == "tell" || verb == "warned" ||
                                 verb == "warns" || verb == "reminded" || verb == "assured" || verb == "informed";
-            if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told Pulse"
+            if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told the Gazette"
                 c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
             // "said on Monday that …", "told reporters that …": the clause starts after "that"
             for (std::size_t k = c; k < te && k < c + 5; ++k) {
