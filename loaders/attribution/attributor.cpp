@@ -646,6 +646,12 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                 (b.word(t_, i) == "said" || b.word(t_, i) == "says" || b.word(t_, i) == "added" ||
                  b.word(t_, i) == "adds"))
                 continue;  // "…," said A B, chair of X: an attribution, not a clause
+            // "<clause>, revealed the agency's director.": whatever the verb, a subject standing
+            // after it is the speaker of what came before, not the start of a reported clause.
+            if (std::size_t a = after_verb(b, i); (i == tb || !toks[i - 1].word) && a < te &&
+                                                  b.mention_starting[a] >= 0 && !b.quoted[a] &&
+                                                  resolve_at(b, b.mention_starting[a]) == subject)
+                continue;
             std::string_view verb = b.word(t_, i);
             bool takes_object = verb == "told" || verb == "tells" || verb == "tell" || verb == "warned" ||
                                 verb == "warns" || verb == "reminded" || verb == "assured" || verb == "informed";

@@ -239,3 +239,13 @@ TEST_CASE("attribution: a partial quote joined by 'and'/'but' to the previous on
     CHECK(speaker(s, "stay open on Sundays") == "person:ida-rook");
     CHECK(speaker(s, "closed for good") != "person:ida-rook");
 }
+
+TEST_CASE("attribution: a subject after the verb ('…, revealed the X director') is no reported clause") {
+    auto r = run("Officials are reviewing the permit rules for every street in the ward, revealed the "
+                 "Westshire Parking Board's deputy director.\n\n"
+                 "Dr Jo Amis argued that the permit rules should be scrapped before the summer.\n");
+    for (const auto& c : r.claims) CHECK_MESSAGE(c.text.find("deputy director") != 0, c.text);
+    CHECK(claim_starting(r, "the Westshire Parking Board") == nullptr);
+    // A subject before the verb still gives its reported clause.
+    CHECK(speaker(r, "the permit rules should be scrapped") == "person:jo-amis");
+}
