@@ -612,12 +612,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         if (kind == ClaimKind::Partial && !attributed) continue;  // an unattributed fragment
         std::size_t ib = q.inner_begin, ie = q.inner_end;
         while (ie > ib && (t_[ie - 1] == ',' || t_[ie - 1] == ' ')) --ie;
-        ClaimRecord c;
-        c.span = {ib, ie};
-        c.text = std::string(t_.substr(ib, ie - ib));
-        c.kind = kind;
-        c.speaker_key = speaker;
-        c.confidence = attributed ? confidence : 0.3;
+        ClaimRecord c = ClaimRecord::over(t_, ib, ie, kind, speaker, attributed ? confidence : 0.3);
         c.context = std::string(t_.substr(s.begin, std::max(s.end, q.close) - s.begin));
         out.push_back(std::move(c));
         if (attributed) {
@@ -695,12 +690,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                     if (q.open <= toks[last - 1].begin && toks[last - 1].begin < q.close) ce = q.close;
             }
             if (count_words(t_, cb, ce) < 4) continue;
-            ClaimRecord cr;
-            cr.span = {cb, ce};
-            cr.text = std::string(t_.substr(cb, ce - cb));
-            cr.kind = ClaimKind::Indirect;
-            cr.speaker_key = subject;
-            cr.confidence = 0.6;
+            ClaimRecord cr = ClaimRecord::over(t_, cb, ce, ClaimKind::Indirect, subject, 0.6);
             cr.context = std::string(t_.substr(s.begin, s.end - s.begin));
             out.push_back(std::move(cr));
         }
@@ -818,12 +808,7 @@ void Attributor::pull_quote(Range quote_block, const ParagraphMentions& credit, 
         if (is_scare_quote(t_, q, !speaker.empty())) continue;
         std::size_t ib = q.inner_begin, ie = q.inner_end;
         while (ie > ib && (t_[ie - 1] == ',' || t_[ie - 1] == ' ')) --ie;
-        ClaimRecord c;
-        c.span = {ib, ie};
-        c.text = std::string(t_.substr(ib, ie - ib));
-        c.kind = ClaimKind::Direct;
-        c.speaker_key = speaker;
-        c.confidence = speaker.empty() ? 0.3 : 0.9;
+        ClaimRecord c = ClaimRecord::over(t_, ib, ie, ClaimKind::Direct, speaker, speaker.empty() ? 0.3 : 0.9);
         c.context = c.text;
         out.push_back(std::move(c));
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/graph.hpp"
@@ -45,6 +46,18 @@ struct ClaimRecord {
     double confidence = 1.0;
     std::string context;      // sentence or paragraph around the claim, for stance detection
     std::vector<StanceRecord> stances;
+
+    // A claim over bytes [begin, end) of the document text, so that span and text always agree.
+    static ClaimRecord over(std::string_view text, std::size_t begin, std::size_t end, ClaimKind kind,
+                            std::string speaker, double confidence) {
+        ClaimRecord c;
+        c.span = {begin, end};
+        c.text = std::string(text.substr(begin, end - begin));
+        c.kind = kind;
+        c.speaker_key = std::move(speaker);
+        c.confidence = confidence;
+        return c;
+    }
 };
 
 struct ReportedRecord {

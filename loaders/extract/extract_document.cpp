@@ -159,12 +159,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         bool carried = false;
         if (parse_motion_clause(t, b.range, clause, carried)) {
             if (carried && !voter.empty()) {
-                ClaimRecord c;
-                c.span = {clause.begin, clause.end};
-                c.text = std::string(t.substr(clause.begin, clause.end - clause.begin));
-                c.kind = ClaimKind::Vote;
-                c.speaker_key = voter;
-                c.confidence = 0.8;
+                ClaimRecord c = ClaimRecord::over(t, clause.begin, clause.end, ClaimKind::Vote, voter, 0.8);
                 if (motion_preamble < seg.blocks.size()) {
                     Range p = seg.blocks[motion_preamble].range;
                     c.context = std::string(t.substr(p.begin, p.end - p.begin)) + " " + c.text;
@@ -184,12 +179,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                 if (inline_interviewee.empty()) inline_interviewee = attributor.focus();
                 if (!inline_interviewee.empty() && i + 1 < seg.blocks.size()) {
                     const Range a = seg.blocks[i + 1].range;
-                    ClaimRecord c;
-                    c.span = {a.begin, a.end};
-                    c.text = std::string(t.substr(a.begin, a.end - a.begin));
-                    c.kind = ClaimKind::Direct;
-                    c.speaker_key = inline_interviewee;
-                    c.confidence = 0.7;
+                    ClaimRecord c = ClaimRecord::over(t, a.begin, a.end, ClaimKind::Direct, inline_interviewee, 0.7);
                     c.context = std::string(para) + " " + c.text;
                     out.claims.push_back(std::move(c));
                     ++i;  // the answer line is consumed
@@ -211,12 +201,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
             if (interview && !ap && !find_quotes(t, b.range.begin, b.range.end).empty()) interview = false;
             if (interview && !interviewee.empty()) {
                 if (ap && question.data()) marked_answers = true;
-                ClaimRecord c;
-                c.span = {b.range.begin + ap, b.range.end};
-                c.text = std::string(para.substr(ap));
-                c.kind = ClaimKind::Direct;
-                c.speaker_key = interviewee;
-                c.confidence = 0.7;
+                ClaimRecord c =
+                    ClaimRecord::over(t, b.range.begin + ap, b.range.end, ClaimKind::Direct, interviewee, 0.7);
                 c.context = std::string(question) + " " + c.text;
                 out.claims.push_back(std::move(c));
                 continue;
@@ -240,13 +226,10 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
 
     // Readers' comments: each one a claim of its commenter (or of no one).
     for (const auto& cu : seg.comments) {
-        ClaimRecord c;
-        c.span = {cu.range.begin, cu.range.end};
-        c.text = std::string(t.substr(cu.range.begin, cu.range.end - cu.range.begin));
-        c.kind = ClaimKind::Direct;
+        ClaimRecord c = ClaimRecord::over(t, cu.range.begin, cu.range.end, ClaimKind::Direct,
+                                          cu.commenter.empty() ? std::string() : ents.add_person_named(cu.commenter),
+                                          1.0);
         c.comment = true;
-        if (!cu.commenter.empty()) c.speaker_key = ents.add_person_named(cu.commenter);
-        c.confidence = 1.0;
         c.context = c.text;
         out.claims.push_back(std::move(c));
     }
