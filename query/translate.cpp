@@ -167,7 +167,9 @@ private:
         plan_.operators.push_back(std::move(p));
     }
 
-    void who_stance(bool supports) {
+    // Every actor's claims and reported stances on the subject position, tallied per actor: the
+    // common start of `who supports|opposes|mentions`. Returns the group's outputs.
+    std::vector<Output> tally_actors_on_subject() {
         const NodeId p = b_.position(s_.subject);
         plan_.context_nodes.push_back(p);
         stance_patterns(node("a"), node("p", {NodeKind::Position}, {p}), true);
@@ -175,19 +177,18 @@ private:
         for (auto& o : actor_outputs("a")) g.push_back(std::move(o));
         for (auto& o : tally_outputs()) g.push_back(std::move(o));
         plan_.operators.push_back(GroupOp{g});
+        return g;
+    }
+
+    void who_stance(bool supports) {
+        const std::vector<Output> g = tally_actors_on_subject();
         plan_.operators.push_back(KeepOp{"stance", {supports ? "supports" : "opposes", "mixed"}});
         rank(supports ? "claims for" : "claims against", "actor", "@a");
         select(g, {"actor", "kind", "organisation", "claims for", "claims against", "documents"});
     }
 
     void who_mentions() {
-        const NodeId p = b_.position(s_.subject);
-        plan_.context_nodes.push_back(p);
-        stance_patterns(node("a"), node("p", {NodeKind::Position}, {p}), true);
-        std::vector<Output> g{hidden("@a", ref("a", "@id"))};
-        for (auto& o : actor_outputs("a")) g.push_back(std::move(o));
-        for (auto& o : tally_outputs()) g.push_back(std::move(o));
-        plan_.operators.push_back(GroupOp{g});
+        const std::vector<Output> g = tally_actors_on_subject();
         rank("claims", "actor", "@a");
         select(g, {"actor", "kind", "organisation", "claims", "stance", "documents"});
     }
