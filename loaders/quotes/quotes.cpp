@@ -1,6 +1,7 @@
 #include "loaders/quotes/quotes.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "loaders/text/chars.hpp"
 
@@ -78,8 +79,12 @@ std::vector<QuoteSpan> pair_marks(std::string_view t, const std::vector<MarkHit>
             q.close = marks[closer].pos + marks[closer].len;
             q.closed = true;
         } else {
-            q.inner_end = end;
-            q.close = end;
+            // Unclosed: it runs to the paragraph's end, or to the next opener of its family, so
+            // that quotes never overlap (a page of stray marks must not make every quote contain
+            // every later one: that costs quadratic time and memory).
+            std::size_t stop = next_open < marks.size() ? marks[next_open].pos : end;
+            q.inner_end = stop;
+            q.close = stop;
             q.closed = false;
         }
         std::size_t b = q.inner_begin, e = q.inner_end;
@@ -111,17 +116,19 @@ std::size_t count_words(std::string_view t, std::size_t begin, std::size_t end) 
 std::vector<QuoteSpan> find_quotes(std::string_view t, std::size_t begin, std::size_t end) {
     std::vector<QuoteSpan> singles = pair_marks(t, family_marks(t, begin, end, true), end);
     std::vector<QuoteSpan> doubles = pair_marks(t, family_marks(t, begin, end, false), end);
+    // Outer quotes win: a quote nested in one of the other family is part of it. Each family's
+    // quotes are sorted and disjoint, so one merge pass finds every nesting.
     std::vector<QuoteSpan> all;
-    auto inside = [](const QuoteSpan& a, const QuoteSpan& outer) {
-        return a.open > outer.open && a.open < outer.close;
-    };
-    // Outer quotes win: a quote nested in one of the other family is part of it.
-    for (auto& s : singles)
-        if (std::none_of(doubles.begin(), doubles.end(), [&](auto& d) { return inside(s, d); })) all.push_back(s);
-    for (auto& d : doubles)
-        if (std::none_of(singles.begin(), singles.end(), [&](auto& s) { return inside(d, s); })) all.push_back(d);
-    std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.open < b.open; });
-    return all;
+    all.reserve(singles.size() + doubles.size());
+    std::merge(singles.begin(), singles.end(), doubles.begin(), doubles.end(), std::back_inserter(all),
+               [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
+    std::vector<QuoteSpan> outer;
+    outer.reserve(all.size());
+    for (const QuoteSpan& q : all) {
+        if (!outer.empty() && q.open > outer.back().open && q.open < outer.back().close) continue;
+        outer.push_back(q);
+    }
+    return outer;
 }
 
 }  // namespace sg::loaders

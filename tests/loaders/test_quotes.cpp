@@ -70,3 +70,19 @@ TEST_CASE("quotes: a quote ends at the mark after its punctuation, not at a late
     REQUIRE(q.size() == 1);
     CHECK(q[0] == "We are angry,");
 }
+
+TEST_CASE("quotes: stray opening marks never give overlapping quotes") {
+    // A scraped page with unbalanced marks in one long paragraph: if each unclosed quote ran to
+    // the paragraph's end, every quote would hold every later one (quadratic text and memory).
+    std::string t;
+    for (int i = 0; i < 2000; ++i) t += LD "we will not support it, said the council. ";
+    auto spans = find_quotes(t, 0, t.size());
+    REQUIRE(spans.size() == 2000);
+    std::size_t covered = 0;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (i > 0) CHECK(spans[i].open >= spans[i - 1].close);
+        covered += spans[i].inner_end - spans[i].inner_begin;
+    }
+    CHECK(covered <= t.size());
+    CHECK(quotes(LD "first unclosed " LD "second unclosed")[0] == "first unclosed");
+}
