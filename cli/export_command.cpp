@@ -6,6 +6,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/graphviz.hpp"
+#include "cli/limit_options.hpp"
 #include "cli/output.hpp"
 #include "graph/error.hpp"
 #include "graph/export/dot.hpp"
@@ -37,19 +38,24 @@ Options:
   -f, --format FORMAT   one of the formats above (required)
   -o, --output FILE     write here (atomically) instead of standard output
   -h, --help            this help
+Limits on the QUERY (raise one when an error names it):
+)";
 
+constexpr const char* kHelpEnd = R"(
 Exit codes: 0 written, 1 usage or query error, 2 the graph could not be read or the output written.
 )";
 
 }  // namespace
 
 int export_command(int argc, char** argv) {
-    Args args("export", {{"graph", 'g', true}, {"format", 'f', true}, {"output", 'o', true}, {"help", 'h', false}},
+    Args args("export",
+              with_limit_options({{"graph", 'g', true}, {"format", 'f', true}, {"output", 'o', true}, {"help", 'h', false}}),
               argc, argv);
     if (args.has("help")) {
-        std::cout << kHelp;
+        std::cout << kHelp << limit_options_help() << kHelpEnd;
         return 0;
     }
+    const query::Limits limits = limits_from(args);
     const auto graph_path = args.value("graph");
     const auto format = args.value("format");
     if (!graph_path) throw UsageError("stancegraph export: -g GRAPH is required (see stancegraph export --help)");
@@ -69,7 +75,7 @@ int export_command(int argc, char** argv) {
 
     if (*format == "dot" || *format == "svg") {
         std::vector<NodeId> only;
-        if (!query.empty()) only = query::answer_subgraph(g, query);
+        if (!query.empty()) only = query::answer_subgraph(query::Engine(g, limits), query);
         std::ostringstream dot;
         write_dot(g, dot, query.empty() ? nullptr : &only);
         if (*format == "dot") {

@@ -8,6 +8,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/limit_options.hpp"
 #include "graph/error.hpp"
 #include "graph/snapshot.hpp"
 #include "query/engine.hpp"
@@ -46,7 +47,10 @@ Options:
   -f, --file FILE       read statements from FILE ('-' for standard input)
   -k, --keep-going      after an error, run the remaining statements (still exits 1)
   -h, --help            this help
+Limits (raise one when an error names it):
+)";
 
+constexpr const char* kHelpEnd = R"(
 Exit codes: 0 answered, 1 a query or usage error, 2 the graph or FILE could not be read.
 )";
 
@@ -58,12 +62,17 @@ std::string read_all(std::istream& in) {
 
 int query_command(int argc, char** argv) {
     Args args("query",
-              {{"graph", 'g', true}, {"format", 0, true}, {"file", 'f', true}, {"keep-going", 'k', false}, {"help", 'h', false}},
+              with_limit_options({{"graph", 'g', true},
+                                  {"format", 0, true},
+                                  {"file", 'f', true},
+                                  {"keep-going", 'k', false},
+                                  {"help", 'h', false}}),
               argc, argv);
     if (args.has("help")) {
-        std::cout << kHelp;
+        std::cout << kHelp << limit_options_help() << kHelpEnd;
         return 0;
     }
+    const query::Limits limits = limits_from(args);
     const auto graph_path = args.value("graph");
     if (!graph_path) throw UsageError("stancegraph query: -g GRAPH is required (see stancegraph query --help)");
     const std::string format_name = args.value("format").value_or("table");
@@ -93,7 +102,7 @@ int query_command(int argc, char** argv) {
 
     Graph g = load_snapshot(*graph_path);
     g.freeze();
-    const query::Engine engine(g);
+    const query::Engine engine(g, limits);
     const bool keep_going = args.has("keep-going");
     bool failed = false;
     std::size_t printed = 0;

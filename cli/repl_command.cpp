@@ -15,6 +15,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/limit_options.hpp"
 #include "cli/repl_session.hpp"
 #include "graph/error.hpp"
 
@@ -24,7 +25,7 @@ namespace {
 constexpr const char* kHelp = R"(Usage: stancegraph repl [-g GRAPH]
 
 Asks questions about a graph interactively. Type .help at the prompt for the questions and the
-dot-commands (.load, .format, .dot, .read, .timer, .quit). History is kept in
+dot-commands (.load, .format, .dot, .read, .timer, .limits, .quit). History is kept in
 ~/.stancegraph_history (STANCEGRAPH_HISTORY names another file). Ctrl-C abandons the line being
 typed; Ctrl-D or .quit leaves. When standard input is not a terminal, lines are read as they
 come, without prompt or editing, and the exit code is 1 if any of them failed.
@@ -32,6 +33,7 @@ come, without prompt or editing, and the exit code is 1 if any of them failed.
 Options:
   -g, --graph GRAPH   load this snapshot (from stancegraph build) first
   -h, --help          this help
+Limits (also shown and set at the prompt with .limits):
 )";
 
 constexpr int kHistorySize = 1000;
@@ -226,14 +228,14 @@ int piped(ReplSession& session) {
 }  // namespace
 
 int repl_command(int argc, char** argv) {
-    Args args("repl", {{"graph", 'g', true}, {"help", 'h', false}}, argc, argv);
+    Args args("repl", with_limit_options({{"graph", 'g', true}, {"help", 'h', false}}), argc, argv);
     if (args.has("help")) {
-        std::cout << kHelp;
+        std::cout << kHelp << limit_options_help();
         return 0;
     }
     if (!args.positional().empty())
         throw UsageError("stancegraph repl: unexpected argument \"" + args.positional()[0] + "\" (see stancegraph repl --help)");
-    ReplSession session(std::cout, std::cerr);
+    ReplSession session(std::cout, std::cerr, limits_from(args));
     if (const auto g = args.value("graph")) session.load_snapshot_file(*g);  // FileError: exit 2
     return isatty(STDIN_FILENO) ? interactive(session) : piped(session);
 }

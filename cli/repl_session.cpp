@@ -6,6 +6,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "cli/limit_options.hpp"
 #include "cli/output.hpp"
 #include "graph/error.hpp"
 #include "graph/export/dot.hpp"
@@ -73,6 +74,7 @@ Commands:
   .dot FILE QUERY            write the subgraph answering QUERY as GraphViz DOT to FILE
   .read FILE                 run the statements in FILE
   .timer on|off              print how long each statement took
+  .limits [NAME N]           show the query limits, or set one (.limits max-rows 500000)
   .quit                      leave (Ctrl-D too); Ctrl-C abandons the current line
 Tab completes keywords, position ids and actor names.
 )";
@@ -82,7 +84,7 @@ void ReplSession::install(Graph g, const std::string& what) {
     g.freeze();
     engine_.reset();
     graph_ = std::make_unique<Graph>(std::move(g));
-    engine_ = std::make_unique<query::Engine>(*graph_);
+    engine_ = std::make_unique<query::Engine>(*graph_, limits_);
     out_ << "loaded " << what << ": " << graph_->nodes_of_kind(NodeKind::Document).size() << " documents, "
          << graph_->nodes_of_kind(NodeKind::Person).size() << " people, "
          << graph_->nodes_of_kind(NodeKind::Organisation).size() << " organisations, "
@@ -196,9 +198,17 @@ void ReplSession::command(const std::string& line) {
         if (!query_text.empty() && query_text.front() == '"' && rest.size() > 1 && rest.back() == '"' &&
             rest.find('"', 1) == rest.size() - 1)
             query_text = rest.substr(1, rest.size() - 2);
-        const std::vector<NodeId> nodes = query::answer_subgraph(*graph_, query_text);
+        const std::vector<NodeId> nodes = query::answer_subgraph(*engine_, query_text);
         write_output(args[1], [&](std::ostream& o) { write_dot(*graph_, o, &nodes); });
         out_ << "wrote " << nodes.size() << " nodes to " << args[1] << "\n";
+    } else if (name == ".limits") {
+        if (args.size() == 3) {
+            set_limit(limits_, args[1], args[2]);
+            if (engine_) engine_->set_limits(limits_);
+        } else if (args.size() != 1) {
+            throw UsageError(".limits takes nothing, or a NAME and a number (.limits max-rows 500000)");
+        }
+        out_ << describe_limits(limits_);
     } else {
         throw UsageError("unknown command " + name + " (try .help)");
     }
@@ -227,7 +237,7 @@ bool ReplSession::handle(const std::string& raw) {
 
 std::vector<std::string> ReplSession::completions() const {
     std::vector<std::string> out = query::keywords();
-    for (const char* c : {".help", ".load", ".format", ".dot", ".read", ".timer", ".quit", "table", "json", "csv",
+    for (const char* c : {".help", ".load", ".format", ".dot", ".read", ".timer", ".limits", ".quit", "table", "json", "csv",
                           "positions", "people", "organisations", "documents", "organisation", "position",
                           "document", "speaker", "person", "kind"})
         out.emplace_back(c);

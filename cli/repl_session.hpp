@@ -18,7 +18,8 @@ namespace sg::cli {
 
 class ReplSession {
 public:
-    ReplSession(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
+    ReplSession(std::ostream& out, std::ostream& err, query::Limits limits = {})
+        : out_(out), err_(err), limits_(limits) {}
 
     // Loads a snapshot (`-g GRAPH`, `.load GRAPH`). Throws sg::FileError.
     void load_snapshot_file(const std::string& path);
@@ -43,6 +44,7 @@ private:
     std::ostream& err_;
     std::unique_ptr<Graph> graph_;
     std::unique_ptr<query::Engine> engine_;
+    query::Limits limits_;
     query::Format format_ = query::Format::Table;
     bool timer_ = false;
     bool had_error_ = false;

@@ -81,6 +81,7 @@ struct Expr {
     // are compared), what `search` does.
     enum class Op : std::uint8_t { And, Or, Not, Equal, NotEqual, Contains, ContainsWords } op = Op::Equal;
     std::unique_ptr<Expr> left, right;  // And/Or: both; Not: left
+    std::uint32_t depth = 1;            // levels of this tree: bounded by --max-nesting
     Reference ref;                      // comparisons
     Literal value;                      // comparisons
 };

@@ -150,10 +150,10 @@ NodeId Binder::resolve(const Name& name, const std::vector<NodeKind>& kinds) con
     if (fit.size() > 1) {
         std::string list;
         for (NodeId n : fit) list += (list.empty() ? "" : ", ") + display(g_, n);
-        throw QueryError(name.offset, "\"" + name.text + "\" is ambiguous: it names " + list);
+        throw QueryError(name.offset, quoted(name.text) + " is ambiguous: it names " + list);
     }
     if (!all.empty()) {
-        throw QueryError(name.offset, "\"" + name.text + "\" is " + with_article(g_.node(all.front()).kind) +
+        throw QueryError(name.offset, quoted(name.text) + " is " + with_article(g_.node(all.front()).kind) +
                                           ", not " + article(kind_words(kinds)));
     }
     // Unknown: the closest names of the wanted kinds.
@@ -180,7 +180,7 @@ NodeId Binder::resolve(const Name& name, const std::vector<NodeKind>& kinds) con
         if (n.distance > bar || shown.size() == 3) break;
         if (std::find(shown.begin(), shown.end(), n.shown) == shown.end()) shown.push_back(n.shown);
     }
-    std::string message = "no " + kind_words(kinds) + " named \"" + name.text + "\"";
+    std::string message = "no " + kind_words(kinds) + " named " + quoted(name.text);
     if (!shown.empty()) {
         message += "; did you mean: ";
         for (std::size_t i = 0; i < shown.size(); ++i) message += (i ? ", " : "") + shown[i];

@@ -41,8 +41,8 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
         // rows have that column (list documents where document = ...).
         if (!col && std::find(skip.begin(), skip.end(), lower_text(f.column.text)) != skip.end()) continue;
         if (!col) {
-            throw QueryError(f.column.offset, "unknown column \"" + f.column.text +
-                                                  "\" in where; this question has: " + r.column_list());
+            throw QueryError(f.column.offset, "unknown column " + quoted(f.column.text) +
+                                                  " in where; this question has: " + r.column_list());
         }
         const Column& c = r.columns[*col];
         std::string want;
@@ -69,8 +69,8 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
     if (clauses.order_by) {
         const auto col = r.column(clauses.order_by->text);
         if (!col) {
-            throw QueryError(clauses.order_by->offset, "unknown column \"" + clauses.order_by->text +
-                                                           "\" in order by; this question has: " + r.column_list());
+            throw QueryError(clauses.order_by->offset, "unknown column " + quoted(clauses.order_by->text) +
+                                                           " in order by; this question has: " + r.column_list());
         }
         std::vector<std::size_t> idx(r.rows.size());
         std::iota(idx.begin(), idx.end(), 0);

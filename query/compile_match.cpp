@@ -16,7 +16,7 @@ NodeStep node_step(const NodePattern& n) {
     if (n.label) s.kinds.push_back(node_label(*n.label));
     for (const auto& [key, lit] : n.properties) {
         if (!is_node_property(lower_text(key.text)))
-            throw QueryError(key.offset, "unknown property \"" + key.text + "\"; nodes have: " + kNodeProperties);
+            throw QueryError(key.offset, "unknown property " + quoted(key.text) + "; nodes have: " + kNodeProperties);
     }
     s.properties = n.properties;
     return s;
@@ -35,7 +35,7 @@ EdgeStep edge_step(const RelPattern& r) {
 }
 
 void check_reference(const VarMap& vars, const Reference& ref) {
-    if (vars.find(ref.variable) == vars.end()) throw QueryError(ref.offset, "unknown variable \"" + ref.variable + "\"");
+    if (vars.find(ref.variable) == vars.end()) throw QueryError(ref.offset, "unknown variable " + quoted(ref.variable));
 }
 
 void check_expr(const VarMap& vars, const Expr& e) {
@@ -85,7 +85,7 @@ Plan compile_match(const Statement& s) {
         if (!item.ref.property.empty()) {
             const std::string prop = lower_text(item.ref.property);
             if (vars.at(item.ref.variable).node && !is_node_property(prop))
-                throw QueryError(item.ref.offset, "unknown property \"" + item.ref.property + "\"; nodes have: " + kNodeProperties);
+                throw QueryError(item.ref.offset, "unknown property " + quoted(item.ref.property) + "; nodes have: " + kNodeProperties);
         }
         Output o;
         o.column_spec = Column{item.header(), item.header(), {}};

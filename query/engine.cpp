@@ -8,7 +8,7 @@
 
 namespace sg::query {
 
-Engine::Engine(const Graph& g) : g_(g), binder_(g) {}
+Engine::Engine(const Graph& g, Limits limits) : g_(g), binder_(g), limits_(limits) {}
 
 std::size_t Engine::run(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
                         const std::function<bool(const QueryError&)>& on_error) const {
@@ -16,8 +16,8 @@ std::size_t Engine::run(std::string_view text, const std::function<void(const Re
     for (const auto& statement : split_statements(tokenize(text))) {
         ResultSet result;
         try {
-            const auto ast = parse_with_known_names(statement, binder_);
-            result = evaluate(g_, binder_, *ast);
+            const auto ast = parse_with_known_names(statement, binder_, limits_.max_nesting);
+            result = evaluate(g_, binder_, *ast, limits_);
         } catch (const QueryError& e) {
             const QueryError rendered(e.offset, e.message, caret_message(text, e.offset, e.message));
             if (!on_error) throw rendered;

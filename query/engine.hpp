@@ -7,6 +7,7 @@
 
 #include "graph/graph.hpp"
 #include "query/binder.hpp"
+#include "query/limits.hpp"
 #include "query/query_error.hpp"
 #include "query/result.hpp"
 
@@ -15,7 +16,8 @@ namespace sg::query {
 class Engine {
 public:
     // `g` must outlive the engine and not change while it is used (the binder indexes its names).
-    explicit Engine(const Graph& g);
+    // Every statement runs within `limits` (query/limits.hpp).
+    explicit Engine(const Graph& g, Limits limits = {});
 
     // Runs every statement of `text` in order, calling on_result for each answer. A failing
     // statement throws QueryError whose what() shows its line with a caret under the offending
@@ -29,10 +31,13 @@ public:
 
     const Binder& binder() const { return binder_; }
     const Graph& graph() const { return g_; }
+    const Limits& limits() const { return limits_; }
+    void set_limits(const Limits& limits) { limits_ = limits; }
 
 private:
     const Graph& g_;
     Binder binder_;
+    Limits limits_;
 };
 
 }  // namespace sg::query

@@ -6,9 +6,9 @@
 
 namespace sg::query {
 
-ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s) {
+ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s, const Limits& limits) {
     const Plan plan = plan_of(g, binder, s);
-    if (!s.explain) return execute(g, binder, plan);
+    if (!s.explain) return execute(g, binder, plan, limits);
     ResultSet r;
     r.columns.push_back(Column{"plan", "plan", {}});
     for (auto& line : explain_lines(g, plan)) r.add({std::move(line)});

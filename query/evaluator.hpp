@@ -7,19 +7,17 @@
 #include "graph/graph.hpp"
 #include "query/ast.hpp"
 #include "query/binder.hpp"
+#include "query/limits.hpp"
 #include "query/result.hpp"
 
 namespace sg::query {
 
-// Limits that keep any query bounded, whatever the input: named in the errors that cite them.
-inline constexpr std::size_t kMaxResultRows = 100000;     // rows a statement may produce
-inline constexpr std::uint32_t kMaxNeighbourDepth = 4;    // `neighbours of X depth N`
-inline constexpr std::size_t kMaxPathLength = 16;         // edges in `path from X to Y`
-inline constexpr std::size_t kMaxPatternSteps = 12;       // relationships in one MATCH pattern
+// A bound of the language itself (not an option): relationships in one MATCH pattern.
+inline constexpr std::size_t kMaxPatternSteps = 12;
 
-// Compiles the statement into a logical plan (query/compile.hpp) and runs it
+// Compiles the statement into a logical plan (query/compile.hpp) and runs it within `limits`
 // (query/execute.hpp); `explain` statements answer with the plan, one row a line.
-ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s);
+ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s, const Limits& limits);
 
 // `where`, `order by` and `limit` of a question, applied to its rows (query/clauses.cpp).
 // Filters on columns listed in `skip` were applied by the question to its claims (document):

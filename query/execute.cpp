@@ -63,15 +63,16 @@ bool related(Side mine, Side theirs, bool agree) {
 
 class Executor {
 public:
-    Executor(const Graph& g, const Binder& b, const Plan& p) : g_(g), b_(b), p_(p) {}
+    Executor(const Graph& g, const Binder& b, const Plan& p, const Limits& limits)
+        : g_(g), b_(b), p_(p), limits_(limits) {}
 
     Table run() {
         Table t;
         std::size_t next = 0;
         if (p_.neighbourhood) {
-            t = from_result(neighbourhood_rows(g_, *p_.neighbourhood));
+            t = from_result(neighbourhood_rows(g_, *p_.neighbourhood, limits_));
         } else if (p_.shortest_path) {
-            t = from_result(shortest_path_rows(g_, *p_.shortest_path));
+            t = from_result(shortest_path_rows(g_, *p_.shortest_path, limits_));
         } else {
             next = scan(t);
         }
@@ -107,7 +108,8 @@ private:
                                     : edge_property(g_, e, ref.property, ref.offset);
     }
 
-    // Depth bounded by the parser's stack (kMaxParserDepth) or by the translation that built it.
+    // Depth bounded by --max-nesting (the parser refuses deeper expressions) or by the
+    // translation that built it.
     bool holds(const Binding& b, const Expr& e) const {
         switch (e.op) {
             case Expr::Op::And: return holds(b, *e.left) && holds(b, *e.right);
@@ -163,9 +165,10 @@ private:
                     grouper.add(std::move(cells), std::move(nodes));
                     return true;
                 }
-                if (t.rows.size() >= kMaxResultRows) {
-                    throw QueryError(p_.offset, "more than kMaxResultRows (" + std::to_string(kMaxResultRows) +
-                                                    ") rows; add a limit or a where clause");
+                if (t.rows.size() >= limits_.max_rows) {
+                    throw QueryError(p_.offset, "the answer has more rows than it may " +
+                                                    limit_note("max-rows", limits_.max_rows) +
+                                                    "; narrow it with a where clause or raise --max-rows");
                 }
                 t.rows.push_back(Row{std::move(cells), std::move(nodes)});
                 more = !(p_.scan_limit && t.rows.size() >= *p_.scan_limit);
@@ -297,7 +300,7 @@ private:
         });
     }
     void apply(Table& t, const SemiJoinOp& op) {
-        const Table other = Executor(g_, b_, *op.other).run();
+        const Table other = Executor(g_, b_, *op.other, limits_).run();
         const std::size_t oc = other.index(op.other_column), os = other.index(op.other_side);
         std::unordered_map<std::string, std::vector<const Row*>> by_key;
         for (const Row& r : other.rows) by_key[to_text(r.cells[oc])].push_back(&r);
@@ -340,12 +343,13 @@ private:
     const Graph& g_;
     const Binder& b_;
     const Plan& p_;
+    const Limits& limits_;
 };
 
 }  // namespace
 
-ResultSet execute(const Graph& g, const Binder& b, const Plan& plan) {
-    Table t = Executor(g, b, plan).run();
+ResultSet execute(const Graph& g, const Binder& b, const Plan& plan, const Limits& limits) {
+    Table t = Executor(g, b, plan, limits).run();
     ResultSet r;
     std::vector<std::size_t> visible;
     for (std::size_t i = 0; i < t.columns.size(); ++i) {

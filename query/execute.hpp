@@ -3,11 +3,13 @@
 
 #include "graph/graph.hpp"
 #include "query/binder.hpp"
+#include "query/limits.hpp"
 #include "query/plan.hpp"
 #include "query/result.hpp"
 
 namespace sg::query {
 
-ResultSet execute(const Graph& g, const Binder& b, const Plan& plan);
+// Throws QueryError when the answer would pass one of `limits`.
+ResultSet execute(const Graph& g, const Binder& b, const Plan& plan, const Limits& limits);
 
 }  // namespace sg::query

@@ -16,16 +16,33 @@
 %token_prefix TK_
 %token_type {const sg::query::Token*}
 %extra_context {sg::query::ParseState* state}
-%stack_size 100
+// A stack that grows (YYSTACKDEPTH 0): it is bounded by the statement's tokens, and the nesting
+// a user may ask for is bounded by --max-nesting (checked by the driver and the expr actions).
+%stack_size 0
 %start_symbol input
 
 %include {
+#include <algorithm>
 #include <cassert>
 #include <cstdlib>
 #include <memory>
 #include <string>
 #include "query/parse_state.hpp"
 using namespace sg::query;
+#include <cstdio>
+// The growing stack (%stack_size 0) is C: `pNew = malloc(...)` assigns a void* to a typed
+// pointer, which C++ refuses. These two macros, seen only by this generated file, return a value
+// that converts to any object pointer. The entries are trivially copyable (a union of pointers),
+// so moving them with realloc is sound.
+namespace {
+struct AnyPointer {
+    void* p;
+    template <class T> operator T*() const { return static_cast<T*>(p); }
+    explicit operator bool() const { return p != nullptr; }
+};
+}  // namespace
+#define malloc(n) (AnyPointer{std::malloc(n)})
+#define realloc(old, n) (AnyPointer{std::realloc((old), (n))})
 // Lemon's generated tables compare int with unsigned in places.
 #pragma GCC diagnostic ignored "-Wsign-compare"
 #pragma GCC diagnostic ignored "-Wunused-parameter"
@@ -55,12 +72,23 @@ Reference* split_reference(const Token* t) {
     if (dot == std::string::npos) return new Reference{t->text, {}, t->offset};
     return new Reference{t->text.substr(0, dot), t->text.substr(dot + 1), t->offset};
 }
-void value_error(ParseState* st, const Token* t, const char* message) {
+void value_error(ParseState* st, const Token* t, std::string message) {
     if (!st->value_error) {
         st->value_error = true;
         st->value_error_offset = t->offset;
-        st->value_error_message = message;
+        st->value_error_message = std::move(message);
     }
+}
+// and / or / not over sub-expressions, refused past --max-nesting levels so that no recursion
+// over the tree (evaluation, printing, destruction) goes deeper than the user allowed.
+Expr* combine(ParseState* st, const Token* op_token, Expr::Op op, Expr* l, Expr* r) {
+    auto* e = new Expr();
+    e->op = op;
+    e->left.reset(l);
+    e->right.reset(r);
+    e->depth = 1 + std::max(l->depth, r ? r->depth : 0u);
+    if (e->depth > st->max_nesting) value_error(st, op_token, nesting_message(st->max_nesting));
+    return e;
 }
 }  // namespace
 }
@@ -369,21 +397,21 @@ hops(A) ::= STAR. { A = HopRange{true, 1, kMaxHops}; }
 hops(A) ::= STAR NUMBER(N).
     {
         std::uint64_t n = 0;
-        if (!parse_count(N, n) || n > kMaxHops) value_error(state, N, "a variable-length relationship may span at most kMaxHops (8) hops");
+        if (!parse_count(N, n) || n > kMaxHops) value_error(state, N, "a variable-length relationship may span at most " + std::to_string(kMaxHops) + " hops");
         A = HopRange{true, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)};
     }
 hops(A) ::= STAR NUMBER(N) DOTDOT NUMBER(M).
     {
         std::uint64_t lo = 0, hi = 0;
         if (!parse_count(N, lo) || !parse_count(M, hi) || hi > kMaxHops || lo > hi)
-            value_error(state, N, "hops must be MIN..MAX with MIN <= MAX <= kMaxHops (8)");
+            value_error(state, N, "hops must be MIN..MAX with MIN <= MAX <= " + std::to_string(kMaxHops));
         A = HopRange{true, static_cast<std::uint32_t>(lo), static_cast<std::uint32_t>(hi)};
     }
 hops(A) ::= STAR DOTDOT NUMBER(M).
     {
         std::uint64_t hi = 0;
         if (!parse_count(M, hi) || hi > kMaxHops || hi < 1)
-            value_error(state, M, "hops must be ..MAX with 1 <= MAX <= kMaxHops (8)");
+            value_error(state, M, "hops must be ..MAX with 1 <= MAX <= " + std::to_string(kMaxHops));
         A = HopRange{true, 1, static_cast<std::uint32_t>(hi)};
     }
 
@@ -394,9 +422,9 @@ opt_where(A) ::= WHERE expr(E). { A = E; }
 
 %type expr {Expr*}
 %destructor expr { delete $$; }
-expr(A) ::= expr(L) OR expr(R). { A = new Expr(); A->op = Expr::Op::Or; A->left.reset(L); A->right.reset(R); }
-expr(A) ::= expr(L) AND expr(R). { A = new Expr(); A->op = Expr::Op::And; A->left.reset(L); A->right.reset(R); }
-expr(A) ::= NOT expr(E). { A = new Expr(); A->op = Expr::Op::Not; A->left.reset(E); }
+expr(A) ::= expr(L) OR(T) expr(R). { A = combine(state, T, Expr::Op::Or, L, R); }
+expr(A) ::= expr(L) AND(T) expr(R). { A = combine(state, T, Expr::Op::And, L, R); }
+expr(A) ::= NOT(T) expr(E). { A = combine(state, T, Expr::Op::Not, E, nullptr); }
 expr(A) ::= LPAREN expr(E) RPAREN. { A = E; }
 expr(A) ::= reference(R) EQ literal(V). { A = comparison(Expr::Op::Equal, R, V); }
 expr(A) ::= reference(R) NE literal(V). { A = comparison(Expr::Op::NotEqual, R, V); }

@@ -59,13 +59,14 @@ StatementTokens join_known_names(const StatementTokens& statement, const Binder&
     return out;
 }
 
-std::unique_ptr<Statement> parse_with_known_names(const StatementTokens& statement, const Binder& binder) {
+std::unique_ptr<Statement> parse_with_known_names(const StatementTokens& statement, const Binder& binder,
+                                                  std::size_t max_nesting) {
     const StatementTokens joined = join_known_names(statement, binder);
-    if (joined.tokens.size() == statement.tokens.size()) return parse_statement(statement);
+    if (joined.tokens.size() == statement.tokens.size()) return parse_statement(statement, max_nesting);
     try {
-        return parse_statement(joined);
+        return parse_statement(joined, max_nesting);
     } catch (const QueryError&) {
-        return parse_statement(statement);  // as typed; its error if it has one
+        return parse_statement(statement, max_nesting);  // as typed; its error if it has one
     }
 }
 

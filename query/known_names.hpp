@@ -21,6 +21,7 @@ namespace sg::query {
 StatementTokens join_known_names(const StatementTokens& statement, const Binder& binder);
 
 // parse_statement over the joined tokens, falling back to the tokens as typed.
-std::unique_ptr<Statement> parse_with_known_names(const StatementTokens& statement, const Binder& binder);
+std::unique_ptr<Statement> parse_with_known_names(const StatementTokens& statement, const Binder& binder,
+                                                  std::size_t max_nesting);
 
 }  // namespace sg::query

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,10 @@
 namespace sg::query {
 
 struct ParseState {
+    // How deeply brackets, `not`s and and/or chains may nest (--max-nesting): every recursion
+    // over the tree the parser builds is bounded by it.
+    std::size_t max_nesting = 100;
+
     std::unique_ptr<Statement> result;
     bool syntax_error = false;
     bool stack_overflow = false;
@@ -23,7 +28,7 @@ struct ParseState {
     // A value error found inside an action (a number out of range): reported like a syntax error.
     bool value_error = false;
     std::size_t value_error_offset = 0;
-    const char* value_error_message = nullptr;
+    std::string value_error_message;
 };
 
 using Property = std::pair<Name, Literal>;
@@ -51,7 +56,7 @@ inline Expr* comparison(Expr::Op op, Reference* ref, Literal* value) {
     return e;
 }
 
-// Parser stack entries: bounds how deeply parentheses and `not` may nest (see grammar.y).
-inline constexpr std::size_t kMaxParserDepth = 100;
+// The error of a statement nested deeper than --max-nesting allows.
+std::string nesting_message(std::size_t max_nesting);
 
 }  // namespace sg::query

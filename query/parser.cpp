@@ -6,6 +6,7 @@
 #include <string>
 
 #include "query/grammar.h"
+#include "query/limits.hpp"
 #include "query/parse_state.hpp"
 #include "query/query_error.hpp"
 
@@ -33,7 +34,7 @@ public:
     // Feeds one token; false once the parse has failed.
     bool feed(int type, const Token* token) {
         SgQueryParse(p_, type, token);
-        return !(state_.syntax_error || state_.stack_overflow);
+        return !(state_.syntax_error || state_.stack_overflow || state_.value_error);
     }
 
 private:
@@ -82,7 +83,14 @@ std::string expected_tokens(const std::vector<Token>& tokens, std::size_t at) {
     return (shown == 1 ? "; expected " : "; expected one of: ") + list;
 }
 
+bool opens(int type) { return type == TK_LPAREN || type == TK_LBRACKET || type == TK_LBRACE; }
+bool closes(int type) { return type == TK_RPAREN || type == TK_RBRACKET || type == TK_RBRACE; }
+
 }  // namespace
+
+std::string nesting_message(std::size_t max_nesting) {
+    return "the query nests more deeply than it may " + limit_note("max-nesting", max_nesting);
+}
 
 std::vector<StatementTokens> split_statements(std::vector<Token> tokens) {
     std::vector<StatementTokens> out;
@@ -101,11 +109,24 @@ std::vector<StatementTokens> split_statements(std::vector<Token> tokens) {
     return out;
 }
 
-std::unique_ptr<Statement> parse_statement(const StatementTokens& statement) {
+std::unique_ptr<Statement> parse_statement(const StatementTokens& statement, std::size_t max_nesting) {
     const auto& tokens = statement.tokens;
-    for (const auto& t : tokens)
+    // Brackets first: the parser's stack grows with them, and the first error a user should see
+    // in "((((...x" is the nesting, not what a bracket that deep would have had to contain.
+    // A run of `not` nests too ("not not not x" is three levels), and is counted here so that
+    // the caret stands under the first `not` past the bound, not at the end of the statement.
+    std::size_t open = 0, nots = 0;
+    for (const auto& t : tokens) {
         if (t.type == TK_ILLEGAL) throw QueryError(t.offset, "syntax error: " + t.text);
+        if (opens(t.type)) ++open;
+        if (t.type == TK_NOT) ++nots;
+        else if (!opens(t.type)) nots = 0;
+        if ((opens(t.type) || t.type == TK_NOT) && open + nots > max_nesting)
+            throw QueryError(t.offset, nesting_message(max_nesting));
+        if (closes(t.type) && open > 0) --open;
+    }
     ParseState state;
+    state.max_nesting = max_nesting;
     {
         Parser parser(state);
         std::size_t at = 0;
@@ -115,16 +136,15 @@ std::unique_ptr<Statement> parse_statement(const StatementTokens& statement) {
         if (at == tokens.size()) parser.feed(0, &end);
         if (state.stack_overflow) {
             const std::size_t off = at < tokens.size() ? tokens[at].offset : statement.end;
-            throw QueryError(off, "query nested too deeply (limit: kMaxParserDepth = " +
-                                      std::to_string(kMaxParserDepth) + " parser stack entries)");
+            throw QueryError(off, "out of memory for the parser's stack");
         }
         if (state.syntax_error) {
             if (at < tokens.size()) {
                 const Token& bad = tokens[at];
-                std::string message = "syntax error: unexpected \"" + bad.text + "\"" + expected_tokens(tokens, at);
+                std::string message = "syntax error: unexpected " + quoted(bad.text) + expected_tokens(tokens, at);
                 // A keyword that ends names (on, to, and, with...) where a name could go on.
                 if (bad.type != TK_WORD && SgQueryParseFallback(bad.type) != TK_WORD && accepts(tokens, at, TK_WORD))
-                    message += " (to use \"" + bad.text + "\" in a name, put the name in quotes)";
+                    message += " (to use " + quoted(bad.text) + " in a name, put the name in quotes)";
                 throw QueryError(bad.offset, message);
             }
             throw QueryError(statement.end, "syntax error: unexpected end of query" +

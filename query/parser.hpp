@@ -24,7 +24,7 @@ std::vector<StatementTokens> split_statements(std::vector<Token> tokens);
 
 // Parses one statement. Throws QueryError (offset of the offending token, message naming it and
 // what was expected there) on a syntax error, an illegal character, an unterminated string or
-// nesting deeper than kMaxParserDepth.
-std::unique_ptr<Statement> parse_statement(const StatementTokens& statement);
+// brackets, `not`s or and/or chains nested deeper than `max_nesting` (--max-nesting).
+std::unique_ptr<Statement> parse_statement(const StatementTokens& statement, std::size_t max_nesting);
 
 }  // namespace sg::query

@@ -17,7 +17,7 @@ VarMap variables_of(const Pattern& p) {
         if (name.empty()) return;
         auto [it, fresh] = vars.emplace(name, v);
         if (!fresh && (it->second.node != v.node || !v.node))
-            throw QueryError(offset, "variable \"" + name + "\" is used for two different things");
+            throw QueryError(offset, "variable " + quoted(name) + " is used for two different things");
     };
     for (std::size_t i = 0; i < p.nodes.size(); ++i) declare(p.nodes[i].var, VarSlot{true, i}, 0);
     for (std::size_t i = 0; i < p.edges.size(); ++i) {

@@ -89,8 +89,13 @@ struct ClausesOp { const Clauses* clauses = nullptr; std::vector<std::string> cl
 using Operator = std::variant<WhereOp, ProjectOp, GroupOp, KeepOp, SemiJoinOp, DistinctOp, OrderOp, LimitOp, ClausesOp>;
 
 // The walks that are not patterns.
-struct NeighbourhoodSource { NodeId start = kNoNode; std::uint32_t depth = 1; std::size_t offset = 0; };
-struct ShortestPathSource { NodeId from = kNoNode; NodeId to = kNoNode; };
+struct NeighbourhoodSource {
+    NodeId start = kNoNode;
+    std::uint32_t depth = 1;
+    std::size_t offset = 0;        // the statement
+    std::size_t depth_offset = 0;  // the depth as written, for the --max-depth error
+};
+struct ShortestPathSource { NodeId from = kNoNode; NodeId to = kNoNode; std::size_t offset = 0; };
 
 struct Plan {
     std::vector<Pattern> patterns;  // united; empty when a walk is the source

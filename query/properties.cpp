@@ -76,7 +76,7 @@ Value node_property(const Graph& g, const ClaimFilter& scope, NodeId n, const st
     } else if (is_node_property(p) || p == "@document") {
         return Value{};
     }
-    throw QueryError(offset, "unknown property \"" + prop + "\"; nodes have: " + kNodeProperties);
+    throw QueryError(offset, "unknown property " + quoted(prop) + "; nodes have: " + kNodeProperties);
 }
 
 Value edge_property(const Graph& g, EdgeId e, const std::string& prop, std::size_t offset) {
@@ -89,7 +89,7 @@ Value edge_property(const Graph& g, EdgeId e, const std::string& prop, std::size
     if (p == "label") return edge.kind == EdgeKind::PartOf && edge.role.empty() ? std::string("part of") : edge.role;
     if (p == "confidence") return edge.confidence;
     if (p == "manual") return edge.manual;
-    throw QueryError(offset, "unknown property \"" + prop + "\"; relationships have: " + kEdgeProperties);
+    throw QueryError(offset, "unknown property " + quoted(prop) + "; relationships have: " + kEdgeProperties);
 }
 
 NodeKind node_label(const Name& label) {
@@ -97,8 +97,8 @@ NodeKind node_label(const Name& label) {
     if (l == "organization" || l == "org") l = "organisation";
     if (l == "doc") l = "document";
     if (auto k = node_kind_from(l)) return *k;
-    throw QueryError(label.offset, "unknown node label \"" + label.text +
-                                       "\"; expected one of: document, person, organisation, position, claim");
+    throw QueryError(label.offset, "unknown node label " + quoted(label.text) +
+                                       "; expected one of: document, person, organisation, position, claim");
 }
 
 EdgeKind edge_label(const Name& label) {
@@ -106,8 +106,8 @@ EdgeKind edge_label(const Name& label) {
     if (l == "member-of" || l == "memberof") l = "member_of";
     if (l == "part-of" || l == "partof") l = "part_of";
     if (auto k = edge_kind_from(l)) return *k;
-    throw QueryError(label.offset, "unknown relationship type \"" + label.text +
-                                       "\"; expected one of: says, supports, opposes, about, member_of, part_of, in");
+    throw QueryError(label.offset, "unknown relationship type " + quoted(label.text) +
+                                       "; expected one of: says, supports, opposes, about, member_of, part_of, in");
 }
 
 bool equal_value(const Value& v, const Literal& lit) {

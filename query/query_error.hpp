@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "graph/error.hpp"
 
@@ -18,5 +19,9 @@ struct QueryError : sg::UsageError {
     std::size_t offset;   // byte offset in the text the statement came from
     std::string message;  // the message without the caret picture
 };
+
+// `text` in double quotes for a message, cut to 60 characters (on a character boundary) with
+// "..." when longer: a 10,000-word name must not make a 100 KB error line.
+std::string quoted(std::string_view text);
 
 }  // namespace sg::query

@@ -5,12 +5,13 @@
 #include <vector>
 
 #include "graph/graph.hpp"
+#include "query/engine.hpp"
 
 namespace sg::query {
 
-// Runs `query_text` and returns the result nodes plus the claims, positions, documents and
+// Runs `query_text` (within the engine's limits) and returns the result nodes plus the claims, positions, documents and
 // organisations that justify them (sorted, unique). Throws sg::UsageError whose message shows
 // the query with a caret under the offending token for syntax errors and unknown names.
-std::vector<NodeId> answer_subgraph(const Graph& g, std::string_view query_text);
+std::vector<NodeId> answer_subgraph(const Engine& engine, std::string_view query_text);
 
 }  // namespace sg::query

@@ -256,11 +256,24 @@ std::string caret_message(std::string_view text, std::size_t offset, std::string
     if (offset < begin) begin = 0;
     std::size_t end = text.find('\n', offset);
     if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(begin, end - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::string out(line);
+    if (end > begin && text[end - 1] == '\r') --end;
+    offset = std::min(offset, end);
+    // A line of a megabyte (a generated query, a file with no newline) is shown as a window of
+    // kCaretContext characters each side of the caret, with "..." where it was cut.
+    constexpr std::size_t kCaretContext = 60;
+    auto continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+    std::size_t from = offset, to = offset;
+    for (std::size_t n = 0; from > begin && n < kCaretContext; ++n)
+        do --from; while (from > begin && continuation(from));
+    for (std::size_t n = 0; to < end && n < kCaretContext; ++n)
+        do ++to; while (to < end && continuation(to));
+    const bool cut_left = from > begin, cut_right = to < end;
+    std::string out = cut_left ? "..." : "";
+    out.append(text.substr(from, to - from));
+    if (cut_right) out += "...";
     out += '\n';
-    for (std::size_t i = begin; i < offset && i < text.size(); ++i) {
+    if (cut_left) out += "   ";
+    for (std::size_t i = from; i < offset; ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if ((c & 0xC0) != 0x80) out += (c == '\t' ? '\t' : ' ');
     }

@@ -30,7 +30,8 @@ std::string token_description(int type);
 // The statement text line with a caret under byte `offset`, then `message`:
 //     who suports GPC
 //         ^ syntax error: ...
-// Columns count UTF-8 code points, so the caret lines up under non-ASCII text too.
+// Columns count UTF-8 code points, so the caret lines up under non-ASCII text too; a long line
+// is cut to 60 characters each side of the caret, with "..." where it was cut.
 std::string caret_message(std::string_view text, std::size_t offset, std::string_view message);
 
 // 1-based line and column (in code points) of byte `offset` of `text`.

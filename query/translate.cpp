@@ -339,19 +339,16 @@ private:
 
     void neighbours() {
         const NodeId start = any_node(s_.subject);
-        if (s_.depth < 1 || s_.depth > kMaxNeighbourDepth) {
-            throw QueryError(s_.depth_offset, "depth must be between 1 and kMaxNeighbourDepth (" +
-                                                  std::to_string(kMaxNeighbourDepth) + ")");
-        }
+        if (s_.depth < 1) throw QueryError(s_.depth_offset, "depth must be at least 1");
         plan_.context_nodes.push_back(start);
-        plan_.neighbourhood = NeighbourhoodSource{start, s_.depth, s_.offset};
+        plan_.neighbourhood = NeighbourhoodSource{start, s_.depth, s_.offset, s_.depth_offset};
     }
 
     void path() {
         const NodeId from = any_node(s_.subject);
         const NodeId to = any_node(*s_.object);
         plan_.context_nodes = {from, to};
-        plan_.shortest_path = ShortestPathSource{from, to};
+        plan_.shortest_path = ShortestPathSource{from, to, s_.offset};
     }
 
     void count() {
@@ -380,8 +377,8 @@ private:
             plan_.patterns.push_back(chain({claim("c"), node("k")}, {edge("", {EdgeKind::Says}, Direction::Left)}));
             key = out(header, ref("k", "name"), "name", kActorKinds);
         } else {
-            throw QueryError(s_.subject.offset, "cannot count claims by \"" + s_.subject.text +
-                                                    "\"; expected one of: organisation, position, document, speaker");
+            throw QueryError(s_.subject.offset, "cannot count claims by " + quoted(s_.subject.text) +
+                                                    "; expected one of: organisation, position, document, speaker");
         }
         const Reference id = header == "document" ? ref("c", "@document") : ref("k", "@id");
         plan_.operators.push_back(GroupOp{{hidden("@k", id), key, agg(out("claims", ref("c", "@id")), Aggregate::CountDistinct)}});
@@ -411,8 +408,8 @@ private:
             plan_.patterns.push_back(chain({claim("c")}, {}));
             claim_rows();
         } else {
-            throw QueryError(s_.subject.offset, "cannot list \"" + s_.subject.text +
-                                                    "\"; expected one of: positions, people, organisations, documents, claims");
+            throw QueryError(s_.subject.offset, "cannot list " + quoted(s_.subject.text) +
+                                                    "; expected one of: positions, people, organisations, documents, claims");
         }
     }
 

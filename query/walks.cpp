@@ -9,8 +9,11 @@
 
 namespace sg::query {
 
-ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source) {
+ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source, const Limits& limits) {
     using Int = std::int64_t;
+    if (source.depth > limits.max_depth)
+        throw QueryError(source.depth_offset, "depth " + std::to_string(source.depth) + " is deeper than allowed " +
+                                                  limit_note("max-depth", limits.max_depth));
     ResultSet r;
     r.columns = {Column{"node", "name", {}}, Column{"kind", "kind", {}}, Column{"distance", "distance", {}},
                  Column{"via", "via", {}}};
@@ -26,9 +29,10 @@ ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source) 
         auto visit = [&](EdgeId e, NodeId other, bool outgoing) {
             if (!g.node(other).alive || dist.count(other)) return;
             dist[other] = d + 1;
-            if (r.rows.size() >= kMaxResultRows)
-                throw QueryError(source.offset, "more than kMaxResultRows (" + std::to_string(kMaxResultRows) +
-                                                    ") rows; lower the depth");
+            if (r.rows.size() >= limits.max_rows)
+                throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
+                                                    limit_note("max-rows", limits.max_rows) +
+                                                    "; lower the depth or raise --max-rows");
             const Edge& edge = g.edge(e);
             // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
             const std::string via = g.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(edge.kind)) +
@@ -43,13 +47,21 @@ ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source) 
     return r;
 }
 
-ResultSet shortest_path_rows(const Graph& g, const ShortestPathSource& source) {
+ResultSet shortest_path_rows(const Graph& g, const ShortestPathSource& source, const Limits& limits) {
     ResultSet r;
     r.columns = {Column{"step", "step", {}}, Column{"from", "from", {}}, Column{"edge", "edge", {}},
                  Column{"to", "to", {}}};
     NodeId at = source.from;
     std::int64_t step = 0;
-    for (EdgeId e : g.shortest_path(source.from, source.to, kMaxPathLength)) {
+    std::vector<EdgeId> path = g.shortest_path(source.from, source.to, limits.max_path);
+    if (path.empty() && source.from != source.to) {
+        // Nothing within the bound: say so only if a longer path exists (the search is linear).
+        const std::size_t length = g.shortest_path(source.from, source.to, g.node_count()).size();
+        if (length > 0)
+            throw QueryError(source.offset, "the shortest path has " + std::to_string(length) +
+                                                " edges, more than it may " + limit_note("max-path", limits.max_path));
+    }
+    for (EdgeId e : path) {
         const Edge& edge = g.edge(e);
         const bool forward = edge.from == at;
         const NodeId next = forward ? edge.to : edge.from;

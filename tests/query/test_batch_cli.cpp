@@ -62,3 +62,40 @@ TEST_CASE("exit 2 for an unreadable graph or query file; exit 1 for usage errors
     CHECK(help.code == 0);
     CHECK(help.out.find("--keep-going") != std::string::npos);
 }
+
+TEST_CASE("limits: an error names the option that raises it; the option, and .limits, raise it") {
+    sg::test::TempDir dir;
+    const std::string g = sg::test::fixture_snapshot(dir);
+    auto r = run_binary(dir, "query -g '" + g + "' --max-rows 1 'list people'");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("(the --max-rows limit, 1)") != std::string::npos);
+    r = run_binary(dir, "query -g '" + g + "' --max-rows 100 'list people'");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("Alice Smith") != std::string::npos);
+
+    r = run_binary(dir, "query -g '" + g + "' 'neighbours of Alice Smith depth 5'");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("(the --max-depth limit, 4)") != std::string::npos);
+    CHECK(run_binary(dir, "query -g '" + g + "' --max-depth 5 'neighbours of Alice Smith depth 5'").code == 0);
+
+    r = run_binary(dir, "query -g '" + g + "' --max-path 1 'path from Alice Smith to Bob Jones'");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("more than it may (the --max-path limit, 1)") != std::string::npos);
+    CHECK(run_binary(dir, "query -g '" + g + "' 'path from Alice Smith to Bob Jones'").code == 0);
+
+    // Out-of-range values are usage errors naming the option and its range.
+    for (const char* bad : {"0", "-3", "ten", "10001", "12abc"}) {
+        r = run_binary(dir, "query -g '" + g + "' --max-nesting '" + std::string(bad) + "' 'list people'");
+        CHECK_MESSAGE(r.code == 1, bad);
+        CHECK_MESSAGE(r.err.find("--max-nesting: expected a whole number from 1 to 10000") != std::string::npos, bad);
+    }
+
+    // The REPL shows and sets them; a later statement runs under the new value.
+    const std::string in = dir.file("repl.in", "list people\n.limits max-rows 1\nlist people\n.limits max-depth x\n");
+    r = run_binary(dir, "repl -g '" + g + "'", in);
+    CHECK(r.code == 1);
+    CHECK(r.out.find("max-rows     1 ") != std::string::npos);
+    CHECK(r.out.find("Alice Smith") != std::string::npos);  // the first `list people`
+    CHECK(r.err.find("(the --max-rows limit, 1)") != std::string::npos);
+    CHECK(r.err.find("--max-depth: expected a whole number") != std::string::npos);
+}

@@ -82,19 +82,40 @@ TEST_CASE("strings and characters the language does not know") {
           "               ^ syntax error: unexpected character \"@\"");
 }
 
-TEST_CASE("nesting is bounded by a named limit, not by the stack") {
+namespace {
+// `match (a) where <prefix>a.name = "x" <joiner>a.name = "x" ... <suffix> return a.name`
+std::string nested_where(const std::string& open, const std::string& close, int n) {
+    std::string q = "match (a) where ";
+    for (int i = 0; i < n; ++i) q += open;
+    q += "a.name = \"Bob Jones\"";
+    for (int i = 0; i < n; ++i) q += close;
+    return q + " return a.name";
+}
+}  // namespace
+
+TEST_CASE("nesting is bounded by --max-nesting, not by the stack, and can be raised") {
     sg::test::Fixture f;
     Engine e(f.g);
-    std::string deep = "match (a) where ";
-    for (int i = 0; i < 5000; ++i) deep += "(";
-    deep += "a.name = \"x\"";
-    for (int i = 0; i < 5000; ++i) deep += ")";
-    deep += " return a.name";
-    CHECK(error_of(e, deep).find("nested too deeply (limit: kMaxParserDepth = 100") != std::string::npos);
-    std::string nots = "match (a) where ";
-    for (int i = 0; i < 5000; ++i) nots += "not ";
-    nots += "a.name = \"x\" return a.name";
-    CHECK(error_of(e, nots).find("kMaxParserDepth") != std::string::npos);
+    const std::string limit = "(the --max-nesting limit, 100)";
+    // Brackets, a chain of `not`, and a long and-chain (a left-deep tree) all count as nesting:
+    // each would otherwise make evaluation and destruction recurse once per level.
+    CHECK(error_of(e, nested_where("(", ")", 5000)).find(limit) != std::string::npos);
+    CHECK(error_of(e, nested_where("not ", "", 5000)).find(limit) != std::string::npos);
+    CHECK(error_of(e, nested_where("", " and a.name = \"Bob Jones\"", 300000)).find(limit) != std::string::npos);
+    // The error points at the first bracket past the bound.
+    try {
+        e.run_one(nested_where("(", ")", 101));
+        FAIL("expected a nesting error");
+    } catch (const sg::query::QueryError& err) {
+        CHECK(err.offset == std::string("match (a) where ").size() + 100);
+    }
+
+    // Within the bound they answer; raising it lets deeper statements through.
+    CHECK(e.run_one(nested_where("(", ")", 100)).rows.size() == 1);
+    CHECK(e.run_one(nested_where("not not ", "", 49)).rows.size() == 1);
+    Engine raised(f.g, sg::query::Limits{.max_nesting = 6000});
+    CHECK(raised.run_one(nested_where("(", ")", 5000)).rows.size() == 1);
+    CHECK(raised.run_one(nested_where("", " and a.name = \"Bob Jones\"", 5000)).rows.size() == 1);
 }
 
 TEST_CASE("keywords inside names are plain words where the grammar cannot take them") {
@@ -113,4 +134,20 @@ TEST_CASE("a keyword that ends names, inside an unquoted name, gets a hint to qu
           "who supports lunch on fridays\n"
           "                   ^ syntax error: unexpected \"on\"; expected one of: with, where, order, limit, a name, "
           "a number, end of query (to use \"on\" in a name, put the name in quotes)");
+}
+
+TEST_CASE("a long line is shown as a window around the caret, and long names are cut") {
+    sg::test::Fixture f;
+    Engine e(f.g);
+    std::string name;
+    for (int i = 0; i < 10000; ++i) name += "word ";
+    const std::string message = error_of(e, "who supports " + name);
+    CHECK(message.size() < 400);
+    CHECK(message.find("no position named \"word word") != std::string::npos);
+    CHECK(message.find("...") != std::string::npos);
+    // The caret still stands under the offending token when the window is cut on the left.
+    const std::string text = std::string(200, ' ') + "list positions @";
+    const std::string shown = sg::query::caret_message(text, text.size() - 1, "here");
+    // 60 characters either side of the caret: 45 of the spaces, then "list positions ".
+    CHECK(shown == "..." + std::string(45, ' ') + "list positions @\n" + std::string(3 + 60, ' ') + "^ here");
 }

@@ -8,7 +8,7 @@
 
 TEST_CASE("who opposes: the actors, their claims, the position, documents and organisations") {
     sg::test::Fixture f;
-    const auto nodes = sg::query::answer_subgraph(f.g, "who opposes four-day-week");
+    const auto nodes = sg::query::answer_subgraph(sg::query::Engine(f.g), "who opposes four-day-week");
     auto has = [&](sg::NodeId n) { return std::find(nodes.begin(), nodes.end(), n) != nodes.end(); };
     CHECK(std::is_sorted(nodes.begin(), nodes.end()));
     CHECK(has(f.alice));
@@ -24,6 +24,6 @@ TEST_CASE("who opposes: the actors, their claims, the position, documents and or
 
 TEST_CASE("a bad query throws a UsageError with the caret") {
     sg::test::Fixture f;
-    CHECK_THROWS_WITH_AS(sg::query::answer_subgraph(f.g, "who opposes nothing-here"),
+    CHECK_THROWS_WITH_AS(sg::query::answer_subgraph(sg::query::Engine(f.g), "who opposes nothing-here"),
                          "who opposes nothing-here\n            ^ no position named \"nothing-here\"", sg::UsageError);
 }
