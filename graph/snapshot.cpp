@@ -20,6 +20,7 @@
 #include "graph/atomic_file.hpp"
 #include "graph/error.hpp"
 #include "graph/export/utf8.hpp"
+#include "graph/json_parse.hpp"
 
 namespace sg {
 namespace {
@@ -244,13 +245,11 @@ public:
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
             throw FileError(name_ + ": not a stancegraph snapshot (the file is empty)");
         rapidjson::Document doc;
-        doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |
-                  rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
-        if (doc.HasParseError()) {
-            auto [line, col] = line_col(text, doc.GetErrorOffset());
+        if (const rapidjson::ParseResult parsed = parse_json_exact(doc, text); parsed.IsError()) {
+            auto [line, col] = line_col(text, parsed.Offset());
             std::string msg = name_ + ":" + std::to_string(line) + ":" + std::to_string(col) +
-                              ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError());
-            if (doc.GetErrorOffset() >= text.size()) msg += " (the file ends here: is it truncated?)";
+                              ": invalid JSON: " + rapidjson::GetParseError_En(parsed.Code());
+            if (parsed.Offset() >= text.size()) msg += " (the file ends here: is it truncated?)";
             throw FileError(msg);
         }
         check_depth(doc);
