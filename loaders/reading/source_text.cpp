@@ -1,9 +1,11 @@
 #include "loaders/reading/source_text.hpp"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
-#include <iterator>
-#include <sstream>
 
 #include "graph/error.hpp"
 
@@ -31,13 +33,28 @@ std::size_t valid_sequence(std::string_view s, std::size_t i) {
     return len;
 }
 
+bool blank(std::string_view text) { return text.find_first_not_of(" \t\n\v\f") == std::string_view::npos; }
+
+// "16 MiB" for whole mebibytes (how the option is given), otherwise the bytes.
+std::string size_text(std::size_t bytes) {
+    constexpr std::size_t kMiB = std::size_t{1} << 20;
+    if (bytes % kMiB == 0) return std::to_string(bytes / kMiB) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
+[[noreturn]] void too_big(const std::filesystem::path& file, const std::string& size, std::size_t max_bytes) {
+    throw FileError(file.string() + ": " + size + " bytes is more than the --max-file-size limit (" +
+                    size_text(max_bytes) + ")");
+}
+
 }  // namespace
 
 bool looks_binary(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
 
-SourceText clean_source(std::string name, std::string bytes) {
+SourceText clean_source(std::string name, std::string bytes, std::string label) {
     SourceText src;
     src.name = std::move(name);
+    if (label.empty()) label = src.name;
     src.text = bytes;
     src.original = std::move(bytes);
     std::string& t = src.text;
@@ -46,33 +63,76 @@ SourceText clean_source(std::string name, std::string bytes) {
         t[0] = t[1] = t[2] = ' ';
         i = 3;
     }
+    std::size_t line = 1, column = 1, invalid = 0;
     while (i < t.size()) {
-        if (t[i] == '\r') { t[i++] = ' '; continue; }
-        std::size_t len = valid_sequence(t, i);
-        if (len == 0) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "0x%02X", static_cast<unsigned char>(t[i]));
-            src.warnings.push_back(src.name + ":" + std::to_string(i) + ": invalid UTF-8 byte " +
-                                   buf + " replaced");
-            t[i++] = '?';
-            continue;
+        std::size_t len = 1;
+        if (t[i] == '\n') {
+            ++line;
+            column = 0;
+        } else if (t[i] == '\r') {
+            t[i] = ' ';
+        } else if ((len = valid_sequence(t, i)) == 0) {
+            if (++invalid <= kMaxEncodingWarnings) {
+                char byte[8];
+                std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(t[i]));
+                src.warnings.push_back(label + ":" + std::to_string(line) + ":" + std::to_string(column) +
+                                       ": invalid UTF-8 byte " + byte + " replaced with '?'");
+            }
+            t[i] = '?';
+            len = 1;
         }
         i += len;
+        ++column;
+    }
+    if (invalid > kMaxEncodingWarnings)
+        src.warnings.push_back(label + ": " + std::to_string(invalid - kMaxEncodingWarnings) +
+                               " more invalid UTF-8 bytes replaced with '?' (" + std::to_string(invalid) +
+                               " in all: is the file in another encoding? convert it to UTF-8, e.g. with iconv)");
+    if (blank(t)) {
+        src.skipped = true;
+        src.warnings.push_back(label + (src.original.empty() ? ": empty file, skipped"
+                                                             : ": no text (only white space), skipped"));
     }
     return src;
 }
 
-SourceText read_source(const std::filesystem::path& file) {
+SourceText read_source(const std::filesystem::path& file, std::size_t max_bytes) {
+    // The size is known before reading for regular files; pipes and devices have none, and a file
+    // may grow, so the limit is checked again while reading.
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(file, ec);
+    if (!ec && size > max_bytes) too_big(file, std::to_string(size), max_bytes);
+
+    errno = 0;
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw FileError(file.string() + ": cannot open file");
-    std::ostringstream buf;
-    buf << in.rdbuf();
+    if (!in) {
+        const int err = errno;
+        throw FileError(file.string() + ": cannot open file" + (err ? std::string(": ") + std::strerror(err) : ""));
+    }
+    std::string bytes;
+    if (!ec) bytes.reserve(static_cast<std::size_t>(size));
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_bytes) too_big(file, "at least " + std::to_string(bytes.size()), max_bytes);
+    }
     if (in.bad()) throw FileError(file.string() + ": read error");
-    std::string bytes = std::move(buf).str();
     if (looks_binary(bytes))
         throw FileError(file.string() + ": binary file (NUL byte at offset " +
                         std::to_string(bytes.find('\0')) + "), not a text article");
-    return clean_source(file.filename().string(), std::move(bytes));
+    return clean_source(file.filename().string(), std::move(bytes), file.string());
+}
+
+void drop_skipped(std::vector<SourceText>& sources, std::vector<std::string>& warnings) {
+    const std::size_t total = sources.size();
+    for (const auto& s : sources)
+        if (s.skipped) warnings.insert(warnings.end(), s.warnings.begin(), s.warnings.end());
+    std::erase_if(sources, [](const SourceText& s) { return s.skipped; });
+    if (sources.empty() && total > 0)
+        throw FileError(total == 1 ? warnings.back().substr(0, warnings.back().rfind(", skipped")) +
+                                         ": no article to build"
+                                   : "no article to build: all " + std::to_string(total) +
+                                         " files are empty or only white space");
 }
 
 }  // namespace sg::loaders

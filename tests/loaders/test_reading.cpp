@@ -20,14 +20,14 @@ TEST_CASE("reading: a BOM and CRs become spaces, so offsets stay those of the fi
     CHECK(s.warnings.empty());
 }
 
-TEST_CASE("reading: each invalid UTF-8 byte is replaced in place and reported with its offset") {
+TEST_CASE("reading: each invalid UTF-8 byte is replaced in place and reported at its line:column") {
     std::string bytes = "caf\xE9 and \xC3\x28 and \xE2\x80\x99ok";
     SourceText s = clean_source("bad.txt", bytes);
     REQUIRE(s.text.size() == bytes.size());
     CHECK(s.text.substr(0, 4) == "caf?");
     REQUIRE(s.warnings.size() == 2);
-    CHECK(s.warnings[0] == "bad.txt:3: invalid UTF-8 byte 0xE9 replaced");
-    CHECK(s.warnings[1].rfind("bad.txt:9:", 0) == 0);
+    CHECK(s.warnings[0] == "bad.txt:1:4: invalid UTF-8 byte 0xE9 replaced with '?'");
+    CHECK(s.warnings[1].rfind("bad.txt:1:10:", 0) == 0);
     CHECK(s.text.find("\xE2\x80\x99ok") != std::string::npos);  // valid multi-byte text kept
 }
 
