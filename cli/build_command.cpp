@@ -1,4 +1,5 @@
 // `stancegraph build`: articles -> graph snapshot.
+#include <charconv>
 #include <iostream>
 
 #include "cli/args.hpp"
@@ -25,20 +26,21 @@ Options:
   -a, --annotations FILE    manual codings and corrections (schemas/annotations.schema.json),
                             applied after extraction in the order given; may be repeated
   -j, --threads N           extraction threads (default: the number of processors)
+      --max-file-size MIB   refuse articles larger than this many MiB (default 16; at most 4096)
   -q, --quiet               print no summary and no warnings
   -h, --help                this help
 
 Exit codes: 0 built, 1 usage error, 2 an input could not be read or the snapshot not written.
 )";
 
-unsigned parse_threads(const std::string& s) {
-    try {
-        std::size_t used = 0;
-        const unsigned long n = std::stoul(s, &used);
-        if (used == s.size() && n >= 1 && n <= 1024) return static_cast<unsigned>(n);
-    } catch (const std::exception&) {
-    }
-    throw UsageError("stancegraph build: --threads takes a whole number from 1 to 1024, not \"" + s + "\"");
+// A whole number from 1 to `most` for `--option`; anything else is a usage error naming it.
+unsigned long parse_count(const std::string& option, const std::string& s, unsigned long most) {
+    unsigned long n = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (ec != std::errc{} || end != s.data() + s.size() || n < 1 || n > most)
+        throw UsageError("--" + option + ": expected a whole number from 1 to " + std::to_string(most) + ", got \"" + s +
+                         "\"");
+    return n;
 }
 
 }  // namespace
@@ -46,7 +48,7 @@ unsigned parse_threads(const std::string& s) {
 int build_command(int argc, char** argv) {
     Args args("build",
               {{"output", 'o', true}, {"codebook", 'c', true}, {"annotations", 'a', true},
-               {"threads", 'j', true}, {"quiet", 'q', false}, {"help", 'h', false}},
+               {"threads", 'j', true}, {"max-file-size", 0, true}, {"quiet", 'q', false}, {"help", 'h', false}},
               argc, argv);
     if (args.has("help")) {
         std::cout << kHelp;
@@ -60,7 +62,8 @@ int build_command(int argc, char** argv) {
     loaders::BuildOptions options;
     if (auto cb = args.value("codebook")) options.codebook = *cb;
     for (const auto& a : args.values("annotations")) options.annotations.emplace_back(a);
-    if (auto t = args.value("threads")) options.threads = parse_threads(*t);
+    if (auto t = args.value("threads")) options.threads = static_cast<unsigned>(parse_count("threads", *t, 1024));
+    if (auto m = args.value("max-file-size")) options.max_file_bytes = parse_count("max-file-size", *m, 4096) << 20;
     std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
 
     loaders::BuildReport report;

@@ -205,18 +205,21 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     }
 
     std::vector<SourceText> sources(files.size());
-    parallel_for(files.size(), threads, [&](std::size_t i) { sources[i] = read_source(files[i]); });
+    parallel_for(files.size(), threads,
+                 [&](std::size_t i) { sources[i] = read_source(files[i], options.max_file_bytes); });
+    // Empty and blank files are not articles: they are dropped here, with a warning each.
+    drop_skipped(sources, report.warnings);
 
     CorpusContext ctx;
     for (const auto& s : sources) ctx.boilerplate.learn(s.text);
     ctx.stance = classifier ? &*classifier : nullptr;
-    std::vector<std::map<std::string, std::string, std::less<>>> acronyms(files.size());
-    parallel_for(files.size(), threads,
+    std::vector<std::map<std::string, std::string, std::less<>>> acronyms(sources.size());
+    parallel_for(sources.size(), threads,
                  [&](std::size_t i) { acronyms[i] = document_acronyms(sources[i], ctx.boilerplate); });
     ctx.acronyms = corpus_acronyms(acronyms);
 
-    std::vector<DocumentResult> results(files.size());
-    parallel_for(files.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });
+    std::vector<DocumentResult> results(sources.size());
+    parallel_for(sources.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });
 
     merge(g, results);
     for (const auto& r : results)

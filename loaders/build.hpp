@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/graph.hpp"
+#include "loaders/reading/source_text.hpp"
 
 namespace sg::loaders {
 
@@ -13,6 +14,7 @@ struct BuildOptions {
     std::filesystem::path codebook;                  // empty: no positions, no stances
     std::vector<std::filesystem::path> annotations;  // applied in order after extraction
     unsigned threads = 0;                            // 0: hardware concurrency
+    std::size_t max_file_bytes = kDefaultMaxArticleBytes;  // larger articles are refused (--max-file-size)
 };
 
 struct BuildReport {
