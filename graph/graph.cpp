@@ -125,8 +125,11 @@ struct Graph::Impl {
     void index_name(NodeId n, std::string_view name) {
         auto key = normalise_name(name);
         if (key.empty()) return;
+        // Kept sorted, so that a name shared by thousands of nodes (the same words quoted again
+        // and again) costs a binary search per node, not a scan of all of them.
         auto& ids = by_name[key];
-        if (std::find(ids.begin(), ids.end(), n) == ids.end()) ids.push_back(n);
+        auto at = std::lower_bound(ids.begin(), ids.end(), n);
+        if (at == ids.end() || *at != n) ids.insert(at, n);
     }
 
     // Any mutation of the topology returns the graph to the mutable representation.
@@ -342,9 +345,10 @@ std::vector<NodeId> Graph::find_name(std::string_view name) const {
     if (it == d.by_name.end()) return out;
     for (NodeId n : it->second) {
         while (!d.nodes[n].alive && d.merged_into[n] != kNoNode) n = d.merged_into[n];
-        if (d.nodes[n].alive && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+        if (d.nodes[n].alive) out.push_back(n);
     }
     std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

@@ -30,6 +30,15 @@ struct Attributor::Block {
                                    [](const Token& k, std::size_t o) { return k.begin < o; });
         return static_cast<std::size_t>(it - pm.tokens.begin());
     }
+    // The quote whose span [open, close) holds `offset`, or null. Quotes are sorted and disjoint
+    // (find_quotes), so this is a binary search: a paragraph of thousands of quotes stays linear.
+    const QuoteSpan* quote_at(std::size_t offset) const {
+        auto it = std::upper_bound(quotes.begin(), quotes.end(), offset,
+                                   [](std::size_t o, const QuoteSpan& q) { return o < q.open; });
+        if (it == quotes.begin()) return nullptr;
+        --it;
+        return offset < it->close ? &*it : nullptr;
+    }
 };
 
 namespace {
@@ -686,8 +695,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             if (last <= c) continue;
             std::size_t cb = toks[c].begin, ce = toks[last - 1].end;
             if (b.quoted[last - 1]) {  // a partial quote at the end: keep its closing mark
-                for (const auto& q : b.quotes)
-                    if (q.open <= toks[last - 1].begin && toks[last - 1].begin < q.close) ce = q.close;
+                if (const QuoteSpan* q = b.quote_at(toks[last - 1].begin)) ce = q->close;
             }
             if (count_words(t_, cb, ce) < 4) continue;
             ClaimRecord cr = ClaimRecord::over(t_, cb, ce, ClaimKind::Indirect, subject, 0.6);
