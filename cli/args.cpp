@@ -40,6 +40,9 @@ Args::Args(std::string command, const std::vector<OptionSpec>& specs, int argc, 
             spec = find_long(name);
         } else if (arg.size() == 2) {
             spec = find_short(arg[1]);
+        } else if (const OptionSpec* attached = find_short(arg[1]); attached && attached->takes_value) {
+            spec = attached;  // "-j4", "-ograph.json": the value joined to its option, as getopt allows
+            inline_value = arg.substr(2);
         }
         if (!spec) throw usage("unknown option " + arg);
         if (!spec->takes_value) {
