@@ -622,7 +622,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         std::size_t ib = q.inner_begin, ie = q.inner_end;
         while (ie > ib && (t_[ie - 1] == ',' || t_[ie - 1] == ' ')) --ie;
         ClaimRecord c = ClaimRecord::over(t_, ib, ie, kind, speaker, attributed ? confidence : 0.3);
-        c.context = std::string(t_.substr(s.begin, std::max(s.end, q.close) - s.begin));
+        c.set_context(t_, s.begin, std::max(s.end, q.close));
         out.push_back(std::move(c));
         if (attributed) {
             last_quote_speaker = speaker;
@@ -699,7 +699,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             }
             if (count_words(t_, cb, ce) < 4) continue;
             ClaimRecord cr = ClaimRecord::over(t_, cb, ce, ClaimKind::Indirect, subject, 0.6);
-            cr.context = std::string(t_.substr(s.begin, s.end - s.begin));
+            cr.set_context(t_, s.begin, s.end);
             out.push_back(std::move(cr));
         }
     }

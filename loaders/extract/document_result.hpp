@@ -3,6 +3,7 @@
 // independently (in parallel) and merged in a fixed order.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,7 +13,7 @@
 namespace sg::loaders {
 
 struct ActorRecord {
-    std::string key;   // "person:chaand-nagpaul", "org:nhs-england"
+    std::string key;   // "person:jane-doe", "org:city-council"
     NodeKind kind = NodeKind::Person;
     std::string name;  // canonical display name
     std::vector<std::string> aliases;
@@ -37,6 +38,24 @@ struct StanceRecord {
     double confidence = 0.5;
 };
 
+// How far a claim's stance context reaches on either side of it, in bytes. A sentence is a few
+// hundred; without a bound, a paragraph with no sentence end (a scraped page on one line) gives
+// each of its thousands of claims a copy of all of it: quadratic memory.
+inline constexpr std::size_t kContextReach = 1000;
+
+// A character boundary at or before `i` in UTF-8 `text`.
+inline std::size_t char_boundary(std::string_view text, std::size_t i) {
+    while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
+// The last kContextReach bytes (or fewer, on a character boundary) of `s`: the question or the
+// preamble that stands before a claim.
+inline std::string_view context_tail(std::string_view s) {
+    if (s.size() <= kContextReach) return s;
+    return s.substr(char_boundary(s, s.size() - kContextReach));
+}
+
 struct ClaimRecord {
     Span span;
     std::string text;
@@ -57,6 +76,15 @@ struct ClaimRecord {
         c.speaker_key = std::move(speaker);
         c.confidence = confidence;
         return c;
+    }
+
+    // The context is bytes [begin, end) of `text` (a sentence or paragraph around the claim),
+    // clipped to kContextReach bytes before and after the claim's span.
+    void set_context(std::string_view text, std::size_t begin, std::size_t end) {
+        const auto claim_begin = static_cast<std::size_t>(span.start), claim_end = static_cast<std::size_t>(span.end);
+        if (claim_begin > kContextReach) begin = std::max(begin, char_boundary(text, claim_begin - kContextReach));
+        end = std::min(end, char_boundary(text, std::min(text.size(), claim_end + kContextReach)));
+        context = begin < end ? std::string(text.substr(begin, end - begin)) : this->text;
     }
 };
 

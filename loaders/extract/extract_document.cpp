@@ -162,7 +162,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                 ClaimRecord c = ClaimRecord::over(t, clause.begin, clause.end, ClaimKind::Vote, voter, 0.8);
                 if (motion_preamble < seg.blocks.size()) {
                     Range p = seg.blocks[motion_preamble].range;
-                    c.context = std::string(t.substr(p.begin, p.end - p.begin)) + " " + c.text;
+                    c.context = std::string(context_tail(t.substr(p.begin, p.end - p.begin))) + " " + c.text;
                 } else {
                     c.context = c.text;
                 }
@@ -180,7 +180,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                 if (!inline_interviewee.empty() && i + 1 < seg.blocks.size()) {
                     const Range a = seg.blocks[i + 1].range;
                     ClaimRecord c = ClaimRecord::over(t, a.begin, a.end, ClaimKind::Direct, inline_interviewee, 0.7);
-                    c.context = std::string(para) + " " + c.text;
+                    c.context = std::string(context_tail(para)) + " " + c.text;
                     out.claims.push_back(std::move(c));
                     ++i;  // the answer line is consumed
                     org_focus_before[i] = attributor.org_focus();
@@ -203,7 +203,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                 if (ap && question.data()) marked_answers = true;
                 ClaimRecord c =
                     ClaimRecord::over(t, b.range.begin + ap, b.range.end, ClaimKind::Direct, interviewee, 0.7);
-                c.context = std::string(question) + " " + c.text;
+                c.context = std::string(context_tail(question)) + " " + c.text;
                 out.claims.push_back(std::move(c));
                 continue;
             }

@@ -173,9 +173,14 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (!c.is_word(i) || !capitalised(c.word(i)) || lx.function_words.count(c.word(i)) || lx.titles.count(c.word(i)))
         return 0;
+    // The longest organisation name looked for: real ones have under ten words ("Department for
+    // Digital, Culture, Media and Sport"). Without a bound a page of capitalised words (a list of
+    // names, a headline in capitals) is walked again from every word: quadratic time, and one
+    // name of thousands of words whose every prefix is then remembered.
+    constexpr std::size_t kMaxOrgWords = 12;
     std::size_t best = 0;
     std::size_t j = i;
-    while (c.is_word(j)) {
+    while (c.is_word(j) && j - i < kMaxOrgWords) {
         std::string_view w = c.word(j);
         if (capitalised(w)) {
             if (lx.org_heads.count(w)) {
