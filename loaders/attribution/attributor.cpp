@@ -295,8 +295,12 @@ std::string Attributor::recent_full_name(const Block& b, const Mention& m, const
     };
     // The nearest full mention wins only when no other person of that surname was named as
     // near (same paragraph): "Dr A B met Prof C B. … B said" stays ambiguous.
+    // Looking back kRecentMentions mentions at most: a real paragraph has far fewer, and a page
+    // of thousands of single names must not make each of them scan all the others.
+    constexpr std::size_t kRecentMentions = 64;
     std::string found;
-    for (std::size_t i = static_cast<std::size_t>(&m - b.pm.mentions.data()); i > 0; --i) {
+    const std::size_t at = static_cast<std::size_t>(&m - b.pm.mentions.data());
+    for (std::size_t i = at; i > 0 && at - i < kRecentMentions; --i) {
         const Mention& p = b.pm.mentions[i - 1];
         if (p.kind != MentionKind::Person || p.names.size() < 2) continue;
         std::string k = ents_.resolve(p);
@@ -738,6 +742,9 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             named_.erase(std::remove_if(named_.begin(), named_.end(), [&](const auto& e) { return e.first == k; }),
                          named_.end());
             named_.emplace_back(k, paragraph_no_);
+            // The most recent people only: an article names dozens; a hostile page could name
+            // hundreds of thousands, and every new name would scan them all.
+            if (named_.size() > kRecentPeople) named_.erase(named_.begin());
         }
     ++paragraph_no_;
     std::string f = pronoun_referent(b, toks.size());

@@ -63,7 +63,9 @@ private:
     std::string prev_named_;   // person named in the previous paragraph's last sentence, after its quotes
     std::vector<std::string> orgs_;      // organisations named, oldest first (at most 16)
     std::vector<std::string> recent_;    // people last in focus, oldest first (at most 8)
-    // people named in full (appositives too), oldest first, with the paragraph they were last named in
+    // people named in full (appositives too), oldest first, with the paragraph they were last named
+    // in (at most kRecentPeople)
+    static constexpr std::size_t kRecentPeople = 256;
     std::vector<std::pair<std::string, int>> named_;
     int paragraph_no_ = 0;
     std::map<std::string, std::string> roles_;  // role noun ("governor") -> latest person holding it
