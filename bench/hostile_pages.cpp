@@ -1,0 +1,95 @@
+// Benchmark (not a test): pages a scraper can produce that are nothing like articles — one line
+// of megabytes, thousands of unclosed quotes, a wall of capitalised words — extracted at 256 KB
+// and at 1 MB (4x). Every shape must grow about 4x in time: a growth of 10x or more is a step
+// quadratic in the page, the kind of bug that turned 10 MB into 6 minutes and 24 GB before.
+//
+//   build/bench/hostile_pages [CODEBOOK]
+//
+// Prints, per shape, seconds at 256 KB and at 1 MB and their ratio; exits 1 if any ratio is 10x
+// or more (so it can gate a release by hand; it is never part of ctest).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/extract/extract_document.hpp"
+#include "loaders/reading/source_text.hpp"
+#include "loaders/stance/stance.hpp"
+
+namespace {
+
+// One shape: a unit of text repeated to the size asked for (no newline unless the unit has one).
+struct Shape {
+    const char* name;
+    std::string unit;
+};
+
+std::vector<Shape> shapes() {
+    std::vector<Shape> s = {
+        {"unclosed double quotes", "Ann Lee said: \xE2\x80\x9Cwe will not "},
+        {"straight quotes, unbalanced", "the council said \"we will not support it. "},
+        {"capitalised words", "Harbour Trust Riverside Council Westfield Board "},
+        {"reporting verbs", "said told Reuters told the BBC said "},
+        {"titles", "Mr Dr Prof Sir Lord "},
+        {"quote pairs", "\"a\" \"b\" \xE2\x80\x98" "c\xE2\x80\x99 "},
+        {"colons and dashes", ": : \"a\" -- \xE2\x80\x94 "},
+        {"acronyms in brackets", "the Health Service (HS) and the Medical Association (MA) said "},
+        {"one word a line", "word\n"},
+        {"paragraphs of statements", "Dr Ann Lee, chair of the Harbour Trust, said: \"We oppose the plan.\"\n\n"},
+        {"comment headers", "Comments\nPosted by reader at 12:00\nI disagree with the council.\n\n"},
+    };
+    // Distinct names: every person new, so per-name lists grow with the page.
+    std::mt19937 rng(7);
+    auto name = [&] {
+        std::string n(1, static_cast<char>('A' + rng() % 26));
+        for (int i = 0; i < 5; ++i) n += static_cast<char>('a' + rng() % 26);
+        return n;
+    };
+    std::string distinct;
+    for (int i = 0; i < 4000; ++i) distinct += name() + " " + name() + " said \"we oppose it\", ";
+    s.push_back({"distinct names, one line", distinct});
+    return s;
+}
+
+std::string page_of(const std::string& unit, std::size_t bytes) {
+    std::string page = "A headline\n\n";
+    while (page.size() < bytes) page += unit;
+    return page;
+}
+
+double seconds_to_extract(const std::string& page, const sg::loaders::CorpusContext& ctx) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto result = sg::loaders::extract_document(sg::loaders::clean_source("page.txt", page), ctx);
+    const auto stop = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "%zu claims\r", result.claims.size());
+    return std::chrono::duration<double>(stop - start).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    sg::loaders::CorpusContext ctx;
+    std::optional<sg::loaders::StanceClassifier> classifier;
+    std::optional<sg::loaders::Codebook> codebook;
+    if (argc > 1) {
+        codebook = sg::loaders::load_codebook(argv[1]);
+        classifier.emplace(*codebook);
+        ctx.stance = &*classifier;
+    }
+    constexpr std::size_t kSmall = 256 * 1024, kLarge = 4 * kSmall;
+    std::printf("%-28s %10s %10s %7s\n", "shape", "256 KB s", "1 MB s", "ratio");
+    bool quadratic = false;
+    for (const Shape& shape : shapes()) {
+        const double small = seconds_to_extract(page_of(shape.unit, kSmall), ctx);
+        const double large = seconds_to_extract(page_of(shape.unit, kLarge), ctx);
+        const double ratio = large / std::max(small, 1e-4);
+        std::printf("%-28s %10.3f %10.3f %6.1fx%s\n", shape.name, small, large, ratio, ratio >= 10 ? "  <-- quadratic?" : "");
+        quadratic = quadratic || ratio >= 10;
+    }
+    return quadratic ? 1 : 0;
+}
