@@ -42,7 +42,11 @@ bool is_actor(const Node& n) {
     return n.alive && (n.kind == NodeKind::Person || n.kind == NodeKind::Organisation);
 }
 
+// Levenshtein distance, or a number past any threshold the callers use when the lengths alone
+// rule a near match out: a hostile 1 MB name must not cost a megabyte-squared table per actor.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
+    const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (gap > 2 + std::max(a.size(), b.size()) / 4) return gap;
     std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -128,6 +132,21 @@ std::vector<std::string> similar_actor_names(const Graph& g, std::string_view na
         if (out.size() == 3) break;
         if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
     }
+    return out;
+}
+
+std::vector<std::string> similar_keys(const Graph& g, NodeKind kind, std::string_view prefix, std::string_view wanted) {
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    for (NodeId id : g.nodes_of_kind(kind)) {
+        const std::string& key = g.node(id).key;
+        if (key.rfind(prefix, 0) != 0) continue;
+        const std::string_view rest = std::string_view(key).substr(prefix.size());
+        const std::size_t d = edit_distance(rest, wanted);
+        if (d <= 2 || d <= wanted.size() / 4) scored.emplace_back(d, std::string(rest));
+    }
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < scored.size() && i < 3; ++i) out.push_back(scored[i].second);
     return out;
 }
 

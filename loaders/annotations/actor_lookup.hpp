@@ -22,4 +22,8 @@ std::vector<NodeId> find_actors(const Graph& g, std::string_view name);
 // edit distance), for "did you mean" in messages.
 std::vector<std::string> similar_actor_names(const Graph& g, std::string_view name);
 
+// Up to three ids of nodes of `kind` whose key is `prefix` + an id close to `wanted` (a small
+// edit distance): "did you mean" for documents ("doc:") and positions ("position:").
+std::vector<std::string> similar_keys(const Graph& g, NodeKind kind, std::string_view prefix, std::string_view wanted);
+
 }  // namespace sg::loaders

@@ -11,6 +11,14 @@
 namespace sg::loaders {
 namespace {
 
+// " (did you mean "a", "b"?)", or nothing when there is no close name.
+std::string did_you_mean(const std::vector<std::string>& similar) {
+    if (similar.empty()) return {};
+    std::string out = " (did you mean ";
+    for (std::size_t i = 0; i < similar.size(); ++i) out += (i ? ", \"" : "\"") + similar[i] + "\"";
+    return out + "?)";
+}
+
 const char kAnnotationsSchema[] =
 #include "embedded/annotations.schema.json.inc"
     ;
@@ -93,14 +101,7 @@ private:
         if (found.size() == 1) return found[0];
         std::string what = kind == NodeKind::Person ? "person" : kind == NodeKind::Organisation ? "organisation" : "actor";
         if (found.empty()) {
-            std::string msg = "no " + what + " named \"" + name + "\"";
-            auto similar = similar_actor_names(g_, name);
-            if (!similar.empty()) {
-                msg += " (did you mean ";
-                for (std::size_t i = 0; i < similar.size(); ++i) msg += (i ? ", \"" : "\"") + similar[i] + "\"";
-                msg += "?)";
-            }
-            fail(msg);
+            fail("no " + what + " named \"" + name + "\"" + did_you_mean(similar_actor_names(g_, name)));
         }
         std::string msg = "\"" + name + "\" is ambiguous: it names ";
         for (std::size_t i = 0; i < found.size(); ++i) msg += (i ? ", " : "") + g_.node(found[i]).key;
@@ -131,13 +132,14 @@ private:
     NodeId document() const {
         std::string doc = str("document");
         if (auto id = g_.find_key("doc:" + doc)) return *id;
-        fail("no document \"" + doc + "\" in the graph");
+        fail("no document \"" + doc + "\" in the graph" + did_you_mean(similar_keys(g_, NodeKind::Document, "doc:", doc)));
     }
 
     NodeId position() const {
         std::string id = str("position");
         if (auto p = g_.find_key("position:" + id); p && g_.node(*p).kind == NodeKind::Position) return *p;
-        fail("no position \"" + id + "\" (positions come from the codebook)");
+        fail("no position \"" + id + "\" (positions come from the codebook)" +
+             did_you_mean(similar_keys(g_, NodeKind::Position, "position:", id)));
     }
 
     static EdgeKind stance_kind(const std::string& polarity) {

@@ -195,6 +195,13 @@ TEST_CASE("annotations: every kind of reference error names the annotation") {
     CHECK(f.error_of(R"({"op": "set_polarity", "document": "city.txt", "quote": "waste of money",
                         "position": "bus-lanes", "polarity": "supports"})") ==
           "notes.json: /annotations/0: no position \"bus-lanes\" (positions come from the codebook)");
+    // A near miss of a document or position id gets the id it probably meant.
+    CHECK(f.error_of(R"({"op": "drop_claim", "document": "cty.txt", "quote": "x"})") ==
+          "notes.json: /annotations/0: no document \"cty.txt\" in the graph (did you mean \"city.txt\"?)");
+    CHECK(f.error_of(R"({"op": "set_polarity", "document": "city.txt", "quote": "waste of money",
+                        "position": "tram-lines", "polarity": "supports"})") ==
+          "notes.json: /annotations/0: no position \"tram-lines\" (positions come from the codebook) "
+          "(did you mean \"tram-line\"?)");
     CHECK(f.error_of(R"({"op": "code", "document": "city.txt", "quote": "Trams are the future", "speaker": "Ann Lee"})") ==
           "notes.json: /annotations/0: no claim in \"city.txt\" has the text \"Trams are the future\" (give its "
           "\"span\" to code a claim extraction missed)");
