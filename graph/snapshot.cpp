@@ -242,8 +242,14 @@ public:
     Graph read(std::string_view text) {
         // A byte order mark (editors on some systems add one) is not JSON; skip it.
         if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        const std::size_t first = text.find_first_not_of(" \t\r\n");
+        if (first == std::string_view::npos)
             throw FileError(name_ + ": not a stancegraph snapshot (the file is empty)");
+        // Our own GraphML export, or another XML file, handed back: say what it is rather than
+        // "invalid JSON" at 1:1.
+        if (text[first] == '<')
+            throw FileError(name_ + ": not a stancegraph snapshot (it is XML, perhaps a GraphML export; give the JSON "
+                                    "snapshot that stancegraph build -o wrote)");
         rapidjson::Document doc;
         if (const rapidjson::ParseResult parsed = parse_json_exact(doc, text); parsed.IsError()) {
             auto [line, col] = line_col(text, parsed.Offset());

@@ -117,6 +117,8 @@ TEST_CASE("a snapshot written by another program is refused with exit 2 naming t
     }
     const RunResult nx = run_binary({"query", "-g", c.path("networkx.json"), "list documents"});
     CHECK_MESSAGE(contains(nx.err, "not a stancegraph snapshot"), nx.err);
+    const RunResult xml = run_binary({"query", "-g", c.path("graph.graphml"), "list documents"});
+    CHECK_MESSAGE(contains(xml.err, "not a stancegraph snapshot (it is XML, perhaps a GraphML export"), xml.err);
 }
 
 TEST_CASE("a truncated snapshot is refused at its end, saying it looks truncated") {
