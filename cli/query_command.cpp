@@ -1,6 +1,8 @@
 // `stancegraph query`: answers questions from a saved graph, one statement after another.
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -87,7 +89,7 @@ int query_command(int argc, char** argv) {
         throw UsageError("stancegraph query: give either a QUERY or -f FILE, not both");
     if (file && *file != "-") {
         std::ifstream in(*file, std::ios::binary);
-        if (!in) throw FileError(*file + ": cannot open the query file");
+        if (!in) throw FileError(*file + ": cannot open the query file: " + std::strerror(errno));
         text = read_all(in);
         if (in.bad()) throw FileError(*file + ": cannot read the query file");
         source = *file;

@@ -1,6 +1,8 @@
 // The REPL's commands (see repl_session.hpp).
 #include "cli/repl_session.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -186,7 +188,7 @@ void ReplSession::command(const std::string& line) {
     } else if (name == ".read") {
         if (args.size() != 2) throw UsageError(".read takes one FILE");
         std::ifstream in(args[1], std::ios::binary);
-        if (!in) throw FileError(args[1] + ": cannot open");
+        if (!in) throw FileError(args[1] + ": cannot open: " + std::strerror(errno));
         const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         run_query(text, args[1]);
     } else if (name == ".dot") {
