@@ -1,5 +1,7 @@
 #include "loaders/codebook/json_input.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -99,8 +101,10 @@ std::string explain(const rapidjson::Value* schema, const rapidjson::Value* inst
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) throw FileError(file.string() + ": is a folder, not a file");
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw FileError(file.string() + ": cannot read file");
+    if (!in) throw FileError(file.string() + ": cannot read file: " + std::strerror(errno));
     std::ostringstream ss;
     ss << in.rdbuf();
     if (in.bad()) throw FileError(file.string() + ": read error");
@@ -117,7 +121,9 @@ rapidjson::Document parse_and_validate(std::string_view text, const std::string&
     rapidjson::Document doc;
     {
         rapidjson::MemoryStream in(text.data(), text.size());
-        doc.ParseStream<rapidjson::kParseIterativeFlag>(in);
+        // Invalid UTF-8 is an error at its line and column: a codebook or annotations file is
+        // written by a person, who should fix the byte rather than find U+FFFD in the graph.
+        doc.ParseStream<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(in);
     }
     if (doc.HasParseError()) {
         auto [line, col] = line_column(text, doc.GetErrorOffset());
@@ -134,7 +140,8 @@ rapidjson::Document parse_and_validate(std::string_view text, const std::string&
     // which recurses once per nesting level of the input.
     rapidjson::Reader reader;
     rapidjson::MemoryStream ms(text.data(), text.size());
-    const rapidjson::ParseResult validated = reader.Parse<rapidjson::kParseIterativeFlag>(ms, validator);
+    const rapidjson::ParseResult validated =
+        reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(ms, validator);
     if (validated.IsError() && validator.IsValid())  // stopped for another reason than the schema
         throw FileError(label + ": internal error: the file parsed once but not twice");
     if (!validator.IsValid()) {

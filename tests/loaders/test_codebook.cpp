@@ -95,8 +95,20 @@ TEST_CASE("codebook: an unreadable file is a FileError naming it") {
     try {
         sg::loaders::load_codebook("/nonexistent/dir/book.json");
     } catch (const sg::FileError& e) {
-        CHECK(std::string(e.what()).find("/nonexistent/dir/book.json") == 0);
+        CHECK(std::string(e.what()) == "/nonexistent/dir/book.json: cannot read file: No such file or directory");
     }
+    try {
+        sg::loaders::load_codebook(SG_SOURCE_DIR);
+        FAIL("a folder loaded as a codebook");
+    } catch (const sg::FileError& e) {
+        CHECK(std::string(e.what()) == std::string(SG_SOURCE_DIR) + ": is a folder, not a file");
+    }
+}
+
+TEST_CASE("codebook: a byte that is not UTF-8 is an error at its line and column, not a silent U+FFFD") {
+    const std::string msg = error_of("{\n  \"positions\": [{\"id\": \"a\", \"label\": \"caf\xE9\"}]}");
+    CHECK(msg.rfind("book.json:2:", 0) == 0);
+    CHECK(msg.find("Invalid encoding") != std::string::npos);
 }
 
 TEST_CASE("codebook: add_positions makes one Position node per entry, findable by id, label and alias") {
