@@ -7,6 +7,8 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <streambuf>
 #include <string>
@@ -91,6 +93,25 @@ int sync_folder(const std::filesystem::path& folder) {
     return err;
 }
 
+// Temporary files of earlier saves of the same file whose process is gone (killed mid-save, so
+// nothing removed them): ".NAME.tmp-PID-...". A file of a live process, or one whose name does
+// not parse, is left alone; so is any error here, which must not fail a save that succeeded.
+void remove_stale_temps(const std::filesystem::path& folder, const std::string& base) {
+    const std::string prefix = "." + base + ".tmp-";
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0) continue;
+        const std::string rest = name.substr(prefix.size());
+        const auto dash = rest.find('-');
+        if (dash == 0 || dash == std::string::npos || rest.find_first_not_of("0123456789") != dash) continue;
+        const long pid = std::strtol(rest.c_str(), nullptr, 10);
+        if (pid <= 0 || pid == ::getpid()) continue;
+        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+        ::unlink(it->path().c_str());
+    }
+}
+
 }  // namespace
 
 void write_file_atomically(const std::filesystem::path& path,
@@ -138,6 +159,7 @@ void write_file_atomically(const std::filesystem::path& path,
         ::unlink(temp.c_str());
         fail(path, step, err);
     }
+    remove_stale_temps(folder, path.filename().string());
     if (int derr = sync_folder(folder); derr != 0) {
         // The new content is in place; only its durability across a power cut is in doubt.
         throw FileError(quoted(path) + ": written, but cannot sync folder " + quoted(folder) + ": " +

@@ -17,7 +17,9 @@ namespace sg {
 // On any failure (cannot create, write, flush, sync, close or rename; or fill throws) the
 // temporary file is removed and `path` is left exactly as it was. Failures of the file system
 // throw sg::FileError naming the path and the system's reason; an exception thrown by fill is
-// passed on unchanged.
+// passed on unchanged. A process killed mid-save (SIGKILL, power cut) cannot remove its
+// temporary file ".NAME.tmp-PID-..."; the next successful save of NAME removes those whose PID is
+// no longer running.
 void write_file_atomically(const std::filesystem::path& path,
                            const std::function<void(std::ostream&)>& fill);
 

@@ -7,12 +7,13 @@
 // random moment after the temporary file of the save has appeared (so they land in the write,
 // the fsync or around the rename). After each, the file must equal the old or the new bytes and
 // load. A kill during the save leaves its temporary file (".graph.json.tmp-...") beside GRAPH:
-// no process is left to remove it. That is expected; the test checks that such leftovers are
-// the only other files and that neither loading nor the next build is disturbed by them.
+// no process is left to remove it. The next save of the same file removes it (its PID is dead);
+// the test checks that such leftovers are the only other files and do not disturb loading.
 #include <doctest/doctest.h>
 
 #include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -149,10 +150,17 @@ TEST_CASE("SIGKILL during build -o over an existing snapshot leaves the old one 
     CHECK(killed_in_save > 0);  // the save itself was hit, not only the extraction before it
     CHECK(kept_old > 0);
 
-    // With a leftover of an interrupted save beside it, a build still replaces the snapshot.
-    const fs::path leftover = out / ("." + name + ".tmp-12345-0-0");
+    // With a leftover of an interrupted save beside it, a build still replaces the snapshot, and
+    // removes the leftover: its process (a PID above any pid_max) no longer exists. A temporary
+    // file of a live process (this test's own PID) is another save in progress and stays.
+    const fs::path leftover = out / ("." + name + ".tmp-999999999-0-0");
     std::ofstream(leftover, std::ios::binary) << old_bytes.substr(0, old_bytes.size() / 3);
+    const fs::path live = out / ("." + name + ".tmp-" + std::to_string(::getpid()) + "-0-0");
+    std::ofstream(live, std::ios::binary) << "in progress";
     r = run_binary(build_new);
     CHECK_MESSAGE(r.code == 0, r.describe());
     CHECK_MESSAGE(slurp(target) == new_bytes, "the build did not replace the snapshot");
+    CHECK_MESSAGE(!fs::exists(leftover), "the dead save's temporary file was left behind");
+    CHECK_MESSAGE(fs::exists(live), "a live process's temporary file was removed");
+    fs::remove(live);
 }
