@@ -98,6 +98,27 @@ TEST_CASE("10^5 nested brackets or nots are refused by the nesting limit, not by
     CHECK_MESSAGE(contains(r.err, "syntax error"), r.err);
 }
 
+TEST_CASE("at the highest --max-nesting allowed, the deepest statements still run under a 1 MiB stack") {
+    // The option's ceiling is what keeps the recursion over a where expression (check, evaluate,
+    // explain, destroy) bounded; it must leave room even in a small stack.
+    Corpus c;
+    const std::string eq = "a.name = \"Jane Okafor\"";
+    const std::vector<std::pair<std::string, std::string>> deep = {
+        {"and.sgq", "match (a:person) where " + eq + repeat(" and " + eq, 1999) + " return a.name"},
+        {"not.sgq", "match (a:person) where " + repeat("not not ", 999) + eq + " return a.name"},
+        {"explain.sgq", "explain match (a:person) where " + eq + repeat(" or " + eq, 1999) + " return a.name"},
+    };
+    for (const auto& [name, text] : deep) {
+        CAPTURE(name);
+        const std::string file = c.dir.file(name, text + "\n");
+        RunOptions small;
+        small.stack_kib = kSmallStackKib;
+        small.timeout_seconds = 60;
+        const RunResult r = run_binary({"query", "-g", c.graph, "--max-nesting", "2000", "-f", file}, small);
+        CHECK_MESSAGE(r.code == 0, r.describe());
+    }
+}
+
 TEST_CASE("a name the graph does not know is exit 1 with the closest names") {
     Corpus c;
     RunResult r = run_binary({"query", "-g", c.graph, "who supports congestion-charg"});
