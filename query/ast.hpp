@@ -76,6 +76,8 @@ struct Reference {
     std::string display() const { return property.empty() ? variable : variable + "." + property; }
 };
 
+// Every walk over an Expr tree is a loop with its own stack, never a recursion: the tree's depth
+// is the user's (up to --max-nesting), and a recursion that deep overflows a small thread stack.
 struct Expr {
     // ContainsWords: `contains` over normalised text (spacing, case and punctuation as names
     // are compared), what `search` does.
@@ -84,6 +86,37 @@ struct Expr {
     std::uint32_t depth = 1;            // levels of this tree: bounded by --max-nesting
     Reference ref;                      // comparisons
     Literal value;                      // comparisons
+
+    Expr() = default;
+    Expr(Expr&&) = default;
+    Expr& operator=(Expr&&) = default;
+    // Frees the subtree with a loop: each node's children are moved out before it is destroyed.
+    ~Expr() {
+        std::vector<std::unique_ptr<Expr>> pending;
+        if (left) pending.push_back(std::move(left));
+        if (right) pending.push_back(std::move(right));
+        while (!pending.empty()) {
+            std::unique_ptr<Expr> e = std::move(pending.back());
+            pending.pop_back();
+            if (e->left) pending.push_back(std::move(e->left));
+            if (e->right) pending.push_back(std::move(e->right));
+        }
+    }
+
+    bool comparison() const { return op != Op::And && op != Op::Or && op != Op::Not; }
+
+    // Calls f(node) for every node, parents before children, left before right.
+    template <class F>
+    void for_each_node(F&& f) const {
+        std::vector<const Expr*> todo{this};
+        while (!todo.empty()) {
+            const Expr* e = todo.back();
+            todo.pop_back();
+            f(*e);
+            if (e->right) todo.push_back(e->right.get());
+            if (e->left) todo.push_back(e->left.get());
+        }
+    }
 };
 
 // An aggregate in `return`: count(x), count(*), count(distinct x), collect(x), majority(x).

@@ -38,15 +38,13 @@ void check_reference(const VarMap& vars, const Reference& ref) {
     if (vars.find(ref.variable) == vars.end()) throw QueryError(ref.offset, "unknown variable " + quoted(ref.variable));
 }
 
-void check_expr(const VarMap& vars, const Expr& e) {
-    if (e.left) check_expr(vars, *e.left);
-    if (e.right) check_expr(vars, *e.right);
-    if (e.op == Expr::Op::Equal || e.op == Expr::Op::NotEqual || e.op == Expr::Op::Contains ||
-        e.op == Expr::Op::ContainsWords) {
+void check_expr(const VarMap& vars, const Expr& root) {
+    root.for_each_node([&](const Expr& e) {
+        if (!e.comparison()) return;
         check_reference(vars, e.ref);
         if (e.ref.property.empty())
             throw QueryError(e.ref.offset, "compare a property, e.g. " + e.ref.variable + ".name");
-    }
+    });
 }
 
 Aggregate aggregate_of(ReturnAggregate a) {

@@ -61,6 +61,12 @@ bool related(Side mine, Side theirs, bool agree) {
     return false;
 }
 
+// One node of a where expression being evaluated by Executor::holds.
+struct HoldsFrame {
+    const Expr* e;
+    int step;  // 0: not started; 1: left side done; 2: right side done
+};
+
 class Executor {
 public:
     Executor(const Graph& g, const Binder& b, const Plan& p, const Limits& limits)
@@ -108,13 +114,41 @@ private:
                                     : edge_property(g_, e, ref.property, ref.offset);
     }
 
-    // Depth bounded by --max-nesting (the parser refuses deeper expressions) or by the
-    // translation that built it.
-    bool holds(const Binding& b, const Expr& e) const {
+    // Whether the binding satisfies the expression, with and/or short-circuiting left to right.
+    // A loop over a stack of (node, step) frames, not a recursion: the tree is as deep as the
+    // user's statement (see Expr). `value` carries the answer of the frame last finished.
+    bool holds(const Binding& b, const Expr& root) const {
+        std::vector<HoldsFrame>& stack = holds_stack_;
+        stack.assign(1, HoldsFrame{&root, 0});
+        bool value = false;
+        while (!stack.empty()) {
+            HoldsFrame& f = stack.back();
+            const Expr& e = *f.e;
+            if (e.comparison()) {
+                value = compare(b, e);
+                stack.pop_back();
+            } else if (f.step == 0) {
+                f.step = 1;
+                stack.push_back(HoldsFrame{e.left.get(), 0});  // f is not used after this
+            } else if (e.op == Expr::Op::Not) {
+                value = !value;
+                stack.pop_back();
+            } else if (f.step == 1 && (e.op == Expr::Op::And ? value : !value)) {
+                f.step = 2;  // the left side did not decide it: the right side's answer is the answer
+                stack.push_back(HoldsFrame{e.right.get(), 0});
+            } else {
+                stack.pop_back();  // decided by the left side, or the right side's answer stands
+            }
+        }
+        return value;
+    }
+
+    // One comparison of a where expression.
+    bool compare(const Binding& b, const Expr& e) const {
         switch (e.op) {
-            case Expr::Op::And: return holds(b, *e.left) && holds(b, *e.right);
-            case Expr::Op::Or: return holds(b, *e.left) || holds(b, *e.right);
-            case Expr::Op::Not: return !holds(b, *e.left);
+            case Expr::Op::And:
+            case Expr::Op::Or:
+            case Expr::Op::Not: break;
             case Expr::Op::Equal:
             case Expr::Op::NotEqual: {
                 bool eq;
@@ -344,6 +378,7 @@ private:
     const Binder& b_;
     const Plan& p_;
     const Limits& limits_;
+    mutable std::vector<HoldsFrame> holds_stack_;  // reused by holds(), which runs per binding
 };
 
 }  // namespace

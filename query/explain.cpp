@@ -1,6 +1,7 @@
 // A plan as text (`explain <statement>`): one line per source pattern or walk, one per operator,
 // in Cypher-like notation so a question's plan can be read as the MATCH it stands for.
 #include <sstream>
+#include <variant>
 
 #include "query/compile.hpp"
 #include "query/stances.hpp"
@@ -56,17 +57,39 @@ std::string edge_text(const EdgeStep& e) {
     return "-" + mid + "-";
 }
 
-std::string expr_text(const Expr& e) {
+std::string comparison_text(const Expr& e) {
     switch (e.op) {
-        case Expr::Op::And: return "(" + expr_text(*e.left) + " and " + expr_text(*e.right) + ")";
-        case Expr::Op::Or: return "(" + expr_text(*e.left) + " or " + expr_text(*e.right) + ")";
-        case Expr::Op::Not: return "not " + expr_text(*e.left);
         case Expr::Op::Equal: return e.ref.display() + " = " + literal_text(e.value);
         case Expr::Op::NotEqual: return e.ref.display() + " <> " + literal_text(e.value);
         case Expr::Op::Contains: return e.ref.display() + " contains " + literal_text(e.value);
         case Expr::Op::ContainsWords: return e.ref.display() + " contains words " + literal_text(e.value);
+        default: return {};
     }
-    return {};
+}
+
+// "(a = 1 and not b = 2)": written from a stack of what is still to print (a node, or text),
+// not by recursion (see Expr).
+std::string expr_text(const Expr& root) {
+    std::string out;
+    std::vector<std::variant<const Expr*, const char*>> todo{&root};
+    while (!todo.empty()) {
+        const auto next = todo.back();
+        todo.pop_back();
+        if (const auto* text = std::get_if<const char*>(&next)) {
+            out += *text;
+            continue;
+        }
+        const Expr& e = *std::get<const Expr*>(next);
+        switch (e.op) {
+            case Expr::Op::And:
+            case Expr::Op::Or:  // pushed in reverse: "(", left, " and ", right, ")"
+                todo.insert(todo.end(), {")", e.right.get(), e.op == Expr::Op::And ? " and " : " or ", e.left.get(), "("});
+                break;
+            case Expr::Op::Not: todo.insert(todo.end(), {e.left.get(), "not "}); break;
+            default: out += comparison_text(e);
+        }
+    }
+    return out;
 }
 
 std::string output_text(const Output& o) {
