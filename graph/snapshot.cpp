@@ -161,6 +161,10 @@ std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t 
     return {line, col};
 }
 
+// A JSON string as it is, NULs included: GetString() alone stops at the first "\u0000", which
+// turned the key "\u0000claim:..." into an empty one (found by fuzzing).
+std::string text(const rapidjson::Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
+
 std::string pointer_text(const rapidjson::Pointer& p) {
     rapidjson::StringBuffer sb;
     p.Stringify(sb);
@@ -349,11 +353,11 @@ private:
             const auto& jn = nodes[i];
             std::string at = "/nodes/" + std::to_string(i);
             Node n;
-            n.key = jn["key"].GetString();
-            n.kind = *node_kind_from(jn["kind"].GetString());  // the schema's enum guarantees it
-            n.name = jn["name"].GetString();
-            for (const auto& a : jn["aliases"].GetArray()) n.aliases.emplace_back(a.GetString());
-            n.description = jn["description"].GetString();
+            n.key = text(jn["key"]);
+            n.kind = *node_kind_from(text(jn["kind"]));  // the schema's enum guarantees it
+            n.name = text(jn["name"]);
+            for (const auto& a : jn["aliases"].GetArray()) n.aliases.emplace_back(text(a));
+            n.description = text(jn["description"]);
             if (by_key.count(n.key) || merged.count(n.key))
                 invalid(at + "/key", "duplicate key \"" + n.key + "\"");
             auto claim = jn.FindMember("claim");
@@ -368,18 +372,24 @@ private:
                 if (n.claim.span.start > n.claim.span.end)
                     invalid(at + "/claim/span", "start " + std::to_string(n.claim.span.start) + " is after end " +
                                                     std::to_string(n.claim.span.end));
-                n.claim.kind = *claim_kind_from(jc["kind"].GetString());
+                n.claim.kind = *claim_kind_from(text(jc["kind"]));
                 n.claim.comment = jc["comment"].GetBool();
                 n.claim.confidence = jc["confidence"].GetDouble();
                 n.claim.manual = jc["manual"].GetBool();
             }
-            NodeId id = g.add_node(std::move(n));
+            if (n.key.empty()) invalid(at + "/key", "a node needs a key");
+            NodeId id = kNoNode;
+            try {
+                id = g.add_node(std::move(n));
+            } catch (const std::exception& e) {  // the graph's own checks: a file error here, never a crash
+                invalid(at, e.what());
+            }
             by_key.emplace(g.node(id).key, id);
             if (has_claim && claim->value["document"].IsString())  // null: a claim without a document
-                documents_to_link.push_back({id, claim->value["document"].GetString(), at + "/claim/document"});
+                documents_to_link.push_back({id, text(claim->value["document"]), at + "/claim/document"});
             if (auto m = jn.FindMember("merged_keys"); m != jn.MemberEnd()) {
                 for (rapidjson::SizeType k = 0; k < m->value.Size(); ++k) {
-                    std::string mk = m->value[k].GetString();
+                    std::string mk = text(m->value[k]);
                     std::string mat = at + "/merged_keys/" + std::to_string(k);
                     if (merged.count(mk)) invalid(mat, "duplicate key \"" + mk + "\"");
                     merged.emplace(mk, std::make_pair(id, mat));
@@ -400,14 +410,14 @@ private:
             const auto& je = edges[i];
             std::string at = "/edges/" + std::to_string(i);
             auto endpoint = [&](const char* member) {
-                auto it = by_key.find(je[member].GetString());
+                auto it = by_key.find(text(je[member]));
                 if (it == by_key.end())
-                    invalid(at + "/" + member, std::string("no node has key \"") + je[member].GetString() + "\"");
+                    invalid(at + "/" + member, std::string("no node has key \"") + text(je[member]) + "\"");
                 return it->second;
             };
             NodeId from = endpoint("from"), to = endpoint("to");
             try {
-                g.add_edge(from, to, *edge_kind_from(je["kind"].GetString()), je["role"].GetString(),
+                g.add_edge(from, to, *edge_kind_from(text(je["kind"])), text(je["role"]),
                            je["confidence"].GetDouble(), je["manual"].GetBool());
             } catch (const std::exception& e) {
                 invalid(at, e.what());

@@ -163,6 +163,20 @@ TEST_CASE("snapshot: broken references are refused with their JSON pointer") {
     CHECK(noclaim.find("at /nodes/6: a claim node needs") != std::string::npos);
 }
 
+TEST_CASE("snapshot: a NUL inside a key is part of the key, not its end") {
+    // "\u0000person:jane-roe" was read up to the NUL: an empty key, which the graph refused with
+    // an exception no caller expects (found by fuzzing). Now it is a key of its own, so the edge
+    // that names the key without the NUL has no node.
+    const std::string nul_key = refusal(edited([](rapidjson::Document& d) {
+        d["nodes"][1]["key"].SetString(std::string("\0person:jane-roe", 17).c_str(), 17, d.GetAllocator());
+    }));
+    CHECK(nul_key.rfind("snap.json: invalid snapshot at /edges/", 0) == 0);
+    CHECK(nul_key.find("no node has key \"person:jane-roe\"") != std::string::npos);
+    // An empty key is refused at the key.
+    const std::string empty = refusal(edited([](rapidjson::Document& d) { d["nodes"][1]["key"] = ""; }));
+    CHECK(empty.find("/nodes/1/key") != std::string::npos);
+}
+
 TEST_CASE("snapshot: foreign JSON is refused as not a snapshot") {
     CHECK(refusal(R"({"type": "FeatureCollection", "features": []})").rfind("snap.json: not a stancegraph snapshot", 0) == 0);
     CHECK(refusal("[1, 2, 3]").rfind("snap.json: not a stancegraph snapshot", 0) == 0);
