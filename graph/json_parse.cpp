@@ -7,8 +7,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 #include <system_error>
+#include <vector>
 
 namespace sg {
 namespace {
@@ -79,6 +81,61 @@ rapidjson::ParseResult parse_json_exact(rapidjson::Document& doc, std::string_vi
     };
     doc.Populate(generate);
     return result;
+}
+
+}  // namespace sg
+
+namespace sg {
+
+namespace {
+
+constexpr double kHugeNumber = 9.2e18;  // just inside the range of int64 and uint64
+
+bool huge(const rapidjson::Value& v) {
+    return v.IsDouble() && !(v.GetDouble() > -kHugeNumber && v.GetDouble() < kHugeNumber);
+}
+
+// Whether any number is huge: one pass with no strings, as a snapshot is usually clean.
+bool any_huge_number(const rapidjson::Value& root) {
+    std::vector<const rapidjson::Value*> todo{&root};
+    while (!todo.empty()) {
+        const rapidjson::Value& v = *todo.back();
+        todo.pop_back();
+        if (huge(v)) return true;
+        if (v.IsArray())
+            for (const auto& e : v.GetArray()) todo.push_back(&e);
+        else if (v.IsObject())
+            for (const auto& m : v.GetObject()) todo.push_back(&m.value);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::optional<std::string> first_huge_number(const rapidjson::Value& root) {
+    if (!any_huge_number(root)) return std::nullopt;
+    // Found one: walk again in document order, now keeping the pointers, to name the first.
+    struct Item {
+        const rapidjson::Value* value;
+        std::string pointer;
+    };
+    std::vector<Item> todo{{&root, ""}};
+    while (!todo.empty()) {
+        Item item = std::move(todo.back());
+        todo.pop_back();
+        const rapidjson::Value& v = *item.value;
+        if (huge(v)) return item.pointer.empty() ? std::string("/") : item.pointer;
+        if (v.IsArray()) {
+            for (rapidjson::SizeType i = v.Size(); i-- > 0;)
+                todo.push_back({&v[i], item.pointer + "/" + std::to_string(i)});
+        } else if (v.IsObject()) {
+            std::vector<Item> members;
+            for (const auto& m : v.GetObject())
+                members.push_back({&m.value, item.pointer + "/" + std::string(m.name.GetString(), m.name.GetStringLength())});
+            todo.insert(todo.end(), std::make_move_iterator(members.rbegin()), std::make_move_iterator(members.rend()));
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace sg

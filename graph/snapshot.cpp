@@ -263,6 +263,8 @@ public:
             throw FileError(msg);
         }
         check_depth(doc);
+        if (const auto at = first_huge_number(doc))
+            invalid(*at, "number out of range (a snapshot holds no number beyond 64-bit integers)");
         check_format(doc);
         validate(doc);
         return build(doc);

@@ -12,6 +12,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "graph/error.hpp"
+#include "graph/json_parse.hpp"
 
 namespace sg::loaders {
 namespace {
@@ -130,6 +131,8 @@ rapidjson::Document parse_and_validate(std::string_view text, const std::string&
         throw FileError(label + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " +
                         rapidjson::GetParseError_En(doc.GetParseError()));
     }
+    if (const auto at = first_huge_number(doc))
+        throw FileError(label + ": " + *at + ": number out of range (beyond 64-bit integers)");
     rapidjson::Document schema_doc;
     schema_doc.Parse<rapidjson::kParseIterativeFlag>(schema_json.data(), schema_json.size());
     if (schema_doc.HasParseError())  // a build defect, not a user error; still report, never crash

@@ -105,6 +105,11 @@ TEST_CASE("codebook: an unreadable file is a FileError naming it") {
     }
 }
 
+TEST_CASE("codebook: a number beyond 64-bit integers is refused at its pointer, before validation") {
+    CHECK(error_of(R"({"positions": [{"id": "a", "label": "A", "aliases": [1e300]}]})") ==
+          "book.json: /positions/0/aliases/0: number out of range (beyond 64-bit integers)");
+}
+
 TEST_CASE("codebook: a byte that is not UTF-8 is an error at its line and column, not a silent U+FFFD") {
     const std::string msg = error_of("{\n  \"positions\": [{\"id\": \"a\", \"label\": \"caf\xE9\"}]}");
     CHECK(msg.rfind("book.json:2:", 0) == 0);
