@@ -1,5 +1,7 @@
 #include "cli/args.hpp"
 
+#include <charconv>
+
 #include "graph/error.hpp"
 
 namespace sg::cli {
@@ -67,6 +69,15 @@ std::optional<std::string> Args::value(const std::string& long_name) const {
 std::vector<std::string> Args::values(const std::string& long_name) const {
     auto it = values_.find(long_name);
     return it == values_.end() ? std::vector<std::string>{} : it->second;
+}
+
+std::size_t whole_number_option(const std::string& option, const std::string& value, std::size_t most) {
+    std::size_t n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc{} || end != value.data() + value.size() || n < 1 || n > most)
+        throw UsageError("--" + option + ": expected a whole number from 1 to " + std::to_string(most) + ", got \"" +
+                         value + "\"");
+    return n;
 }
 
 }  // namespace sg::cli

@@ -3,6 +3,7 @@
 // Anything it does not know is a usage error (exit 1) that names the offending argument.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -32,5 +33,9 @@ private:
     std::map<std::string, std::vector<std::string>> values_;
     std::vector<std::string> positional_;
 };
+
+// The value of `--option` as a whole number from 1 to `most`; anything else is a usage error
+// naming the option and the range ("--threads: expected a whole number from 1 to 1024, got \"x\"").
+std::size_t whole_number_option(const std::string& option, const std::string& value, std::size_t most);
 
 }  // namespace sg::cli

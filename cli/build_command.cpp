@@ -1,5 +1,4 @@
 // `stancegraph build`: articles -> graph snapshot.
-#include <charconv>
 #include <iostream>
 
 #include "cli/args.hpp"
@@ -33,16 +32,6 @@ Options:
 Exit codes: 0 built, 1 usage error, 2 an input could not be read or the snapshot not written.
 )";
 
-// A whole number from 1 to `most` for `--option`; anything else is a usage error naming it.
-unsigned long parse_count(const std::string& option, const std::string& s, unsigned long most) {
-    unsigned long n = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-    if (ec != std::errc{} || end != s.data() + s.size() || n < 1 || n > most)
-        throw UsageError("--" + option + ": expected a whole number from 1 to " + std::to_string(most) + ", got \"" + s +
-                         "\"");
-    return n;
-}
-
 }  // namespace
 
 int build_command(int argc, char** argv) {
@@ -62,8 +51,8 @@ int build_command(int argc, char** argv) {
     loaders::BuildOptions options;
     if (auto cb = args.value("codebook")) options.codebook = *cb;
     for (const auto& a : args.values("annotations")) options.annotations.emplace_back(a);
-    if (auto t = args.value("threads")) options.threads = static_cast<unsigned>(parse_count("threads", *t, 1024));
-    if (auto m = args.value("max-file-size")) options.max_file_bytes = parse_count("max-file-size", *m, 4096) << 20;
+    if (auto t = args.value("threads")) options.threads = static_cast<unsigned>(whole_number_option("threads", *t, 1024));
+    if (auto m = args.value("max-file-size")) options.max_file_bytes = whole_number_option("max-file-size", *m, 4096) << 20;
     std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
 
     loaders::BuildReport report;

@@ -1,8 +1,6 @@
 // The query-limit options (see limit_options.hpp).
 #include "cli/limit_options.hpp"
 
-#include <charconv>
-
 #include "graph/error.hpp"
 
 namespace sg::cli {
@@ -12,15 +10,6 @@ const query::LimitSpec* spec_of(const std::string& option) {
     for (const auto& spec : query::kLimitSpecs)
         if (spec.option == option) return &spec;
     return nullptr;
-}
-
-std::size_t parse_value(const query::LimitSpec& spec, const std::string& value) {
-    std::size_t n = 0;
-    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-    if (ec != std::errc{} || end != value.data() + value.size() || n < 1 || n > spec.ceiling)
-        throw UsageError("--" + std::string(spec.option) + ": expected a whole number from 1 to " +
-                         std::to_string(spec.ceiling) + ", got \"" + value + "\"");
-    return n;
 }
 
 }  // namespace
@@ -33,7 +22,7 @@ std::vector<OptionSpec> with_limit_options(std::vector<OptionSpec> specs) {
 query::Limits limits_from(const Args& args) {
     query::Limits limits;
     for (const auto& spec : query::kLimitSpecs)
-        if (const auto v = args.value(std::string(spec.option))) limits.*spec.field = parse_value(spec, *v);
+        if (const auto v = args.value(std::string(spec.option))) limits.*spec.field = whole_number_option(std::string(spec.option), *v, spec.ceiling);
     return limits;
 }
 
@@ -44,7 +33,7 @@ void set_limit(query::Limits& limits, const std::string& option, const std::stri
         for (const auto& s : query::kLimitSpecs) names += (names.empty() ? "" : ", ") + std::string(s.option);
         throw UsageError("unknown limit \"" + option + "\"; the limits are " + names);
     }
-    limits.*spec->field = parse_value(*spec, value);
+    limits.*spec->field = whole_number_option(option, value, spec->ceiling);
 }
 
 std::string limit_options_help() {
