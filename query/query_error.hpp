@@ -20,8 +20,8 @@ struct QueryError : sg::UsageError {
     std::string message;  // the message without the caret picture
 };
 
-// `text` in double quotes for a message, cut to 60 characters (on a character boundary) with
-// "..." when longer: a 10,000-word name must not make a 100 KB error line.
+// `text` in double quotes for a message, shortened to 60 characters by text::shorten (at a word
+// boundary, with "…"): a 10,000-word name must not make a 100 KB error line.
 std::string quoted(std::string_view text);
 
 }  // namespace sg::query
