@@ -17,11 +17,22 @@ enum class Polarity { About, Supports, Opposes };
 
 std::string_view to_string(Polarity p);  // "about", "supports", "opposes"
 
+// One piece of text that decided (or helped decide) a stance, for a user to see why: the cue
+// word, the negation that reversed it, the contrast that weighed it, the reporting frame, the
+// resolved reference ("the plans" -> position), the speaker's intent ("we want to").
+struct StanceEvidence {
+    std::string role;   // cue, framing, negation, contrast, frame, target, intent, consistency, spokesperson
+    std::string words;  // the words as written
+    bool in_context = false;  // offsets are in the context passed to classify, not in the claim text
+    std::size_t begin = 0, end = 0;  // byte offsets [begin, end) in the claim text (or the context)
+};
+
 struct StanceHit {
     std::string position_id;
     Polarity polarity = Polarity::About;
     double confidence = 0.5;  // 0..1
     double score = 0.0;       // signed evidence (> 0 favours, < 0 disfavours); for diagnostics
+    std::vector<StanceEvidence> evidence;  // what decided the polarity (empty for About)
 };
 
 // A stance the journalist reports without a quote ("will be opposed all the way by the BMA",
