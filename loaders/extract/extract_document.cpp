@@ -30,6 +30,20 @@ bool voting_body(std::string_view name) {
     return false;
 }
 
+// How far back (bytes) a position named before a claim is its antecedent: a few sentences.
+constexpr std::uint64_t kAntecedentReach = 600;
+
+// The position named last before the claim (not inside it), within kAntecedentReach bytes.
+std::string antecedent(const std::vector<PositionMention>& named, Span claim) {
+    auto it = std::partition_point(named.begin(), named.end(), [&](const PositionMention& m) {
+        return m.end <= claim.start;
+    });
+    if (it == named.begin()) return {};
+    const PositionMention& last = *std::prev(it);
+    if (claim.start - last.end > kAntecedentReach) return {};
+    return last.position_id;
+}
+
 }  // namespace
 
 bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& carried) {
@@ -238,10 +252,16 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     // Stances: of every claim, and reported by the journalist in body sentences.
     if (ctx.stance) {
         // The position the article is mainly about: "the bill", "the plan" in a claim name it.
-        const DocumentFocus focus = ctx.stance->focus(t);
-        for (auto& c : out.claims)
-            for (const auto& h : ctx.stance->classify(c.text, c.context, focus))
+        std::vector<PositionMention> named;
+        const DocumentFocus focus = ctx.stance->focus(t, named);
+        for (auto& c : out.claims) {
+            // "it", "the move", "these powers" in a claim stand for the position named last
+            // before it (its antecedent), else for the document's focus.
+            DocumentFocus local = focus;
+            local.antecedent_id = antecedent(named, c.span);
+            for (const auto& h : ctx.stance->classify(c.text, c.context, local))
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
+        }
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;

@@ -56,6 +56,9 @@ const char kReferBack[] =
 const char kProposalNouns[] =
 #include "embedded/stance_proposal_nouns.txt.inc"
     ;
+const char kBackNouns[] =
+#include "embedded/stance_back_nouns.txt.inc"
+    ;
 const char kTopicStopwords[] =
 #include "embedded/stance_topic_stopwords.txt.inc"
     ;
@@ -189,6 +192,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->absence = stem_set(kAbsence, l->irregular);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
+        l->back_nouns = stem_set(kBackNouns, l->irregular);
         l->function_words = stem_set(kTopicStopwords, l->irregular);
         l->actor_nouns = stem_set(kOrgNouns, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);

@@ -248,3 +248,26 @@ TEST_CASE("stance: indexing the lexicons by first word does not change what a te
         CHECK(x.hedge == y.hedge);
     }
 }
+
+TEST_CASE("stance: 'it', 'this' and 'the move' in a claim that names nothing refer back to the antecedent") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    DocumentFocus f;
+    f.antecedent_id = "congestion-charge";
+    auto side = [&](const std::string& claim, const DocumentFocus& focus) {
+        for (const auto& h : s.classify(claim, "", focus))
+            if (h.position_id == "congestion-charge") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("It will be a disaster for the shops.", f) == Polarity::Opposes);
+    CHECK(side("This is a welcome step.", f) == Polarity::Supports);
+    CHECK(side("We welcome the move.", f) == Polarity::Supports);
+    CHECK(side("These powers would be a mistake.", f) == Polarity::Opposes);
+    // without an antecedent or focus, the same words name nothing
+    CHECK(s.classify("It will be a disaster for the shops.", "", DocumentFocus{}).empty());
+    // a demonstrative determiner is not a pronoun: "this street" names nothing
+    CHECK(s.classify("This street is a disaster.", "", f).empty());
+    // a claim that names a position itself is not resolved elsewhere
+    auto hits = s.classify("It would ruin the tram line.", "", f);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].position_id == "tram-line");
+}
