@@ -36,6 +36,7 @@ struct StanceRecord {
     std::string position_id;
     int polarity = 0;  // 0 about, 1 supports, -1 opposes
     double confidence = 0.5;
+    bool from_consistency = false;  // the side the speaker takes in other claims of the document
 };
 
 // How far a claim's stance context reaches on either side of it, in bytes. A sentence is a few

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "loaders/attribution/attributor.hpp"
+#include "loaders/extract/consistency.hpp"
 #include "loaders/extract/interview.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
@@ -262,6 +263,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
             for (const auto& h : ctx.stance->classify(c.text, c.context, local))
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
         }
+        carry_sides_within_document(out);
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;

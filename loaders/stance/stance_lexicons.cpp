@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <cmath>
 #include <sstream>
 
 namespace sg::loaders::stance {
 namespace {
 
+const char kIntent[] =
+#include "embedded/stance_intent.txt.inc"
+    ;
 const char kSupport[] =
 #include "embedded/stance_support.txt.inc"
     ;
@@ -124,7 +128,8 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
         // files that use tags (contrast, reported), recognised by being a known tag.
         while (!words.empty()) {
             const std::string& last = words.back();
-            if (last == "main" || last == "concession" || last == "conditional" || last == "contrary" || last == "vote") {
+            if (last == "main" || last == "concession" || last == "conditional" || last == "contrary" || last == "vote" ||
+                last == "intent") {
                 if (!cue.tag.empty()) break;
                 cue.tag = last;
                 words.pop_back();
@@ -198,6 +203,12 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
         l->support = parse_cues(kSupport, l->irregular);
         l->oppose = parse_cues(kOppose, l->irregular);
+        // The speaker's own intent: a commitment supports, a refusal opposes.
+        for (auto& c : parse_cues(kIntent, l->irregular)) {
+            auto& into = c.weight < 0 ? l->oppose : l->support;
+            c.weight = std::fabs(c.weight);
+            into.push_back(std::move(c));
+        }
         l->harm = parse_cues(kHarm, l->irregular);
         l->modals = parse_cues(kModals, l->irregular);
         l->contrast = parse_cues(kContrast, l->irregular);

@@ -271,3 +271,33 @@ TEST_CASE("stance: 'it', 'this' and 'the move' in a claim that names nothing ref
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].position_id == "tram-line");
 }
+
+TEST_CASE("stance: the speaker's own intent supports, a refusal opposes") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& claim) {
+        for (const auto& h : s.classify(claim, ""))
+            if (h.position_id == "tram-line") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("We want to build the tram line through the old docks.") == Polarity::Supports);
+    CHECK(side("We're going to get the tram line finished by 2030.") == Polarity::Supports);
+    CHECK(side("We are applying for the money to extend the tram line.") == Polarity::Supports);
+    CHECK(side("We will fight the tram line every step of the way.") == Polarity::Opposes);
+    CHECK(side("We will oppose any move to build the tram line.") == Polarity::Opposes);
+    CHECK(side("We do not want to build the tram line.") == Polarity::Opposes);
+    // someone else's plan is not the speaker's intent
+    CHECK(side("The mayor is going to announce the tram line route on Monday.") == Polarity::About);
+}
+
+TEST_CASE("stance: evaluation by consequence") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& claim) {
+        for (const auto& h : s.classify(claim, ""))
+            if (h.position_id == "congestion-charge") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("The congestion charge is a cash grab that will gut the city centre.") == Polarity::Opposes);
+    CHECK(side("A congestion charge would be a lifeline for the buses.") == Polarity::Supports);
+    CHECK(side("The congestion charge is common sense.") == Polarity::Supports);
+    CHECK(side("The congestion charge is not a cash grab.") == Polarity::Supports);
+}
