@@ -84,6 +84,7 @@ struct Analysis {
     // before the text; they name the caller's antecedent (or focus) when nothing else is named.
     std::vector<std::pair<std::size_t, std::size_t>> back_refs;
     std::vector<std::string> roots;  // per token: topic_root of its stem (words only)
+    std::vector<bool> title_case;    // per sentence: most of its words capitalised (a headline)
     // Per token: bit i set when position i (i < 64) is named there; filled by mark_mentions, so
     // that in "X, but Y" each clause's cues go to the position named in it.
     std::vector<std::uint64_t> named_by;

@@ -301,3 +301,22 @@ TEST_CASE("stance: evaluation by consequence") {
     CHECK(side("The congestion charge is common sense.") == Polarity::Supports);
     CHECK(side("The congestion charge is not a cash grab.") == Polarity::Supports);
 }
+
+TEST_CASE("stance: a cue word inside a longer proper name does not name the position") {
+    const char* book = R"({"positions": [
+      {"id": "levy", "label": "Visitor levy", "description": "A levy on overnight stays", "cues": ["levy"]},
+      {"id": "act", "label": "Repeal", "description": "Repeal the act", "cues": ["act"]}]})";
+    StanceClassifier s(sg::loaders::parse_codebook(book, "book.json"));
+    auto names = [&](const std::string& text, const std::string& id) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == id) return true;
+        return false;
+    };
+    CHECK(names("We oppose the levy.", "levy"));
+    CHECK(names("Levy plans were a mistake, she said.", "levy"));  // capital of a sentence opener
+    CHECK_FALSE(names("The shop on Levy Street is a disaster.", "levy"));  // a street
+    CHECK_FALSE(names("She works for Levy Brothers Catering, a great firm.", "levy"));  // a firm
+    CHECK(names("The Visitor Levy Bill is a mistake.", "levy"));  // the policy's own name
+    CHECK_FALSE(names("The Clean Air Act is a success.", "act"));  // one word closing a named Act
+    CHECK(names("Town Hall Backs Levy In Close Vote", "levy"));  // a Title Case headline
+}
