@@ -35,7 +35,10 @@ Polarity compose(Polarity towards_motion, Polarity motion) {
 StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codebook) {
     auto lex = std::make_shared<Lexicons>();
     lex->base = builtin_lexicons();
-    for (const auto& p : codebook_.positions) lex->positions.push_back(compile_position(p, lex->base->irregular));
+    for (const auto& p : codebook_.positions) {
+        lex->positions.push_back(compile_position(p, lex->base->irregular));
+        lex->positions.back().index = lex->positions.size() - 1;
+    }
     assign_proposal_nouns(codebook_, lex->positions, *lex->base);
     auto derived = derive_topic_patterns(codebook_, *lex->base);
     // Only for positions the codebook gives no patterns of its own: where it does, its author's
@@ -52,6 +55,8 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     // Tier 2 for every position: words only its label, aliases or id use.
     auto roots = distinctive_roots(codebook_, *lex->base);
     for (std::size_t i = 0; i < roots.size(); ++i) lex->positions[i].distinctive = std::move(roots[i]);
+    auto heads = head_roots(codebook_, *lex->base);
+    for (std::size_t i = 0; i < heads.size(); ++i) lex->positions[i].heads = std::move(heads[i]);
     lex_ = std::move(lex);
 }
 
@@ -154,6 +159,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         return scores;
     };
     Analysis claim = analyse(claim_text, L);
+    if (focus.quoted) mark_others_attitudes(claim, L);
     auto names_any = [](const std::vector<std::optional<PositionScore>>& scores) {
         return std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
     };
@@ -167,6 +173,10 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     bool claim_mentions_motion = false;
     if (!context.empty()) {
         ctx = analyse(context, L);
+        // The quote itself inside its lead-in: the same reading of others' attitudes.
+        if (focus.quoted)
+            if (std::size_t at = context.find(claim_text); at != std::string_view::npos && !claim_text.empty())
+                mark_others_attitudes(*ctx, L, at, at + claim_text.size());
         in_context = score_all(*ctx, false);
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I

@@ -22,7 +22,9 @@ constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a documen
 constexpr double kDerivedPairStrength = 0.85;  // a mention by two label words only ("ferry ... subsidy")
 constexpr double kDerivedWordStrength = 0.7;   // ... by one distinctive label/description word
 constexpr double kDistinctiveStrength = 0.7;  // tier 2: one word of only this position's label/aliases
-constexpr double kProposalStrength = 0.8;    // "the bill" standing for the document's focus
+constexpr double kHeadStrength = 0.75;       // "the charge": a label's head noun after a determiner
+constexpr double kProposalStrength = 0.8;
+constexpr double kBackStrength = 0.7;        // "It will ..." after a sentence naming the position    // "the bill" standing for the document's focus
 
 bool is_word(const Token& t) { return t.kind == TokKind::Word; }
 bool soft_or_hard_break(const Token& t) { return t.kind == TokKind::Comma || t.kind == TokKind::ClauseBreak || t.kind == TokKind::SentenceEnd; }
@@ -121,6 +123,7 @@ std::size_t words_between(const Analysis& a, std::size_t x, std::size_t y) {
 }
 
 double cue_sign(const FoundCue& c) {
+    if (c.others) return 0.0;  // someone else's attitude, reported by the speaker
     switch (c.kind) {
         case CueKind::Support: return c.weight;
         case CueKind::Oppose:
@@ -232,6 +235,35 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
                     break;
                 }
         }
+    // "the charge", "this vote", "a $10 charge": a determiner (at most two words before) and the
+    // head noun of this position's label, where no other position names itself so in the clause.
+    if (tier2 && !p.heads.empty())
+        for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
+            if (a.roots[i].empty()) continue;
+            bool head = false;
+            for (const auto& r : p.heads) head = head || a.roots[i] == r;
+            if (!head || inside_longer_name(a, i, i, lex)) continue;
+            if (!a.explicitly_named.empty() &&
+                a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u))
+                continue;
+            std::size_t words = 0;
+            bool determined = false;
+            for (std::size_t k = i; k-- > 0 && words < 3;) {
+                if (!is_word(a.tokens[k])) {
+                    if (a.tokens[k].kind == TokKind::Quote) continue;
+                    break;
+                }
+                ++words;
+                if (lex.determiners.count(a.tokens[k].stem) || a.tokens[k].lower == "a" || a.tokens[k].lower == "an") {
+                    determined = true;
+                    break;
+                }
+            }
+            if (determined) out.push_back({i, i, {i}, 0.0, kHeadStrength});
+        }
+    for (const auto& [span, owner] : a.back_owner)
+        if (p.index < 64 && (owner >> p.index & 1) && span.first >= from && span.second < to)
+            out.push_back({span.first, span.second, {span.second}, 0.0, kBackStrength});
     if (focus != Focus::None)
         for (const auto& [first, last] : a.proposal_refs) {
             if (first < from || last >= to) continue;
@@ -441,6 +473,52 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     return a;
 }
 
+void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end) {
+    const auto& t = a.tokens;
+    const std::size_t n = t.size();
+    if (a.cues.empty()) return;
+    for (std::size_t i : cues_in_text(lex.reported, lex.reported_index, a.index))
+        for (const auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex))) {
+            if (t[m.first].begin < begin || t[m.last].end > end) continue;
+            // the subject: the first word before the verb past auxiliaries, negators and adverbs
+            bool third = false;
+            std::size_t skipped = 0;
+            for (std::size_t k = m.first; k-- > 0 && skipped < 4;) {
+                if (!is_word(t[k])) {
+                    if (t[k].kind == TokKind::Quote) continue;
+                    break;
+                }
+                const std::string& w = t[k].lower;
+                if (lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") ||
+                    w == "has" || w == "have" || w == "had") {
+                    ++skipped;
+                    continue;
+                }
+                bool sentence_start = k == 0 || t[k - 1].sentence != t[k].sentence;
+                // "the council has signed up to", "their union backs": a noun phrase of others
+                bool noun_phrase = false;
+                for (std::size_t j = k, words = 0; j-- > 0 && words < 2;) {
+                    if (!is_word(t[j])) break;
+                    ++words;
+                    const std::string& d = t[j].lower;
+                    if (d == "our" || d == "my") break;
+                    if (d == "the" || d == "this" || d == "that" || d == "his" || d == "her" || d == "their" ||
+                        d == "its") {
+                        noun_phrase = true;
+                        break;
+                    }
+                }
+                third = w == "he" || w == "she" || w == "they" || w == "it" || w == "he's" || w == "she's" ||
+                        w == "they're" || w == "it's" || w == "they've" || noun_phrase ||
+                        (t[k].capitalised && !sentence_start && w != "i");
+                break;
+            }
+            if (!third) continue;
+            for (auto& c : a.cues)
+                if (c.first <= m.last && m.first <= c.last) c.others = true;
+        }
+}
+
 void assign_proposal_nouns(const Codebook& codebook, std::vector<PositionPatterns>& positions, const Lexicons& lex) {
     std::vector<std::unordered_set<std::string>> nouns(positions.size());
     std::map<std::string, std::size_t> owners;
@@ -488,10 +566,27 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
                     clauses.insert(a.clause_of[m.first]);
         for (std::size_t c : clauses) ++a.explicitly_named[c];
     }
+    a.back_owner.clear();
     for (std::size_t p = 0; p < positions.size() && p < 64; ++p)
         for (const auto& m : mentions_of(a, 0, a.tokens.size(), positions[p], lex, p < focus.size() ? focus[p] : Focus::None))
             if (m.strength > 0)
                 for (std::size_t i = m.first; i <= m.last; ++i) a.named_by[i] |= std::uint64_t{1} << p;
+    // "The tram line? It will be a disaster.": a reference back in a later sentence of the same
+    // text names the position named last before it, one or two sentences back.
+    std::uint64_t last_named = 0;
+    std::size_t last_sentence = 0;
+    std::size_t next_ref = 0;
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        while (next_ref < a.back_refs.size() && a.back_refs[next_ref].first < i) ++next_ref;
+        if (next_ref < a.back_refs.size() && a.back_refs[next_ref].first == i && last_named != 0 &&
+            a.tokens[i].sentence > last_sentence && a.tokens[i].sentence <= last_sentence + 2 &&
+            (last_named & (last_named - 1)) == 0)  // one position, not several
+            a.back_owner.push_back({a.back_refs[next_ref], last_named});
+        if (a.named_by[i]) {
+            last_named = a.named_by[i];
+            last_sentence = a.tokens[i].sentence;
+        }
+    }
 }
 
 namespace {

@@ -17,6 +17,7 @@ namespace sg::loaders::stance {
 
 // A codebook position's patterns, compiled.
 struct PositionPatterns {
+    std::size_t index = 0;  // its place in the codebook
     std::vector<Pattern> topic;    // cues, aliases, label, id
     std::vector<Pattern> favour;   // supports_cues
     std::vector<Pattern> disfavour;  // opposes_cues
@@ -25,6 +26,9 @@ struct PositionPatterns {
     // Tier 2: roots of words only its label, aliases or id use (stance_topic_words.hpp,
     // distinctive_roots): "registration" names the registration position even where no cue does.
     std::vector<std::string> distinctive;
+    // Head nouns of its label and aliases no other position has as a head ("charge"): after a
+    // determiner ("the charge", "a $10 charge") they name the position (head_roots).
+    std::vector<std::string> heads;
     // Proposal nouns (stance_proposal_nouns.txt) of its own id or label that no other position's
     // id or label uses ("ban" for "school-phone-ban"), and those another position owns: with a
     // document focus, "the ban" names the owner, "the bill" the focus.
@@ -53,6 +57,9 @@ struct FoundCue {
     double negated_weight = 0.0;
     bool negated = false;
     double contrast = 1.0;  // weight from "but"/"although"
+    // An attitude of someone else than the speaker: "it has signed up to", "they back" in a
+    // quote. Not evidence of the speaker's side (mark_others_attitudes).
+    bool others = false;
 };
 
 // One text, tokenised, with its general cues found (longest first, not overlapping).
@@ -83,6 +90,9 @@ struct Analysis {
     // "it will ...", "this is ...", "the move", "these powers": references back to what was named
     // before the text; they name the caller's antecedent (or focus) when nothing else is named.
     std::vector<std::pair<std::size_t, std::size_t>> back_refs;
+    // Back references resolved inside the text (mark_mentions): the span and the bit of the one
+    // position named last before it, a sentence or two back.
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::uint64_t>> back_owner;
     std::vector<std::string> roots;  // per token: topic_root of its stem (words only)
     std::vector<bool> title_case;    // per sentence: most of its words capitalised (a headline)
     // Per token: bit i set when position i (i < 64) is named there; filled by mark_mentions, so
@@ -98,6 +108,13 @@ struct Analysis {
 };
 
 Analysis analyse(std::string_view text, const Lexicons& lex);
+
+// In the speaker's own words (a quote), an attitude verb (stance_reported.txt: "backs",
+// "signed up to", "opposes") whose subject is a third party ("he", "they", "it", a name) reports
+// someone else's side, not the speaker's: its cues are marked `others`.
+// Only verbs within bytes [begin, end) of the text (the quote inside a lead-in).
+void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin = 0,
+                           std::size_t end = std::string_view::npos);
 
 // The evidence for one position in one text.
 struct PositionScore {

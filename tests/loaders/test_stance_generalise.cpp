@@ -320,3 +320,42 @@ TEST_CASE("stance: a cue word inside a longer proper name does not name the posi
     CHECK_FALSE(names("The Clean Air Act is a success.", "act"));  // one word closing a named Act
     CHECK(names("Town Hall Backs Levy In Close Vote", "levy"));  // a Title Case headline
 }
+
+TEST_CASE("stance: a label's head noun after a determiner names its position") {
+    const char* book = R"({"positions": [
+      {"id": "charge", "label": "Congestion charge for the city centre", "description": "Drivers should pay",
+       "cues": ["congestion charge"]},
+      {"id": "exemptions", "label": "Exemptions from the charge", "description": "Some should not pay",
+       "cues": ["exemption|exemptions"]}]})";
+    StanceClassifier s(sg::loaders::parse_codebook(book, "book.json"));
+    auto side = [&](const std::string& text, const std::string& id) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == id) return std::optional<Polarity>(h.polarity);
+        return std::optional<Polarity>();
+    };
+    // "charge" heads the first label and only modifies the second
+    CHECK(side("We oppose the charge.", "charge") == Polarity::Opposes);
+    CHECK(side("A $10 charge would be a disaster.", "charge") == Polarity::Opposes);
+    CHECK_FALSE(side("We oppose the charge.", "exemptions").has_value());
+    // without a determiner the word is not a reference ("charge them for it")
+    CHECK_FALSE(side("They will charge drivers more, which is a disaster.", "charge").has_value());
+}
+
+TEST_CASE("stance: in a quote, someone else's attitude is not the speaker's side") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    DocumentFocus quoted;
+    quoted.quoted = true;
+    auto side = [&](const std::string& text, const DocumentFocus& f) {
+        for (const auto& h : s.classify(text, "", f))
+            if (h.position_id == "tram-line") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("Instead the council has signed up to the tram line.", quoted) == Polarity::About);
+    CHECK(side("He backs the tram line, of course.", quoted) == Polarity::About);
+    CHECK(side("We back the tram line.", quoted) == Polarity::Supports);
+    CHECK(side("I support the tram line.", quoted) == Polarity::Supports);
+    // reported speech ("she backs", the speaker in the third person) keeps its side
+    CHECK(side("she backs the tram line", DocumentFocus{}) == Polarity::Supports);
+    // evaluation with "it" as subject is still the speaker's: "it will be a disaster"
+    CHECK(side("The tram line? It will be a disaster.", quoted) == Polarity::Opposes);
+}
