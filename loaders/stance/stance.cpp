@@ -85,6 +85,12 @@ std::size_t focus_index(const Codebook& codebook, const DocumentFocus& focus) {
     return position_index(codebook, focus.position_id);
 }
 
+// Evidence read in the context (the lead-in) rather than in the claim.
+std::vector<StanceEvidence> in_context_evidence(std::vector<StanceEvidence> ev) {
+    for (auto& e : ev) e.in_context = true;
+    return ev;
+}
+
 }  // namespace
 
 DocumentFocus StanceClassifier::focus(std::string_view document_text) const {
@@ -212,6 +218,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
                         hit.polarity = from_ctx.polarity;
                         hit.score = from_ctx.score;
                         hit.confidence = 0.5;
+                        hit.evidence = in_context_evidence(std::move(from_ctx.evidence));
                     }
                 }
             }
@@ -229,11 +236,14 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             // "I oppose this motion" about a motion that opposes X: supports X.
             hit.polarity = compose(claim_side, ctx_side);
             hit.confidence = 0.6;
+            hit.evidence = overall_evidence(claim, L, claim_side == Polarity::Supports);
+            for (auto& e : in_context_evidence(decide(id, *in_ctx).evidence)) hit.evidence.push_back(std::move(e));
             hit.score = (hit.polarity == Polarity::Supports ? 1 : -1) * std::min(std::fabs(claim_overall), std::fabs(in_ctx->total));
         } else if (!claim_names_a_position && claim_side != Polarity::About) {
             // The lead-in names the topic ("X means councils running Y:"), the quote takes the side.
             hit.polarity = claim_side;
             hit.confidence = 0.45;
+            hit.evidence = overall_evidence(claim, L, claim_side == Polarity::Supports);
             hit.score = claim_overall;
         }
         out.push_back(std::move(hit));

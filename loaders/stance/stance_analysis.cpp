@@ -394,6 +394,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         c.kind = k.kind;
         c.weight = k.cue->weight;
         c.negated_weight = k.cue->negated_weight;
+        c.intent = k.cue->tag == "intent";
         a.cues.push_back(c);
     }
     // Contrast markers and hedges: only words that are not part of a cue. A phrase tagged
@@ -467,8 +468,10 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         // "we support it", "they oppose it": "it" as the object of a stance verb is a generic
         // reference, like "the plan" (tier 3: the document focus when nothing else is named).
         if ((c.kind == CueKind::Support || c.kind == CueKind::Oppose) && c.last + 1 < n &&
-            is_word(t[c.last + 1]) && t[c.last + 1].lower == "it")
+            is_word(t[c.last + 1]) && t[c.last + 1].lower == "it") {
             a.proposal_refs.push_back({c.last + 1, c.last + 1});
+            a.back_refs.push_back({c.last + 1, c.last + 1});
+        }
     }
     return a;
 }
@@ -573,6 +576,7 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
                 for (std::size_t i = m.first; i <= m.last; ++i) a.named_by[i] |= std::uint64_t{1} << p;
     // "The tram line? It will be a disaster.": a reference back in a later sentence of the same
     // text names the position named last before it, one or two sentences back.
+    std::sort(a.back_refs.begin(), a.back_refs.end());
     std::uint64_t last_named = 0;
     std::size_t last_sentence = 0;
     std::size_t next_ref = 0;
@@ -661,6 +665,45 @@ bool later_clause_is_others(const Analysis& a, std::size_t last, std::size_t sel
 
 }  // namespace
 
+namespace {
+
+StanceEvidence evidence_over(const Analysis& a, std::size_t first, std::size_t last, std::string role) {
+    StanceEvidence e;
+    e.role = std::move(role);
+    e.begin = a.tokens[first].begin;
+    e.end = a.tokens[last].end;
+    e.words = std::string(a.text.substr(e.begin, e.end - e.begin));
+    return e;
+}
+
+// The words that make a cue count as it does: the cue, the negator that reversed it, the
+// contrast marker that weighed it.
+void add_cue_evidence(const Analysis& a, const FoundCue& c, const Lexicons& lex, std::vector<StanceEvidence>& into) {
+    into.push_back(evidence_over(a, c.first, c.last, c.intent ? "intent" : "cue"));
+    if (c.negated && c.kind != CueKind::Modal) {
+        for (std::size_t k = c.first, words = 0; k-- > 0 && words < kRaisedNegationWindow;) {
+            if (soft_or_hard_break(a.tokens[k])) break;
+            if (!is_word(a.tokens[k])) continue;
+            ++words;
+            if (is_negator(a.tokens[k], lex)) {
+                into.push_back(evidence_over(a, k, k, "negation"));
+                break;
+            }
+        }
+        if (a.tokens[c.first].contracted_negation) into.push_back(evidence_over(a, c.first, c.first, "negation"));
+    }
+    if (c.contrast != 1.0) {
+        const std::size_t s = a.tokens[c.first].sentence;
+        for (const auto& m : a.markers)
+            if (a.tokens[m.first].sentence == s) {
+                into.push_back(evidence_over(a, m.first, m.last, "contrast"));
+                break;
+            }
+    }
+}
+
+}  // namespace
+
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
                                             Focus focus, std::size_t self) {
     const auto& t = a.tokens;
@@ -676,6 +719,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     std::vector<double> best(sentences, 0.0), framing(sentences, 0.0);
     std::vector<double> named(sentences, 0.0);  // the strongest mention's strength
     std::vector<bool> scoped(sentences, false);  // cues left to another position's clause
+    // per sentence: the words behind its best mention's score, and behind its framing
+    std::vector<std::vector<StanceEvidence>> best_why(sentences), framing_why(sentences);
     for (const auto& m : mentions) {
         std::size_t s = t[m.first].sentence;
         named[s] = std::fabs(m.strength) > std::fabs(named[s]) ? m.strength : named[s];
@@ -686,8 +731,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // framing itself does.
             if (negated_span(a, m.first, m.last, false, lex) && !under_negated_wish(a, m.first)) v = -v;
             framing[s] += v * m.strength;
+            framing_why[s].push_back(evidence_over(a, m.first, m.last, "framing"));
         }
         double score = 0;
+        std::vector<StanceEvidence> why;
         // Only cues within kMaxDistance words can count: start at the first of them.
         auto from = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) {
             return c.last < m.first && words_between(a, c.last, m.first) > kMaxDistance;
@@ -739,9 +786,15 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (a.last_main[s] != std::string::npos && a.last_main[s] > c.last && later_clause_is_others(a, c.last, self))
                 contrast *= 2.0;  // undo the "before but" halving: the but-clause is another position's
             score += v * proximity * (requirement ? 1.0 : contrast);
+            if (v != 0.0) add_cue_evidence(a, c, lex, why);
         }
         score *= m.strength;
-        if (std::fabs(score) > std::fabs(best[s])) best[s] = score;
+        if (std::fabs(score) > std::fabs(best[s])) {
+            best[s] = score;
+            // a reference resolved to the position ("the move", "it", "the charge") says so
+            if (std::fabs(m.strength) < 1.0 && m.framing == 0.0) why.push_back(evidence_over(a, m.first, m.last, "target"));
+            best_why[s] = std::move(why);
+        }
     }
     // A sentence that names the position but has no cue near the mention: its overall tone
     // counts for half ("A good day for X, because ... Y").
@@ -758,8 +811,20 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     for (std::size_t s = 0; s < sentences; ++s) {
         if (named[s] == 0.0) continue;
         // Not where the sentence's other cues belong to another position's clause.
-        if (best[s] == 0.0 && !scoped[s]) best[s] = 0.5 * tone[s] * named[s];
+        if (best[s] == 0.0 && !scoped[s]) {
+            best[s] = 0.5 * tone[s] * named[s];
+            // the sentence's tone: every cue of it that counted
+            best_why[s].clear();
+            for (const auto& c : a.cues)
+                if (t[c.first].sentence == s && c.kind != CueKind::Modal && cue_sign(c) != 0.0)
+                    add_cue_evidence(a, c, lex, best_why[s]);
+        }
         double v = (best[s] + framing[s]) * a.hedge[s];
+        auto& into = v > 0 ? out.favour_evidence : out.disfavour_evidence;
+        if (v != 0.0) {
+            into.insert(into.end(), best_why[s].begin(), best_why[s].end());
+            into.insert(into.end(), framing_why[s].begin(), framing_why[s].end());
+        }
         out.total += v;
         if (v > 0) out.favour += v;
         else out.disfavour -= v;
@@ -773,6 +838,7 @@ StanceHit decide(const std::string& position_id, const PositionScore& s) {
     double mixed = strong > 0 ? weak / strong : 0.0;
     if (std::fabs(s.total) < kClear || mixed > kMixed) return hit;
     hit.polarity = s.total > 0 ? Polarity::Supports : Polarity::Opposes;
+    hit.evidence = s.total > 0 ? s.favour_evidence : s.disfavour_evidence;
     hit.confidence = std::clamp((0.5 + 0.45 * (1.0 - std::exp(-std::fabs(s.total)))) * (1.0 - 0.4 * mixed), 0.0, 1.0);
     return hit;
 }
@@ -785,6 +851,16 @@ double overall_score(const Analysis& a, const Lexicons& /*lex*/) {
         total += v * c.contrast * a.hedge[a.tokens[c.first].sentence];
     }
     return total;
+}
+
+std::vector<StanceEvidence> overall_evidence(const Analysis& a, const Lexicons& lex, bool favour) {
+    std::vector<StanceEvidence> out;
+    for (const auto& c : a.cues) {
+        double v = cue_sign(c);
+        if (c.kind != CueKind::Modal && c.negated) v = -v;
+        if (v != 0.0 && (v > 0) == favour) add_cue_evidence(a, c, lex, out);
+    }
+    return out;
 }
 
 Polarity polarity_of(double score) {

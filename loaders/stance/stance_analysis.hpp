@@ -60,6 +60,7 @@ struct FoundCue {
     // An attitude of someone else than the speaker: "it has signed up to", "they back" in a
     // quote. Not evidence of the speaker's side (mark_others_attitudes).
     bool others = false;
+    bool intent = false;  // a speaker-intent frame (stance_intent.txt)
 };
 
 // One text, tokenised, with its general cues found (longest first, not overlapping).
@@ -121,6 +122,9 @@ struct PositionScore {
     double total = 0;     // signed sum over the sentences that name the position
     double favour = 0;    // sum of the positive sentence scores
     double disfavour = 0; // sum of the magnitudes of the negative ones
+    // The words behind the sides of the sentences that count (byte offsets in the text): the
+    // cues, their negators and contrast markers, framing cues, resolved references.
+    std::vector<StanceEvidence> favour_evidence, disfavour_evidence;
 };
 
 // nullopt when the text does not name the position.
@@ -150,6 +154,8 @@ StanceHit decide(const std::string& position_id, const PositionScore& s);
 
 // The signed polarity of the whole text, whatever it is about.
 double overall_score(const Analysis& a, const Lexicons& lex);
+// The cues behind the overall score's side (> 0: the favouring ones), with their negators.
+std::vector<StanceEvidence> overall_evidence(const Analysis& a, const Lexicons& lex, bool favour);
 Polarity polarity_of(double score);
 
 // `focus`: index of the document's focus position, or npos.

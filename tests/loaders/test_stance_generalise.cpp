@@ -359,3 +359,39 @@ TEST_CASE("stance: in a quote, someone else's attitude is not the speaker's side
     // evaluation with "it" as subject is still the speaker's: "it will be a disaster"
     CHECK(side("The tram line? It will be a disaster.", quoted) == Polarity::Opposes);
 }
+
+TEST_CASE("stance: every side comes with the words that decided it, at their offsets") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto hit_for = [&](const std::string& claim, const std::string& ctx, const DocumentFocus& f) {
+        for (auto& h : s.classify(claim, ctx, f))
+            if (h.position_id == "tram-line") return h;
+        return sg::loaders::StanceHit{};
+    };
+    auto has = [](const sg::loaders::StanceHit& h, const std::string& role, const std::string& words,
+                  const std::string& text, bool in_context = false) {
+        for (const auto& e : h.evidence)
+            if (e.role == role && e.words == words && e.in_context == in_context &&
+                text.substr(e.begin, e.end - e.begin) == words)
+                return true;
+        return false;
+    };
+    const std::string c1 = "We do not support the tram line.";
+    auto h = hit_for(c1, "", DocumentFocus{});
+    CHECK(h.polarity == Polarity::Opposes);
+    CHECK(has(h, "cue", "support", c1));
+    CHECK(has(h, "negation", "not", c1));
+
+    const std::string c2 = "The tram line? We'll fight it.";
+    h = hit_for(c2, "", DocumentFocus{});
+    CHECK(h.polarity == Polarity::Opposes);
+    CHECK(has(h, "intent", "We'll fight", c2));
+    CHECK(has(h, "target", "it", c2));
+
+    // a side from the lead-in is evidence in the context
+    const std::string ctx = "The mayor said the tram line was a disaster: \"It goes through the tram line depot.\"";
+    h = hit_for("It goes through the tram line depot.", ctx, DocumentFocus{});
+    CHECK(h.polarity == Polarity::Opposes);
+    CHECK(has(h, "cue", "disaster", ctx, true));
+    // no side, no evidence
+    CHECK(hit_for("The tram line opens in May.", "", DocumentFocus{}).evidence.empty());
+}
