@@ -588,7 +588,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (b > 1 && c.word(b - 2) == "according" && c.word(b - 1) == "to") person = true;
                 // after: ", role", a reporting verb, "of <Org>", "has said"
                 // (not after an article: "under the Visitor Levy (Scotland) Bill" names a law)
-                if ((c.is_punct(k, ",") || c.is_punct(k, "(")) && !after_determiner) person = true;
+                // (nor after a place preposition: "at his office in West Perth, he said"; but "a
+                // speech from A B, a school nurse" has an apposition)
+                const bool apposition = c.is_punct(k, ",") && c.is_word(k + 1) &&
+                                        (c.word(k + 1) == "a" || c.word(k + 1) == "an" || c.word(k + 1) == "the" ||
+                                         c.word(k + 1) == "who" || role_noun(c.word(k + 1), lx));
+                const bool place = after_preposition && c.word(i - 1) != "from" && !apposition;
+                if ((c.is_punct(k, ",") || c.is_punct(k, "(")) && !after_determiner && !place) person = true;
                 if (c.is_word(k) && is_reporting_word(c.word(k), lx)) person = true;
                 if (c.is_word(k) && (c.word(k) == "has" || c.word(k) == "had") && c.is_word(k + 1) &&
                     is_reporting_word(c.word(k + 1), lx))
