@@ -22,6 +22,8 @@ constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a documen
 constexpr double kDerivedPairStrength = 0.85;  // a mention by two label words only ("ferry ... subsidy")
 constexpr double kDerivedWordStrength = 0.7;   // ... by one distinctive label/description word
 constexpr double kDistinctiveStrength = 0.7;  // tier 2: one word of only this position's label/aliases
+constexpr std::size_t kPreferenceReach = 6;  // words between "rather than" and the mention it ranks
+constexpr double kPreferenceWeight = 0.8;    // "X rather than Y": X favoured, Y disfavoured
 constexpr double kHeadStrength = 0.75;       // "the charge": a label's head noun after a determiner
 constexpr double kProposalStrength = 0.8;
 constexpr double kBackStrength = 0.7;        // "It will ..." after a sentence naming the position    // "the bill" standing for the document's focus
@@ -403,8 +405,11 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     std::vector<char> not_marker(n, 0);
     for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
         if (lex.contrast[i].tag == "contrary")
-            for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
+            for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex))) {
                 for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
+                a.preferences.emplace_back(m.first, m.last);
+            }
+    std::sort(a.preferences.begin(), a.preferences.end());
     for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
         if (lex.contrast[i].tag != "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
@@ -787,6 +792,19 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 contrast *= 2.0;  // undo the "before but" halving: the but-clause is another position's
             score += v * proximity * (requirement ? 1.0 : contrast);
             if (v != 0.0) add_cue_evidence(a, c, lex, why);
+        }
+        // "X rather than Y", "Y instead of X"... the preferred side of a contrary marker in the
+        // same sentence: a mention just before it is favoured, one just after it disfavoured.
+        // (Not for a framing cue, whose side is its own, nor a mention of the rejected alternative
+        // of the position's own label, already reversed.)
+        for (const auto& [pf, pl] : a.preferences) {
+            if (t[pf].sentence != s || m.framing != 0.0 || m.strength < 0) continue;
+            double pref = 0;
+            if (pl < m.first && words_between(a, pl, m.first) <= kPreferenceReach) pref = -kPreferenceWeight;
+            else if (pf > m.last && words_between(a, m.last, pf) <= kPreferenceReach) pref = kPreferenceWeight;
+            if (pref == 0) continue;
+            score += pref;
+            why.push_back(evidence_over(a, pf, pl, "contrast"));
         }
         score *= m.strength;
         if (std::fabs(score) > std::fabs(best[s])) {

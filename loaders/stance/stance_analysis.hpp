@@ -85,6 +85,9 @@ struct Analysis {
     std::vector<bool> in_concession;       // per token: inside an "although" (or "if") clause
     std::vector<bool> in_conditional;      // per token: inside an "if"/"unless" clause
     std::vector<ContrastMarker> main_markers;  // sorted by position
+    // "rather than", "instead of" (contrast markers tagged contrary): token spans, sorted. In
+    // "X rather than Y" the speaker prefers X to Y.
+    std::vector<std::pair<std::size_t, std::size_t>> preferences;
     // "the bill", "this plan" (stance_proposal_nouns.txt): token spans that name the document's
     // proposal, a mention of the focus position when the caller gives one.
     std::vector<std::pair<std::size_t, std::size_t>> proposal_refs;

@@ -395,3 +395,19 @@ TEST_CASE("stance: every side comes with the words that decided it, at their off
     // no side, no evidence
     CHECK(hit_for("The tram line opens in May.", "", DocumentFocus{}).evidence.empty());
 }
+
+TEST_CASE("stance: 'X rather than Y' prefers X and rejects Y") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& text, const std::string& id) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == id) return h.polarity;
+        return Polarity::About;
+    };
+    const std::string t = "Put the money into the tram line rather than a congestion charge.";
+    CHECK(side(t, "tram-line") == Polarity::Supports);
+    CHECK(side(t, "congestion-charge") == Polarity::Opposes);
+    CHECK(side("A congestion charge instead of the tram line.", "tram-line") == Polarity::Opposes);
+    // too far from the marker to be ranked by it
+    CHECK(side("The tram line opens in May and the depot in June and the shops later, rather than sooner.",
+               "tram-line") == Polarity::About);
+}
