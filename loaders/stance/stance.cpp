@@ -101,10 +101,11 @@ DocumentFocus StanceClassifier::focus(std::string_view document_text) const {
 DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vector<PositionMention>& mentions) const {
     const stance::Lexicons& L = *lex_->base;
     Analysis doc = analyse(document_text, L);
-    mark_mentions(doc, lex_->positions, L, std::vector<Focus>(lex_->positions.size(), Focus::None));
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;
+    mark_mentions(doc, lex_->positions, L, std::vector<Focus>(lex_->positions.size(), Focus::None), &spans);
     mentions.clear();
-    for (std::size_t i = 0; i < lex_->positions.size(); ++i)
-        for (const auto& [first, last] : position_mentions(doc, lex_->positions[i], L))
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        for (const auto& [first, last] : spans[i])
             mentions.push_back({codebook_.positions[i].id, doc.tokens[first].begin, doc.tokens[last].end});
     std::sort(mentions.begin(), mentions.end(),
               [](const PositionMention& x, const PositionMention& y) { return x.begin < y.begin; });
@@ -134,7 +135,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     if (referent == std::string::npos) referent = focused;
     // Tiers 1 and 2 first (cues, aliases, distinctive label words, a noun only one position
     // owns: "the ban"); the document focus ("the bill", "the plan") only when they name nothing.
-    auto score_all = [&](Analysis& a, bool refer_back) {
+    auto score_named = [&](Analysis& a) {
         std::vector<Focus> tiers12(lex_->positions.size()), with_focus(lex_->positions.size());
         for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
             with_focus[i] = focus_for(i, focused);
@@ -150,18 +151,19 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             }
             if (any || focused == std::string::npos) break;
         }
-        bool any = false;
-        for (const auto& s : scores) any = any || s.has_value();
-        if (refer_back && !any && referent != std::string::npos && !a.back_refs.empty()) {
-            // Tier 4: nothing named, but the text refers back ("it will gut ...", "these powers").
-            std::vector<Focus> back(lex_->positions.size());
-            for (std::size_t i = 0; i < back.size(); ++i) back[i] = focus_for(i, referent);
-            std::swap(a.proposal_refs, a.back_refs);
-            mark_mentions(a, lex_->positions, L, back);
-            for (std::size_t i = 0; i < lex_->positions.size(); ++i)
-                scores[i] = score_position(a, lex_->positions[i], L, back[i], i);
-            std::swap(a.proposal_refs, a.back_refs);
-        }
+        return scores;
+    };
+    // Tier 4: nothing named, but the text refers back ("it will gut ...", "these powers").
+    auto score_back = [&](Analysis& a) {
+        std::vector<std::optional<PositionScore>> scores(lex_->positions.size());
+        if (referent == std::string::npos || a.back_refs.empty()) return scores;
+        std::vector<Focus> back(lex_->positions.size());
+        for (std::size_t i = 0; i < back.size(); ++i) back[i] = focus_for(i, referent);
+        std::swap(a.proposal_refs, a.back_refs);
+        mark_mentions(a, lex_->positions, L, back);
+        for (std::size_t i = 0; i < lex_->positions.size(); ++i)
+            scores[i] = score_position(a, lex_->positions[i], L, back[i], i);
+        std::swap(a.proposal_refs, a.back_refs);
         return scores;
     };
     Analysis claim = analyse(claim_text, L);
@@ -169,7 +171,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     auto names_any = [](const std::vector<std::optional<PositionScore>>& scores) {
         return std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
     };
-    std::vector<std::optional<PositionScore>> in_claim = score_all(claim, false);
+    std::vector<std::optional<PositionScore>> in_claim = score_named(claim);
     bool claim_names_a_position = names_any(in_claim);
 
     std::vector<StanceHit> out;
@@ -183,7 +185,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         if (focus.quoted)
             if (std::size_t at = context.find(claim_text); at != std::string_view::npos && !claim_text.empty())
                 mark_others_attitudes(*ctx, L, at, at + claim_text.size());
-        in_context = score_all(*ctx, false);
+        in_context = score_named(*ctx);
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I
         // oppose this motion", "the amendment is a mistake"), not a side on something else in a
@@ -202,7 +204,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     // Neither the claim nor its lead-in names a position: "it", "this", "the move" in the claim
     // refer back to the one named last before it (or the document's focus).
     if (!claim_names_a_position && !names_any(in_context)) {
-        in_claim = score_all(claim, true);
+        in_claim = score_back(claim);
         claim_names_a_position = names_any(in_claim);
     }
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {

@@ -554,16 +554,9 @@ double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicon
     return w;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> position_mentions(const Analysis& a, const PositionPatterns& p,
-                                                                   const Lexicons& lex) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex, Focus::None))
-        if (m.strength > 0) out.emplace_back(m.first, m.last);
-    return out;
-}
-
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
-                   const std::vector<Focus>& focus) {
+                   const std::vector<Focus>& focus, std::vector<std::vector<std::pair<std::size_t, std::size_t>>>* spans) {
+    if (spans) spans->assign(positions.size(), {});
     a.named_by.assign(a.tokens.size(), 0);
     a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, 0);
     for (const auto& p : positions) {
@@ -577,8 +570,10 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
     a.back_owner.clear();
     for (std::size_t p = 0; p < positions.size() && p < 64; ++p)
         for (const auto& m : mentions_of(a, 0, a.tokens.size(), positions[p], lex, p < focus.size() ? focus[p] : Focus::None))
-            if (m.strength > 0)
+            if (m.strength > 0) {
                 for (std::size_t i = m.first; i <= m.last; ++i) a.named_by[i] |= std::uint64_t{1} << p;
+                if (spans) (*spans)[p].emplace_back(m.first, m.last);
+            }
     // "The tram line? It will be a disaster.": a reference back in a later sentence of the same
     // text names the position named last before it, one or two sentences back.
     std::sort(a.back_refs.begin(), a.back_refs.end());

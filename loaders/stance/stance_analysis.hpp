@@ -137,14 +137,11 @@ struct PositionScore {
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
                                             Focus focus = Focus::None, std::size_t self = std::string::npos);
 
-// Token spans [first, last] where the text names the position by tiers 1-2 (cues, aliases,
-// label, distinctive words), after mark_mentions.
-std::vector<std::pair<std::size_t, std::size_t>> position_mentions(const Analysis& a, const PositionPatterns& p,
-                                                                   const Lexicons& lex);
-
 // Fills a.named_by from the mentions of every position (focus as for score_position).
+// `spans`, when given, receives per position the token spans [first, last] that name it.
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
-                   const std::vector<Focus>& focus);
+                   const std::vector<Focus>& focus,
+                   std::vector<std::vector<std::pair<std::size_t, std::size_t>>>* spans = nullptr);
 
 // How strongly the text names the position: explicit cues count 1, label words and proposal
 // references less, mentions in the first three sentences three times; 0 when not named. For
