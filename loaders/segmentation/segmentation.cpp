@@ -95,7 +95,7 @@ std::size_t bullet_length(std::string_view s) {
 bool starts_with_quote(std::string_view s) {
     Mark m = mark_at(s, 0);
     return m == Mark::OpenSingle || m == Mark::OpenDouble || m == Mark::AsciiDouble ||
-           m == Mark::AsciiSingle || m == Mark::CloseSingle || m == Mark::CloseDouble;
+           m == Mark::AsciiSingle || m == Mark::CloseSingle || m == Mark::CloseDouble || m == Mark::Backtick;
 }
 
 // A body paragraph rather than a headline, standfirst label or navigation line.
