@@ -249,3 +249,21 @@ TEST_CASE("attribution: a subject after the verb ('…, revealed the X director'
     // A subject before the verb still gives its reported clause.
     CHECK(speaker(r, "the permit rules should be scrapped") == "person:jo-amis");
 }
+
+// Issue 9: a headline fragment must not become the speaker of the quotes under it.
+TEST_CASE("attribution: a Title Case headline gives no speaker to the quotes under it") {
+    CorpusContext ctx;
+    const std::string page =
+        "Capital Wire\n\n"
+        "Unlike Obama, Trump Says Voters Don't Care About the Deficit or the National Debt\n\n"
+        "\"Nobody talks to me about the deficit. Nobody. They talk about jobs,\" the president told a rally in "
+        "Ohio on Saturday, brushing aside a new forecast.\n\n"
+        "\"They want paychecks and they want them now,\" he said.\n";
+    auto r = extract_document(clean_source("t.txt", page), ctx);
+    for (const auto& c : r.claims) CHECK(c.speaker_key != "person:unlike-obama");
+    CHECK(r.title == "Unlike Obama, Trump Says Voters Don't Care About the Deficit or the National Debt");
+    // near miss: the same quotes under a sentence-case lede that names the speaker keep him
+    auto named = run("President Dan Trask told a rally in Ohio on Saturday that voters did not care about the deficit.\n\n"
+                     "\"They want paychecks and they want them now,\" he said.\n");
+    CHECK(speaker(named, "They want paychecks") == "person:dan-trask");
+}
