@@ -497,6 +497,16 @@ std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::
     return {};
 }
 
+// "Tate said Marsh's plan was divisive": a possessive name right after the verb opens the
+// reported clause (the speaker is before the verb), unless the noun it owns speaks for its
+// owner ("…," said Marsh's spokesman / Marsh's office).
+bool Attributor::possessor_opens_clause(const Block& b, int mention) const {
+    const Mention& m = b.pm.mentions[static_cast<std::size_t>(mention)];
+    if (!m.possessive) return false;
+    if (m.tok_end >= b.pm.tokens.size() || !b.pm.tokens[m.tok_end].word) return true;
+    return !is_aux(ascii_lower(b.word(t_, m.tok_end)));
+}
+
 void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector<ClaimRecord>& out) {
     Block b{range, pm, find_quotes(t_, range.begin, range.end), {}, {}, {}, {}};
     const auto& toks = pm.tokens;
@@ -509,9 +519,16 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     b.quoted.assign(toks.size() + 1, false);
     for (const auto& q : b.quotes)
         for (std::size_t i = b.tok_at(q.open); i < toks.size() && toks[i].begin < q.close; ++i) b.quoted[i] = true;
+    std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     b.last_person_before.assign(toks.size() + 1, -1);
+    std::size_t sentence = 0;
+    bool subject_named = false;  // a person not in the possessive named earlier in the sentence
     for (std::size_t i = 0; i < pm.mentions.size(); ++i) {
         const Mention& m = pm.mentions[i];
+        while (sentence + 1 < sentences.size() && m.begin >= sentences[sentence + 1].begin) {
+            ++sentence;
+            subject_named = false;
+        }
         if (m.kind != MentionKind::Person || m.in_appositive || b.quoted[m.tok_begin]) continue;
         // "Speaking to X, he said", "told X": the one spoken to is not who "he" is
         if (m.tok_begin > 0 && toks[m.tok_begin - 1].word) {
@@ -521,6 +538,10 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             bool to = w == "to" && v.size() > 4 && v.substr(v.size() - 3) == "ing";
             if (to || w == "told" || w == "tells" || w == "asked" || w == "thanked") continue;
         }
+        // "Tate has long opposed Marsh's plan. He said …", "… Tate said of Marsh's plan.": the
+        // possessor of what a sentence is about is not who a later "he" is; its subject is
+        if (m.possessive && subject_named) continue;
+        if (!m.possessive) subject_named = true;
         b.last_person_before[m.tok_end] = static_cast<int>(i);
     }
     for (std::size_t i = 1; i < b.last_person_before.size(); ++i)
@@ -534,7 +555,6 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     }
     learn_roles(b);
 
-    std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     auto sentence_of = [&](std::size_t offset) {
         auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
                                    [](std::size_t o, const Range& s) { return o < s.begin; });
@@ -651,6 +671,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             std::size_t c = i + 1;
             if (c < te && b.mention_starting[c] >= 0 &&
                 pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].kind != MentionKind::OrgReference &&
+                !possessor_opens_clause(b, b.mention_starting[c]) &&
                 (b.word(t_, i) == "said" || b.word(t_, i) == "says" || b.word(t_, i) == "added" ||
                  b.word(t_, i) == "adds"))
                 continue;  // "…," said A B, chair of X: an attribution, not a clause

@@ -267,3 +267,33 @@ TEST_CASE("attribution: a Title Case headline gives no speaker to the quotes und
                      "\"They want paychecks and they want them now,\" he said.\n");
     CHECK(speaker(named, "They want paychecks") == "person:dan-trask");
 }
+
+// Issue 9: in a reaction ("X said Y's plan was divisive", "'…,' X said of Y's plan") the claim is
+// X's; the possessor Y is what X talks about.
+TEST_CASE("attribution: a reaction to someone's plan is the reactor's claim, not the possessor's") {
+    auto r = run("Gov. Helen Marsh unveiled a plan on Monday to close eleven rural schools.\n\n"
+                 "State Rep. Owen Tate said Marsh's plan was divisive and wrong for the region's families.\n\n"
+                 "\"It is divisive, and it punishes the towns that can least afford it,\" Tate said of Marsh's plan.\n\n"
+                 "\"We will fight this in committee,\" he said.\n\n"
+                 "Tate has long opposed Marsh's approach to rural schools. He said the closures would add an hour "
+                 "to many pupils' days.\n\n"
+                 "\"The plan is divisive,\" said Sen. Amy Cho of Marsh's proposal.\n");
+    const ClaimRecord* ind = claim_starting(r, "Marsh's plan was divisive");
+    REQUIRE(ind);
+    CHECK(ind->kind == sg::ClaimKind::Indirect);
+    CHECK(ind->speaker_key == "person:owen-tate");
+    CHECK(speaker(r, "It is divisive") == "person:owen-tate");
+    CHECK(speaker(r, "We will fight") == "person:owen-tate");
+    CHECK(speaker(r, "the closures would add") == "person:owen-tate");
+    CHECK(speaker(r, "The plan is divisive") == "person:amy-cho");
+}
+
+TEST_CASE("attribution: near misses of reactions: a possessor who speaks, or is the only one named") {
+    auto r = run("Gov. Helen Marsh unveiled a plan on Monday to close eleven rural schools.\n\n"
+                 "\"Nobody will lose a teacher,\" said Marsh's spokesman, who declined to give his name.\n\n"
+                 "Marsh's office said the plan would save $40 million a year.\n\n"
+                 "Marsh's plan drew fire all week. She said the critics had not read it.\n");
+    CHECK(speaker(r, "Nobody will lose") == "person:helen-marsh");
+    CHECK(speaker(r, "the plan would save") == "person:helen-marsh");
+    CHECK(speaker(r, "the critics had not read") == "person:helen-marsh");
+}
