@@ -102,6 +102,69 @@ bool is_characterising_verb(std::string_view w) {
     return v.count(w) > 0;
 }
 
+// Words after which capitalised words are the title of a work (lexicons/work_title_cues.txt), and
+// the minor words a title leaves in lower case (lexicons/title_case_minor_words.txt).
+const std::set<std::string, std::less<>>& work_title_cues() {
+    static const std::set<std::string, std::less<>> s = [] {
+        std::set<std::string, std::less<>> out;
+        for (auto& e : lexicon_entries(
+#include "embedded/work_title_cues.txt.inc"
+                 ))
+            out.insert(ascii_lower(e));
+        return out;
+    }();
+    return s;
+}
+
+const std::set<std::string, std::less<>>& title_minor_words() {
+    static const std::set<std::string, std::less<>> s = [] {
+        std::set<std::string, std::less<>> out;
+        for (auto& e : lexicon_entries(
+#include "embedded/title_case_minor_words.txt.inc"
+                 ))
+            out.insert(ascii_lower(e));
+        return out;
+    }();
+    return s;
+}
+
+// The first token of the title of a work that token `tok` is part of, or npos: "Her new book,
+// The Quiet Majority: How Americans Really Decide, argues" — going back from "Americans" over
+// capitalised words, minor words and ':' to a cue word ("book", "titled"; a comma may follow the
+// cue). Only what reads as a title counts: opening with The/A/An, holding a ':' or a minor word,
+// or after "titled" — "In her book, Lindqvist argues" and "the book Dan Brown wrote" are people.
+// A title is a dozen words at most: the walk back is bounded.
+std::size_t work_title_start(std::string_view t, const std::vector<Token>& toks, std::size_t tok) {
+    auto word = [&](std::size_t k) { return t.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    std::size_t first = tok;
+    bool title_like = false;  // a colon or a minor word inside
+    for (std::size_t k = tok; k > 0 && tok - k < 12; --k) {
+        const Token& p = toks[k - 1];
+        std::string_view w = word(k - 1);
+        std::string cue;
+        if (!p.word && w == "," && k >= 2 && toks[k - 2].word) cue = ascii_lower(word(k - 2));
+        else if (p.word) cue = ascii_lower(w);
+        if (!cue.empty() && work_title_cues().count(cue)) {
+            std::string_view opening = word(first);
+            if (title_like || cue == "titled" || cue == "entitled" || opening == "The" || opening == "A" ||
+                opening == "An")
+                return first;
+            return std::string_view::npos;
+        }
+        if (!p.word) {
+            if (w != ":") return std::string_view::npos;
+            title_like = true;
+        } else if (is_upper_ascii(w[0])) {
+            first = k - 1;
+        } else if (title_minor_words().count(cue)) {
+            title_like = true;
+        } else {
+            return std::string_view::npos;
+        }
+    }
+    return std::string_view::npos;
+}
+
 bool determiner(std::string_view w) {
     static const std::set<std::string_view> d = {"the", "a", "an", "its", "their", "these", "this",
                                                  "those", "his", "her", "our", "my", "your"};
@@ -519,6 +582,14 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     b.quoted.assign(toks.size() + 1, false);
     for (const auto& q : b.quotes)
         for (std::size_t i = b.tok_at(q.open); i < toks.size() && toks[i].begin < q.close; ++i) b.quoted[i] = true;
+    // The title of a work is set apart like a quotation: the names in it ("How Americans Really
+    // Decide") are no people, speakers or referents of "she".
+    for (const auto& m : pm.mentions) {
+        if (m.kind != MentionKind::Person || b.quoted[m.tok_begin]) continue;
+        std::size_t first = work_title_start(t_, toks, m.tok_begin);
+        if (first != std::string_view::npos)
+            for (std::size_t i = first; i < m.tok_end; ++i) b.quoted[i] = true;
+    }
     std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     b.last_person_before.assign(toks.size() + 1, -1);
     std::size_t sentence = 0;

@@ -297,3 +297,28 @@ TEST_CASE("attribution: near misses of reactions: a possessor who speaks, or is 
     CHECK(speaker(r, "the plan would save") == "person:helen-marsh");
     CHECK(speaker(r, "the critics had not read") == "person:helen-marsh");
 }
+
+// Issue 9: the capitalised words of a book's title ("The Quiet Majority: How Americans Really
+// Decide") were taken for a person, who then answered every question of the interview.
+TEST_CASE("attribution: names in the title of a book are not the interviewee or a speaker") {
+    auto r = run("Grace Lindqvist, a historian at Carver College, has spent a decade studying why people vote. "
+                 "Her new book, The Quiet Majority: How Americans Really Decide, argues that polls miss most of "
+                 "what matters. We spoke to her about it.\n\n"
+                 "Q: Why did you write The Quiet Majority?\n\n"
+                 "A: Because every election night I heard pundits say voters were confused. They are busy.\n\n"
+                 "Q: Is the book a warning?\n\n"
+                 "A: It is an invitation. Listen to people before you explain them.\n");
+    CHECK(speaker(r, "Because every election night") == "person:grace-lindqvist");
+    CHECK(speaker(r, "It is an invitation") == "person:grace-lindqvist");
+    for (const auto& c : r.claims) CHECK(c.speaker_key != "person:americans-decide");
+}
+
+TEST_CASE("attribution: near misses of titles: a person named after a cue word still speaks") {
+    auto r = run("Tom Reyes, a water engineer, has written about the subject for twenty years.\n\n"
+                 "In his new book, Reyes argues that small towns pay the most for clean water.\n\n"
+                 "Her memoir, A Life on the River, came out in May. Nora Quill said the book took ten years to write.\n\n"
+                 "\"It was the hardest thing I have done,\" she said.\n");
+    CHECK(speaker(r, "small towns pay the most") == "person:tom-reyes");
+    CHECK(speaker(r, "the book took ten years") == "person:nora-quill");
+    CHECK(speaker(r, "It was the hardest") == "person:nora-quill");
+}
