@@ -322,3 +322,27 @@ TEST_CASE("attribution: near misses of titles: a person named after a cue word s
     CHECK(speaker(r, "the book took ten years") == "person:nora-quill");
     CHECK(speaker(r, "It was the hardest") == "person:nora-quill");
 }
+
+// Issue 9: with ``…'' and ''…'' marks, split quotes and multi-paragraph quotes keep working as
+// they do with curly and straight marks.
+TEST_CASE("attribution: split and multi-paragraph quotes in doubled ASCII marks") {
+    auto r = run("Tina Brooks, president of the dockworkers' local, said the vote was not close.\n\n"
+                 "'We gave them every chance,' she said, 'and they gave us nothing back.'\n\n"
+                 "''We are not asking for the moon,'' Brooks said, ''only for the contract they signed.''\n\n"
+                 "``It is a fair offer,'' said Mark Deane, a spokesman for the port authority. ``It is the best "
+                 "in the region.\n\n"
+                 "``We hope the workers will take another look at it.''\n");
+    CHECK(speaker(r, "We gave them every chance") == "person:tina-brooks");
+    CHECK(speaker(r, "and they gave us nothing back.") == "person:tina-brooks");
+    CHECK(speaker(r, "We are not asking for the moon") == "person:tina-brooks");
+    const ClaimRecord* second = claim_starting(r, "only for the contract they signed.");
+    REQUIRE(second);
+    CHECK(second->speaker_key == "person:tina-brooks");
+    CHECK(second->kind == sg::ClaimKind::Direct);
+    CHECK(speaker(r, "It is a fair offer") == "person:mark-deane");
+    CHECK(speaker(r, "It is the best in the region.") == "person:mark-deane");
+    const ClaimRecord* last = claim_starting(r, "We hope the workers");
+    REQUIRE(last);
+    CHECK(last->text == "We hope the workers will take another look at it.");
+    CHECK(last->speaker_key == "person:mark-deane");
+}
