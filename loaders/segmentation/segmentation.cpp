@@ -130,6 +130,13 @@ bool is_title_case_line(std::string_view s) {
     return capitalised >= 4;
 }
 
+// "By LEE HAMMOND", "By Maria Ortiz and Sam Cole, Staff Writers": a byline, short, starting with
+// "By" and a capital.
+bool is_byline(std::string_view s) {
+    return s.size() > 4 && s.substr(0, 3) == "By " && is_upper_ascii(s[3]) && word_count(s) <= 10 &&
+           !ends_with_final_punctuation(s);
+}
+
 // A body paragraph rather than a headline, standfirst label or navigation line.
 bool is_body_line(std::string_view s) {
     if (is_title_case_line(s)) return false;
@@ -264,11 +271,20 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
     std::size_t first_body = comment_start;
     for (std::size_t i = 0; i < comment_start; ++i) {
         if (lines[i].end == lines[i].begin || is_furniture(lines[i])) continue;
-        if (is_body_line(text_of(lines[i]))) { first_body = i; break; }
+        if (!is_body_line(text_of(lines[i]))) continue;
+        // a line without final punctuation right above the byline is the headline, however
+        // long and in whatever case ("Unlike Obama, Trump says voters don't care about …")
+        std::size_t next = i + 1;
+        while (next < comment_start && lines[next].end == lines[next].begin) ++next;
+        if (next < comment_start && is_byline(text_of(lines[next])) && !ends_with_final_punctuation(text_of(lines[i])))
+            continue;
+        first_body = i;
+        break;
     }
     for (std::size_t i = 0; i < first_body; ++i) {
         if (lines[i].end == lines[i].begin) continue;
         if (is_furniture(lines[i])) { out.dropped.push_back(lines[i]); continue; }
+        if (out.has_title && is_byline(text_of(lines[i]))) continue;  // under the headline, not it
         if (out.has_title) out.dropped.push_back(out.title);  // navigation above the headline
         out.title = lines[i];
         out.has_title = true;

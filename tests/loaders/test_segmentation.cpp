@@ -154,3 +154,27 @@ TEST_CASE("segmentation: a long Title Case line is a headline or cross-head, not
     CHECK(s.blocks[3].kind == BlockKind::Paragraph);
     CHECK(s.blocks[4].kind == BlockKind::Paragraph);
 }
+
+TEST_CASE("segmentation: the line above the byline is the headline, whatever its case; the byline is not the title") {
+    const std::string page =
+        "Capital Wire\n\n"
+        "Unlike Obama, Trump says voters don't care about the deficit or the national debt\n\n"
+        "By LEE HAMMOND\n\n"
+        "The president told a rally in Ohio on Saturday that voters had stopped worrying about the debt.\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.has_title);
+    CHECK(at(page, s.title) == "Unlike Obama, Trump says voters don't care about the deficit or the national debt");
+    REQUIRE(s.blocks.size() == 1);
+    CHECK(at(page, s.blocks[0].range).rfind("The president told", 0) == 0);
+    // near miss: a first paragraph with its final stop above a byline-like line stays a paragraph
+    const std::string lede =
+        "Short headline here\n\n"
+        "The president told a rally in Ohio on Saturday that voters had stopped worrying about the debt.\n\n"
+        "By the end of the night the crowd had gone home\n";
+    Segmentation l = segment(lede, model);
+    REQUIRE(l.has_title);
+    CHECK(at(lede, l.title) == "Short headline here");
+    REQUIRE(l.blocks.size() == 2);
+    CHECK(l.blocks[0].kind == BlockKind::Paragraph);
+}
