@@ -113,6 +113,10 @@ TEST_CASE("quotes: near misses of doubled marks stay apostrophes, inches and old
     CHECK(quotes("``He is 5'11'' and fast,'' the coach said.") == std::vector<std::string>{"He is 5'11'' and fast,"});
     // a doubled apostrophe typed between letters is an apostrophe
     CHECK(quotes("We don''t know yet.").empty());
+    // a possessive typed as a doubled apostrophe inside a quote does not end it early
+    CHECK(quotes("``It is the voters'' choice, not ours,'' Monroe said.") ==
+          std::vector<std::string>{"It is the voters'' choice, not ours,"});
+    CHECK(quotes("It was the voters'' choice in the end.").empty());
     // a possessive plural right before the closing pair: "teachers'''"
     CHECK(quotes("She praised ``the teachers''' and left.") == std::vector<std::string>{"the teachers'"});
     // straight quotes and single quotes around them are unchanged
