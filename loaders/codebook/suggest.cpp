@@ -288,10 +288,11 @@ enum : std::uint8_t { kTopicOk = 1, kSidedOk = 2 };
 
 // Calls f(first_word, last_word) for every phrase of 1-3 adjacent words (no punctuation between)
 // within `window` words of a mention in the same sentence, starting and ending with an edge word,
-// its middle word (if any) an edge or inner word, never cutting a run of mention words in two
-// ("role in primary" of "role in primary care").
+// its middle word (if any) an edge or inner word, never cutting in two a run of words that name
+// a position (`named`: "role in primary" of "role in primary care", "budget" of "primary care
+// budget" where "primary care" names another position).
 template <class F>
-void for_each_phrase(const ClaimText& c, const std::vector<std::size_t>& mentions, const std::vector<char>& is_mention,
+void for_each_phrase(const ClaimText& c, const std::vector<std::size_t>& mentions, const std::vector<char>& named,
                      std::size_t window, F&& f) {
     const std::size_t nw = c.words.size();
     std::vector<char> in_window(nw, 0);
@@ -304,7 +305,7 @@ void for_each_phrase(const ClaimText& c, const std::vector<std::size_t>& mention
     }
     // Whether word k and word k + 1 are adjacent mention words (one run).
     auto joined = [&](std::size_t k) {
-        return k + 1 < nw && c.words[k + 1] == c.words[k] + 1 && is_mention[c.words[k]] && is_mention[c.words[k + 1]];
+        return k + 1 < nw && c.words[k + 1] == c.words[k] + 1 && named[c.words[k]] && named[c.words[k + 1]];
     };
     for (std::size_t s = 0; s < nw; ++s) {
         if (!in_window[s] || !c.edge[c.words[s]] || (s > 0 && joined(s - 1))) continue;
@@ -538,7 +539,7 @@ Suggestions suggest_codebook(const Graph& g, const Codebook& codebook, const Sug
     std::vector<std::uint8_t> edges(np, 0);
     std::unordered_map<std::string, std::uint8_t> seen;  // phrases of one claim and position
     std::vector<Mentions> mentions(np);                   // of one claim, per position
-    std::vector<char> explained;                          // per token of one claim
+    std::vector<char> explained, named;                   // per token of one claim
     for (NodeId cn : g.nodes_of_kind(NodeKind::Claim)) {
         std::fill(edges.begin(), edges.end(), 0);
         for (EdgeId e : g.out_edges(cn)) {
@@ -554,9 +555,12 @@ Suggestions suggest_codebook(const Graph& g, const Codebook& codebook, const Sug
         // Words that name a position the claim has an edge to are explained: "primary care" in a
         // claim coded for one position is no missed mention of another whose label shares it.
         explained.assign(c.tokens.size(), 0);
+        named.assign(c.tokens.size(), 0);
         for (std::size_t p = 0; p < np; ++p)
-            if (edges[p])
-                for (std::size_t t : mentions[p].tokens) explained[t] = 1;
+            for (std::size_t t : mentions[p].tokens) {
+                named[t] = 1;
+                if (edges[p]) explained[t] = 1;
+            }
         for (std::size_t p = 0; p < np; ++p) {
             const bool sided = edges[p] & (kSupports | kOpposes);
             if (edges[p] & kSupports) ++supports[p];
@@ -575,7 +579,7 @@ Suggestions suggest_codebook(const Graph& g, const Codebook& codebook, const Sug
             for (std::size_t t : m.tokens) is_mention[t] = 1;
             seen.clear();
             auto& map = phrases[p];
-            for_each_phrase(c, m.tokens, is_mention, options.window, [&](std::size_t s, std::size_t e) {
+            for_each_phrase(c, m.tokens, named, options.window, [&](std::size_t s, std::size_t e) {
                 bool inside_cue = !m.explicit_cover.empty(), general = false, evaluative = false, topical = false,
                      mention = false, name = false;
                 for (std::size_t k = s; k <= e; ++k) {

@@ -149,6 +149,22 @@ TEST_CASE("codebook suggest: a phrase as often near another position's mentions 
     CHECK(tc->elsewhere == 2);
 }
 
+TEST_CASE("codebook suggest: a phrase never cuts in two the words that name a position") {
+    const Codebook b = book();
+    Fixture f(b);
+    f.claim("The downtown bus lane works well.", {{"bus-lanes", EdgeKind::About}});
+    f.claim("Every downtown bus lane is full.", {{"bus-lanes", EdgeKind::About}});
+    f.claim("Downtown parking fee rises hurt.", {{"parking-fees", EdgeKind::About}});
+    const auto s = loaders::suggest_codebook(f.g, b);
+    const auto& bus = position(s, "bus-lanes");
+    const auto* downtown = phrase(bus.cues, "downtown");
+    REQUIRE(downtown != nullptr);
+    CHECK(downtown->claims == 2);
+    CHECK(downtown->elsewhere == 1);
+    CHECK(phrase(bus.cues, "downtown bus") == nullptr);  // half of "bus lane"
+    CHECK(phrase(position(s, "parking-fees").cues, "downtown parking") == nullptr);
+}
+
 TEST_CASE("codebook suggest: framing words of each side, not the general stance words nor existing framing cues") {
     auto run = [](const Codebook& b) {
         Fixture f(b);
