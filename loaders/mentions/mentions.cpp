@@ -596,7 +596,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             {
                 std::size_t a = i;
                 if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
-                if (a > 1 && c.is_word(a - 1) && (c.word(a - 1) == "at" || c.word(a - 1) == "with"))
+                // (a lone head word, "a researcher at the Institute", refers back to a body named before)
+                if (a > 1 && c.is_word(a - 1) && (c.word(a - 1) == "at" || c.word(a - 1) == "with") &&
+                    !(lx.org_heads.count(w) && !(c.is_word(i + 1) && capitalised(c.word(i + 1)))))
                     after_role_at = role_phrase_before(c, a - 1, lx);
             }
             // "A B runs Keep Polwenna for Locals", "who founded Friends of the Old Mill": the object of a
@@ -851,8 +853,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             const Mention& o = out.mentions[k];
             if (o.kind == MentionKind::Organisation && o.tok_end <= before && ends_in_head(o.org)) return o.org;
         }
-        for (auto it = names.organisations_seen.rbegin(); it != names.organisations_seen.rend(); ++it)
-            if (it->first < r.begin && ends_in_head(it->second)) return it->second;
+        // earlier paragraphs: organisations_seen is in text order; the nearest 64 before this
+        // paragraph are looked at, so a page of names costs no more per person
+        const auto& seen = names.organisations_seen;
+        auto it = std::lower_bound(seen.begin(), seen.end(), r.begin,
+                                   [](const auto& e, std::size_t at) { return e.first < at; });
+        for (int looked = 0; it != seen.begin() && looked < 64; ++looked) {
+            --it;
+            if (ends_in_head(it->second)) return it->second;
+        }
         return {};
     };
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
@@ -960,15 +969,22 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 }
             }
         }
-        // (a3) "<role words> of|at [the] <Org>, X": "the chief executive of Acme Trust, A B, said"
-        if (tb >= 3 && c.is_punct(tb - 1, ",") && ends[tb - 1] >= 0 &&
-            out.mentions[ends[tb - 1]].kind == MentionKind::Organisation) {
-            const Mention& o = out.mentions[ends[tb - 1]];
+        // (a3) "<role words> of|at [the] <Org>, X": "the chief executive of Acme Trust, A B, said";
+        //      "a GP at neighbouring X CCG, A B"; no comma before a titled name ("lay member for
+        //      audit at X CCG Dr A B"), where the title marks where the name starts
+        const std::size_t org_end = tb >= 1 && c.is_punct(tb - 1, ",") ? tb - 1
+                                    : !out.mentions[m].title.empty()  ? tb
+                                                                      : toks.size();
+        if (tb >= 3 && org_end < toks.size() && ends[org_end] >= 0 &&
+            out.mentions[ends[org_end]].kind == MentionKind::Organisation) {
+            const Mention& o = out.mentions[ends[org_end]];
             std::size_t q = o.tok_begin;
+            for (int z = 0; z < 2 && q > 0 && c.is_word(q - 1) && lx.org_modifiers.count(ascii_lower(c.word(q - 1))); ++z) --q;
             if (q > 0 && c.word(q - 1) == "the") --q;
             if (q > 1 && c.is_word(q - 1) && (c.word(q - 1) == "of" || c.word(q - 1) == "at")) {
                 std::size_t rb = q - 1;
-                while (rb > 0 && rb + 6 > q && c.is_word(rb - 1) && lowercase_word(c.word(rb - 1)) &&
+                while (rb > 0 && rb + 6 > q && c.is_word(rb - 1) &&
+                       (lowercase_word(c.word(rb - 1)) || (role_noun(c.word(rb - 1), lx) && acronym_word(c.word(rb - 1)))) &&
                        !role_boundary(c.word(rb - 1)))
                     --rb;
                 std::string role = role_words(rb, q - 1);
@@ -1086,9 +1102,31 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                         lx.org_modifiers.count(ascii_lower(c.word(z)));
                      ++z)
                     if (starts[z + 1] >= 0) o = z + 1;
+                // "A B, the mayor of Polwenna,": an office of a place (lexicons/title_offices.txt)
+                if (x == "of" && o < e && starts[o] < 0 && q > s && c.is_word(q - 1) &&
+                    !(q > s + 1 && past_standing(ascii_lower(c.word(q - 2))))) {
+                    std::string title = ascii_lower(c.word(q - 1));
+                    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+                    auto office = lx.title_offices.find(title);
+                    std::size_t pe = o;
+                    while (pe < e && pe < o + 3 && c.is_word(pe) && capitalised(c.word(pe)) &&
+                           !lx.function_words.count(c.word(pe)) && !lx.name_stopwords.count(c.word(pe)) &&
+                           !toks[pe].possessive)
+                        ++pe;
+                    if (office != lx.title_offices.end() && office->second.of_place && pe > o &&
+                        !(c.is_word(pe) && capitalised(c.word(pe)))) {
+                        std::string place(t.substr(toks[o].begin, toks[pe - 1].end - toks[o].begin));
+                        const std::string& body = !office->second.town_body.empty() && names.towns.count(place)
+                                                      ? office->second.town_body
+                                                      : office->second.body;
+                        out.affiliations.push_back({m, body + " " + place, office->second.role});
+                    }
+                }
                 if (o >= e || starts[o] < 0 || out.mentions[starts[o]].kind != MentionKind::Organisation) continue;
                 std::size_t rb = q;
-                while (rb > s && c.is_word(rb - 1) && lowercase_word(c.word(rb - 1))) {
+                // a role written in capitals counts ("a GP at X", "an MP for Y")
+                while (rb > s && c.is_word(rb - 1) &&
+                       (lowercase_word(c.word(rb - 1)) || (role_noun(c.word(rb - 1), lx) && acronym_word(c.word(rb - 1))))) {
                     std::string_view y = c.word(rb - 1);
                     if (y == "and" || y == "as" || y == "a" || y == "an" || y == "the" || y == "but" || y == "now")
                         break;

@@ -193,3 +193,24 @@ TEST_CASE("affiliations: a known surname inside a capitalised run that is no nam
     CHECK(f.affiliated("Mayor Ann Lee", "City of Dunmere Cross", "mayor"));
     CHECK(f.has(MentionKind::Person, "Cross"));  // alone, it is still the person
 }
+
+TEST_CASE("affiliations: '<role> at [neighbouring] <Org>' before the name, a comma or a title between") {
+    auto f = find("A GP at neighbouring NHS Fenmouth CCG, Dr Ann Lee, said the list was full. The lay member for "
+                  "audit at NHS Fenmouth CCG Dr Bo Ray said so too.");
+    CHECK(f.affiliated("Dr Ann Lee", "NHS Fenmouth CCG", "GP"));
+    CHECK(f.affiliated("Dr Bo Ray", "NHS Fenmouth CCG", "lay member for audit"));
+    // an untitled name right after the body: where the name starts is unsure
+    auto g = find("The lay member for audit at NHS Fenmouth CCG Bo Ray said so.");
+    CHECK_FALSE(g.any_affiliation("Bo Ray"));
+    // a role in capitals in an appositive
+    auto h = find("Dr Kay Lim, a GP at NHS Fenmouth CCG, said so.");
+    CHECK(h.affiliated("Dr Kay Lim", "NHS Fenmouth CCG", "GP"));
+}
+
+TEST_CASE("affiliations: 'A B, the mayor of <Place>,' is the place's government") {
+    auto f = find("Ann Lee, the mayor of Polwenna, said so. Di Ash, the governor of Oregon, agreed.");
+    CHECK(f.affiliated("Ann Lee", "City of Polwenna", "mayor"));
+    CHECK(f.affiliated("Di Ash", "State of Oregon", "governor"));
+    auto g = find("Bo Ray, a former mayor of Polwenna, said so. Cy Tan met the mayor of Polwenna.");
+    CHECK(g.pm.affiliations.empty());
+}
