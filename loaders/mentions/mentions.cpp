@@ -747,6 +747,23 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     is_reporting_word(c.word(k + 1), lx))
                     person = true;
                 if (toks[k - 1].possessive) person = true;
+                // "A B is chair of X", "A B is a member of the X": a copula before a role phrase
+                if (c.is_word(k) && c.word(k) == "is" && !toks[k - 1].possessive) {
+                    std::size_t z = k + 1;
+                    if (c.is_word(z) && (c.word(z) == "a" || c.word(z) == "an" || c.word(z) == "the")) ++z;
+                    // "A B is the X Trust's chief executive": a possessive name before the role
+                    std::size_t y = z;
+                    while (y < z + 6 && c.is_word(y) && capitalised(c.word(y)) && !toks[y].possessive) ++y;
+                    if (y > z && c.is_word(y) && capitalised(c.word(y)) && toks[y].possessive)
+                        for (std::size_t x = y + 1; x < y + 4 && c.is_word(x) && lowercase_word(c.word(x)); ++x)
+                            if (role_noun(c.word(x), lx)) person = true;
+                    for (; z < k + 6 && c.is_word(z) && lowercase_word(c.word(z)); ++z)
+                        if (role_noun(c.word(z), lx) && c.is_word(z + 1) &&
+                            (c.word(z + 1) == "of" || c.word(z + 1) == "at" || c.word(z + 1) == "for")) {
+                            person = true;
+                            break;
+                        }
+                }
                 // "A B of Parents for Safer Streets": a full name before "of <Name>"
                 if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) person = true;
                 // "A B let a flat for years while she worked abroad. She gave up …": a full name
@@ -887,8 +904,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             std::string org;
             std::size_t role_from = q;
+            // "the union's Dr A B": a body's possessive right before the name
+            const bool possessive_name = q == b && !comma && ends[q] >= 0 &&
+                                         out.mentions[ends[q]].kind == MentionKind::Organisation &&
+                                         out.mentions[ends[q]].possessive;
             if (ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation &&
-                (q < b || (!comma && is_party(out.mentions[ends[q]].org, lx)))) {  // "GOP Rep. A B"
+                (q < b || possessive_name || (!comma && is_party(out.mentions[ends[q]].org, lx)))) {  // "GOP Rep. A B"
                 if (!comma || out.mentions[ends[q]].possessive) org = out.mentions[ends[q]].org;
             } else if (q < b && q > 0 && (ascii_lower(c.word(q - 1)) == "its" || ascii_lower(c.word(q - 1)) == "their")) {
                 // "its" stands for an organisation of the same paragraph (one of an earlier paragraph
@@ -932,7 +953,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 bool party_adjective = !comma && is_party(org, lx);
                 for (std::size_t z = role_from; z < b && party_adjective; ++z)
                     if (c.is_word(z) && !lx.role_modifiers.count(ascii_lower(c.word(z)))) party_adjective = false;
-                if (!role.empty() || party_adjective) out.affiliations.push_back({m, org, role});
+                if (!role.empty() || party_adjective || possessive_name) out.affiliations.push_back({m, org, role});
             } else if (org.empty() && q < b && !comma) {
                 // "Principal A B", "maths teacher A B": a role of one kind of body (lexicons/role_bodies.txt)
                 auto kind = lx.role_bodies.find(ascii_lower(c.word(b - 1)));
@@ -1049,9 +1070,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, ""});
         }
-        // (c) "Person, <appositive>," with roles of organisations inside
-        if (c.is_punct(te, ",")) {
+        // (c) "Person, <appositive>," with roles of organisations inside; the same after a copula
+        //     ("A B is chair of the X Trust", "A B is the X Trust's chief executive")
+        const bool copula = c.is_word(te) && c.word(te) == "is" && !out.mentions[m].possessive;
+        if (c.is_punct(te, ",") || copula) {
             std::size_t s = te + 1;
+            if (copula && c.is_word(s) && (c.word(s) == "also" || c.word(s) == "now" || c.word(s) == "currently")) ++s;
             // "A B, 34, a teacher at X": an age between commas comes before the appositive
             if (c.is_word(s) && is_digit_ascii(c.word(s)[0]) && c.is_punct(s + 1, ",")) s += 2;
             std::size_t e = s;
@@ -1152,7 +1176,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             // "X, a junior and class president who …,": a role of one kind of body
             // (lexicons/role_bodies.txt) and no body or place named in the appositive
-            if (out.affiliations.size() == affiliations_before && s < e && c.is_word(s) &&
+            if (!copula && out.affiliations.size() == affiliations_before && s < e && c.is_word(s) &&
                 (c.word(s) == "a" || c.word(s) == "an" || c.word(s) == "the")) {
                 std::size_t ce = s;
                 while (ce < e && c.is_word(ce) && lowercase_word(c.word(ce)) && c.word(ce) != "who" &&
@@ -1183,7 +1207,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // everything in the appositive describes this person, it is not a subject of its
             // own; mentions are in token order, so those after this person inside [s, e) (at
             // most 30 tokens) are the appositive's
-            if (e < toks.size() && c.is_punct(e, ","))
+            if (!copula && e < toks.size() && c.is_punct(e, ","))
                 for (std::size_t k = m + 1; k < out.mentions.size() && out.mentions[k].tok_begin < e; ++k)
                     if (out.mentions[k].tok_begin >= s && out.mentions[k].tok_end <= e) out.mentions[k].in_appositive = true;
         }

@@ -214,3 +214,25 @@ TEST_CASE("affiliations: 'A B, the mayor of <Place>,' is the place's government"
     auto g = find("Bo Ray, a former mayor of Polwenna, said so. Cy Tan met the mayor of Polwenna.");
     CHECK(g.pm.affiliations.empty());
 }
+
+TEST_CASE("affiliations: a copula before a role phrase") {
+    auto f = find("Jo Bloggs is chair of the Acme Health Trust. Ed Fox is a member of the Fenmouth Angling "
+                  "Association. Di Ash is the Acme Health Trust's chief executive.");
+    CHECK(f.affiliated("Jo Bloggs", "Acme Health Trust", "chair"));
+    CHECK(f.affiliated("Ed Fox", "Fenmouth Angling Association", "member"));
+    CHECK(f.affiliated("Di Ash", "Acme Health Trust", "chief executive"));
+    // an opinion of a body is no role in it
+    auto g = find("Dr Lu Tan is critical of the Acme Health Trust. Dr Al Gee is a fierce critic of the Acme Health "
+                  "Trust.");
+    CHECK(g.pm.affiliations.empty());
+}
+
+TEST_CASE("affiliations: a body's possessive right before the name, and 'who works at'") {
+    auto f = find("The Acme Health Trust's Dr Bo Ray said so. Cy Tan, who works at Fenmouth General Hospital, agreed.");
+    CHECK(f.affiliated("Dr Bo Ray", "Acme Health Trust", ""));
+    CHECK(f.affiliated("Cy Tan", "Fenmouth General Hospital", "staff"));
+    // a comma between: "the Trust's" belongs to something else
+    auto g = find("After the Acme Health Trust's report, Dr Bo Ray said so. Cy Tan, who visited Fenmouth General "
+                  "Hospital, agreed.");
+    CHECK(g.pm.affiliations.empty());
+}
