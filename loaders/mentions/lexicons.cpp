@@ -139,6 +139,12 @@ Lexicons load() {
         heads.insert(heads.end(), cols.begin() + 1, cols.end());
     }
     for (auto& e : lexicon_entries(
+#include "embedded/state_offices.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        if (cols.size() == 3) lx.state_offices[cols[0]] = {cols[1], cols[2]};
+    }
+    for (auto& e : lexicon_entries(
 #include "embedded/us_states.txt.inc"
              )) {
         auto cols = split(e, '|');

@@ -60,6 +60,8 @@ struct Lexicons {
     // "principal" -> {"School", "Academy"}: the heads of the bodies a role belongs to
     std::map<std::string, std::vector<std::string>, std::less<>> role_bodies;
     std::vector<UsState> us_states;
+    // "Sen" -> {"<State> Senate", "state senator"}: a title written after "state"
+    std::map<std::string, std::pair<std::string, std::string>, std::less<>> state_offices;
 
     const GazetteerEntry* organisation(std::string_view canonical) const;
 };

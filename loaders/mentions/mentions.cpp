@@ -721,7 +721,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",
                                                                          "around", "throughout", "outside"};
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
-            if (n == 1 && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
+            // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there)
+            bool us_state = false;
+            for (const auto& st : lx.us_states) us_state = us_state || st.name == w;
+            if (n == 1 && !us_state && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
                 (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner &&
                 !after_preposition)
                 person = true;
@@ -989,6 +992,25 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (!state.empty()) out.affiliations.push_back({m, office->second.body + " " + state, office->second.role});
                 }
             }
+        }
+        // (a2b) "state Sen. A B", "Oregon state Rep. A B": a member of the state's chamber
+        if (auto office = lx.state_offices.find(out.mentions[m].title);
+            office != lx.state_offices.end() && tb > 0 && c.is_word(tb - 1) && ascii_lower(c.word(tb - 1)) == "state") {
+            std::string state;
+            if (tb > 1 && c.is_word(tb - 2) && capitalised(c.word(tb - 2))) {
+                std::size_t p = tb - 1;
+                while (p > 0 && tb - 1 - p < 2 && c.is_word(p - 1) && capitalised(c.word(p - 1))) --p;
+                std::string written(t.substr(toks[p].begin, toks[tb - 2].end - toks[p].begin));
+                for (const auto& st : lx.us_states)
+                    if (written == st.name || (written.size() > st.name.size() &&
+                                               written.compare(written.size() - st.name.size(), st.name.size(), st.name) == 0 &&
+                                               written[written.size() - st.name.size() - 1] == ' '))
+                        state = st.name;
+            }
+            if (state.empty()) state = names.main_us_state();
+            const std::string& body = office->second.first;
+            if (const auto at = body.find("<State>"); !state.empty() && at != std::string::npos)
+                out.affiliations.push_back({m, body.substr(0, at) + state + body.substr(at + 7), office->second.second});
         }
         // (a3) "<role words> of|at [the] <Org>, X": "the chief executive of Acme Trust, A B, said";
         //      "a GP at neighbouring X CCG, A B"; no comma before a titled name ("lay member for

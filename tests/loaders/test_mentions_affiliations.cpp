@@ -236,3 +236,15 @@ TEST_CASE("affiliations: a body's possessive right before the name, and 'who wor
                   "Hospital, agreed.");
     CHECK(g.pm.affiliations.empty());
 }
+
+TEST_CASE("affiliations: 'state Sen. A B' sits in the state's Senate") {
+    auto f = find_after({"MILLBROOK, Ore. - A bill on phones cleared a committee.",
+                         "State Sen. Ann Lee said so. Then came state Rep. Bo Ray. Ohio state Rep. Ed Fox agreed."});
+    CHECK(f.affiliated("Sen. Ann Lee", "Oregon Senate", "state senator"));
+    CHECK(f.affiliated("Rep. Bo Ray", "Oregon House of Representatives", "state representative"));
+    CHECK(f.affiliated("Rep. Ed Fox", "Ohio House of Representatives", "state representative"));
+    CHECK_FALSE(f.has(MentionKind::Person, "Ohio"));
+    // without "state" a senator may sit in Washington: no chamber is guessed
+    auto g = find_after({"MILLBROOK, Ore. - A bill on phones cleared a committee.", "Sen. Cy Tan said no."});
+    CHECK_FALSE(g.any_affiliation("Sen. Cy Tan"));
+}
