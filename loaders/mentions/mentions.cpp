@@ -1122,6 +1122,14 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 const std::size_t pe = out.mentions[starts[os]].tok_end;
                 if (os > s || (c.is_word(pe) && (c.word(pe) == "of" || c.word(pe) == "from" || role_noun(c.word(pe), lx))))
                     out.affiliations.push_back({m, out.mentions[starts[os]].org, ""});
+            } else if (os == s + 1 && c.word(s) == "the" && starts[os] < 0 && c.is_word(os) && toks[os].possessive &&
+                       (org_noun(c.word(os)) || head_word_lowercase(c.word(os), lx))) {
+                // "A B, the group's founder,": the latest organisation with that word in its name
+                std::size_t re = os + 1;
+                while (re < e && c.is_word(re) && lowercase_word(c.word(re))) ++re;
+                std::string role = role_words(os + 1, re);
+                std::string org = latest_org(os, c.word(os));
+                if (!role.empty() && !org.empty()) out.affiliations.push_back({m, org, role});
             } else if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
                 std::size_t oe = out.mentions[starts[os]].tok_end;
                 bool all_lower = oe < e;
@@ -1133,7 +1141,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {
                 std::string_view x = c.word(q);
-                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to")) continue;
+                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to" || x == "with")) continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
                 // "of the school leaders' union NAHT": descriptive words before the name

@@ -248,3 +248,14 @@ TEST_CASE("affiliations: 'state Sen. A B' sits in the state's Senate") {
     auto g = find_after({"MILLBROOK, Ore. - A bill on phones cleared a committee.", "Sen. Cy Tan said no."});
     CHECK_FALSE(g.any_affiliation("Sen. Cy Tan"));
 }
+
+TEST_CASE("affiliations: 'A B, the council's housing chief,' and '<role> with <Org>'") {
+    auto f = find("The Fenmouth Borough Council met. Jo Pike, the council's housing chief, said so. Lin Yu, a "
+                  "researcher with the Fenmouth Policy Institute, said so.");
+    CHECK(f.affiliated("Jo Pike", "Fenmouth Borough Council", "housing chief"));
+    CHECK(f.affiliated("Lin Yu", "Fenmouth Policy Institute", "researcher"));
+    // no role after the possessive; no body with that word named before
+    auto g = find("The Fenmouth Borough Council met. Jo Pike, the council's view aside, said so. Al Gee, the trust's "
+                  "chair, said so.");
+    CHECK(g.pm.affiliations.empty());
+}
