@@ -291,7 +291,8 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
 // Whether the lower-case words right before token `k` (at most five, within a role phrase) hold a
 // role noun: "head of research [at]", "a senior fellow [at]", "lay member for audit [at]".
 bool role_phrase_before(const Ctx& c, std::size_t k, const Lexicons& lx) {
-    for (std::size_t q = k; q > 0 && k - q < 5 && c.is_word(q - 1) && lowercase_word(c.word(q - 1)) &&
+    for (std::size_t q = k; q > 0 && k - q < 5 && c.is_word(q - 1) &&
+                            (lowercase_word(c.word(q - 1)) || (acronym_word(c.word(q - 1)) && role_noun(c.word(q - 1), lx))) &&
                             !role_boundary(c.word(q - 1));
          --q)
         if (role_noun(c.word(q - 1), lx)) return true;
@@ -613,7 +614,26 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                      (c.is_word(a - 2) && c.word(a - 2) == "who")))
                     after_role_verb = true;
             }
-            if (after_org_noun || after_person_of || after_spokesperson || after_role_at || after_role_verb) {
+            // "CEO of Fenmouth Health,": after "<role> of" a name of two words or more that ends the
+            // phrase is a body (not "mayor of Polwenna", a place; not "professor of Political
+            // Science at X", a subject)
+            bool after_role_of = false;
+            {
+                std::size_t a = i;
+                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 1 && c.is_word(a - 1) && c.word(a - 1) == "of" && role_phrase_before(c, a - 1, lx)) {
+                    std::string title = ascii_lower(c.word(a - 2));
+                    if (!title.empty() && is_lower_ascii(title[0])) title[0] = static_cast<char>(title[0] - 'a' + 'A');
+                    auto office = lx.title_offices.find(title);
+                    const bool of_place = office != lx.title_offices.end() && office->second.of_place;
+                    std::size_t n = of_place ? 0 : introduced_org_name(c, i, lx, false);
+                    const std::size_t after = i + n;
+                    if (n >= 2 && (after >= toks.size() || c.is_punct(after, ",") || c.is_punct(after, ".") ||
+                                   c.is_punct(after, ")") || c.is_punct(after, ";")))
+                        after_role_of = true;
+                }
+            }
+            if (after_org_noun || after_person_of || after_spokesperson || after_role_at || after_role_verb || after_role_of) {
                 if (std::size_t n = introduced_org_name(c, i, lx, after_person_of || after_role_verb)) {
                     Mention m;
                     m.kind = MentionKind::Organisation;
@@ -718,8 +738,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_determiner = i > 0 && c.is_word(i - 1) &&
                                     (c.word(i - 1) == "a" || c.word(i - 1) == "an" || c.word(i - 1) == "the");
             // ... nor a place after a preposition ("Campaigners in Ruralshire say")
+            // ("Mayor A B of Fenmouth said": "of" after a person names a place)
             static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",
-                                                                         "around", "throughout", "outside"};
+                                                                         "around", "throughout", "outside", "of"};
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
             // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there)
             bool us_state = false;
@@ -800,6 +821,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // an untitled name never follows an article ("across the North Coast of Westland"),
             // and "R-Grand Forks", "D-Eastvale" are a US party and home town, not a name
             if (n >= 2 && after_determiner) person = false;
+            // ... nor the body, place or subject of a role phrase ("the mayor of Polwenna Bay,",
+            // "professor of Political Science at X")
+            {
+                std::size_t a = i;
+                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 1 && c.is_word(a - 1) &&
+                    (c.word(a - 1) == "of" || c.word(a - 1) == "at" || c.word(a - 1) == "for" || c.word(a - 1) == "with") &&
+                    role_phrase_before(c, a - 1, lx))
+                    person = false;
+            }
             if (w.size() > 2 && w[1] == '-' && is_upper_ascii(w[0]) && is_upper_ascii(w[2])) person = false;
             if (person) {
                 Mention m;
@@ -883,6 +914,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (ends_in_head(it->second)) return it->second;
         }
         return {};
+    };
+    // The body an office of a place stands for: "City of Polwenna", or "Town of Polwenna" where the
+    // document calls the place a town.
+    auto place_body = [&](const TitleOffice& office, const std::string& place) {
+        return (!office.town_body.empty() && names.towns.count(place) ? office.town_body : office.body) + " " + place;
     };
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
         if (out.mentions[m].kind != MentionKind::Person) continue;
@@ -979,13 +1015,18 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                        !lx.function_words.count(c.word(p - 1)) && !lx.name_stopwords.count(c.word(p - 1)) &&
                        !role_noun(c.word(p - 1), lx) && !toks[p - 1].possessive)  // not "Deputy Mayor"
                     --p;
+                // "Mayor A B of Polwenna": the place after the name
+                std::size_t pe = te + 1;
+                if (p == tb && c.is_word(te) && c.word(te) == "of" && starts[te + 1] < 0)
+                    while (pe < te + 4 && c.is_word(pe) && capitalised(c.word(pe)) && !lx.function_words.count(c.word(pe)) &&
+                           !lx.name_stopwords.count(c.word(pe)) && !toks[pe].possessive)
+                        ++pe;
                 if (p < tb && ends[tb] < 0) {
                     std::string place(t.substr(toks[p].begin, toks[tb - 1].end - toks[p].begin));
-                    // "Polwenna Mayor A B" where the document calls Polwenna a town
-                    const std::string& body = !office->second.town_body.empty() && names.towns.count(place)
-                                                  ? office->second.town_body
-                                                  : office->second.body;
-                    out.affiliations.push_back({m, body + " " + place, office->second.role});
+                    out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
+                } else if (pe > te + 1 && !(c.is_word(pe) && capitalised(c.word(pe)))) {
+                    std::string place(t.substr(toks[te + 1].begin, toks[pe - 1].end - toks[te + 1].begin));
+                    out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
                 } else if (p == tb && office->second.document_state) {
                     // "Gov. A B" with no place: the state the document names most
                     std::string state = names.main_us_state();
@@ -1078,6 +1119,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (y < toks.size() && starts[y] >= 0) o = y;
                     break;
                 }
+            // "who heads the union": a definite description of a body named before, with that word in its name
+            if (v + 1 < toks.size() && starts[v + 1] >= 0 && out.mentions[starts[v + 1]].kind == MentionKind::OrgReference) {
+                const Mention& ref = out.mentions[starts[v + 1]];
+                std::string org = ref.names.empty() ? std::string{} : latest_org(ref.tok_begin, ref.names.front());
+                if (!org.empty()) out.affiliations.push_back({m, org, verb->second});
+                break;
+            }
             // "who joined Democrats in voting no" is no membership: joining a party needs its full name
             if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation &&
                 !(verb->second == "member" && is_party(out.mentions[starts[o]].org, lx) &&
@@ -1115,6 +1163,23 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (c.is_word(os) && (c.word(os) == "the" || c.word(os) == "The" || c.word(os) == "a" || c.word(os) == "an"))
                 ++os;
             const std::size_t affiliations_before = out.affiliations.size();
+            // "A B, Polwenna's mayor,": a place's possessive before an office of the place
+            {
+                std::size_t pe = os;
+                while (pe < e && pe < os + 3 && c.is_word(pe) && capitalised(c.word(pe)) && starts[pe] < 0 &&
+                       !lx.function_words.count(c.word(pe)) && !toks[pe].possessive)
+                    ++pe;
+                if (pe < e && c.is_word(pe) && capitalised(c.word(pe)) && toks[pe].possessive && starts[pe] < 0 &&
+                    c.is_word(pe + 1) && pe + 2 == e) {
+                    std::string title = ascii_lower(c.word(pe + 1));
+                    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+                    auto office = lx.title_offices.find(title);
+                    if (office != lx.title_offices.end() && office->second.of_place) {
+                        std::string place(t.substr(toks[os].begin, toks[pe].end - toks[os].begin));
+                        out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
+                    }
+                }
+            }
             if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation &&
                 is_party(out.mentions[starts[os]].org, lx)) {
                 // "X, the Democratic senator", "X, a Republican from Y", "X, Republican of Maine" — not
@@ -1170,18 +1235,32 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (office != lx.title_offices.end() && office->second.of_place && pe > o &&
                         !(c.is_word(pe) && capitalised(c.word(pe)))) {
                         std::string place(t.substr(toks[o].begin, toks[pe - 1].end - toks[o].begin));
-                        const std::string& body = !office->second.town_body.empty() && names.towns.count(place)
-                                                      ? office->second.town_body
-                                                      : office->second.body;
-                        out.affiliations.push_back({m, body + " " + place, office->second.role});
+                        out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
                     }
                 }
                 if (o >= e || starts[o] < 0 || out.mentions[starts[o]].kind != MentionKind::Organisation) continue;
                 std::size_t rb = q;
                 // a role written in capitals counts ("a GP at X", "an MP for Y")
-                while (rb > s && c.is_word(rb - 1) &&
-                       (lowercase_word(c.word(rb - 1)) || (role_noun(c.word(rb - 1), lx) && acronym_word(c.word(rb - 1))))) {
+                while (rb > s && c.is_word(rb - 1)) {
                     std::string_view y = c.word(rb - 1);
+                    if (!lowercase_word(y) && !(role_noun(y, lx) && acronym_word(y))) {
+                        // "professor of Political Science at X": a subject of at most three
+                        // capitalised words after "of"/"in" inside the role
+                        std::size_t z = rb - 1;
+                        while (z > s && rb - z <= 3 && c.is_word(z) && capitalised(c.word(z)) && starts[z] < 0 &&
+                               ends[z + 1] < 0)
+                            --z;
+                        if (z >= s && z < rb - 1 && c.is_word(z) && (c.word(z) == "of" || c.word(z) == "in")) {
+                            rb = z;
+                            continue;
+                        }
+                        break;
+                    }
+                    // "chairman of the board of X": "of the" inside the role
+                    if (y == "the" && rb >= s + 2 && c.word(rb - 2) == "of") {
+                        rb -= 2;
+                        continue;
+                    }
                     if (y == "and" || y == "as" || y == "a" || y == "an" || y == "the" || y == "but" || y == "now")
                         break;
                     --rb;

@@ -259,3 +259,34 @@ TEST_CASE("affiliations: 'A B, the council's housing chief,' and '<role> with <O
                   "chair, said so.");
     CHECK(g.pm.affiliations.empty());
 }
+
+TEST_CASE("affiliations: an office of a place after the name or as the place's possessive") {
+    auto f = find("Mayor Tom Banks of Fenmouth said so. Bo Ray, Polwenna's mayor, agreed.");
+    CHECK(f.affiliated("Mayor Tom Banks", "City of Fenmouth", "mayor"));
+    CHECK_FALSE(f.has(MentionKind::Person, "Fenmouth"));
+    CHECK(f.affiliated("Bo Ray", "City of Polwenna", "mayor"));
+    // the possessive before more than the office: no guess
+    auto g = find("Al Gee, Polwenna's mayor in 1990 and a critic, said so.");
+    CHECK_FALSE(g.any_affiliation("Al Gee"));
+}
+
+TEST_CASE("affiliations: 'who heads the union' stands for the body named before") {
+    auto f = find("The Fenmouth Teachers Union met. Rosa Diaz, who heads the union, said so.");
+    CHECK(f.affiliated("Rosa Diaz", "Fenmouth Teachers Union", "head"));
+    auto g = find("The Fenmouth Angling Club met. Rosa Diaz, who heads the union, said so.");
+    CHECK_FALSE(g.any_affiliation("Rosa Diaz"));
+}
+
+TEST_CASE("affiliations: '<role> of <Name>,' with no head word, and 'of the' inside a role") {
+    auto f = find("Nora Bell, CEO of Fenmouth Health, said so. Ken Wu, chairman of the board of Fenmouth Hospital, "
+                  "said so. Ida Finn, a Fenmouth Realtors Association lobbyist, said so.");
+    CHECK(f.affiliated("Nora Bell", "Fenmouth Health", "CEO"));
+    CHECK_FALSE(f.has(MentionKind::Person, "Fenmouth Health"));
+    CHECK(f.affiliated("Ken Wu", "Fenmouth Hospital", "chairman of the board"));
+    CHECK(f.affiliated("Ida Finn", "Fenmouth Realtors Association", "lobbyist"));
+    // a subject is no body, nor a person
+    auto g = find("Jo Fry, professor of Political Science at Fenmouth University, said so.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Political Science"));
+    CHECK_FALSE(g.has(MentionKind::Person, "Political Science"));
+    CHECK(g.affiliated("Jo Fry", "Fenmouth University"));
+}
