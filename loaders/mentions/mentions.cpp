@@ -427,6 +427,7 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
         if (!capitalised(w)) continue;
         for (const auto& st : lx.us_states) {
             std::string_view name = st.name;
+            if (name[0] != w[0]) continue;  // states and their abbreviations start with the same letter
             if (t.compare(toks[i].begin, name.size(), name) == 0) {
                 std::size_t k = i, pos = toks[i].begin;  // the state's words are whole tokens
                 while (k < toks.size() && toks[k].end < pos + name.size()) ++k;
@@ -744,7 +745,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
             // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there)
             bool us_state = false;
-            for (const auto& st : lx.us_states) us_state = us_state || st.name == w;
+            for (const auto& st : lx.us_states) us_state = us_state || (st.name[0] == w[0] && st.name == w);
             if (n == 1 && !us_state && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
                 (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner &&
                 !after_preposition)
@@ -1103,6 +1104,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             auto verb = lx.role_verbs.find(ascii_lower(c.word(v)));
             if (verb == lx.role_verbs.end()) break;  // the first relative clause only
             std::size_t o = v + 1;
+            // "who sits on the X Board", "who works at X", "who works for X"
+            if (c.is_word(o) && (c.word(o) == "on" || c.word(o) == "at" || c.word(o) == "for") && c.is_word(o + 1) &&
+                (c.word(o + 1) == "the" || capitalised(c.word(o + 1))))
+                ++o;
             if (c.is_word(o) && (c.word(o) == "the" || c.word(o) == "a" || c.word(o) == "an")) ++o;
             std::size_t named = o;  // "the group Y", "the school leaders' union Y"
             while (named < toks.size() && named < o + 5 &&
@@ -1206,7 +1211,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {
                 std::string_view x = c.word(q);
-                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to" || x == "with")) continue;
+                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to" || x == "with" || x == "from"))
+                    continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
                 // "of the school leaders' union NAHT": descriptive words before the name
@@ -1269,7 +1275,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // "a child psychologist at X", "a junior at X": any job works at a place; "X, of Y"
                 if (role.empty() && (x == "at" || x == "with") && rb < q && rb > s && (c.word(rb - 1) == "a" || c.word(rb - 1) == "an"))
                     for (std::size_t z = rb; z < q; ++z) role += (role.empty() ? "" : " ") + std::string(c.word(z));
-                const bool bare_of = role.empty() && q == s && x == "of";
+                // "A B, of the X Trust,", "A B, from the University of Y,"
+                const bool bare_of = role.empty() && q == s && (x == "of" || x == "from");
+                if (x == "from" && !bare_of) continue;  // "a nurse from X" says where she comes from
                 if (role.empty() && !bare_of) continue;
                 const Mention& org = out.mentions[starts[o]];
                 std::size_t after = org.tok_end, ae = after;

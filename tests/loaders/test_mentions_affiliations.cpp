@@ -290,3 +290,15 @@ TEST_CASE("affiliations: '<role> of <Name>,' with no head word, and 'of the' ins
     CHECK_FALSE(g.has(MentionKind::Person, "Political Science"));
     CHECK(g.affiliated("Jo Fry", "Fenmouth University"));
 }
+
+TEST_CASE("affiliations: 'A B, from the <Org>,' and 'who sits on the <Org>'") {
+    auto f = find("Professor Lyn Ray, from the University of Fenmouth, said so. Jo Rowe, who sits on the Fenmouth "
+                  "Health and Wellbeing Board, agreed. Fine Gael TD Pat Burke agreed too.");
+    CHECK(f.affiliated("Professor Lyn Ray", "University of Fenmouth", ""));
+    CHECK(f.affiliated("Jo Rowe", "Fenmouth Health and Wellbeing Board", "member"));
+    CHECK(f.affiliated("Pat Burke", "Fine Gael", "td"));
+    // "from" after a role says where someone comes from; sitting by a body is not sitting on it
+    auto g = find("Kim Roe, a nurse from Fenmouth General Hospital, said so. Jo Rowe, who sits next to the Fenmouth "
+                  "Health and Wellbeing Board, agreed.");
+    CHECK(g.pm.affiliations.empty());
+}
