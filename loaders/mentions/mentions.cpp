@@ -993,6 +993,18 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 bool party_adjective = !comma && is_party(org, lx);
                 for (std::size_t z = role_from; z < b && party_adjective; ++z)
                     if (c.is_word(z) && !lx.role_modifiers.count(ascii_lower(c.word(z)))) party_adjective = false;
+                // ... and an adjective: not a plural ("to Democrats A B said"), nor the object of a
+                // preposition ("a speech to Republicans A B gave")
+                if (party_adjective && ends[q] >= 0) {
+                    const Mention& party = out.mentions[ends[q]];
+                    std::string_view last = c.word(party.tok_end - 1);
+                    static const std::set<std::string_view> prepositions = {"to", "with", "by", "for", "against",
+                                                                            "from", "among", "between", "at"};
+                    if ((last.size() > 3 && last.back() == 's' && !party.possessive) ||
+                        (party.tok_begin > 0 && c.is_word(party.tok_begin - 1) &&
+                         prepositions.count(ascii_lower(c.word(party.tok_begin - 1)))))
+                        party_adjective = false;
+                }
                 if (!role.empty() || party_adjective || possessive_name) out.affiliations.push_back({m, org, role});
             } else if (org.empty() && q < b && !comma) {
                 // "Principal A B", "maths teacher A B": a role of one kind of body (lexicons/role_bodies.txt)

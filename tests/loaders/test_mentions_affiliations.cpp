@@ -302,3 +302,13 @@ TEST_CASE("affiliations: 'A B, from the <Org>,' and 'who sits on the <Org>'") {
                   "Health and Wellbeing Board, agreed.");
     CHECK(g.pm.affiliations.empty());
 }
+
+TEST_CASE("affiliations: a party right before a name is an adjective only in the singular and not after a preposition") {
+    auto f = find("In a speech to Democrats Paul Ryan said so.");
+    CHECK_FALSE(f.any_affiliation("Paul Ryan"));
+    auto g = find("Republicans Paul Ryan and Al Gee voted.");
+    CHECK_FALSE(g.any_affiliation("Paul Ryan"));
+    auto h = find("Republican Paul Ryan said so. GOP Rep. Al Grant agreed.");
+    CHECK(h.affiliated("Paul Ryan", "Republican Party"));
+    CHECK(h.affiliated("Rep. Al Grant", "Republican Party"));
+}
