@@ -101,6 +101,8 @@ Lexicons load() {
         if (cols[1].size() > place.size() && cols[1].compare(cols[1].size() - place.size(), place.size(), place) == 0) {
             office.body = cols[1].substr(0, cols[1].size() - place.size());
             office.of_place = true;
+        } else if (cols[1] == "<Council>") {
+            office.document_council = true;
         } else {
             office.body = cols[1];
         }

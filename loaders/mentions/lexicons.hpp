@@ -25,6 +25,7 @@ struct TitleOffice {
     std::string role;
     std::string town_body;        // "Town of": the body when the document calls the place a town
     bool document_state = false;  // no place written: the US state the document names most
+    bool document_council = false;  // "<Council>": the one local council the document names
 };
 
 struct UsState {

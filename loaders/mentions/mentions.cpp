@@ -1,6 +1,7 @@
 #include "loaders/mentions/mentions.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
@@ -218,6 +219,9 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 break;
             }
             ++j;
+        } else if ((w == "and" || w == "&") && lx.org_heads.count(c.word(j - 1))) {
+            // "Fenmouth Borough Council and Westshire County Council": two bodies
+            break;
         } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
                    (w != "of" || lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && lx.place_kinds.count(c.word(i))))) {
             // "Department of Health", "Conference of LMCs", "City of Wexmoor Council" (a place
@@ -445,9 +449,23 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
 
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
     collect_places(pm, t, names);
+    const Lexicons& lx = lexicons();
     for (const auto& m : pm.mentions) {
         if (m.kind != MentionKind::Organisation) continue;
         names.organisations_seen.emplace_back(m.begin, m.org);
+        // a local council: a name ending in "Council" with a place kind in it
+        if (m.org.size() > 8 && m.org.compare(m.org.size() - 8, 8, " Council") == 0) {
+            std::size_t pos = 0;
+            while (pos < m.org.size()) {
+                std::size_t sp = m.org.find(' ', pos);
+                if (sp == std::string::npos) sp = m.org.size();
+                if (lx.place_kinds.count(std::string_view(m.org).substr(pos, sp - pos))) {
+                    names.local_councils.insert(m.org);
+                    break;
+                }
+                pos = sp + 1;
+            }
+        }
         // the full name, so that a name found once by its context ("the group X") is known everywhere
         std::string full;
         for (std::size_t k = m.tok_begin; k < m.tok_end && pm.tokens[k].word; ++k) {
@@ -674,6 +692,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             // "Lord Ashby of Kendal": a peer's territorial title is part of the name, not an affiliation
             if (auto office = lx.title_offices.find(w); office != lx.title_offices.end() && !office->second.of_place &&
+                !office->second.document_council &&
                 !parts.empty() && !toks[k - 1].possessive && c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) &&
                 capitalised(c.word(k + 1)) && !lx.org_heads.count(c.word(k + 1)) &&
                 !(c.is_word(k + 2) && capitalised(c.word(k + 2))))
@@ -924,6 +943,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
         if (out.mentions[m].kind != MentionKind::Person) continue;
         const std::size_t tb = out.mentions[m].tok_begin, te = out.mentions[m].tok_end;
+        std::optional<Affiliation> title_council;
         // (a) "<Org>['s] <role words> [Person]", brackets allowed around the role; "Y's <role>, X";
         //     "its <role>, X" (the organisation named just before); "Coalition spokeswoman X" (a
         //     head word alone: the latest organisation with that head); a party adjective with no
@@ -1020,7 +1040,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // (a2) a title that is an office: "Lord A B" sits in the House of Lords, "Salem Mayor A B"
         //      heads the City of Salem
         if (auto office = lx.title_offices.find(out.mentions[m].title); office != lx.title_offices.end()) {
-            if (!office->second.of_place) {
+            if (office->second.document_council) {
+                // "Cllr A B": the one local council of the document (added last, so that a role the
+                // text gives in that council wins over the title's)
+                if (names.local_councils.size() == 1)
+                    title_council = Affiliation{m, *names.local_councils.begin(), office->second.role};
+            } else if (!office->second.of_place) {
                 out.affiliations.push_back({m, office->second.body, office->second.role});
             } else {
                 std::size_t p = tb;
@@ -1340,6 +1365,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 for (std::size_t k = m + 1; k < out.mentions.size() && out.mentions[k].tok_begin < e; ++k)
                     if (out.mentions[k].tok_begin >= s && out.mentions[k].tok_end <= e) out.mentions[k].in_appositive = true;
         }
+        if (title_council) out.affiliations.push_back(std::move(*title_council));
     }
     // one affiliation per person and organisation: the one that names a role wins
     std::vector<Affiliation> unique;

@@ -58,6 +58,8 @@ struct DocumentNames {
     std::map<std::string, int, std::less<>> us_states;
     // the state named more often than all the others together, or ""
     std::string main_us_state() const;
+    // local councils the document names ("Fenmouth Borough Council"): a councillor's when only one
+    std::set<std::string, std::less<>> local_councils;
 };
 
 // Adds the organisation prefixes (and the full names) of a paragraph's mentions to `names`,

@@ -312,3 +312,19 @@ TEST_CASE("affiliations: a party right before a name is an adjective only in the
     CHECK(h.affiliated("Paul Ryan", "Republican Party"));
     CHECK(h.affiliated("Rep. Al Grant", "Republican Party"));
 }
+
+TEST_CASE("affiliations: a councillor sits on the one local council the document names") {
+    auto f = find_after({"Fenmouth Borough Council will vote on the plan. The Fenmouth Youth Council objected.",
+                         "Cllr Ann Hale, cabinet member for housing, said so."});
+    CHECK(f.affiliated("Cllr Ann Hale", "Fenmouth Borough Council", "councillor"));
+    // two local councils: which one is unsure; none named: nothing
+    auto g = find_after({"Fenmouth Borough Council and Westshire County Council disagree.", "Cllr Ann Hale said so."});
+    CHECK_FALSE(g.any_affiliation("Cllr Ann Hale"));
+    auto h = find_after({"The borough council will vote on the plan.", "Cllr Ann Hale said so."});
+    CHECK_FALSE(h.any_affiliation("Cllr Ann Hale"));
+    // a role the text gives in that council wins within the paragraph
+    auto k = find_after({"Fenmouth Borough Council will vote on the plan.",
+                         "Cllr Ann Hale, who chairs Fenmouth Borough Council's planning committee, said so."});
+    REQUIRE(k.pm.affiliations.size() == 1);
+    CHECK(k.pm.affiliations[0].role == "chair");
+}
