@@ -141,21 +141,21 @@ TEST_CASE("affiliations: party shorthand with a home town of several words") {
 }
 
 TEST_CASE("affiliations: a school role with no body written belongs to the school named before") {
-    auto f = find_after({"Penhallow High School sealed phones in pouches last fall.",
-                         "Principal Ria Dunn said fights had dropped. Chemistry teacher Ned Moor said labs were "
-                         "safer. Lu Tan, a junior and class president who opposes the pouches, said they were unfair."});
+    auto f = find_after({"Penhallow High School changed its timetable last fall.",
+                         "Principal Ria Dunn said lunch was calmer. Maths teacher Ned Moor said homework was "
+                         "better. Lu Tan, a junior and class president who opposes the change, said it was unfair."});
     CHECK(f.affiliated("Ria Dunn", "Penhallow High School", "principal"));
-    CHECK(f.affiliated("Ned Moor", "Penhallow High School", "chemistry teacher"));
+    CHECK(f.affiliated("Ned Moor", "Penhallow High School", "maths teacher"));
     CHECK(f.affiliated("Lu Tan", "Penhallow High School"));
     // another kind of role, a place of its own, a past standing: no school
-    auto g = find_after({"Penhallow High School sealed phones in pouches last fall.",
+    auto g = find_after({"Penhallow High School changed its timetable last fall.",
                          "Lu Tan, a junior analyst, said so. Bo Ray, a teacher in Portmoor, said so. Former teacher "
                          "Ned Moor said so."});
     CHECK_FALSE(g.any_affiliation("Lu Tan"));
     CHECK_FALSE(g.any_affiliation("Bo Ray"));
     CHECK_FALSE(g.any_affiliation("Ned Moor"));
     // no school named before the person
-    auto h = find("Principal Ria Dunn said fights had dropped.");
+    auto h = find("Principal Ria Dunn said lunch was calmer.");
     CHECK_FALSE(h.any_affiliation("Ria Dunn"));
 }
 
