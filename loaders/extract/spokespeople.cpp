@@ -62,6 +62,17 @@ std::vector<std::string> words_of(std::string_view s) {
     return out;
 }
 
+// A word that can follow a subject: an auxiliary, a frequent adverb, or a finite verb form.
+bool verb_like(const std::string& w) {
+    static const std::set<std::string, std::less<>> words{
+        "is", "was", "are", "were", "has", "had", "have", "would", "will", "does", "did", "do", "should", "could",
+        "can", "must", "may", "might", "still", "also", "now", "already", "believes", "believed", "wants", "wanted",
+        "says", "said", "thinks", "thought", "feels", "felt", "supports", "opposes", "backs", "rejects", "welcomes"};
+    if (words.count(w)) return true;
+    auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
+    return ends("ed") || (ends("s") && !ends("ss"));
+}
+
 // Whether `needle` (lower-cased words) stands in `hay` at index i.
 bool at(const std::vector<std::string>& hay, std::size_t i, const std::vector<std::string>& needle) {
     if (needle.empty() || i + needle.size() > hay.size()) return false;
@@ -78,9 +89,12 @@ std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std:
     for (std::size_t i = 0; i < hay.size(); ++i) {
         bool hit = false;
         for (const auto& n : names) hit = hit || at(hay, i, n);
-        if (!hit && !head.empty() && hay[i] == "the" && i + 1 < hay.size() &&
-            (hay[i + 1] == head || hay[i + 1] == head + "'s"))
+        // "the board does not support", "the forum still believed": the head noun as the subject
+        // of a verb, not a modifier ("the school day")
+        if (!hit && !head.empty() && hay[i] == "the" && i + 2 < hay.size() && hay[i + 1] == head &&
+            verb_like(hay[i + 2]))
             hit = true;
+        if (!hit && !head.empty() && hay[i] == "the" && i + 1 < hay.size() && hay[i + 1] == head + "'s") hit = true;
         if (hit) out.push_back(i);
     }
     return out;

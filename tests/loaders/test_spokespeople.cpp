@@ -41,6 +41,8 @@ TEST_CASE("spokespeople: a role says how its holder speaks for the body") {
     CHECK(voice_of("chair") == Voice::FirstPerson);
     CHECK(voice_of("chief executive") == Voice::FirstPerson);
     CHECK(voice_of("junior") == Voice::Named);
+    // a US state representative is a legislator, not a body's spokesperson
+    CHECK(voice_of("representative") == Voice::Named);
     CHECK(voice_of("child psychologist") == Voice::Named);
     CHECK(voice_of("") == Voice::Named);
     // a role word inside another word is not the role
@@ -56,6 +58,10 @@ TEST_CASE("spokespeople: speaking in the body's name") {
     CHECK(speaks_for("the association does not support the charges", "", "Harbour Traders Association", none,
                      Voice::Named));
     CHECK(speaks_for("HTA members are angry", "", "Harbour Traders Association", {"HTA"}, Voice::Named));
+    // the head noun as a modifier names nothing: "the school day" is no word of Harbour School's
+    CHECK_FALSE(speaks_for("it would take away choices during the school day", "", "Harbour School", none,
+                           Voice::Named));
+    CHECK(speaks_for("the school has decided to keep its rules", "", "Harbour School", none, Voice::Named));
     // "responding for" / "on behalf of" in the lead-in
     CHECK(speaks_for("It is a mistake.", "Responding for the Harbour Traders Association, its chair said",
                      "Harbour Traders Association", none, Voice::Named));
