@@ -4,6 +4,7 @@
 #include <set>
 
 #include "loaders/attribution/attributor.hpp"
+#include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
 #include "loaders/quotes/quotes.hpp"
 #include "loaders/mentions/mentions.hpp"
@@ -239,8 +240,10 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         // The position the article is mainly about: "the bill", "the plan" in a claim name it.
         const DocumentFocus focus = ctx.stance->focus(t);
         for (auto& c : out.claims)
-            for (const auto& h : ctx.stance->classify(c.text, c.context, focus))
+            for (const auto& h : ctx.stance->classify(c.text, c.context, focus)) {
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
+                c.stances.back().evidence = evidence_spans(t, c, h.evidence);
+            }
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;
@@ -265,6 +268,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                     }
                     if (actor.empty()) continue;
                     out.reported.push_back({actor, to_record(r.position_id, r.polarity, r.confidence)});
+                    out.reported.back().stance.evidence = sentence_evidence_spans(t, s.begin, s.end, evidence_of(r));
                 }
             }
         }
