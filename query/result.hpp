@@ -14,8 +14,18 @@
 
 namespace sg::query {
 
-// A cell: nothing, text, a whole number, a real number or a truth value.
-using Value = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
+// One item of a list cell (a piece of a claim's evidence): its text for tables and CSV, and the
+// same as one JSON object, already written, for --format json.
+struct Record {
+    std::string text;
+    std::string json;
+    friend bool operator==(const Record&, const Record&) = default;
+};
+using Records = std::vector<Record>;
+
+// A cell: nothing, text, a whole number, a real number, a truth value, or a list of records
+// (tables show one record a line, CSV joins them with "; ", JSON writes an array of objects).
+using Value = std::variant<std::monostate, std::string, std::int64_t, double, bool, Records>;
 
 // ASCII lower case: keywords, headers and names compare case-insensitively everywhere.
 std::string lower_text(std::string_view s);
