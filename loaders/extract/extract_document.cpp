@@ -4,8 +4,10 @@
 #include <set>
 
 #include "loaders/attribution/attributor.hpp"
+#include "loaders/extract/consistency.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
+#include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/resolution/document_entities.hpp"
@@ -28,6 +30,20 @@ bool voting_body(std::string_view name) {
     for (const char* w : {"Conference", "conference", "Congress", "Assembly", "Convention", "Meeting", "meeting"})
         if (name.find(w) != std::string_view::npos) return true;
     return false;
+}
+
+// How far back (bytes) a position named before a claim is its antecedent: a few sentences.
+constexpr std::uint64_t kAntecedentReach = 600;
+
+// The position named last before the claim (not inside it), within kAntecedentReach bytes.
+std::string antecedent(const std::vector<PositionMention>& named, Span claim) {
+    auto it = std::partition_point(named.begin(), named.end(), [&](const PositionMention& m) {
+        return m.end <= claim.start;
+    });
+    if (it == named.begin()) return {};
+    const PositionMention& last = *std::prev(it);
+    if (claim.start - last.end > kAntecedentReach) return {};
+    return last.position_id;
 }
 
 }  // namespace
@@ -238,12 +254,19 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     // Stances: of every claim, and reported by the journalist in body sentences.
     if (ctx.stance) {
         // The position the article is mainly about: "the bill", "the plan" in a claim name it.
-        const DocumentFocus focus = ctx.stance->focus(t);
-        for (auto& c : out.claims)
-            for (const auto& h : ctx.stance->classify(c.text, c.context, focus)) {
+        std::vector<PositionMention> named;
+        const DocumentFocus focus = ctx.stance->focus(t, named);
+        for (auto& c : out.claims) {
+            // "it", "the move", "these powers" in a claim stand for the position named last
+            // before it (its antecedent), else for the document's focus.
+            DocumentFocus local = focus;
+            local.antecedent_id = antecedent(named, c.span);
+            for (const auto& h : ctx.stance->classify(c.text, c.context, local)) {
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
                 c.stances.back().evidence = evidence_spans(t, c, h.evidence);
             }
+        }
+        carry_sides_within_document(out);
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;
@@ -279,6 +302,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         ents.add_alias("org:" + organisation_key(canonical), acronym);
     out.part_of = ents.part_of();
     out.actors = ents.actors();
+    // A body's view voiced by its spokesperson, or by a member speaking in its name, is its own.
+    if (ctx.stance) lift_spokespeople_stances(out);
     std::sort(out.claims.begin(), out.claims.end(),
               [](const ClaimRecord& a, const ClaimRecord& b) { return a.span.start < b.span.start; });
     return out;

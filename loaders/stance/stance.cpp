@@ -70,17 +70,33 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
 
 namespace {
 
-std::size_t focus_index(const Codebook& codebook, const DocumentFocus& focus) {
+std::size_t position_index(const Codebook& codebook, const std::string& id) {
     for (std::size_t i = 0; i < codebook.positions.size(); ++i)
-        if (!focus.position_id.empty() && codebook.positions[i].id == focus.position_id) return i;
+        if (!id.empty() && codebook.positions[i].id == id) return i;
     return std::string::npos;
+}
+
+std::size_t focus_index(const Codebook& codebook, const DocumentFocus& focus) {
+    return position_index(codebook, focus.position_id);
 }
 
 }  // namespace
 
 DocumentFocus StanceClassifier::focus(std::string_view document_text) const {
+    std::vector<PositionMention> unused;
+    return focus(document_text, unused);
+}
+
+DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vector<PositionMention>& mentions) const {
     const stance::Lexicons& L = *lex_->base;
     Analysis doc = analyse(document_text, L);
+    mark_mentions(doc, lex_->positions, L, std::vector<Focus>(lex_->positions.size(), Focus::None));
+    mentions.clear();
+    for (std::size_t i = 0; i < lex_->positions.size(); ++i)
+        for (const auto& [first, last] : position_mentions(doc, lex_->positions[i], L))
+            mentions.push_back({codebook_.positions[i].id, doc.tokens[first].begin, doc.tokens[last].end});
+    std::sort(mentions.begin(), mentions.end(),
+              [](const PositionMention& x, const PositionMention& y) { return x.begin < y.begin; });
     double best = 0, second = 0;
     std::size_t at = std::string::npos;
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
@@ -102,9 +118,12 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
                                                   const DocumentFocus& focus) const {
     const stance::Lexicons& L = *lex_->base;
     const std::size_t focused = focus_index(codebook_, focus);
+    // What "it", "this", "the move" stand for: the antecedent, else the focus.
+    std::size_t referent = position_index(codebook_, focus.antecedent_id);
+    if (referent == std::string::npos) referent = focused;
     // Tiers 1 and 2 first (cues, aliases, distinctive label words, a noun only one position
     // owns: "the ban"); the document focus ("the bill", "the plan") only when they name nothing.
-    auto score_all = [&](Analysis& a) {
+    auto score_all = [&](Analysis& a, bool refer_back) {
         std::vector<Focus> tiers12(lex_->positions.size()), with_focus(lex_->positions.size());
         for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
             with_focus[i] = focus_for(i, focused);
@@ -120,12 +139,26 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             }
             if (any || focused == std::string::npos) break;
         }
+        bool any = false;
+        for (const auto& s : scores) any = any || s.has_value();
+        if (refer_back && !any && referent != std::string::npos && !a.back_refs.empty()) {
+            // Tier 4: nothing named, but the text refers back ("it will gut ...", "these powers").
+            std::vector<Focus> back(lex_->positions.size());
+            for (std::size_t i = 0; i < back.size(); ++i) back[i] = focus_for(i, referent);
+            std::swap(a.proposal_refs, a.back_refs);
+            mark_mentions(a, lex_->positions, L, back);
+            for (std::size_t i = 0; i < lex_->positions.size(); ++i)
+                scores[i] = score_position(a, lex_->positions[i], L, back[i], i);
+            std::swap(a.proposal_refs, a.back_refs);
+        }
         return scores;
     };
     Analysis claim = analyse(claim_text, L);
-    std::vector<std::optional<PositionScore>> in_claim = score_all(claim);
-    bool claim_names_a_position = false;
-    for (const auto& s : in_claim) claim_names_a_position = claim_names_a_position || s.has_value();
+    auto names_any = [](const std::vector<std::optional<PositionScore>>& scores) {
+        return std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
+    };
+    std::vector<std::optional<PositionScore>> in_claim = score_all(claim, false);
+    bool claim_names_a_position = names_any(in_claim);
 
     std::vector<StanceHit> out;
     std::optional<Analysis> ctx;
@@ -134,7 +167,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     bool claim_mentions_motion = false;
     if (!context.empty()) {
         ctx = analyse(context, L);
-        in_context = score_all(*ctx);
+        in_context = score_all(*ctx, false);
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I
         // oppose this motion", "the amendment is a mistake"), not a side on something else in a
@@ -149,6 +182,12 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
                 if (gap <= 4) claim_mentions_motion = true;
             }
         }
+    }
+    // Neither the claim nor its lead-in names a position: "it", "this", "the move" in the claim
+    // refer back to the one named last before it (or the document's focus).
+    if (!claim_names_a_position && !names_any(in_context)) {
+        in_claim = score_all(claim, true);
+        claim_names_a_position = names_any(in_claim);
     }
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
         const std::string& id = codebook_.positions[i].id;

@@ -52,6 +52,16 @@ struct ReportedStance {
 // words), so that "the bill", "the plan", "this charter" in its sentences can name it.
 struct DocumentFocus {
     std::string position_id;  // empty: the document names no position clearly enough
+    // For one claim: the position named last before it, a few sentences back at most (empty:
+    // none). "It", "this", "the move" in a claim that names nothing else stand for it.
+    std::string antecedent_id;
+};
+
+// Where a text names a position by its own words (cues, aliases, label, distinctive words; not
+// by "the bill"): byte offsets in the text.
+struct PositionMention {
+    std::string position_id;
+    std::size_t begin = 0, end = 0;
 };
 
 class StanceClassifier {
@@ -82,6 +92,9 @@ public:
     // The position a whole document is about: the one it names most, when named at least twice
     // and clearly more than any other (weaker matches count less). Call once per document.
     DocumentFocus focus(std::string_view document_text) const;
+    // The same, and every place the document names a position (in text order), so that a claim
+    // saying "it" or "the move" can be resolved to the position named last before it.
+    DocumentFocus focus(std::string_view document_text, std::vector<PositionMention>& mentions) const;
 
     // The overall polarity a text expresses towards whatever it is about (no position needed):
     // "I oppose this motion" -> Opposes. Used to compose stances on motions.

@@ -162,13 +162,47 @@ struct Mention {
     double strength = 1.0;  // how surely it names the position; negative: names the alternative it rejects
 };
 
+// Whether tokens [first, last] are part of a longer proper name, so that the words there name
+// the thing the name belongs to, not a position: a cue word before the name's head ("Charge
+// Street", "Levy Brothers Ltd") or one word at the end of a name ("act" in "the Clean Air Act").
+// Capitals at a sentence start or in a Title Case headline say nothing.
+bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    if (a.title_case.empty() || a.title_case[t[first].sentence]) return false;
+    auto sentence_start = [&](std::size_t k) {
+        for (std::size_t j = k; j-- > 0;) {
+            if (t[j].sentence != t[k].sentence) return true;
+            if (is_word(t[j])) return false;
+        }
+        return true;
+    };
+    auto capital = [&](std::size_t k) { return k < t.size() && is_word(t[k]) && t[k].capitalised; };
+    for (std::size_t k = first; k <= last; ++k)
+        if (is_word(t[k]) && !capital(k)) return false;
+    // the name goes on after the match: the match is a modifier of its head, unless the head is
+    // a proposal noun (the policy's own name: "the Phone-Free Charter", "the Clean Air Zone Bill")
+    if (last + 1 < t.size() && capital(last + 1) && t[last + 1].sentence == t[last].sentence) {
+        std::size_t head = last + 1;
+        while (head + 1 < t.size() && capital(head + 1) && t[head + 1].sentence == t[head].sentence) ++head;
+        return !lex.proposal_nouns.count(t[head].stem);
+    }
+    // one word closing a name that starts before it (not merely after a sentence opener)
+    if (first == last && first > 0 && capital(first - 1) && t[first - 1].sentence == t[first].sentence) {
+        std::size_t start = first - 1;
+        while (start > 0 && capital(start - 1) && t[start - 1].sentence == t[first].sentence) --start;
+        return !(start == first - 1 && sentence_start(start));
+    }
+    return false;
+}
+
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
                                  const Lexicons& lex, Focus focus = Focus::None, bool tier2 = true) {
     std::vector<Mention> out;
     auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
         for (const auto& pat : pats)
             for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
-                out.push_back({m.first, m.last, std::move(m.matched), framing, strength});
+                if (!inside_longer_name(a, m.first, m.last, lex))
+                    out.push_back({m.first, m.last, std::move(m.matched), framing, strength});
     };
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
@@ -208,11 +242,15 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     return out;
 }
 
-// "the bill", "this new plan": a definite determiner, at most two words, a proposal noun.
-std::vector<std::pair<std::size_t, std::size_t>> find_proposal_refs(const std::vector<Token>& t, const Lexicons& lex) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
+using TokenSpans = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// "the bill", "this new plan": a definite determiner, at most two words, a noun of `nouns`
+// (proposal nouns, or nouns referring back: "the move", "these powers").
+TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
+                          const std::unordered_set<std::string>& nouns) {
+    TokenSpans out;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!is_word(t[i]) || !lex.proposal_nouns.count(t[i].stem)) continue;
+        if (!is_word(t[i]) || !nouns.count(t[i].stem)) continue;
         std::size_t words = 0;
         for (std::size_t k = i; k-- > 0 && words < 3;) {
             if (!is_word(t[k])) {
@@ -220,13 +258,39 @@ std::vector<std::pair<std::size_t, std::size_t>> find_proposal_refs(const std::v
                 break;
             }
             const std::string& w = t[k].lower;
-            if (w == "the" || w == "this" || w == "that") {
+            if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "such") {
                 out.push_back({k, i});
                 break;
             }
-            if (lex.proposal_nouns.count(t[k].stem) || lex.clause_words.count(t[k].stem)) break;
+            if (nouns.count(t[k].stem) || lex.clause_words.count(t[k].stem)) break;
             ++words;
         }
+    }
+    return out;
+}
+
+// References back to what was named before: "the move", "these powers" (stance_back_nouns.txt),
+// and a pronoun opening a clause.
+TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
+    TokenSpans out = find_noun_refs(t, lex, lex.back_nouns);
+    // "It will gut the high street", "This is a lifeline", "That would be a mistake": a
+    // demonstrative or "it" opening a clause and followed by a verb refers back to what was
+    // named before (its antecedent, or the document's focus).
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!is_word(t[i])) continue;
+        const std::string& w = t[i].lower;
+        if (w != "it" && w != "this" && w != "that" && w != "it's" && w != "that's") continue;
+        std::size_t prev = i;
+        while (prev > 0 && t[prev - 1].kind == TokKind::Quote) --prev;
+        bool opens = prev == 0 || t[prev - 1].kind == TokKind::SentenceEnd || t[prev - 1].kind == TokKind::ClauseBreak;
+        if (!opens) continue;
+        // followed by a verb: an auxiliary ("is", "will") or a finite form ("leaked", "means")
+        const Token& next = t[i + 1];
+        bool verb = is_word(next) && !next.capitalised &&
+                    (lex.auxiliaries.count(next.stem) || ends_with(next.lower, "ed") ||
+                     (ends_with(next.lower, "s") && !ends_with(next.lower, "ss")));
+        if (w.find('\'') == std::string::npos && !verb) continue;
+        out.push_back({i, i});
     }
     return out;
 }
@@ -255,7 +319,19 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     a.text = text;
     a.tokens = tokenize(text, lex.irregular);
     a.index = TokenIndex(a.tokens);
-    a.proposal_refs = find_proposal_refs(a.tokens, lex);
+    a.proposal_refs = find_noun_refs(a.tokens, lex, lex.proposal_nouns);
+    a.back_refs = find_back_refs(a.tokens, lex);
+    {
+        std::size_t count = a.tokens.empty() ? 0 : a.tokens.back().sentence + 1;
+        std::vector<std::size_t> words(count, 0), capitals(count, 0);
+        for (const auto& tok : a.tokens)
+            if (is_word(tok) && tok.lower.size() > 3) {  // short words ("of", "the") are not capitalised in titles
+                ++words[tok.sentence];
+                capitals[tok.sentence] += tok.capitalised;
+            }
+        a.title_case.assign(count, false);
+        for (std::size_t s = 0; s < count; ++s) a.title_case[s] = words[s] >= 3 && capitals[s] * 10 >= words[s] * 7;
+    }
     a.roots.resize(a.tokens.size());
     for (std::size_t i = 0; i < a.tokens.size(); ++i)
         if (is_word(a.tokens[i])) a.roots[i] = topic_root(a.tokens[i].stem);
@@ -390,6 +466,14 @@ double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicon
     for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex, Focus::None, false))
         w += std::fabs(m.strength) * (a.tokens[m.first].sentence < kLeadSentences ? 3.0 : 1.0);
     return w;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> position_mentions(const Analysis& a, const PositionPatterns& p,
+                                                                   const Lexicons& lex) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex, Focus::None))
+        if (m.strength > 0) out.emplace_back(m.first, m.last);
+    return out;
 }
 
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,

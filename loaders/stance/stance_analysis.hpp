@@ -80,7 +80,11 @@ struct Analysis {
     // "the bill", "this plan" (stance_proposal_nouns.txt): token spans that name the document's
     // proposal, a mention of the focus position when the caller gives one.
     std::vector<std::pair<std::size_t, std::size_t>> proposal_refs;
+    // "it will ...", "this is ...", "the move", "these powers": references back to what was named
+    // before the text; they name the caller's antecedent (or focus) when nothing else is named.
+    std::vector<std::pair<std::size_t, std::size_t>> back_refs;
     std::vector<std::string> roots;  // per token: topic_root of its stem (words only)
+    std::vector<bool> title_case;    // per sentence: most of its words capitalised (a headline)
     // Per token: bit i set when position i (i < 64) is named there; filled by mark_mentions, so
     // that in "X, but Y" each clause's cues go to the position named in it.
     std::vector<std::uint64_t> named_by;
@@ -108,6 +112,11 @@ struct PositionScore {
 // `self`: the position's index, for clause scoping with `a.named_by` (npos: none).
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
                                             Focus focus = Focus::None, std::size_t self = std::string::npos);
+
+// Token spans [first, last] where the text names the position by tiers 1-2 (cues, aliases,
+// label, distinctive words), after mark_mentions.
+std::vector<std::pair<std::size_t, std::size_t>> position_mentions(const Analysis& a, const PositionPatterns& p,
+                                                                   const Lexicons& lex);
 
 // Fills a.named_by from the mentions of every position (focus as for score_position).
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,

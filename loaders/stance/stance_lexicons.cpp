@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <cmath>
 #include <sstream>
 
 namespace sg::loaders::stance {
 namespace {
 
+const char kIntent[] =
+#include "embedded/stance_intent.txt.inc"
+    ;
 const char kSupport[] =
 #include "embedded/stance_support.txt.inc"
     ;
@@ -55,6 +59,9 @@ const char kReferBack[] =
     ;
 const char kProposalNouns[] =
 #include "embedded/stance_proposal_nouns.txt.inc"
+    ;
+const char kBackNouns[] =
+#include "embedded/stance_back_nouns.txt.inc"
     ;
 const char kTopicStopwords[] =
 #include "embedded/stance_topic_stopwords.txt.inc"
@@ -121,7 +128,8 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
         // files that use tags (contrast, reported), recognised by being a known tag.
         while (!words.empty()) {
             const std::string& last = words.back();
-            if (last == "main" || last == "concession" || last == "conditional" || last == "contrary" || last == "vote") {
+            if (last == "main" || last == "concession" || last == "conditional" || last == "contrary" || last == "vote" ||
+                last == "intent") {
                 if (!cue.tag.empty()) break;
                 cue.tag = last;
                 words.pop_back();
@@ -189,11 +197,18 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->absence = stem_set(kAbsence, l->irregular);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
+        l->back_nouns = stem_set(kBackNouns, l->irregular);
         l->function_words = stem_set(kTopicStopwords, l->irregular);
         l->actor_nouns = stem_set(kOrgNouns, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
         l->support = parse_cues(kSupport, l->irregular);
         l->oppose = parse_cues(kOppose, l->irregular);
+        // The speaker's own intent: a commitment supports, a refusal opposes.
+        for (auto& c : parse_cues(kIntent, l->irregular)) {
+            auto& into = c.weight < 0 ? l->oppose : l->support;
+            c.weight = std::fabs(c.weight);
+            into.push_back(std::move(c));
+        }
         l->harm = parse_cues(kHarm, l->irregular);
         l->modals = parse_cues(kModals, l->irregular);
         l->contrast = parse_cues(kContrast, l->irregular);

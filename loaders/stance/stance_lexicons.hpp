@@ -46,6 +46,7 @@ struct Lexicons {
     // stems of org_nouns.txt (council, board, union): who acts, never what a position is about
     std::unordered_set<std::string> actor_nouns;
     std::unordered_set<std::string> proposal_nouns; // stems: "bill", "plan" (a document's proposal)
+    std::unordered_set<std::string> back_nouns;     // stems: "move", "power" (what was named before)
     std::unordered_set<std::string> function_words;  // stems: not topic words of a codebook label
     std::unordered_set<std::string> contrary_markers; // stems: "rather", "instead" in a codebook label
     std::unordered_set<std::string> actor_stopwords; // as written (capitalised)

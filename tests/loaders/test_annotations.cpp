@@ -274,5 +274,5 @@ TEST_CASE("annotations: syntax errors give line and column; a missing file is na
         CHECK(std::string(e.what()).rfind("notes.json:2:18: Missing a name for object member", 0) == 0);
     }
     CHECK_THROWS_WITH_AS(loaders::apply_annotations(g, "/nonexistent/notes.json"),
-                         "/nonexistent/notes.json: cannot read file", FileError);
+                         "/nonexistent/notes.json: cannot read file: No such file or directory", FileError);
 }

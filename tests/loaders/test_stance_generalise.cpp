@@ -248,3 +248,75 @@ TEST_CASE("stance: indexing the lexicons by first word does not change what a te
         CHECK(x.hedge == y.hedge);
     }
 }
+
+TEST_CASE("stance: 'it', 'this' and 'the move' in a claim that names nothing refer back to the antecedent") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    DocumentFocus f;
+    f.antecedent_id = "congestion-charge";
+    auto side = [&](const std::string& claim, const DocumentFocus& focus) {
+        for (const auto& h : s.classify(claim, "", focus))
+            if (h.position_id == "congestion-charge") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("It will be a disaster for the shops.", f) == Polarity::Opposes);
+    CHECK(side("This is a welcome step.", f) == Polarity::Supports);
+    CHECK(side("We welcome the move.", f) == Polarity::Supports);
+    CHECK(side("These powers would be a mistake.", f) == Polarity::Opposes);
+    // without an antecedent or focus, the same words name nothing
+    CHECK(s.classify("It will be a disaster for the shops.", "", DocumentFocus{}).empty());
+    // a demonstrative determiner is not a pronoun: "this street" names nothing
+    CHECK(s.classify("This street is a disaster.", "", f).empty());
+    // a claim that names a position itself is not resolved elsewhere
+    auto hits = s.classify("It would ruin the tram line.", "", f);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].position_id == "tram-line");
+}
+
+TEST_CASE("stance: the speaker's own intent supports, a refusal opposes") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& claim) {
+        for (const auto& h : s.classify(claim, ""))
+            if (h.position_id == "tram-line") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("We want to build the tram line through the old docks.") == Polarity::Supports);
+    CHECK(side("We're going to get the tram line finished by 2030.") == Polarity::Supports);
+    CHECK(side("We are applying for the money to extend the tram line.") == Polarity::Supports);
+    CHECK(side("We will fight the tram line every step of the way.") == Polarity::Opposes);
+    CHECK(side("We will oppose any move to build the tram line.") == Polarity::Opposes);
+    CHECK(side("We do not want to build the tram line.") == Polarity::Opposes);
+    // someone else's plan is not the speaker's intent
+    CHECK(side("The mayor is going to announce the tram line route on Monday.") == Polarity::About);
+}
+
+TEST_CASE("stance: evaluation by consequence") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& claim) {
+        for (const auto& h : s.classify(claim, ""))
+            if (h.position_id == "congestion-charge") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("The congestion charge is a cash grab that will gut the city centre.") == Polarity::Opposes);
+    CHECK(side("A congestion charge would be a lifeline for the buses.") == Polarity::Supports);
+    CHECK(side("The congestion charge is common sense.") == Polarity::Supports);
+    CHECK(side("The congestion charge is not a cash grab.") == Polarity::Supports);
+}
+
+TEST_CASE("stance: a cue word inside a longer proper name does not name the position") {
+    const char* book = R"({"positions": [
+      {"id": "levy", "label": "Visitor levy", "description": "A levy on overnight stays", "cues": ["levy"]},
+      {"id": "act", "label": "Repeal", "description": "Repeal the act", "cues": ["act"]}]})";
+    StanceClassifier s(sg::loaders::parse_codebook(book, "book.json"));
+    auto names = [&](const std::string& text, const std::string& id) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == id) return true;
+        return false;
+    };
+    CHECK(names("We oppose the levy.", "levy"));
+    CHECK(names("Levy plans were a mistake, she said.", "levy"));  // capital of a sentence opener
+    CHECK_FALSE(names("The shop on Levy Street is a disaster.", "levy"));  // a street
+    CHECK_FALSE(names("She works for Levy Brothers Catering, a great firm.", "levy"));  // a firm
+    CHECK(names("The Visitor Levy Bill is a mistake.", "levy"));  // the policy's own name
+    CHECK_FALSE(names("The Clean Air Act is a success.", "act"));  // one word closing a named Act
+    CHECK(names("Town Hall Backs Levy In Close Vote", "levy"));  // a Title Case headline
+}

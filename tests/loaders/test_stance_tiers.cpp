@@ -91,10 +91,12 @@ TEST_CASE("stance tiers: the document focus only for a generic reference when no
     CHECK_FALSE(stance("The council backs the plan for a permit system.", "parking-fees", "parking-fees").has_value());
     // Without a focus a generic reference names nothing.
     CHECK_FALSE(stance("The council backs the plan.", "parking-fees").has_value());
-    // "it" as the object of a stance verb is a generic reference too; as a subject it is not.
+    // "it" as the object of a stance verb is a generic reference too, and so is "it" opening a
+    // clause (it refers back to what the article is about), when nothing else is named.
     CHECK(stance("Shopkeepers say they oppose it.", "parking-fees", "parking-fees") == Polarity::Opposes);
     CHECK_FALSE(stance("Shopkeepers say they oppose it.", "parking-fees").has_value());
-    CHECK_FALSE(stance("It was a mistake, shopkeepers say.", "parking-fees", "parking-fees").has_value());
+    CHECK(stance("It was a mistake, shopkeepers say.", "parking-fees", "parking-fees") == Polarity::Opposes);
+    CHECK_FALSE(stance("It was a mistake, shopkeepers say.", "parking-fees").has_value());
 }
 
 TEST_CASE("stance tiers: in 'X, but Y' each clause's polarity goes to the position it names") {

@@ -1,0 +1,177 @@
+#include "loaders/extract/spokespeople.hpp"
+
+#include <map>
+#include <set>
+
+#include "loaders/common/lexicon_file.hpp"
+
+namespace sg::loaders {
+namespace {
+
+// (role, always) pairs from speaking_roles.txt; always = false: only when speaking as "we".
+const std::vector<std::pair<std::string, bool>>& speaking_roles() {
+    static const std::vector<std::pair<std::string, bool>> roles = [] {
+        std::vector<std::pair<std::string, bool>> out;
+        for (const auto& line : lexicon_entries(
+#include "embedded/speaking_roles.txt.inc"
+                 )) {
+            const auto bar = line.find('|');
+            out.emplace_back(line.substr(0, bar), bar != std::string::npos && line.substr(bar + 1) == "always");
+        }
+        return out;
+    }();
+    return roles;
+}
+
+const std::set<std::string, std::less<>>& speaking_pronouns() {
+    static const std::set<std::string, std::less<>> words = [] {
+        auto e = lexicon_entries(
+#include "embedded/speaking_pronouns.txt.inc"
+        );
+        return std::set<std::string, std::less<>>(e.begin(), e.end());
+    }();
+    return words;
+}
+
+bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Lower-cased words, an apostrophe (' or ’) kept inside a word ("we're").
+std::vector<std::string> words_of(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (word_char(c) && !(s.compare(i, 3, "\xE2\x80\x99") == 0)) {
+            cur += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            continue;
+        }
+        bool apostrophe = c == '\'' || s.compare(i, 3, "\xE2\x80\x99") == 0;
+        std::size_t next = i + (c == '\'' ? 1 : 3);
+        if (apostrophe && !cur.empty() && next < s.size() && word_char(s[next])) {
+            cur += '\'';
+            i = next - 1;
+            continue;
+        }
+        if (!cur.empty()) out.push_back(std::move(cur));
+        cur.clear();
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+}
+
+// Whether `needle` (lower-cased words) stands in `hay` at index i.
+bool at(const std::vector<std::string>& hay, std::size_t i, const std::vector<std::string>& needle) {
+    if (needle.empty() || i + needle.size() > hay.size()) return false;
+    for (std::size_t k = 0; k < needle.size(); ++k)
+        if (hay[i + k] != needle[k]) return false;
+    return true;
+}
+
+// Where the body is named in `hay`: by its name or an alias, or as "the <head noun>" ("the
+// board" for "Corvallis School Board"). Indexes of the first word of each naming.
+std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std::vector<std::vector<std::string>>& names,
+                                 const std::string& head) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < hay.size(); ++i) {
+        bool hit = false;
+        for (const auto& n : names) hit = hit || at(hay, i, n);
+        if (!hit && !head.empty() && hay[i] == "the" && i + 1 < hay.size() &&
+            (hay[i + 1] == head || hay[i + 1] == head + "'s"))
+            hit = true;
+        if (hit) out.push_back(i);
+    }
+    return out;
+}
+
+}  // namespace
+
+namespace spokespeople {
+
+Voice voice_of(std::string_view role) {
+    std::string r = ascii_lower(role);
+    for (const auto& [s, always] : speaking_roles())
+        if (r.size() >= s.size() && r.compare(r.size() - s.size(), s.size(), s) == 0 &&
+            (r.size() == s.size() || r[r.size() - s.size() - 1] == ' '))
+            return always ? Voice::Always : Voice::FirstPerson;
+    return Voice::Named;
+}
+
+bool speaks_for(std::string_view claim_text, std::string_view context, std::string_view name,
+                const std::vector<std::string>& aliases, Voice voice) {
+    if (voice == Voice::Always) return true;
+    std::vector<std::vector<std::string>> names{words_of(name)};
+    for (const auto& a : aliases) names.push_back(words_of(a));
+    std::vector<std::string> name_words = words_of(name);
+    // The head noun stands for the body only when it is a common noun of it ("board", "union"),
+    // not a one-word name.
+    std::string head = name_words.size() >= 2 ? name_words.back() : std::string();
+    const auto claim = words_of(claim_text);
+    if (voice == Voice::FirstPerson)
+        for (const auto& w : claim)
+            if (speaking_pronouns().count(w)) return true;
+    if (!namings(claim, names, head).empty()) return true;
+    // "Responding for the X", "speaking on behalf of X", "said for X" in the lead-in.
+    const auto ctx = words_of(context);
+    for (std::size_t i : namings(ctx, names, head)) {
+        std::size_t k = i;
+        if (k > 0 && ctx[k - 1] == "the" && ctx[k] != "the") --k;
+        if (k >= 1 && ctx[k - 1] == "for") return true;
+        if (k >= 2 && ctx[k - 1] == "of" && ctx[k - 2] == "behalf") return true;
+    }
+    return false;
+}
+
+}  // namespace spokespeople
+
+using spokespeople::Voice;
+
+void lift_spokespeople_stances(DocumentResult& doc) {
+    std::map<std::string, const ActorRecord*, std::less<>> actors;
+    for (const auto& a : doc.actors) actors.emplace(a.key, &a);
+    // person -> (org, role) in this document
+    std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>> bodies;
+    for (const auto& af : doc.affiliations) bodies[af.person_key].push_back(&af);
+    std::set<std::tuple<std::string, std::string, int>> done;
+    for (const auto& r : doc.reported) done.insert({r.actor_key, r.stance.position_id, r.stance.polarity});
+    std::vector<ReportedRecord> lifted;
+    for (const auto& c : doc.claims) {
+        if (c.comment || c.speaker_key.rfind("person:", 0) != 0) continue;
+        auto b = bodies.find(c.speaker_key);
+        if (b == bodies.end()) continue;
+        bool sided = false;
+        for (const auto& s : c.stances) sided = sided || s.polarity != 0;
+        if (!sided) continue;
+        // The bodies this claim speaks for; a plain "we" of a person who leads several is left
+        // alone rather than guessed.
+        std::vector<std::string> by_role, by_name, by_we;
+        for (const auto* af : b->second) {
+            auto org = actors.find(af->org_key);
+            if (org == actors.end() || org->second->kind != NodeKind::Organisation) continue;
+            const std::string& name = org->second->name;
+            const auto& aliases = org->second->aliases;
+            const Voice voice = spokespeople::voice_of(af->role);
+            if (voice == Voice::Always) by_role.push_back(af->org_key);
+            else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named)) by_name.push_back(af->org_key);
+            else if (voice == Voice::FirstPerson && spokespeople::speaks_for(c.text, {}, name, aliases, voice))
+                by_we.push_back(af->org_key);
+        }
+        std::vector<std::string> chosen = by_role;
+        chosen.insert(chosen.end(), by_name.begin(), by_name.end());
+        if (chosen.empty() && by_we.size() == 1) chosen = by_we;
+        for (const auto& org : chosen)
+            for (const auto& s : c.stances) {
+                if (s.polarity == 0 || !done.insert({org, s.position_id, s.polarity}).second) continue;
+                StanceRecord rec = s;
+                rec.confidence = 0.8 * s.confidence;
+                // The body's side is its spokesperson's: the claim, then the words that decided it.
+                rec.evidence.insert(rec.evidence.begin(), Evidence{"spokesperson", c.text, c.span, kNoNode});
+                lifted.push_back({org, rec});
+            }
+    }
+    for (auto& r : lifted) doc.reported.push_back(std::move(r));
+}
+
+}  // namespace sg::loaders

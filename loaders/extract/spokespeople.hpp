@@ -1,0 +1,31 @@
+// An organisation's stance voiced by a person speaking in its name: a spokesperson or negotiator
+// of the body, or a member who says "we" / "our members", or who names the body as the one that
+// holds the view ("the board does not support ..."), or who is introduced as "responding for"
+// or "speaking on behalf of" it. The person stays the speaker; the body gets a stance of its own
+// (a reported stance edge), at lower confidence, with the claim as its evidence.
+#pragma once
+
+#include <string_view>
+
+#include "loaders/extract/document_result.hpp"
+
+namespace sg::loaders {
+
+// Adds to doc.reported one stance per (body, position, side) voiced for a body by one of its
+// people in this document. `text` is the document text (claims' contexts are read from it).
+void lift_spokespeople_stances(DocumentResult& doc);
+
+namespace spokespeople {
+// How a person's role on a body lets them speak for it: always (a spokesperson), in the first
+// person plural (a chair saying "we"), or only where the claim names the body.
+enum class Voice { Always, FirstPerson, Named };
+Voice voice_of(std::string_view role);
+
+// Whether `claim_text` (or the lead-in `context`) speaks in the name of the body called `name`
+// (with `aliases`): first-person plural, the body named, "the <its head noun>", "for/on behalf
+// of" it); first-person plural only for `voice` FirstPerson; always for Always.
+bool speaks_for(std::string_view claim_text, std::string_view context, std::string_view name,
+                const std::vector<std::string>& aliases, Voice voice);
+}  // namespace spokespeople
+
+}  // namespace sg::loaders

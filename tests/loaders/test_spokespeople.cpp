@@ -1,0 +1,83 @@
+// A body's stance voiced by one of its people: a spokesperson always speaks for it, a chair or
+// chief executive when saying "we", anyone affiliated when the claim names the body as the one
+// holding the view, and a lead-in "responding for X". Invented texts on a parking debate.
+#include <doctest/doctest.h>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/extract/spokespeople.hpp"
+#include "loaders/stance/stance.hpp"
+#include "tests/loaders/extract_fixture.hpp"
+
+namespace {
+
+using sg::loaders::spokespeople::speaks_for;
+using sg::loaders::spokespeople::Voice;
+using sg::loaders::spokespeople::voice_of;
+
+const char* kBook = R"({"positions": [
+  {"id": "parking-charges", "label": "Parking charges", "description": "The council should charge for parking",
+   "cues": ["parking charge|charges|fees"]}]})";
+
+// Stances the document reports for `actor` (key) on the parking position: +1, -1, or 0 if none.
+int reported_side(const sg::loaders::DocumentResult& r, const std::string& actor) {
+    for (const auto& rep : r.reported)
+        if (rep.actor_key == actor && rep.stance.position_id == "parking-charges") return rep.stance.polarity;
+    return 0;
+}
+
+sg::loaders::DocumentResult run_with_book(const std::string& body) {
+    static const sg::loaders::Codebook book = sg::loaders::parse_codebook(kBook, "book.json");
+    static const sg::loaders::StanceClassifier stance(book);
+    sg::loaders::CorpusContext ctx;
+    ctx.stance = &stance;
+    return sg::loaders::extract_document(sg::loaders::clean_source("t.txt", "Parking row\n\n" + body), ctx);
+}
+
+}  // namespace
+
+TEST_CASE("spokespeople: a role says how its holder speaks for the body") {
+    CHECK(voice_of("spokeswoman") == Voice::Always);
+    CHECK(voice_of("chief negotiator") == Voice::Always);
+    CHECK(voice_of("chair") == Voice::FirstPerson);
+    CHECK(voice_of("chief executive") == Voice::FirstPerson);
+    CHECK(voice_of("junior") == Voice::Named);
+    CHECK(voice_of("child psychologist") == Voice::Named);
+    CHECK(voice_of("") == Voice::Named);
+    // a role word inside another word is not the role
+    CHECK(voice_of("armchair") == Voice::Named);
+}
+
+TEST_CASE("spokespeople: speaking in the body's name") {
+    const std::vector<std::string> none;
+    // "we" counts only for a leader of the body
+    CHECK(speaks_for("We will fight these charges.", "", "Harbour Traders Association", none, Voice::FirstPerson));
+    CHECK_FALSE(speaks_for("We will fight these charges.", "", "Harbour Traders Association", none, Voice::Named));
+    // the body named as the holder of the view, by name, alias or "the <head noun>"
+    CHECK(speaks_for("the association does not support the charges", "", "Harbour Traders Association", none,
+                     Voice::Named));
+    CHECK(speaks_for("HTA members are angry", "", "Harbour Traders Association", {"HTA"}, Voice::Named));
+    // "responding for" / "on behalf of" in the lead-in
+    CHECK(speaks_for("It is a mistake.", "Responding for the Harbour Traders Association, its chair said",
+                     "Harbour Traders Association", none, Voice::Named));
+    CHECK(speaks_for("It is a mistake.", "Speaking on behalf of Harbour Traders Association, she said",
+                     "Harbour Traders Association", none, Voice::Named));
+    // a body merely mentioned in the lead-in is not spoken for
+    CHECK_FALSE(speaks_for("It is a mistake.", "She told the Harbour Traders Association meeting",
+                           "Harbour Traders Association", none, Voice::Named));
+    CHECK(speaks_for("anything", "", "X", none, Voice::Always));
+}
+
+TEST_CASE("spokespeople: a chair saying 'we' gives the body the chair's side; a pupil saying 'we' does not") {
+    auto r = run_with_book(
+        "Jane Porter, chair of the Harbour Traders Association, said: " LD "We oppose these parking charges "
+        "because they will empty the high street." RD "\n\n"
+        "Tom Reed, a pupil at Harbour Academy, said: " LD "We think the parking charges are unfair." RD "\n");
+    CHECK(reported_side(r, "org:harbour-traders-association") == -1);
+    CHECK(reported_side(r, "org:harbour-academy") == 0);
+}
+
+TEST_CASE("spokespeople: a spokesperson's side is the body's, whatever the pronoun") {
+    auto r = run_with_book(
+        "Ann Mole, a spokeswoman for the Harbour Cyclists Club, said the parking charges were a welcome step.\n");
+    CHECK(reported_side(r, "org:harbour-cyclists-club") == 1);
+}
