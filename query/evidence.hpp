@@ -11,7 +11,7 @@ namespace sg::query {
 
 // Words longer than this are shortened in the text (a manual item holds the whole claim); the
 // JSON keeps them whole.
-inline constexpr std::size_t kEvidenceWordsShown = 60;
+inline constexpr std::size_t kEvidenceWordsShown = 40;
 
 Records evidence_records(const Graph& g, EdgeId e);
 

@@ -124,7 +124,9 @@ void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width) {
         for (std::size_t c = 0; c < n; ++c) {
             std::vector<std::string> lines;
             if (const auto* list = std::get_if<Records>(&row[c])) {
-                for (const auto& rec : *list) lines.push_back(shorten(rec.text, max_width));
+                // Whole: the producer keeps a record short, and its end (a span) is what a
+                // reader looks for. Only line breaks become spaces.
+                for (const auto& rec : *list) lines.push_back(shorten(rec.text, std::string::npos));
             } else {
                 lines.push_back(shorten(to_text(row[c]), max_width));
             }

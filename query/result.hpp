@@ -61,7 +61,7 @@ std::optional<Format> format_from(std::string_view s);  // "table", "json", "csv
 std::string to_text(const Value& v);  // as shown in tables and CSV
 
 // An aligned table (headers, a rule, rows; numbers right-aligned; long texts shortened to
-// `max_width` code points), then "(N rows)".
+// `max_width` code points; a list cell one record a line, each line whole), then "(N rows)".
 void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width = 80);
 // A JSON array of objects, one per row, members named by Column::key.
 void write_json(std::ostream& out, const ResultSet& r);
