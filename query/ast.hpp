@@ -23,7 +23,9 @@ enum class Question : std::uint8_t {
     MembersOf, AffiliationsOf, ClaimsAbout, ClaimsIn, Search, Neighbours, Path, Count, List,
     Match,
     // why does X support|oppose|mention P: the claims behind X's stance, with their evidence
-    WhySupports, WhyOpposes, WhyMentions
+    WhySupports, WhyOpposes, WhyMentions,
+    // why claim C: the stances of one claim, with their evidence
+    WhyClaim
 };
 
 // `where column = value` of a question.

@@ -108,7 +108,7 @@ Expr* combine(ParseState* st, const Token* op_token, Expr::Op op, Expr* l, Expr*
 %token WHO SUPPORTS OPPOSES MENTIONS AGREES DISAGREES WITH ON WHAT DOES SAY ABOUT STANCE OF
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS DEPTH PATH FROM TO COUNT BY LIST
        MATCH RETURN AS CONTAINS WHERE AND OR NOT COMMENTS ORDER DESC ASC LIMIT
-       EXPLAIN DISTINCT COLLECT MAJORITY WHY SUPPORT OPPOSE MENTION.
+       EXPLAIN DISTINCT COLLECT MAJORITY WHY SUPPORT OPPOSE MENTION CLAIM.
 %token WORD STRING NUMBER SEMI LPAREN RPAREN LBRACKET RBRACKET LBRACE RBRACE COLON COMMA DOT
        DOTDOT STAR EQ NE MINUS ARROW LARROW PIPE ILLEGAL.
 
@@ -166,6 +166,9 @@ question(A) ::= LIST(T) name_end(N). { A = with_subject(new_statement(Question::
 // that starts `why does` (the parser driver retypes them there), so names elsewhere keep them.
 question(A) ::= WHY(T) DOES name_why(N) why_verb(V) name_end(P).
     { A = with_subject(new_statement(V, T), N); set_object(A, P); }
+
+// `claim` is a keyword only right after `why` (retyped like the verbs).
+question(A) ::= WHY(T) CLAIM name_end(N). { A = with_subject(new_statement(Question::WhyClaim, T), N); }
 
 %type why_verb {Question}
 why_verb(A) ::= SUPPORT. { A = Question::WhySupports; }

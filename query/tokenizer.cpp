@@ -44,9 +44,10 @@ constexpr std::array kKeywords{
     Keyword{"why", TK_WHY},
 };
 
-// The verbs of `why does X support|oppose|mention P`: keywords only there (mark_why_verbs).
+// The verbs of `why does X support|oppose|mention P` and the `claim` of `why claim C`: keywords
+// only there (mark_why_verbs).
 constexpr std::array kWhyVerbs{Keyword{"support", TK_SUPPORT}, Keyword{"oppose", TK_OPPOSE},
-                               Keyword{"mention", TK_MENTION}};
+                               Keyword{"mention", TK_MENTION}, Keyword{"claim", TK_CLAIM}};
 
 bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
 
@@ -213,17 +214,27 @@ std::vector<Token> tokenize(std::string_view text) {
     return out;
 }
 
+namespace {
+std::string lower_word(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    return s;
+}
+}  // namespace
+
 void mark_why_verbs(std::vector<Token>& statement) {
     std::size_t i = 0;
     if (!statement.empty() && statement[0].type == TK_EXPLAIN) i = 1;
-    if (statement.size() < i + 2 || statement[i].type != TK_WHY || statement[i + 1].type != TK_DOES) return;
+    if (statement.size() < i + 2 || statement[i].type != TK_WHY) return;
+    if (statement[i + 1].type == TK_WORD && lower_word(statement[i + 1].text) == "claim") {
+        statement[i + 1].type = TK_CLAIM;
+        return;
+    }
+    if (statement[i + 1].type != TK_DOES) return;
     for (std::size_t k = i + 2; k < statement.size(); ++k) {
         if (statement[k].type != TK_WORD) continue;
-        std::string lower = statement[k].text;
-        std::transform(lower.begin(), lower.end(), lower.begin(),
-                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        const std::string lower = lower_word(statement[k].text);
         for (const auto& v : kWhyVerbs)
-            if (lower == v.spelling) statement[k].type = v.type;
+            if (lower == v.spelling && v.type != TK_CLAIM) statement[k].type = v.type;
     }
 }
 

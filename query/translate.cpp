@@ -13,6 +13,7 @@
 //   why does X oppose P      (x)-[:says]->(c:claim)-[e:opposes]->(p) united with (x)-[e:opposes]->(p),
 //                            projected with e.evidence, semijoined with X's tally on P (majority
 //                            side, mixed counting for both); `mention`: any side, no semijoin
+//   why claim C              (c {=C})-[e:supports|opposes|about]->(p), projected with e.evidence
 //   claims, members, counts  patterns with a project or a group
 //   neighbours, path         graph walks (breadth-first, shortest path): not patterns
 #include <algorithm>
@@ -122,6 +123,7 @@ public:
             case Question::WhySupports: why(EdgeKind::Supports); break;
             case Question::WhyOpposes: why(EdgeKind::Opposes); break;
             case Question::WhyMentions: why(EdgeKind::About); break;
+            case Question::WhyClaim: why_claim(); break;
         }
         // Filters on the document were applied to the claims read (the scope).
         plan_.operators.push_back(ClausesOp{&s_.clauses, {"document"}});
@@ -312,6 +314,46 @@ private:
         }
         // Claims in the order they were read (document, then place in it); reported stances
         // after the claims of the article that reported them.
+        plan_.operators.push_back(OrderOp{{{"@e", false}}});
+    }
+
+    // The claim a name denotes: its key ("claim:FILE:START-END", the prefix optional), its whole
+    // text, or a part of the text of exactly one claim (spacing, case and quote marks folded).
+    NodeId claim_named(const Name& name) const {
+        const std::string& text = name.text;
+        for (const std::string& key : {text, "claim:" + text})
+            if (auto id = g_.find_key(key); id && g_.node(*id).kind == NodeKind::Claim && g_.node(*id).alive) return *id;
+        const std::string wanted = normalise_name(text);
+        if (wanted.empty()) throw QueryError(name.offset, "why claim needs a claim's key or some of its text");
+        std::vector<NodeId> whole, part;
+        for (NodeId c : g_.nodes_of_kind(NodeKind::Claim)) {
+            const std::string t = normalise_name(g_.node(c).name);
+            if (t == wanted) whole.push_back(c);
+            else if (t.find(wanted) != std::string::npos) part.push_back(c);
+        }
+        const std::vector<NodeId>& found = whole.empty() ? part : whole;
+        if (found.size() == 1) return found.front();
+        if (found.empty())
+            throw QueryError(name.offset, "no claim has the key or text " + quoted(text) +
+                                              " (search " + quoted(text) + " finds claims by their words)");
+        std::string keys;
+        for (std::size_t i = 0; i < found.size() && i < 3; ++i) keys += (i ? ", " : "") + g_.node(found[i]).key;
+        throw QueryError(name.offset, quoted(text) + " is in " + std::to_string(found.size()) +
+                                          " claims; quote more of it or give its key: " + keys +
+                                          (found.size() > 3 ? ", ..." : ""));
+    }
+
+    // why claim C: each position the claim takes a stance on (or is about), with the evidence.
+    void why_claim() {
+        const NodeId c = claim_named(s_.subject);
+        plan_.context_nodes.push_back(c);
+        plan_.patterns.push_back(chain({node("c", {NodeKind::Claim}, {c}), node("p", {NodeKind::Position})},
+                                       {edge("e", {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About},
+                                             Direction::Right)}));
+        plan_.operators.push_back(ProjectOp{{hidden("@e", ref("e", "@id")),
+                                             out("position", ref("p", "id"), "position", {NodeKind::Position}),
+                                             out("stance", ref("e", "kind")), out("kind", ref("e", "source")),
+                                             out("evidence", ref("e", "evidence"))}});
         plan_.operators.push_back(OrderOp{{{"@e", false}}});
     }
 

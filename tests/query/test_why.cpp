@@ -238,3 +238,35 @@ TEST_CASE("why: explain shows the plan: the claims semijoined with the actor's t
     CHECK(all.find("semijoin") != std::string::npos);
     CHECK(all.find("majority(e.kind)") != std::string::npos);
 }
+
+TEST_CASE("why claim: one claim's stances with their evidence, named by key, text or a part of it") {
+    WhyFixture f;
+    Engine e(f.g);
+    auto r = e.run_one("why claim \"But not every day.\"");
+    CHECK(headers(r) == std::vector<std::string>{"position", "stance", "kind", "evidence"});
+    CHECK(column(r, 0) == std::vector<std::string>{"free-lunch"});
+    CHECK(column(r, 1) == std::vector<std::string>{"opposes"});
+    CHECK(column(r, 3) == std::vector<std::string>{"contrast \"But\" [0-3]; negation \"not\" [4-7]"});
+    const std::string key = f.g.node(f.g.edge(f.g.out_edges(f.bob, EdgeKind::Says)[0]).to).key;  // "Lunch must never be free."
+    CHECK(column(e.run_one("why claim \"" + key + "\""), 3) == std::vector<std::string>{"negation \"never\" [33-38]"});
+    CHECK(column(e.run_one("why claim \"" + key.substr(6) + "\""), 3) ==
+          std::vector<std::string>{"negation \"never\" [33-38]"});  // without "claim:"
+    CHECK(column(e.run_one("WHY CLAIM \"must NEVER be\""), 3) == std::vector<std::string>{"negation \"never\" [33-38]"});
+    // A reader's comment named on purpose is shown (scope filters apply to tallies, not to this).
+    CHECK(column(e.run_one("why claim \"Free lunch now!\""), 1) == std::vector<std::string>{"supports"});
+}
+
+TEST_CASE("why claim: an unknown or ambiguous claim is an error with a caret") {
+    WhyFixture f;
+    Engine e(f.g);
+    CHECK(error_of(e, "why claim \"zebra crossing\"") ==
+          "why claim \"zebra crossing\"\n"
+          "          ^ no claim has the key or text \"zebra crossing\" (search \"zebra crossing\" finds claims by their words)");
+    const std::string ambiguous = error_of(e, "why claim \"free lunch\"");
+    CHECK(ambiguous.find("^ \"free lunch\" is in 3 claims; quote more of it or give its key: claim:") != std::string::npos);
+    CHECK(error_of(e, "why claim") ==
+          "why claim\n"
+          "         ^ syntax error: unexpected end of query; expected one of: a name, a quoted string, a number");
+    // `claim` is a keyword only right after `why`: a name elsewhere may hold it.
+    CHECK(error_of(e, "search claim") == "");
+}
