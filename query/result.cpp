@@ -169,7 +169,8 @@ void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width) {
             emit(line, &r.rows[i]);
         }
     }
-    out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row)" : " rows)") << '\n';
+    out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows") << (r.note.empty() ? "" : ": " + r.note)
+        << ")\n";
 }
 
 void write_json(std::ostream& out, const ResultSet& r) {

@@ -47,6 +47,8 @@ struct ResultSet {
     std::vector<std::vector<NodeId>> row_nodes;
     // Nodes of the answer that belong to no row (the subject of the question).
     std::vector<NodeId> context_nodes;
+    // Why the answer is what it is, for a reader of the table ("(0 rows: ...)"); not in JSON or CSV.
+    std::string note;
 
     // Appends a row (cells in column order) with the nodes behind it.
     void add(std::vector<Value> cells, std::vector<NodeId> nodes = {});
@@ -61,7 +63,8 @@ std::optional<Format> format_from(std::string_view s);  // "table", "json", "csv
 std::string to_text(const Value& v);  // as shown in tables and CSV
 
 // An aligned table (headers, a rule, rows; numbers right-aligned; long texts shortened to
-// `max_width` code points; a list cell one record a line, each line whole), then "(N rows)".
+// `max_width` code points; a list cell one record a line, each line whole), then "(N rows)"
+// ("(N rows: note)" when the result has a note).
 void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width = 80);
 // A JSON array of objects, one per row, members named by Column::key.
 void write_json(std::ostream& out, const ResultSet& r);

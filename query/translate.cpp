@@ -309,8 +309,11 @@ private:
                 tally->patterns = std::move(t.plan_.patterns);
             }
             tally->operators.push_back(GroupOp{{hidden("@p", ref("p", "@id")),
-                                                agg(out("stance", ref("e", "kind")), Aggregate::Majority)}});
+                                                agg(out("stance", ref("e", "kind")), Aggregate::Majority, {}, "neutral")}});
             plan_.operators.push_back(SemiJoinOp{tally, "@p", "@p", "stance", "stance", true});
+            plan_.empty_note = EmptyNote{tally, "stance",
+                                         g_.node(x).name + (asked == EdgeKind::Supports ? " does not support " : " does not oppose ") +
+                                             position_id(g_, p) + " (stance: {})"};
         }
         // Claims in the order they were read (document, then place in it); reported stances
         // after the claims of the article that reported them.

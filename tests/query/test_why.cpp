@@ -78,6 +78,21 @@ TEST_CASE("why: an actor whose stance is the other side has no claims behind thi
           std::vector<std::string>{"negation \"never\" [33-38]"});
 }
 
+TEST_CASE("why: an empty answer says what the actor's stance is instead") {
+    WhyFixture f;
+    Engine e(f.g);
+    CHECK(table(e, "why does Alice Smith oppose free lunches for all") ==
+          "quote  kind  document  evidence\n"
+          "-----  ----  --------  --------\n"
+          "(0 rows: Alice Smith does not oppose free-lunch (stance: supports))\n");
+    // No claim on the position at all (a reader's comment does not count unless asked for).
+    CHECK(e.run_one("why does Dave Reader support free lunches for all").note ==
+          "Dave Reader does not support free-lunch (stance: neutral)");
+    // An answer with rows has no note; JSON stays a plain array.
+    CHECK(e.run_one("why does Alice Smith support free lunches for all").note.empty());
+    CHECK(json(e, "why does Alice Smith oppose free lunches for all") == "[]\n");
+}
+
 TEST_CASE("why: a mixed actor counts for both sides, and mention lists every side") {
     WhyFixture f;
     Engine e(f.g);
@@ -236,7 +251,7 @@ TEST_CASE("why: explain shows the plan: the claims semijoined with the actor's t
     }();
     CHECK(all.find("-[e:opposes]->(p:position {= free-lunch})") != std::string::npos);
     CHECK(all.find("semijoin") != std::string::npos);
-    CHECK(all.find("majority(e.kind)") != std::string::npos);
+    CHECK(all.find("majority(e.kind else neutral)") != std::string::npos);
 }
 
 TEST_CASE("why claim: one claim's stances with their evidence, named by key, text or a part of it") {
