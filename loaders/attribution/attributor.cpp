@@ -102,6 +102,69 @@ bool is_characterising_verb(std::string_view w) {
     return v.count(w) > 0;
 }
 
+// Words after which capitalised words are the title of a work (lexicons/work_title_cues.txt), and
+// the minor words a title leaves in lower case (lexicons/title_case_minor_words.txt).
+const std::set<std::string, std::less<>>& work_title_cues() {
+    static const std::set<std::string, std::less<>> s = [] {
+        std::set<std::string, std::less<>> out;
+        for (auto& e : lexicon_entries(
+#include "embedded/work_title_cues.txt.inc"
+                 ))
+            out.insert(ascii_lower(e));
+        return out;
+    }();
+    return s;
+}
+
+const std::set<std::string, std::less<>>& title_minor_words() {
+    static const std::set<std::string, std::less<>> s = [] {
+        std::set<std::string, std::less<>> out;
+        for (auto& e : lexicon_entries(
+#include "embedded/title_case_minor_words.txt.inc"
+                 ))
+            out.insert(ascii_lower(e));
+        return out;
+    }();
+    return s;
+}
+
+// The first token of the title of a work that token `tok` is part of, or npos: "Her new book,
+// The Quiet Majority: How Americans Really Decide, argues" — going back from "Americans" over
+// capitalised words, minor words and ':' to a cue word ("book", "titled"; a comma may follow the
+// cue). Only what reads as a title counts: opening with The/A/An, holding a ':' or a minor word,
+// or after "titled" — "In her book, Lindqvist argues" and "the book Dan Brown wrote" are people.
+// A title is a dozen words at most: the walk back is bounded.
+std::size_t work_title_start(std::string_view t, const std::vector<Token>& toks, std::size_t tok) {
+    auto word = [&](std::size_t k) { return t.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    std::size_t first = tok;
+    bool title_like = false;  // a colon or a minor word inside
+    for (std::size_t k = tok; k > 0 && tok - k < 12; --k) {
+        const Token& p = toks[k - 1];
+        std::string_view w = word(k - 1);
+        std::string cue;
+        if (!p.word && w == "," && k >= 2 && toks[k - 2].word) cue = ascii_lower(word(k - 2));
+        else if (p.word) cue = ascii_lower(w);
+        if (!cue.empty() && work_title_cues().count(cue)) {
+            std::string_view opening = word(first);
+            if (title_like || cue == "titled" || cue == "entitled" || opening == "The" || opening == "A" ||
+                opening == "An")
+                return first;
+            return std::string_view::npos;
+        }
+        if (!p.word) {
+            if (w != ":") return std::string_view::npos;
+            title_like = true;
+        } else if (is_upper_ascii(w[0])) {
+            first = k - 1;
+        } else if (title_minor_words().count(cue)) {
+            title_like = true;
+        } else {
+            return std::string_view::npos;
+        }
+    }
+    return std::string_view::npos;
+}
+
 bool determiner(std::string_view w) {
     static const std::set<std::string_view> d = {"the", "a", "an", "its", "their", "these", "this",
                                                  "those", "his", "her", "our", "my", "your"};
@@ -497,6 +560,16 @@ std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::
     return {};
 }
 
+// "Tate said Marsh's plan was divisive": a possessive name right after the verb opens the
+// reported clause (the speaker is before the verb), unless the noun it owns speaks for its
+// owner ("…," said Marsh's spokesman / Marsh's office).
+bool Attributor::possessor_opens_clause(const Block& b, int mention) const {
+    const Mention& m = b.pm.mentions[static_cast<std::size_t>(mention)];
+    if (!m.possessive) return false;
+    if (m.tok_end >= b.pm.tokens.size() || !b.pm.tokens[m.tok_end].word) return true;
+    return !is_aux(ascii_lower(b.word(t_, m.tok_end)));
+}
+
 void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector<ClaimRecord>& out) {
     Block b{range, pm, find_quotes(t_, range.begin, range.end), {}, {}, {}, {}};
     const auto& toks = pm.tokens;
@@ -509,9 +582,24 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     b.quoted.assign(toks.size() + 1, false);
     for (const auto& q : b.quotes)
         for (std::size_t i = b.tok_at(q.open); i < toks.size() && toks[i].begin < q.close; ++i) b.quoted[i] = true;
+    // The title of a work is set apart like a quotation: the names in it ("How Americans Really
+    // Decide") are no people, speakers or referents of "she".
+    for (const auto& m : pm.mentions) {
+        if (m.kind != MentionKind::Person || b.quoted[m.tok_begin]) continue;
+        std::size_t first = work_title_start(t_, toks, m.tok_begin);
+        if (first != std::string_view::npos)
+            for (std::size_t i = first; i < m.tok_end; ++i) b.quoted[i] = true;
+    }
+    std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     b.last_person_before.assign(toks.size() + 1, -1);
+    std::size_t sentence = 0;
+    bool subject_named = false;  // a person not in the possessive named earlier in the sentence
     for (std::size_t i = 0; i < pm.mentions.size(); ++i) {
         const Mention& m = pm.mentions[i];
+        while (sentence + 1 < sentences.size() && m.begin >= sentences[sentence + 1].begin) {
+            ++sentence;
+            subject_named = false;
+        }
         if (m.kind != MentionKind::Person || m.in_appositive || b.quoted[m.tok_begin]) continue;
         // "Speaking to X, he said", "told X": the one spoken to is not who "he" is
         if (m.tok_begin > 0 && toks[m.tok_begin - 1].word) {
@@ -521,6 +609,10 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             bool to = w == "to" && v.size() > 4 && v.substr(v.size() - 3) == "ing";
             if (to || w == "told" || w == "tells" || w == "asked" || w == "thanked") continue;
         }
+        // "Tate has long opposed Marsh's plan. He said …", "… Tate said of Marsh's plan.": the
+        // possessor of what a sentence is about is not who a later "he" is; its subject is
+        if (m.possessive && subject_named) continue;
+        if (!m.possessive) subject_named = true;
         b.last_person_before[m.tok_end] = static_cast<int>(i);
     }
     for (std::size_t i = 1; i < b.last_person_before.size(); ++i)
@@ -534,7 +626,6 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
     }
     learn_roles(b);
 
-    std::vector<Range> sentences = split_sentences(t_, range.begin, range.end);
     auto sentence_of = [&](std::size_t offset) {
         auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
                                    [](std::size_t o, const Range& s) { return o < s.begin; });
@@ -651,6 +742,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             std::size_t c = i + 1;
             if (c < te && b.mention_starting[c] >= 0 &&
                 pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].kind != MentionKind::OrgReference &&
+                !possessor_opens_clause(b, b.mention_starting[c]) &&
                 (b.word(t_, i) == "said" || b.word(t_, i) == "says" || b.word(t_, i) == "added" ||
                  b.word(t_, i) == "adds"))
                 continue;  // "…," said A B, chair of X: an attribution, not a clause

@@ -46,6 +46,7 @@ private:
     std::string subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const;
     std::string direct_subject(const Block& b, std::size_t verb, std::size_t floor) const;
     std::size_t after_verb(const Block& b, std::size_t verb) const;
+    bool possessor_opens_clause(const Block& b, int mention) const;
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;
     std::string resolve_at(const Block& b, int mention) const;
     std::string pronoun_referent(const Block& b, std::size_t tok) const;

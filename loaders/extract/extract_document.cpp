@@ -261,6 +261,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
             // before it (its antecedent), else for the document's focus.
             DocumentFocus local = focus;
             local.antecedent_id = antecedent(named, c.span);
+            local.quoted = c.kind == ClaimKind::Direct || c.kind == ClaimKind::Partial;
             for (const auto& h : ctx.stance->classify(c.text, c.context, local)) {
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
                 c.stances.back().evidence = evidence_spans(t, c, h.evidence);

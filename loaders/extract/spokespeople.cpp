@@ -146,17 +146,24 @@ void lift_spokespeople_stances(DocumentResult& doc) {
         if (!sided) continue;
         // The bodies this claim speaks for; a plain "we" of a person who leads several is left
         // alone rather than guessed.
-        std::vector<std::string> by_role, by_name, by_we;
+        // The person's strongest voice on each body (one person may be listed twice for a body,
+        // with and without a role).
+        std::map<std::string, Voice, std::less<>> voices;
         for (const auto* af : b->second) {
-            auto org = actors.find(af->org_key);
+            const Voice v = spokespeople::voice_of(af->role);
+            auto [it, fresh] = voices.emplace(af->org_key, v);
+            if (!fresh && static_cast<int>(v) < static_cast<int>(it->second)) it->second = v;
+        }
+        std::vector<std::string> by_role, by_name, by_we;
+        for (const auto& [org_key, voice] : voices) {
+            auto org = actors.find(org_key);
             if (org == actors.end() || org->second->kind != NodeKind::Organisation) continue;
             const std::string& name = org->second->name;
             const auto& aliases = org->second->aliases;
-            const Voice voice = spokespeople::voice_of(af->role);
-            if (voice == Voice::Always) by_role.push_back(af->org_key);
-            else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named)) by_name.push_back(af->org_key);
+            if (voice == Voice::Always) by_role.push_back(org_key);
+            else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named)) by_name.push_back(org_key);
             else if (voice == Voice::FirstPerson && spokespeople::speaks_for(c.text, {}, name, aliases, voice))
-                by_we.push_back(af->org_key);
+                by_we.push_back(org_key);
         }
         std::vector<std::string> chosen = by_role;
         chosen.insert(chosen.end(), by_name.begin(), by_name.end());

@@ -1,8 +1,8 @@
 // An organisation's stance voiced by a person speaking in its name: a spokesperson or negotiator
-// of the body, or a member who says "we" / "our members", or who names the body as the one that
-// holds the view ("the board does not support ..."), or who is introduced as "responding for"
-// or "speaking on behalf of" it. The person stays the speaker; the body gets a stance of its own
-// (a reported stance edge), at lower confidence, with the claim as its evidence.
+// of the body; one of its leaders (chair, chief executive ...) who says "we" / "our members"; a
+// member who names the body as the one that holds the view ("the board does not support ...");
+// or a member introduced as "responding for" or "speaking on behalf of" it. The person stays the
+// speaker; the body gets a stance of its own (a reported stance edge) at lower confidence.
 #pragma once
 
 #include <string_view>

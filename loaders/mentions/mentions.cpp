@@ -588,7 +588,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (b > 1 && c.word(b - 2) == "according" && c.word(b - 1) == "to") person = true;
                 // after: ", role", a reporting verb, "of <Org>", "has said"
                 // (not after an article: "under the Visitor Levy (Scotland) Bill" names a law)
-                if ((c.is_punct(k, ",") || c.is_punct(k, "(")) && !after_determiner) person = true;
+                // (nor after a place preposition: "at his office in West Perth, he said"; but "a
+                // speech from A B, a school nurse" has an apposition)
+                bool apposition = c.is_punct(k, ",") && c.is_word(k + 1) && c.word(k + 1) == "who";
+                for (std::size_t q = k + 1; c.is_punct(k, ",") && q < k + 5 && c.is_word(q) && !apposition; ++q)
+                    apposition = role_noun(c.word(q), lx);  // ", a school nurse", ", its chair"
+                // ... nor the last of a list of names ("Northbridge, East Perth and West Perth, a ...")
+                const bool listed = i > 1 && c.is_word(i - 1) && (c.word(i - 1) == "and" || c.word(i - 1) == "or") &&
+                                    c.is_word(i - 2) && capitalised(c.word(i - 2));
+                const bool place = ((after_preposition && c.word(i - 1) != "from") || listed) && !apposition;
+                if ((c.is_punct(k, ",") || c.is_punct(k, "(")) && !after_determiner && !place) person = true;
                 if (c.is_word(k) && is_reporting_word(c.word(k), lx)) person = true;
                 if (c.is_word(k) && (c.word(k) == "has" || c.word(k) == "had") && c.is_word(k + 1) &&
                     is_reporting_word(c.word(k + 1), lx))

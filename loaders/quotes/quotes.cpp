@@ -20,6 +20,55 @@ bool word_before(std::string_view t, std::size_t begin, std::size_t i) {
     return i > begin && is_word_char(t, prev_char_start(t, i));
 }
 
+// Text before i that lets a mark open a quote: the paragraph start, white space, a bracket.
+bool space_before(std::string_view t, std::size_t begin, std::size_t i) {
+    if (i == begin) return true;
+    std::size_t p = prev_char_start(t, i);
+    return is_space(t, p) || t[p] == '(' || t[p] == '[';
+}
+
+// "5'11''", "6'2''": the '' at i marks inches after a number of feet, not a quotation.
+bool inches_at(std::string_view t, std::size_t begin, std::size_t i) {
+    std::size_t j = i;
+    while (j > begin && is_digit_ascii(t[j - 1])) --j;
+    return j < i && j >= begin + 2 && t[j - 1] == '\'' && is_digit_ascii(t[j - 2]);
+}
+
+// A run of ASCII apostrophes or backticks, read as a whole: archives and the Penn Treebank write
+// a double quotation mark as two of them (``opens'' and ''also opens'' both). Each pair is a
+// double mark; an odd one left over is a single mark (an apostrophe or single quote next to the
+// pair: "the voters''' ", "`` 'Tis"), placed at the side of the run that touches the word. A lone
+// ' or ` is never double. The run is one step of the scan, so a page of 10^5 of them stays linear.
+void ascii_run_marks(std::string_view t, std::size_t begin, std::size_t end, std::size_t i, std::size_t run,
+                     bool single, std::vector<MarkHit>& out) {
+    const bool backtick = t[i] == '`';
+    const bool opening_side = space_before(t, begin, i);  // nothing but white space before the run
+    const bool word_after = i + run < end && is_word_char(t, i + run);
+    const bool space_after = i + run >= end || is_space(t, i + run);
+    // "don''t" (a doubled apostrophe typed between letters), "don`t": apostrophes
+    if (word_before(t, begin, i) && word_after) return;
+    if (single) {
+        if (run % 2 == 0) return;
+        if (backtick) {
+            if (word_after) out.push_back({i + run - 1, 1, Role::Open});  // `single' only opens
+        } else if (opening_side && word_after) {
+            out.push_back({i + run - 1, 1, Role::Open});
+        } else if (!opening_side) {
+            out.push_back({i, 1, Role::Close});  // "the voters'''": the possessive's apostrophe
+        }
+        return;
+    }
+    if (run < 2) return;
+    if (!backtick && run == 2 && inches_at(t, begin, i)) return;
+    Role role = backtick                         ? Role::Open
+                : opening_side && !space_after ? Role::Open
+                : !opening_side                ? Role::Close
+                                               : Role::Either;
+    // the odd single mark is on the word's side: after the pairs that open, before those that close
+    std::size_t first = (run % 2 == 1 && !opening_side) ? i + 1 : i;
+    for (std::size_t k = 0; k < run / 2; ++k) out.push_back({first + 2 * k, 2, role});
+}
+
 // Marks of one family (single or double quotes) with the role their neighbours give them.
 std::vector<MarkHit> family_marks(std::string_view t, std::size_t begin, std::size_t end, bool single) {
     std::vector<MarkHit> out;
@@ -27,10 +76,15 @@ std::vector<MarkHit> family_marks(std::string_view t, std::size_t begin, std::si
         std::size_t len = 0;
         Mark m = mark_at(t, i, &len);
         if (m == Mark::None) { i += char_length(t, i); continue; }
+        if (m == Mark::Backtick || (m == Mark::AsciiSingle && i + 1 < end && t[i + 1] == '\'')) {
+            std::size_t run = run_length(t, i, end);
+            ascii_run_marks(t, begin, end, i, run, single, out);
+            i += run;
+            continue;
+        }
         bool before_word = word_before(t, begin, i);
         bool after_word = i + len < end && is_word_char(t, i + len);
-        bool before_space = i == begin || is_space(t, prev_char_start(t, i)) ||
-                            t[prev_char_start(t, i)] == '(' || t[prev_char_start(t, i)] == '[';
+        bool before_space = space_before(t, begin, i);
         if (single) {
             if (m == Mark::OpenSingle) out.push_back({i, len, Role::Open});
             else if (m == Mark::CloseSingle || m == Mark::AsciiSingle) {

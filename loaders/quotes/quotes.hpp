@@ -1,6 +1,8 @@
 // Step 5: quotation spans in one paragraph, with the broken marks of real pages:
 //  - ‘…’ and “…” and "…" and '…'; a closing ’ used to open ("’There is…" at a paragraph start);
 //  - ’ ´ ' between two letters are apostrophes ("don’t", "it´s"), never quote marks;
+//  - doubled ASCII marks as archives and the Penn Treebank write them: ``…'' and ''…'' (a lone '
+//    stays an apostrophe or single quote; `` only opens; '' after feet is inches: 5'11'');
 //  - a quote opened and not closed runs to the end of the paragraph (multi-paragraph quotes reopen
 //    each paragraph and close only in the last);
 //  - quotes nested in another quote ("the problem of “silo mentality”" inside a ‘…’ quote) are

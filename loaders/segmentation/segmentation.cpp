@@ -1,6 +1,7 @@
 #include "loaders/segmentation/segmentation.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/segmentation/comment_headers.hpp"
@@ -95,11 +96,50 @@ std::size_t bullet_length(std::string_view s) {
 bool starts_with_quote(std::string_view s) {
     Mark m = mark_at(s, 0);
     return m == Mark::OpenSingle || m == Mark::OpenDouble || m == Mark::AsciiDouble ||
-           m == Mark::AsciiSingle || m == Mark::CloseSingle || m == Mark::CloseDouble;
+           m == Mark::AsciiSingle || m == Mark::CloseSingle || m == Mark::CloseDouble || m == Mark::Backtick;
+}
+
+const std::set<std::string, std::less<>>& title_case_minor_words() {
+    static const std::set<std::string, std::less<>> words = [] {
+        std::set<std::string, std::less<>> out;
+        for (auto& e : lexicon_entries(
+#include "embedded/title_case_minor_words.txt.inc"
+                 ))
+            out.insert(ascii_lower(e));
+        return out;
+    }();
+    return words;
+}
+
+// A headline in Title Case ("Unlike Obama, Trump Says Voters Don't Care About the Deficit"): no
+// final punctuation, at least four capitalised words, and every word that starts with a letter
+// capitalised but the minor words of lexicons/title_case_minor_words.txt. However long, it is a
+// headline or a cross-head, never a paragraph whose capitalised words are people who speak.
+bool is_title_case_line(std::string_view s) {
+    if (ends_with_final_punctuation(s)) return false;
+    std::size_t capitalised = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        if (std::size_t sp = space_at(s, i)) { i += sp; continue; }
+        std::size_t b = i;
+        while (i < s.size() && !is_space(s, i)) ++i;
+        std::string_view word = s.substr(b, i - b);
+        char c = word[0];
+        if (is_upper_ascii(c)) ++capitalised;
+        else if (is_lower_ascii(c) && !title_case_minor_words().count(ascii_lower(word))) return false;
+    }
+    return capitalised >= 4;
+}
+
+// "By LEE HAMMOND", "By Maria Ortiz and Sam Cole, Staff Writers": a byline, short, starting with
+// "By" and a capital.
+bool is_byline(std::string_view s) {
+    return s.size() > 4 && s.substr(0, 3) == "By " && is_upper_ascii(s[3]) && word_count(s) <= 10 &&
+           !ends_with_final_punctuation(s);
 }
 
 // A body paragraph rather than a headline, standfirst label or navigation line.
 bool is_body_line(std::string_view s) {
+    if (is_title_case_line(s)) return false;
     std::size_t w = word_count(s);
     return w >= 12 || (w >= 6 && ends_with_final_punctuation(s));
 }
@@ -231,11 +271,20 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
     std::size_t first_body = comment_start;
     for (std::size_t i = 0; i < comment_start; ++i) {
         if (lines[i].end == lines[i].begin || is_furniture(lines[i])) continue;
-        if (is_body_line(text_of(lines[i]))) { first_body = i; break; }
+        if (!is_body_line(text_of(lines[i]))) continue;
+        // a line without final punctuation right above the byline is the headline, however
+        // long and in whatever case ("Unlike Obama, Trump says voters don't care about …")
+        std::size_t next = i + 1;
+        while (next < comment_start && lines[next].end == lines[next].begin) ++next;
+        if (next < comment_start && is_byline(text_of(lines[next])) && !ends_with_final_punctuation(text_of(lines[i])))
+            continue;
+        first_body = i;
+        break;
     }
     for (std::size_t i = 0; i < first_body; ++i) {
         if (lines[i].end == lines[i].begin) continue;
         if (is_furniture(lines[i])) { out.dropped.push_back(lines[i]); continue; }
+        if (out.has_title && is_byline(text_of(lines[i]))) continue;  // under the headline, not it
         if (out.has_title) out.dropped.push_back(out.title);  // navigation above the headline
         out.title = lines[i];
         out.has_title = true;
@@ -271,7 +320,8 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
                    starts_with_quote(text_of(out.blocks.back().range)) && is_credit_line(s)) {
             out.blocks.back().kind = BlockKind::PullQuote;
             b.kind = BlockKind::PullQuoteCredit;
-        } else if (word_count(s) <= 10 && !ends_with_final_punctuation(s) && !starts_with_quote(s)) {
+        } else if ((word_count(s) <= 10 || is_title_case_line(s)) && !ends_with_final_punctuation(s) &&
+                   !starts_with_quote(s)) {
             b.kind = BlockKind::Heading;
         }
         out.blocks.push_back(b);

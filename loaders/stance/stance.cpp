@@ -35,7 +35,10 @@ Polarity compose(Polarity towards_motion, Polarity motion) {
 StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codebook) {
     auto lex = std::make_shared<Lexicons>();
     lex->base = builtin_lexicons();
-    for (const auto& p : codebook_.positions) lex->positions.push_back(compile_position(p, lex->base->irregular));
+    for (const auto& p : codebook_.positions) {
+        lex->positions.push_back(compile_position(p, lex->base->irregular));
+        lex->positions.back().index = lex->positions.size() - 1;
+    }
     assign_proposal_nouns(codebook_, lex->positions, *lex->base);
     auto derived = derive_topic_patterns(codebook_, *lex->base);
     // Only for positions the codebook gives no patterns of its own: where it does, its author's
@@ -52,6 +55,8 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     // Tier 2 for every position: words only its label, aliases or id use.
     auto roots = distinctive_roots(codebook_, *lex->base);
     for (std::size_t i = 0; i < roots.size(); ++i) lex->positions[i].distinctive = std::move(roots[i]);
+    auto heads = head_roots(codebook_, *lex->base);
+    for (std::size_t i = 0; i < heads.size(); ++i) lex->positions[i].heads = std::move(heads[i]);
     lex_ = std::move(lex);
 }
 
@@ -80,6 +85,12 @@ std::size_t focus_index(const Codebook& codebook, const DocumentFocus& focus) {
     return position_index(codebook, focus.position_id);
 }
 
+// Evidence read in the context (the lead-in) rather than in the claim.
+std::vector<StanceEvidence> in_context_evidence(std::vector<StanceEvidence> ev) {
+    for (auto& e : ev) e.in_context = true;
+    return ev;
+}
+
 }  // namespace
 
 DocumentFocus StanceClassifier::focus(std::string_view document_text) const {
@@ -90,10 +101,11 @@ DocumentFocus StanceClassifier::focus(std::string_view document_text) const {
 DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vector<PositionMention>& mentions) const {
     const stance::Lexicons& L = *lex_->base;
     Analysis doc = analyse(document_text, L);
-    mark_mentions(doc, lex_->positions, L, std::vector<Focus>(lex_->positions.size(), Focus::None));
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;
+    mark_mentions(doc, lex_->positions, L, std::vector<Focus>(lex_->positions.size(), Focus::None), &spans);
     mentions.clear();
-    for (std::size_t i = 0; i < lex_->positions.size(); ++i)
-        for (const auto& [first, last] : position_mentions(doc, lex_->positions[i], L))
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        for (const auto& [first, last] : spans[i])
             mentions.push_back({codebook_.positions[i].id, doc.tokens[first].begin, doc.tokens[last].end});
     std::sort(mentions.begin(), mentions.end(),
               [](const PositionMention& x, const PositionMention& y) { return x.begin < y.begin; });
@@ -123,7 +135,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     if (referent == std::string::npos) referent = focused;
     // Tiers 1 and 2 first (cues, aliases, distinctive label words, a noun only one position
     // owns: "the ban"); the document focus ("the bill", "the plan") only when they name nothing.
-    auto score_all = [&](Analysis& a, bool refer_back) {
+    auto score_named = [&](Analysis& a) {
         std::vector<Focus> tiers12(lex_->positions.size()), with_focus(lex_->positions.size());
         for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
             with_focus[i] = focus_for(i, focused);
@@ -139,25 +151,27 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             }
             if (any || focused == std::string::npos) break;
         }
-        bool any = false;
-        for (const auto& s : scores) any = any || s.has_value();
-        if (refer_back && !any && referent != std::string::npos && !a.back_refs.empty()) {
-            // Tier 4: nothing named, but the text refers back ("it will gut ...", "these powers").
-            std::vector<Focus> back(lex_->positions.size());
-            for (std::size_t i = 0; i < back.size(); ++i) back[i] = focus_for(i, referent);
-            std::swap(a.proposal_refs, a.back_refs);
-            mark_mentions(a, lex_->positions, L, back);
-            for (std::size_t i = 0; i < lex_->positions.size(); ++i)
-                scores[i] = score_position(a, lex_->positions[i], L, back[i], i);
-            std::swap(a.proposal_refs, a.back_refs);
-        }
+        return scores;
+    };
+    // Tier 4: nothing named, but the text refers back ("it will gut ...", "these powers").
+    auto score_back = [&](Analysis& a) {
+        std::vector<std::optional<PositionScore>> scores(lex_->positions.size());
+        if (referent == std::string::npos || a.back_refs.empty()) return scores;
+        std::vector<Focus> back(lex_->positions.size());
+        for (std::size_t i = 0; i < back.size(); ++i) back[i] = focus_for(i, referent);
+        std::swap(a.proposal_refs, a.back_refs);
+        mark_mentions(a, lex_->positions, L, back);
+        for (std::size_t i = 0; i < lex_->positions.size(); ++i)
+            scores[i] = score_position(a, lex_->positions[i], L, back[i], i);
+        std::swap(a.proposal_refs, a.back_refs);
         return scores;
     };
     Analysis claim = analyse(claim_text, L);
+    if (focus.quoted) mark_others_attitudes(claim, L);
     auto names_any = [](const std::vector<std::optional<PositionScore>>& scores) {
         return std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
     };
-    std::vector<std::optional<PositionScore>> in_claim = score_all(claim, false);
+    std::vector<std::optional<PositionScore>> in_claim = score_named(claim);
     bool claim_names_a_position = names_any(in_claim);
 
     std::vector<StanceHit> out;
@@ -167,7 +181,11 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     bool claim_mentions_motion = false;
     if (!context.empty()) {
         ctx = analyse(context, L);
-        in_context = score_all(*ctx, false);
+        // The quote itself inside its lead-in: the same reading of others' attitudes.
+        if (focus.quoted)
+            if (std::size_t at = context.find(claim_text); at != std::string_view::npos && !claim_text.empty())
+                mark_others_attitudes(*ctx, L, at, at + claim_text.size());
+        in_context = score_named(*ctx);
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I
         // oppose this motion", "the amendment is a mistake"), not a side on something else in a
@@ -186,7 +204,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     // Neither the claim nor its lead-in names a position: "it", "this", "the move" in the claim
     // refer back to the one named last before it (or the document's focus).
     if (!claim_names_a_position && !names_any(in_context)) {
-        in_claim = score_all(claim, true);
+        in_claim = score_back(claim);
         claim_names_a_position = names_any(in_claim);
     }
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
@@ -202,6 +220,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
                         hit.polarity = from_ctx.polarity;
                         hit.score = from_ctx.score;
                         hit.confidence = 0.5;
+                        hit.evidence = in_context_evidence(std::move(from_ctx.evidence));
                     }
                 }
             }
@@ -219,11 +238,14 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             // "I oppose this motion" about a motion that opposes X: supports X.
             hit.polarity = compose(claim_side, ctx_side);
             hit.confidence = 0.6;
+            hit.evidence = overall_evidence(claim, L, claim_side == Polarity::Supports);
+            for (auto& e : in_context_evidence(decide(id, *in_ctx).evidence)) hit.evidence.push_back(std::move(e));
             hit.score = (hit.polarity == Polarity::Supports ? 1 : -1) * std::min(std::fabs(claim_overall), std::fabs(in_ctx->total));
         } else if (!claim_names_a_position && claim_side != Polarity::About) {
             // The lead-in names the topic ("X means councils running Y:"), the quote takes the side.
             hit.polarity = claim_side;
             hit.confidence = 0.45;
+            hit.evidence = overall_evidence(claim, L, claim_side == Polarity::Supports);
             hit.score = claim_overall;
         }
         out.push_back(std::move(hit));

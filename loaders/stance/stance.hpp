@@ -55,6 +55,9 @@ struct DocumentFocus {
     // For one claim: the position named last before it, a few sentences back at most (empty:
     // none). "It", "this", "the move" in a claim that names nothing else stand for it.
     std::string antecedent_id;
+    // The claim is the speaker's own words (a direct quote, a comment): "they back", "it has
+    // signed up to" there report someone else's side, not the speaker's.
+    bool quoted = false;
 };
 
 // Where a text names a position by its own words (cues, aliases, label, distinctive words; not

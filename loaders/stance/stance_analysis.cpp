@@ -22,7 +22,11 @@ constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a documen
 constexpr double kDerivedPairStrength = 0.85;  // a mention by two label words only ("ferry ... subsidy")
 constexpr double kDerivedWordStrength = 0.7;   // ... by one distinctive label/description word
 constexpr double kDistinctiveStrength = 0.7;  // tier 2: one word of only this position's label/aliases
-constexpr double kProposalStrength = 0.8;    // "the bill" standing for the document's focus
+constexpr std::size_t kPreferenceReach = 6;  // words between "rather than" and the mention it ranks
+constexpr double kPreferenceWeight = 0.8;    // "X rather than Y": X favoured, Y disfavoured
+constexpr double kHeadStrength = 0.75;       // "the charge": a label's head noun after a determiner
+constexpr double kProposalStrength = 0.8;
+constexpr double kBackStrength = 0.7;        // "It will ..." after a sentence naming the position    // "the bill" standing for the document's focus
 
 bool is_word(const Token& t) { return t.kind == TokKind::Word; }
 bool soft_or_hard_break(const Token& t) { return t.kind == TokKind::Comma || t.kind == TokKind::ClauseBreak || t.kind == TokKind::SentenceEnd; }
@@ -121,6 +125,7 @@ std::size_t words_between(const Analysis& a, std::size_t x, std::size_t y) {
 }
 
 double cue_sign(const FoundCue& c) {
+    if (c.others) return 0.0;  // someone else's attitude, reported by the speaker
     switch (c.kind) {
         case CueKind::Support: return c.weight;
         case CueKind::Oppose:
@@ -232,6 +237,35 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
                     break;
                 }
         }
+    // "the charge", "this vote", "a $10 charge": a determiner (at most two words before) and the
+    // head noun of this position's label, where no other position names itself so in the clause.
+    if (tier2 && !p.heads.empty())
+        for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
+            if (a.roots[i].empty()) continue;
+            bool head = false;
+            for (const auto& r : p.heads) head = head || a.roots[i] == r;
+            if (!head || inside_longer_name(a, i, i, lex)) continue;
+            if (!a.explicitly_named.empty() &&
+                a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u))
+                continue;
+            std::size_t words = 0;
+            bool determined = false;
+            for (std::size_t k = i; k-- > 0 && words < 3;) {
+                if (!is_word(a.tokens[k])) {
+                    if (a.tokens[k].kind == TokKind::Quote) continue;
+                    break;
+                }
+                ++words;
+                if (lex.determiners.count(a.tokens[k].stem) || a.tokens[k].lower == "a" || a.tokens[k].lower == "an") {
+                    determined = true;
+                    break;
+                }
+            }
+            if (determined) out.push_back({i, i, {i}, 0.0, kHeadStrength});
+        }
+    for (const auto& [span, owner] : a.back_owner)
+        if (p.index < 64 && (owner >> p.index & 1) && span.first >= from && span.second < to)
+            out.push_back({span.first, span.second, {span.second}, 0.0, kBackStrength});
     if (focus != Focus::None)
         for (const auto& [first, last] : a.proposal_refs) {
             if (first < from || last >= to) continue;
@@ -362,6 +396,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         c.kind = k.kind;
         c.weight = k.cue->weight;
         c.negated_weight = k.cue->negated_weight;
+        c.intent = k.cue->tag == "intent";
         a.cues.push_back(c);
     }
     // Contrast markers and hedges: only words that are not part of a cue. A phrase tagged
@@ -370,8 +405,11 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
     std::vector<char> not_marker(n, 0);
     for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
         if (lex.contrast[i].tag == "contrary")
-            for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
+            for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex))) {
                 for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
+                a.preferences.emplace_back(m.first, m.last);
+            }
+    std::sort(a.preferences.begin(), a.preferences.end());
     for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
         if (lex.contrast[i].tag != "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
@@ -435,10 +473,58 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
         // "we support it", "they oppose it": "it" as the object of a stance verb is a generic
         // reference, like "the plan" (tier 3: the document focus when nothing else is named).
         if ((c.kind == CueKind::Support || c.kind == CueKind::Oppose) && c.last + 1 < n &&
-            is_word(t[c.last + 1]) && t[c.last + 1].lower == "it")
+            is_word(t[c.last + 1]) && t[c.last + 1].lower == "it") {
             a.proposal_refs.push_back({c.last + 1, c.last + 1});
+            a.back_refs.push_back({c.last + 1, c.last + 1});
+        }
     }
     return a;
+}
+
+void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end) {
+    const auto& t = a.tokens;
+    const std::size_t n = t.size();
+    if (a.cues.empty()) return;
+    for (std::size_t i : cues_in_text(lex.reported, lex.reported_index, a.index))
+        for (const auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex))) {
+            if (t[m.first].begin < begin || t[m.last].end > end) continue;
+            // the subject: the first word before the verb past auxiliaries, negators and adverbs
+            bool third = false;
+            std::size_t skipped = 0;
+            for (std::size_t k = m.first; k-- > 0 && skipped < 4;) {
+                if (!is_word(t[k])) {
+                    if (t[k].kind == TokKind::Quote) continue;
+                    break;
+                }
+                const std::string& w = t[k].lower;
+                if (lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") ||
+                    w == "has" || w == "have" || w == "had") {
+                    ++skipped;
+                    continue;
+                }
+                bool sentence_start = k == 0 || t[k - 1].sentence != t[k].sentence;
+                // "the council has signed up to", "their union backs": a noun phrase of others
+                bool noun_phrase = false;
+                for (std::size_t j = k, words = 0; j-- > 0 && words < 2;) {
+                    if (!is_word(t[j])) break;
+                    ++words;
+                    const std::string& d = t[j].lower;
+                    if (d == "our" || d == "my") break;
+                    if (d == "the" || d == "this" || d == "that" || d == "his" || d == "her" || d == "their" ||
+                        d == "its") {
+                        noun_phrase = true;
+                        break;
+                    }
+                }
+                third = w == "he" || w == "she" || w == "they" || w == "it" || w == "he's" || w == "she's" ||
+                        w == "they're" || w == "it's" || w == "they've" || noun_phrase ||
+                        (t[k].capitalised && !sentence_start && w != "i");
+                break;
+            }
+            if (!third) continue;
+            for (auto& c : a.cues)
+                if (c.first <= m.last && m.first <= c.last) c.others = true;
+        }
 }
 
 void assign_proposal_nouns(const Codebook& codebook, std::vector<PositionPatterns>& positions, const Lexicons& lex) {
@@ -468,16 +554,9 @@ double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicon
     return w;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> position_mentions(const Analysis& a, const PositionPatterns& p,
-                                                                   const Lexicons& lex) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex, Focus::None))
-        if (m.strength > 0) out.emplace_back(m.first, m.last);
-    return out;
-}
-
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
-                   const std::vector<Focus>& focus) {
+                   const std::vector<Focus>& focus, std::vector<std::vector<std::pair<std::size_t, std::size_t>>>* spans) {
+    if (spans) spans->assign(positions.size(), {});
     a.named_by.assign(a.tokens.size(), 0);
     a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, 0);
     for (const auto& p : positions) {
@@ -488,10 +567,30 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
                     clauses.insert(a.clause_of[m.first]);
         for (std::size_t c : clauses) ++a.explicitly_named[c];
     }
+    a.back_owner.clear();
     for (std::size_t p = 0; p < positions.size() && p < 64; ++p)
         for (const auto& m : mentions_of(a, 0, a.tokens.size(), positions[p], lex, p < focus.size() ? focus[p] : Focus::None))
-            if (m.strength > 0)
+            if (m.strength > 0) {
                 for (std::size_t i = m.first; i <= m.last; ++i) a.named_by[i] |= std::uint64_t{1} << p;
+                if (spans) (*spans)[p].emplace_back(m.first, m.last);
+            }
+    // "The tram line? It will be a disaster.": a reference back in a later sentence of the same
+    // text names the position named last before it, one or two sentences back.
+    std::sort(a.back_refs.begin(), a.back_refs.end());
+    std::uint64_t last_named = 0;
+    std::size_t last_sentence = 0;
+    std::size_t next_ref = 0;
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+        while (next_ref < a.back_refs.size() && a.back_refs[next_ref].first < i) ++next_ref;
+        if (next_ref < a.back_refs.size() && a.back_refs[next_ref].first == i && last_named != 0 &&
+            a.tokens[i].sentence > last_sentence && a.tokens[i].sentence <= last_sentence + 2 &&
+            (last_named & (last_named - 1)) == 0)  // one position, not several
+            a.back_owner.push_back({a.back_refs[next_ref], last_named});
+        if (a.named_by[i]) {
+            last_named = a.named_by[i];
+            last_sentence = a.tokens[i].sentence;
+        }
+    }
 }
 
 namespace {
@@ -566,6 +665,45 @@ bool later_clause_is_others(const Analysis& a, std::size_t last, std::size_t sel
 
 }  // namespace
 
+namespace {
+
+StanceEvidence evidence_over(const Analysis& a, std::size_t first, std::size_t last, std::string role) {
+    StanceEvidence e;
+    e.role = std::move(role);
+    e.begin = a.tokens[first].begin;
+    e.end = a.tokens[last].end;
+    e.words = std::string(a.text.substr(e.begin, e.end - e.begin));
+    return e;
+}
+
+// The words that make a cue count as it does: the cue, the negator that reversed it, the
+// contrast marker that weighed it.
+void add_cue_evidence(const Analysis& a, const FoundCue& c, const Lexicons& lex, std::vector<StanceEvidence>& into) {
+    into.push_back(evidence_over(a, c.first, c.last, c.intent ? "intent" : "cue"));
+    if (c.negated && c.kind != CueKind::Modal) {
+        for (std::size_t k = c.first, words = 0; k-- > 0 && words < kRaisedNegationWindow;) {
+            if (soft_or_hard_break(a.tokens[k])) break;
+            if (!is_word(a.tokens[k])) continue;
+            ++words;
+            if (is_negator(a.tokens[k], lex)) {
+                into.push_back(evidence_over(a, k, k, "negation"));
+                break;
+            }
+        }
+        if (a.tokens[c.first].contracted_negation) into.push_back(evidence_over(a, c.first, c.first, "negation"));
+    }
+    if (c.contrast != 1.0) {
+        const std::size_t s = a.tokens[c.first].sentence;
+        for (const auto& m : a.markers)
+            if (a.tokens[m.first].sentence == s) {
+                into.push_back(evidence_over(a, m.first, m.last, "contrast"));
+                break;
+            }
+    }
+}
+
+}  // namespace
+
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
                                             Focus focus, std::size_t self) {
     const auto& t = a.tokens;
@@ -581,6 +719,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     std::vector<double> best(sentences, 0.0), framing(sentences, 0.0);
     std::vector<double> named(sentences, 0.0);  // the strongest mention's strength
     std::vector<bool> scoped(sentences, false);  // cues left to another position's clause
+    // per sentence: the words behind its best mention's score, and behind its framing
+    std::vector<std::vector<StanceEvidence>> best_why(sentences), framing_why(sentences);
     for (const auto& m : mentions) {
         std::size_t s = t[m.first].sentence;
         named[s] = std::fabs(m.strength) > std::fabs(named[s]) ? m.strength : named[s];
@@ -591,8 +731,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // framing itself does.
             if (negated_span(a, m.first, m.last, false, lex) && !under_negated_wish(a, m.first)) v = -v;
             framing[s] += v * m.strength;
+            framing_why[s].push_back(evidence_over(a, m.first, m.last, "framing"));
         }
         double score = 0;
+        std::vector<StanceEvidence> why;
         // Only cues within kMaxDistance words can count: start at the first of them.
         auto from = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) {
             return c.last < m.first && words_between(a, c.last, m.first) > kMaxDistance;
@@ -644,9 +786,28 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (a.last_main[s] != std::string::npos && a.last_main[s] > c.last && later_clause_is_others(a, c.last, self))
                 contrast *= 2.0;  // undo the "before but" halving: the but-clause is another position's
             score += v * proximity * (requirement ? 1.0 : contrast);
+            if (v != 0.0) add_cue_evidence(a, c, lex, why);
+        }
+        // "X rather than Y", "Y instead of X"... the preferred side of a contrary marker in the
+        // same sentence: a mention just before it is favoured, one just after it disfavoured.
+        // (Not for a framing cue, whose side is its own, nor a mention of the rejected alternative
+        // of the position's own label, already reversed.)
+        for (const auto& [pf, pl] : a.preferences) {
+            if (t[pf].sentence != s || m.framing != 0.0 || m.strength < 0) continue;
+            double pref = 0;
+            if (pl < m.first && words_between(a, pl, m.first) <= kPreferenceReach) pref = -kPreferenceWeight;
+            else if (pf > m.last && words_between(a, m.last, pf) <= kPreferenceReach) pref = kPreferenceWeight;
+            if (pref == 0) continue;
+            score += pref;
+            why.push_back(evidence_over(a, pf, pl, "contrast"));
         }
         score *= m.strength;
-        if (std::fabs(score) > std::fabs(best[s])) best[s] = score;
+        if (std::fabs(score) > std::fabs(best[s])) {
+            best[s] = score;
+            // a reference resolved to the position ("the move", "it", "the charge") says so
+            if (std::fabs(m.strength) < 1.0 && m.framing == 0.0) why.push_back(evidence_over(a, m.first, m.last, "target"));
+            best_why[s] = std::move(why);
+        }
     }
     // A sentence that names the position but has no cue near the mention: its overall tone
     // counts for half ("A good day for X, because ... Y").
@@ -663,8 +824,20 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     for (std::size_t s = 0; s < sentences; ++s) {
         if (named[s] == 0.0) continue;
         // Not where the sentence's other cues belong to another position's clause.
-        if (best[s] == 0.0 && !scoped[s]) best[s] = 0.5 * tone[s] * named[s];
+        if (best[s] == 0.0 && !scoped[s]) {
+            best[s] = 0.5 * tone[s] * named[s];
+            // the sentence's tone: every cue of it that counted
+            best_why[s].clear();
+            for (const auto& c : a.cues)
+                if (t[c.first].sentence == s && c.kind != CueKind::Modal && cue_sign(c) != 0.0)
+                    add_cue_evidence(a, c, lex, best_why[s]);
+        }
         double v = (best[s] + framing[s]) * a.hedge[s];
+        auto& into = v > 0 ? out.favour_evidence : out.disfavour_evidence;
+        if (v != 0.0) {
+            into.insert(into.end(), best_why[s].begin(), best_why[s].end());
+            into.insert(into.end(), framing_why[s].begin(), framing_why[s].end());
+        }
         out.total += v;
         if (v > 0) out.favour += v;
         else out.disfavour -= v;
@@ -678,6 +851,7 @@ StanceHit decide(const std::string& position_id, const PositionScore& s) {
     double mixed = strong > 0 ? weak / strong : 0.0;
     if (std::fabs(s.total) < kClear || mixed > kMixed) return hit;
     hit.polarity = s.total > 0 ? Polarity::Supports : Polarity::Opposes;
+    hit.evidence = s.total > 0 ? s.favour_evidence : s.disfavour_evidence;
     hit.confidence = std::clamp((0.5 + 0.45 * (1.0 - std::exp(-std::fabs(s.total)))) * (1.0 - 0.4 * mixed), 0.0, 1.0);
     return hit;
 }
@@ -690,6 +864,16 @@ double overall_score(const Analysis& a, const Lexicons& /*lex*/) {
         total += v * c.contrast * a.hedge[a.tokens[c.first].sentence];
     }
     return total;
+}
+
+std::vector<StanceEvidence> overall_evidence(const Analysis& a, const Lexicons& lex, bool favour) {
+    std::vector<StanceEvidence> out;
+    for (const auto& c : a.cues) {
+        double v = cue_sign(c);
+        if (c.kind != CueKind::Modal && c.negated) v = -v;
+        if (v != 0.0 && (v > 0) == favour) add_cue_evidence(a, c, lex, out);
+    }
+    return out;
 }
 
 Polarity polarity_of(double score) {

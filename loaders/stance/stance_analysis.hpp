@@ -17,6 +17,7 @@ namespace sg::loaders::stance {
 
 // A codebook position's patterns, compiled.
 struct PositionPatterns {
+    std::size_t index = 0;  // its place in the codebook
     std::vector<Pattern> topic;    // cues, aliases, label, id
     std::vector<Pattern> favour;   // supports_cues
     std::vector<Pattern> disfavour;  // opposes_cues
@@ -25,6 +26,9 @@ struct PositionPatterns {
     // Tier 2: roots of words only its label, aliases or id use (stance_topic_words.hpp,
     // distinctive_roots): "registration" names the registration position even where no cue does.
     std::vector<std::string> distinctive;
+    // Head nouns of its label and aliases no other position has as a head ("charge"): after a
+    // determiner ("the charge", "a $10 charge") they name the position (head_roots).
+    std::vector<std::string> heads;
     // Proposal nouns (stance_proposal_nouns.txt) of its own id or label that no other position's
     // id or label uses ("ban" for "school-phone-ban"), and those another position owns: with a
     // document focus, "the ban" names the owner, "the bill" the focus.
@@ -53,6 +57,10 @@ struct FoundCue {
     double negated_weight = 0.0;
     bool negated = false;
     double contrast = 1.0;  // weight from "but"/"although"
+    // An attitude of someone else than the speaker: "it has signed up to", "they back" in a
+    // quote. Not evidence of the speaker's side (mark_others_attitudes).
+    bool others = false;
+    bool intent = false;  // a speaker-intent frame (stance_intent.txt)
 };
 
 // One text, tokenised, with its general cues found (longest first, not overlapping).
@@ -77,12 +85,18 @@ struct Analysis {
     std::vector<bool> in_concession;       // per token: inside an "although" (or "if") clause
     std::vector<bool> in_conditional;      // per token: inside an "if"/"unless" clause
     std::vector<ContrastMarker> main_markers;  // sorted by position
+    // "rather than", "instead of" (contrast markers tagged contrary): token spans, sorted. In
+    // "X rather than Y" the speaker prefers X to Y.
+    std::vector<std::pair<std::size_t, std::size_t>> preferences;
     // "the bill", "this plan" (stance_proposal_nouns.txt): token spans that name the document's
     // proposal, a mention of the focus position when the caller gives one.
     std::vector<std::pair<std::size_t, std::size_t>> proposal_refs;
     // "it will ...", "this is ...", "the move", "these powers": references back to what was named
     // before the text; they name the caller's antecedent (or focus) when nothing else is named.
     std::vector<std::pair<std::size_t, std::size_t>> back_refs;
+    // Back references resolved inside the text (mark_mentions): the span and the bit of the one
+    // position named last before it, a sentence or two back.
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::uint64_t>> back_owner;
     std::vector<std::string> roots;  // per token: topic_root of its stem (words only)
     std::vector<bool> title_case;    // per sentence: most of its words capitalised (a headline)
     // Per token: bit i set when position i (i < 64) is named there; filled by mark_mentions, so
@@ -99,11 +113,21 @@ struct Analysis {
 
 Analysis analyse(std::string_view text, const Lexicons& lex);
 
+// In the speaker's own words (a quote), an attitude verb (stance_reported.txt: "backs",
+// "signed up to", "opposes") whose subject is a third party ("he", "they", "it", a name) reports
+// someone else's side, not the speaker's: its cues are marked `others`.
+// Only verbs within bytes [begin, end) of the text (the quote inside a lead-in).
+void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin = 0,
+                           std::size_t end = std::string_view::npos);
+
 // The evidence for one position in one text.
 struct PositionScore {
     double total = 0;     // signed sum over the sentences that name the position
     double favour = 0;    // sum of the positive sentence scores
     double disfavour = 0; // sum of the magnitudes of the negative ones
+    // The words behind the sides of the sentences that count (byte offsets in the text): the
+    // cues, their negators and contrast markers, framing cues, resolved references.
+    std::vector<StanceEvidence> favour_evidence, disfavour_evidence;
 };
 
 // nullopt when the text does not name the position.
@@ -113,14 +137,11 @@ struct PositionScore {
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
                                             Focus focus = Focus::None, std::size_t self = std::string::npos);
 
-// Token spans [first, last] where the text names the position by tiers 1-2 (cues, aliases,
-// label, distinctive words), after mark_mentions.
-std::vector<std::pair<std::size_t, std::size_t>> position_mentions(const Analysis& a, const PositionPatterns& p,
-                                                                   const Lexicons& lex);
-
 // Fills a.named_by from the mentions of every position (focus as for score_position).
+// `spans`, when given, receives per position the token spans [first, last] that name it.
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
-                   const std::vector<Focus>& focus);
+                   const std::vector<Focus>& focus,
+                   std::vector<std::vector<std::pair<std::size_t, std::size_t>>>* spans = nullptr);
 
 // How strongly the text names the position: explicit cues count 1, label words and proposal
 // references less, mentions in the first three sentences three times; 0 when not named. For
@@ -133,6 +154,8 @@ StanceHit decide(const std::string& position_id, const PositionScore& s);
 
 // The signed polarity of the whole text, whatever it is about.
 double overall_score(const Analysis& a, const Lexicons& lex);
+// The cues behind the overall score's side (> 0: the favouring ones), with their negators.
+std::vector<StanceEvidence> overall_evidence(const Analysis& a, const Lexicons& lex, bool favour);
 Polarity polarity_of(double score);
 
 // `focus`: index of the document's focus position, or npos.

@@ -164,6 +164,62 @@ std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook
     return out;
 }
 
+namespace {
+
+// Words that end a label's head noun phrase: prepositions and relative words ("charge for
+// central Perth", "lets that are not ...", "mandate rather than ...").
+bool ends_head_phrase(const std::string& lower) {
+    static const std::set<std::string> stops{"of", "for", "from", "on", "to", "in", "with", "by", "at", "before",
+                                             "after", "rather", "than", "instead", "that", "which", "who", "versus",
+                                             "over", "under", "without", "against", "across", "between", "per"};
+    return stops.count(lower) > 0;
+}
+
+// The head nouns of one noun phrase ("Congestion charge for central Perth" -> charge;
+// "Exemptions and discounts from the charge" -> exemptions, discounts): the last content word
+// before the first preposition, and the last before each "and"/"or" there.
+void add_heads(const std::vector<Word>& ws, const Lexicons& lex, const std::set<std::string>& evaluative,
+               std::set<std::string>& into) {
+    const Word* last = nullptr;
+    auto take = [&] {
+        if (!last) return;
+        bool verbal = last->lower.ends_with("ed") || lex.irregular.count(last->lower);
+        if (!verbal && !evaluative.count(last->stem) && !lex.proposal_nouns.count(last->stem) &&
+            !lex.actor_nouns.count(last->stem))
+            into.insert(topic_root(last->stem));
+        last = nullptr;
+    };
+    for (const auto& w : ws) {
+        if (w.break_before && last) break;
+        if (ends_head_phrase(w.lower)) break;
+        if (w.lower == "and" || w.lower == "or") {
+            take();
+            continue;
+        }
+        if (w.content) last = &w;
+    }
+    take();
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> head_roots(const Codebook& codebook, const Lexicons& lex) {
+    const auto& ps = codebook.positions;
+    const std::set<std::string> evaluative = cue_words(lex);
+    std::vector<std::set<std::string>> heads(ps.size());
+    std::map<std::string, std::size_t> owners;
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+        add_heads(words_of(ps[i].label, lex), lex, evaluative, heads[i]);
+        for (const auto& a : ps[i].aliases) add_heads(words_of(a, lex), lex, evaluative, heads[i]);
+        for (const auto& h : heads[i]) ++owners[h];
+    }
+    std::vector<std::vector<std::string>> out(ps.size());
+    for (std::size_t i = 0; i < ps.size(); ++i)
+        for (const auto& h : heads[i])
+            if (owners[h] == 1) out[i].push_back(h);
+    return out;
+}
+
 std::vector<DerivedTopic> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);

@@ -36,6 +36,12 @@ std::vector<DerivedTopic> derive_topic_patterns(const Codebook& codebook, const 
 // Codebook order.
 std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook, const Lexicons& lex);
 
+// The roots of the head nouns of each position's label and aliases ("charge" for "Congestion
+// charge for central Perth", "vote" for "Public vote before any charge"), kept only where one
+// position alone has that head: after a determiner ("the charge", "this vote") such a noun refers
+// to that position even where another position's label also uses the word as a modifier.
+std::vector<std::vector<std::string>> head_roots(const Codebook& codebook, const Lexicons& lex);
+
 // A stem with one derivational ending removed, so that words of one family meet: register,
 // registration, registry -> "regist", "registr", "regist".
 std::string topic_root(const std::string& stem);

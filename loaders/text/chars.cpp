@@ -22,6 +22,7 @@ Mark mark_at(std::string_view t, std::size_t i, std::size_t* length) {
     char c = t[i];
     if (c == '\'') { len = 1; return Mark::AsciiSingle; }
     if (c == '"') { len = 1; return Mark::AsciiDouble; }
+    if (c == '`') { len = 1; return Mark::Backtick; }
     if (c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xB4') { len = 2; return Mark::Acute; }
     if (c == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80') {
         len = 3;
@@ -35,6 +36,13 @@ Mark mark_at(std::string_view t, std::size_t i, std::size_t* length) {
     }
     len = 0;
     return Mark::None;
+}
+
+std::size_t run_length(std::string_view t, std::size_t i, std::size_t end) {
+    std::size_t j = i;
+    end = end < t.size() ? end : t.size();
+    while (j < end && t[j] == t[i]) ++j;
+    return j - i;
 }
 
 std::size_t space_at(std::string_view t, std::size_t i) {

@@ -16,6 +16,7 @@ enum class Mark {
     AsciiSingle,   // '
     AsciiDouble,   // "
     Acute,         // ´ (used as an apostrophe on some pages)
+    Backtick,      // ` (two of them open a quotation in Penn Treebank style: ``like this'')
 };
 
 // The quotation mark starting at text[i] and its length in bytes (0 if none).
@@ -24,6 +25,9 @@ Mark mark_at(std::string_view text, std::size_t i, std::size_t* length = nullptr
 // Length of the white space character at text[i] (space, tab, CR, LF, NBSP), 0 if none.
 std::size_t space_at(std::string_view text, std::size_t i);
 inline bool is_space(std::string_view t, std::size_t i) { return i < t.size() && space_at(t, i) > 0; }
+
+// Number of copies of the byte text[i] in a row from i, stopping at `end` ("''" is 2, "```" 3).
+std::size_t run_length(std::string_view text, std::size_t i, std::size_t end);
 
 // A letter or digit at text[i] (multi-byte characters count as letters unless they are
 // punctuation: quotes, dashes, ellipsis, NBSP, bullet).

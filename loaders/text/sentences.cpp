@@ -66,7 +66,7 @@ std::vector<Range> split_sentences(std::string_view t, std::size_t begin, std::s
         Mark next = mark_at(t, k);
         bool upper_next = is_upper_ascii(t[k]) || is_digit_ascii(t[k]) || next == Mark::OpenSingle ||
                           next == Mark::OpenDouble || next == Mark::AsciiDouble || next == Mark::AsciiSingle ||
-                          next == Mark::CloseSingle || (static_cast<unsigned char>(t[k]) >= 0xC3 &&
+                          next == Mark::CloseSingle || next == Mark::Backtick || (static_cast<unsigned char>(t[k]) >= 0xC3 &&
                                                         static_cast<unsigned char>(t[k]) < 0xE2);
         bool split = upper_next;
         if (split && c == '.' && !dots) {

@@ -249,3 +249,100 @@ TEST_CASE("attribution: a subject after the verb ('…, revealed the X director'
     // A subject before the verb still gives its reported clause.
     CHECK(speaker(r, "the permit rules should be scrapped") == "person:jo-amis");
 }
+
+// Issue 9: a headline fragment must not become the speaker of the quotes under it.
+TEST_CASE("attribution: a Title Case headline gives no speaker to the quotes under it") {
+    CorpusContext ctx;
+    const std::string page =
+        "Capital Wire\n\n"
+        "Unlike Obama, Trump Says Voters Don't Care About the Deficit or the National Debt\n\n"
+        "\"Nobody talks to me about the deficit. Nobody. They talk about jobs,\" the president told a rally in "
+        "Ohio on Saturday, brushing aside a new forecast.\n\n"
+        "\"They want paychecks and they want them now,\" he said.\n";
+    auto r = extract_document(clean_source("t.txt", page), ctx);
+    for (const auto& c : r.claims) CHECK(c.speaker_key != "person:unlike-obama");
+    CHECK(r.title == "Unlike Obama, Trump Says Voters Don't Care About the Deficit or the National Debt");
+    // near miss: the same quotes under a sentence-case lede that names the speaker keep him
+    auto named = run("President Dan Trask told a rally in Ohio on Saturday that voters did not care about the deficit.\n\n"
+                     "\"They want paychecks and they want them now,\" he said.\n");
+    CHECK(speaker(named, "They want paychecks") == "person:dan-trask");
+}
+
+// Issue 9: in a reaction ("X said Y's plan was divisive", "'…,' X said of Y's plan") the claim is
+// X's; the possessor Y is what X talks about.
+TEST_CASE("attribution: a reaction to someone's plan is the reactor's claim, not the possessor's") {
+    auto r = run("Gov. Helen Marsh unveiled a plan on Monday to close eleven rural schools.\n\n"
+                 "State Rep. Owen Tate said Marsh's plan was divisive and wrong for the region's families.\n\n"
+                 "\"It is divisive, and it punishes the towns that can least afford it,\" Tate said of Marsh's plan.\n\n"
+                 "\"We will fight this in committee,\" he said.\n\n"
+                 "Tate has long opposed Marsh's approach to rural schools. He said the closures would add an hour "
+                 "to many pupils' days.\n\n"
+                 "\"The plan is divisive,\" said Sen. Amy Cho of Marsh's proposal.\n");
+    const ClaimRecord* ind = claim_starting(r, "Marsh's plan was divisive");
+    REQUIRE(ind);
+    CHECK(ind->kind == sg::ClaimKind::Indirect);
+    CHECK(ind->speaker_key == "person:owen-tate");
+    CHECK(speaker(r, "It is divisive") == "person:owen-tate");
+    CHECK(speaker(r, "We will fight") == "person:owen-tate");
+    CHECK(speaker(r, "the closures would add") == "person:owen-tate");
+    CHECK(speaker(r, "The plan is divisive") == "person:amy-cho");
+}
+
+TEST_CASE("attribution: near misses of reactions: a possessor who speaks, or is the only one named") {
+    auto r = run("Gov. Helen Marsh unveiled a plan on Monday to close eleven rural schools.\n\n"
+                 "\"Nobody will lose a teacher,\" said Marsh's spokesman, who declined to give his name.\n\n"
+                 "Marsh's office said the plan would save $40 million a year.\n\n"
+                 "Marsh's plan drew fire all week. She said the critics had not read it.\n");
+    CHECK(speaker(r, "Nobody will lose") == "person:helen-marsh");
+    CHECK(speaker(r, "the plan would save") == "person:helen-marsh");
+    CHECK(speaker(r, "the critics had not read") == "person:helen-marsh");
+}
+
+// Issue 9: the capitalised words of a book's title ("The Quiet Majority: How Americans Really
+// Decide") were taken for a person, who then answered every question of the interview.
+TEST_CASE("attribution: names in the title of a book are not the interviewee or a speaker") {
+    auto r = run("Grace Lindqvist, a historian at Carver College, has spent a decade studying why people vote. "
+                 "Her new book, The Quiet Majority: How Americans Really Decide, argues that polls miss most of "
+                 "what matters. We spoke to her about it.\n\n"
+                 "Q: Why did you write The Quiet Majority?\n\n"
+                 "A: Because every election night I heard pundits say voters were confused. They are busy.\n\n"
+                 "Q: Is the book a warning?\n\n"
+                 "A: It is an invitation. Listen to people before you explain them.\n");
+    CHECK(speaker(r, "Because every election night") == "person:grace-lindqvist");
+    CHECK(speaker(r, "It is an invitation") == "person:grace-lindqvist");
+    for (const auto& c : r.claims) CHECK(c.speaker_key != "person:americans-decide");
+}
+
+TEST_CASE("attribution: near misses of titles: a person named after a cue word still speaks") {
+    auto r = run("Tom Reyes, a water engineer, has written about the subject for twenty years.\n\n"
+                 "In his new book, Reyes argues that small towns pay the most for clean water.\n\n"
+                 "Her memoir, A Life on the River, came out in May. Nora Quill said the book took ten years to write.\n\n"
+                 "\"It was the hardest thing I have done,\" she said.\n");
+    CHECK(speaker(r, "small towns pay the most") == "person:tom-reyes");
+    CHECK(speaker(r, "the book took ten years") == "person:nora-quill");
+    CHECK(speaker(r, "It was the hardest") == "person:nora-quill");
+}
+
+// Issue 9: with ``…'' and ''…'' marks, split quotes and multi-paragraph quotes keep working as
+// they do with curly and straight marks.
+TEST_CASE("attribution: split and multi-paragraph quotes in doubled ASCII marks") {
+    auto r = run("Tina Brooks, president of the dockworkers' local, said the vote was not close.\n\n"
+                 "'We gave them every chance,' she said, 'and they gave us nothing back.'\n\n"
+                 "''We are not asking for the moon,'' Brooks said, ''only for the contract they signed.''\n\n"
+                 "``It is a fair offer,'' said Mark Deane, a spokesman for the port authority. ``It is the best "
+                 "in the region.\n\n"
+                 "``We hope the workers will take another look at it.''\n");
+    CHECK(speaker(r, "We gave them every chance") == "person:tina-brooks");
+    CHECK(speaker(r, "and they gave us nothing back.") == "person:tina-brooks");
+    CHECK(speaker(r, "We are not asking for the moon") == "person:tina-brooks");
+    const ClaimRecord* second = claim_starting(r, "only for the contract they signed.");
+    REQUIRE(second);
+    CHECK(second->speaker_key == "person:tina-brooks");
+    CHECK(second->kind == sg::ClaimKind::Direct);
+    CHECK(speaker(r, "It is a fair offer") == "person:mark-deane");
+    CHECK(speaker(r, "It is the best in the region.") == "person:mark-deane");
+    const ClaimRecord* last = claim_starting(r, "We hope the workers");
+    REQUIRE(last);
+    CHECK(last->text == "We hope the workers will take another look at it.");
+    CHECK(last->speaker_key == "person:mark-deane");
+}

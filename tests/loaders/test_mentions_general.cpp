@@ -228,3 +228,12 @@ TEST_CASE("mentions: no untitled person after an article or in a US party-and-to
     CHECK_FALSE(f.person_named("Housing Lab"));
     CHECK(f.person_named("Ada Lane"));
 }
+
+TEST_CASE("mentions: a two-word place after 'in'/'at' and a comma is not a person; an apposition still makes one") {
+    auto f = find("Speaking at his office in North Vale, he was unapologetic.");
+    CHECK_FALSE(f.person_named("North Vale"));
+    auto g = find("The best speech came from Ida Marsh, a school nurse at Kettle High School.");
+    CHECK(g.person_named("Ida Marsh"));
+    auto h = find("She spoke in Ida Marsh, a school nurse, and left.");  // an apposition after 'in'
+    CHECK(h.person_named("Ida Marsh"));
+}

@@ -86,3 +86,50 @@ TEST_CASE("quotes: stray opening marks never give overlapping quotes") {
     CHECK(covered <= t.size());
     CHECK(quotes(LD "first unclosed " LD "second unclosed")[0] == "first unclosed");
 }
+
+// Issue 9: archives (and the Penn Treebank) write a double quotation mark as two ASCII marks.
+TEST_CASE("quotes: doubled backticks and apostrophes are double quotation marks") {
+    std::string t = "Sen. Ada Moss said the bill was ``a long overdue fix.'' ``We waited nine years,'' she said.";
+    auto spans = find_quotes(t, 0, t.size());
+    REQUIRE(spans.size() == 2);
+    // exact byte spans of the text between the marks
+    CHECK(t.substr(spans[0].inner_begin, spans[0].inner_end - spans[0].inner_begin) == "a long overdue fix.");
+    CHECK(t.substr(spans[0].open, 2) == "``");
+    CHECK(t.substr(spans[0].close - 2, 2) == "''");
+    CHECK(t.substr(spans[1].inner_begin, spans[1].inner_end - spans[1].inner_begin) == "We waited nine years,");
+    auto both = quotes("''It's the voters' money, not ours,'' Monroe said. ''They didn't listen.''");
+    REQUIRE(both.size() == 2);
+    CHECK(both[0] == "It's the voters' money, not ours,");
+    CHECK(both[1] == "They didn't listen.");
+    // a `` quote may close with a straight or curly double mark
+    CHECK(quotes("He said ``no more delays\" and left.") == std::vector<std::string>{"no more delays"});
+}
+
+TEST_CASE("quotes: near misses of doubled marks stay apostrophes, inches and old quotes") {
+    // a lone apostrophe is never a double mark; possessives and contractions are left alone
+    CHECK(quotes("The voters' choice was clear and the mayor's office didn't say.").empty());
+    // feet and inches
+    CHECK(quotes("Monroe, who is 6'2'' and played at Eastvale, said little.").empty());
+    CHECK(quotes("``He is 5'11'' and fast,'' the coach said.") == std::vector<std::string>{"He is 5'11'' and fast,"});
+    // a doubled apostrophe typed between letters is an apostrophe
+    CHECK(quotes("We don''t know yet.").empty());
+    // a possessive typed as a doubled apostrophe inside a quote does not end it early
+    CHECK(quotes("``It is the voters'' choice, not ours,'' Monroe said.") ==
+          std::vector<std::string>{"It is the voters'' choice, not ours,"});
+    CHECK(quotes("It was the voters'' choice in the end.").empty());
+    // a possessive plural right before the closing pair: "teachers'''"
+    CHECK(quotes("She praised ``the teachers''' and left.") == std::vector<std::string>{"the teachers'"});
+    // straight quotes and single quotes around them are unchanged
+    CHECK(quotes("He said, \"It is fine,\" and left.") == std::vector<std::string>{"It is fine,"});
+    CHECK(quotes("She said 'we will win' and left.") == std::vector<std::string>{"we will win"});
+}
+
+TEST_CASE("quotes: pages of backticks or doubled apostrophes give few, disjoint quotes") {
+    for (const std::string unit : {"`", "'", "`` ", "'' ", "''a'' "}) {
+        std::string t;
+        while (t.size() < 100000) t += unit;
+        auto spans = find_quotes(t, 0, t.size());
+        for (std::size_t i = 1; i < spans.size(); ++i) CHECK(spans[i].open >= spans[i - 1].close);
+        CHECK(spans.size() <= t.size() / 2);
+    }
+}

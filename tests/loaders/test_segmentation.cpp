@@ -129,3 +129,52 @@ TEST_CASE("segmentation: hard-wrapped text is read as paragraphs between blank l
           "we will keep fighting it.\xE2\x80\x99");
     CHECK(s.blocks[0].kind == BlockKind::Paragraph);
 }
+
+// Issue 9: a long Title Case headline was read as the first body paragraph, and the capitalised
+// words of its fragments ("Unlike Obama") became people who speak.
+TEST_CASE("segmentation: a long Title Case line is a headline or cross-head, not a paragraph") {
+    const std::string page =
+        "Capital Wire\n\n"
+        "Unlike Obama, Trump Says Voters Don't Care About the Deficit or the National Debt\n\n"
+        "The president told a rally in Ohio on Saturday that voters had stopped worrying about the debt.\n\n"
+        "Senate Democrats Say the Budget Would Cut Medicaid for Millions of Families Across the Country\n\n"
+        "Economists at three universities said the forecast had not changed since the spring.\n\n"
+        // near misses: a long sentence without its final stop, and one with a few capitals
+        "the committee will meet again next week to hear from the families who wrote to it\n\n"
+        "Rosa Delgado of the Brookfield Institute Said the Numbers Were Clear on the Budget and it was not close\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.has_title);
+    CHECK(at(page, s.title) == "Unlike Obama, Trump Says Voters Don't Care About the Deficit or the National Debt");
+    REQUIRE(s.blocks.size() == 5);
+    CHECK(s.blocks[0].kind == BlockKind::Paragraph);
+    CHECK(at(page, s.blocks[1].range).rfind("Senate Democrats Say", 0) == 0);
+    CHECK(s.blocks[1].kind == BlockKind::Heading);
+    CHECK(s.blocks[2].kind == BlockKind::Paragraph);
+    CHECK(s.blocks[3].kind == BlockKind::Paragraph);
+    CHECK(s.blocks[4].kind == BlockKind::Paragraph);
+}
+
+TEST_CASE("segmentation: the line above the byline is the headline, whatever its case; the byline is not the title") {
+    const std::string page =
+        "Capital Wire\n\n"
+        "Unlike Obama, Trump says voters don't care about the deficit or the national debt\n\n"
+        "By LEE HAMMOND\n\n"
+        "The president told a rally in Ohio on Saturday that voters had stopped worrying about the debt.\n";
+    BoilerplateModel model;
+    Segmentation s = segment(page, model);
+    REQUIRE(s.has_title);
+    CHECK(at(page, s.title) == "Unlike Obama, Trump says voters don't care about the deficit or the national debt");
+    REQUIRE(s.blocks.size() == 1);
+    CHECK(at(page, s.blocks[0].range).rfind("The president told", 0) == 0);
+    // near miss: a first paragraph with its final stop above a byline-like line stays a paragraph
+    const std::string lede =
+        "Short headline here\n\n"
+        "The president told a rally in Ohio on Saturday that voters had stopped worrying about the debt.\n\n"
+        "By the end of the night the crowd had gone home\n";
+    Segmentation l = segment(lede, model);
+    REQUIRE(l.has_title);
+    CHECK(at(lede, l.title) == "Short headline here");
+    REQUIRE(l.blocks.size() == 2);
+    CHECK(l.blocks[0].kind == BlockKind::Paragraph);
+}

@@ -320,3 +320,94 @@ TEST_CASE("stance: a cue word inside a longer proper name does not name the posi
     CHECK_FALSE(names("The Clean Air Act is a success.", "act"));  // one word closing a named Act
     CHECK(names("Town Hall Backs Levy In Close Vote", "levy"));  // a Title Case headline
 }
+
+TEST_CASE("stance: a label's head noun after a determiner names its position") {
+    const char* book = R"({"positions": [
+      {"id": "charge", "label": "Congestion charge for the city centre", "description": "Drivers should pay",
+       "cues": ["congestion charge"]},
+      {"id": "exemptions", "label": "Exemptions from the charge", "description": "Some should not pay",
+       "cues": ["exemption|exemptions"]}]})";
+    StanceClassifier s(sg::loaders::parse_codebook(book, "book.json"));
+    auto side = [&](const std::string& text, const std::string& id) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == id) return std::optional<Polarity>(h.polarity);
+        return std::optional<Polarity>();
+    };
+    // "charge" heads the first label and only modifies the second
+    CHECK(side("We oppose the charge.", "charge") == Polarity::Opposes);
+    CHECK(side("A $10 charge would be a disaster.", "charge") == Polarity::Opposes);
+    CHECK_FALSE(side("We oppose the charge.", "exemptions").has_value());
+    // without a determiner the word is not a reference ("charge them for it")
+    CHECK_FALSE(side("They will charge drivers more, which is a disaster.", "charge").has_value());
+}
+
+TEST_CASE("stance: in a quote, someone else's attitude is not the speaker's side") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    DocumentFocus quoted;
+    quoted.quoted = true;
+    auto side = [&](const std::string& text, const DocumentFocus& f) {
+        for (const auto& h : s.classify(text, "", f))
+            if (h.position_id == "tram-line") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("Instead the council has signed up to the tram line.", quoted) == Polarity::About);
+    CHECK(side("He backs the tram line, of course.", quoted) == Polarity::About);
+    CHECK(side("We back the tram line.", quoted) == Polarity::Supports);
+    CHECK(side("I support the tram line.", quoted) == Polarity::Supports);
+    // reported speech ("she backs", the speaker in the third person) keeps its side
+    CHECK(side("she backs the tram line", DocumentFocus{}) == Polarity::Supports);
+    // evaluation with "it" as subject is still the speaker's: "it will be a disaster"
+    CHECK(side("The tram line? It will be a disaster.", quoted) == Polarity::Opposes);
+}
+
+TEST_CASE("stance: every side comes with the words that decided it, at their offsets") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto hit_for = [&](const std::string& claim, const std::string& ctx, const DocumentFocus& f) {
+        for (auto& h : s.classify(claim, ctx, f))
+            if (h.position_id == "tram-line") return h;
+        return sg::loaders::StanceHit{};
+    };
+    auto has = [](const sg::loaders::StanceHit& h, const std::string& role, const std::string& words,
+                  const std::string& text, bool in_context = false) {
+        for (const auto& e : h.evidence)
+            if (e.role == role && e.words == words && e.in_context == in_context &&
+                text.substr(e.begin, e.end - e.begin) == words)
+                return true;
+        return false;
+    };
+    const std::string c1 = "We do not support the tram line.";
+    auto h = hit_for(c1, "", DocumentFocus{});
+    CHECK(h.polarity == Polarity::Opposes);
+    CHECK(has(h, "cue", "support", c1));
+    CHECK(has(h, "negation", "not", c1));
+
+    const std::string c2 = "The tram line? We'll fight it.";
+    h = hit_for(c2, "", DocumentFocus{});
+    CHECK(h.polarity == Polarity::Opposes);
+    CHECK(has(h, "intent", "We'll fight", c2));
+    CHECK(has(h, "target", "it", c2));
+
+    // a side from the lead-in is evidence in the context
+    const std::string ctx = "The mayor said the tram line was a disaster: \"It goes through the tram line depot.\"";
+    h = hit_for("It goes through the tram line depot.", ctx, DocumentFocus{});
+    CHECK(h.polarity == Polarity::Opposes);
+    CHECK(has(h, "cue", "disaster", ctx, true));
+    // no side, no evidence
+    CHECK(hit_for("The tram line opens in May.", "", DocumentFocus{}).evidence.empty());
+}
+
+TEST_CASE("stance: 'X rather than Y' prefers X and rejects Y") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& text, const std::string& id) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == id) return h.polarity;
+        return Polarity::About;
+    };
+    const std::string t = "Put the money into the tram line rather than a congestion charge.";
+    CHECK(side(t, "tram-line") == Polarity::Supports);
+    CHECK(side(t, "congestion-charge") == Polarity::Opposes);
+    CHECK(side("A congestion charge instead of the tram line.", "tram-line") == Polarity::Opposes);
+    // too far from the marker to be ranked by it
+    CHECK(side("The tram line opens in May and the depot in June and the shops later, rather than sooner.",
+               "tram-line") == Polarity::About);
+}
