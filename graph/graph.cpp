@@ -218,6 +218,11 @@ EdgeId Graph::add_edge(NodeId from, NodeId to, EdgeKind kind, std::string role, 
 void Graph::add_evidence(EdgeId e, const std::vector<Evidence>& evidence) {
     auto& d = *impl_;
     d.check_edge(e);
+    // What a snapshot could not load back is refused here, before anything is added.
+    for (const Evidence& x : evidence) {
+        if (x.role.empty()) throw std::invalid_argument("graph: evidence needs a role");
+        if (x.span.start > x.span.end) throw std::invalid_argument("graph: evidence span starts after it ends");
+    }
     auto& held = d.edges[e].evidence;
     for (const Evidence& x : evidence)
         if (std::find(held.begin(), held.end(), x) == held.end()) held.push_back(x);

@@ -119,7 +119,8 @@ public:
                     double confidence = 1.0, bool manual = false);
     void remove_edge(EdgeId e);
     // Appends evidence to an edge, skipping items it already holds (a stance reported twice in
-    // the same words is one piece of evidence).
+    // the same words is one piece of evidence). Throws std::invalid_argument for an item without
+    // a role or whose span starts after it ends (nothing is added then).
     void add_evidence(EdgeId e, const std::vector<Evidence>& evidence);
     // Marks a node and its edges dead (annotation "drop claim").
     void remove_node(NodeId n);

@@ -175,3 +175,12 @@ TEST_CASE("graph: merging actors keeps the evidence of the edges that move") {
     s.g.add_evidence(kept[0], {{"frame", "spoke against", {50, 63}, s.doc}});
     CHECK(s.g.edge(kept[0]).evidence.size() == 2);
 }
+
+TEST_CASE("graph: evidence a snapshot could not load back is refused when added") {
+    Small s = small_graph();
+    const std::size_t before = s.g.edge(s.claim_stance).evidence.size();
+    CHECK_THROWS_AS(s.g.add_evidence(s.claim_stance, {{"cue", "ok", {1, 3}, s.doc}, {"", "no role", {1, 3}, s.doc}}),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(s.g.add_evidence(s.claim_stance, {{"cue", "backwards", {9, 3}, s.doc}}), std::invalid_argument);
+    CHECK(s.g.edge(s.claim_stance).evidence.size() == before);
+}
