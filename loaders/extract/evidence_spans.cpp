@@ -109,4 +109,15 @@ std::vector<Evidence> sentence_evidence_spans(std::string_view text, std::size_t
     return out;
 }
 
+std::vector<Evidence> reported_evidence(std::string_view text, std::size_t sentence_begin, std::size_t sentence_end,
+                                        const std::vector<StanceEvidence>& evidence) {
+    std::vector<Evidence> out;
+    sentence_end = std::min(sentence_end, text.size());
+    if (sentence_begin >= sentence_end) return out;
+    out.push_back(Evidence{"reported", std::string(text.substr(sentence_begin, sentence_end - sentence_begin)),
+                           Span{sentence_begin, sentence_end}, kNoNode});
+    for (auto& e : sentence_evidence_spans(text, sentence_begin, sentence_end, evidence)) out.push_back(std::move(e));
+    return out;
+}
+
 }  // namespace sg::loaders

@@ -31,6 +31,11 @@ std::vector<Evidence> evidence_spans(std::string_view document_text, const Claim
 std::vector<Evidence> sentence_evidence_spans(std::string_view document_text, std::size_t sentence_begin,
                                               std::size_t sentence_end, const std::vector<StanceEvidence>& evidence);
 
+// A reported stance's evidence: the sentence that reports it (role "reported", its whole text),
+// then the classifier's items placed by sentence_evidence_spans.
+std::vector<Evidence> reported_evidence(std::string_view document_text, std::size_t sentence_begin,
+                                        std::size_t sentence_end, const std::vector<StanceEvidence>& evidence);
+
 // The evidence a classifier result carries, or none when its type has no `evidence` member
 // (ReportedStance carries none yet; this picks it up when it does, with no change here).
 template <class Hit>

@@ -292,7 +292,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                     }
                     if (actor.empty()) continue;
                     out.reported.push_back({actor, to_record(r.position_id, r.polarity, r.confidence)});
-                    out.reported.back().stance.evidence = sentence_evidence_spans(t, s.begin, s.end, evidence_of(r));
+                    out.reported.back().stance.evidence = reported_evidence(t, s.begin, s.end, evidence_of(r));
                 }
             }
         }

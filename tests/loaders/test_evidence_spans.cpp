@@ -127,6 +127,19 @@ TEST_CASE("evidence spans: a reported stance's sentence offsets become file span
     check_spans_hold_words(text, ev);
 }
 
+TEST_CASE("evidence spans: a reported stance cites its sentence first, then the words that decided it") {
+    const std::string text = "Intro. The council voted against the bus lanes on Monday. Outro.";
+    const std::size_t b = text.find("The council"), e = text.find(" Outro");
+    auto ev = reported_evidence(text, b, e, {item("frame", "voted against", 12, 25)});
+    REQUIRE(ev.size() == 2);
+    CHECK(ev[0].role == "reported");
+    CHECK(ev[0].words == "The council voted against the bus lanes on Monday.");
+    CHECK(ev[0].span == Span{b, e});
+    CHECK(ev[1].role == "frame");
+    check_spans_hold_words(text, ev);
+    CHECK(reported_evidence(text, 10, 10, {}).empty());  // no sentence, nothing to cite
+}
+
 namespace {
 struct WithoutEvidence {
     double confidence = 0.5;
