@@ -8,5 +8,6 @@ int build_command(int argc, char** argv);   // cli/build_command.cpp
 int query_command(int argc, char** argv);   // cli/query_command.cpp
 int export_command(int argc, char** argv);  // cli/export_command.cpp
 int repl_command(int argc, char** argv);    // cli/repl_command.cpp
+int codebook_command(int argc, char** argv);  // cli/codebook_command.cpp
 
 }  // namespace sg::cli

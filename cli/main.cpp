@@ -18,6 +18,7 @@ Usage:
   stancegraph query -g GRAPH [--format table|json|csv] (QUERY | -f FILE)
   stancegraph export -g GRAPH --format dot|svg|graphml|json|claims-jsonl|actors-jsonl [-o FILE] [QUERY]
   stancegraph repl [-g GRAPH]
+  stancegraph codebook suggest -g GRAPH --codebook FILE [--top N] [--format text|json] [-o FILE]
   stancegraph COMMAND --help     options of one command
   stancegraph --version
 
@@ -27,6 +28,8 @@ Commands:
   query    answer questions such as "who opposes <position>" from a saved graph
   export   write a graph, or the part that answers a query, as DOT, SVG, GraphML, JSON or JSONL
   repl     ask questions interactively
+  codebook suggest: per position of a codebook, the claims left undecided or missed and the
+           phrases near its mentions that are not yet cues, to improve the codebook
 
 Exit codes: 0 success, 1 query or usage error, 2 input or output file error.
 )";
@@ -54,6 +57,7 @@ int main(int argc, char** argv) {
         else if (command == "query") run = sg::cli::query_command;
         else if (command == "export") run = sg::cli::export_command;
         else if (command == "repl") run = sg::cli::repl_command;
+        else if (command == "codebook") run = sg::cli::codebook_command;
         if (!run) {
             std::cerr << "stancegraph: unknown command \"" << command << "\"\n\n" << kUsage;
             return 1;

@@ -156,6 +156,16 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         if (inline_questions < 2) std::fill(inline_question.begin(), inline_question.end(), false);
         interview_page = answers > 0 || questions >= 2 || inline_questions >= 2;
     }
+    // A transcript: two or more paragraphs open with a speaker label in capitals ("JESS MORAN:").
+    bool transcript = false;
+    {
+        int labels = 0;
+        std::string name;
+        for (const auto& b : seg.blocks)
+            if (b.kind == BlockKind::Paragraph && speaker_label(t.substr(b.range.begin, b.range.end - b.range.begin), name))
+                ++labels;
+        transcript = labels >= 2;
+    }
     std::string inline_interviewee;  // who answers the unmarked questions
     bool interview = false;       // inside a Q&A interview
     bool marked_answers = false;  // its answers start with "A:"
@@ -192,6 +202,15 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         if (b.kind == BlockKind::Heading) interview = false;
         if (b.kind == BlockKind::Paragraph) {
             std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
+            // A transcript's labelled paragraph is its speaker's own words.
+            std::string label_name;
+            if (std::size_t lp = transcript ? speaker_label(para, label_name) : 0) {
+                ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end, ClaimKind::Direct,
+                                                  ents.add_person_named(label_name), 0.8);
+                c.context = c.text;
+                out.claims.push_back(std::move(c));
+                continue;
+            }
             if (inline_question[i]) {
                 if (inline_interviewee.empty()) inline_interviewee = attributor.focus();
                 if (!inline_interviewee.empty() && i + 1 < seg.blocks.size()) {

@@ -34,6 +34,45 @@ bool question_above_answer(std::string_view t, std::size_t q_begin, std::size_t 
     return breaks == 1;
 }
 
+std::size_t speaker_label(std::string_view p, std::string& name) {
+    const std::size_t colon = p.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 40 || colon + 2 > p.size() || p[colon + 1] != ' ')
+        return 0;
+    std::string out;
+    int words = 0;
+    bool word_start = true;
+    for (std::size_t i = 0; i < colon; ++i) {
+        const char c = p[i];
+        if (c == ' ') {
+            if (word_start) return 0;  // two spaces, or a leading one
+            out += ' ';
+            word_start = true;
+            continue;
+        }
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (word_start) {
+            if (!upper) return 0;
+            ++words;
+            out += c;
+            word_start = false;
+        } else if (upper) {
+            out += static_cast<char>(c - 'A' + 'a');
+        } else if (c == '\'' || c == '-' || c == '.') {
+            out += c;
+        } else {
+            return 0;  // a lower-case letter or anything else: not a label in capitals
+        }
+    }
+    if (word_start || words < 2 || words > 4) return 0;
+    // "O'BRIEN" -> "O'brien" is no name: capitalise after an apostrophe or hyphen too
+    for (std::size_t i = 1; i < out.size(); ++i)
+        if ((out[i - 1] == '\'' || out[i - 1] == '-') && out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    name = std::move(out);
+    std::size_t n = colon + 1;
+    while (n < p.size() && p[n] == ' ') ++n;
+    return n;
+}
+
 std::size_t answer_prefix(std::string_view p) {
     if (std::size_t n = marker(p, "A")) return n;
     return marker(p, "Answer");

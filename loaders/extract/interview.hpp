@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace sg::loaders {
@@ -24,5 +25,12 @@ bool question_above_answer(std::string_view text, std::size_t q_begin, std::size
 
 // Bytes of an answer marker ("A:", "A.", "Answer:") and the spaces after it, 0 if none.
 std::size_t answer_prefix(std::string_view paragraph);
+
+// A transcript's speaker label: a name in capitals and a colon opening the paragraph ("JESS
+// MORAN: Minister, ...", "RHYS CALLOWAY: He'd pay ..."), as radio and television sites and
+// parliamentary records print interviews. Returns the bytes of the label and the spaces after it
+// (0 if none) and sets `name` to the name in ordinary case ("Jess Moran"). Two to four words of
+// capitals; "Q:" and "A:" are not names.
+std::size_t speaker_label(std::string_view paragraph, std::string& name);
 
 }  // namespace sg::loaders

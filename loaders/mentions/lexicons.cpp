@@ -95,17 +95,63 @@ Lexicons load() {
 #include "embedded/title_offices.txt.inc"
              )) {
         auto cols = split(e, '|');
-        if (cols.size() != 3) continue;
+        if (cols.size() != 3 && cols.size() != 4) continue;
         TitleOffice office;
         const std::string place = " <Place>";
         if (cols[1].size() > place.size() && cols[1].compare(cols[1].size() - place.size(), place.size(), place) == 0) {
             office.body = cols[1].substr(0, cols[1].size() - place.size());
             office.of_place = true;
+        } else if (cols[1] == "<Council>") {
+            office.document_council = true;
         } else {
             office.body = cols[1];
         }
         office.role = cols[2];
+        if (cols.size() == 4 && cols[3] == "document-state") office.document_state = true;
+        if (cols.size() == 4 && cols[3].rfind("town:", 0) == 0) {
+            office.town_body = cols[3].substr(5);
+            if (office.town_body.size() > place.size() &&
+                office.town_body.compare(office.town_body.size() - place.size(), place.size(), place) == 0)
+                office.town_body.resize(office.town_body.size() - place.size());
+        }
         lx.title_offices[cols[0]] = office;
+    }
+    for (auto& e : lexicon_entries(
+#include "embedded/place_kinds.txt.inc"
+             ))
+        lx.place_kinds.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/org_modifiers.txt.inc"
+             ))
+        lx.org_modifiers.insert(ascii_lower(e));
+    for (auto& e : lexicon_entries(
+#include "embedded/role_modifiers.txt.inc"
+             ))
+        lx.role_modifiers.insert(ascii_lower(e));
+    for (auto& e : lexicon_entries(
+#include "embedded/name_abbreviations.txt.inc"
+             ))
+        lx.name_abbreviations.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/role_bodies.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        if (cols.size() < 2) continue;
+        auto& heads = lx.role_bodies[ascii_lower(cols[0])];
+        heads.insert(heads.end(), cols.begin() + 1, cols.end());
+    }
+    for (auto& e : lexicon_entries(
+#include "embedded/state_offices.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        if (cols.size() == 3) lx.state_offices[cols[0]] = {cols[1], cols[2]};
+    }
+    for (auto& e : lexicon_entries(
+#include "embedded/us_states.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        if (cols.empty()) continue;
+        lx.us_states.push_back({cols[0], cols.size() > 1 ? cols[1] : std::string{}});
     }
     return lx;
 }

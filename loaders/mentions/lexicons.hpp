@@ -23,6 +23,14 @@ struct TitleOffice {
     std::string body;  // canonical name, or a prefix such as "City of" when `of_place`
     bool of_place = false;
     std::string role;
+    std::string town_body;        // "Town of": the body when the document calls the place a town
+    bool document_state = false;  // no place written: the US state the document names most
+    bool document_council = false;  // "<Council>": the one local council the document names
+};
+
+struct UsState {
+    std::string name;          // "Oregon"
+    std::string abbreviation;  // "Ore.", or empty
 };
 
 struct Lexicons {
@@ -46,6 +54,15 @@ struct Lexicons {
     std::map<std::string, std::string, std::less<>> party_abbreviations;  // "D" -> "Democratic Party"
     std::map<std::string, std::string, std::less<>> role_verbs;           // "chairs" -> "chair"
     std::map<std::string, TitleOffice, std::less<>> title_offices;       // "Lord" -> House of Lords
+    std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
+    std::set<std::string, std::less<>> org_modifiers;       // "neighbouring" (lower-cased)
+    std::set<std::string, std::less<>> role_modifiers;      // "state", "former" (lower-cased)
+    std::set<std::string, std::less<>> name_abbreviations;  // "St", "Mt" (case-sensitive)
+    // "principal" -> {"School", "Academy"}: the heads of the bodies a role belongs to
+    std::map<std::string, std::vector<std::string>, std::less<>> role_bodies;
+    std::vector<UsState> us_states;
+    // "Sen" -> {"<State> Senate", "state senator"}: a title written after "state"
+    std::map<std::string, std::pair<std::string, std::string>, std::less<>> state_offices;
 
     const GazetteerEntry* organisation(std::string_view canonical) const;
 };

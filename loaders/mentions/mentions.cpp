@@ -1,6 +1,7 @@
 #include "loaders/mentions/mentions.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
@@ -122,6 +123,11 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
     return best;
 }
 
+// Two tokens written with nothing between them ("St" and "." of "St.").
+bool toks_adjacent(const Ctx& c, std::size_t a, std::size_t b) {
+    return a < c.toks.size() && b < c.toks.size() && c.toks[a].full_end == c.toks[b].begin;
+}
+
 bool connector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "on"; }
 
 // An apostrophe token glued to the word before it ("Parents’" read as word + quote mark).
@@ -200,7 +206,8 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 continue;
             }
             if (c.toks[j].possessive) {
-                bool saint = j == i + 1 && (c.word(i) == "St" || c.word(i) == "Saint");
+                bool saint = (j == i + 1 || (j == i + 2 && c.is_punct(i + 1, "."))) &&
+                             (c.word(i) == "St" || c.word(i) == "Saint");
                 std::string_view ending = c.t.substr(c.toks[j].end, c.toks[j].full_end - c.toks[j].end);
                 bool plural = w.size() > 2 && w.back() == 's' && ending.find('s') == std::string_view::npos;
                 bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));  // "Queen's University"
@@ -212,11 +219,19 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 break;
             }
             ++j;
+        } else if ((w == "and" || w == "&") && lx.org_heads.count(c.word(j - 1))) {
+            // "Fenmouth Borough Council and Westshire County Council": two bodies
+            break;
         } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
-                   (w != "of" || lx.org_heads.count(c.word(j - 1)))) {
-            // "Department of Health", "Conference of LMCs" — but not "A B of X LMC" (a person)
+                   (w != "of" || lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && lx.place_kinds.count(c.word(i))))) {
+            // "Department of Health", "Conference of LMCs", "City of Wexmoor Council" (a place
+            // kind opening the name) — but not "A B of X LMC" (a person)
             ++j;
         } else break;
+        // "St. Wenna Borough Council", "Mt. Sinai Hospital": an abbreviation with its dot inside the name
+        if (j > i && c.is_punct(j, ".") && lx.name_abbreviations.count(c.word(j - 1)) && toks_adjacent(c, j - 1, j) &&
+            c.is_word(j + 1) && capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1)))
+            ++j;
     }
     // "NHS <Capitalised words>" names an NHS body even without a head word
     if (best == 0 && c.word(i) == "NHS" && j > i + 1) best = j - i;
@@ -277,6 +292,17 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
     return n;
 }
 
+// Whether the lower-case words right before token `k` (at most five, within a role phrase) hold a
+// role noun: "head of research [at]", "a senior fellow [at]", "lay member for audit [at]".
+bool role_phrase_before(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    for (std::size_t q = k; q > 0 && k - q < 5 && c.is_word(q - 1) &&
+                            (lowercase_word(c.word(q - 1)) || (acronym_word(c.word(q - 1)) && role_noun(c.word(q - 1), lx))) &&
+                            !role_boundary(c.word(q - 1));
+         --q)
+        if (role_noun(c.word(q - 1), lx)) return true;
+    return false;
+}
+
 // Whether a canonical name holds `word` as one of its words, ignoring case ("Board" in "Corvallis
 // School Board", "chamber" in "Fenwick Chamber of Commerce").
 bool name_has_word(std::string_view name, std::string_view word) {
@@ -317,6 +343,17 @@ bool is_reporting_word(std::string_view w, const Lexicons& lx) {
     return lx.reporting_verbs.count(ascii_lower(w)) > 0;
 }
 
+// "former teacher", "a retired principal": a standing no longer held.
+bool past_standing(std::string_view w) { return w == "former" || w == "retired" || w == "onetime" || w == "ex"; }
+
+// A lower-case word that reads as a finite verb and so cannot be part of a role title: a verb of
+// saying ("told"), of leading ("chairs"), or a past form in -ed that is no word of standing.
+bool verb_like(std::string_view w, const Lexicons& lx) {
+    if (lx.role_modifiers.count(ascii_lower(w))) return false;  // "state" of "Republican state Sen."
+    if (is_reporting_word(w, lx) || lx.role_verbs.count(ascii_lower(w))) return true;
+    return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
+}
+
 }  // namespace
 
 std::string slug(std::string_view s) {
@@ -347,10 +384,88 @@ std::string organisation_key(std::string_view canonical) {
     return slug(s);
 }
 
+std::string DocumentNames::main_us_state() const {
+    std::string best;
+    int top = 0, all = 0;
+    for (const auto& [state, n] : us_states) {
+        all += n;
+        if (n > top) { top = n; best = state; }
+    }
+    return top * 2 > all ? best : std::string{};
+}
+
+namespace {
+
+// Towns and US states a paragraph names (see DocumentNames::towns and ::us_states).
+void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
+    const Lexicons& lx = lexicons();
+    Ctx c{t, pm.tokens};
+    const auto& toks = pm.tokens;
+    auto text = [&](std::size_t a, std::size_t b) { return std::string(t.substr(toks[a].begin, toks[b - 1].end - toks[a].begin)); };
+    auto capital_run = [&](std::size_t k) {  // end of a run of at most three capitalised words from k
+        std::size_t e = k;
+        while (c.is_word(e) && e - k < 3 && capitalised(c.word(e)) && !lx.function_words.count(c.word(e))) {
+            ++e;
+            if (toks[e - 1].possessive) break;
+        }
+        return e;
+    };
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (!c.is_word(i)) continue;
+        std::string_view w = c.word(i);
+        // "the town of Polwenna", "Town of Polwenna"
+        if ((w == "town" || w == "Town") && c.is_word(i + 1) && c.word(i + 1) == "of") {
+            std::size_t e = capital_run(i + 2);
+            if (e > i + 2) names.towns.insert(text(i + 2, e));
+        }
+        // "Polwenna's town council", "Polwenna town hall"
+        if ((w == "town" || w == "Town") && i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)) && c.is_word(i + 1) &&
+            (ascii_lower(c.word(i + 1)) == "council" || ascii_lower(c.word(i + 1)) == "hall")) {
+            std::size_t b = i;
+            while (b > 0 && i - b < 3 && c.is_word(b - 1) && capitalised(c.word(b - 1)) &&
+                   !lx.function_words.count(c.word(b - 1)) && (b == i || !toks[b - 1].possessive))
+                --b;
+            if (b < i) names.towns.insert(text(b, i));
+        }
+        // US states: the name, or its AP abbreviation after a comma ("MILLBROOK, Ore.")
+        if (!capitalised(w)) continue;
+        for (const auto& st : lx.us_states) {
+            std::string_view name = st.name;
+            if (name[0] != w[0]) continue;  // states and their abbreviations start with the same letter
+            if (t.compare(toks[i].begin, name.size(), name) == 0) {
+                std::size_t k = i, pos = toks[i].begin;  // the state's words are whole tokens
+                while (k < toks.size() && toks[k].end < pos + name.size()) ++k;
+                if (k < toks.size() && toks[k].end == pos + name.size()) ++names.us_states[st.name];
+            } else if (!st.abbreviation.empty() && i > 0 && c.is_punct(i - 1, ",") &&
+                       t.compare(toks[i].begin, st.abbreviation.size(), st.abbreviation) == 0) {
+                std::size_t after = toks[i].begin + st.abbreviation.size();
+                if (after >= t.size() || !(is_lower_ascii(t[after]) || is_upper_ascii(t[after]))) ++names.us_states[st.name];
+            }
+        }
+    }
+}
+
+}  // namespace
+
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
+    collect_places(pm, t, names);
+    const Lexicons& lx = lexicons();
     for (const auto& m : pm.mentions) {
         if (m.kind != MentionKind::Organisation) continue;
         names.organisations_seen.emplace_back(m.begin, m.org);
+        // a local council: a name ending in "Council" with a place kind in it
+        if (m.org.size() > 8 && m.org.compare(m.org.size() - 8, 8, " Council") == 0) {
+            std::size_t pos = 0;
+            while (pos < m.org.size()) {
+                std::size_t sp = m.org.find(' ', pos);
+                if (sp == std::string::npos) sp = m.org.size();
+                if (lx.place_kinds.count(std::string_view(m.org).substr(pos, sp - pos))) {
+                    names.local_councils.insert(m.org);
+                    break;
+                }
+                pos = sp + 1;
+            }
+        }
         // the full name, so that a name found once by its context ("the group X") is known everywhere
         std::string full;
         for (std::size_t k = m.tok_begin; k < m.tok_end && pm.tokens[k].word; ++k) {
@@ -360,7 +475,10 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
         }
         if (!full.empty() && (m.tok_end - m.tok_begin >= 2 || acronym_word(full)))
             names.organisation_prefixes.emplace(full, m.org);
-        if (m.tok_end - m.tok_begin < 3) continue;
+        // a body described by a common noun ("Polwenna's town council") has no name whose
+        // leading words could stand for it: "Polwenna" is the place
+        const Token& last = pm.tokens[m.tok_end - 1];
+        if (m.tok_end - m.tok_begin < 3 || (last.word && is_lower_ascii(t[last.begin]))) continue;
         std::string phrase;
         for (std::size_t k = m.tok_begin; k + 1 < m.tok_end; ++k) {
             const Token& tk = pm.tokens[k];
@@ -454,6 +572,33 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             i += g;
             continue;
         }
+        // "Penhallow's parent-teacher association", "Polwenna's town council": a place's body
+        // named by a common noun (lexicons/org_nouns.txt) after the place's possessive; not after a
+        // title or a known surname ("Dr B's group", "Smith's union" are a person's)
+        if (capitalised(w) && !lx.function_words.count(w) && !lx.titles.count(w) && !role_noun(w, lx) &&
+            !(i > 0 && c.is_word(i - 1) && (lx.titles.count(c.word(i - 1)) || role_noun(c.word(i - 1), lx))) &&
+            !(i > 1 && c.is_punct(i - 1, ".") && lx.titles.count(c.word(i - 2)))) {
+            std::size_t k = i;
+            while (c.is_word(k) && k - i < 3 && capitalised(c.word(k)) && !lx.function_words.count(c.word(k)) &&
+                   !toks[k].possessive)
+                ++k;
+            if (c.is_word(k) && capitalised(c.word(k)) && toks[k].possessive && !names.surnames.count(c.word(k))) {
+                std::size_t e = k + 1, last = 0;
+                while (e < toks.size() && e - k <= 3 && c.is_word(e) && lowercase_word(c.word(e)) &&
+                       !role_boundary(c.word(e)) && !connector(c.word(e)) && !toks[e].possessive) {
+                    if (org_noun(c.word(e))) last = e + 1;
+                    ++e;
+                }
+                if (last > 0 && !(c.is_word(last) && lowercase_word(c.word(last)) && org_noun(c.word(last)))) {
+                    Mention m;
+                    m.kind = MentionKind::Organisation;
+                    m.org = std::string(t.substr(toks[i].begin, toks[last - 1].end - toks[i].begin));
+                    add(m, i, last);
+                    i = last;
+                    continue;
+                }
+            }
+        }
         // A name introduced by "the group", "the union", "a spokesperson for" or by "of" right after a person.
         {
             bool after_org_noun = i > 0 && c.is_word(i - 1) && lowercase_word(c.word(i - 1)) && org_noun(c.word(i - 1));
@@ -465,8 +610,50 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_spokesperson = i > 1 && c.is_word(i - 1) &&
                                       (c.word(i - 1) == "for" || c.word(i - 1) == "of" || c.word(i - 1) == "from") &&
                                       c.is_word(i - 2) && speakers_for.count(c.word(i - 2)) > 0;
-            if (after_org_noun || after_person_of || after_spokesperson) {
-                if (std::size_t n = introduced_org_name(c, i, lx, after_person_of)) {
+            // "head of research at Quillbridge", "a senior fellow at the Acme Institute": the place
+            // where a role is held is a body
+            bool after_role_at = false;
+            {
+                std::size_t a = i;
+                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                // (a lone head word, "a researcher at the Institute", refers back to a body named before)
+                if (a > 1 && c.is_word(a - 1) && (c.word(a - 1) == "at" || c.word(a - 1) == "with") &&
+                    !(lx.org_heads.count(w) && !(c.is_word(i + 1) && capitalised(c.word(i + 1)))))
+                    after_role_at = role_phrase_before(c, a - 1, lx);
+            }
+            // "A B runs Keep Polwenna for Locals", "who founded Friends of the Old Mill": the object of a
+            // verb of leading is a body (the same constraints as after "of")
+            bool after_role_verb = false;
+            {
+                std::size_t a = i;
+                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 1 && c.is_word(a - 1) && lowercase_word(c.word(a - 1)) && lx.role_verbs.count(c.word(a - 1)) &&
+                    !out.mentions.empty() &&
+                    ((out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == a - 1) ||
+                     (c.is_word(a - 2) && c.word(a - 2) == "who")))
+                    after_role_verb = true;
+            }
+            // "CEO of Fenmouth Health,": after "<role> of" a name of two words or more that ends the
+            // phrase is a body (not "mayor of Polwenna", a place; not "professor of Political
+            // Science at X", a subject)
+            bool after_role_of = false;
+            {
+                std::size_t a = i;
+                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 1 && c.is_word(a - 1) && c.word(a - 1) == "of" && role_phrase_before(c, a - 1, lx)) {
+                    std::string title = ascii_lower(c.word(a - 2));
+                    if (!title.empty() && is_lower_ascii(title[0])) title[0] = static_cast<char>(title[0] - 'a' + 'A');
+                    auto office = lx.title_offices.find(title);
+                    const bool of_place = office != lx.title_offices.end() && office->second.of_place;
+                    std::size_t n = of_place ? 0 : introduced_org_name(c, i, lx, false);
+                    const std::size_t after = i + n;
+                    if (n >= 2 && (after >= toks.size() || c.is_punct(after, ",") || c.is_punct(after, ".") ||
+                                   c.is_punct(after, ")") || c.is_punct(after, ";")))
+                        after_role_of = true;
+                }
+            }
+            if (after_org_noun || after_person_of || after_spokesperson || after_role_at || after_role_verb || after_role_of) {
+                if (std::size_t n = introduced_org_name(c, i, lx, after_person_of || after_role_verb)) {
                     Mention m;
                     m.kind = MentionKind::Organisation;
                     m.org = std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
@@ -505,6 +692,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             // "Lord Ashby of Kendal": a peer's territorial title is part of the name, not an affiliation
             if (auto office = lx.title_offices.find(w); office != lx.title_offices.end() && !office->second.of_place &&
+                !office->second.document_council &&
                 !parts.empty() && !toks[k - 1].possessive && c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) &&
                 capitalised(c.word(k + 1)) && !lx.org_heads.count(c.word(k + 1)) &&
                 !(c.is_word(k + 2) && capitalised(c.word(k + 2))))
@@ -556,7 +744,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             std::size_t n = k - i;
             bool person = false;
-            if (n == 1 && names.surnames.count(w)) person = true;
+            // a known surname alone — not the last word of a capitalised run that was no name
+            // ("Polwenna Mayor A B" where someone is surnamed Fork)
+            const bool inside_run = i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)) &&
+                                    !lx.titles.count(c.word(i - 1)) && !role_noun(c.word(i - 1), lx) &&
+                                    !lx.function_words.count(c.word(i - 1)) && !toks[i - 1].possessive;
+            if (n == 1 && names.surnames.count(w) && !inside_run) person = true;
             // "Smith said" — a lone capitalised word as the subject of a reporting verb
             // ... but not a bare plural opening a sentence ("Teachers say", "Parents said")
             bool bare_plural = !names.surnames.count(w) && w.size() > 3 && w.back() == 's' &&
@@ -565,10 +758,14 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_determiner = i > 0 && c.is_word(i - 1) &&
                                     (c.word(i - 1) == "a" || c.word(i - 1) == "an" || c.word(i - 1) == "the");
             // ... nor a place after a preposition ("Campaigners in Ruralshire say")
+            // ("Mayor A B of Fenmouth said": "of" after a person names a place)
             static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",
-                                                                         "around", "throughout", "outside"};
+                                                                         "around", "throughout", "outside", "of"};
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
-            if (n == 1 && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
+            // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there)
+            bool us_state = false;
+            for (const auto& st : lx.us_states) us_state = us_state || (st.name[0] == w[0] && st.name == w);
+            if (n == 1 && !us_state && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
                 (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner &&
                 !after_preposition)
                 person = true;
@@ -603,6 +800,23 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     is_reporting_word(c.word(k + 1), lx))
                     person = true;
                 if (toks[k - 1].possessive) person = true;
+                // "A B is chair of X", "A B is a member of the X": a copula before a role phrase
+                if (c.is_word(k) && c.word(k) == "is" && !toks[k - 1].possessive) {
+                    std::size_t z = k + 1;
+                    if (c.is_word(z) && (c.word(z) == "a" || c.word(z) == "an" || c.word(z) == "the")) ++z;
+                    // "A B is the X Trust's chief executive": a possessive name before the role
+                    std::size_t y = z;
+                    while (y < z + 6 && c.is_word(y) && capitalised(c.word(y)) && !toks[y].possessive) ++y;
+                    if (y > z && c.is_word(y) && capitalised(c.word(y)) && toks[y].possessive)
+                        for (std::size_t x = y + 1; x < y + 4 && c.is_word(x) && lowercase_word(c.word(x)); ++x)
+                            if (role_noun(c.word(x), lx)) person = true;
+                    for (; z < k + 6 && c.is_word(z) && lowercase_word(c.word(z)); ++z)
+                        if (role_noun(c.word(z), lx) && c.is_word(z + 1) &&
+                            (c.word(z + 1) == "of" || c.word(z + 1) == "at" || c.word(z + 1) == "for")) {
+                            person = true;
+                            break;
+                        }
+                }
                 // "A B of Parents for Safer Streets": a full name before "of <Name>"
                 if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) person = true;
                 // "A B let a flat for years while she worked abroad. She gave up …": a full name
@@ -636,6 +850,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // an untitled name never follows an article ("across the North Coast of Westland"),
             // and "R-Grand Forks", "D-Eastvale" are a US party and home town, not a name
             if (n >= 2 && after_determiner) person = false;
+            // ... nor the body, place or subject of a role phrase ("the mayor of Polwenna Bay,",
+            // "professor of Political Science at X")
+            {
+                std::size_t a = i;
+                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 1 && c.is_word(a - 1) &&
+                    (c.word(a - 1) == "of" || c.word(a - 1) == "at" || c.word(a - 1) == "for" || c.word(a - 1) == "with") &&
+                    role_phrase_before(c, a - 1, lx))
+                    person = false;
+            }
             if (w.size() > 2 && w[1] == '-' && is_upper_ascii(w[0]) && is_upper_ascii(w[2])) person = false;
             if (person) {
                 Mention m;
@@ -697,9 +921,38 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (it->first < at && it->first < r.begin && (head.empty() || name_has_word(it->second, head))) return it->second;
         return {};
     };
+    // The latest organisation named before token `before` (in this paragraph, else earlier in the
+    // document) whose name ends in one of `heads` ("School" for a principal).
+    auto latest_org_with_head = [&](std::size_t before, const std::vector<std::string>& heads) -> std::string {
+        auto ends_in_head = [&](std::string_view name) {
+            std::size_t sp = name.rfind(' ');
+            std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+            return std::find(heads.begin(), heads.end(), last) != heads.end();
+        };
+        for (std::size_t k = out.mentions.size(); k-- > 0;) {
+            const Mention& o = out.mentions[k];
+            if (o.kind == MentionKind::Organisation && o.tok_end <= before && ends_in_head(o.org)) return o.org;
+        }
+        // earlier paragraphs: organisations_seen is in text order; the nearest 64 before this
+        // paragraph are looked at, so a page of names costs no more per person
+        const auto& seen = names.organisations_seen;
+        auto it = std::lower_bound(seen.begin(), seen.end(), r.begin,
+                                   [](const auto& e, std::size_t at) { return e.first < at; });
+        for (int looked = 0; it != seen.begin() && looked < 64; ++looked) {
+            --it;
+            if (ends_in_head(it->second)) return it->second;
+        }
+        return {};
+    };
+    // The body an office of a place stands for: "City of Polwenna", or "Town of Polwenna" where the
+    // document calls the place a town.
+    auto place_body = [&](const TitleOffice& office, const std::string& place) {
+        return (!office.town_body.empty() && names.towns.count(place) ? office.town_body : office.body) + " " + place;
+    };
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
         if (out.mentions[m].kind != MentionKind::Person) continue;
         const std::size_t tb = out.mentions[m].tok_begin, te = out.mentions[m].tok_end;
+        std::optional<Affiliation> title_council;
         // (a) "<Org>['s] <role words> [Person]", brackets allowed around the role; "Y's <role>, X";
         //     "its <role>, X" (the organisation named just before); "Coalition spokeswoman X" (a
         //     head word alone: the latest organisation with that head); a party adjective with no
@@ -711,15 +964,21 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (comma) --b;
             std::size_t q = b;
             bool capital_role = false;  // "Senate Majority Leader A B"
+            // a verb ends the role: "the union told chief executive A B", "Democrats blasted A B"
             while (q > 0 && b - q < 8 && c.is_word(q - 1) && ends[q] < 0 &&
-                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1))) && !role_boundary(ascii_lower(c.word(q - 1)))) {
+                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1))) && !role_boundary(ascii_lower(c.word(q - 1))) &&
+                   !(lowercase_word(c.word(q - 1)) && verb_like(c.word(q - 1), lx))) {
                 if (capitalised(c.word(q - 1))) capital_role = true;
                 --q;
             }
             std::string org;
             std::size_t role_from = q;
+            // "the union's Dr A B": a body's possessive right before the name
+            const bool possessive_name = q == b && !comma && ends[q] >= 0 &&
+                                         out.mentions[ends[q]].kind == MentionKind::Organisation &&
+                                         out.mentions[ends[q]].possessive;
             if (ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation &&
-                (q < b || (!comma && is_party(out.mentions[ends[q]].org, lx)))) {  // "GOP Rep. A B"
+                (q < b || possessive_name || (!comma && is_party(out.mentions[ends[q]].org, lx)))) {  // "GOP Rep. A B"
                 if (!comma || out.mentions[ends[q]].possessive) org = out.mentions[ends[q]].org;
             } else if (q < b && q > 0 && (ascii_lower(c.word(q - 1)) == "its" || ascii_lower(c.word(q - 1)) == "their")) {
                 // "its" stands for an organisation of the same paragraph (one of an earlier paragraph
@@ -736,15 +995,66 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 org = latest_org(q, c.word(q));
                 role_from = q + 1;
             }
+            // "For the union, negotiator A B", "Responding for the union, negotiator A B": a fronted
+            // "for <Org>," before a role phrase and the name
+            if (org.empty() && q < b && !capital_role && !comma && q > 1 && c.is_punct(q - 1, ",") && ends[q - 1] >= 0 &&
+                out.mentions[ends[q - 1]].kind == MentionKind::Organisation) {
+                const Mention& o = out.mentions[ends[q - 1]];
+                std::size_t f = o.tok_begin;
+                if (f > 0 && c.is_word(f - 1) && ascii_lower(c.word(f - 1)) == "the") --f;
+                std::size_t lead = f;  // the first word of the fronted phrase
+                if (f > 0 && c.is_word(f - 1) && ascii_lower(c.word(f - 1)) == "for") lead = f - 1;
+                else if (f > 2 && c.word(f - 1) == "of" && c.word(f - 2) == "behalf" && ascii_lower(c.word(f - 3)) == "on")
+                    lead = f - 3;
+                // "Speaking for", "Responding on behalf of": one -ing word may open the sentence
+                if (lead < f && lead > 0 && c.is_word(lead - 1) && capitalised(c.word(lead - 1)) &&
+                    c.word(lead - 1).size() > 4 && c.word(lead - 1).substr(c.word(lead - 1).size() - 3) == "ing")
+                    --lead;
+                if (lead < f && (lead == 0 || !c.is_word(lead - 1)) && !role_words(q, b).empty()) {
+                    org = o.org;
+                    role_from = q;
+                }
+            }
             if (!org.empty() && (!capital_role || role_noun(c.word(b - 1), lx))) {
                 std::string role = ascii_lower(role_words(role_from, b));
-                if (!role.empty() || (!comma && is_party(org, lx))) out.affiliations.push_back({m, org, role});
+                // a party with no role only right before the name or with words of standing between
+                // ("Republican state Sen. A B"): "Democrats blasted A B" names the party near A B
+                bool party_adjective = !comma && is_party(org, lx);
+                for (std::size_t z = role_from; z < b && party_adjective; ++z)
+                    if (c.is_word(z) && !lx.role_modifiers.count(ascii_lower(c.word(z)))) party_adjective = false;
+                // ... and an adjective: not a plural ("to Democrats A B said"), nor the object of a
+                // preposition ("a speech to Republicans A B gave")
+                if (party_adjective && ends[q] >= 0) {
+                    const Mention& party = out.mentions[ends[q]];
+                    std::string_view last = c.word(party.tok_end - 1);
+                    static const std::set<std::string_view> prepositions = {"to", "with", "by", "for", "against",
+                                                                            "from", "among", "between", "at"};
+                    if ((last.size() > 3 && last.back() == 's' && !party.possessive) ||
+                        (party.tok_begin > 0 && c.is_word(party.tok_begin - 1) &&
+                         prepositions.count(ascii_lower(c.word(party.tok_begin - 1)))))
+                        party_adjective = false;
+                }
+                if (!role.empty() || party_adjective || possessive_name) out.affiliations.push_back({m, org, role});
+            } else if (org.empty() && q < b && !comma) {
+                // "Principal A B", "maths teacher A B": a role of one kind of body (lexicons/role_bodies.txt)
+                auto kind = lx.role_bodies.find(ascii_lower(c.word(b - 1)));
+                bool past = false;
+                for (std::size_t z = q; z < b; ++z) past = past || past_standing(ascii_lower(c.word(z)));
+                if (kind != lx.role_bodies.end() && !past) {
+                    std::string body = latest_org_with_head(q, kind->second);
+                    if (!body.empty()) out.affiliations.push_back({m, body, ascii_lower(role_words(q, b))});
+                }
             }
         }
         // (a2) a title that is an office: "Lord A B" sits in the House of Lords, "Salem Mayor A B"
         //      heads the City of Salem
         if (auto office = lx.title_offices.find(out.mentions[m].title); office != lx.title_offices.end()) {
-            if (!office->second.of_place) {
+            if (office->second.document_council) {
+                // "Cllr A B": the one local council of the document (added last, so that a role the
+                // text gives in that council wins over the title's)
+                if (names.local_councils.size() == 1)
+                    title_council = Affiliation{m, *names.local_councils.begin(), office->second.role};
+            } else if (!office->second.of_place) {
                 out.affiliations.push_back({m, office->second.body, office->second.role});
             } else {
                 std::size_t p = tb;
@@ -752,21 +1062,60 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                        !lx.function_words.count(c.word(p - 1)) && !lx.name_stopwords.count(c.word(p - 1)) &&
                        !role_noun(c.word(p - 1), lx) && !toks[p - 1].possessive)  // not "Deputy Mayor"
                     --p;
+                // "Mayor A B of Polwenna": the place after the name
+                std::size_t pe = te + 1;
+                if (p == tb && c.is_word(te) && c.word(te) == "of" && starts[te + 1] < 0)
+                    while (pe < te + 4 && c.is_word(pe) && capitalised(c.word(pe)) && !lx.function_words.count(c.word(pe)) &&
+                           !lx.name_stopwords.count(c.word(pe)) && !toks[pe].possessive)
+                        ++pe;
                 if (p < tb && ends[tb] < 0) {
                     std::string place(t.substr(toks[p].begin, toks[tb - 1].end - toks[p].begin));
-                    out.affiliations.push_back({m, office->second.body + " " + place, office->second.role});
+                    out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
+                } else if (pe > te + 1 && !(c.is_word(pe) && capitalised(c.word(pe)))) {
+                    std::string place(t.substr(toks[te + 1].begin, toks[pe - 1].end - toks[te + 1].begin));
+                    out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
+                } else if (p == tb && office->second.document_state) {
+                    // "Gov. A B" with no place: the state the document names most
+                    std::string state = names.main_us_state();
+                    if (!state.empty()) out.affiliations.push_back({m, office->second.body + " " + state, office->second.role});
                 }
             }
         }
-        // (a3) "<role words> of|at [the] <Org>, X": "the chief executive of Acme Trust, A B, said"
-        if (tb >= 3 && c.is_punct(tb - 1, ",") && ends[tb - 1] >= 0 &&
-            out.mentions[ends[tb - 1]].kind == MentionKind::Organisation) {
-            const Mention& o = out.mentions[ends[tb - 1]];
+        // (a2b) "state Sen. A B", "Oregon state Rep. A B": a member of the state's chamber
+        if (auto office = lx.state_offices.find(out.mentions[m].title);
+            office != lx.state_offices.end() && tb > 0 && c.is_word(tb - 1) && ascii_lower(c.word(tb - 1)) == "state") {
+            std::string state;
+            if (tb > 1 && c.is_word(tb - 2) && capitalised(c.word(tb - 2))) {
+                std::size_t p = tb - 1;
+                while (p > 0 && tb - 1 - p < 2 && c.is_word(p - 1) && capitalised(c.word(p - 1))) --p;
+                std::string written(t.substr(toks[p].begin, toks[tb - 2].end - toks[p].begin));
+                for (const auto& st : lx.us_states)
+                    if (written == st.name || (written.size() > st.name.size() &&
+                                               written.compare(written.size() - st.name.size(), st.name.size(), st.name) == 0 &&
+                                               written[written.size() - st.name.size() - 1] == ' '))
+                        state = st.name;
+            }
+            if (state.empty()) state = names.main_us_state();
+            const std::string& body = office->second.first;
+            if (const auto at = body.find("<State>"); !state.empty() && at != std::string::npos)
+                out.affiliations.push_back({m, body.substr(0, at) + state + body.substr(at + 7), office->second.second});
+        }
+        // (a3) "<role words> of|at [the] <Org>, X": "the chief executive of Acme Trust, A B, said";
+        //      "a GP at neighbouring X CCG, A B"; no comma before a titled name ("lay member for
+        //      audit at X CCG Dr A B"), where the title marks where the name starts
+        const std::size_t org_end = tb >= 1 && c.is_punct(tb - 1, ",") ? tb - 1
+                                    : !out.mentions[m].title.empty()  ? tb
+                                                                      : toks.size();
+        if (tb >= 3 && org_end < toks.size() && ends[org_end] >= 0 &&
+            out.mentions[ends[org_end]].kind == MentionKind::Organisation) {
+            const Mention& o = out.mentions[ends[org_end]];
             std::size_t q = o.tok_begin;
+            for (int z = 0; z < 2 && q > 0 && c.is_word(q - 1) && lx.org_modifiers.count(ascii_lower(c.word(q - 1))); ++z) --q;
             if (q > 0 && c.word(q - 1) == "the") --q;
             if (q > 1 && c.is_word(q - 1) && (c.word(q - 1) == "of" || c.word(q - 1) == "at")) {
                 std::size_t rb = q - 1;
-                while (rb > 0 && rb + 6 > q && c.is_word(rb - 1) && lowercase_word(c.word(rb - 1)) &&
+                while (rb > 0 && rb + 6 > q && c.is_word(rb - 1) &&
+                       (lowercase_word(c.word(rb - 1)) || (role_noun(c.word(rb - 1), lx) && acronym_word(c.word(rb - 1)))) &&
                        !role_boundary(c.word(rb - 1)))
                     --rb;
                 std::string role = role_words(rb, q - 1);
@@ -777,21 +1126,34 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         {
             std::size_t pa = te;
             if (c.is_punct(pa, ",") || c.is_punct(pa, "(")) ++pa;
-            if (pa > te && c.is_word(pa) && !(c.is_word(pa + 1) && capitalised(c.word(pa + 1)))) {
+            // the home town may have more words, ending the shorthand: "R-Grand Mesa,", "(D-New York)"
+            std::size_t pe = pa + 1;
+            if (c.is_word(pa) && c.word(pa).find('-') != std::string_view::npos)
+                while (pe < pa + 3 && c.is_word(pe) && capitalised(c.word(pe))) ++pe;
+            const bool shorthand_ends = pe == pa + 1 ? !(c.is_word(pe) && capitalised(c.word(pe))) : !c.is_word(pe);
+            if (pa > te && c.is_word(pa) && shorthand_ends) {
                 std::string party = party_abbreviation(c.word(pa), lx);
                 if (!party.empty()) out.affiliations.push_back({m, party, ""});
             }
         }
         // (a5) "X, who chairs the Y Forum", "a mother of two who founded the group Y": a relative
-        //      clause on the person with a verb that implies a role (lexicons/role_verbs.txt)
+        //      clause on the person with a verb that implies a role (lexicons/role_verbs.txt); the
+        //      same verb right after the name ("X runs Y, a group that …")
         for (std::size_t q = te; q < toks.size() && q - te < 40; ++q) {
             if (c.is_punct(q, ".") || c.is_punct(q, ";") || c.is_punct(q, ":")) break;
             if (starts[q] >= 0 && out.mentions[starts[q]].kind == MentionKind::Person) break;
             if (c.is_word(q) && is_reporting_word(c.word(q), lx)) break;
-            if (!c.is_word(q) || c.word(q) != "who") continue;
-            auto verb = lx.role_verbs.find(ascii_lower(c.word(q + 1)));
+            const bool main_verb = q == te && !out.mentions[m].possessive && c.is_word(q) && lowercase_word(c.word(q)) &&
+                                   lx.role_verbs.count(c.word(q));
+            if (!main_verb && (!c.is_word(q) || c.word(q) != "who")) continue;
+            const std::size_t v = main_verb ? q : q + 1;
+            auto verb = lx.role_verbs.find(ascii_lower(c.word(v)));
             if (verb == lx.role_verbs.end()) break;  // the first relative clause only
-            std::size_t o = q + 2;
+            std::size_t o = v + 1;
+            // "who sits on the X Board", "who works at X", "who works for X"
+            if (c.is_word(o) && (c.word(o) == "on" || c.word(o) == "at" || c.word(o) == "for") && c.is_word(o + 1) &&
+                (c.word(o + 1) == "the" || capitalised(c.word(o + 1))))
+                ++o;
             if (c.is_word(o) && (c.word(o) == "the" || c.word(o) == "a" || c.word(o) == "an")) ++o;
             std::size_t named = o;  // "the group Y", "the school leaders' union Y"
             while (named < toks.size() && named < o + 5 &&
@@ -808,7 +1170,17 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (y < toks.size() && starts[y] >= 0) o = y;
                     break;
                 }
-            if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
+            // "who heads the union": a definite description of a body named before, with that word in its name
+            if (v + 1 < toks.size() && starts[v + 1] >= 0 && out.mentions[starts[v + 1]].kind == MentionKind::OrgReference) {
+                const Mention& ref = out.mentions[starts[v + 1]];
+                std::string org = ref.names.empty() ? std::string{} : latest_org(ref.tok_begin, ref.names.front());
+                if (!org.empty()) out.affiliations.push_back({m, org, verb->second});
+                break;
+            }
+            // "who joined Democrats in voting no" is no membership: joining a party needs its full name
+            if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation &&
+                !(verb->second == "member" && is_party(out.mentions[starts[o]].org, lx) &&
+                  !name_has_word(t.substr(out.mentions[starts[o]].begin, out.mentions[starts[o]].end - out.mentions[starts[o]].begin), "party")))
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, verb->second});
             break;
         }
@@ -819,9 +1191,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, ""});
         }
-        // (c) "Person, <appositive>," with roles of organisations inside
-        if (c.is_punct(te, ",")) {
+        // (c) "Person, <appositive>," with roles of organisations inside; the same after a copula
+        //     ("A B is chair of the X Trust", "A B is the X Trust's chief executive")
+        const bool copula = c.is_word(te) && c.word(te) == "is" && !out.mentions[m].possessive;
+        if (c.is_punct(te, ",") || copula) {
             std::size_t s = te + 1;
+            if (copula && c.is_word(s) && (c.word(s) == "also" || c.word(s) == "now" || c.word(s) == "currently")) ++s;
             // "A B, 34, a teacher at X": an age between commas comes before the appositive
             if (c.is_word(s) && is_digit_ascii(c.word(s)[0]) && c.is_punct(s + 1, ",")) s += 2;
             std::size_t e = s;
@@ -838,9 +1213,39 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t os = s;
             if (c.is_word(os) && (c.word(os) == "the" || c.word(os) == "The" || c.word(os) == "a" || c.word(os) == "an"))
                 ++os;
+            const std::size_t affiliations_before = out.affiliations.size();
+            // "A B, Polwenna's mayor,": a place's possessive before an office of the place
+            {
+                std::size_t pe = os;
+                while (pe < e && pe < os + 3 && c.is_word(pe) && capitalised(c.word(pe)) && starts[pe] < 0 &&
+                       !lx.function_words.count(c.word(pe)) && !toks[pe].possessive)
+                    ++pe;
+                if (pe < e && c.is_word(pe) && capitalised(c.word(pe)) && toks[pe].possessive && starts[pe] < 0 &&
+                    c.is_word(pe + 1) && pe + 2 == e) {
+                    std::string title = ascii_lower(c.word(pe + 1));
+                    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+                    auto office = lx.title_offices.find(title);
+                    if (office != lx.title_offices.end() && office->second.of_place) {
+                        std::string place(t.substr(toks[os].begin, toks[pe].end - toks[os].begin));
+                        out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
+                    }
+                }
+            }
             if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation &&
                 is_party(out.mentions[starts[os]].org, lx)) {
-                out.affiliations.push_back({m, out.mentions[starts[os]].org, ""});
+                // "X, the Democratic senator", "X, a Republican from Y", "X, Republican of Maine" — not
+                // a party named after a comma in a list ("X, Democrats and others")
+                const std::size_t pe = out.mentions[starts[os]].tok_end;
+                if (os > s || (c.is_word(pe) && (c.word(pe) == "of" || c.word(pe) == "from" || role_noun(c.word(pe), lx))))
+                    out.affiliations.push_back({m, out.mentions[starts[os]].org, ""});
+            } else if (os == s + 1 && c.word(s) == "the" && starts[os] < 0 && c.is_word(os) && toks[os].possessive &&
+                       (org_noun(c.word(os)) || head_word_lowercase(c.word(os), lx))) {
+                // "A B, the group's founder,": the latest organisation with that word in its name
+                std::size_t re = os + 1;
+                while (re < e && c.is_word(re) && lowercase_word(c.word(re))) ++re;
+                std::string role = role_words(os + 1, re);
+                std::string org = latest_org(os, c.word(os));
+                if (!role.empty() && !org.empty()) out.affiliations.push_back({m, org, role});
             } else if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
                 std::size_t oe = out.mentions[starts[os]].tok_end;
                 bool all_lower = oe < e;
@@ -852,7 +1257,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {
                 std::string_view x = c.word(q);
-                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to")) continue;
+                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to" || x == "with" || x == "from"))
+                    continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
                 // "of the school leaders' union NAHT": descriptive words before the name
@@ -862,10 +1268,51 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     ++named;
                 if (named < e && starts[o] < 0 && named > o && starts[named] >= 0 && org_noun(c.word(named - 1)))
                     o = named;
+                // "a nurse at neighbouring Fenmouth Hospital" (lexicons/org_modifiers.txt)
+                for (std::size_t z = o; z < e && z < o + 2 && starts[o] < 0 && c.is_word(z) &&
+                                        lx.org_modifiers.count(ascii_lower(c.word(z)));
+                     ++z)
+                    if (starts[z + 1] >= 0) o = z + 1;
+                // "A B, the mayor of Polwenna,": an office of a place (lexicons/title_offices.txt)
+                if (x == "of" && o < e && starts[o] < 0 && q > s && c.is_word(q - 1) &&
+                    !(q > s + 1 && past_standing(ascii_lower(c.word(q - 2))))) {
+                    std::string title = ascii_lower(c.word(q - 1));
+                    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+                    auto office = lx.title_offices.find(title);
+                    std::size_t pe = o;
+                    while (pe < e && pe < o + 3 && c.is_word(pe) && capitalised(c.word(pe)) &&
+                           !lx.function_words.count(c.word(pe)) && !lx.name_stopwords.count(c.word(pe)) &&
+                           !toks[pe].possessive)
+                        ++pe;
+                    if (office != lx.title_offices.end() && office->second.of_place && pe > o &&
+                        !(c.is_word(pe) && capitalised(c.word(pe)))) {
+                        std::string place(t.substr(toks[o].begin, toks[pe - 1].end - toks[o].begin));
+                        out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
+                    }
+                }
                 if (o >= e || starts[o] < 0 || out.mentions[starts[o]].kind != MentionKind::Organisation) continue;
                 std::size_t rb = q;
-                while (rb > s && c.is_word(rb - 1) && lowercase_word(c.word(rb - 1))) {
+                // a role written in capitals counts ("a GP at X", "an MP for Y")
+                while (rb > s && c.is_word(rb - 1)) {
                     std::string_view y = c.word(rb - 1);
+                    if (!lowercase_word(y) && !(role_noun(y, lx) && acronym_word(y))) {
+                        // "professor of Political Science at X": a subject of at most three
+                        // capitalised words after "of"/"in" inside the role
+                        std::size_t z = rb - 1;
+                        while (z > s && rb - z <= 3 && c.is_word(z) && capitalised(c.word(z)) && starts[z] < 0 &&
+                               ends[z + 1] < 0)
+                            --z;
+                        if (z >= s && z < rb - 1 && c.is_word(z) && (c.word(z) == "of" || c.word(z) == "in")) {
+                            rb = z;
+                            continue;
+                        }
+                        break;
+                    }
+                    // "chairman of the board of X": "of the" inside the role
+                    if (y == "the" && rb >= s + 2 && c.word(rb - 2) == "of") {
+                        rb -= 2;
+                        continue;
+                    }
                     if (y == "and" || y == "as" || y == "a" || y == "an" || y == "the" || y == "but" || y == "now")
                         break;
                     --rb;
@@ -874,7 +1321,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // "a child psychologist at X", "a junior at X": any job works at a place; "X, of Y"
                 if (role.empty() && (x == "at" || x == "with") && rb < q && rb > s && (c.word(rb - 1) == "a" || c.word(rb - 1) == "an"))
                     for (std::size_t z = rb; z < q; ++z) role += (role.empty() ? "" : " ") + std::string(c.word(z));
-                const bool bare_of = role.empty() && q == s && x == "of";
+                // "A B, of the X Trust,", "A B, from the University of Y,"
+                const bool bare_of = role.empty() && q == s && (x == "of" || x == "from");
+                if (x == "from" && !bare_of) continue;  // "a nurse from X" says where she comes from
                 if (role.empty() && !bare_of) continue;
                 const Mention& org = out.mentions[starts[o]];
                 std::size_t after = org.tok_end, ae = after;
@@ -888,13 +1337,44 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 }
                 out.affiliations.push_back({m, org.org, role});
             }
+            // "X, a junior and class president who …,": a role of one kind of body
+            // (lexicons/role_bodies.txt) and no body or place named in the appositive
+            if (!copula && out.affiliations.size() == affiliations_before && s < e && c.is_word(s) &&
+                (c.word(s) == "a" || c.word(s) == "an" || c.word(s) == "the")) {
+                std::size_t ce = s;
+                while (ce < e && c.is_word(ce) && lowercase_word(c.word(ce)) && c.word(ce) != "who" &&
+                       c.word(ce) != "which" && c.word(ce) != "that")
+                    ++ce;
+                const std::vector<std::string>* heads = nullptr;
+                bool names_other = ce < e && !(c.is_word(ce) && (c.word(ce) == "who" || c.word(ce) == "which" ||
+                                                                  c.word(ce) == "that"));
+                for (std::size_t z = s; z < ce && !names_other; ++z) {
+                    std::string_view y = c.word(z);
+                    if (y == "at" || y == "in" || y == "of" || y == "from" || y == "for" || y == "with" || y == "to" ||
+                        past_standing(y))
+                        names_other = true;
+                    // the head of each coordinated role: "a junior and class president"
+                    const bool head = z + 1 == ce || (c.is_word(z + 1) && c.word(z + 1) == "and");
+                    if (auto kind = lx.role_bodies.find(y); head && kind != lx.role_bodies.end() && !heads)
+                        heads = &kind->second;
+                }
+                if (heads && !names_other) {
+                    std::string body = latest_org_with_head(tb, *heads);
+                    if (!body.empty()) {
+                        std::string role;
+                        for (std::size_t z = s + 1; z < ce; ++z) role += (role.empty() ? "" : " ") + std::string(c.word(z));
+                        out.affiliations.push_back({m, body, role});
+                    }
+                }
+            }
             // everything in the appositive describes this person, it is not a subject of its
             // own; mentions are in token order, so those after this person inside [s, e) (at
             // most 30 tokens) are the appositive's
-            if (e < toks.size() && c.is_punct(e, ","))
+            if (!copula && e < toks.size() && c.is_punct(e, ","))
                 for (std::size_t k = m + 1; k < out.mentions.size() && out.mentions[k].tok_begin < e; ++k)
                     if (out.mentions[k].tok_begin >= s && out.mentions[k].tok_end <= e) out.mentions[k].in_appositive = true;
         }
+        if (title_council) out.affiliations.push_back(std::move(*title_council));
     }
     // one affiliation per person and organisation: the one that names a role wins
     std::vector<Affiliation> unique;

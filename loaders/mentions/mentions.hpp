@@ -51,10 +51,20 @@ struct DocumentNames {
     // every organisation mention of the document in text order (byte offset, canonical): "its
     // chair", "Coalition spokeswoman A B" refer to the latest one before them
     std::vector<std::pair<std::size_t, std::string>> organisations_seen;
+    // places the document calls towns ("Polwenna's town council", "the town of X"): their mayor
+    // heads the Town, not the City, of the place
+    std::set<std::string, std::less<>> towns;
+    // how often the document names each US state ("Oregon", ", Ore." of a dateline)
+    std::map<std::string, int, std::less<>> us_states;
+    // the state named more often than all the others together, or ""
+    std::string main_us_state() const;
+    // local councils the document names ("Fenmouth Borough Council"): a councillor's when only one
+    std::set<std::string, std::less<>> local_councils;
 };
 
-// Adds the organisation prefixes (and the full names) of a paragraph's mentions to `names`, and
-// appends its organisation mentions to `names.organisations_seen` (call in text order).
+// Adds the organisation prefixes (and the full names) of a paragraph's mentions to `names`,
+// appends its organisation mentions to `names.organisations_seen`, and counts the towns and US
+// states it names (call in text order).
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view text, DocumentNames& names);
 
 // Finds acronym definitions in [begin, end) and adds them to `names`.

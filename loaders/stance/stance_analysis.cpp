@@ -22,6 +22,7 @@ constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a documen
 constexpr double kDerivedPairStrength = 0.85;  // a mention by two label words only ("ferry ... subsidy")
 constexpr double kDerivedWordStrength = 0.7;   // ... by one distinctive label/description word
 constexpr double kDistinctiveStrength = 0.7;  // tier 2: one word of only this position's label/aliases
+constexpr double kQuestionWeight = 0.3;      // a question's cues: it asks, it does not assert
 constexpr std::size_t kPreferenceReach = 6;  // words between "rather than" and the mention it ranks
 constexpr double kPreferenceWeight = 0.8;    // "X rather than Y": X favoured, Y disfavoured
 constexpr double kHeadStrength = 0.75;       // "the charge": a label's head noun after a determiner
@@ -421,6 +422,11 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
             double& w = a.hedge[t[m.first].sentence];
             w = std::max(0.4, w * h.weight);
         }
+    // A question asserts nothing ("Can you guarantee it won't end up in general revenue?", "Why
+    // not?"): its cues weigh little, as a hedge's do.
+    for (const auto& tok : t)
+        if (tok.kind == TokKind::SentenceEnd && a.text.substr(tok.begin, tok.end - tok.begin) == "?")
+            a.hedge[tok.sentence] *= kQuestionWeight;
     std::sort(a.markers.begin(), a.markers.end(), [](const ContrastMarker& x, const ContrastMarker& y) { return x.first < y.first; });
     a.word_pos.assign(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) a.word_pos[i + 1] = a.word_pos[i] + (is_word(t[i]) ? 1 : 0);

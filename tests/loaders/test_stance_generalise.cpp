@@ -411,3 +411,15 @@ TEST_CASE("stance: 'X rather than Y' prefers X and rejects Y") {
     CHECK(side("The tram line opens in May and the depot in June and the shops later, rather than sooner.",
                "tram-line") == Polarity::About);
 }
+
+TEST_CASE("stance: a question asserts no side") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& text) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == "tram-line") return h.polarity;
+        return Polarity::About;
+    };
+    CHECK(side("Can you guarantee the tram line won't be a waste of money?") == Polarity::About);
+    CHECK(side("Would you scrap the tram line if you were elected?") == Polarity::About);
+    CHECK(side("The tram line will be a waste of money.") == Polarity::Opposes);
+}

@@ -1,0 +1,330 @@
+// Step 4: where a person's organisation comes from (issue 9). Each rule has a sentence that gives
+// the affiliation and a near miss that must not: membership comes from an apposition, a role
+// phrase, a possessive, a title or a copula — never from a body merely named near the person.
+// Every name here is invented.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/mentions/mentions.hpp"
+
+using namespace sg::loaders;
+
+namespace {
+struct Found {
+    std::string text;
+    ParagraphMentions pm;
+    std::string at(std::size_t i) const {
+        const Mention& m = pm.mentions.at(i);
+        return text.substr(m.begin, m.end - m.begin);
+    }
+    bool has(MentionKind kind, const std::string& written) const {
+        for (std::size_t i = 0; i < pm.mentions.size(); ++i)
+            if (pm.mentions[i].kind == kind && at(i) == written) return true;
+        return false;
+    }
+    bool affiliated(const std::string& person, const std::string& org, const std::string& role = "*") const {
+        for (const auto& a : pm.affiliations)
+            if (at(a.person) == person && a.org == org && (role == "*" || a.role == role)) return true;
+        return false;
+    }
+    bool any_affiliation(const std::string& person) const {
+        for (const auto& a : pm.affiliations)
+            if (at(a.person) == person) return true;
+        return false;
+    }
+};
+Found find(const std::string& t, const DocumentNames& names = {}) { return {t, find_mentions(t, {0, t.size()}, names)}; }
+
+// The paragraphs before the last one are read first, as a document's are: their organisations,
+// towns and states are known when the last paragraph is read.
+Found find_after(const std::vector<std::string>& paragraphs, DocumentNames names = {}) {
+    std::string all;
+    std::vector<Range> ranges;
+    for (const auto& p : paragraphs) {
+        if (!all.empty()) all += "\n\n";
+        ranges.push_back({all.size(), all.size() + p.size()});
+        all += p;
+    }
+    for (std::size_t i = 0; i + 1 < ranges.size(); ++i)
+        collect_organisation_prefixes(find_mentions(all, ranges[i], names), all, names);
+    return {all, find_mentions(all, ranges.back(), names)};
+}
+}  // namespace
+
+TEST_CASE("affiliations: the place a role is held at is a body, even one word with no head") {
+    auto f = find("Ivo Marsh, head of research at Quillbridge, said the figures were high.");
+    CHECK(f.has(MentionKind::Organisation, "Quillbridge"));
+    CHECK(f.affiliated("Ivo Marsh", "Quillbridge", "head of research"));
+    // no role before "at": a place visited
+    auto g = find("Ivo Marsh arrived at Quillbridge on Monday.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Quillbridge"));
+    CHECK(g.pm.affiliations.empty());
+}
+
+TEST_CASE("affiliations: 'a senior fellow at the <Org>, A B' before the name") {
+    auto f = find("A senior fellow at the Tarnwick Policy Institute, Ada Quill, said it would fail.");
+    CHECK(f.affiliated("Ada Quill", "Tarnwick Policy Institute", "senior fellow"));
+    auto g = find("Ada Quill, who visited the Tarnwick Policy Institute, said it would fail.");
+    CHECK_FALSE(g.any_affiliation("Ada Quill"));
+}
+
+TEST_CASE("affiliations: '<role> at neighbouring <Org>'") {
+    auto f = find("Kim Roe, a nurse at neighbouring Fenmouth General Hospital, said the ward was full.");
+    CHECK(f.affiliated("Kim Roe", "Fenmouth General Hospital", "nurse"));
+    auto g = find("Kim Roe, a nurse, said neighbouring Fenmouth General Hospital was full.");
+    CHECK_FALSE(g.any_affiliation("Kim Roe"));
+}
+
+TEST_CASE("affiliations: a fronted 'For <Org>,' before '<role> <Name>'") {
+    auto f = find("Responding for the Fenmouth Teachers Association, negotiator Dr Lia Penn said the offer was poor.");
+    CHECK(f.affiliated("Dr Lia Penn", "Fenmouth Teachers Association", "negotiator"));
+    auto g = find("For the Fenmouth Teachers Association, chair Bo Tell said it was a good day.");
+    CHECK(g.affiliated("Bo Tell", "Fenmouth Teachers Association", "chair"));
+    // "for <Org>" inside the clause is no fronted phrase; without a role nothing says who speaks for it
+    auto h = find("Money for the Fenmouth Teachers Association, chair Bo Tell said, was cut.");
+    CHECK_FALSE(h.any_affiliation("Bo Tell"));
+    auto k = find("For the Fenmouth Teachers Association, Bo Tell said it was a good day.");
+    CHECK_FALSE(k.any_affiliation("Bo Tell"));
+}
+
+TEST_CASE("affiliations: an abbreviation with its dot inside an organisation's name") {
+    auto f = find("Cllr Ann Hale of St. Wenna Borough Council said the budget was tight.");
+    CHECK(f.has(MentionKind::Organisation, "St. Wenna Borough Council"));
+    CHECK(f.affiliated("Cllr Ann Hale", "St. Wenna Borough Council"));
+    auto g = find("St. Wenna is a village by the sea.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "St. Wenna"));
+}
+
+TEST_CASE("affiliations: 'City of <Place> Council' and its possessive before a role") {
+    auto f = find("Ola Berg, the City of Wexmoor Council's housing convener, said the rules worked.");
+    CHECK(f.has(MentionKind::Organisation, "City of Wexmoor Council"));
+    CHECK(f.affiliated("Ola Berg", "City of Wexmoor Council", "housing convener"));
+    // a place kind and "of" without a head word is no body
+    auto g = find("Ola Berg, a City of Wexmoor resident, said the rules worked.");
+    CHECK_FALSE(g.any_affiliation("Ola Berg"));
+}
+
+TEST_CASE("affiliations: a verb of leading right after the name, and the body it names") {
+    auto f = find("Tamsin Roe runs Keep Polwenna for Locals, a group with 400 members. She said more.");
+    CHECK(f.has(MentionKind::Organisation, "Keep Polwenna for Locals"));
+    CHECK(f.affiliated("Tamsin Roe", "Keep Polwenna for Locals", "head"));
+    auto g = find("Tamsin Roe visited Keep Polwenna for Locals, a group with 400 members. She said more.");
+    CHECK_FALSE(g.any_affiliation("Tamsin Roe"));
+}
+
+TEST_CASE("affiliations: a party named near a name is not membership") {
+    // a verb between the party and the name
+    auto f = find("Democrats blasted Sen. Al Voss on Tuesday. The Fenmouth Teachers Association told chief "
+                  "executive Jo Pike it would strike.");
+    CHECK_FALSE(f.any_affiliation("Sen. Al Voss"));
+    CHECK_FALSE(f.any_affiliation("Jo Pike"));
+    auto g = find("Democratic Sen. Al Voss voted no.");
+    CHECK(g.affiliated("Sen. Al Voss", "Democratic Party"));
+    // a party after a comma in a list, and a party joined in a vote
+    auto h = find("Sen. Al Voss, Democrats and Republicans agreed. Rep. Di Ware, who joined Democrats in voting no, "
+                  "left.");
+    CHECK_FALSE(h.any_affiliation("Sen. Al Voss"));
+    CHECK_FALSE(h.any_affiliation("Rep. Di Ware"));
+    auto k = find("Sen. Al Voss, Republican of Maine, voted no. Rep. Di Ware, who joined the Democratic Party in "
+                  "2010, voted yes.");
+    CHECK(k.affiliated("Sen. Al Voss", "Republican Party"));
+    CHECK(k.affiliated("Rep. Di Ware", "Democratic Party"));
+}
+
+TEST_CASE("affiliations: party shorthand with a home town of several words") {
+    auto f = find("Sen. Al Voss, R-Grand Mesa, who leads the opposition, said no.");
+    CHECK(f.affiliated("Sen. Al Voss", "Republican Party"));
+    // a capitalised word after the shorthand that is not part of it: not party shorthand
+    auto g = find("Sen. Al Voss, D-Day Memorial Trust chair, said no.");
+    CHECK_FALSE(g.affiliated("Sen. Al Voss", "Democratic Party"));
+}
+
+TEST_CASE("affiliations: a school role with no body written belongs to the school named before") {
+    auto f = find_after({"Penhallow High School changed its timetable last fall.",
+                         "Principal Ria Dunn said lunch was calmer. Maths teacher Ned Moor said homework was "
+                         "better. Lu Tan, a junior and class president who opposes the change, said it was unfair."});
+    CHECK(f.affiliated("Ria Dunn", "Penhallow High School", "principal"));
+    CHECK(f.affiliated("Ned Moor", "Penhallow High School", "maths teacher"));
+    CHECK(f.affiliated("Lu Tan", "Penhallow High School"));
+    // another kind of role, a place of its own, a past standing: no school
+    auto g = find_after({"Penhallow High School changed its timetable last fall.",
+                         "Lu Tan, a junior analyst, said so. Bo Ray, a teacher in Portmoor, said so. Former teacher "
+                         "Ned Moor said so."});
+    CHECK_FALSE(g.any_affiliation("Lu Tan"));
+    CHECK_FALSE(g.any_affiliation("Bo Ray"));
+    CHECK_FALSE(g.any_affiliation("Ned Moor"));
+    // no school named before the person
+    auto h = find("Principal Ria Dunn said lunch was calmer.");
+    CHECK_FALSE(h.any_affiliation("Ria Dunn"));
+}
+
+TEST_CASE("affiliations: '<Place>'s <common noun of a body>' is a body 'its' can stand for") {
+    auto f = find("Penhallow's parent-teacher association is divided. Its president, Ivy Roe, said so.");
+    CHECK(f.has(MentionKind::Organisation, "Penhallow's parent-teacher association"));
+    CHECK(f.affiliated("Ivy Roe", "Penhallow's parent-teacher association", "president"));
+    // a person's group is no named body; a word that is no body noun gives nothing
+    auto g = find("Dr Roe's group met. Penhallow's students are divided. Its president, Ivy Roe, said so.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Roe's group"));
+    CHECK_FALSE(g.any_affiliation("Ivy Roe"));
+}
+
+TEST_CASE("affiliations: a governor with no place written governs the state the document names most") {
+    auto f = find_after({"MILLBROOK, Ore. (KXXX) - A bill on Oregon schools cleared a committee.",
+                         "Gov. Ana Bell said she would sign it."});
+    CHECK(f.affiliated("Gov. Ana Bell", "State of Oregon", "governor"));
+    // two states named as often: no guess
+    auto g = find_after({"Oregon and California both passed bills.", "Gov. Ana Bell said she would sign it."});
+    CHECK_FALSE(g.any_affiliation("Gov. Ana Bell"));
+}
+
+TEST_CASE("affiliations: a mayor heads the Town of a place the document calls a town") {
+    auto f = find_after({"If Polwenna wants a cap, Polwenna's town council can pass one.", "Polwenna Mayor Jo Hart agreed."});
+    CHECK(f.affiliated("Mayor Jo Hart", "Town of Polwenna", "mayor"));
+    auto g = find_after({"Polwenna has a cap.", "Polwenna Mayor Jo Hart agreed."});
+    CHECK(g.affiliated("Mayor Jo Hart", "City of Polwenna", "mayor"));
+}
+
+TEST_CASE("affiliations: a known surname inside a capitalised run that is no name is no person") {
+    DocumentNames names;
+    names.surnames.insert("Cross");
+    auto f = find("Dunmere Cross Mayor Ann Lee said so. Cross said no.", names);
+    CHECK_FALSE(f.has(MentionKind::Person, "Cross Mayor Ann Lee"));
+    CHECK(f.affiliated("Mayor Ann Lee", "City of Dunmere Cross", "mayor"));
+    CHECK(f.has(MentionKind::Person, "Cross"));  // alone, it is still the person
+}
+
+TEST_CASE("affiliations: '<role> at [neighbouring] <Org>' before the name, a comma or a title between") {
+    auto f = find("A GP at neighbouring NHS Fenmouth CCG, Dr Ann Lee, said the list was full. The lay member for "
+                  "audit at NHS Fenmouth CCG Dr Bo Ray said so too.");
+    CHECK(f.affiliated("Dr Ann Lee", "NHS Fenmouth CCG", "GP"));
+    CHECK(f.affiliated("Dr Bo Ray", "NHS Fenmouth CCG", "lay member for audit"));
+    // an untitled name right after the body: where the name starts is unsure
+    auto g = find("The lay member for audit at NHS Fenmouth CCG Bo Ray said so.");
+    CHECK_FALSE(g.any_affiliation("Bo Ray"));
+    // a role in capitals in an appositive
+    auto h = find("Dr Kay Lim, a GP at NHS Fenmouth CCG, said so.");
+    CHECK(h.affiliated("Dr Kay Lim", "NHS Fenmouth CCG", "GP"));
+}
+
+TEST_CASE("affiliations: 'A B, the mayor of <Place>,' is the place's government") {
+    auto f = find("Ann Lee, the mayor of Polwenna, said so. Di Ash, the governor of Oregon, agreed.");
+    CHECK(f.affiliated("Ann Lee", "City of Polwenna", "mayor"));
+    CHECK(f.affiliated("Di Ash", "State of Oregon", "governor"));
+    auto g = find("Bo Ray, a former mayor of Polwenna, said so. Cy Tan met the mayor of Polwenna.");
+    CHECK(g.pm.affiliations.empty());
+}
+
+TEST_CASE("affiliations: a copula before a role phrase") {
+    auto f = find("Jo Bloggs is chair of the Acme Health Trust. Ed Fox is a member of the Fenmouth Angling "
+                  "Association. Di Ash is the Acme Health Trust's chief executive.");
+    CHECK(f.affiliated("Jo Bloggs", "Acme Health Trust", "chair"));
+    CHECK(f.affiliated("Ed Fox", "Fenmouth Angling Association", "member"));
+    CHECK(f.affiliated("Di Ash", "Acme Health Trust", "chief executive"));
+    // an opinion of a body is no role in it
+    auto g = find("Dr Lu Tan is critical of the Acme Health Trust. Dr Al Gee is a fierce critic of the Acme Health "
+                  "Trust.");
+    CHECK(g.pm.affiliations.empty());
+}
+
+TEST_CASE("affiliations: a body's possessive right before the name, and 'who works at'") {
+    auto f = find("The Acme Health Trust's Dr Bo Ray said so. Cy Tan, who works at Fenmouth General Hospital, agreed.");
+    CHECK(f.affiliated("Dr Bo Ray", "Acme Health Trust", ""));
+    CHECK(f.affiliated("Cy Tan", "Fenmouth General Hospital", "staff"));
+    // a comma between: "the Trust's" belongs to something else
+    auto g = find("After the Acme Health Trust's report, Dr Bo Ray said so. Cy Tan, who visited Fenmouth General "
+                  "Hospital, agreed.");
+    CHECK(g.pm.affiliations.empty());
+}
+
+TEST_CASE("affiliations: 'state Sen. A B' sits in the state's Senate") {
+    auto f = find_after({"MILLBROOK, Ore. - A bill on phones cleared a committee.",
+                         "State Sen. Ann Lee said so. Then came state Rep. Bo Ray. Ohio state Rep. Ed Fox agreed."});
+    CHECK(f.affiliated("Sen. Ann Lee", "Oregon Senate", "state senator"));
+    CHECK(f.affiliated("Rep. Bo Ray", "Oregon House of Representatives", "state representative"));
+    CHECK(f.affiliated("Rep. Ed Fox", "Ohio House of Representatives", "state representative"));
+    CHECK_FALSE(f.has(MentionKind::Person, "Ohio"));
+    // without "state" a senator may sit in Washington: no chamber is guessed
+    auto g = find_after({"MILLBROOK, Ore. - A bill on phones cleared a committee.", "Sen. Cy Tan said no."});
+    CHECK_FALSE(g.any_affiliation("Sen. Cy Tan"));
+}
+
+TEST_CASE("affiliations: 'A B, the council's housing chief,' and '<role> with <Org>'") {
+    auto f = find("The Fenmouth Borough Council met. Jo Pike, the council's housing chief, said so. Lin Yu, a "
+                  "researcher with the Fenmouth Policy Institute, said so.");
+    CHECK(f.affiliated("Jo Pike", "Fenmouth Borough Council", "housing chief"));
+    CHECK(f.affiliated("Lin Yu", "Fenmouth Policy Institute", "researcher"));
+    // no role after the possessive; no body with that word named before
+    auto g = find("The Fenmouth Borough Council met. Jo Pike, the council's view aside, said so. Al Gee, the trust's "
+                  "chair, said so.");
+    CHECK(g.pm.affiliations.empty());
+}
+
+TEST_CASE("affiliations: an office of a place after the name or as the place's possessive") {
+    auto f = find("Mayor Tom Banks of Fenmouth said so. Bo Ray, Polwenna's mayor, agreed.");
+    CHECK(f.affiliated("Mayor Tom Banks", "City of Fenmouth", "mayor"));
+    CHECK_FALSE(f.has(MentionKind::Person, "Fenmouth"));
+    CHECK(f.affiliated("Bo Ray", "City of Polwenna", "mayor"));
+    // the possessive before more than the office: no guess
+    auto g = find("Al Gee, Polwenna's mayor in 1990 and a critic, said so.");
+    CHECK_FALSE(g.any_affiliation("Al Gee"));
+}
+
+TEST_CASE("affiliations: 'who heads the union' stands for the body named before") {
+    auto f = find("The Fenmouth Teachers Union met. Rosa Diaz, who heads the union, said so.");
+    CHECK(f.affiliated("Rosa Diaz", "Fenmouth Teachers Union", "head"));
+    auto g = find("The Fenmouth Angling Club met. Rosa Diaz, who heads the union, said so.");
+    CHECK_FALSE(g.any_affiliation("Rosa Diaz"));
+}
+
+TEST_CASE("affiliations: '<role> of <Name>,' with no head word, and 'of the' inside a role") {
+    auto f = find("Nora Bell, CEO of Fenmouth Health, said so. Ken Wu, chairman of the board of Fenmouth Hospital, "
+                  "said so. Ida Finn, a Fenmouth Realtors Association lobbyist, said so.");
+    CHECK(f.affiliated("Nora Bell", "Fenmouth Health", "CEO"));
+    CHECK_FALSE(f.has(MentionKind::Person, "Fenmouth Health"));
+    CHECK(f.affiliated("Ken Wu", "Fenmouth Hospital", "chairman of the board"));
+    CHECK(f.affiliated("Ida Finn", "Fenmouth Realtors Association", "lobbyist"));
+    // a subject is no body, nor a person
+    auto g = find("Jo Fry, professor of Political Science at Fenmouth University, said so.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Political Science"));
+    CHECK_FALSE(g.has(MentionKind::Person, "Political Science"));
+    CHECK(g.affiliated("Jo Fry", "Fenmouth University"));
+}
+
+TEST_CASE("affiliations: 'A B, from the <Org>,' and 'who sits on the <Org>'") {
+    auto f = find("Professor Lyn Ray, from the University of Fenmouth, said so. Jo Rowe, who sits on the Fenmouth "
+                  "Health and Wellbeing Board, agreed. Fine Gael TD Pat Burke agreed too.");
+    CHECK(f.affiliated("Professor Lyn Ray", "University of Fenmouth", ""));
+    CHECK(f.affiliated("Jo Rowe", "Fenmouth Health and Wellbeing Board", "member"));
+    CHECK(f.affiliated("Pat Burke", "Fine Gael", "td"));
+    // "from" after a role says where someone comes from; sitting by a body is not sitting on it
+    auto g = find("Kim Roe, a nurse from Fenmouth General Hospital, said so. Jo Rowe, who sits next to the Fenmouth "
+                  "Health and Wellbeing Board, agreed.");
+    CHECK(g.pm.affiliations.empty());
+}
+
+TEST_CASE("affiliations: a party right before a name is an adjective only in the singular and not after a preposition") {
+    auto f = find("In a speech to Democrats Paul Ryan said so.");
+    CHECK_FALSE(f.any_affiliation("Paul Ryan"));
+    auto g = find("Republicans Paul Ryan and Al Gee voted.");
+    CHECK_FALSE(g.any_affiliation("Paul Ryan"));
+    auto h = find("Republican Paul Ryan said so. GOP Rep. Al Grant agreed.");
+    CHECK(h.affiliated("Paul Ryan", "Republican Party"));
+    CHECK(h.affiliated("Rep. Al Grant", "Republican Party"));
+}
+
+TEST_CASE("affiliations: a councillor sits on the one local council the document names") {
+    auto f = find_after({"Fenmouth Borough Council will vote on the plan. The Fenmouth Youth Council objected.",
+                         "Cllr Ann Hale, cabinet member for housing, said so."});
+    CHECK(f.affiliated("Cllr Ann Hale", "Fenmouth Borough Council", "councillor"));
+    // two local councils: which one is unsure; none named: nothing
+    auto g = find_after({"Fenmouth Borough Council and Westshire County Council disagree.", "Cllr Ann Hale said so."});
+    CHECK_FALSE(g.any_affiliation("Cllr Ann Hale"));
+    auto h = find_after({"The borough council will vote on the plan.", "Cllr Ann Hale said so."});
+    CHECK_FALSE(h.any_affiliation("Cllr Ann Hale"));
+    // a role the text gives in that council wins within the paragraph
+    auto k = find_after({"Fenmouth Borough Council will vote on the plan.",
+                         "Cllr Ann Hale, who chairs Fenmouth Borough Council's planning committee, said so."});
+    REQUIRE(k.pm.affiliations.size() == 1);
+    CHECK(k.pm.affiliations[0].role == "chair");
+}
