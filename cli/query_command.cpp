@@ -29,6 +29,10 @@ Questions:
   who supports|opposes|mentions POSITION
   what does ACTOR say [about POSITION]
   stance of ACTOR [on POSITION]
+  why does ACTOR support|oppose|mention POSITION
+                      the claims behind that stance, each with the words that decided its
+                      side: role "words" [start-end] (byte offsets in the article file)
+  why claim "KEY or TEXT"   one claim's stances and their evidence
   who agrees|disagrees with ACTOR [on POSITION]
   members of ORGANISATION | affiliations of ACTOR
   claims about POSITION | claims in "DOCUMENT" | search "TEXT"

@@ -57,6 +57,8 @@ const char* ReplSession::help_text() {
     return R"(Questions (end with Enter; ';' separates several on a line):
   who supports|opposes|mentions POSITION        what does ACTOR say [about POSITION]
   stance of ACTOR [on POSITION]                 who agrees|disagrees with ACTOR [on POSITION]
+  why does ACTOR support|oppose|mention POSITION   its claims and the words that decided them
+  why claim "KEY or TEXT"                       one claim's stances and their evidence
   members of ORGANISATION                       affiliations of ACTOR
   claims about POSITION | claims in "DOCUMENT" | search "TEXT"
   neighbours of NAME [depth N]                  path from NAME to NAME

@@ -209,10 +209,23 @@ EdgeId Graph::add_edge(NodeId from, NodeId to, EdgeKind kind, std::string role, 
     d.thaw();
     const auto id = static_cast<EdgeId>(d.edges.size());
     d.live_edge_ids.emplace(std::move(identity), id);
-    d.edges.push_back(Edge{kind, from, to, std::move(role), confidence, manual, true});
+    d.edges.push_back(Edge{kind, from, to, std::move(role), confidence, manual, true, {}});
     boost::add_edge(from, to, id, *d.building);
     ++d.live_edges;
     return id;
+}
+
+void Graph::add_evidence(EdgeId e, const std::vector<Evidence>& evidence) {
+    auto& d = *impl_;
+    d.check_edge(e);
+    // What a snapshot could not load back is refused here, before anything is added.
+    for (const Evidence& x : evidence) {
+        if (x.role.empty()) throw std::invalid_argument("graph: evidence needs a role");
+        if (x.span.start > x.span.end) throw std::invalid_argument("graph: evidence span starts after it ends");
+    }
+    auto& held = d.edges[e].evidence;
+    for (const Evidence& x : evidence)
+        if (std::find(held.begin(), held.end(), x) == held.end()) held.push_back(x);
 }
 
 void Graph::remove_edge(EdgeId e) {
@@ -273,6 +286,7 @@ void Graph::merge(NodeId keep, NodeId drop) {
         if (x.to != keep) {
             EdgeId ne = add_edge(keep, x.to, x.kind, x.role, x.confidence, x.manual);
             d.edges[ne].manual = d.edges[ne].manual || x.manual;
+            add_evidence(ne, x.evidence);
         }
     }
     for (EdgeId e : d.in_of(drop, std::nullopt)) {
@@ -281,6 +295,7 @@ void Graph::merge(NodeId keep, NodeId drop) {
         if (x.from != keep) {
             EdgeId ne = add_edge(x.from, keep, x.kind, x.role, x.confidence, x.manual);
             d.edges[ne].manual = d.edges[ne].manual || x.manual;
+            add_evidence(ne, x.evidence);
         }
     }
     const Node dropped = d.nodes[drop];

@@ -70,6 +70,17 @@ struct Node {
     bool alive = true;  // false once merged into another node; dead nodes are skipped everywhere
 };
 
+// One piece of text that decided a stance edge's side, for a user to check it in the article: its
+// role ("cue", "negation", "contrast", "frame", "target", ...; "manual" when a person set the
+// stance), the words as written, and their byte span [start, end) in the file of `document`.
+struct Evidence {
+    std::string role;
+    std::string words;
+    Span span;
+    NodeId document = kNoNode;  // the claim's document, or the article a reported stance stands in
+    friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
 struct Edge {
     EdgeKind kind = EdgeKind::Says;
     NodeId from = kNoNode;
@@ -78,6 +89,10 @@ struct Edge {
     double confidence = 1.0;
     bool manual = false;
     bool alive = true;       // false once removed (merges, annotation corrections)
+    // supports / opposes / about: the words that decided the side (empty when none were kept).
+    // A claim's stance holds its own; an actor's reported stance gathers those of every
+    // sentence that reported it.
+    std::vector<Evidence> evidence;
 };
 
 // Lower-cases, folds typographic apostrophes/quotes and dashes, and collapses white space, so that
@@ -103,6 +118,10 @@ public:
     EdgeId add_edge(NodeId from, NodeId to, EdgeKind kind, std::string role = {},
                     double confidence = 1.0, bool manual = false);
     void remove_edge(EdgeId e);
+    // Appends evidence to an edge, skipping items it already holds (a stance reported twice in
+    // the same words is one piece of evidence). Throws std::invalid_argument for an item without
+    // a role or whose span starts after it ends (nothing is added then).
+    void add_evidence(EdgeId e, const std::vector<Evidence>& evidence);
     // Marks a node and its edges dead (annotation "drop claim").
     void remove_node(NodeId n);
     void add_alias(NodeId n, std::string_view alias);

@@ -139,6 +139,30 @@ void write_edge(JsonWriter& w, const Graph& g, const Edge& e) {
     put_confidence(w, e.confidence);
     put_key(w, "manual");
     w.Bool(e.manual);
+    // Written only when there is some, so graphs without evidence keep their bytes.
+    if (!e.evidence.empty()) {
+        put_key(w, "evidence");
+        w.StartArray();
+        for (const Evidence& x : e.evidence) {
+            w.StartObject();
+            put_key(w, "role");
+            put_string(w, x.role);
+            put_key(w, "words");
+            put_string(w, x.words);
+            put_key(w, "span");
+            w.StartArray();
+            w.Uint64(x.span.start);
+            w.Uint64(x.span.end);
+            w.EndArray();
+            put_key(w, "document");
+            if (auto doc = live_document(g, x.document))
+                put_string(w, g.node(*doc).key);
+            else
+                w.Null();
+            w.EndObject();
+        }
+        w.EndArray();
+    }
     w.EndObject();
 }
 
@@ -276,7 +300,7 @@ private:
     }
 
     // Parsing is iterative, but walking a DOM (schema validation, writing) recurses; a snapshot
-    // is never nested deeper than 5 levels, so anything much deeper is refused before it is walked.
+    // is never nested deeper than 6 levels, so anything much deeper is refused before it is walked.
     void check_depth(const rapidjson::Document& doc) const {
         constexpr std::size_t kMaxDepth = 16;
         struct Frame {
@@ -418,12 +442,15 @@ private:
                 return it->second;
             };
             NodeId from = endpoint("from"), to = endpoint("to");
+            EdgeId id = 0;
             try {
-                g.add_edge(from, to, *edge_kind_from(text(je["kind"])), text(je["role"]),
-                           je["confidence"].GetDouble(), je["manual"].GetBool());
+                id = g.add_edge(from, to, *edge_kind_from(text(je["kind"])), text(je["role"]),
+                                je["confidence"].GetDouble(), je["manual"].GetBool());
             } catch (const std::exception& e) {
                 invalid(at, e.what());
             }
+            if (auto ev = je.FindMember("evidence"); ev != je.MemberEnd())
+                g.add_evidence(id, evidence(g, ev->value, by_key, at + "/evidence"));
         }
 
         // Merged keys: recreate the redirect the way it arose, by merging a stand-in node away.
@@ -438,6 +465,32 @@ private:
             g.merge(owner, tmp);
         }
         return g;
+    }
+
+    // An edge's evidence (older snapshots have none): spans in order, documents that exist.
+    std::vector<Evidence> evidence(const Graph& g, const rapidjson::Value& items, const std::unordered_map<std::string, NodeId>& by_key,
+                                   const std::string& at) const {
+        std::vector<Evidence> out;
+        for (rapidjson::SizeType k = 0; k < items.Size(); ++k) {
+            const auto& ji = items[k];
+            const std::string iat = at + "/" + std::to_string(k);
+            Evidence x;
+            x.role = text(ji["role"]);
+            x.words = text(ji["words"]);
+            x.span.start = ji["span"][0].GetUint64();
+            x.span.end = ji["span"][1].GetUint64();
+            if (x.span.start > x.span.end)
+                invalid(iat + "/span", "start " + std::to_string(x.span.start) + " is after end " + std::to_string(x.span.end));
+            if (ji["document"].IsString()) {
+                const std::string key = text(ji["document"]);
+                auto it = by_key.find(key);
+                if (it == by_key.end()) invalid(iat + "/document", "no node has key \"" + key + "\"");
+                if (g.node(it->second).kind != NodeKind::Document) invalid(iat + "/document", "\"" + key + "\" is not a document");
+                x.document = it->second;
+            }
+            out.push_back(std::move(x));
+        }
+        return out;
     }
 
     std::string name_;

@@ -12,6 +12,7 @@
 #include "graph/error.hpp"
 #include "loaders/annotations/annotations.hpp"
 #include "loaders/codebook/codebook.hpp"
+#include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/extract_document.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/stance/stance.hpp"
@@ -177,13 +178,16 @@ void merge(Graph& g, std::vector<DocumentResult>& docs) {
                 if (auto s = id_of(c.speaker_key)) g.add_edge(*s, claim, EdgeKind::Says, {}, c.confidence);
             for (const auto& st : c.stances)
                 if (auto pos = g.find_key("position:" + st.position_id))
-                    g.add_edge(claim, *pos, stance_edge(st.polarity), {}, st.confidence);
+                    g.add_evidence(g.add_edge(claim, *pos, stance_edge(st.polarity), {}, st.confidence),
+                                   in_document(st.evidence, doc_id));
         }
         for (const auto& r : d.reported) {
             if (r.stance.polarity == 0) continue;
             auto a = id_of(r.actor_key);
             auto pos = g.find_key("position:" + r.stance.position_id);
-            if (a && pos) g.add_edge(*a, *pos, stance_edge(r.stance.polarity), {}, r.stance.confidence);
+            if (a && pos)
+                g.add_evidence(g.add_edge(*a, *pos, stance_edge(r.stance.polarity), {}, r.stance.confidence),
+                               in_document(r.stance.evidence, doc_id));
         }
     }
 }

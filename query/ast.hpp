@@ -21,7 +21,11 @@ struct Name {
 enum class Question : std::uint8_t {
     WhoSupports, WhoOpposes, WhoMentions, WhatSays, StanceOf, WhoAgrees, WhoDisagrees,
     MembersOf, AffiliationsOf, ClaimsAbout, ClaimsIn, Search, Neighbours, Path, Count, List,
-    Match
+    Match,
+    // why does X support|oppose|mention P: the claims behind X's stance, with their evidence
+    WhySupports, WhyOpposes, WhyMentions,
+    // why claim C: the stances of one claim, with their evidence
+    WhyClaim
 };
 
 // `where column = value` of a question.

@@ -400,6 +400,13 @@ ResultSet execute(const Graph& g, const Binder& b, const Plan& plan, const Limit
     r.context_nodes = plan.context_nodes;
     for (const Operator& op : plan.operators)
         if (const auto* c = std::get_if<ClausesOp>(&op)) apply_clauses(b, *c->clauses, r, c->claim_level);
+    if (r.rows.empty() && plan.empty_note && plan.empty_note->plan) {
+        const Table why = Executor(g, b, *plan.empty_note->plan, limits).run();
+        std::string value = "neutral";
+        if (!why.rows.empty()) value = to_text(why.rows.front().cells[why.index(plan.empty_note->column)]);
+        r.note = plan.empty_note->text;
+        if (const auto at = r.note.find("{}"); at != std::string::npos) r.note.replace(at, 2, value);
+    }
     return r;
 }
 

@@ -108,13 +108,13 @@ Expr* combine(ParseState* st, const Token* op_token, Expr::Op op, Expr* l, Expr*
 %token WHO SUPPORTS OPPOSES MENTIONS AGREES DISAGREES WITH ON WHAT DOES SAY ABOUT STANCE OF
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS DEPTH PATH FROM TO COUNT BY LIST
        MATCH RETURN AS CONTAINS WHERE AND OR NOT COMMENTS ORDER DESC ASC LIMIT
-       EXPLAIN DISTINCT COLLECT MAJORITY.
+       EXPLAIN DISTINCT COLLECT MAJORITY WHY SUPPORT OPPOSE MENTION CLAIM.
 %token WORD STRING NUMBER SEMI LPAREN RPAREN LBRACKET RBRACKET LBRACE RBRACE COLON COMMA DOT
        DOTDOT STAR EQ NE MINUS ARROW LARROW PIPE ILLEGAL.
 
 %fallback WORD WHO SUPPORTS OPPOSES MENTIONS AGREES DISAGREES WHAT DOES ABOUT STANCE OF
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS PATH FROM COUNT BY LIST
-       MATCH RETURN AS CONTAINS OR NOT COMMENTS EXPLAIN DISTINCT COLLECT MAJORITY.
+       MATCH RETURN AS CONTAINS OR NOT COMMENTS EXPLAIN DISTINCT COLLECT MAJORITY WHY.
 
 %left OR.
 %left AND.
@@ -162,6 +162,18 @@ question(A) ::= PATH(T) FROM name_to(N) TO name_end(M).
     { A = with_subject(new_statement(Question::Path, T), N); set_object(A, M); }
 question(A) ::= COUNT(T) CLAIMS BY name_end(N). { A = with_subject(new_statement(Question::Count, T), N); }
 question(A) ::= LIST(T) name_end(N). { A = with_subject(new_statement(Question::List, T), N); }
+// The verb ends the actor's name: support, oppose and mention are keywords only in a statement
+// that starts `why does` (the parser driver retypes them there), so names elsewhere keep them.
+question(A) ::= WHY(T) DOES name_why(N) why_verb(V) name_end(P).
+    { A = with_subject(new_statement(V, T), N); set_object(A, P); }
+
+// `claim` is a keyword only right after `why` (retyped like the verbs).
+question(A) ::= WHY(T) CLAIM name_end(N). { A = with_subject(new_statement(Question::WhyClaim, T), N); }
+
+%type why_verb {Question}
+why_verb(A) ::= SUPPORT. { A = Question::WhySupports; }
+why_verb(A) ::= OPPOSE. { A = Question::WhyOpposes; }
+why_verb(A) ::= MENTION. { A = Question::WhyMentions; }
 
 %type opt_on {Name*}
 %destructor opt_on { delete $$; }
@@ -262,6 +274,17 @@ words_depth(A) ::= WORD(T). { A = word_name(T); }
 words_depth(A) ::= NUMBER(T). { A = word_name(T); }
 words_depth(A) ::= words_depth(W) WORD(T). { A = append_word(W, T); }
 words_depth(A) ::= words_depth(W) NUMBER(T). { A = append_word(W, T); }
+
+%type name_why {Name*}
+%destructor name_why { delete $$; }
+name_why(A) ::= STRING(T). { A = new Name{T->text, T->offset, true}; }
+name_why(A) ::= words_why(W). { A = W; }
+%type words_why {Name*}
+%destructor words_why { delete $$; }
+words_why(A) ::= WORD(T). { A = word_name(T); }
+words_why(A) ::= NUMBER(T). { A = word_name(T); }
+words_why(A) ::= words_why(W) WORD(T). { A = append_word(W, T); }
+words_why(A) ::= words_why(W) NUMBER(T). { A = append_word(W, T); }
 
 %type name_eq {Name*}
 %destructor name_eq { delete $$; }

@@ -21,6 +21,7 @@ bool ends_names(int type) {
     switch (type) {
         case TK_WHERE: case TK_WITH: case TK_ORDER: case TK_LIMIT: case TK_ON: case TK_TO:
         case TK_AND: case TK_SAY: case TK_DEPTH: case TK_DESC: case TK_ASC:
+        case TK_SUPPORT: case TK_OPPOSE: case TK_MENTION:  // only in `why does` statements
             return true;
         default:
             return false;

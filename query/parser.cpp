@@ -97,7 +97,10 @@ std::vector<StatementTokens> split_statements(std::vector<Token> tokens) {
     StatementTokens current;
     for (auto& t : tokens) {
         if (t.type == TK_SEMI) {
-            if (!current.tokens.empty()) out.push_back(std::move(current));
+            if (!current.tokens.empty()) {
+                mark_why_verbs(current.tokens);
+                out.push_back(std::move(current));
+            }
             current = StatementTokens{};
             continue;
         }
@@ -105,7 +108,10 @@ std::vector<StatementTokens> split_statements(std::vector<Token> tokens) {
         current.end = t.offset + t.length;
         current.tokens.push_back(std::move(t));
     }
-    if (!current.tokens.empty()) out.push_back(std::move(current));
+    if (!current.tokens.empty()) {
+        mark_why_verbs(current.tokens);
+        out.push_back(std::move(current));
+    }
     return out;
 }
 

@@ -97,6 +97,14 @@ struct NeighbourhoodSource {
 };
 struct ShortestPathSource { NodeId from = kNoNode; NodeId to = kNoNode; std::size_t offset = 0; };
 
+// What to tell a user whose answer is empty: `text` with "{}" replaced by the value of `column`
+// in the first row of `plan` ("neutral" when it has none): why does X oppose P, when X supports P.
+struct EmptyNote {
+    std::shared_ptr<Plan> plan;
+    std::string column;
+    std::string text;
+};
+
 struct Plan {
     std::vector<Pattern> patterns;  // united; empty when a walk is the source
     std::optional<NeighbourhoodSource> neighbourhood;
@@ -107,6 +115,7 @@ struct Plan {
     std::size_t offset = 0;             // the statement, for errors about the whole of it
     // A MATCH without grouping or ordering may stop scanning once it has this many rows.
     std::optional<std::uint64_t> scan_limit;
+    std::optional<EmptyNote> empty_note;
     // Plans built by translation own the expressions their where operators point at.
     std::vector<std::unique_ptr<Expr>> owned;
 };

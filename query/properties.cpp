@@ -5,6 +5,7 @@
 #include <set>
 
 #include "query/binder.hpp"
+#include "query/evidence.hpp"
 #include "query/query_error.hpp"
 
 namespace sg::query {
@@ -89,6 +90,8 @@ Value edge_property(const Graph& g, EdgeId e, const std::string& prop, std::size
     if (p == "label") return edge.kind == EdgeKind::PartOf && edge.role.empty() ? std::string("part of") : edge.role;
     if (p == "confidence") return edge.confidence;
     if (p == "manual") return edge.manual;
+    if (p == "evidence") return evidence_records(g, e);
+    if (p == "source") return stance_source(g, e);
     throw QueryError(offset, "unknown property " + quoted(prop) + "; relationships have: " + kEdgeProperties);
 }
 

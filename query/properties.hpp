@@ -20,7 +20,7 @@ namespace sg::query {
 inline constexpr const char* kNodeProperties =
     "id, key, name, kind, text, document, comment, confidence, title, organisation, positions, speakers, claims, "
     "members";
-inline constexpr const char* kEdgeProperties = "kind, role, label, confidence, manual";
+inline constexpr const char* kEdgeProperties = "kind, role, label, confidence, manual, source, evidence";
 
 bool is_node_property(std::string_view lower_name);
 

@@ -105,19 +105,33 @@ std::string to_text(const Value& v) {
         return buf;
     }
     if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+    if (const auto* list = std::get_if<Records>(&v)) {
+        std::string out;
+        for (const auto& r : *list) out += (out.empty() ? "" : "; ") + r.text;
+        return out;
+    }
     return {};
 }
 
 void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width) {
     const std::size_t n = r.columns.size();
-    std::vector<std::vector<std::string>> cells;
+    // Per row, its cells' lines: one, or one per record of a list cell.
+    std::vector<std::vector<std::vector<std::string>>> cells;
     std::vector<std::size_t> widths(n);
     for (std::size_t c = 0; c < n; ++c) widths[c] = width(r.columns[c].header);
     for (const auto& row : r.rows) {
-        std::vector<std::string> line;
+        std::vector<std::vector<std::string>> line;
         for (std::size_t c = 0; c < n; ++c) {
-            line.push_back(shorten(to_text(row[c]), max_width));
-            widths[c] = std::max(widths[c], width(line.back()));
+            std::vector<std::string> lines;
+            if (const auto* list = std::get_if<Records>(&row[c])) {
+                // Whole: the producer keeps a record short, and its end (a span) is what a
+                // reader looks for. Only line breaks become spaces.
+                for (const auto& rec : *list) lines.push_back(shorten(rec.text, std::string::npos));
+            } else {
+                lines.push_back(shorten(to_text(row[c]), max_width));
+            }
+            for (const auto& l : lines) widths[c] = std::max(widths[c], width(l));
+            line.push_back(std::move(lines));
         }
         cells.push_back(std::move(line));
     }
@@ -146,8 +160,17 @@ void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width) {
     std::string rule;
     for (std::size_t c = 0; c < n; ++c) rule += (c ? "  " : "") + std::string(widths[c], '-');
     out << rule << '\n';
-    for (std::size_t i = 0; i < cells.size(); ++i) emit(cells[i], &r.rows[i]);
-    out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row)" : " rows)") << '\n';
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        std::size_t height = 1;
+        for (const auto& lines : cells[i]) height = std::max(height, lines.size());
+        for (std::size_t k = 0; k < height; ++k) {
+            std::vector<std::string> line;
+            for (const auto& lines : cells[i]) line.push_back(k < lines.size() ? lines[k] : std::string());
+            emit(line, &r.rows[i]);
+        }
+    }
+    out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows") << (r.note.empty() ? "" : ": " + r.note)
+        << ")\n";
 }
 
 void write_json(std::ostream& out, const ResultSet& r) {
@@ -166,6 +189,12 @@ void write_json(std::ostream& out, const ResultSet& r) {
                 if (std::isfinite(*d)) w.Double(*d); else w.Null();
             }
             else if (const auto* b = std::get_if<bool>(&v)) w.Bool(*b);
+            else if (const auto* list = std::get_if<Records>(&v)) {
+                w.StartArray();
+                for (const auto& rec : *list)
+                    w.RawValue(rec.json.data(), rec.json.size(), rapidjson::kObjectType);
+                w.EndArray();
+            }
             else w.Null();
         }
         w.EndObject();

@@ -14,8 +14,18 @@
 
 namespace sg::query {
 
-// A cell: nothing, text, a whole number, a real number or a truth value.
-using Value = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
+// One item of a list cell (a piece of a claim's evidence): its text for tables and CSV, and the
+// same as one JSON object, already written, for --format json.
+struct Record {
+    std::string text;
+    std::string json;
+    friend bool operator==(const Record&, const Record&) = default;
+};
+using Records = std::vector<Record>;
+
+// A cell: nothing, text, a whole number, a real number, a truth value, or a list of records
+// (tables show one record a line, CSV joins them with "; ", JSON writes an array of objects).
+using Value = std::variant<std::monostate, std::string, std::int64_t, double, bool, Records>;
 
 // ASCII lower case: keywords, headers and names compare case-insensitively everywhere.
 std::string lower_text(std::string_view s);
@@ -37,6 +47,8 @@ struct ResultSet {
     std::vector<std::vector<NodeId>> row_nodes;
     // Nodes of the answer that belong to no row (the subject of the question).
     std::vector<NodeId> context_nodes;
+    // Why the answer is what it is, for a reader of the table ("(0 rows: ...)"); not in JSON or CSV.
+    std::string note;
 
     // Appends a row (cells in column order) with the nodes behind it.
     void add(std::vector<Value> cells, std::vector<NodeId> nodes = {});
@@ -51,7 +63,8 @@ std::optional<Format> format_from(std::string_view s);  // "table", "json", "csv
 std::string to_text(const Value& v);  // as shown in tables and CSV
 
 // An aligned table (headers, a rule, rows; numbers right-aligned; long texts shortened to
-// `max_width` code points), then "(N rows)".
+// `max_width` code points; a list cell one record a line, each line whole), then "(N rows)"
+// ("(N rows: note)" when the result has a note).
 void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width = 80);
 // A JSON array of objects, one per row, members named by Column::key.
 void write_json(std::ostream& out, const ResultSet& r);

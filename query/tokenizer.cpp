@@ -41,7 +41,13 @@ constexpr std::array kKeywords{
     Keyword{"limit", TK_LIMIT},
     Keyword{"explain", TK_EXPLAIN}, Keyword{"distinct", TK_DISTINCT},
     Keyword{"collect", TK_COLLECT}, Keyword{"majority", TK_MAJORITY},
+    Keyword{"why", TK_WHY},
 };
+
+// The verbs of `why does X support|oppose|mention P` and the `claim` of `why claim C`: keywords
+// only there (mark_why_verbs).
+constexpr std::array kWhyVerbs{Keyword{"support", TK_SUPPORT}, Keyword{"oppose", TK_OPPOSE},
+                               Keyword{"mention", TK_MENTION}, Keyword{"claim", TK_CLAIM}};
 
 bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
 
@@ -208,8 +214,34 @@ std::vector<Token> tokenize(std::string_view text) {
     return out;
 }
 
+namespace {
+std::string lower_word(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    return s;
+}
+}  // namespace
+
+void mark_why_verbs(std::vector<Token>& statement) {
+    std::size_t i = 0;
+    if (!statement.empty() && statement[0].type == TK_EXPLAIN) i = 1;
+    if (statement.size() < i + 2 || statement[i].type != TK_WHY) return;
+    if (statement[i + 1].type == TK_WORD && lower_word(statement[i + 1].text) == "claim") {
+        statement[i + 1].type = TK_CLAIM;
+        return;
+    }
+    if (statement[i + 1].type != TK_DOES) return;
+    for (std::size_t k = i + 2; k < statement.size(); ++k) {
+        if (statement[k].type != TK_WORD) continue;
+        const std::string lower = lower_word(statement[k].text);
+        for (const auto& v : kWhyVerbs)
+            if (lower == v.spelling && v.type != TK_CLAIM) statement[k].type = v.type;
+    }
+}
+
 std::string token_description(int type) {
     for (const auto& k : kKeywords)
+        if (k.type == type) return k.spelling;
+    for (const auto& k : kWhyVerbs)
         if (k.type == type) return k.spelling;
     switch (type) {
         case 0: return "end of query";
@@ -286,6 +318,7 @@ const std::vector<std::string>& keywords() {
     static const std::vector<std::string> all = [] {
         std::vector<std::string> v;
         for (const auto& k : kKeywords) v.emplace_back(k.spelling);
+        for (const auto& k : kWhyVerbs) v.emplace_back(k.spelling);
         return v;
     }();
     return all;

@@ -24,6 +24,12 @@ struct Token {
 // word. Throws sg::UsageError (with a caret) for an unterminated string or a stray character.
 std::vector<Token> tokenize(std::string_view text);
 
+// In a statement that starts `why does` (after an optional `explain`), the words support, oppose
+// and mention become the verb keywords that end the actor's name (a name holding one of them is
+// quoted, or joined as a known name); `claim` right after `why` becomes the keyword of
+// `why claim C`. In every other statement they stay plain words.
+void mark_why_verbs(std::vector<Token>& statement);
+
 // The keyword spelling of a token type ("supports"), or a description ("a name", "end of query").
 std::string token_description(int type);
 

@@ -10,6 +10,10 @@
 //   stance of X [on P]       the same pattern from X, grouped by position
 //   who agrees|disagrees X   stances of everyone else grouped by (actor, position), semijoined with
 //                            X's stances on congruent (or conflicting) sides, grouped by actor
+//   why does X oppose P      (x)-[:says]->(c:claim)-[e:opposes]->(p) united with (x)-[e:opposes]->(p),
+//                            projected with e.evidence, semijoined with X's tally on P (majority
+//                            side, mixed counting for both); `mention`: any side, no semijoin
+//   why claim C              (c {=C})-[e:supports|opposes|about]->(p), projected with e.evidence
 //   claims, members, counts  patterns with a project or a group
 //   neighbours, path         graph walks (breadth-first, shortest path): not patterns
 #include <algorithm>
@@ -116,6 +120,10 @@ public:
             case Question::Count: count(); break;
             case Question::List: list(); break;
             case Question::Match: return compile_match(s_);
+            case Question::WhySupports: why(EdgeKind::Supports); break;
+            case Question::WhyOpposes: why(EdgeKind::Opposes); break;
+            case Question::WhyMentions: why(EdgeKind::About); break;
+            case Question::WhyClaim: why_claim(); break;
         }
         // Filters on the document were applied to the claims read (the scope).
         plan_.operators.push_back(ClausesOp{&s_.clauses, {"document"}});
@@ -259,6 +267,97 @@ private:
         plan_.operators.push_back(GroupOp{per_actor});
         rank("positions", "actor", "@a");
         select(per_actor, {"actor", "kind", "organisation", "positions", agreed});
+    }
+
+    // why does X support|oppose P: the claims (and reported stances) that the tally of
+    // `who supports|opposes P` counted for X on that side, each with the evidence of its stance
+    // edge; none unless X's stance (majority, mixed counting for both) is that side. `mention`
+    // (asked == About): every claim and reported stance of X on P, whatever its side.
+    void why(EdgeKind asked) {
+        const NodeId x = b_.actor(s_.subject);
+        const NodeId p = b_.position(*s_.object);
+        plan_.context_nodes = {x, p};
+        const bool mention = asked == EdgeKind::About;
+        std::vector<EdgeKind> kinds{asked};
+        if (mention) kinds = {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About};
+        plan_.patterns.push_back(chain({node("a", {}, {x}), claim("c"), node("p", {NodeKind::Position}, {p})},
+                                       {edge("", {EdgeKind::Says}, Direction::Right), edge("e", kinds, Direction::Right)}));
+        if (plan_.scope.admits_reported()) {
+            std::vector<EdgeKind> sided{asked};
+            if (mention) sided = {EdgeKind::Supports, EdgeKind::Opposes};
+            plan_.patterns.push_back(chain({node("a", kActorKinds, {x}), node("p", {NodeKind::Position}, {p})},
+                                           {edge("e", sided, Direction::Right)}));
+        }
+        Output side = out("stance", ref("e", "kind"));
+        side.hidden = !mention;  // one side asked: every row has it
+        std::vector<Output> columns{hidden("@e", ref("e", "@id")), hidden("@p", ref("p", "@id")),
+                                    out("quote", ref("c", "text"), "text"),
+                                    out("kind", ref("e", "source")),
+                                    out("document", ref("c", "document"), "document", {NodeKind::Document}),
+                                    side,
+                                    out("evidence", ref("e", "evidence"))};
+        plan_.operators.push_back(ProjectOp{columns});
+        if (!mention) {
+            // X's stance on P as the tally decides it: the rows count only when it is the side asked.
+            auto tally = std::make_shared<Plan>();
+            tally->scope = plan_.scope;
+            tally->offset = plan_.offset;
+            {
+                Translator t(g_, b_, s_);
+                t.plan_.scope = plan_.scope;
+                t.stance_patterns(node("a", {}, {x}), node("p", {NodeKind::Position}, {p}), false);
+                tally->patterns = std::move(t.plan_.patterns);
+            }
+            tally->operators.push_back(GroupOp{{hidden("@p", ref("p", "@id")),
+                                                agg(out("stance", ref("e", "kind")), Aggregate::Majority, {}, "neutral")}});
+            plan_.operators.push_back(SemiJoinOp{tally, "@p", "@p", "stance", "stance", true});
+            plan_.empty_note = EmptyNote{tally, "stance",
+                                         g_.node(x).name + (asked == EdgeKind::Supports ? " does not support " : " does not oppose ") +
+                                             position_id(g_, p) + " (stance: {})"};
+        }
+        // Claims in the order they were read (document, then place in it); reported stances
+        // after the claims of the article that reported them.
+        plan_.operators.push_back(OrderOp{{{"@e", false}}});
+    }
+
+    // The claim a name denotes: its key ("claim:FILE:START-END", the prefix optional), its whole
+    // text, or a part of the text of exactly one claim (spacing, case and quote marks folded).
+    NodeId claim_named(const Name& name) const {
+        const std::string& text = name.text;
+        for (const std::string& key : {text, "claim:" + text})
+            if (auto id = g_.find_key(key); id && g_.node(*id).kind == NodeKind::Claim && g_.node(*id).alive) return *id;
+        const std::string wanted = normalise_name(text);
+        if (wanted.empty()) throw QueryError(name.offset, "why claim needs a claim's key or some of its text");
+        std::vector<NodeId> whole, part;
+        for (NodeId c : g_.nodes_of_kind(NodeKind::Claim)) {
+            const std::string t = normalise_name(g_.node(c).name);
+            if (t == wanted) whole.push_back(c);
+            else if (t.find(wanted) != std::string::npos) part.push_back(c);
+        }
+        const std::vector<NodeId>& found = whole.empty() ? part : whole;
+        if (found.size() == 1) return found.front();
+        if (found.empty())
+            throw QueryError(name.offset, "no claim has the key or text " + quoted(text) +
+                                              " (search " + quoted(text) + " finds claims by their words)");
+        std::string keys;
+        for (std::size_t i = 0; i < found.size() && i < 3; ++i) keys += (i ? ", " : "") + g_.node(found[i]).key;
+        throw QueryError(name.offset, quoted(text) + " is in " + std::to_string(found.size()) +
+                                          " claims; quote more of it or give its key: " + keys +
+                                          (found.size() > 3 ? ", ..." : ""));
+    }
+
+    // why claim C: each position the claim takes a stance on (or is about), with the evidence.
+    void why_claim() {
+        const NodeId c = claim_named(s_.subject);
+        plan_.context_nodes.push_back(c);
+        plan_.patterns.push_back(chain({node("c", {NodeKind::Claim}, {c}), node("p", {NodeKind::Position})},
+                                       {edge("e", {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About},
+                                             Direction::Right)}));
+        plan_.operators.push_back(ProjectOp{{hidden("@e", ref("e", "@id")),
+                                             out("position", ref("p", "id"), "position", {NodeKind::Position}),
+                                             out("stance", ref("e", "kind")), out("kind", ref("e", "source")),
+                                             out("evidence", ref("e", "evidence"))}});
+        plan_.operators.push_back(OrderOp{{{"@e", false}}});
     }
 
     void what_says() {

@@ -100,6 +100,23 @@ void write_claims_jsonl(const Graph& g, std::ostream& out) {
                 put(w, position_id(position));
                 w.Key("polarity");
                 put(w, to_string(edge.kind));
+                // The words that decided it, with their byte spans in the claim's file.
+                w.Key("evidence");
+                w.StartArray();
+                for (const Evidence& x : edge.evidence) {
+                    w.StartObject();
+                    w.Key("role");
+                    put(w, x.role);
+                    w.Key("words");
+                    put(w, x.words);
+                    w.Key("span");
+                    w.StartArray();
+                    w.Uint64(x.span.start);
+                    w.Uint64(x.span.end);
+                    w.EndArray();
+                    w.EndObject();
+                }
+                w.EndArray();
                 w.EndObject();
             }
             w.EndArray();

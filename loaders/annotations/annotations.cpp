@@ -201,7 +201,10 @@ private:
                                    edge.kind == EdgeKind::About))
                 g_.remove_edge(e);
         }
-        g_.add_edge(claim_id, pos, kind, {}, 1.0, true);
+        // What decided it is a person's reading of the whole claim: the evidence says so.
+        const Node& c = g_.node(claim_id);
+        EdgeId e = g_.add_edge(claim_id, pos, kind, {}, 1.0, true);
+        g_.edge_mut(e).evidence = {Evidence{"manual", c.name, c.claim.span, c.claim.document}};
         g_.node_mut(claim_id).claim.manual = true;
     }
 

@@ -37,6 +37,9 @@ struct StanceRecord {
     int polarity = 0;  // 0 about, 1 supports, -1 opposes
     double confidence = 0.5;
     bool from_consistency = false;  // the side the speaker takes in other claims of the document
+    // The words that decided the side, as byte spans in the file (evidence_spans.hpp); their
+    // document is set when the stance becomes an edge.
+    std::vector<Evidence> evidence;
 };
 
 // How far a claim's stance context reaches on either side of it, in bytes. A sentence is a few

@@ -5,6 +5,7 @@
 
 #include "loaders/attribution/attributor.hpp"
 #include "loaders/extract/consistency.hpp"
+#include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
@@ -280,8 +281,10 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
             DocumentFocus local = focus;
             local.antecedent_id = antecedent(named, c.span);
             local.quoted = c.kind == ClaimKind::Direct || c.kind == ClaimKind::Partial;
-            for (const auto& h : ctx.stance->classify(c.text, c.context, local))
+            for (const auto& h : ctx.stance->classify(c.text, c.context, local)) {
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
+                c.stances.back().evidence = evidence_spans(t, c, h.evidence);
+            }
         }
         carry_sides_within_document(out);
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
@@ -308,6 +311,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
                     }
                     if (actor.empty()) continue;
                     out.reported.push_back({actor, to_record(r.position_id, r.polarity, r.confidence)});
+                    out.reported.back().stance.evidence = reported_evidence(t, s.begin, s.end, evidence_of(r));
                 }
             }
         }

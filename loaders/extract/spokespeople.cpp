@@ -187,6 +187,8 @@ void lift_spokespeople_stances(DocumentResult& doc) {
                 if (s.polarity == 0 || !done.insert({org, s.position_id, s.polarity}).second) continue;
                 StanceRecord rec = s;
                 rec.confidence = 0.8 * s.confidence;
+                // The body's side is its spokesperson's: the claim, then the words that decided it.
+                rec.evidence.insert(rec.evidence.begin(), Evidence{"spokesperson", c.text, c.span, kNoNode});
                 lifted.push_back({org, rec});
             }
     }

@@ -72,6 +72,38 @@ TEST_CASE("claims-jsonl: one line per live claim with document, speaker, span an
     CHECK((*orphan)["speaker"].IsNull());
     CHECK((*orphan)["speaker_kind"].IsNull());
     CHECK(std::string((*orphan)["positions"][0]["polarity"].GetString()) == "about");
+    // No evidence kept: an empty list, so a reader never has to test for the member.
+    CHECK((*orphan)["positions"][0]["evidence"].IsArray());
+    CHECK((*orphan)["positions"][0]["evidence"].Empty());
+}
+
+TEST_CASE("claims-jsonl: each stance lists its evidence with role, words and span; other fields unchanged") {
+    auto s = sample_graph();
+    std::ostringstream before;
+    write_claims_jsonl(s.g, before);
+    auto stance = s.g.out_edges(s.claim, EdgeKind::Supports);
+    REQUIRE(stance.size() == 1);
+    s.g.add_evidence(stance[0], {{"cue", "We need", {10, 17}, s.doc}, {"target", "these lanes", {18, 29}, s.doc}});
+    std::ostringstream after;
+    write_claims_jsonl(s.g, after);
+    auto rows = parse_lines(after.str());
+    const auto* quote = find(rows, "key", "claim:a.txt:10-52");
+    REQUIRE(quote);
+    const auto& p = (*quote)["positions"][0];
+    CHECK(std::string(p["id"].GetString()) == "bus-lanes");
+    CHECK(std::string(p["polarity"].GetString()) == "supports");
+    REQUIRE(p["evidence"].Size() == 2);
+    CHECK(std::string(p["evidence"][0]["role"].GetString()) == "cue");
+    CHECK(std::string(p["evidence"][0]["words"].GetString()) == "We need");
+    CHECK(p["evidence"][0]["span"][0].GetUint64() == 10);
+    CHECK(p["evidence"][0]["span"][1].GetUint64() == 17);
+    CHECK(std::string(p["evidence"][1]["role"].GetString()) == "target");
+    // Every other member of every line is as it was.
+    auto old_rows = parse_lines(before.str());
+    REQUIRE(old_rows.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (const auto& m : old_rows[i].GetObject())
+            if (std::string(m.name.GetString()) != "positions") CHECK(rows[i][m.name] == m.value);
 }
 
 TEST_CASE("actors-jsonl: people and organisations with aliases, affiliations and claim counts") {

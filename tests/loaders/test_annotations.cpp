@@ -164,6 +164,30 @@ TEST_CASE("annotations: set_polarity replaces the extracted stance") {
     CHECK(f.g.node(f.claim1).claim.manual);
 }
 
+TEST_CASE("annotations: a stance set by hand replaces the extracted evidence with a manual item") {
+    Fixture f;
+    auto extracted = f.edges(f.claim1, f.tram, EdgeKind::Supports);
+    REQUIRE(extracted.size() == 1);
+    f.g.add_evidence(extracted[0], {{"cue", "waste", {118, 123}, f.doc}});
+    f.apply(R"({"op": "set_polarity", "document": "city.txt", "span": [100, 134], "position": "tram-line",
+               "polarity": "opposes"},
+               {"op": "code", "document": "city.txt", "span": [200, 231], "speaker": "Ann Lee",
+                "position": "tram-line", "polarity": "supports"})");
+    auto set = f.edges(f.claim1, f.tram, EdgeKind::Opposes);
+    REQUIRE(set.size() == 1);
+    const auto& ev = f.g.edge(set[0]).evidence;
+    REQUIRE(ev.size() == 1);
+    CHECK(ev[0].role == "manual");
+    CHECK(ev[0].words == "The tram line is a waste of money.");
+    CHECK(ev[0].span == Span{100, 134});
+    CHECK(ev[0].document == f.doc);
+    auto coded = f.edges(f.claim2, f.tram, EdgeKind::Supports);
+    REQUIRE(coded.size() == 1);
+    REQUIRE(f.g.edge(coded[0]).evidence.size() == 1);
+    CHECK(f.g.edge(coded[0]).evidence[0].role == "manual");
+    CHECK(f.g.edge(coded[0]).evidence[0].span == Span{200, 231});
+}
+
 TEST_CASE("annotations: add_alias and affiliate") {
     Fixture f;
     f.apply(R"({"op": "add_alias", "actor": "Drivers Union", "alias": "the DU"},
