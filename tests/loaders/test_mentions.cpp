@@ -4,25 +4,12 @@
 #include <string>
 
 #include "loaders/mentions/mentions.hpp"
+#include "tests/loaders/mentions_fixture.hpp"
 
 using namespace sg::loaders;
 
-namespace {
-struct Found {
-    std::string text;
-    ParagraphMentions pm;
-    std::string at(std::size_t i) const {
-        const Mention& m = pm.mentions.at(i);
-        return text.substr(m.begin, m.end - m.begin);
-    }
-    const Affiliation* affiliation_of(const std::string& person_text) const {
-        for (const auto& a : pm.affiliations)
-            if (at(a.person) == person_text) return &a;
-        return nullptr;
-    }
-};
-Found find(const std::string& t, const DocumentNames& names = {}) { return {t, find_mentions(t, {0, t.size()}, names)}; }
-}  // namespace
+using sg::test::Found;
+using sg::test::find;
 
 TEST_CASE("mentions: titled people, organisations from the gazetteer and from patterns") {
     auto f = find("Professor Jane Q Public met the Royal College of Nursing and NHS Westshire CCG in Ruralton LMC offices.");

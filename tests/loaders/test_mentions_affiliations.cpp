@@ -7,34 +7,13 @@
 #include <string>
 
 #include "loaders/mentions/mentions.hpp"
+#include "tests/loaders/mentions_fixture.hpp"
 
 using namespace sg::loaders;
 
 namespace {
-struct Found {
-    std::string text;
-    ParagraphMentions pm;
-    std::string at(std::size_t i) const {
-        const Mention& m = pm.mentions.at(i);
-        return text.substr(m.begin, m.end - m.begin);
-    }
-    bool has(MentionKind kind, const std::string& written) const {
-        for (std::size_t i = 0; i < pm.mentions.size(); ++i)
-            if (pm.mentions[i].kind == kind && at(i) == written) return true;
-        return false;
-    }
-    bool affiliated(const std::string& person, const std::string& org, const std::string& role = "*") const {
-        for (const auto& a : pm.affiliations)
-            if (at(a.person) == person && a.org == org && (role == "*" || a.role == role)) return true;
-        return false;
-    }
-    bool any_affiliation(const std::string& person) const {
-        for (const auto& a : pm.affiliations)
-            if (at(a.person) == person) return true;
-        return false;
-    }
-};
-Found find(const std::string& t, const DocumentNames& names = {}) { return {t, find_mentions(t, {0, t.size()}, names)}; }
+using sg::test::Found;
+using sg::test::find;
 
 // The paragraphs before the last one are read first, as a document's are: their organisations,
 // towns and states are known when the last paragraph is read.

@@ -5,36 +5,12 @@
 #include <string>
 
 #include "loaders/mentions/mentions.hpp"
+#include "tests/loaders/mentions_fixture.hpp"
 
 using namespace sg::loaders;
 
-namespace {
-struct Found {
-    std::string text;
-    ParagraphMentions pm;
-    std::string at(std::size_t i) const {
-        const Mention& m = pm.mentions.at(i);
-        return text.substr(m.begin, m.end - m.begin);
-    }
-    bool has(MentionKind kind, const std::string& written) const {
-        for (std::size_t i = 0; i < pm.mentions.size(); ++i)
-            if (pm.mentions[i].kind == kind && at(i) == written) return true;
-        return false;
-    }
-    bool person_named(const std::string& written) const {
-        for (std::size_t i = 0; i < pm.mentions.size(); ++i)
-            if (pm.mentions[i].kind == MentionKind::Person && at(i).find(written) != std::string::npos) return true;
-        return false;
-    }
-    // the organisation (and role) given to the person whose mention reads `person`
-    bool affiliated(const std::string& person, const std::string& org, const std::string& role = "*") const {
-        for (const auto& a : pm.affiliations)
-            if (at(a.person) == person && a.org == org && (role == "*" || a.role == role)) return true;
-        return false;
-    }
-};
-Found find(const std::string& t, const DocumentNames& names = {}) { return {t, find_mentions(t, {0, t.size()}, names)}; }
-}  // namespace
+using sg::test::Found;
+using sg::test::find;
 
 TEST_CASE("mentions: organisation names with of/for/'s inside, longest match") {
     auto f = find("Staff at the Westland Department of Transport met the University of Eastmoor, St Brigid's "
