@@ -55,6 +55,17 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     // Tier 2 for every position: words only its label, aliases or id use.
     auto roots = distinctive_roots(codebook_, *lex->base);
     for (std::size_t i = 0; i < roots.size(); ++i) lex->positions[i].distinctive = std::move(roots[i]);
+    // Cues that name the alternative a position rejects count reversed.
+    for (std::size_t i = 0; i < lex->positions.size(); ++i) {
+        auto& topic = lex->positions[i].topic;
+        for (auto it = topic.begin(); it != topic.end();)
+            if (names_rejected_alternative(*it, codebook_.positions[i], *lex->base)) {
+                lex->positions[i].derived_contrary.push_back(std::move(*it));
+                it = topic.erase(it);
+            } else {
+                ++it;
+            }
+    }
     auto heads = head_roots(codebook_, *lex->base);
     for (std::size_t i = 0; i < heads.size(); ++i) lex->positions[i].heads = std::move(heads[i]);
     lex_ = std::move(lex);

@@ -220,6 +220,21 @@ std::vector<std::vector<std::string>> head_roots(const Codebook& codebook, const
     return out;
 }
 
+bool names_rejected_alternative(const Pattern& cue, const CodebookPosition& p, const Lexicons& lex) {
+    std::set<std::string> rejected;
+    for (const auto* text : {&p.label, &p.description})
+        for (const auto& w : words_of(*text, lex))
+            if (w.contrary && w.content) rejected.insert(w.stem);
+    if (rejected.empty() || cue.terms.empty()) return false;
+    for (const auto& term : cue.terms) {
+        bool found = false;
+        for (const auto& alt : term.alternatives)
+            for (const auto& stem : alt) found = found || rejected.count(stem);
+        if (!found) return false;
+    }
+    return true;
+}
+
 std::vector<DerivedTopic> derive_topic_patterns(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);

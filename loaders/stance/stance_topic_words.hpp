@@ -42,6 +42,12 @@ std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook
 // to that position even where another position's label also uses the word as a modifier.
 std::vector<std::vector<std::string>> head_roots(const Codebook& codebook, const Lexicons& lex);
 
+// Whether a topic cue names the alternative the position rejects: every term of it has a word
+// that the position's label or description uses after a contrary marker ("rather than one
+// uniform national rule": the cue "national ... rule" names the national rule). Its mentions
+// then count reversed, as the label's own contrary words do.
+bool names_rejected_alternative(const Pattern& cue, const CodebookPosition& p, const Lexicons& lex);
+
 // A stem with one derivational ending removed, so that words of one family meet: register,
 // registration, registry -> "regist", "registr", "regist".
 std::string topic_root(const std::string& stem);
