@@ -354,6 +354,58 @@ bool verb_like(std::string_view w, const Lexicons& lx) {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 
+// "Fenwold Securities chief economist A B", "Harl & Sons Haulage owner A B", "Riders' Voice
+// Westland president Dr A B": the tokens of a run of two to six capitalised words (with "&" or
+// "and" inside, a plural possessive before a capitalised word) followed by one to four lower-case
+// words, the last a role noun and none verb-like, then a full name (two name words, or a title and
+// a name). 0 when the text does not read so. "Transport Minister A B" (a capitalised role), "the
+// union told chief executive A B" (a verb) and "Monday chief executive A B" (one word) give 0.
+std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    auto plain_capital = [&](std::size_t k) {
+        std::string_view x = c.word(k);
+        return c.is_word(k) && capitalised(x) && !lx.function_words.count(x) && !lx.titles.count(x) && !role_noun(x, lx);
+    };
+    if (!plain_capital(i) || lx.name_stopwords.count(c.word(i))) return 0;
+    if (i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1))) return 0;  // inside a longer run
+    std::size_t k = i, words = 0;
+    std::string known;
+    while (k < c.toks.size() && k - i < 8) {
+        // a run holding a known body is no new name ("Opposition Liberal Democrat leader A B")
+        if (c.is_word(k) && match_gazetteer(c, k, lx, known) > 0) return 0;
+        if (plain_capital(k)) {
+            ++words;
+            ++k;
+            if (c.toks[k - 1].possessive) {
+                // only a plural's possessive inside the name ("Riders' Voice"), and never at its end
+                std::string_view x = c.word(k - 1);
+                std::string_view ending = c.t.substr(c.toks[k - 1].end, c.toks[k - 1].full_end - c.toks[k - 1].end);
+                if (!(x.size() > 2 && x.back() == 's' && ending.find('s') == std::string_view::npos && plain_capital(k)))
+                    return 0;
+            } else if (c.word(k - 1).back() == 's' && bare_apostrophe(c, k) && plain_capital(k + 1)) {
+                ++k;  // "Riders’ Voice" with the apostrophe read as a quote mark
+            }
+        } else if (c.is_word(k) && (c.word(k) == "&" || c.word(k) == "and") && k > i && plain_capital(k + 1)) {
+            ++k;
+        } else if (c.is_punct(k, "&") && k > i && plain_capital(k + 1)) {
+            ++k;
+        } else {
+            break;
+        }
+    }
+    if (words < 2 || !c.is_word(k) || !lowercase_word(c.word(k))) return 0;
+    std::size_t r = k;
+    while (r < c.toks.size() && r - k < 4 && c.is_word(r) && lowercase_word(c.word(r)) && !role_boundary(c.word(r)) &&
+           !verb_like(c.word(r), lx) && !past_standing(c.word(r)))
+        ++r;
+    if (r == k || !role_noun(c.word(r - 1), lx)) return 0;
+    const bool titled = c.is_word(r) && lx.titles.count(c.word(r)) > 0;
+    std::size_t f = titled ? r + 1 : r;
+    if (titled && c.is_punct(f, ".")) ++f;
+    if (!c.is_word(f) || !name_word(c.word(f), lx) || c.toks[f].possessive) return 0;
+    if (!titled && !(c.is_word(f + 1) && name_word(c.word(f + 1), lx, false))) return 0;
+    return k - i;
+}
+
 }  // namespace
 
 std::string slug(std::string_view s) {
@@ -571,6 +623,32 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             add(m, i, i + g);
             i += g;
             continue;
+        }
+        // "Fenwold Securities chief economist A B", "Drivers' Voice Westland president A B": a run
+        // of two or more capitalised words right before lower-case role words ending in a role
+        // noun and a full name is the body the role is held in, even with no head word — unless
+        // the document writes the run as a place ("in Lower Fenton": "Lower Fenton nurse A B"
+        // says where she works, not for whom)
+        if (std::size_t n = role_body_before_name(c, i, lx)) {
+            const std::string run(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
+            bool place = false;
+            for (std::string_view prep : {"in ", "near ", "from ", "at "}) {
+                const std::string needle = std::string(prep) + run;
+                for (std::size_t at = t.find(needle); at != std::string_view::npos && !place; at = t.find(needle, at + 1)) {
+                    const bool word_start = at == 0 || !(is_lower_ascii(t[at - 1]) || is_upper_ascii(t[at - 1]));
+                    const std::size_t after = at + needle.size();
+                    const bool word_end = after >= t.size() || !(is_lower_ascii(t[after]) || is_upper_ascii(t[after]));
+                    place = word_start && word_end;
+                }
+            }
+            if (!place) {
+                Mention m;
+                m.kind = MentionKind::Organisation;
+                m.org = run;
+                add(m, i, i + n);
+                i += n;
+                continue;
+            }
         }
         // "Penhallow's parent-teacher association", "Polwenna's town council": a place's body
         // named by a common noun (lexicons/org_nouns.txt) after the place's possessive; not after a

@@ -328,3 +328,36 @@ TEST_CASE("affiliations: a councillor sits on the one local council the document
     REQUIRE(k.pm.affiliations.size() == 1);
     CHECK(k.pm.affiliations[0].role == "chair");
 }
+
+TEST_CASE("affiliations: 'X <role> <Name>' makes X a body even with no head word") {
+    auto f = find("Fenwold Securities chief economist Ola Trent said the levy was sound.");
+    CHECK(f.has(MentionKind::Organisation, "Fenwold Securities"));
+    CHECK(f.affiliated("Ola Trent", "Fenwold Securities", "chief economist"));
+    auto g = find("Riders' Voice Westland president Kim Ashe said so. Harl & Sons Haulage owner Dr Ben Harl agreed.");
+    CHECK(g.affiliated("Kim Ashe", "Riders' Voice Westland", "president"));
+    CHECK(g.affiliated("Dr Ben Harl", "Harl & Sons Haulage", "owner"));
+    // near misses: a capitalised role ("Transport Minister"), one word, a verb before the role, a
+    // run the document writes as a place, a run holding a known body
+    auto h = find("Transport Minister Ola Trent said so. Monday chief executive Kim Ashe said.");
+    CHECK_FALSE(h.any_affiliation("Ola Trent"));
+    CHECK_FALSE(h.any_affiliation("Kim Ashe"));
+    auto k = find("Lower Fenton nurse Ann Bole said the wards in Lower Fenton were full.");
+    CHECK_FALSE(k.has(MentionKind::Organisation, "Lower Fenton"));
+    CHECK_FALSE(k.any_affiliation("Ann Bole"));
+    auto l = find("Fenwold Securities told chief economist Ola Trent to wait.");
+    CHECK_FALSE(l.any_affiliation("Ola Trent"));
+    auto m = find("Opposition Liberal Democrat leader Cllr Ann Hale said so.");
+    CHECK_FALSE(m.has(MentionKind::Organisation, "Opposition Liberal Democrat"));
+}
+
+TEST_CASE("affiliations: Australian party names and 'who convenes X'") {
+    auto f = find("Ann Hale, the Liberal transport spokeswoman, said so. Greens transport spokeswoman Kim Ashe agreed.");
+    CHECK(f.affiliated("Ann Hale", "Liberal Party"));
+    CHECK(f.affiliated("Kim Ashe", "Greens"));
+    auto g = find("Ola Trent, who convenes the Fenwold Clean Water Alliance, said so.");
+    CHECK(g.affiliated("Ola Trent", "Fenwold Clean Water Alliance", "convenor"));
+    // near misses: "liberal" in lower case is no party; "convened a meeting" names no body
+    auto h = find("Ann Hale, a liberal commentator, said so. Ola Trent, who convened a meeting, agreed.");
+    CHECK_FALSE(h.any_affiliation("Ann Hale"));
+    CHECK_FALSE(h.any_affiliation("Ola Trent"));
+}
