@@ -233,6 +233,17 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
             c.is_word(j + 1) && capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1)))
             ++j;
     }
+    // "City of Perth", "Shire of Kerrup": a place kind, "of" and a place's name is that place's
+    // government, with no head word (at most three words of name, a possessive ends it)
+    if (best == 0 && lx.place_kinds.count(c.word(i)) && c.is_word(i + 1) && c.word(i + 1) == "of") {
+        std::size_t k = i + 2;
+        while (k < i + 5 && c.is_word(k) && capitalised(c.word(k)) && !lx.function_words.count(c.word(k)) &&
+               !lx.titles.count(c.word(k))) {
+            ++k;
+            if (c.toks[k - 1].possessive) break;
+        }
+        if (k > i + 2) best = k - i;
+    }
     // "NHS <Capitalised words>" names an NHS body even without a head word
     if (best == 0 && c.word(i) == "NHS" && j > i + 1) best = j - i;
     return best;
@@ -271,9 +282,10 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
     if (acronym_word(w)) return 1;
     std::size_t j = i, end = i;
     bool connective = false;
-    while (c.is_word(j) && j - i < 8) {
+    // ("&" may be read as a punctuation token: "Harl & Sons Haulage")
+    while ((c.is_word(j) || c.is_punct(j, "&")) && j - i < 8) {
         std::string_view x = c.word(j);
-        if (capitalised(x) && (j > i || !lx.function_words.count(x))) {  // "Friends of the Old Mill"
+        if (c.is_word(j) && capitalised(x) && (j > i || !lx.function_words.count(x))) {  // "Friends of the Old Mill"
             end = ++j;
             if (c.toks[j - 1].possessive) break;
         } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j) {
@@ -505,8 +517,13 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
     for (const auto& m : pm.mentions) {
         if (m.kind != MentionKind::Organisation) continue;
         names.organisations_seen.emplace_back(m.begin, m.org);
-        // a local council: a name ending in "Council" with a place kind in it
-        if (m.org.size() > 8 && m.org.compare(m.org.size() - 8, 8, " Council") == 0) {
+        // a local council: a name ending in "Council" with a place kind in it, or a local place
+        // kind, "of" and the place ("City of Perth", "Shire of Kerrup"; not "State of Oregon")
+        if (std::size_t sp = m.org.find(" of "); sp != std::string::npos && sp == m.org.find(' ') &&
+                                                  lx.place_kinds.count(m.org.substr(0, sp)) && m.org.compare(0, sp, "State") != 0 &&
+                                                  m.org.compare(0, sp, "Commonwealth") != 0 && m.org.compare(0, sp, "Province") != 0)
+            names.local_councils.insert(m.org);
+        else if (m.org.size() > 8 && m.org.compare(m.org.size() - 8, 8, " Council") == 0) {
             std::size_t pos = 0;
             while (pos < m.org.size()) {
                 std::size_t sp = m.org.find(' ', pos);

@@ -361,3 +361,26 @@ TEST_CASE("affiliations: Australian party names and 'who convenes X'") {
     CHECK_FALSE(h.any_affiliation("Ann Hale"));
     CHECK_FALSE(h.any_affiliation("Ola Trent"));
 }
+
+TEST_CASE("affiliations: 'who runs Harl & Sons Haulage': an ampersand inside the name of a body") {
+    auto f = find("For Ben Harl, who runs Harl & Sons Haulage, a small firm, the rule is costly.");
+    CHECK(f.has(MentionKind::Organisation, "Harl & Sons Haulage"));
+    CHECK(f.affiliated("Ben Harl", "Harl & Sons Haulage", "head"));
+    // near miss: two words joined by "&" after a verb that leads nothing
+    auto g = find("Ben Harl, who likes Harl & Sons, said so.");
+    CHECK_FALSE(g.any_affiliation("Ben Harl"));
+}
+
+TEST_CASE("affiliations: 'City of X' is a local government, a Cr's when it is the one the document names") {
+    auto f = find_after({"THE City of Fenmouth has backed the plan.", "Cr Ann Hale, who voted against, said so."});
+    CHECK(f.affiliated("Cr Ann Hale", "City of Fenmouth", "councillor"));
+    auto h = find("The Shire of Kerrup objected.");
+    CHECK(h.has(MentionKind::Organisation, "Shire of Kerrup"));
+    // near misses: "State of X" is no local council; two councils named: unsure
+    auto g = find_after({"The State of Fenmouth has backed the plan.", "Cr Ann Hale said so."});
+    CHECK_FALSE(g.any_affiliation("Cr Ann Hale"));
+    auto k = find_after({"The City of Fenmouth and the Shire of Kerrup disagree.", "Cr Ann Hale said so."});
+    CHECK_FALSE(k.any_affiliation("Cr Ann Hale"));
+    auto l = find("A view of Fenmouth city.");
+    CHECK(l.pm.affiliations.empty());
+}
