@@ -458,6 +458,16 @@ std::string DocumentNames::main_us_state() const {
     return top * 2 > all ? best : std::string{};
 }
 
+std::string DocumentNames::main_government() const {
+    std::string best;
+    int top = 0, all = 0;
+    for (const auto& [government, n] : governments) {
+        all += n;
+        if (n > top) { top = n; best = government; }
+    }
+    return top * 2 > all ? best : std::string{};
+}
+
 namespace {
 
 // Towns and US states a paragraph names (see DocumentNames::towns and ::us_states).
@@ -490,6 +500,25 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
                    !lx.function_words.count(c.word(b - 1)) && (b == i || !toks[b - 1].possessive))
                 --b;
             if (b < i) names.towns.insert(text(b, i));
+        }
+        // governments: "the Westland government", "the Government of Westland" (an article before
+        // it: "no Westland government has dared" names none)
+        if ((w == "government" || w == "Government") && i > 1 && c.is_word(i - 1) && capitalised(c.word(i - 1)) &&
+            !toks[i - 1].possessive) {
+            std::size_t b = i;
+            while (b > 0 && i - b < 3 && c.is_word(b - 1) && capitalised(c.word(b - 1)) &&
+                   !lx.function_words.count(c.word(b - 1)) && !toks[b - 1].possessive && !lx.titles.count(c.word(b - 1)))
+                --b;
+            if (b < i && b > 0 && c.is_word(b - 1) && ascii_lower(c.word(b - 1)) == "the")
+                ++names.governments[text(b, i) + " government"];
+        }
+        if (w == "Government" && c.is_word(i + 1) && c.word(i + 1) == "of" && i > 0 && c.is_word(i - 1) &&
+            ascii_lower(c.word(i - 1)) == "the") {
+            std::size_t e = capital_run(i + 2);
+            if (e > i + 2) {
+                std::string place = text(i + 2, e);
+                ++names.governments["Government of " + place];
+            }
         }
         // US states: the name, or its AP abbreviation after a comma ("MILLBROOK, Ore.")
         if (!capitalised(w)) continue;
@@ -1139,6 +1168,29 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     std::string body = latest_org_with_head(q, kind->second);
                     if (!body.empty()) out.affiliations.push_back({m, body, ascii_lower(role_words(q, b))});
                 }
+            }
+        }
+        // (a1b) "Transport Minister A B", "the state's health minister, A B": a minister belongs to
+        //      the government the document names most ("the Westland government"); not a shadow or
+        //      opposition minister, nor a former one; with no government named, nothing
+        {
+            std::size_t b = tb;
+            if (b > 0 && c.is_punct(b - 1, ",")) --b;
+            std::size_t q = b;
+            while (q > 0 && b - q < 5 && c.is_word(q - 1) && !role_boundary(ascii_lower(c.word(q - 1))) &&
+                   !(lowercase_word(c.word(q - 1)) && verb_like(c.word(q - 1), lx)) && ends[q] < 0)
+                --q;
+            bool minister = q < b && ascii_lower(c.word(b - 1)) == "minister";
+            for (std::size_t z = q; z < b && minister; ++z) {
+                const std::string x = ascii_lower(c.word(z));
+                if (x == "shadow" || x == "opposition" || past_standing(x)) minister = false;
+            }
+            if (minister) {
+                const std::string government = names.main_government();
+                std::string role;
+                for (std::size_t z = q; z < b; ++z)
+                    if (!toks[z].possessive) role += (role.empty() ? "" : " ") + ascii_lower(c.word(z));
+                if (!government.empty()) out.affiliations.push_back({m, government, role});
             }
         }
         // (a2) a title that is an office: "Lord A B" sits in the House of Lords, "Salem Mayor A B"

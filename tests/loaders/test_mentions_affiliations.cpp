@@ -384,3 +384,22 @@ TEST_CASE("affiliations: 'City of X' is a local government, a Cr's when it is th
     auto l = find("A view of Fenmouth city.");
     CHECK(l.pm.affiliations.empty());
 }
+
+TEST_CASE("affiliations: a minister belongs to the government the document names") {
+    auto f = find_after({"The plan was floated by the Westland government on Monday.",
+                         "Health Minister Ann Hale said so. The state's housing minister, Kim Ashe, agreed."});
+    CHECK(f.affiliated("Ann Hale", "Westland government", "health minister"));
+    CHECK(f.affiliated("Kim Ashe", "Westland government", "housing minister"));
+    auto g = find_after({"The plan was drawn up by the Government of Westland.", "Minister Ann Hale said so."});
+    CHECK(g.affiliated("Ann Hale", "Government of Westland"));
+    // near misses: a shadow or former minister; no government named; "no Westland government" names
+    // none; two governments named as often
+    auto h = find_after({"The plan was floated by the Westland government on Monday.",
+                         "Shadow Health Minister Ann Hale said so. Former housing minister Kim Ashe agreed."});
+    CHECK_FALSE(h.any_affiliation("Ann Hale"));
+    CHECK_FALSE(h.any_affiliation("Kim Ashe"));
+    auto k = find_after({"No Westland government has dared to do it.", "Health Minister Ann Hale said so."});
+    CHECK_FALSE(k.any_affiliation("Ann Hale"));
+    auto l = find_after({"The Westland government and the Eastmarch government disagree.", "Health Minister Ann Hale said so."});
+    CHECK_FALSE(l.any_affiliation("Ann Hale"));
+}
