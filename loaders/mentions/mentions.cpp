@@ -287,7 +287,15 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
         std::string_view x = c.word(j);
         if (c.is_word(j) && capitalised(x) && (j > i || !lx.function_words.count(x))) {  // "Friends of the Old Mill"
             end = ++j;
-            if (c.toks[j - 1].possessive) break;
+            if (c.toks[j - 1].possessive) {
+                // a plural's possessive inside the name: "the group Riders' Voice Westland"
+                std::string_view ending = c.t.substr(c.toks[j - 1].end, c.toks[j - 1].full_end - c.toks[j - 1].end);
+                const bool plural = x.size() > 2 && x.back() == 's' && ending.find('s') == std::string_view::npos;
+                if (!(plural && c.is_word(j) && capitalised(c.word(j)) && !lx.function_words.count(c.word(j)))) break;
+            } else if (x.size() > 2 && x.back() == 's' && bare_apostrophe(c, j) && c.is_word(j + 1) &&
+                       capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
+                ++j;  // the same with the apostrophe read as a quote mark
+            }
         } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j) {
             // "Friends of the Old Mill": a connective, perhaps "the", then a capitalised word
             std::size_t nx = j + 1;

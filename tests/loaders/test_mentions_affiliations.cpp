@@ -403,3 +403,12 @@ TEST_CASE("affiliations: a minister belongs to the government the document names
     auto l = find_after({"The Westland government and the Eastmarch government disagree.", "Health Minister Ann Hale said so."});
     CHECK_FALSE(l.any_affiliation("Ann Hale"));
 }
+
+TEST_CASE("mentions: a plural's possessive inside a name introduced by 'the group'") {
+    auto f = find("The petition was organised by motorists' group Riders' Voice Westland and others.");
+    CHECK(f.has(MentionKind::Organisation, "Riders' Voice Westland"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Riders"));
+    // near miss: a singular possessive ends the name ("the group Acme's chair")
+    auto g = find("She spoke to the group Fenwold's chair about it.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Fenwold's chair"));
+}
