@@ -168,8 +168,8 @@ TEST_CASE("codebook suggest: a phrase never cuts in two the words that name a po
 TEST_CASE("codebook suggest: framing words of each side, not the general stance words nor existing framing cues") {
     auto run = [](const Codebook& b) {
         Fixture f(b);
-        f.claim("The bus lane is a lifeline for nurses.", {{"bus-lanes", EdgeKind::Supports}});
-        f.claim("Honestly the bus lane is a lifeline.", {{"bus-lanes", EdgeKind::Supports}});
+        f.claim("The bus lane is a godsend for nurses.", {{"bus-lanes", EdgeKind::Supports}});
+        f.claim("Honestly the bus lane is a godsend.", {{"bus-lanes", EdgeKind::Supports}});
         f.claim("We welcome the bus lane.", {{"bus-lanes", EdgeKind::Supports}});
         f.claim("I welcome this bus lane.", {{"bus-lanes", EdgeKind::Supports}});
         f.claim("That bus lane is a white elephant.", {{"bus-lanes", EdgeKind::Opposes}});
@@ -180,11 +180,11 @@ TEST_CASE("codebook suggest: framing words of each side, not the general stance 
     const auto& bus = position(s, "bus-lanes");
     CHECK(bus.supports == 4);
     CHECK(bus.opposes == 2);
-    const auto* lifeline = phrase(bus.supports_cues, "lifeline");
-    REQUIRE(lifeline != nullptr);
-    CHECK(lifeline->claims == 2);
-    CHECK(lifeline->elsewhere == 0);
-    CHECK(phrase(bus.opposes_cues, "lifeline") == nullptr);
+    const auto* godsend = phrase(bus.supports_cues, "godsend");
+    REQUIRE(godsend != nullptr);
+    CHECK(godsend->claims == 2);
+    CHECK(godsend->elsewhere == 0);
+    CHECK(phrase(bus.opposes_cues, "godsend") == nullptr);
     CHECK(phrase(bus.opposes_cues, "white elephant") != nullptr);
     CHECK(phrase(bus.supports_cues, "white elephant") == nullptr);
     // "welcome" is a general support cue: the classifier reads it already.
@@ -192,9 +192,9 @@ TEST_CASE("codebook suggest: framing words of each side, not the general stance 
     // Words of the position itself are topic, not framing.
     CHECK(phrase(bus.supports_cues, "bus") == nullptr);
 
-    // Once "lifeline" is a framing cue of the position, it is not proposed again.
-    const auto again = run(book(R"(, "supports_cues": ["lifeline"])"));
-    CHECK(phrase(position(again, "bus-lanes").supports_cues, "lifeline") == nullptr);
+    // Once "godsend" is a framing cue of the position, it is not proposed again.
+    const auto again = run(book(R"(, "supports_cues": ["godsend"])"));
+    CHECK(phrase(position(again, "bus-lanes").supports_cues, "godsend") == nullptr);
     CHECK(phrase(position(again, "bus-lanes").opposes_cues, "white elephant") != nullptr);
 }
 
