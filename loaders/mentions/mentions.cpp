@@ -511,8 +511,9 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
         }
         // governments: "the Westland government", "the Government of Westland" (an article before
         // it: "no Westland government has dared" names none)
+        // (not a word of a longer name: "the Local Government Association")
         if ((w == "government" || w == "Government") && i > 1 && c.is_word(i - 1) && capitalised(c.word(i - 1)) &&
-            !toks[i - 1].possessive) {
+            !toks[i - 1].possessive && !(c.is_word(i + 1) && capitalised(c.word(i + 1)))) {
             std::size_t b = i;
             while (b > 0 && i - b < 3 && c.is_word(b - 1) && capitalised(c.word(b - 1)) &&
                    !lx.function_words.count(c.word(b - 1)) && !toks[b - 1].possessive && !lx.titles.count(c.word(b - 1)))
@@ -521,7 +522,7 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
                 ++names.governments[text(b, i) + " government"];
         }
         if (w == "Government" && c.is_word(i + 1) && c.word(i + 1) == "of" && i > 0 && c.is_word(i - 1) &&
-            ascii_lower(c.word(i - 1)) == "the") {
+            ascii_lower(c.word(i - 1)) == "the" && !toks[i].possessive) {
             std::size_t e = capital_run(i + 2);
             if (e > i + 2) {
                 std::string place = text(i + 2, e);

@@ -412,3 +412,8 @@ TEST_CASE("mentions: a plural's possessive inside a name introduced by 'the grou
     auto g = find("She spoke to the group Fenwold's chair about it.");
     CHECK_FALSE(g.has(MentionKind::Organisation, "Fenwold's chair"));
 }
+
+TEST_CASE("affiliations: 'Government' inside a longer name names no government") {
+    auto f = find_after({"Figures from the Local Government Association were published.", "Housing minister Ann Hale said so."});
+    CHECK_FALSE(f.any_affiliation("Ann Hale"));
+}
