@@ -418,6 +418,14 @@ std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& l
            !verb_like(c.word(r), lx) && !past_standing(c.word(r)))
         ++r;
     if (r == k || !role_noun(c.word(r - 1), lx)) return 0;
+    // an office of a place or state ("New Zealand prime minister A B", "Ohio state senator A B")
+    // names a place, not a body
+    static const std::set<std::string_view> place_offices = {
+        "minister", "premier", "senator", "governor", "mayor", "councillor", "councilor", "mp", "mla", "mlc",
+        "congressman", "congresswoman", "representative", "ambassador", "consul", "lawmaker", "legislator"};
+    if (place_offices.count(ascii_lower(c.word(r - 1)))) return 0;
+    for (const auto& st : lx.us_states)
+        if (c.t.substr(c.toks[i].begin, c.toks[k - 1].end - c.toks[i].begin) == st.name) return 0;
     const bool titled = c.is_word(r) && lx.titles.count(c.word(r)) > 0;
     std::size_t f = titled ? r + 1 : r;
     if (titled && c.is_punct(f, ".")) ++f;

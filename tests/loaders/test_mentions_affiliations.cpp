@@ -348,6 +348,10 @@ TEST_CASE("affiliations: 'X <role> <Name>' makes X a body even with no head word
     CHECK_FALSE(l.any_affiliation("Ola Trent"));
     auto m = find("Opposition Liberal Democrat leader Cllr Ann Hale said so.");
     CHECK_FALSE(m.has(MentionKind::Organisation, "Opposition Liberal Democrat"));
+    // an office of a place or a US state is no body's role
+    auto n = find("New Westland prime minister Ann Hale met North Dakota state senator Kim Ashe.");
+    CHECK_FALSE(n.has(MentionKind::Organisation, "New Westland"));
+    CHECK_FALSE(n.has(MentionKind::Organisation, "North Dakota"));
 }
 
 TEST_CASE("affiliations: Australian party names and 'who convenes X'") {
