@@ -233,6 +233,17 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
             c.is_word(j + 1) && capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1)))
             ++j;
     }
+    // "City of Perth", "Shire of Kerrup": a place kind, "of" and a place's name is that place's
+    // government, with no head word (at most three words of name, a possessive ends it)
+    if (best == 0 && lx.place_kinds.count(c.word(i)) && c.is_word(i + 1) && c.word(i + 1) == "of") {
+        std::size_t k = i + 2;
+        while (k < i + 5 && c.is_word(k) && capitalised(c.word(k)) && !lx.function_words.count(c.word(k)) &&
+               !lx.titles.count(c.word(k))) {
+            ++k;
+            if (c.toks[k - 1].possessive) break;
+        }
+        if (k > i + 2) best = k - i;
+    }
     // "NHS <Capitalised words>" names an NHS body even without a head word
     if (best == 0 && c.word(i) == "NHS" && j > i + 1) best = j - i;
     return best;
@@ -271,11 +282,20 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
     if (acronym_word(w)) return 1;
     std::size_t j = i, end = i;
     bool connective = false;
-    while (c.is_word(j) && j - i < 8) {
+    // ("&" may be read as a punctuation token: "Harl & Sons Haulage")
+    while ((c.is_word(j) || c.is_punct(j, "&")) && j - i < 8) {
         std::string_view x = c.word(j);
-        if (capitalised(x) && (j > i || !lx.function_words.count(x))) {  // "Friends of the Old Mill"
+        if (c.is_word(j) && capitalised(x) && (j > i || !lx.function_words.count(x))) {  // "Friends of the Old Mill"
             end = ++j;
-            if (c.toks[j - 1].possessive) break;
+            if (c.toks[j - 1].possessive) {
+                // a plural's possessive inside the name: "the group Riders' Voice Westland"
+                std::string_view ending = c.t.substr(c.toks[j - 1].end, c.toks[j - 1].full_end - c.toks[j - 1].end);
+                const bool plural = x.size() > 2 && x.back() == 's' && ending.find('s') == std::string_view::npos;
+                if (!(plural && c.is_word(j) && capitalised(c.word(j)) && !lx.function_words.count(c.word(j)))) break;
+            } else if (x.size() > 2 && x.back() == 's' && bare_apostrophe(c, j) && c.is_word(j + 1) &&
+                       capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
+                ++j;  // the same with the apostrophe read as a quote mark
+            }
         } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j) {
             // "Friends of the Old Mill": a connective, perhaps "the", then a capitalised word
             std::size_t nx = j + 1;
@@ -354,6 +374,66 @@ bool verb_like(std::string_view w, const Lexicons& lx) {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 
+// "Fenwold Securities chief economist A B", "Harl & Sons Haulage owner A B", "Riders' Voice
+// Westland president Dr A B": the tokens of a run of two to six capitalised words (with "&" or
+// "and" inside, a plural possessive before a capitalised word) followed by one to four lower-case
+// words, the last a role noun and none verb-like, then a full name (two name words, or a title and
+// a name). 0 when the text does not read so. "Transport Minister A B" (a capitalised role), "the
+// union told chief executive A B" (a verb) and "Monday chief executive A B" (one word) give 0.
+std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    auto plain_capital = [&](std::size_t k) {
+        std::string_view x = c.word(k);
+        return c.is_word(k) && capitalised(x) && !lx.function_words.count(x) && !lx.titles.count(x) && !role_noun(x, lx);
+    };
+    if (!plain_capital(i) || lx.name_stopwords.count(c.word(i))) return 0;
+    if (i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1))) return 0;  // inside a longer run
+    std::size_t k = i, words = 0;
+    std::string known;
+    while (k < c.toks.size() && k - i < 8) {
+        // a run holding a known body is no new name ("Opposition Liberal Democrat leader A B")
+        if (c.is_word(k) && match_gazetteer(c, k, lx, known) > 0) return 0;
+        if (plain_capital(k)) {
+            ++words;
+            ++k;
+            if (c.toks[k - 1].possessive) {
+                // only a plural's possessive inside the name ("Riders' Voice"), and never at its end
+                std::string_view x = c.word(k - 1);
+                std::string_view ending = c.t.substr(c.toks[k - 1].end, c.toks[k - 1].full_end - c.toks[k - 1].end);
+                if (!(x.size() > 2 && x.back() == 's' && ending.find('s') == std::string_view::npos && plain_capital(k)))
+                    return 0;
+            } else if (c.word(k - 1).back() == 's' && bare_apostrophe(c, k) && plain_capital(k + 1)) {
+                ++k;  // "Riders’ Voice" with the apostrophe read as a quote mark
+            }
+        } else if (c.is_word(k) && (c.word(k) == "&" || c.word(k) == "and") && k > i && plain_capital(k + 1)) {
+            ++k;
+        } else if (c.is_punct(k, "&") && k > i && plain_capital(k + 1)) {
+            ++k;
+        } else {
+            break;
+        }
+    }
+    if (words < 2 || !c.is_word(k) || !lowercase_word(c.word(k))) return 0;
+    std::size_t r = k;
+    while (r < c.toks.size() && r - k < 4 && c.is_word(r) && lowercase_word(c.word(r)) && !role_boundary(c.word(r)) &&
+           !verb_like(c.word(r), lx) && !past_standing(c.word(r)))
+        ++r;
+    if (r == k || !role_noun(c.word(r - 1), lx)) return 0;
+    // an office of a place or state ("New Zealand prime minister A B", "Ohio state senator A B")
+    // names a place, not a body
+    static const std::set<std::string_view> place_offices = {
+        "minister", "premier", "senator", "governor", "mayor", "councillor", "councilor", "mp", "mla", "mlc",
+        "congressman", "congresswoman", "representative", "ambassador", "consul", "lawmaker", "legislator"};
+    if (place_offices.count(ascii_lower(c.word(r - 1)))) return 0;
+    for (const auto& st : lx.us_states)
+        if (c.t.substr(c.toks[i].begin, c.toks[k - 1].end - c.toks[i].begin) == st.name) return 0;
+    const bool titled = c.is_word(r) && lx.titles.count(c.word(r)) > 0;
+    std::size_t f = titled ? r + 1 : r;
+    if (titled && c.is_punct(f, ".")) ++f;
+    if (!c.is_word(f) || !name_word(c.word(f), lx) || c.toks[f].possessive) return 0;
+    if (!titled && !(c.is_word(f + 1) && name_word(c.word(f + 1), lx, false))) return 0;
+    return k - i;
+}
+
 }  // namespace
 
 std::string slug(std::string_view s) {
@@ -394,6 +474,16 @@ std::string DocumentNames::main_us_state() const {
     return top * 2 > all ? best : std::string{};
 }
 
+std::string DocumentNames::main_government() const {
+    std::string best;
+    int top = 0, all = 0;
+    for (const auto& [government, n] : governments) {
+        all += n;
+        if (n > top) { top = n; best = government; }
+    }
+    return top * 2 > all ? best : std::string{};
+}
+
 namespace {
 
 // Towns and US states a paragraph names (see DocumentNames::towns and ::us_states).
@@ -427,6 +517,26 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
                 --b;
             if (b < i) names.towns.insert(text(b, i));
         }
+        // governments: "the Westland government", "the Government of Westland" (an article before
+        // it: "no Westland government has dared" names none)
+        // (not a word of a longer name: "the Local Government Association")
+        if ((w == "government" || w == "Government") && i > 1 && c.is_word(i - 1) && capitalised(c.word(i - 1)) &&
+            !toks[i - 1].possessive && !(c.is_word(i + 1) && capitalised(c.word(i + 1)))) {
+            std::size_t b = i;
+            while (b > 0 && i - b < 3 && c.is_word(b - 1) && capitalised(c.word(b - 1)) &&
+                   !lx.function_words.count(c.word(b - 1)) && !toks[b - 1].possessive && !lx.titles.count(c.word(b - 1)))
+                --b;
+            if (b < i && b > 0 && c.is_word(b - 1) && ascii_lower(c.word(b - 1)) == "the")
+                ++names.governments[text(b, i) + " government"];
+        }
+        if (w == "Government" && c.is_word(i + 1) && c.word(i + 1) == "of" && i > 0 && c.is_word(i - 1) &&
+            ascii_lower(c.word(i - 1)) == "the" && !toks[i].possessive) {
+            std::size_t e = capital_run(i + 2);
+            if (e > i + 2) {
+                std::string place = text(i + 2, e);
+                ++names.governments["Government of " + place];
+            }
+        }
         // US states: the name, or its AP abbreviation after a comma ("MILLBROOK, Ore.")
         if (!capitalised(w)) continue;
         for (const auto& st : lx.us_states) {
@@ -453,8 +563,13 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
     for (const auto& m : pm.mentions) {
         if (m.kind != MentionKind::Organisation) continue;
         names.organisations_seen.emplace_back(m.begin, m.org);
-        // a local council: a name ending in "Council" with a place kind in it
-        if (m.org.size() > 8 && m.org.compare(m.org.size() - 8, 8, " Council") == 0) {
+        // a local council: a name ending in "Council" with a place kind in it, or a local place
+        // kind, "of" and the place ("City of Perth", "Shire of Kerrup"; not "State of Oregon")
+        if (std::size_t sp = m.org.find(" of "); sp != std::string::npos && sp == m.org.find(' ') &&
+                                                  lx.place_kinds.count(m.org.substr(0, sp)) && m.org.compare(0, sp, "State") != 0 &&
+                                                  m.org.compare(0, sp, "Commonwealth") != 0 && m.org.compare(0, sp, "Province") != 0)
+            names.local_councils.insert(m.org);
+        else if (m.org.size() > 8 && m.org.compare(m.org.size() - 8, 8, " Council") == 0) {
             std::size_t pos = 0;
             while (pos < m.org.size()) {
                 std::size_t sp = m.org.find(' ', pos);
@@ -571,6 +686,32 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             add(m, i, i + g);
             i += g;
             continue;
+        }
+        // "Fenwold Securities chief economist A B", "Drivers' Voice Westland president A B": a run
+        // of two or more capitalised words right before lower-case role words ending in a role
+        // noun and a full name is the body the role is held in, even with no head word — unless
+        // the document writes the run as a place ("in Lower Fenton": "Lower Fenton nurse A B"
+        // says where she works, not for whom)
+        if (std::size_t n = role_body_before_name(c, i, lx)) {
+            const std::string run(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
+            bool place = false;
+            for (std::string_view prep : {"in ", "near ", "from ", "at "}) {
+                const std::string needle = std::string(prep) + run;
+                for (std::size_t at = t.find(needle); at != std::string_view::npos && !place; at = t.find(needle, at + 1)) {
+                    const bool word_start = at == 0 || !(is_lower_ascii(t[at - 1]) || is_upper_ascii(t[at - 1]));
+                    const std::size_t after = at + needle.size();
+                    const bool word_end = after >= t.size() || !(is_lower_ascii(t[after]) || is_upper_ascii(t[after]));
+                    place = word_start && word_end;
+                }
+            }
+            if (!place) {
+                Mention m;
+                m.kind = MentionKind::Organisation;
+                m.org = run;
+                add(m, i, i + n);
+                i += n;
+                continue;
+            }
         }
         // "Penhallow's parent-teacher association", "Polwenna's town council": a place's body
         // named by a common noun (lexicons/org_nouns.txt) after the place's possessive; not after a
@@ -765,7 +906,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there)
             bool us_state = false;
             for (const auto& st : lx.us_states) us_state = us_state || (st.name[0] == w[0] && st.name == w);
-            if (n == 1 && !us_state && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) &&
+            // ... nor with a verb that does not agree with one person ("a small Perth think tank":
+            // "think" has a form "thinks" that a singular subject would take)
+            const bool plural_verb = c.is_word(k) && lx.reporting_verbs.count(ascii_lower(c.word(k)) + "s") > 0;
+            if (n == 1 && !us_state && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) && !plural_verb &&
                 (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner &&
                 !after_preposition)
                 person = true;
@@ -1044,6 +1188,29 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     std::string body = latest_org_with_head(q, kind->second);
                     if (!body.empty()) out.affiliations.push_back({m, body, ascii_lower(role_words(q, b))});
                 }
+            }
+        }
+        // (a1b) "Transport Minister A B", "the state's health minister, A B": a minister belongs to
+        //      the government the document names most ("the Westland government"); not a shadow or
+        //      opposition minister, nor a former one; with no government named, nothing
+        {
+            std::size_t b = tb;
+            if (b > 0 && c.is_punct(b - 1, ",")) --b;
+            std::size_t q = b;
+            while (q > 0 && b - q < 5 && c.is_word(q - 1) && !role_boundary(ascii_lower(c.word(q - 1))) &&
+                   !(lowercase_word(c.word(q - 1)) && verb_like(c.word(q - 1), lx)) && ends[q] < 0)
+                --q;
+            bool minister = q < b && ascii_lower(c.word(b - 1)) == "minister";
+            for (std::size_t z = q; z < b && minister; ++z) {
+                const std::string x = ascii_lower(c.word(z));
+                if (x == "shadow" || x == "opposition" || past_standing(x)) minister = false;
+            }
+            if (minister) {
+                const std::string government = names.main_government();
+                std::string role;
+                for (std::size_t z = q; z < b; ++z)
+                    if (!toks[z].possessive) role += (role.empty() ? "" : " ") + ascii_lower(c.word(z));
+                if (!government.empty()) out.affiliations.push_back({m, government, role});
             }
         }
         // (a2) a title that is an office: "Lord A B" sits in the House of Lords, "Salem Mayor A B"

@@ -60,6 +60,11 @@ struct DocumentNames {
     std::string main_us_state() const;
     // local councils the document names ("Fenmouth Borough Council"): a councillor's when only one
     std::set<std::string, std::less<>> local_councils;
+    // how often the document names each government: "the Westland government", "The Westland
+    // Government's plan" (-> "Westland government"), "the Government of Westland"
+    std::map<std::string, int, std::less<>> governments;
+    // the government named more often than all the others together, or "": a minister's
+    std::string main_government() const;
 };
 
 // Adds the organisation prefixes (and the full names) of a paragraph's mentions to `names`,

@@ -213,3 +213,12 @@ TEST_CASE("mentions: a two-word place after 'in'/'at' and a comma is not a perso
     auto h = find("She spoke in Ida Marsh, a school nurse, and left.");  // an apposition after 'in'
     CHECK(h.person_named("Ida Marsh"));
 }
+
+TEST_CASE("mentions: a lone word before a verb form no single person takes is no speaker") {
+    // "think" has the form "thinks": "a small Fenmouth think tank" names no person Fenmouth
+    auto f = find("She is a senior fellow at a small Fenmouth think tank.");
+    CHECK_FALSE(f.has(MentionKind::Person, "Fenmouth"));
+    // near miss: a singular verb form keeps the speaker
+    auto g = find("Later, Fenmouth thinks the plan is sound.");
+    CHECK(g.has(MentionKind::Person, "Fenmouth"));
+}
