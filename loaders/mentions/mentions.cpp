@@ -968,8 +968,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // next sentence with no other name between that the pronoun could stand for: a
                 // run of exactly two capitalised words ("C D"), or a known surname; longer runs
                 // ("St Iva Homes for Locals") and places after "in", "at", "from" are not people
+                // (or opening a clause after a fronted phrase: "At a quarter to eight, A B stands ...")
                 const bool opens_sentence = i == 0 || c.is_punct(i - 1, ".") || c.is_punct(i - 1, "!") ||
-                                            c.is_punct(i - 1, "?");
+                                            c.is_punct(i - 1, "?") || c.is_punct(i - 1, ",");
                 if (!person && opens_sentence && c.is_word(k) && lowercase_word(c.word(k)) && n == 2) {
                     int sentence_ends = 0;
                     for (std::size_t q = k; q < toks.size() && q < k + 60 && sentence_ends < 2; ++q) {
@@ -982,8 +983,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                         if (!capitalised(x)) continue;
                         std::size_t e = q;
                         while (c.is_word(e) && capitalised(c.word(e))) ++e;
+                        // a place or a thing: after "in", "at", "from", "over" ..., or after an article
+                        // ("the Mitchell Freeway")
                         const bool place = q > 0 && c.is_word(q - 1) &&
-                                           (c.word(q - 1) == "in" || c.word(q - 1) == "at" || c.word(q - 1) == "from");
+                                           (c.word(q - 1) == "in" || c.word(q - 1) == "at" || c.word(q - 1) == "from" ||
+                                            place_prepositions.count(c.word(q - 1)) > 0 || c.word(q - 1) == "the" ||
+                                            c.word(q - 1) == "a" || c.word(q - 1) == "an" || c.word(q - 1) == "over");
                         const bool longer = c.is_word(e) && (c.word(e) == "of" || c.word(e) == "for") &&
                                             c.is_word(e + 1) && capitalised(c.word(e + 1));
                         if (!place && !longer && (e - q == 2 || (e - q == 1 && names.surnames.count(x)))) break;

@@ -222,3 +222,13 @@ TEST_CASE("mentions: a lone word before a verb form no single person takes is no
     auto g = find("Later, Fenmouth thinks the plan is sound.");
     CHECK(g.has(MentionKind::Person, "Fenmouth"));
 }
+
+TEST_CASE("mentions: an untitled name opening a clause is a person when 'she' follows, past a place named after 'the'") {
+    auto f = find("At a quarter to eight, Ida Marsh stands on the bridge over the Kettle Freeway and counts. "
+                  "She does this for fun, she says.");
+    CHECK(f.person_named("Ida Marsh"));
+    CHECK_FALSE(f.person_named("Kettle Freeway"));
+    // with another untitled name between them, the pronoun could be that one's: no evidence
+    auto g = find("At eight, Ida Marsh met Tom Reed on the bridge. She says it was cold.");
+    CHECK_FALSE(g.person_named("Ida Marsh"));
+}
