@@ -14,6 +14,7 @@
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/extract_document.hpp"
+#include "loaders/extract/spokespeople.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/stance/stance.hpp"
 
@@ -224,6 +225,12 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
 
     std::vector<DocumentResult> results(sources.size());
     parallel_for(sources.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });
+    // A person's role on a body stated in one article holds in the others: their claims there
+    // speak for it too.
+    if (ctx.stance) {
+        const CorpusAffiliations corpus = corpus_affiliations(results);
+        for (auto& r : results) lift_spokespeople_stances(r, corpus);
+    }
 
     merge(g, results);
     for (const auto& r : results)

@@ -142,12 +142,10 @@ bool speaks_for(std::string_view claim_text, std::string_view context, std::stri
 
 using spokespeople::Voice;
 
-void lift_spokespeople_stances(DocumentResult& doc) {
-    std::map<std::string, const ActorRecord*, std::less<>> actors;
-    for (const auto& a : doc.actors) actors.emplace(a.key, &a);
-    // person -> (org, role) in this document
-    std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>> bodies;
-    for (const auto& af : doc.affiliations) bodies[af.person_key].push_back(&af);
+namespace {
+
+void lift(DocumentResult& doc, const std::map<std::string, const ActorRecord*, std::less<>>& actors,
+          const std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>>& bodies) {
     std::set<std::tuple<std::string, std::string, int>> done;
     for (const auto& r : doc.reported) done.insert({r.actor_key, r.stance.position_id, r.stance.polarity});
     std::vector<ReportedRecord> lifted;
@@ -181,7 +179,13 @@ void lift_spokespeople_stances(DocumentResult& doc) {
         }
         std::vector<std::string> chosen = by_role;
         chosen.insert(chosen.end(), by_name.begin(), by_name.end());
-        if (chosen.empty() && by_we.size() == 1) chosen = by_we;
+        // "we" from a person who leads one body; or several bodies in the same role (one body
+        // under two names: "the state government", "the West Australian government")
+        bool one_role = !by_we.empty();
+        for (const auto* af : b->second)
+            for (const auto& org : by_we)
+                if (af->org_key == org && !af->role.empty() && af->role != b->second.front()->role) one_role = false;
+        if (chosen.empty() && (by_we.size() == 1 || one_role)) chosen = by_we;
         for (const auto& org : chosen)
             for (const auto& s : c.stances) {
                 if (s.polarity == 0 || !done.insert({org, s.position_id, s.polarity}).second) continue;
@@ -193,6 +197,36 @@ void lift_spokespeople_stances(DocumentResult& doc) {
             }
     }
     for (auto& r : lifted) doc.reported.push_back(std::move(r));
+}
+
+}  // namespace
+
+void lift_spokespeople_stances(DocumentResult& doc) {
+    std::map<std::string, const ActorRecord*, std::less<>> actors;
+    for (const auto& a : doc.actors) actors.emplace(a.key, &a);
+    std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>> bodies;  // in this document
+    for (const auto& af : doc.affiliations) bodies[af.person_key].push_back(&af);
+    lift(doc, actors, bodies);
+}
+
+CorpusAffiliations corpus_affiliations(const std::vector<DocumentResult>& docs) {
+    CorpusAffiliations out;
+    for (const auto& d : docs) {
+        for (const auto& af : d.affiliations) out.of_person[af.person_key].push_back(af);
+        for (const auto& a : d.actors)
+            if (a.kind == NodeKind::Organisation) out.bodies.emplace(a.key, a);
+    }
+    return out;
+}
+
+void lift_spokespeople_stances(DocumentResult& doc, const CorpusAffiliations& corpus) {
+    std::map<std::string, const ActorRecord*, std::less<>> actors;
+    for (const auto& [key, a] : corpus.bodies) actors.emplace(key, &a);
+    for (const auto& a : doc.actors) actors.insert_or_assign(a.key, &a);
+    std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>> bodies;
+    for (const auto& [person, list] : corpus.of_person)
+        for (const auto& af : list) bodies[person].push_back(&af);
+    lift(doc, actors, bodies);
 }
 
 }  // namespace sg::loaders

@@ -5,7 +5,10 @@
 // speaker; the body gets a stance of its own (a reported stance edge) at lower confidence.
 #pragma once
 
+#include <map>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "loaders/extract/document_result.hpp"
 
@@ -14,6 +17,17 @@ namespace sg::loaders {
 // Adds to doc.reported one stance per (body, position, side) voiced for a body by one of its
 // people in this document. `text` is the document text (claims' contexts are read from it).
 void lift_spokespeople_stances(DocumentResult& doc);
+
+// What the whole corpus says of people's bodies: a spokeswoman introduced with her party in one
+// article speaks for it in the next, where only her name is given.
+struct CorpusAffiliations {
+    std::map<std::string, std::vector<AffiliationRecord>, std::less<>> of_person;  // person key -> bodies
+    std::map<std::string, ActorRecord, std::less<>> bodies;                        // org key -> record
+};
+CorpusAffiliations corpus_affiliations(const std::vector<DocumentResult>& docs);
+
+// The same, with each person's bodies and roles from every document of the corpus.
+void lift_spokespeople_stances(DocumentResult& doc, const CorpusAffiliations& corpus);
 
 namespace spokespeople {
 // How a person's role on a body lets them speak for it: always (a spokesperson), in the first

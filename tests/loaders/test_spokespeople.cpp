@@ -3,9 +3,11 @@
 // holding the view, and a lead-in "responding for X". Invented texts on a parking debate.
 #include <doctest/doctest.h>
 
+#include "loaders/build.hpp"
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/stance/stance.hpp"
+#include "support/temp_dir.hpp"
 #include "tests/loaders/extract_fixture.hpp"
 
 namespace {
@@ -86,4 +88,23 @@ TEST_CASE("spokespeople: a spokesperson's side is the body's, whatever the prono
     auto r = run_with_book(
         "Ann Mole, a spokeswoman for the Harbour Cyclists Club, said the parking charges were a welcome step.\n");
     CHECK(reported_side(r, "org:harbour-cyclists-club") == 1);
+}
+
+TEST_CASE("spokespeople: a spokeswoman's role stated in one article holds in the next, where only her name is given") {
+    sg::test::TempDir dir;
+    dir.write("book.json", kBook);
+    dir.write("a.txt", "Parking row grows\n\nAnn Mole, a spokeswoman for the Harbour Cyclists Club, spoke at the meeting "
+                       "about the bike lanes.\n");
+    dir.write("b.txt", "Parking fees vote\n\nAnn Mole said the parking charges were a welcome step.\n");
+    sg::loaders::BuildOptions options;
+    options.codebook = dir.path / "book.json";
+    sg::loaders::BuildReport report;
+    sg::Graph g = sg::loaders::build_graph({dir.path / "a.txt", dir.path / "b.txt"}, options, report);
+    auto club = g.find_key("org:harbour-cyclists-club");
+    auto position = g.find_key("position:parking-charges");
+    REQUIRE(club);
+    REQUIRE(position);
+    bool supports = false;
+    for (sg::EdgeId e : g.out_edges(*club, sg::EdgeKind::Supports)) supports = supports || g.edge(e).to == *position;
+    CHECK(supports);
 }
