@@ -35,15 +35,23 @@ bool voting_body(std::string_view name) {
 // How far back (bytes) a position named before a claim is its antecedent: a few sentences.
 constexpr std::uint64_t kAntecedentReach = 600;
 
-// The position named last before the claim (not inside it), within kAntecedentReach bytes.
-std::string antecedent(const std::vector<PositionMention>& named, Span claim) {
+// The position named last before the claim (not inside it), within kAntecedentReach bytes and
+// no further back than the paragraph before the claim's own (`from`: where that one starts).
+std::string antecedent(const std::vector<PositionMention>& named, Span claim, std::size_t from) {
     auto it = std::partition_point(named.begin(), named.end(), [&](const PositionMention& m) {
         return m.end <= claim.start;
     });
     if (it == named.begin()) return {};
     const PositionMention& last = *std::prev(it);
-    if (claim.start - last.end > kAntecedentReach) return {};
+    if (claim.start - last.end > kAntecedentReach || last.begin < from) return {};
     return last.position_id;
+}
+
+// Where the paragraph before the one holding byte `at` starts (0 at the top).
+std::size_t previous_paragraph_start(const std::vector<Block>& blocks, std::size_t at) {
+    auto it = std::partition_point(blocks.begin(), blocks.end(), [&](const Block& b) { return b.range.end <= at; });
+    if (it == blocks.end() || it == blocks.begin()) return 0;
+    return std::prev(it)->range.begin;
 }
 
 }  // namespace
@@ -279,7 +287,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
             // "it", "the move", "these powers" in a claim stand for the position named last
             // before it (its antecedent), else for the document's focus.
             DocumentFocus local = focus;
-            local.antecedent_id = antecedent(named, c.span);
+            local.antecedent_id = antecedent(named, c.span, previous_paragraph_start(seg.blocks, c.span.start));
             local.quoted = c.kind == ClaimKind::Direct || c.kind == ClaimKind::Partial;
             for (const auto& h : ctx.stance->classify(c.text, c.context, local)) {
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
