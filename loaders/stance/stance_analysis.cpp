@@ -22,6 +22,7 @@ constexpr std::size_t kLeadSentences = 3;    // headline and lead, for a documen
 constexpr double kDerivedPairStrength = 0.85;  // a mention by two label words only ("ferry ... subsidy")
 constexpr double kDerivedWordStrength = 0.7;   // ... by one distinctive label/description word
 constexpr double kDistinctiveStrength = 0.7;  // tier 2: one word of only this position's label/aliases
+constexpr std::size_t kNameWords = 12;       // the longest proper name looked through
 constexpr double kQuestionWeight = 0.3;      // a question's cues: it asks, it does not assert
 constexpr std::size_t kPreferenceReach = 6;  // words between "rather than" and the mention it ranks
 constexpr double kPreferenceWeight = 0.8;    // "X rather than Y": X favoured, Y disfavoured
@@ -188,14 +189,18 @@ bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, 
     // the name goes on after the match: the match is a modifier of its head, unless the head is
     // a proposal noun (the policy's own name: "the Phone-Free Charter", "the Clean Air Zone Bill")
     if (last + 1 < t.size() && capital(last + 1) && t[last + 1].sentence == t[last].sentence) {
+        // (a name is a few words: look no further than kNameWords, so a wall of capitals stays linear)
         std::size_t head = last + 1;
-        while (head + 1 < t.size() && capital(head + 1) && t[head + 1].sentence == t[head].sentence) ++head;
+        while (head + 1 < t.size() && head < last + kNameWords && capital(head + 1) &&
+               t[head + 1].sentence == t[head].sentence)
+            ++head;
         return !lex.proposal_nouns.count(t[head].stem);
     }
     // one word closing a name that starts before it (not merely after a sentence opener)
     if (first == last && first > 0 && capital(first - 1) && t[first - 1].sentence == t[first].sentence) {
         std::size_t start = first - 1;
-        while (start > 0 && capital(start - 1) && t[start - 1].sentence == t[first].sentence) --start;
+        while (start > 0 && start + kNameWords > first && capital(start - 1) && t[start - 1].sentence == t[first].sentence)
+            --start;
         return !(start == first - 1 && sentence_start(start));
     }
     return false;
@@ -422,6 +427,22 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
             double& w = a.hedge[t[m.first].sentence];
             w = std::max(0.4, w * h.weight);
         }
+    // "We are not against cleaner trucks. ... But a new truck costs ...": a sentence that the
+    // next one answers with "But" / "However" / "Yet" is a concession, weighed as the clause
+    // before a "but" is (x0.5, in score_position, unless the answer turns to another position).
+    a.answered_by_but.assign(sentences, false);
+    for (const auto& m : a.markers) {
+        if (!m.main) continue;
+        const std::size_t s = t[m.first].sentence;
+        if (s == 0) continue;
+        bool opens = true;  // the marker is the sentence's first word
+        for (std::size_t k = m.first; k-- > 0 && t[k].sentence == s;)
+            if (is_word(t[k])) {
+                opens = false;
+                break;
+            }
+        if (opens) a.answered_by_but[s - 1] = true;
+    }
     // A question asserts nothing ("Can you guarantee it won't end up in general revenue?", "Why
     // not?"): its cues weigh little, as a hedge's do.
     for (const auto& tok : t)
@@ -528,8 +549,9 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
                 break;
             }
             if (!third) continue;
-            for (auto& c : a.cues)
-                if (c.first <= m.last && m.first <= c.last) c.others = true;
+            // cues are sorted and do not overlap: the ones over the verb by binary search
+            auto c = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& x) { return x.last < m.first; });
+            for (; c != a.cues.end() && c->first <= m.last; ++c) c->others = true;
         }
 }
 
@@ -673,6 +695,22 @@ bool later_clause_is_others(const Analysis& a, std::size_t last, std::size_t sel
 
 namespace {
 
+// Whether sentence s + 1 names another position and not `self` ("We would sign up to a
+// register. But a 90-night cap would close ...": the "But" turns to the cap, conceding nothing
+// about the register).
+bool next_sentence_is_others(const Analysis& a, std::size_t s, std::size_t self) {
+    if (self >= 64 || a.named_by.empty()) return false;
+    const std::uint64_t me = std::uint64_t{1} << self;
+    bool other = false;
+    // tokens are in sentence order: find sentence s + 1 by binary search, not by a scan
+    auto first = std::partition_point(a.tokens.begin(), a.tokens.end(), [&](const Token& x) { return x.sentence <= s; });
+    for (auto i = static_cast<std::size_t>(first - a.tokens.begin()); i < a.tokens.size() && a.tokens[i].sentence == s + 1; ++i) {
+        if (a.named_by[i] & me) return false;
+        if (a.named_by[i] & ~me) other = true;
+    }
+    return other;
+}
+
 StanceEvidence evidence_over(const Analysis& a, std::size_t first, std::size_t last, std::string role) {
     StanceEvidence e;
     e.role = std::move(role);
@@ -700,11 +738,10 @@ void add_cue_evidence(const Analysis& a, const FoundCue& c, const Lexicons& lex,
     }
     if (c.contrast != 1.0) {
         const std::size_t s = a.tokens[c.first].sentence;
-        for (const auto& m : a.markers)
-            if (a.tokens[m.first].sentence == s) {
-                into.push_back(evidence_over(a, m.first, m.last, "contrast"));
-                break;
-            }
+        auto m = std::partition_point(a.markers.begin(), a.markers.end(),
+                                      [&](const ContrastMarker& x) { return a.tokens[x.first].sentence < s; });
+        if (m != a.markers.end() && a.tokens[m->first].sentence == s)
+            into.push_back(evidence_over(a, m->first, m->last, "contrast"));
     }
 }
 
@@ -798,8 +835,12 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
         // same sentence: a mention just before it is favoured, one just after it disfavoured.
         // (Not for a framing cue, whose side is its own, nor a mention of the rejected alternative
         // of the position's own label, already reversed.)
-        for (const auto& [pf, pl] : a.preferences) {
-            if (t[pf].sentence != s || m.framing != 0.0 || m.strength < 0) continue;
+        // (markers are sorted: only those of the mention's sentence are looked at)
+        auto pref_from = std::partition_point(a.preferences.begin(), a.preferences.end(),
+                                              [&](const auto& x) { return t[x.first].sentence < s; });
+        for (auto pit = pref_from; pit != a.preferences.end() && t[pit->first].sentence == s; ++pit) {
+            const auto [pf, pl] = *pit;
+            if (m.framing != 0.0 || m.strength < 0) continue;
             double pref = 0;
             if (pl < m.first && words_between(a, pl, m.first) <= kPreferenceReach) pref = -kPreferenceWeight;
             else if (pf > m.last && words_between(a, m.last, pf) <= kPreferenceReach) pref = kPreferenceWeight;
@@ -834,11 +875,13 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             best[s] = 0.5 * tone[s] * named[s];
             // the sentence's tone: every cue of it that counted
             best_why[s].clear();
-            for (const auto& c : a.cues)
-                if (t[c.first].sentence == s && c.kind != CueKind::Modal && cue_sign(c) != 0.0)
-                    add_cue_evidence(a, c, lex, best_why[s]);
+            auto c = std::partition_point(a.cues.begin(), a.cues.end(),
+                                          [&](const FoundCue& x) { return t[x.first].sentence < s; });
+            for (; c != a.cues.end() && t[c->first].sentence == s; ++c)
+                if (c->kind != CueKind::Modal && cue_sign(*c) != 0.0) add_cue_evidence(a, *c, lex, best_why[s]);
         }
         double v = (best[s] + framing[s]) * a.hedge[s];
+        if (a.answered_by_but[s] && !next_sentence_is_others(a, s, self)) v *= 0.5;
         auto& into = v > 0 ? out.favour_evidence : out.disfavour_evidence;
         if (v != 0.0) {
             into.insert(into.end(), best_why[s].begin(), best_why[s].end());

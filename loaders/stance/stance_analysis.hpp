@@ -78,6 +78,7 @@ struct Analysis {
     std::vector<int> covered;   // per token: index into cues, or -1
     std::vector<ContrastMarker> markers;
     std::vector<double> hedge;  // per sentence: product of hedge weights (1 = none)
+    std::vector<bool> answered_by_but;  // per sentence: the next one opens with "But" (a concession)
     // Precomputed so that scoring stays linear in the text's length:
     std::vector<std::size_t> word_pos;     // per token index i (and n): word tokens before i
     std::vector<std::size_t> first_main;   // per sentence: first token of its first "main" marker (npos: none)
