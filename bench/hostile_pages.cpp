@@ -42,6 +42,12 @@ std::vector<Shape> shapes() {
         {"one word a line", "word\n"},
         {"paragraphs of statements", "Dr Ann Lee, chair of the Harbour Trust, said: \"We oppose the plan.\"\n\n"},
         {"comment headers", "Comments\nPosted by reader at 12:00\nI disagree with the council.\n\n"},
+        // stance on one line (run with a codebook): sentences answered by "But", preferences and
+        // others' attitudes inside quotes, references back, cue words inside names
+        {"but-sentences", "We want the plan. But it is a cash grab. "},
+        {"rather than, in quotes", "\"We back the plan rather than the levy, and it has signed up to the ban,\" "},
+        {"it and this", "The plan matters. It will gut the city. This is a lifeline. "},
+        {"cue words in names", "Plan Street Levy Road Ban Avenue Charge Lane "},
     };
     // Distinct names: every person new, so per-name lists grow with the page.
     std::mt19937 rng(7);
