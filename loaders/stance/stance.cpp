@@ -111,19 +111,17 @@ DocumentFocus StanceClassifier::focus(std::string_view document_text) const {
 
 DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vector<PositionMention>& mentions) const {
     const stance::Lexicons& L = *lex_->base;
-    Analysis doc = analyse(document_text, L);
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans;
-    mark_mentions(doc, lex_->positions, L, std::vector<Focus>(lex_->positions.size(), Focus::None), &spans);
+    Analysis doc = analyse(document_text, L, false);  // where positions are named, not on which side
     mentions.clear();
-    for (std::size_t i = 0; i < spans.size(); ++i)
-        for (const auto& [first, last] : spans[i])
-            mentions.push_back({codebook_.positions[i].id, doc.tokens[first].begin, doc.tokens[last].end});
-    std::sort(mentions.begin(), mentions.end(),
-              [](const PositionMention& x, const PositionMention& y) { return x.begin < y.begin; });
     double best = 0, second = 0;
     std::size_t at = std::string::npos;
     for (std::size_t i = 0; i < lex_->positions.size(); ++i) {
-        double w = naming_weight(doc, lex_->positions[i], L);
+        // One pass per position gives both its weight and where it is named (cues, aliases,
+        // label: the explicit namings an antecedent needs).
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
+        double w = naming_weight(doc, lex_->positions[i], L, &spans);
+        for (const auto& [first, last] : spans)
+            mentions.push_back({codebook_.positions[i].id, doc.tokens[first].begin, doc.tokens[last].end});
         if (w > best) {
             second = best;
             best = w;
@@ -132,9 +130,13 @@ DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vecto
             second = w;
         }
     }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const PositionMention& x, const PositionMention& y) { return x.begin < y.begin; });
     // Named twice at least, and clearly the main subject: a fifth more than the runner-up.
     if (at == std::string::npos || best < 2.0 || best < 1.2 * second) return {};
-    return {codebook_.positions[at].id};
+    DocumentFocus found;
+    found.position_id = codebook_.positions[at].id;
+    return found;
 }
 
 std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, std::string_view context,
@@ -242,7 +244,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         const auto& in_ctx = in_context[i];
         if (!in_ctx) continue;
         // Named only in the context: the claim's own side decides, at lower confidence.
-        StanceHit hit{id, Polarity::About, 0.4, 0.0};
+        StanceHit hit{id, Polarity::About, 0.4, 0.0, {}};
         Polarity claim_side = polarity_of(claim_overall);
         Polarity ctx_side = decide(id, *in_ctx).polarity;
         if (claim_mentions_motion && claim_side != Polarity::About && ctx_side != Polarity::About) {

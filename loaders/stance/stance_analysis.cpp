@@ -354,7 +354,7 @@ PositionPatterns compile_position(const CodebookPosition& p, const IrregularForm
     return out;
 }
 
-Analysis analyse(std::string_view text, const Lexicons& lex) {
+Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
     Analysis a;
     a.text = text;
     a.tokens = tokenize(text, lex.irregular);
@@ -390,10 +390,12 @@ Analysis analyse(std::string_view text, const Lexicons& lex) {
             for (auto& m : find_matches(cues[i].pattern, t, a.index, 0, n, options(lex)))
                 cands.push_back({std::move(m), kind, &cues[i]});
     };
-    collect(lex.support, lex.support_index, CueKind::Support);
-    collect(lex.oppose, lex.oppose_index, CueKind::Oppose);
-    collect(lex.harm, lex.harm_index, CueKind::Harm);
-    collect(lex.modals, lex.modals_index, CueKind::Modal);
+    if (with_cues) {
+        collect(lex.support, lex.support_index, CueKind::Support);
+        collect(lex.oppose, lex.oppose_index, CueKind::Oppose);
+        collect(lex.harm, lex.harm_index, CueKind::Harm);
+        collect(lex.modals, lex.modals_index, CueKind::Modal);
+    }
     std::vector<Candidate> kept = keep_longest(std::move(cands), a.covered);
     for (const auto& k : kept) {
         FoundCue c;
@@ -573,18 +575,20 @@ void assign_proposal_nouns(const Codebook& codebook, std::vector<PositionPattern
             if (count == 1 && !positions[i].own_nouns.count(n)) positions[i].others_nouns.insert(n);
 }
 
-double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
+double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
+                     std::vector<std::pair<std::size_t, std::size_t>>* spans) {
     double w = 0;
     // The headline and lead say what an article is about: their mentions count three times.
     // Tier 2 words are too weak to make a document's subject.
-    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex, Focus::None, false))
+    for (const auto& m : mentions_of(a, 0, a.tokens.size(), p, lex, Focus::None, false)) {
         w += std::fabs(m.strength) * (a.tokens[m.first].sentence < kLeadSentences ? 3.0 : 1.0);
+        if (spans && m.strength > 0) spans->emplace_back(m.first, m.last);
+    }
     return w;
 }
 
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
-                   const std::vector<Focus>& focus, std::vector<std::vector<std::pair<std::size_t, std::size_t>>>* spans) {
-    if (spans) spans->assign(positions.size(), {});
+                   const std::vector<Focus>& focus) {
     a.named_by.assign(a.tokens.size(), 0);
     a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, 0);
     for (const auto& p : positions) {
@@ -598,10 +602,8 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
     a.back_owner.clear();
     for (std::size_t p = 0; p < positions.size() && p < 64; ++p)
         for (const auto& m : mentions_of(a, 0, a.tokens.size(), positions[p], lex, p < focus.size() ? focus[p] : Focus::None))
-            if (m.strength > 0) {
+            if (m.strength > 0)
                 for (std::size_t i = m.first; i <= m.last; ++i) a.named_by[i] |= std::uint64_t{1} << p;
-                if (spans) (*spans)[p].emplace_back(m.first, m.last);
-            }
     // "The tram line? It will be a disaster.": a reference back in a later sentence of the same
     // text names the position named last before it, one or two sentences back.
     std::sort(a.back_refs.begin(), a.back_refs.end());
@@ -895,7 +897,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
 }
 
 StanceHit decide(const std::string& position_id, const PositionScore& s) {
-    StanceHit hit{position_id, Polarity::About, 0.6, s.total};
+    StanceHit hit{position_id, Polarity::About, 0.6, s.total, {}};
     double strong = std::max(s.favour, s.disfavour), weak = std::min(s.favour, s.disfavour);
     double mixed = strong > 0 ? weak / strong : 0.0;
     if (std::fabs(s.total) < kClear || mixed > kMixed) return hit;

@@ -112,7 +112,9 @@ struct Analysis {
     std::vector<std::size_t> clause_of;
 };
 
-Analysis analyse(std::string_view text, const Lexicons& lex);
+// `with_cues` false: tokens, references, markers and clauses only, no stance cues (enough to find
+// where positions are named, as a document's focus needs; much cheaper on a whole article).
+Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues = true);
 
 // In the speaker's own words (a quote), an attitude verb (stance_reported.txt: "backs",
 // "signed up to", "opposes") whose subject is a third party ("he", "they", "it", a name) reports
@@ -139,15 +141,15 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                                             Focus focus = Focus::None, std::size_t self = std::string::npos);
 
 // Fills a.named_by from the mentions of every position (focus as for score_position).
-// `spans`, when given, receives per position the token spans [first, last] that name it.
 void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, const Lexicons& lex,
-                   const std::vector<Focus>& focus,
-                   std::vector<std::vector<std::pair<std::size_t, std::size_t>>>* spans = nullptr);
+                   const std::vector<Focus>& focus);
 
 // How strongly the text names the position: explicit cues count 1, label words and proposal
 // references less, mentions in the first three sentences three times; 0 when not named. For
 // choosing a document's focus.
-double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex);
+// `spans`, when given, receives the token spans [first, last] of those mentions.
+double naming_weight(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
+                     std::vector<std::pair<std::size_t, std::size_t>>* spans = nullptr);
 
 // Polarity and confidence from the evidence: clear only above a threshold and when one side
 // clearly dominates.
