@@ -5,6 +5,7 @@
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/mentions/lexicons.hpp"
+#include "loaders/segmentation/segmentation.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -105,26 +106,9 @@ bool is_characterising_verb(std::string_view w) {
 // Words after which capitalised words are the title of a work (lexicons/work_title_cues.txt), and
 // the minor words a title leaves in lower case (lexicons/title_case_minor_words.txt).
 const std::set<std::string, std::less<>>& work_title_cues() {
-    static const std::set<std::string, std::less<>> s = [] {
-        std::set<std::string, std::less<>> out;
-        for (auto& e : lexicon_entries(
+    static const std::set<std::string, std::less<>> s = lexicon_word_set(
 #include "embedded/work_title_cues.txt.inc"
-                 ))
-            out.insert(ascii_lower(e));
-        return out;
-    }();
-    return s;
-}
-
-const std::set<std::string, std::less<>>& title_minor_words() {
-    static const std::set<std::string, std::less<>> s = [] {
-        std::set<std::string, std::less<>> out;
-        for (auto& e : lexicon_entries(
-#include "embedded/title_case_minor_words.txt.inc"
-                 ))
-            out.insert(ascii_lower(e));
-        return out;
-    }();
+    );
     return s;
 }
 
@@ -156,7 +140,7 @@ std::size_t work_title_start(std::string_view t, const std::vector<Token>& toks,
             title_like = true;
         } else if (is_upper_ascii(w[0])) {
             first = k - 1;
-        } else if (title_minor_words().count(cue)) {
+        } else if (title_case_minor_words().count(cue)) {
             title_like = true;
         } else {
             return std::string_view::npos;

@@ -19,6 +19,12 @@ std::vector<std::string> lexicon_entries(std::string_view text) {
     return out;
 }
 
+std::set<std::string, std::less<>> lexicon_word_set(std::string_view text) {
+    std::set<std::string, std::less<>> out;
+    for (const auto& e : lexicon_entries(text)) out.insert(ascii_lower(e));
+    return out;
+}
+
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)

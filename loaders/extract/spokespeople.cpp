@@ -24,12 +24,9 @@ const std::vector<std::pair<std::string, bool>>& speaking_roles() {
 }
 
 const std::set<std::string, std::less<>>& speaking_pronouns() {
-    static const std::set<std::string, std::less<>> words = [] {
-        auto e = lexicon_entries(
+    static const std::set<std::string, std::less<>> words = lexicon_word_set(
 #include "embedded/speaking_pronouns.txt.inc"
-        );
-        return std::set<std::string, std::less<>>(e.begin(), e.end());
-    }();
+    );
     return words;
 }
 

@@ -99,17 +99,6 @@ bool starts_with_quote(std::string_view s) {
            m == Mark::AsciiSingle || m == Mark::CloseSingle || m == Mark::CloseDouble || m == Mark::Backtick;
 }
 
-const std::set<std::string, std::less<>>& title_case_minor_words() {
-    static const std::set<std::string, std::less<>> words = [] {
-        std::set<std::string, std::less<>> out;
-        for (auto& e : lexicon_entries(
-#include "embedded/title_case_minor_words.txt.inc"
-                 ))
-            out.insert(ascii_lower(e));
-        return out;
-    }();
-    return words;
-}
 
 // A headline in Title Case ("Unlike Obama, Trump Says Voters Don't Care About the Deficit"): no
 // final punctuation, at least four capitalised words, and every word that starts with a letter
@@ -426,6 +415,13 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
     }
     close();
     return out;
+}
+
+const std::set<std::string, std::less<>>& title_case_minor_words() {
+    static const std::set<std::string, std::less<>> words = lexicon_word_set(
+#include "embedded/title_case_minor_words.txt.inc"
+    );
+    return words;
 }
 
 }  // namespace sg::loaders

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,5 +62,8 @@ bool is_boilerplate_pattern(std::string_view line);
 bool is_comment_heading(std::string_view line, long& count);
 
 Segmentation segment(std::string_view text, const BoilerplateModel& model);
+
+// The minor words a Title Case headline leaves in lower case (lexicons/title_case_minor_words.txt).
+const std::set<std::string, std::less<>>& title_case_minor_words();
 
 }  // namespace sg::loaders
