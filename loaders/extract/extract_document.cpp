@@ -7,7 +7,6 @@
 #include "loaders/extract/consistency.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
-#include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/resolution/document_entities.hpp"
@@ -330,8 +329,6 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
         ents.add_alias("org:" + organisation_key(canonical), acronym);
     out.part_of = ents.part_of();
     out.actors = ents.actors();
-    // A body's view voiced by its spokesperson, or by a member speaking in its name, is its own.
-    if (ctx.stance) lift_spokespeople_stances(out);
     std::sort(out.claims.begin(), out.claims.end(),
               [](const ClaimRecord& a, const ClaimRecord& b) { return a.span.start < b.span.start; });
     return out;

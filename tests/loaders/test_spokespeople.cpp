@@ -32,7 +32,9 @@ sg::loaders::DocumentResult run_with_book(const std::string& body) {
     static const sg::loaders::StanceClassifier stance(book);
     sg::loaders::CorpusContext ctx;
     ctx.stance = &stance;
-    return sg::loaders::extract_document(sg::loaders::clean_source("t.txt", "Parking row\n\n" + body), ctx);
+    auto result = sg::loaders::extract_document(sg::loaders::clean_source("t.txt", "Parking row\n\n" + body), ctx);
+    sg::loaders::lift_spokespeople_stances(result);  // build_graph does this over the whole corpus
+    return result;
 }
 
 }  // namespace
