@@ -464,25 +464,25 @@ std::string organisation_key(std::string_view canonical) {
     return slug(s);
 }
 
-std::string DocumentNames::main_us_state() const {
+namespace {
+
+// The name a document uses more than half the times it names one of its kind, or "" if none.
+template <typename Counts>
+std::string majority_name(const Counts& counts) {
     std::string best;
     int top = 0, all = 0;
-    for (const auto& [state, n] : us_states) {
+    for (const auto& [name, n] : counts) {
         all += n;
-        if (n > top) { top = n; best = state; }
+        if (n > top) { top = n; best = name; }
     }
     return top * 2 > all ? best : std::string{};
 }
 
-std::string DocumentNames::main_government() const {
-    std::string best;
-    int top = 0, all = 0;
-    for (const auto& [government, n] : governments) {
-        all += n;
-        if (n > top) { top = n; best = government; }
-    }
-    return top * 2 > all ? best : std::string{};
-}
+}  // namespace
+
+std::string DocumentNames::main_us_state() const { return majority_name(us_states); }
+
+std::string DocumentNames::main_government() const { return majority_name(governments); }
 
 namespace {
 
