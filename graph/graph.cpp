@@ -51,40 +51,6 @@ std::optional<NodeKind> node_kind_from(std::string_view s) { return enum_from<No
 std::optional<EdgeKind> edge_kind_from(std::string_view s) { return enum_from<EdgeKind>(s, kEdgeKindNames); }
 std::optional<ClaimKind> claim_kind_from(std::string_view s) { return enum_from<ClaimKind>(s, kClaimKindNames); }
 
-std::string normalise_name(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool pending_space = false;
-    auto put = [&](char c) {
-        if (pending_space && !out.empty()) out.push_back(' ');
-        pending_space = false;
-        out.push_back(c);
-    };
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = true;
-            continue;
-        }
-        // Typographic marks of three bytes (E2 80 xx): curly quotes fold to ASCII, dashes to '-'.
-        if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-            const unsigned char t = static_cast<unsigned char>(s[i + 2]);
-            if (t == 0x98 || t == 0x99) { put('\''); i += 2; continue; }
-            if (t == 0x9C || t == 0x9D) { put('"'); i += 2; continue; }
-            if (t == 0x93 || t == 0x94) { put('-'); i += 2; continue; }
-        }
-        // Acute accent (C2 B4) is used as an apostrophe on some pages; no-break space is a space.
-        if (c == 0xC2 && i + 1 < s.size()) {
-            const unsigned char t = static_cast<unsigned char>(s[i + 1]);
-            if (t == 0xB4) { put('\''); ++i; continue; }
-            if (t == 0xA0) { pending_space = true; ++i; continue; }
-        }
-        if (c == '`') { put('\''); continue; }
-        put(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-    }
-    return out;
-}
-
 struct Graph::Impl {
     std::vector<Node> nodes;
     std::vector<Edge> edges;

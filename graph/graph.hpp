@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/names.hpp"
+
 namespace sg {
 
 enum class NodeKind : std::uint8_t { Document, Person, Organisation, Position, Claim };
@@ -94,11 +96,6 @@ struct Edge {
     // sentence that reported it.
     std::vector<Evidence> evidence;
 };
-
-// Lower-cases, folds typographic apostrophes/quotes and dashes, and collapses white space, so that
-// "Dr  Ada Lane" and "dr ada lane" index alike. Titles are NOT stripped here: that is a
-// loader's or binder's business.
-std::string normalise_name(std::string_view s);
 
 class Graph {
 public:

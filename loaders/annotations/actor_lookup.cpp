@@ -6,31 +6,6 @@
 namespace sg::loaders {
 namespace {
 
-const char kTitles[] =
-#include "embedded/person_titles.txt.inc"
-    ;
-
-// Each title as its normalised words ("rt hon" -> {"rt", "hon"}), without trailing dots.
-const std::vector<std::vector<std::string>>& titles() {
-    static const std::vector<std::vector<std::string>> list = [] {
-        std::vector<std::vector<std::string>> out;
-        std::istringstream in(kTitles);
-        for (std::string line; std::getline(in, line);) {
-            std::string n = normalise_name(line);
-            if (n.empty() || n[0] == '#') continue;
-            std::vector<std::string> words;
-            std::istringstream ws(n);
-            for (std::string w; ws >> w;) {
-                while (!w.empty() && w.back() == '.') w.pop_back();
-                if (!w.empty()) words.push_back(w);
-            }
-            if (!words.empty()) out.push_back(std::move(words));
-        }
-        return out;
-    }();
-    return list;
-}
-
 std::vector<std::string> words_of(std::string_view s) {
     std::vector<std::string> out;
     std::istringstream in{std::string(s)};
@@ -65,28 +40,6 @@ void for_each_name(const Node& n, F&& f) {
 }
 
 }  // namespace
-
-std::string name_without_titles(std::string_view name) {
-    std::vector<std::string> words = words_of(normalise_name(name));
-    for (auto& w : words)
-        while (w.size() > 1 && w.back() == '.') w.pop_back();
-    std::size_t start = 0;
-    bool stripped = true;
-    while (stripped && start < words.size()) {
-        stripped = false;
-        for (const auto& t : titles()) {
-            if (start + t.size() >= words.size()) continue;  // never strip the whole name
-            if (std::equal(t.begin(), t.end(), words.begin() + static_cast<std::ptrdiff_t>(start))) {
-                start += t.size();
-                stripped = true;
-                break;
-            }
-        }
-    }
-    std::string out;
-    for (std::size_t i = start; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
-    return out;
-}
 
 std::vector<NodeId> find_actors(const Graph& g, std::string_view name) {
     std::vector<NodeId> out;

@@ -1,7 +1,7 @@
 // Finding the actor an annotation names: by key ("person:..."), by name or alias
 // (case-insensitive, Graph::find_name), then with titles ignored on both sides ("Dr A B",
-// "Professor A B" and "A B" are one name). Titles come from loaders/lexicons/person_titles.txt,
-// the list the extraction pipeline uses.
+// "Professor A B" and "A B" are one name: sg::name_without_titles, graph/names.hpp, the same
+// normalisation the query binder and the graph file's name index use).
 #pragma once
 
 #include <string>
@@ -11,9 +11,6 @@
 #include "graph/graph.hpp"
 
 namespace sg::loaders {
-
-// A name lower-cased and normalised (Graph's normalise_name) with leading titles removed.
-std::string name_without_titles(std::string_view name);
 
 // Live people and organisations the name denotes (usually one; several if ambiguous).
 std::vector<NodeId> find_actors(const Graph& g, std::string_view name);

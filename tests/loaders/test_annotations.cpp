@@ -77,13 +77,6 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("annotations: titles are ignored when naming actors") {
-    CHECK(loaders::name_without_titles("Dr  Ann Lee") == "ann lee");
-    CHECK(loaders::name_without_titles("Professor Sir Ann Lee") == "ann lee");
-    CHECK(loaders::name_without_titles("Prof. Ann Lee") == "ann lee");
-    CHECK(loaders::name_without_titles("Sir") == "sir");  // never strips the whole name
-}
-
 TEST_CASE("annotations: code re-attributes an extracted claim and sets its stance, all manual") {
     Fixture f;
     f.apply(R"({"op": "code", "document": "city.txt", "quote": "a waste of money", "speaker": "Dr Ann Lee",

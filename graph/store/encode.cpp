@@ -1,0 +1,421 @@
+// Graph -> graph file bytes (see writer.hpp and format.hpp).
+#include "graph/store/writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <map>
+#include <stdexcept>
+#include <unordered_map>
+
+#include <xxhash.h>
+
+#include "graph/atomic_file.hpp"
+#include "graph/names.hpp"
+#include "graph/store/format.hpp"
+#include "graph/store/words.hpp"
+
+namespace sg::store {
+namespace {
+
+constexpr std::size_t kSections = static_cast<std::size_t>(Section::Count);
+
+// A blob of strings; `dedupe` shares repeated strings (roles, evidence roles).
+class Blob {
+public:
+    explicit Blob(bool dedupe) : dedupe_(dedupe) {}
+    StrRef add(std::string_view s) {
+        if (s.empty()) return 0;
+        if (dedupe_ && s.size() <= 64) {
+            if (auto it = seen_.find(std::string(s)); it != seen_.end()) return it->second;
+        }
+        std::uint64_t length = s.size();
+        if (length >= kLongString) {
+            bytes_.append(reinterpret_cast<const char*>(&length), sizeof length);
+            length = kLongString;
+        }
+        const std::uint64_t offset = bytes_.size();
+        if (offset > kMaxBlobOffset) throw std::length_error("graph file: a string section passes 1 TiB");
+        bytes_.append(s);
+        const StrRef ref = offset | (length << 40);
+        if (dedupe_ && s.size() <= 64) seen_.emplace(std::string(s), ref);
+        return ref;
+    }
+    std::string take() { return std::move(bytes_); }
+
+private:
+    bool dedupe_;
+    std::string bytes_;
+    std::unordered_map<std::string, StrRef> seen_;
+};
+
+template <typename T>
+void put(std::string& out, const T& value) {
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+template <typename T>
+std::string as_bytes(const std::vector<T>& v) {
+    return std::string(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+
+void put_leb128(std::string& out, std::uint32_t v) {
+    while (v >= 0x80) {
+        out.push_back(static_cast<char>((v & 0x7F) | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<char>(v));
+}
+
+// Forms of the name index: what the query binder looks names up by (graph/names.hpp).
+class NameIndex {
+public:
+    void add(NodeId n, std::string_view text) {
+        std::string form = lookup_form(text);
+        if (form.empty()) return;
+        auto& v = by_form_[std::move(form)];
+        if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
+    }
+    void add_surname(NodeId n, std::string_view name) {
+        const std::string form = lookup_form(name);
+        const auto space = form.rfind(' ');
+        if (space == std::string::npos) return;
+        auto& v = by_surname_[form.substr(space + 1)];
+        if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
+    }
+    const std::map<std::string, std::vector<NodeId>>& forms() const { return by_form_; }
+    const std::map<std::string, std::vector<NodeId>>& surnames() const { return by_surname_; }
+
+private:
+    std::map<std::string, std::vector<NodeId>> by_form_, by_surname_;  // std::map: byte order
+};
+
+class Encoder {
+public:
+    explicit Encoder(const Graph& g) : g_(g) {}
+
+    std::string run() {
+        number();
+        nodes();
+        edges();
+        adjacency();
+        kinds();
+        keys();
+        names();
+        words();
+        sections_[idx(Section::Keys)] = keys_.take();
+        sections_[idx(Section::Names)] = names_.take();
+        sections_[idx(Section::ClaimText)] = text_.take();
+        sections_[idx(Section::EvidenceText)] = evidence_text_.take();
+        sections_[idx(Section::IndexText)] = index_text_.take();
+        return layout();
+    }
+
+private:
+    static std::size_t idx(Section s) { return static_cast<std::size_t>(s); }
+
+    // Live ids -> dense ids, in id order.
+    void number() {
+        node_id_.assign(g_.node_capacity(), kNoNode);
+        for (NodeId n = 0; n < g_.node_capacity(); ++n)
+            if (g_.node(n).alive) {
+                node_id_[n] = static_cast<NodeId>(live_nodes_.size());
+                live_nodes_.push_back(n);
+            }
+        for (EdgeId e = 0; e < g_.edge_capacity(); ++e) {
+            const Edge& edge = g_.edge(e);
+            if (edge.alive && g_.node(edge.from).alive && g_.node(edge.to).alive) live_edges_.push_back(e);
+        }
+        if (live_nodes_.size() >= kNoNode || live_edges_.size() >= 0xFFFFFFFFu)
+            throw std::length_error("graph file: more than 2^32 - 1 nodes or edges");
+    }
+
+    // The dense id of the live node an old id stands for (following a merge), or kNoNode.
+    NodeId live(NodeId old) const {
+        if (old == kNoNode || old >= g_.node_capacity()) return kNoNode;
+        if (g_.node(old).alive) return node_id_[old];
+        const auto target = g_.find_key(g_.node(old).key);
+        return target && g_.node(*target).alive ? node_id_[*target] : kNoNode;
+    }
+
+    void nodes() {
+        std::vector<NodeRecord> records;
+        std::vector<StrRef> aliases;
+        records.reserve(live_nodes_.size());
+        for (NodeId old : live_nodes_) {
+            const Node& n = g_.node(old);
+            NodeRecord r{};
+            r.kind = static_cast<std::uint8_t>(n.kind);
+            r.key = keys_.add(n.key);
+            key_ref_.push_back(r.key);
+            r.name = n.kind == NodeKind::Claim ? text_.add(n.name) : names_.add(n.name);
+            r.description = names_.add(n.description);
+            r.alias_begin = static_cast<std::uint32_t>(aliases.size());
+            r.alias_count = static_cast<std::uint32_t>(n.aliases.size());
+            for (const auto& a : n.aliases) aliases.push_back(names_.add(a));
+            r.claim_document = kNoNode;
+            r.confidence = 1.0;
+            if (n.kind == NodeKind::Claim) {
+                r.claim_document = live(n.claim.document);
+                r.claim_kind = static_cast<std::uint8_t>(n.claim.kind);
+                r.flags = static_cast<std::uint8_t>((n.claim.comment ? kFlagComment : 0) | (n.claim.manual ? kFlagManual : 0));
+                r.span_start = n.claim.span.start;
+                r.span_end = n.claim.span.end;
+                r.confidence = n.claim.confidence;
+            }
+            records.push_back(r);
+        }
+        sections_[idx(Section::Nodes)] = as_bytes(records);
+        sections_[idx(Section::Aliases)] = as_bytes(aliases);
+    }
+
+    void edges() {
+        std::vector<EdgeRecord> records;
+        std::vector<EvidenceRecord> evidence;
+        records.reserve(live_edges_.size());
+        for (EdgeId old : live_edges_) {
+            const Edge& e = g_.edge(old);
+            EdgeRecord r{};
+            r.kind = static_cast<std::uint8_t>(e.kind);
+            r.flags = e.manual ? kFlagManual : 0;
+            r.from = node_id_[e.from];
+            r.to = node_id_[e.to];
+            r.role = names_.add(e.role);
+            r.confidence = e.confidence;
+            r.evidence_begin = static_cast<std::uint32_t>(evidence.size());
+            r.evidence_count = static_cast<std::uint32_t>(e.evidence.size());
+            for (const Evidence& ev : e.evidence)
+                evidence.push_back(EvidenceRecord{evidence_text_.add(ev.role), evidence_text_.add(ev.words), ev.span.start,
+                                                  ev.span.end, live(ev.document)});
+            records.push_back(r);
+        }
+        sections_[idx(Section::Edges)] = as_bytes(records);
+        sections_[idx(Section::Evidence)] = as_bytes(evidence);
+    }
+
+    // Both directions in CSR form: a counting sort of edge ids by endpoint keeps id order.
+    void adjacency() {
+        const std::size_t n = live_nodes_.size();
+        auto csr = [&](bool outgoing, Section offsets_section, Section edges_section) {
+            std::vector<std::uint32_t> offsets(n + 1, 0), list(live_edges_.size());
+            auto end_of = [&](std::size_t e) {
+                const Edge& edge = g_.edge(live_edges_[e]);
+                return node_id_[outgoing ? edge.from : edge.to];
+            };
+            for (std::size_t e = 0; e < live_edges_.size(); ++e) ++offsets[end_of(e) + 1];
+            for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
+            std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+            for (std::size_t e = 0; e < live_edges_.size(); ++e) list[fill[end_of(e)]++] = static_cast<std::uint32_t>(e);
+            sections_[idx(offsets_section)] = as_bytes(offsets);
+            sections_[idx(edges_section)] = as_bytes(list);
+        };
+        csr(true, Section::OutOffsets, Section::OutEdges);
+        csr(false, Section::InOffsets, Section::InEdges);
+    }
+
+    void kinds() {
+        constexpr std::size_t kinds = 5;
+        std::vector<std::uint32_t> offsets(kinds + 1, 0), list;
+        list.reserve(live_nodes_.size());
+        for (std::size_t k = 0; k < kinds; ++k) {
+            offsets[k] = static_cast<std::uint32_t>(list.size());
+            for (NodeId i = 0; i < live_nodes_.size(); ++i)
+                if (static_cast<std::size_t>(g_.node(live_nodes_[i]).kind) == k) list.push_back(i);
+        }
+        offsets[kinds] = static_cast<std::uint32_t>(list.size());
+        sections_[idx(Section::KindOffsets)] = as_bytes(offsets);
+        sections_[idx(Section::KindNodes)] = as_bytes(list);
+    }
+
+    // Every live key, and every key of a node merged away (it resolves to the node it went into).
+    void keys() {
+        struct Key {
+            std::string_view text;
+            NodeId node;
+            StrRef ref;
+        };
+        std::vector<Key> all;
+        all.reserve(live_nodes_.size());
+        for (NodeId i = 0; i < live_nodes_.size(); ++i) all.push_back(Key{g_.node(live_nodes_[i]).key, i, key_ref_[i]});
+        std::vector<std::pair<NodeId, std::string_view>> merged;
+        for (NodeId old = 0; old < g_.node_capacity(); ++old) {
+            const Node& dead = g_.node(old);
+            if (dead.alive) continue;
+            const auto target = g_.find_key(dead.key);
+            if (!target || *target == old || !g_.node(*target).alive || g_.node(*target).key == dead.key) continue;
+            merged.emplace_back(node_id_[*target], dead.key);
+        }
+        std::sort(merged.begin(), merged.end());
+        merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+        std::vector<MergedKey> merged_records;
+        for (const auto& [node, key] : merged) {
+            merged_records.push_back(MergedKey{node, 0, keys_.add(key)});
+            all.push_back(Key{key, node, merged_records.back().key});
+        }
+        std::sort(all.begin(), all.end(), [](const Key& a, const Key& b) { return a.text < b.text; });
+        all.erase(std::unique(all.begin(), all.end(), [](const Key& a, const Key& b) { return a.text == b.text; }),
+                  all.end());
+        std::vector<KeyEntry> entries;
+        entries.reserve(all.size());
+        for (const Key& k : all) entries.push_back(KeyEntry{k.ref, k.node, 0});
+        sections_[idx(Section::KeyIndex)] = as_bytes(entries);
+        sections_[idx(Section::MergedKeys)] = as_bytes(merged_records);
+    }
+
+    void names() {
+        NameIndex index;
+        for (NodeKind kind : {NodeKind::Person, NodeKind::Organisation, NodeKind::Position, NodeKind::Document}) {
+            for (NodeId i = 0; i < live_nodes_.size(); ++i) {
+                const Node& node = g_.node(live_nodes_[i]);
+                if (node.kind != kind) continue;
+                index.add(i, node.name);
+                for (const auto& a : node.aliases) index.add(i, a);
+                index.add(i, node.key);
+                const auto colon = node.key.find(':');
+                if (colon != std::string::npos) index.add(i, std::string_view(node.key).substr(colon + 1));
+                if (kind == NodeKind::Document) {
+                    if (!node.description.empty()) index.add(i, node.description);
+                    const auto dot = node.name.rfind('.');
+                    if (dot != std::string::npos && dot > 0) index.add(i, std::string_view(node.name).substr(0, dot));
+                }
+                if (kind == NodeKind::Person) index.add_surname(i, node.name);
+            }
+        }
+        auto write = [&](const std::map<std::string, std::vector<NodeId>>& m, Section entries_section,
+                         Section postings_section) {
+            std::vector<IndexEntry> entries;
+            std::vector<std::uint32_t> postings;
+            for (const auto& [form, nodes] : m) {
+                entries.push_back(IndexEntry{index_text_.add(form), static_cast<std::uint32_t>(postings.size()),
+                                             static_cast<std::uint32_t>(nodes.size())});
+                postings.insert(postings.end(), nodes.begin(), nodes.end());
+            }
+            sections_[idx(entries_section)] = as_bytes(entries);
+            sections_[idx(postings_section)] = as_bytes(postings);
+        };
+        write(index.forms(), Section::NameIndex, Section::NamePostings);
+        write(index.surnames(), Section::SurnameIndex, Section::SurnamePostings);
+    }
+
+    // Stem -> the claims whose text holds it, as LEB128 deltas of claim ids.
+    void words() {
+        std::unordered_map<std::string, std::vector<NodeId>> postings;
+        for (NodeId i = 0; i < live_nodes_.size(); ++i) {
+            const Node& node = g_.node(live_nodes_[i]);
+            if (node.kind != NodeKind::Claim) continue;
+            std::vector<std::string> stems = word_stems(node.name);
+            std::sort(stems.begin(), stems.end());
+            stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+            for (auto& s : stems) postings[std::move(s)].push_back(i);
+        }
+        std::vector<std::pair<std::string_view, const std::vector<NodeId>*>> sorted;
+        sorted.reserve(postings.size());
+        for (const auto& [stem, ids] : postings) sorted.emplace_back(stem, &ids);
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<WordEntry> entries;
+        std::string bytes;
+        for (const auto& [stem, ids] : sorted) {
+            const std::uint64_t start = bytes.size();
+            NodeId previous = 0;
+            for (NodeId id : *ids) {
+                put_leb128(bytes, id - previous);
+                previous = id;
+            }
+            entries.push_back(WordEntry{index_text_.add(stem), start, static_cast<std::uint32_t>(bytes.size() - start),
+                                        static_cast<std::uint32_t>(ids->size())});
+        }
+        sections_[idx(Section::WordIndex)] = as_bytes(entries);
+        sections_[idx(Section::WordPostings)] = std::move(bytes);
+    }
+
+    // Header, section table, block checksums, then the sections at 8-byte aligned offsets.
+    std::string layout() {
+        auto align = [](std::uint64_t v) { return (v + 7) & ~std::uint64_t{7}; };
+        const std::uint64_t table_offset = sizeof(Header);
+        std::array<SectionEntry, kSections> table{};
+        std::uint64_t blocks = 0;
+        for (std::size_t s = 0; s < kSections; ++s) {
+            table[s].id = static_cast<std::uint32_t>(s);
+            table[s].element_size = element_size(static_cast<Section>(s));
+            table[s].size = sections_[s].size();
+            table[s].first_block = blocks;
+            blocks += (sections_[s].size() + kBlockBytes - 1) / kBlockBytes;
+        }
+        const std::uint64_t checksums_offset = align(table_offset + sizeof(table));
+        std::uint64_t at = align(checksums_offset + blocks * sizeof(std::uint64_t));
+        for (std::size_t s = 0; s < kSections; ++s) {
+            table[s].offset = at;
+            at = align(at + sections_[s].size());
+        }
+        std::string out(at, '\0');
+        std::vector<std::uint64_t> checksums(blocks);
+        for (std::size_t s = 0; s < kSections; ++s) {
+            std::memcpy(out.data() + table[s].offset, sections_[s].data(), sections_[s].size());
+            for (std::uint64_t b = 0; b * kBlockBytes < sections_[s].size(); ++b) {
+                const std::uint64_t len = std::min<std::uint64_t>(kBlockBytes, sections_[s].size() - b * kBlockBytes);
+                // Seeded with the block's number, so blocks swapped between places do not pass.
+                checksums[table[s].first_block + b] =
+                    XXH3_64bits_withSeed(sections_[s].data() + b * kBlockBytes, len, table[s].first_block + b);
+            }
+            sections_[s].clear();
+            sections_[s].shrink_to_fit();
+        }
+        std::memcpy(out.data() + table_offset, table.data(), sizeof(table));
+        std::memcpy(out.data() + checksums_offset, checksums.data(), checksums.size() * sizeof(std::uint64_t));
+        Header h{};
+        std::memcpy(h.magic, kMagic, sizeof kMagic);
+        h.version = kFormatVersion;
+        h.section_count = static_cast<std::uint32_t>(kSections);
+        h.file_size = at;
+        h.table_offset = table_offset;
+        h.checksums_offset = checksums_offset;
+        h.node_count = static_cast<std::uint32_t>(live_nodes_.size());
+        h.edge_count = static_cast<std::uint32_t>(live_edges_.size());
+        h.table_checksum = XXH3_64bits(table.data(), sizeof(table));
+        h.header_checksum = XXH3_64bits(&h, offsetof(Header, header_checksum));
+        std::memcpy(out.data(), &h, sizeof h);
+        return out;
+    }
+
+    static std::uint32_t element_size(Section s) {
+        switch (s) {
+            case Section::Nodes: return sizeof(NodeRecord);
+            case Section::Edges: return sizeof(EdgeRecord);
+            case Section::Aliases: return sizeof(StrRef);
+            case Section::Evidence: return sizeof(EvidenceRecord);
+            case Section::KeyIndex: return sizeof(KeyEntry);
+            case Section::MergedKeys: return sizeof(MergedKey);
+            case Section::NameIndex:
+            case Section::SurnameIndex: return sizeof(IndexEntry);
+            case Section::WordIndex: return sizeof(WordEntry);
+            case Section::OutOffsets:
+            case Section::OutEdges:
+            case Section::InOffsets:
+            case Section::InEdges:
+            case Section::KindOffsets:
+            case Section::KindNodes:
+            case Section::NamePostings:
+            case Section::SurnamePostings: return 4;
+            default: return 1;
+        }
+    }
+
+    const Graph& g_;
+    std::vector<NodeId> node_id_;      // old id -> dense id (kNoNode when dead)
+    std::vector<NodeId> live_nodes_;   // dense id -> old id
+    std::vector<EdgeId> live_edges_;   // dense id -> old id
+    std::array<std::string, kSections> sections_;
+    std::vector<StrRef> key_ref_;      // dense id -> its key in the Keys blob
+    Blob keys_{false}, names_{true}, text_{false}, evidence_text_{true}, index_text_{false};
+};
+
+}  // namespace
+
+std::string encode(const Graph& g) { return Encoder(g).run(); }
+
+void save_store(const Graph& g, const std::filesystem::path& path) {
+    const std::string bytes = encode(g);
+    write_file_atomically(path, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
+}
+
+}  // namespace sg::store

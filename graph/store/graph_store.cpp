@@ -1,0 +1,546 @@
+// Reading the graph file in place (see graph_store.hpp and format.hpp).
+#include "graph/store/graph_store.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <deque>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <xxhash.h>
+
+#include "graph/error.hpp"
+#include "graph/store/format.hpp"
+#include "graph/store/words.hpp"
+#include "graph/store/writer.hpp"
+
+namespace sg::store {
+
+std::string_view section_name(Section s) {
+    static constexpr std::string_view names[] = {
+        "nodes",        "edges",          "aliases",           "evidence",          "out-offsets", "out-edges",
+        "in-offsets",   "in-edges",       "kind-offsets",      "kind-nodes",        "key-index",   "merged-keys",
+        "name-index",   "name-postings",  "surname-index",     "surname-postings",  "word-index",  "word-postings",
+        "keys",         "names",          "claim-text",        "evidence-text",     "index-text"};
+    const auto i = static_cast<std::size_t>(s);
+    return i < std::size(names) ? names[i] : "unknown";
+}
+
+namespace {
+
+constexpr std::size_t kSections = static_cast<std::size_t>(Section::Count);
+
+std::string system_reason(int err) { return std::strerror(err); }
+
+// The bytes of the file: a read-only mapping, or an aligned copy in memory.
+struct Bytes {
+    const unsigned char* data = nullptr;
+    std::uint64_t size = 0;
+    void* mapping = nullptr;                  // munmap'd when set
+    std::unique_ptr<std::uint64_t[]> buffer;  // owned copy (8-byte aligned)
+    Bytes() = default;
+    Bytes(const Bytes&) = delete;
+    Bytes& operator=(const Bytes&) = delete;
+    ~Bytes() {
+        if (mapping != nullptr) ::munmap(mapping, size);
+    }
+};
+
+}  // namespace
+
+struct GraphStore::Impl {
+    std::string name;
+    Bytes bytes;
+    bool verify = true;
+    Header header{};
+    std::array<SectionEntry, kSections> table{};
+    const std::uint64_t* checksums = nullptr;
+    std::uint64_t block_count = 0;
+    // One bit per block: checked already. Atomic, so concurrent readers may share a store.
+    std::unique_ptr<std::atomic<std::uint64_t>[]> checked;
+
+    [[noreturn]] void damaged(const std::string& what) const {
+        throw FileError(name + ": damaged graph file: " + what);
+    }
+
+    // Checks the blocks of section s that hold bytes [from, from + len) of it.
+    void check(Section s, std::uint64_t from, std::uint64_t len) const {
+        if (!verify || len == 0) return;
+        const SectionEntry& e = table[static_cast<std::size_t>(s)];
+        for (std::uint64_t b = from / kBlockBytes; b <= (from + len - 1) / kBlockBytes; ++b) {
+            const std::uint64_t global = e.first_block + b;
+            const std::uint64_t bit = std::uint64_t{1} << (global % 64);
+            if (checked[global / 64].load(std::memory_order_relaxed) & bit) continue;
+            const std::uint64_t start = b * kBlockBytes;
+            const std::uint64_t n = std::min(kBlockBytes, e.size - start);
+            if (XXH3_64bits_withSeed(bytes.data + e.offset + start, n, global) != checksums[global])
+                damaged("checksum mismatch in section '" + std::string(section_name(s)) + "' (bytes " +
+                        std::to_string(e.offset + start) + "-" + std::to_string(e.offset + start + n) + ")");
+            checked[global / 64].fetch_or(bit, std::memory_order_relaxed);
+        }
+    }
+
+    std::uint64_t count(Section s, std::size_t element) const {
+        return table[static_cast<std::size_t>(s)].size / element;
+    }
+
+    // count elements of T starting at index i of section s, bounds-checked and verified.
+    template <typename T>
+    const T* array(Section s, std::uint64_t i, std::uint64_t n) const {
+        const SectionEntry& e = table[static_cast<std::size_t>(s)];
+        if (i > e.size / sizeof(T) || n > e.size / sizeof(T) - i)
+            damaged("a record points past the end of section '" + std::string(section_name(s)) + "'");
+        check(s, i * sizeof(T), n * sizeof(T));
+        return reinterpret_cast<const T*>(bytes.data + e.offset) + i;
+    }
+
+    template <typename T>
+    T at(Section s, std::uint64_t i) const {
+        T value;
+        std::memcpy(&value, array<T>(s, i, 1), sizeof value);
+        return value;
+    }
+
+    std::string_view str(Section blob, StrRef ref) const {
+        std::uint64_t offset = ref & kMaxBlobOffset;
+        std::uint64_t length = ref >> 40;
+        if (length == 0) return {};
+        const SectionEntry& e = table[static_cast<std::size_t>(blob)];
+        if (length == kLongString) {
+            if (offset < sizeof(std::uint64_t) || offset > e.size) damaged("a long string points outside its section");
+            check(blob, offset - sizeof(std::uint64_t), sizeof(std::uint64_t));
+            std::memcpy(&length, bytes.data + e.offset + offset - sizeof(std::uint64_t), sizeof length);
+        }
+        if (offset > e.size || length > e.size - offset)
+            damaged("a string points past the end of section '" + std::string(section_name(blob)) + "'");
+        check(blob, offset, length);
+        return {reinterpret_cast<const char*>(bytes.data + e.offset + offset), static_cast<std::size_t>(length)};
+    }
+
+    NodeId node_ref(std::uint32_t id, bool allow_none = false) const {
+        if (id == kNoNode && allow_none) return kNoNode;
+        if (id >= header.node_count) damaged("a record names node " + std::to_string(id) + " of " + std::to_string(header.node_count));
+        return id;
+    }
+
+    // [begin, end) of n's list in a CSR offsets section, validated against the list's length.
+    std::pair<std::uint32_t, std::uint32_t> range(Section offsets, Section list, std::uint64_t n) const {
+        const std::uint32_t* o = array<std::uint32_t>(offsets, n, 2);
+        if (o[0] > o[1] || o[1] > count(list, 4)) damaged("section '" + std::string(section_name(offsets)) + "' is not ordered");
+        return {o[0], o[1]};
+    }
+
+    std::span<const std::uint32_t> ids(Section offsets, Section list, std::uint64_t n) const {
+        const auto [b, e] = range(offsets, list, n);
+        const std::uint32_t* p = array<std::uint32_t>(list, b, e - b);
+        return {p, e - b};
+    }
+
+    // Binary search over sorted entries by their string: the index of the first not less than key.
+    template <typename Entry, typename Member>
+    std::uint64_t lower_bound(Section entries, Section blob, Member member, std::string_view key) const {
+        std::uint64_t lo = 0, hi = count(entries, sizeof(Entry));
+        while (lo < hi) {
+            const std::uint64_t mid = lo + (hi - lo) / 2;
+            if (str(blob, at<Entry>(entries, mid).*member) < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    void load_header() {
+        if (bytes.size < sizeof(Header) || std::memcmp(bytes.data, kMagic, sizeof kMagic) != 0) {
+            if (bytes.size >= 4 && std::memcmp(bytes.data, kMagic, std::min<std::uint64_t>(bytes.size, sizeof kMagic)) == 0)
+                throw FileError(name + ": truncated graph file: " + std::to_string(bytes.size) + " bytes, shorter than its header");
+            throw FileError(name + ": not a stancegraph graph file (no \\x89SGF header)");
+        }
+        std::memcpy(&header, bytes.data, sizeof header);
+        if (header.version > kFormatVersion)
+            throw FileError(name + ": graph file format version " + std::to_string(header.version) +
+                            " is newer than this stancegraph reads (" + std::to_string(kFormatVersion) +
+                            "): upgrade stancegraph, or export the graph as JSON with the newer one");
+        if (header.version == 0) damaged("format version 0");
+        if (XXH3_64bits(&header, offsetof(Header, header_checksum)) != header.header_checksum)
+            damaged("header checksum mismatch");
+        if (bytes.size < header.file_size)
+            throw FileError(name + ": truncated graph file: " + std::to_string(bytes.size) + " bytes of " +
+                            std::to_string(header.file_size) + " (was its copy or download cut short?)");
+        if (bytes.size > header.file_size) damaged(std::to_string(bytes.size - header.file_size) + " bytes after its end");
+        if (header.section_count != kSections)
+            damaged("it has " + std::to_string(header.section_count) + " sections, format version 1 has " +
+                    std::to_string(kSections));
+        if (header.table_offset != sizeof(Header) || header.table_offset + sizeof(table) > header.file_size)
+            damaged("the section table is out of place");
+        std::memcpy(table.data(), bytes.data + header.table_offset, sizeof(table));
+        if (XXH3_64bits(table.data(), sizeof(table)) != header.table_checksum) damaged("section table checksum mismatch");
+        std::uint64_t blocks = 0;
+        for (std::size_t s = 0; s < kSections; ++s) {
+            const SectionEntry& e = table[s];
+            const std::string what = "section '" + std::string(section_name(static_cast<Section>(s))) + "'";
+            if (e.id != s) damaged(what + " is out of order");
+            if (e.offset % 8 != 0 || e.offset > header.file_size || e.size > header.file_size - e.offset)
+                damaged(what + " lies outside the file");
+            if (e.element_size == 0 || e.size % e.element_size != 0) damaged(what + " holds a partial record");
+            if (e.first_block != blocks) damaged(what + " has misnumbered checksums");
+            blocks += (e.size + kBlockBytes - 1) / kBlockBytes;
+        }
+        block_count = blocks;
+        if (header.checksums_offset % 8 != 0 || header.checksums_offset > header.file_size ||
+            blocks > (header.file_size - header.checksums_offset) / sizeof(std::uint64_t))
+            damaged("the checksum table lies outside the file");
+        checksums = reinterpret_cast<const std::uint64_t*>(bytes.data + header.checksums_offset);
+        checked = std::make_unique<std::atomic<std::uint64_t>[]>(blocks / 64 + 1);
+        // The fixed shapes the readers rely on.
+        if (count(Section::Nodes, sizeof(NodeRecord)) != header.node_count ||
+            count(Section::Edges, sizeof(EdgeRecord)) != header.edge_count)
+            damaged("its node or edge count disagrees with its sections");
+        if (count(Section::OutOffsets, 4) != std::uint64_t{header.node_count} + 1 ||
+            count(Section::InOffsets, 4) != std::uint64_t{header.node_count} + 1 ||
+            count(Section::OutEdges, 4) != header.edge_count || count(Section::InEdges, 4) != header.edge_count ||
+            count(Section::KindOffsets, 4) != 6 || count(Section::KindNodes, 4) != header.node_count)
+            damaged("its adjacency sections do not fit its node and edge counts");
+    }
+};
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphStore::GraphStore(GraphStore&&) noexcept = default;
+GraphStore& GraphStore::operator=(GraphStore&&) noexcept = default;
+GraphStore::~GraphStore() = default;
+
+GraphStore GraphStore::open(const std::filesystem::path& path, OpenOptions options) {
+    auto impl = std::make_unique<Impl>();
+    impl->name = path.string();
+    impl->verify = options.verify_checksums;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw FileError(impl->name + ": cannot open: " + system_reason(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        throw FileError(impl->name + ": cannot read: " + system_reason(err));
+    }
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        throw FileError(impl->name + ": is a directory, not a graph file");
+    }
+    impl->bytes.size = static_cast<std::uint64_t>(st.st_size);
+    if (impl->bytes.size > 0) {
+        void* m = ::mmap(nullptr, impl->bytes.size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (m == MAP_FAILED) {
+            const int err = errno;
+            ::close(fd);
+            throw FileError(impl->name + ": cannot map: " + system_reason(err));
+        }
+        impl->bytes.mapping = m;
+        impl->bytes.data = static_cast<const unsigned char*>(m);
+    }
+    ::close(fd);
+    impl->load_header();
+    return GraphStore(std::move(impl));
+}
+
+GraphStore GraphStore::from_bytes(std::string_view bytes, const std::string& name_for_messages, OpenOptions options) {
+    auto impl = std::make_unique<Impl>();
+    impl->name = name_for_messages;
+    impl->verify = options.verify_checksums;
+    impl->bytes.buffer = std::make_unique<std::uint64_t[]>(bytes.size() / 8 + 1);
+    std::memcpy(impl->bytes.buffer.get(), bytes.data(), bytes.size());
+    impl->bytes.data = reinterpret_cast<const unsigned char*>(impl->bytes.buffer.get());
+    impl->bytes.size = bytes.size();
+    impl->load_header();
+    return GraphStore(std::move(impl));
+}
+
+GraphStore GraphStore::from_graph(const Graph& g, const std::string& name_for_messages) {
+    return from_bytes(encode(g), name_for_messages);
+}
+
+const std::string& GraphStore::name() const { return impl_->name; }
+
+void GraphStore::verify() const {
+    for (std::size_t s = 0; s < kSections; ++s) impl_->check(static_cast<Section>(s), 0, impl_->table[s].size);
+}
+std::uint64_t GraphStore::file_size() const { return impl_->bytes.size; }
+std::size_t GraphStore::node_count() const { return impl_->header.node_count; }
+std::size_t GraphStore::edge_count() const { return impl_->header.edge_count; }
+
+std::string_view StringList::operator[](std::size_t i) const {
+    return s_->impl_->str(Section::Names, s_->impl_->at<StrRef>(Section::Aliases, std::uint64_t{begin_} + i));
+}
+
+EvidenceView EvidenceList::operator[](std::size_t i) const {
+    const auto& impl = *s_->impl_;
+    const auto r = impl.at<EvidenceRecord>(Section::Evidence, std::uint64_t{begin_} + i);
+    if (r.start > r.end) impl.damaged("evidence ends before it starts");
+    return EvidenceView{impl.str(Section::EvidenceText, r.role), impl.str(Section::EvidenceText, r.words),
+                        Span{r.start, r.end}, impl.node_ref(r.document, true)};
+}
+
+NodeKind GraphStore::kind(NodeId n) const {
+    const auto k = impl_->at<std::uint8_t>(Section::Nodes, std::uint64_t{n} * sizeof(NodeRecord));
+    if (k > static_cast<std::uint8_t>(NodeKind::Claim)) impl_->damaged("node " + std::to_string(n) + " has an unknown kind");
+    return static_cast<NodeKind>(k);
+}
+
+NodeView GraphStore::node(NodeId n) const {
+    const Impl& impl = *impl_;
+    const auto r = impl.at<NodeRecord>(Section::Nodes, n);
+    if (r.kind > static_cast<std::uint8_t>(NodeKind::Claim)) impl.damaged("node " + std::to_string(n) + " has an unknown kind");
+    NodeView v;
+    v.kind = static_cast<NodeKind>(r.kind);
+    v.key = impl.str(Section::Keys, r.key);
+    v.name = impl.str(v.kind == NodeKind::Claim ? Section::ClaimText : Section::Names, r.name);
+    v.description = impl.str(Section::Names, r.description);
+    impl.array<StrRef>(Section::Aliases, r.alias_begin, r.alias_count);  // bounds, once
+    v.aliases = StringList(this, r.alias_begin, r.alias_count);
+    if (v.kind == NodeKind::Claim) {
+        if (r.claim_kind > static_cast<std::uint8_t>(ClaimKind::Manual) || r.span_start > r.span_end)
+            impl.damaged("claim " + std::to_string(n) + " has an unknown kind or a reversed span");
+        v.claim.document = impl.node_ref(r.claim_document, true);
+        v.claim.span = Span{r.span_start, r.span_end};
+        v.claim.kind = static_cast<ClaimKind>(r.claim_kind);
+        v.claim.comment = (r.flags & kFlagComment) != 0;
+        v.claim.manual = (r.flags & kFlagManual) != 0;
+        v.claim.confidence = r.confidence;
+    }
+    return v;
+}
+
+EdgeView GraphStore::edge(EdgeId e) const {
+    const Impl& impl = *impl_;
+    const auto r = impl.at<EdgeRecord>(Section::Edges, e);
+    if (r.kind > static_cast<std::uint8_t>(EdgeKind::In)) impl.damaged("edge " + std::to_string(e) + " has an unknown kind");
+    EdgeView v;
+    v.kind = static_cast<EdgeKind>(r.kind);
+    v.from = impl.node_ref(r.from);
+    v.to = impl.node_ref(r.to);
+    v.role = impl.str(Section::Names, r.role);
+    v.confidence = r.confidence;
+    v.manual = (r.flags & kFlagManual) != 0;
+    impl.array<EvidenceRecord>(Section::Evidence, r.evidence_begin, r.evidence_count);  // bounds, once
+    v.evidence = EvidenceList(this, r.evidence_begin, r.evidence_count);
+    return v;
+}
+
+std::span<const EdgeId> GraphStore::out_edges(NodeId n) const {
+    impl_->node_ref(n);
+    return impl_->ids(Section::OutOffsets, Section::OutEdges, n);
+}
+
+std::span<const EdgeId> GraphStore::in_edges(NodeId n) const {
+    impl_->node_ref(n);
+    return impl_->ids(Section::InOffsets, Section::InEdges, n);
+}
+
+std::vector<EdgeId> GraphStore::out_edges(NodeId n, EdgeKind kind) const {
+    std::vector<EdgeId> out;
+    for (EdgeId e : out_edges(n))
+        if (impl_->at<std::uint8_t>(Section::Edges, std::uint64_t{e} * sizeof(EdgeRecord)) == static_cast<std::uint8_t>(kind))
+            out.push_back(e);
+    return out;
+}
+
+std::vector<EdgeId> GraphStore::in_edges(NodeId n, EdgeKind kind) const {
+    std::vector<EdgeId> out;
+    for (EdgeId e : in_edges(n))
+        if (impl_->at<std::uint8_t>(Section::Edges, std::uint64_t{e} * sizeof(EdgeRecord)) == static_cast<std::uint8_t>(kind))
+            out.push_back(e);
+    return out;
+}
+
+std::span<const NodeId> GraphStore::nodes_of_kind(NodeKind kind) const {
+    return impl_->ids(Section::KindOffsets, Section::KindNodes, static_cast<std::uint64_t>(kind));
+}
+
+std::optional<NodeId> GraphStore::find_key(std::string_view key) const {
+    const Impl& impl = *impl_;
+    const std::uint64_t i = impl.lower_bound<KeyEntry>(Section::KeyIndex, Section::Keys, &KeyEntry::key, key);
+    if (i == impl.count(Section::KeyIndex, sizeof(KeyEntry))) return std::nullopt;
+    const auto entry = impl.at<KeyEntry>(Section::KeyIndex, i);
+    if (impl.str(Section::Keys, entry.key) != key) return std::nullopt;
+    return impl.node_ref(entry.node);
+}
+
+std::vector<std::string_view> GraphStore::merged_keys(NodeId n) const {
+    const Impl& impl = *impl_;
+    std::uint64_t lo = 0, hi = impl.count(Section::MergedKeys, sizeof(MergedKey));
+    while (lo < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (impl.at<MergedKey>(Section::MergedKeys, mid).node < n) lo = mid + 1;
+        else hi = mid;
+    }
+    std::vector<std::string_view> out;
+    for (; lo < impl.count(Section::MergedKeys, sizeof(MergedKey)); ++lo) {
+        const auto m = impl.at<MergedKey>(Section::MergedKeys, lo);
+        if (m.node != n) break;
+        out.push_back(impl.str(Section::Keys, m.key));
+    }
+    return out;
+}
+
+namespace {
+
+std::span<const NodeId> postings_of(const GraphStore::Impl& impl, Section index, Section postings, std::string_view form) {
+    const std::uint64_t i = impl.lower_bound<IndexEntry>(index, Section::IndexText, &IndexEntry::form, form);
+    if (i == impl.count(index, sizeof(IndexEntry))) return {};
+    const auto entry = impl.at<IndexEntry>(index, i);
+    if (impl.str(Section::IndexText, entry.form) != form) return {};
+    const std::uint32_t* p = impl.array<std::uint32_t>(postings, entry.postings_begin, entry.postings_count);
+    for (std::uint32_t k = 0; k < entry.postings_count; ++k) impl.node_ref(p[k]);
+    return {p, entry.postings_count};
+}
+
+}  // namespace
+
+std::span<const NodeId> GraphStore::nodes_named(std::string_view form) const {
+    return postings_of(*impl_, Section::NameIndex, Section::NamePostings, form);
+}
+
+std::span<const NodeId> GraphStore::people_with_surname(std::string_view word) const {
+    return postings_of(*impl_, Section::SurnameIndex, Section::SurnamePostings, word);
+}
+
+std::size_t GraphStore::name_form_count() const { return impl_->count(Section::NameIndex, sizeof(IndexEntry)); }
+
+std::pair<std::string_view, std::span<const NodeId>> GraphStore::name_form(std::size_t i) const {
+    const Impl& impl = *impl_;
+    const auto entry = impl.at<IndexEntry>(Section::NameIndex, i);
+    const std::uint32_t* p = impl.array<std::uint32_t>(Section::NamePostings, entry.postings_begin, entry.postings_count);
+    for (std::uint32_t k = 0; k < entry.postings_count; ++k) impl.node_ref(p[k]);
+    return {impl.str(Section::IndexText, entry.form), {p, entry.postings_count}};
+}
+
+namespace {
+
+// The claim ids of one stem, decoded from their LEB128 deltas.
+std::vector<NodeId> word_postings(const GraphStore::Impl& impl, std::string_view stem) {
+    const std::uint64_t i = impl.lower_bound<WordEntry>(Section::WordIndex, Section::IndexText, &WordEntry::stem, stem);
+    if (i == impl.count(Section::WordIndex, sizeof(WordEntry))) return {};
+    const auto entry = impl.at<WordEntry>(Section::WordIndex, i);
+    if (impl.str(Section::IndexText, entry.stem) != stem) return {};
+    const unsigned char* p = impl.array<unsigned char>(Section::WordPostings, entry.postings_offset, entry.postings_bytes);
+    const unsigned char* end = p + entry.postings_bytes;
+    std::vector<NodeId> out;
+    out.reserve(entry.claim_count);
+    std::uint64_t id = 0;
+    while (p < end) {
+        std::uint64_t delta = 0;
+        for (int shift = 0;; shift += 7) {
+            if (p == end || shift > 28) impl.damaged("a word index entry is cut short");
+            delta |= std::uint64_t{static_cast<unsigned char>(*p & 0x7F)} << shift;
+            if ((*p++ & 0x80) == 0) break;
+        }
+        id += delta;
+        out.push_back(impl.node_ref(static_cast<std::uint32_t>(std::min<std::uint64_t>(id, kNoNode))));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<NodeId> GraphStore::claims_with_stems(const std::vector<std::string>& stems) const {
+    if (stems.empty()) return {};
+    // The rarest stem first: the intersection never grows past it.
+    std::vector<std::vector<NodeId>> lists;
+    for (const auto& s : stems) {
+        lists.push_back(word_postings(*impl_, s));
+        if (lists.back().empty()) return {};
+    }
+    std::sort(lists.begin(), lists.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    std::vector<NodeId> out = std::move(lists.front());
+    for (std::size_t i = 1; i < lists.size() && !out.empty(); ++i) {
+        std::vector<NodeId> both;
+        std::set_intersection(out.begin(), out.end(), lists[i].begin(), lists[i].end(), std::back_inserter(both));
+        out = std::move(both);
+    }
+    return out;
+}
+
+std::vector<NodeId> GraphStore::claims_with_phrase(std::string_view phrase) const {
+    const std::vector<std::string> stems = word_stems(phrase);
+    std::vector<std::string> distinct = stems;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::vector<NodeId> out;
+    for (NodeId c : claims_with_stems(distinct))
+        if (contains_stemmed_phrase(word_stems(node(c).name), stems)) out.push_back(c);
+    return out;
+}
+
+std::vector<EdgeId> GraphStore::shortest_path(NodeId from, NodeId to, std::size_t max_length) const {
+    if (from == to || from >= node_count() || to >= node_count()) return {};
+    // Breadth-first over both directions; parents recorded by edge, depth bounded.
+    std::vector<EdgeId> parent_edge(node_count(), 0xFFFFFFFFu);
+    std::vector<std::uint32_t> depth(node_count(), 0xFFFFFFFFu);
+    std::deque<NodeId> queue{from};
+    depth[from] = 0;
+    while (!queue.empty()) {
+        const NodeId n = queue.front();
+        queue.pop_front();
+        if (depth[n] >= max_length) continue;
+        auto visit = [&](EdgeId e, NodeId other) {
+            if (depth[other] != 0xFFFFFFFFu) return false;
+            depth[other] = depth[n] + 1;
+            parent_edge[other] = e;
+            queue.push_back(other);
+            return other == to;
+        };
+        for (EdgeId e : out_edges(n))
+            if (visit(e, edge(e).to)) goto found;
+        for (EdgeId e : in_edges(n))
+            if (visit(e, edge(e).from)) goto found;
+    }
+    return {};
+found:
+    std::vector<EdgeId> path;
+    for (NodeId n = to; n != from;) {
+        const EdgeId e = parent_edge[n];
+        path.push_back(e);
+        const EdgeView v = edge(e);
+        n = v.from == n ? v.to : v.from;
+    }
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
+Graph to_graph(const GraphStore& s) {
+    Graph g;
+    for (NodeId n = 0; n < s.node_count(); ++n) {
+        const NodeView v = s.node(n);
+        Node node;
+        node.kind = v.kind;
+        node.key = std::string(v.key);
+        node.name = std::string(v.name);
+        for (std::string_view a : v.aliases) node.aliases.emplace_back(a);
+        node.description = std::string(v.description);
+        node.claim = v.claim;
+        if (g.add_node(std::move(node)) != n) throw FileError(s.name() + ": damaged graph file: nodes out of order");
+    }
+    for (EdgeId e = 0; e < s.edge_count(); ++e) {
+        const EdgeView v = s.edge(e);
+        const EdgeId id = g.add_edge(v.from, v.to, v.kind, std::string(v.role), v.confidence, v.manual);
+        std::vector<Evidence> evidence;
+        for (const EvidenceView ev : v.evidence)
+            evidence.push_back(Evidence{std::string(ev.role), std::string(ev.words), ev.span, ev.document});
+        if (!evidence.empty()) g.add_evidence(id, evidence);
+    }
+    // Merged keys: recreated the way they arose (as the JSON snapshot loader does), by merging a
+    // stand-in node away.
+    for (NodeId n = 0; n < s.node_count(); ++n)
+        for (std::string_view k : s.merged_keys(n)) {
+            if (g.find_key(k)) throw FileError(s.name() + ": damaged graph file: key \"" + std::string(k) + "\" twice");
+            Node stand_in;
+            stand_in.kind = g.node(n).kind;
+            stand_in.key = std::string(k);
+            stand_in.name = g.node(n).name;
+            g.merge(n, g.add_node(std::move(stand_in)));
+        }
+    return g;
+}
+
+}  // namespace sg::store

@@ -1,0 +1,197 @@
+// The read-only graph every query, export and REPL reads: the graph file (`.sg`) mapped into
+// memory and used in place, or the same bytes encoded in memory from a Graph (a JSON snapshot, a
+// fresh build). Opening costs the header and the section table; a read touches the pages it
+// needs and checks each 64 KiB block against its checksum the first time it is read, so a
+// statement costs what it touches, not what the graph holds.
+//
+// The accessors mirror Graph's (graph/graph.hpp) but hand out views: NodeView and EdgeView hold
+// string_views into the file, valid as long as the GraphStore lives. Ids are dense: every node
+// and edge of a store is live.
+//
+// A damaged file is refused with sg::FileError naming the file and what is wrong: at open for a
+// truncated file, a foreign file, a newer format version or a bad header; on first read of a
+// block whose checksum does not match, or of a record that points outside its section.
+// One GraphStore may be read from several threads at once (block checks are atomic).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace sg::store {
+
+class GraphStore;
+
+// A range of strings (a node's aliases), iterated as string_views.
+class StringList {
+public:
+    class iterator {
+    public:
+        using value_type = std::string_view;
+        using difference_type = std::ptrdiff_t;
+        iterator() = default;
+        iterator(const StringList* list, std::uint32_t i) : list_(list), i_(i) {}
+        std::string_view operator*() const { return (*list_)[i_]; }
+        iterator& operator++() { ++i_; return *this; }
+        iterator operator++(int) { auto old = *this; ++i_; return old; }
+        bool operator==(const iterator& o) const { return i_ == o.i_; }
+    private:
+        const StringList* list_ = nullptr;
+        std::uint32_t i_ = 0;
+    };
+    StringList() = default;
+    StringList(const GraphStore* s, std::uint32_t begin, std::uint32_t count) : s_(s), begin_(begin), count_(count) {}
+    std::size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    std::string_view operator[](std::size_t i) const;
+    iterator begin() const { return {this, 0}; }
+    iterator end() const { return {this, count_}; }
+private:
+    const GraphStore* s_ = nullptr;
+    std::uint32_t begin_ = 0, count_ = 0;
+};
+
+struct EvidenceView {
+    std::string_view role;
+    std::string_view words;
+    Span span;
+    NodeId document = kNoNode;
+};
+
+// A stance edge's evidence, iterated as EvidenceViews.
+class EvidenceList {
+public:
+    class iterator {
+    public:
+        using value_type = EvidenceView;
+        using difference_type = std::ptrdiff_t;
+        iterator() = default;
+        iterator(const EvidenceList* list, std::uint32_t i) : list_(list), i_(i) {}
+        EvidenceView operator*() const { return (*list_)[i_]; }
+        iterator& operator++() { ++i_; return *this; }
+        iterator operator++(int) { auto old = *this; ++i_; return old; }
+        bool operator==(const iterator& o) const { return i_ == o.i_; }
+    private:
+        const EvidenceList* list_ = nullptr;
+        std::uint32_t i_ = 0;
+    };
+    EvidenceList() = default;
+    EvidenceList(const GraphStore* s, std::uint32_t begin, std::uint32_t count) : s_(s), begin_(begin), count_(count) {}
+    std::size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    EvidenceView operator[](std::size_t i) const;
+    iterator begin() const { return {this, 0}; }
+    iterator end() const { return {this, count_}; }
+private:
+    const GraphStore* s_ = nullptr;
+    std::uint32_t begin_ = 0, count_ = 0;
+};
+
+struct NodeView {
+    NodeKind kind = NodeKind::Person;
+    std::string_view key;
+    std::string_view name;
+    StringList aliases;
+    std::string_view description;
+    ClaimInfo claim;  // meaningful only for kind == Claim
+    bool alive = true;  // always: a store holds live nodes only (kept for Graph-like reading)
+};
+
+struct EdgeView {
+    EdgeKind kind = EdgeKind::Says;
+    NodeId from = kNoNode;
+    NodeId to = kNoNode;
+    std::string_view role;
+    double confidence = 1.0;
+    bool manual = false;
+    bool alive = true;
+    EvidenceList evidence;
+};
+
+struct OpenOptions {
+    // Check each block against its checksum on first read. Off only for the fuzzer, which must
+    // reach the structural checks behind the checksums.
+    bool verify_checksums = true;
+};
+
+class GraphStore {
+public:
+    // Maps the file read-only. Throws sg::FileError for an unreadable, truncated, foreign,
+    // newer or damaged file.
+    static GraphStore open(const std::filesystem::path& path, OpenOptions options = {});
+    // Reads a store from bytes already in memory (a copy is kept, aligned); name_for_messages
+    // starts every error message.
+    static GraphStore from_bytes(std::string_view bytes, const std::string& name_for_messages, OpenOptions options = {});
+    // Encodes a graph in memory (live nodes and edges, renumbered densely in id order).
+    static GraphStore from_graph(const Graph& g, const std::string& name_for_messages = "graph");
+
+    GraphStore(GraphStore&&) noexcept;
+    GraphStore& operator=(GraphStore&&) noexcept;
+    ~GraphStore();
+
+    const std::string& name() const;  // the file, for messages
+    // Checks every block of every section now (`stancegraph check`, tests); throws FileError.
+    void verify() const;
+    std::uint64_t file_size() const;
+
+    std::size_t node_count() const;
+    std::size_t edge_count() const;
+    // Graph-like spelling for loops over every id (every id is live).
+    std::size_t node_capacity() const { return node_count(); }
+    std::size_t edge_capacity() const { return edge_count(); }
+
+    NodeView node(NodeId n) const;
+    NodeKind kind(NodeId n) const;  // node(n).kind without reading its strings
+    EdgeView edge(EdgeId e) const;
+
+    // Out- and in-edges of a node, in id order, read in place.
+    std::span<const EdgeId> out_edges(NodeId n) const;
+    std::span<const EdgeId> in_edges(NodeId n) const;
+    std::vector<EdgeId> out_edges(NodeId n, EdgeKind kind) const;
+    std::vector<EdgeId> in_edges(NodeId n, EdgeKind kind) const;
+    // Nodes of one kind, in id order.
+    std::span<const NodeId> nodes_of_kind(NodeKind kind) const;
+
+    // The node a key denotes (a merged-away key resolves to the node it was merged into).
+    std::optional<NodeId> find_key(std::string_view key) const;
+    // Keys of nodes merged into n (for exports that must keep them resolving).
+    std::vector<std::string_view> merged_keys(NodeId n) const;
+
+    // Documents, people, organisations and positions whose name, alias, key, id (the key after
+    // "kind:"), document title or file stem has this lookup_form (graph/names.hpp).
+    std::span<const NodeId> nodes_named(std::string_view form) const;
+    // People whose lookup form's last word is this (one word).
+    std::span<const NodeId> people_with_surname(std::string_view word) const;
+    // Every form of the name index, in byte order, with its nodes (for "did you mean").
+    std::size_t name_form_count() const;
+    std::pair<std::string_view, std::span<const NodeId>> name_form(std::size_t i) const;
+
+    // Claims holding every stem of `stems` (words.hpp), in id order; empty when stems is.
+    std::vector<NodeId> claims_with_stems(const std::vector<std::string>& stems) const;
+    // Claims whose text holds the stems of `phrase` consecutively, in id order.
+    std::vector<NodeId> claims_with_phrase(std::string_view phrase) const;
+
+    // Shortest path over edges in either direction (BFS); the edges from `from` to `to` in order,
+    // empty if none within max_length.
+    std::vector<EdgeId> shortest_path(NodeId from, NodeId to, std::size_t max_length = 64) const;
+
+    struct Impl;
+
+private:
+    friend class StringList;
+    friend class EvidenceList;
+    explicit GraphStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+// Rebuilds a mutable Graph from a store (for merging, codebook authoring and JSON export).
+Graph to_graph(const GraphStore& s);
+
+}  // namespace sg::store
