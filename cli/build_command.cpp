@@ -4,7 +4,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "graph/error.hpp"
-#include "graph/snapshot.hpp"
+#include "graph/store/open.hpp"
 #include "loaders/build.hpp"
 
 namespace sg::cli {
@@ -15,11 +15,13 @@ constexpr const char* kHelp = R"(Usage: stancegraph build [--codebook FILE] [--a
 
 Reads every article under PATH (a .txt file, or a folder searched recursively for .txt files),
 extracts documents, people, organisations, claims (quotes and reported statements, with their
-byte spans) and stances, and saves the graph as a JSON snapshot. Saving is atomic: GRAPH is
-either left as it was or replaced by the complete new snapshot.
+byte spans) and stances, and saves the graph: as a graph file when GRAPH ends in .sg (binary,
+opened in place by query, export and repl: the format for large corpora), as a JSON snapshot
+otherwise (schemas/graph.schema.json: the interchange format). Saving is atomic: GRAPH is either
+left as it was or replaced by the complete new file.
 
 Options:
-  -o, --output GRAPH        the snapshot to write (required)
+  -o, --output GRAPH        the graph to write (required): GRAPH.sg or a JSON snapshot
   -c, --codebook FILE       positions to code stances against (JSON, schemas/codebook.schema.json);
                             without it no positions and no stances are extracted
   -a, --annotations FILE    manual codings and corrections (schemas/annotations.schema.json),
@@ -57,7 +59,7 @@ int build_command(int argc, char** argv) {
 
     loaders::BuildReport report;
     Graph graph = loaders::build_graph(inputs, options, report);
-    save_snapshot(graph, *output);
+    store::save_graph(graph, *output);
 
     if (!args.has("quiet")) {
         for (const auto& w : report.warnings) std::cerr << "warning: " << w << "\n";

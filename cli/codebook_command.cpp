@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "graph/error.hpp"
-#include "graph/snapshot.hpp"
+#include "graph/store/open.hpp"
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/codebook/suggest.hpp"
 
@@ -85,7 +85,7 @@ int suggest(int argc, char** argv) {
     if (auto top = args.value("top")) options.top = whole_number_option("top", *top, 1000);
 
     const loaders::Codebook codebook = loaders::load_codebook(*codebook_path);
-    Graph g = load_snapshot(*graph_path);
+    Graph g = store::load_graph(*graph_path);
     g.freeze();
 
     const auto match = loaders::match_codebook(g, codebook);

@@ -13,6 +13,8 @@
 #include "graph/export/graphml.hpp"
 #include "graph/export/jsonl.hpp"
 #include "graph/snapshot.hpp"
+#include "graph/store/open.hpp"
+#include "graph/store/writer.hpp"
 #include "query/subgraph.hpp"
 
 namespace sg::cli {
@@ -21,20 +23,21 @@ namespace {
 
 constexpr const char* kHelp = R"(Usage: stancegraph export -g GRAPH --format FORMAT [-o FILE] [QUERY]
 
-Writes the graph in GRAPH (a snapshot from stancegraph build) in another format, to FILE or to
-standard output. With a QUERY (dot and svg only), writes just the part of the graph that answers
+Writes the graph in GRAPH (a graph file or JSON snapshot from stancegraph build) in another
+format, to FILE or to standard output. With a QUERY (dot and svg only), writes just the part of the graph that answers
 it: the result nodes plus the claims, positions and organisations that justify them.
 
 Formats:
   dot            GraphViz DOT: shapes and colours by kind, supports green, opposes red, a legend
   svg            the DOT rendered by graphviz's dot program (must be installed)
   graphml        GraphML for Gephi, visone, igraph: kinds, polarities, roles and spans as attributes
-  json           the snapshot itself (schemas/graph.schema.json)
+  json           the JSON snapshot (schemas/graph.schema.json): the interchange format
+  sg             the binary graph file that query, export and repl open in place (needs -o)
   claims-jsonl   one JSON object per claim: doc, speaker, text, kind, span, comment, positions
   actors-jsonl   one JSON object per person or organisation: name, kind, aliases, affiliations
 
 Options:
-  -g, --graph GRAPH     the snapshot to read (required)
+  -g, --graph GRAPH     the graph to read (required): a graph file or a JSON snapshot
   -f, --format FORMAT   one of the formats above (required)
   -o, --output FILE     write here (atomically) instead of standard output
   -h, --help            this help
@@ -60,18 +63,19 @@ int export_command(int argc, char** argv) {
     const auto format = args.value("format");
     if (!graph_path) throw UsageError("stancegraph export: -g GRAPH is required (see stancegraph export --help)");
     if (!format) throw UsageError("stancegraph export: --format is required (see stancegraph export --help)");
-    static const std::vector<std::string> kFormats = {"dot", "svg", "graphml", "json", "claims-jsonl", "actors-jsonl"};
+    static const std::vector<std::string> kFormats = {"dot", "svg", "graphml", "json", "sg", "claims-jsonl", "actors-jsonl"};
     if (std::find(kFormats.begin(), kFormats.end(), *format) == kFormats.end())
         throw UsageError("stancegraph export: unknown format \"" + *format +
-                         "\"; expected dot, svg, graphml, json, claims-jsonl or actors-jsonl");
+                         "\"; expected dot, svg, graphml, json, sg, claims-jsonl or actors-jsonl");
     std::string query;
     for (const auto& p : args.positional()) query += (query.empty() ? "" : " ") + p;
     if (!query.empty() && *format != "dot" && *format != "svg")
         throw UsageError("stancegraph export: a QUERY selects a subgraph for --format dot or svg only");
 
-    Graph g = load_snapshot(*graph_path);
-    g.freeze();
     const auto output = args.value("output");
+    if (*format == "sg" && !output)
+        throw UsageError("stancegraph export: --format sg writes a binary file: give it with -o FILE.sg");
+    const GraphStore g = store::open_graph(*graph_path);
 
     if (*format == "dot" || *format == "svg") {
         std::vector<NodeId> only;
@@ -87,7 +91,9 @@ int export_command(int argc, char** argv) {
     } else if (*format == "graphml") {
         write_output(output, [&](std::ostream& out) { write_graphml(g, out); });
     } else if (*format == "json") {
-        write_output(output, [&](std::ostream& out) { write_snapshot(g, out); });
+        write_output(output, [&](std::ostream& out) { write_snapshot(store::to_graph(g), out); });
+    } else if (*format == "sg") {
+        store::save_store(store::to_graph(g), *output);
     } else if (*format == "claims-jsonl") {
         write_output(output, [&](std::ostream& out) { write_claims_jsonl(g, out); });
     } else {

@@ -12,7 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/limit_options.hpp"
 #include "graph/error.hpp"
-#include "graph/snapshot.hpp"
+#include "graph/store/open.hpp"
 #include "query/engine.hpp"
 #include "query/tokenizer.hpp"
 
@@ -106,8 +106,7 @@ int query_command(int argc, char** argv) {
         throw UsageError("stancegraph query: give a QUERY or -f FILE (see stancegraph query --help)");
     }
 
-    Graph g = load_snapshot(*graph_path);
-    g.freeze();
+    const GraphStore g = store::open_graph(*graph_path);
     const query::Engine engine(g, limits);
     const bool keep_going = args.has("keep-going");
     bool failed = false;

@@ -12,7 +12,7 @@
 #include "cli/output.hpp"
 #include "graph/error.hpp"
 #include "graph/export/dot.hpp"
-#include "graph/snapshot.hpp"
+#include "graph/store/open.hpp"
 #include "loaders/build.hpp"
 #include "query/subgraph.hpp"
 #include "query/tokenizer.hpp"
@@ -84,10 +84,9 @@ Tab completes keywords, position ids and actor names.
 )";
 }
 
-void ReplSession::install(Graph g, const std::string& what) {
-    g.freeze();
+void ReplSession::install(GraphStore g, const std::string& what) {
     engine_.reset();
-    graph_ = std::make_unique<Graph>(std::move(g));
+    graph_ = std::make_unique<GraphStore>(std::move(g));
     engine_ = std::make_unique<query::Engine>(*graph_, limits_);
     out_ << "loaded " << what << ": " << graph_->nodes_of_kind(NodeKind::Document).size() << " documents, "
          << graph_->nodes_of_kind(NodeKind::Person).size() << " people, "
@@ -96,7 +95,7 @@ void ReplSession::install(Graph g, const std::string& what) {
          << graph_->nodes_of_kind(NodeKind::Claim).size() << " claims\n";
 }
 
-void ReplSession::load_snapshot_file(const std::string& path) { install(sg::load_snapshot(path), path); }
+void ReplSession::load_snapshot_file(const std::string& path) { install(store::open_graph(path), path); }
 
 void ReplSession::load(const std::vector<std::string>& args) {
     std::vector<std::filesystem::path> inputs;
@@ -137,7 +136,7 @@ void ReplSession::load(const std::vector<std::string>& args) {
     loaders::BuildReport report;
     Graph g = loaders::build_graph(inputs, options, report);
     for (const auto& w : report.warnings) err_ << "warning: " << w << "\n";
-    install(std::move(g), std::to_string(report.documents) + " articles");
+    install(GraphStore::from_graph(g, "the articles"), std::to_string(report.documents) + " articles");
 }
 
 void ReplSession::run_query(const std::string& text, const std::string& source) {

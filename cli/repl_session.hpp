@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/engine.hpp"
 #include "query/result.hpp"
 
@@ -21,7 +21,7 @@ public:
     ReplSession(std::ostream& out, std::ostream& err, query::Limits limits = {})
         : out_(out), err_(err), limits_(limits) {}
 
-    // Loads a snapshot (`-g GRAPH`, `.load GRAPH`). Throws sg::FileError.
+    // Loads a graph file or JSON snapshot (`-g GRAPH`, `.load GRAPH`). Throws sg::FileError.
     void load_snapshot_file(const std::string& path);
 
     // Handles one input line. Errors are printed, never thrown; returns false after `.quit`.
@@ -38,11 +38,11 @@ private:
     void run_query(const std::string& text, const std::string& source);
     void command(const std::string& line);
     void load(const std::vector<std::string>& args);
-    void install(Graph g, const std::string& what);
+    void install(GraphStore g, const std::string& what);
 
     std::ostream& out_;
     std::ostream& err_;
-    std::unique_ptr<Graph> graph_;
+    std::unique_ptr<GraphStore> graph_;
     std::unique_ptr<query::Engine> engine_;
     query::Limits limits_;
     query::Format format_ = query::Format::Table;

@@ -10,16 +10,6 @@
 namespace sg::query {
 namespace {
 
-// Titles and honorifics that precede names; ignored when looking names up.
-constexpr std::array<std::string_view, 20> kTitles{
-    "dr", "doctor", "sir", "professor", "prof", "mr", "mrs", "ms", "miss", "dame",
-    "lord", "lady", "baroness", "baron", "cllr", "councillor", "rev", "reverend", "rt", "hon"};
-
-bool is_title(std::string_view w) {
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
-}
-
 std::string kind_words(const std::vector<NodeKind>& kinds) {
     const bool person = std::find(kinds.begin(), kinds.end(), NodeKind::Person) != kinds.end();
     const bool org = std::find(kinds.begin(), kinds.end(), NodeKind::Organisation) != kinds.end();
@@ -43,38 +33,16 @@ std::string article(const std::string& noun) {
 }
 
 // How a node is named in suggestions: positions by id, everything else by display name.
-std::string display(const Graph& g, NodeId n) {
-    const Node& node = g.node(n);
+std::string display(const GraphStore& g, NodeId n) {
+    const NodeView& node = g.node(n);
     if (node.kind == NodeKind::Position) {
         const auto colon = node.key.find(':');
-        return colon == std::string::npos ? node.key : node.key.substr(colon + 1);
+        return std::string(std::string_view(node.key).substr(colon == std::string::npos ? 0 : colon + 1));
     }
     return node.name;
 }
 
 }  // namespace
-
-std::string lookup_form(std::string_view name) {
-    const std::string norm = normalise_name(name);
-    std::string out;
-    std::size_t i = 0;
-    bool leading = true;
-    while (i < norm.size()) {
-        std::size_t j = norm.find(' ', i);
-        if (j == std::string::npos) j = norm.size();
-        std::string_view word(norm.data() + i, j - i);
-        // Drop leading titles, but never the last word ("Lord" alone stays a name).
-        if (!(leading && j < norm.size() && is_title(word))) {
-            leading = false;
-            if (!out.empty()) out += ' ';
-            out += word;
-        }
-        i = j + 1;
-    }
-    // A sentence's full stop is not part of a name: "stance of GPC." finds GPC.
-    while (!out.empty() && out.back() == '.') out.pop_back();
-    return out;
-}
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
@@ -94,45 +62,12 @@ std::string with_article(NodeKind k) {
     return std::string(vowel ? "an " : "a ") + std::string(s);
 }
 
-Binder::Binder(const Graph& g) : g_(g) {
-    for (NodeKind kind : {NodeKind::Person, NodeKind::Organisation, NodeKind::Position, NodeKind::Document}) {
-        for (NodeId n : g.nodes_of_kind(kind)) {
-            const Node& node = g.node(n);
-            index(n, node.name);
-            for (const auto& a : node.aliases) index(n, a);
-            index(n, node.key);
-            const auto colon = node.key.find(':');
-            if (colon != std::string::npos) index(n, std::string_view(node.key).substr(colon + 1));
-            if (kind == NodeKind::Document) {
-                if (!node.description.empty()) index(n, node.description);
-                const auto dot = node.name.rfind('.');
-                if (dot != std::string::npos && dot > 0) index(n, std::string_view(node.name).substr(0, dot));
-            }
-            if (kind == NodeKind::Person) {
-                const std::string form = lookup_form(node.name);
-                const auto space = form.rfind(' ');
-                if (space != std::string::npos) {
-                    auto& v = by_surname_[form.substr(space + 1)];
-                    if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
-                }
-            }
-        }
-    }
-}
-
-void Binder::index(NodeId n, std::string_view text) {
-    const std::string form = lookup_form(text);
-    if (form.empty()) return;
-    auto& v = by_form_[form];
-    if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
-}
+Binder::Binder(const GraphStore& g) : g_(g) {}
 
 std::vector<NodeId> Binder::candidates(std::string_view form) const {
-    if (auto it = by_form_.find(std::string(form)); it != by_form_.end()) return it->second;
-    if (form.find(' ') == std::string_view::npos) {
-        if (auto it = by_surname_.find(std::string(form)); it != by_surname_.end()) return it->second;
-    }
-    return {};
+    auto found = g_.nodes_named(form);
+    if (found.empty() && form.find(' ') == std::string_view::npos) found = g_.people_with_surname(form);
+    return {found.begin(), found.end()};
 }
 
 std::vector<NodeId> Binder::lookup(std::string_view name) const { return candidates(lookup_form(name)); }
@@ -164,7 +99,8 @@ NodeId Binder::resolve(const Name& name, const std::vector<NodeKind>& kinds) con
     std::vector<Near> near;
     std::set<NodeId> seen;
     const std::string probe = form.substr(0, 200);
-    for (const auto& [text, nodes] : by_form_) {
+    for (std::size_t i = 0; i < g_.name_form_count(); ++i) {
+        const auto [text, nodes] = g_.name_form(i);
         const std::size_t d = edit_distance(probe, text.substr(0, 200));
         for (NodeId n : nodes) {
             if (!allowed(n)) continue;
@@ -192,7 +128,7 @@ std::vector<std::string> Binder::completion_words() const {
     std::vector<std::string> out;
     for (NodeKind kind : {NodeKind::Person, NodeKind::Organisation, NodeKind::Position}) {
         for (NodeId n : g_.nodes_of_kind(kind)) {
-            const Node& node = g_.node(n);
+            const NodeView& node = g_.node(n);
             out.push_back(kind == NodeKind::Position ? display(g_, n) : node.name);
             if (kind != NodeKind::Position)
                 for (const auto& a : node.aliases) out.push_back(a);

@@ -1,29 +1,27 @@
 // Names -> graph nodes. A name is looked up, case-insensitively and with titles (Dr, Sir,
-// Professor...) ignored, among node ids (the part of the key after "kind:"), whole keys, display
-// names, aliases and, for documents, file stems and titles; a surname alone finds a person when
-// only one person has it. An unknown name gets the closest known names by edit distance.
+// Professor...) ignored (sg::lookup_form, graph/names.hpp), among node ids (the part of the key
+// after "kind:"), whole keys, display names, aliases and, for documents, file stems and titles; a
+// surname alone finds a person when only one person has it. The index is the graph file's own
+// (GraphStore::nodes_named): binding reads a few pages, whatever the graph's size. An unknown
+// name gets the closest known names by edit distance (a scan of the index, on errors only).
 #pragma once
 
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/ast.hpp"
 
 namespace sg::query {
-
-// Lower-cased, normalised (graph's normalise_name) and without leading titles or dots after them.
-std::string lookup_form(std::string_view name);
 
 // Levenshtein distance over bytes, for "did you mean".
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 class Binder {
 public:
-    explicit Binder(const Graph& g);
+    explicit Binder(const GraphStore& g);
 
     // The one live node `name` denotes among `kinds`. Throws QueryError at name.offset:
     //   no actor or position named "X"; did you mean: A, B
@@ -40,15 +38,12 @@ public:
     // Names for completion: actor names and aliases, position ids and labels.
     std::vector<std::string> completion_words() const;
 
-    const Graph& graph() const { return g_; }
+    const GraphStore& graph() const { return g_; }
 
 private:
-    void index(NodeId n, std::string_view text);
     std::vector<NodeId> candidates(std::string_view form) const;
 
-    const Graph& g_;
-    std::unordered_map<std::string, std::vector<NodeId>> by_form_;
-    std::unordered_map<std::string, std::vector<NodeId>> by_surname_;
+    const GraphStore& g_;
 };
 
 // "person", "organisation", ... with an article for messages: "an organisation".

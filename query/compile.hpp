@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/ast.hpp"
 #include "query/binder.hpp"
 #include "query/pattern_scan.hpp"
@@ -18,14 +18,14 @@ Plan compile_match(const Statement& s);
 
 // Every question form (query/translate.cpp): names are bound here, so an unknown name fails
 // before anything runs.
-Plan translate(const Graph& g, const Binder& b, const Statement& s);
+Plan translate(const GraphStore& g, const Binder& b, const Statement& s);
 
 // Any statement.
-inline Plan plan_of(const Graph& g, const Binder& b, const Statement& s) {
+inline Plan plan_of(const GraphStore& g, const Binder& b, const Statement& s) {
     return s.question == Question::Match ? compile_match(s) : translate(g, b, s);
 }
 
 // The plan as text, one line an operator (query/explain.cpp).
-std::vector<std::string> explain_lines(const Graph& g, const Plan& plan);
+std::vector<std::string> explain_lines(const GraphStore& g, const Plan& plan);
 
 }  // namespace sg::query

@@ -8,7 +8,10 @@
 
 namespace sg::query {
 
-Engine::Engine(const Graph& g, Limits limits) : g_(g), binder_(g), limits_(limits) {}
+Engine::Engine(const GraphStore& g, Limits limits) : g_(g), binder_(g), limits_(limits) {}
+
+Engine::Engine(const Graph& g, Limits limits)
+    : owned_(std::make_shared<const GraphStore>(GraphStore::from_graph(g))), g_(*owned_), binder_(*owned_), limits_(limits) {}
 
 std::size_t Engine::run(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
                         const std::function<bool(const QueryError&)>& on_error) const {

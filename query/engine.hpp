@@ -3,9 +3,10 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string_view>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/binder.hpp"
 #include "query/limits.hpp"
 #include "query/query_error.hpp"
@@ -17,6 +18,9 @@ class Engine {
 public:
     // `g` must outlive the engine and not change while it is used (the binder indexes its names).
     // Every statement runs within `limits` (query/limits.hpp).
+    explicit Engine(const GraphStore& g, Limits limits = {});
+    // Encodes g in memory first and keeps the result (a graph fresh from the loaders; tests). Node
+    // ids in answers are then the encoded graph's, which are g's when g has no dead nodes.
     explicit Engine(const Graph& g, Limits limits = {});
 
     // Runs every statement of `text` in order, calling on_result for each answer. A failing
@@ -30,12 +34,13 @@ public:
     ResultSet run_one(std::string_view text) const;
 
     const Binder& binder() const { return binder_; }
-    const Graph& graph() const { return g_; }
+    const GraphStore& graph() const { return g_; }
     const Limits& limits() const { return limits_; }
     void set_limits(const Limits& limits) { limits_ = limits; }
 
 private:
-    const Graph& g_;
+    std::shared_ptr<const GraphStore> owned_;  // set by the Graph constructor only
+    const GraphStore& g_;
     Binder binder_;
     Limits limits_;
 };

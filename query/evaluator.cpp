@@ -6,7 +6,7 @@
 
 namespace sg::query {
 
-ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s, const Limits& limits) {
+ResultSet evaluate(const GraphStore& g, const Binder& binder, const Statement& s, const Limits& limits) {
     const Plan plan = plan_of(g, binder, s);
     if (!s.explain) return execute(g, binder, plan, limits);
     ResultSet r;

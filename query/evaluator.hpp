@@ -4,7 +4,7 @@
 
 #include <cstddef>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/ast.hpp"
 #include "query/binder.hpp"
 #include "query/limits.hpp"
@@ -17,7 +17,7 @@ inline constexpr std::size_t kMaxPatternSteps = 12;
 
 // Compiles the statement into a logical plan (query/compile.hpp) and runs it within `limits`
 // (query/execute.hpp); `explain` statements answer with the plan, one row a line.
-ResultSet evaluate(const Graph& g, const Binder& binder, const Statement& s, const Limits& limits);
+ResultSet evaluate(const GraphStore& g, const Binder& binder, const Statement& s, const Limits& limits);
 
 // `where`, `order by` and `limit` of a question, applied to its rows (query/clauses.cpp).
 // Filters on columns listed in `skip` were applied by the question to its claims (document):

@@ -12,7 +12,7 @@ namespace {
 bool is_stance(EdgeKind k) { return k == EdgeKind::Supports || k == EdgeKind::Opposes || k == EdgeKind::About; }
 
 // The file name of a document node (following a merge of it), or "".
-std::string file_of(const Graph& g, NodeId doc) {
+std::string file_of(const GraphStore& g, NodeId doc) {
     if (doc == kNoNode || doc >= g.node_capacity()) return {};
     if (!g.node(doc).alive)
         if (auto live = g.find_key(g.node(doc).key)) doc = *live;
@@ -21,12 +21,12 @@ std::string file_of(const Graph& g, NodeId doc) {
 
 }  // namespace
 
-Records evidence_records(const Graph& g, EdgeId id) {
-    const Edge& e = g.edge(id);
+Records evidence_records(const GraphStore& g, EdgeId id) {
+    const EdgeView& e = g.edge(id);
     Records out;
     if (!is_stance(e.kind)) return out;
     const bool from_claim = g.node(e.from).kind == NodeKind::Claim;
-    for (const Evidence& x : e.evidence) {
+    for (const EvidenceView x : e.evidence) {
         const std::string role = text::valid_utf8(x.role);
         const std::string words = text::valid_utf8(x.words);
         const std::string file = text::valid_utf8(file_of(g, x.document));
@@ -58,10 +58,10 @@ Records evidence_records(const Graph& g, EdgeId id) {
     return out;
 }
 
-std::string stance_source(const Graph& g, EdgeId id) {
-    const Edge& e = g.edge(id);
+std::string stance_source(const GraphStore& g, EdgeId id) {
+    const EdgeView& e = g.edge(id);
     if (!is_stance(e.kind)) return {};
-    const Node& from = g.node(e.from);
+    const NodeView& from = g.node(e.from);
     if (from.kind == NodeKind::Claim) return std::string(to_string(from.claim.kind));
     return e.manual ? "manual" : "reported";
 }

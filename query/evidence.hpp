@@ -4,7 +4,7 @@
 // from several articles) and is, in JSON, {"role", "words", "span": [start, end], "document"}.
 #pragma once
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/result.hpp"
 
 namespace sg::query {
@@ -13,11 +13,11 @@ namespace sg::query {
 // JSON keeps them whole.
 inline constexpr std::size_t kEvidenceWordsShown = 40;
 
-Records evidence_records(const Graph& g, EdgeId e);
+Records evidence_records(const GraphStore& g, EdgeId e);
 
 // How a stance edge was found: its claim's kind (direct, indirect, vote ...) for a claim's
 // stance, "reported" for an actor's stance reported without a quote ("manual" when a person set
 // it); "" for other edges.
-std::string stance_source(const Graph& g, EdgeId e);
+std::string stance_source(const GraphStore& g, EdgeId e);
 
 }  // namespace sg::query

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/store/words.hpp"
 #include "query/evaluator.hpp"
 #include "query/pattern_scan.hpp"
 #include "query/properties.hpp"
@@ -69,7 +70,7 @@ struct HoldsFrame {
 
 class Executor {
 public:
-    Executor(const Graph& g, const Binder& b, const Plan& p, const Limits& limits)
+    Executor(const GraphStore& g, const Binder& b, const Plan& p, const Limits& limits)
         : g_(g), b_(b), p_(p), limits_(limits) {}
 
     Table run() {
@@ -162,8 +163,8 @@ private:
             case Expr::Op::Contains:
                 return lower_text(to_text(value_of(b, e.ref, nullptr))).find(lower_text(e.value.text)) != std::string::npos;
             case Expr::Op::ContainsWords:
-                return normalise_name(to_text(value_of(b, e.ref, nullptr))).find(normalise_name(e.value.text)) !=
-                       std::string::npos;
+                return store::contains_stemmed_phrase(store::word_stems(to_text(value_of(b, e.ref, nullptr))),
+                                                      store::word_stems(e.value.text));
         }
         return false;
     }
@@ -374,7 +375,7 @@ private:
     }
     void apply(Table&, const ClausesOp&) {}  // applied to the answer's visible columns (execute)
 
-    const Graph& g_;
+    const GraphStore& g_;
     const Binder& b_;
     const Plan& p_;
     const Limits& limits_;
@@ -383,7 +384,7 @@ private:
 
 }  // namespace
 
-ResultSet execute(const Graph& g, const Binder& b, const Plan& plan, const Limits& limits) {
+ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const Limits& limits) {
     Table t = Executor(g, b, plan, limits).run();
     ResultSet r;
     std::vector<std::size_t> visible;

@@ -1,7 +1,7 @@
 // The one executor of logical plans (query/plan.hpp): questions and MATCH alike.
 #pragma once
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/binder.hpp"
 #include "query/limits.hpp"
 #include "query/plan.hpp"
@@ -10,6 +10,6 @@
 namespace sg::query {
 
 // Throws QueryError when the answer would pass one of `limits`.
-ResultSet execute(const Graph& g, const Binder& b, const Plan& plan, const Limits& limits);
+ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const Limits& limits);
 
 }  // namespace sg::query

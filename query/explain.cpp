@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "query/compile.hpp"
+#include "query/query_error.hpp"
 #include "query/stances.hpp"
 
 namespace sg::query {
@@ -16,7 +17,7 @@ std::string join_kinds(const std::vector<NodeKind>& kinds) {
 }
 
 // How a bound node is named: positions by id, others by name.
-std::string node_name(const Graph& g, NodeId n) {
+std::string node_name(const GraphStore& g, NodeId n) {
     return g.node(n).kind == NodeKind::Position ? position_id(g, n) : g.node(n).name;
 }
 
@@ -24,7 +25,7 @@ std::string literal_text(const Literal& l) {
     return l.type == Literal::Type::Number ? l.text : "\"" + l.text + "\"";
 }
 
-std::string node_text(const Graph& g, const NodeStep& s) {
+std::string node_text(const GraphStore& g, const NodeStep& s) {
     std::string out = "(" + s.var + join_kinds(s.kinds);
     std::vector<std::string> preds;
     if (!s.ids.empty()) {
@@ -35,6 +36,7 @@ std::string node_text(const Graph& g, const NodeStep& s) {
     for (NodeId n : s.not_ids) preds.push_back("<> " + node_name(g, n));
     if (s.admitted) preds.push_back("admitted");
     if (s.document) preds.push_back("document = " + g.node(*s.document).name);
+    if (s.words) preds.push_back("words = " + quoted(*s.words) + " (word index)");
     for (const auto& [k, v] : s.properties) preds.push_back(k.text + ": " + literal_text(v));
     if (!preds.empty()) {
         out += " {";
@@ -107,7 +109,7 @@ std::string output_text(const Output& o) {
     return v;
 }
 
-void describe(const Graph& g, const Plan& p, const std::string& indent, std::vector<std::string>& lines) {
+void describe(const GraphStore& g, const Plan& p, const std::string& indent, std::vector<std::string>& lines) {
     std::string scope = p.scope.with_comments ? "claims incl. readers' comments" : "claims without readers' comments";
     if (p.scope.document) scope += ", in " + g.node(*p.scope.document).name;
     if (p.neighbourhood) {
@@ -190,7 +192,7 @@ void describe(const Graph& g, const Plan& p, const std::string& indent, std::vec
 
 }  // namespace
 
-std::vector<std::string> explain_lines(const Graph& g, const Plan& plan) {
+std::vector<std::string> explain_lines(const GraphStore& g, const Plan& plan) {
     std::vector<std::string> lines;
     describe(g, plan, "", lines);
     return lines;

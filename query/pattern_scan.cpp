@@ -5,6 +5,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "graph/store/words.hpp"
 #include "query/evaluator.hpp"
 #include "query/properties.hpp"
 #include "query/query_error.hpp"
@@ -33,7 +34,7 @@ namespace {
 
 class Scanner {
 public:
-    Scanner(const Graph& g, const Binder& b, const ClaimFilter& scope, const Pattern& p, const VarMap& vars,
+    Scanner(const GraphStore& g, const Binder& b, const ClaimFilter& scope, const Pattern& p, const VarMap& vars,
             std::size_t offset, std::size_t& examined, const std::function<bool(const Binding&)>& emit)
         : g_(g), b_(b), scope_(scope), p_(p), offset_(offset), examined_(examined), emit_(emit) {
         binding_.vars = &vars;
@@ -57,6 +58,7 @@ public:
 private:
     std::vector<NodeId> first_candidates() const {
         const NodeStep& s = p_.nodes[0];
+        if (s.words) return g_.claims_with_phrase(*s.words);
         if (!s.ids.empty()) {
             std::vector<NodeId> ids = s.ids;
             std::sort(ids.begin(), ids.end());
@@ -70,15 +72,17 @@ private:
                 return found;
             }
         }
-        if (s.kinds.size() == 1) return g_.nodes_of_kind(s.kinds[0]);
-        std::vector<NodeId> all;
-        for (NodeId n = 0; n < g_.node_capacity(); ++n)
-            if (g_.node(n).alive) all.push_back(n);
+        if (s.kinds.size() == 1) {
+            const auto of_kind = g_.nodes_of_kind(s.kinds[0]);
+            return {of_kind.begin(), of_kind.end()};
+        }
+        std::vector<NodeId> all(g_.node_count());
+        for (NodeId n = 0; n < all.size(); ++n) all[n] = n;
         return all;
     }
 
     bool node_fits(std::size_t i, NodeId n) const {
-        const Node& node = g_.node(n);
+        const NodeView& node = g_.node(n);
         const NodeStep& s = p_.nodes[i];
         if (!node.alive) return false;
         if (!s.kinds.empty() && std::find(s.kinds.begin(), s.kinds.end(), node.kind) == s.kinds.end()) return false;
@@ -86,6 +90,9 @@ private:
         if (std::find(s.not_ids.begin(), s.not_ids.end(), n) != s.not_ids.end()) return false;
         if (s.admitted && !scope_.admits(g_, n)) return false;
         if (s.document && (node.kind != NodeKind::Claim || document_of(g_, n) != *s.document)) return false;
+        if (s.words && (node.kind != NodeKind::Claim ||
+                        !store::contains_stemmed_phrase(store::word_stems(node.name), store::word_stems(*s.words))))
+            return false;
         for (const auto& [key, lit] : s.properties) {
             const std::string k = lower_text(key.text);
             if (k == "name") {
@@ -103,7 +110,7 @@ private:
     }
 
     bool edge_fits(std::size_t i, EdgeId e) const {
-        const Edge& edge = g_.edge(e);
+        const EdgeView& edge = g_.edge(e);
         const auto& kinds = p_.edges[i].kinds;
         return edge.alive && (kinds.empty() || std::find(kinds.begin(), kinds.end(), edge.kind) != kinds.end());
     }
@@ -167,7 +174,7 @@ private:
         }
     }
 
-    const Graph& g_;
+    const GraphStore& g_;
     const Binder& b_;
     const ClaimFilter& scope_;
     const Pattern& p_;
@@ -181,7 +188,7 @@ private:
 
 }  // namespace
 
-void scan_pattern(const Graph& g, const Binder& b, const ClaimFilter& scope, const Pattern& p, const VarMap& vars,
+void scan_pattern(const GraphStore& g, const Binder& b, const ClaimFilter& scope, const Pattern& p, const VarMap& vars,
                   std::size_t offset, std::size_t& examined, const std::function<bool(const Binding&)>& emit) {
     if (p.edges.size() > kMaxPatternSteps) {
         throw QueryError(p.edges[kMaxPatternSteps].offset, "a pattern may have at most kMaxPatternSteps (" +

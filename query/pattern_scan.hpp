@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/binder.hpp"
 #include "query/plan.hpp"
 
@@ -37,7 +37,7 @@ VarMap variables_of(const Pattern& p);
 
 // Calls emit for each binding of `p`; emit returns false to stop. `examined` counts candidate
 // bindings across the calls of one statement (QueryError past kMaxBindings, at `offset`).
-void scan_pattern(const Graph& g, const Binder& b, const ClaimFilter& scope, const Pattern& p, const VarMap& vars,
+void scan_pattern(const GraphStore& g, const Binder& b, const ClaimFilter& scope, const Pattern& p, const VarMap& vars,
                   std::size_t offset, std::size_t& examined, const std::function<bool(const Binding&)>& emit);
 
 }  // namespace sg::query

@@ -19,7 +19,7 @@
 #include <variant>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/ast.hpp"
 #include "query/result.hpp"
 #include "query/stances.hpp"
@@ -34,6 +34,9 @@ struct NodeStep {
     std::vector<NodeId> not_ids;     // never these nodes
     bool admitted = false;           // a claim the plan's scope admits (comments, document)
     std::optional<NodeId> document;  // a claim in this document
+    // A claim whose text holds these words, stemmed and in order (`search`): found through the
+    // graph file's word index when the step starts the pattern.
+    std::optional<std::string> words;
     std::vector<std::pair<Name, Literal>> properties;  // MATCH's {key: value}
 };
 

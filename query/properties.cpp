@@ -12,7 +12,7 @@ namespace sg::query {
 namespace {
 
 // "supports id; opposes id" for a claim.
-std::string claim_positions(const Graph& g, NodeId c, std::vector<NodeId>* behind) {
+std::string claim_positions(const GraphStore& g, NodeId c, std::vector<NodeId>* behind) {
     std::string out;
     for (const auto& [p, pol] : positions_of(g, c)) {
         out += (out.empty() ? "" : "; ") + std::string(to_string(pol)) + " " + position_id(g, p);
@@ -22,7 +22,7 @@ std::string claim_positions(const Graph& g, NodeId c, std::vector<NodeId>* behin
 }
 
 // Claims a node takes part in (said, about, in) that the scope admits.
-std::int64_t claims_of(const Graph& g, const ClaimFilter& scope, NodeId n) {
+std::int64_t claims_of(const GraphStore& g, const ClaimFilter& scope, NodeId n) {
     std::set<NodeId> seen;
     for (EdgeId e : g.out_edges(n))
         if (g.node(g.edge(e).to).kind == NodeKind::Claim && scope.admits(g, g.edge(e).to)) seen.insert(g.edge(e).to);
@@ -40,9 +40,9 @@ bool is_node_property(std::string_view k) {
     return std::find(known.begin(), known.end(), k) != known.end();
 }
 
-Value node_property(const Graph& g, const ClaimFilter& scope, NodeId n, const std::string& prop, std::size_t offset,
+Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, const std::string& prop, std::size_t offset,
                     std::vector<NodeId>* behind) {
-    const Node& node = g.node(n);
+    const NodeView& node = g.node(n);
     const std::string p = lower_text(prop);
     if (p == "@id") return static_cast<std::int64_t>(n);
     if (p == "name" || p == "text") return node.name;
@@ -80,8 +80,8 @@ Value node_property(const Graph& g, const ClaimFilter& scope, NodeId n, const st
     throw QueryError(offset, "unknown property " + quoted(prop) + "; nodes have: " + kNodeProperties);
 }
 
-Value edge_property(const Graph& g, EdgeId e, const std::string& prop, std::size_t offset) {
-    const Edge& edge = g.edge(e);
+Value edge_property(const GraphStore& g, EdgeId e, const std::string& prop, std::size_t offset) {
+    const EdgeView& edge = g.edge(e);
     const std::string p = lower_text(prop);
     if (p == "@id") return static_cast<std::int64_t>(e);
     if (p == "kind") return std::string(to_string(edge.kind));
@@ -122,9 +122,9 @@ bool equal_value(const Value& v, const Literal& lit) {
     return lower_text(to_text(v)) == lower_text(lit.text);
 }
 
-bool name_matches(const Graph& g, NodeId n, const std::string& text) {
+bool name_matches(const GraphStore& g, NodeId n, const std::string& text) {
     const std::string want = lookup_form(text);
-    const Node& node = g.node(n);
+    const NodeView& node = g.node(n);
     if (lookup_form(node.name) == want) return true;
     return std::any_of(node.aliases.begin(), node.aliases.end(),
                        [&](const std::string& a) { return lookup_form(a) == want; });

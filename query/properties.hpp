@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/ast.hpp"
 #include "query/result.hpp"
 #include "query/stances.hpp"
@@ -27,9 +27,9 @@ bool is_node_property(std::string_view lower_name);
 // `name` of node n. "@id" is the node itself (a number), "@document" a claim's document node.
 // Unknown names throw QueryError at `offset`. `behind` (when given) receives the nodes a derived
 // value comes from. `scope` decides which claims `claims` counts.
-Value node_property(const Graph& g, const ClaimFilter& scope, NodeId n, const std::string& name,
+Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, const std::string& name,
                     std::size_t offset, std::vector<NodeId>* behind = nullptr);
-Value edge_property(const Graph& g, EdgeId e, const std::string& name, std::size_t offset);
+Value edge_property(const GraphStore& g, EdgeId e, const std::string& name, std::size_t offset);
 
 // MATCH's labels: node kinds (with spellings like organization, org, doc) and edge kinds.
 NodeKind node_label(const Name& label);
@@ -39,7 +39,7 @@ EdgeKind edge_label(const Name& label);
 // case-insensitively.
 bool equal_value(const Value& v, const Literal& lit);
 // A node's name, its aliases, titles ignored: `name` equality everywhere in the language.
-bool name_matches(const Graph& g, NodeId n, const std::string& text);
+bool name_matches(const GraphStore& g, NodeId n, const std::string& text);
 
 
 }  // namespace sg::query

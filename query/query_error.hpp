@@ -23,5 +23,9 @@ struct QueryError : sg::UsageError {
 // `text` in double quotes for a message, shortened to 60 characters by text::shorten (at a word
 // boundary, with "…"): a 10,000-word name must not make a 100 KB error line.
 std::string quoted(std::string_view text);
+// Exact matches, so that std::quoted (found by argument-dependent lookup once <iomanip> is in,
+// as <filesystem> brings it) never wins over ours.
+inline std::string quoted(const std::string& text) { return quoted(std::string_view(text)); }
+inline std::string quoted(const char* text) { return quoted(std::string_view(text)); }
 
 }  // namespace sg::query

@@ -10,7 +10,7 @@
 #include <variant>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 
 namespace sg::query {
 

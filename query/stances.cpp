@@ -5,8 +5,8 @@
 
 namespace sg::query {
 
-bool ClaimFilter::admits(const Graph& g, NodeId claim) const {
-    const Node& c = g.node(claim);
+bool ClaimFilter::admits(const GraphStore& g, NodeId claim) const {
+    const NodeView& c = g.node(claim);
     if (!c.alive || c.kind != NodeKind::Claim) return false;
     if (c.claim.comment && !with_comments) return false;
     if (document && document_of(g, claim) != *document) return false;
@@ -36,7 +36,7 @@ bool counts_for(Side s, EdgeKind polarity) {
            (polarity == EdgeKind::Opposes && s == Side::Opposes);
 }
 
-std::vector<NodeId> speakers_of(const Graph& g, NodeId claim) {
+std::vector<NodeId> speakers_of(const GraphStore& g, NodeId claim) {
     std::vector<NodeId> out;
     for (EdgeId e : g.in_edges(claim, EdgeKind::Says)) {
         const NodeId who = g.edge(e).from;
@@ -45,7 +45,7 @@ std::vector<NodeId> speakers_of(const Graph& g, NodeId claim) {
     return out;
 }
 
-std::vector<NodeId> organisations_of(const Graph& g, NodeId actor) {
+std::vector<NodeId> organisations_of(const GraphStore& g, NodeId actor) {
     std::vector<NodeId> out;
     for (EdgeId e : g.out_edges(actor, EdgeKind::MemberOf)) {
         const NodeId org = g.edge(e).to;
@@ -54,23 +54,23 @@ std::vector<NodeId> organisations_of(const Graph& g, NodeId actor) {
     return out;
 }
 
-std::string names_of(const Graph& g, const std::vector<NodeId>& nodes) {
+std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes) {
     std::string out;
     for (NodeId n : nodes) out += (out.empty() ? "" : "; ") + g.node(n).name;
     return out;
 }
 
-NodeId document_of(const Graph& g, NodeId claim) {
+NodeId document_of(const GraphStore& g, NodeId claim) {
     const NodeId d = g.node(claim).claim.document;
     if (d != kNoNode && d < g.node_capacity() && g.node(d).alive) return d;
     for (EdgeId e : g.out_edges(claim, EdgeKind::In)) return g.edge(e).to;
     return kNoNode;
 }
 
-std::vector<std::pair<NodeId, EdgeKind>> positions_of(const Graph& g, NodeId claim) {
+std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
     std::vector<std::pair<NodeId, EdgeKind>> out;
     for (EdgeId e : g.out_edges(claim)) {
-        const Edge& edge = g.edge(e);
+        const EdgeView& edge = g.edge(e);
         if (edge.kind != EdgeKind::Supports && edge.kind != EdgeKind::Opposes && edge.kind != EdgeKind::About) continue;
         if (g.node(edge.to).kind != NodeKind::Position) continue;
         out.emplace_back(edge.to, edge.kind);
@@ -78,7 +78,7 @@ std::vector<std::pair<NodeId, EdgeKind>> positions_of(const Graph& g, NodeId cla
     return out;
 }
 
-std::string position_id(const Graph& g, NodeId position) {
+std::string position_id(const GraphStore& g, NodeId position) {
     const std::string& key = g.node(position).key;
     const auto colon = key.find(':');
     return colon == std::string::npos ? key : key.substr(colon + 1);

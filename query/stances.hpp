@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 
 namespace sg::query {
 
@@ -24,7 +24,7 @@ namespace sg::query {
 struct ClaimFilter {
     bool with_comments = false;
     std::optional<NodeId> document;
-    bool admits(const Graph& g, NodeId claim) const;
+    bool admits(const GraphStore& g, NodeId claim) const;
     // Reported stances (actor -> position edges) have no document: left out under a document filter.
     bool admits_reported() const { return !document.has_value(); }
 };
@@ -43,15 +43,15 @@ std::string_view to_string(Side s);  // "", "supports", "opposes", "mixed"
 bool counts_for(Side s, EdgeKind polarity);  // Mixed counts for both
 
 // The live actors that say a claim.
-std::vector<NodeId> speakers_of(const Graph& g, NodeId claim);
+std::vector<NodeId> speakers_of(const GraphStore& g, NodeId claim);
 // The organisations a person is a member of ("; "-joined display names) and their node ids.
-std::vector<NodeId> organisations_of(const Graph& g, NodeId actor);
-std::string names_of(const Graph& g, const std::vector<NodeId>& nodes);
+std::vector<NodeId> organisations_of(const GraphStore& g, NodeId actor);
+std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes);
 // The document a claim stands in (its `in` edge or ClaimInfo::document), or kNoNode.
-NodeId document_of(const Graph& g, NodeId claim);
+NodeId document_of(const GraphStore& g, NodeId claim);
 // Positions a claim supports / opposes / is about (polarity per position).
-std::vector<std::pair<NodeId, EdgeKind>> positions_of(const Graph& g, NodeId claim);
+std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim);
 // A position's id: its key without the "position:" prefix.
-std::string position_id(const Graph& g, NodeId position);
+std::string position_id(const GraphStore& g, NodeId position);
 
 }  // namespace sg::query

@@ -9,7 +9,7 @@
 namespace sg::query {
 
 std::vector<NodeId> answer_subgraph(const Engine& engine, std::string_view query_text) {
-    const Graph& g = engine.graph();
+    const GraphStore& g = engine.graph();
     const ResultSet r = engine.run_one(query_text);
     std::vector<NodeId> out(r.context_nodes.begin(), r.context_nodes.end());
     for (const auto& nodes : r.row_nodes) out.insert(out.end(), nodes.begin(), nodes.end());

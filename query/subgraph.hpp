@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/engine.hpp"
 
 namespace sg::query {

@@ -18,6 +18,7 @@
 //   neighbours, path         graph walks (breadth-first, shortest path): not patterns
 #include <algorithm>
 
+#include "graph/store/words.hpp"
 #include "query/compile.hpp"
 #include "query/evaluator.hpp"
 #include "query/properties.hpp"
@@ -94,7 +95,7 @@ std::vector<Output> claim_outputs(const std::string& c) {
 
 class Translator {
 public:
-    Translator(const Graph& g, const Binder& b, const Statement& s) : g_(g), b_(b), s_(s) {
+    Translator(const GraphStore& g, const Binder& b, const Statement& s) : g_(g), b_(b), s_(s) {
         plan_.offset = s.offset;
         plan_.scope.with_comments = s.clauses.with_comments;
         for (const Filter& f : s.clauses.filters)
@@ -320,6 +321,21 @@ private:
         plan_.operators.push_back(OrderOp{{{"@e", false}}});
     }
 
+    // Claims whose text may hold `text`: those with the stems of its inner words (the first and
+    // last may be cut mid-word, "...ese lanes no..."), from the word index; all claims when it has
+    // no inner word.
+    std::vector<NodeId> claims_that_may_hold(std::string_view text) const {
+        std::vector<std::string> stems = store::word_stems(text);
+        if (stems.size() >= 3) {
+            std::vector<std::string> inner(stems.begin() + 1, stems.end() - 1);
+            std::sort(inner.begin(), inner.end());
+            inner.erase(std::unique(inner.begin(), inner.end()), inner.end());
+            return g_.claims_with_stems(inner);
+        }
+        const auto all = g_.nodes_of_kind(NodeKind::Claim);
+        return {all.begin(), all.end()};
+    }
+
     // The claim a name denotes: its key ("claim:FILE:START-END", the prefix optional), its whole
     // text, or a part of the text of exactly one claim (spacing, case and quote marks folded).
     NodeId claim_named(const Name& name) const {
@@ -329,7 +345,7 @@ private:
         const std::string wanted = normalise_name(text);
         if (wanted.empty()) throw QueryError(name.offset, "why claim needs a claim's key or some of its text");
         std::vector<NodeId> whole, part;
-        for (NodeId c : g_.nodes_of_kind(NodeKind::Claim)) {
+        for (NodeId c : claims_that_may_hold(text)) {
             const std::string t = normalise_name(g_.node(c).name);
             if (t == wanted) whole.push_back(c);
             else if (t.find(wanted) != std::string::npos) part.push_back(c);
@@ -419,16 +435,13 @@ private:
         claim_rows();
     }
 
+    // Claims holding the words, stemmed and in order, straight from the word index.
     void search() {
-        if (normalise_name(s_.subject.text).empty())
-            throw QueryError(s_.subject.offset, "search needs some text to look for");
-        plan_.patterns.push_back(chain({claim("c")}, {}));
-        auto e = std::make_unique<Expr>();
-        e->op = Expr::Op::ContainsWords;
-        e->ref = ref("c", "text");
-        e->value = Literal{Literal::Type::String, s_.subject.text, 0, s_.subject.offset};
-        plan_.operators.push_back(WhereOp{e.get()});
-        plan_.owned.push_back(std::move(e));
+        if (store::word_stems(s_.subject.text).empty())
+            throw QueryError(s_.subject.offset, "search needs some words to look for");
+        NodeStep c = claim("c");
+        c.words = s_.subject.text;
+        plan_.patterns.push_back(chain({c}, {}));
         claim_rows();
     }
 
@@ -512,7 +525,7 @@ private:
         }
     }
 
-    const Graph& g_;
+    const GraphStore& g_;
     const Binder& b_;
     const Statement& s_;
     Plan plan_;
@@ -520,6 +533,6 @@ private:
 
 }  // namespace
 
-Plan translate(const Graph& g, const Binder& b, const Statement& s) { return Translator(g, b, s).run(); }
+Plan translate(const GraphStore& g, const Binder& b, const Statement& s) { return Translator(g, b, s).run(); }
 
 }  // namespace sg::query

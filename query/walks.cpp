@@ -9,7 +9,7 @@
 
 namespace sg::query {
 
-ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source, const Limits& limits) {
+ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits) {
     using Int = std::int64_t;
     if (source.depth > limits.max_depth)
         throw QueryError(source.depth_offset, "depth " + std::to_string(source.depth) + " is deeper than allowed " +
@@ -33,7 +33,7 @@ ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source, 
                 throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
                                                     limit_note("max-rows", limits.max_rows) +
                                                     "; lower the depth or raise --max-rows");
-            const Edge& edge = g.edge(e);
+            const EdgeView& edge = g.edge(e);
             // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
             const std::string via = g.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(edge.kind)) +
                                     (outgoing ? "->" : "-");
@@ -47,7 +47,7 @@ ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source, 
     return r;
 }
 
-ResultSet shortest_path_rows(const Graph& g, const ShortestPathSource& source, const Limits& limits) {
+ResultSet shortest_path_rows(const GraphStore& g, const ShortestPathSource& source, const Limits& limits) {
     ResultSet r;
     r.columns = {Column{"step", "step", {}}, Column{"from", "from", {}}, Column{"edge", "edge", {}},
                  Column{"to", "to", {}}};
@@ -62,7 +62,7 @@ ResultSet shortest_path_rows(const Graph& g, const ShortestPathSource& source, c
                                                 " edges, more than it may " + limit_note("max-path", limits.max_path));
     }
     for (EdgeId e : path) {
-        const Edge& edge = g.edge(e);
+        const EdgeView& edge = g.edge(e);
         const bool forward = edge.from == at;
         const NodeId next = forward ? edge.to : edge.from;
         const std::string k(to_string(edge.kind));

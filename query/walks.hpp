@@ -3,7 +3,7 @@
 // (its length bounded by --max-path).
 #pragma once
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 #include "query/limits.hpp"
 #include "query/plan.hpp"
 #include "query/result.hpp"
@@ -11,8 +11,8 @@
 namespace sg::query {
 
 // Columns: node, kind, distance, via ("<node we came from> -kind-> <this node>").
-ResultSet neighbourhood_rows(const Graph& g, const NeighbourhoodSource& source, const Limits& limits);
+ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits);
 // Columns: step, from, edge, to. A path longer than limits.max_path is an error, not "no path".
-ResultSet shortest_path_rows(const Graph& g, const ShortestPathSource& source, const Limits& limits);
+ResultSet shortest_path_rows(const GraphStore& g, const ShortestPathSource& source, const Limits& limits);
 
 }  // namespace sg::query

@@ -17,7 +17,7 @@ struct NodeStyle {
     const char* style;
 };
 
-NodeStyle style_of(const Node& n) {
+NodeStyle style_of(const NodeView& n) {
     switch (n.kind) {
         case NodeKind::Document: return {"folder", "#d7ccc8", "filled"};
         case NodeKind::Person: return {"ellipse", "#ffe0b2", "filled"};
@@ -69,12 +69,12 @@ std::string wrap(std::string_view s, std::size_t width) {
     return out;
 }
 
-std::string label_of(const Node& n) {
+std::string label_of(const NodeView& n) {
     if (n.kind != NodeKind::Claim) return n.name;
     return wrap(text::shorten(text::valid_utf8(n.name), kClaimLabelChars), kWrapChars);
 }
 
-std::string tooltip_of(const Graph& g, const Node& n) {
+std::string tooltip_of(const GraphStore& g, const NodeView& n) {
     std::string t = std::string(to_string(n.kind)) + " " + n.key;
     if (n.kind == NodeKind::Claim) {
         const ClaimInfo& c = n.claim;
@@ -110,13 +110,13 @@ void write_legend(std::ostream& out) {
         out << "    " << id << " [label=" << dot_quote(label) << ", shape=" << s.shape << ", fillcolor=\""
             << s.fill << "\", style=\"" << s.style << "\"];\n";
     };
-    Node comment;
+    NodeView comment;
     comment.kind = NodeKind::Claim;
     comment.claim.comment = true;
-    Node claim;
+    NodeView claim;
     claim.kind = NodeKind::Claim;
     auto of_kind = [](NodeKind k) {
-        Node n;
+        NodeView n;
         n.kind = k;
         return style_of(n);
     };
@@ -174,7 +174,7 @@ std::string dot_quote(std::string_view raw) {
     return out;
 }
 
-void write_dot(const Graph& g, std::ostream& out, const std::vector<NodeId>* only) {
+void write_dot(const GraphStore& g, std::ostream& out, const std::vector<NodeId>* only) {
     const std::vector<bool> shown = shown_nodes(g, only);
 
     out << "digraph stancegraph {\n"
@@ -184,7 +184,7 @@ void write_dot(const Graph& g, std::ostream& out, const std::vector<NodeId>* onl
     write_legend(out);
 
     auto write_node = [&](NodeId n, const char* indent) {
-        const Node& node = g.node(n);
+        const NodeView& node = g.node(n);
         NodeStyle s = style_of(node);
         out << indent << "n" << n << " [label=" << dot_quote(label_of(node)) << ", tooltip="
             << dot_quote(tooltip_of(g, node)) << ", shape=" << s.shape << ", fillcolor=\"" << s.fill << "\", style=\""
@@ -212,12 +212,12 @@ void write_dot(const Graph& g, std::ostream& out, const std::vector<NodeId>* onl
         out << "  }\n";
     }
     for (EdgeId e = 0; e < g.edge_capacity(); ++e) {
-        const Edge& edge = g.edge(e);
+        const EdgeView& edge = g.edge(e);
         if (!edge.alive || edge.from >= shown.size() || edge.to >= shown.size() || !shown[edge.from] ||
             !shown[edge.to])
             continue;
         EdgeStyle s = style_of(edge.kind);
-        std::string label = edge.kind == EdgeKind::MemberOf ? edge.role : (s.label ? s.label : "");
+        std::string label = edge.kind == EdgeKind::MemberOf ? edge.role.str() : std::string(s.label ? s.label : "");
         std::string tooltip = std::string(to_string(edge.kind)) + (edge.role.empty() ? "" : " (" + edge.role + ")") +
                               ", confidence " + number(edge.confidence) + (edge.manual ? ", set by hand" : "");
         out << "  n" << edge.from << " -> n" << edge.to << " [color=\"" << s.color << "\", style=" << s.style;

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 
 namespace sg {
 
@@ -18,7 +18,7 @@ namespace sg {
 // live edges between them) as a directed graph: node ids n<NodeId>, shape and colour by kind,
 // `supports` green, `opposes` red, member_of labelled with the role, readers' comments dashed,
 // claim labels shortened with the full text as tooltip, and a legend cluster.
-void write_dot(const Graph& g, std::ostream& out, const std::vector<NodeId>* only = nullptr);
+void write_dot(const GraphStore& g, std::ostream& out, const std::vector<NodeId>* only = nullptr);
 
 // The DOT double-quoted string for s, quotes included: `\` -> `\\`, `"` -> `\"`, newline -> `\n`,
 // tab -> space, other control characters dropped, invalid UTF-8 -> U+FFFD, `&` -> `&amp;` (GraphViz

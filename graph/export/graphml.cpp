@@ -75,7 +75,7 @@ std::string xml_escape(std::string_view raw) {
     return out;
 }
 
-void write_graphml(const Graph& g, std::ostream& out, const std::vector<NodeId>* only) {
+void write_graphml(const GraphStore& g, std::ostream& out, const std::vector<NodeId>* only) {
     const std::vector<bool> shown = shown_nodes(g, only);
 
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -90,7 +90,7 @@ void write_graphml(const Graph& g, std::ostream& out, const std::vector<NodeId>*
 
     for (NodeId n = 0; n < shown.size(); ++n) {
         if (!shown[n]) continue;
-        const Node& node = g.node(n);
+        const NodeView& node = g.node(n);
         out << "    <node id=\"n" << n << "\">\n";
         data(out, "label", node.name);
         data(out, "kind", to_string(node.kind));
@@ -112,7 +112,7 @@ void write_graphml(const Graph& g, std::ostream& out, const std::vector<NodeId>*
         out << "    </node>\n";
     }
     for (EdgeId e = 0; e < g.edge_capacity(); ++e) {
-        const Edge& edge = g.edge(e);
+        const EdgeView& edge = g.edge(e);
         if (!edge.alive || edge.from >= shown.size() || edge.to >= shown.size() || !shown[edge.from] ||
             !shown[edge.to])
             continue;

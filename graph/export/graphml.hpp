@@ -11,14 +11,14 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 
 namespace sg {
 
 // Writes the live nodes and edges of g (or the subgraph induced by `only`) as a directed
 // GraphML document. Texts are XML-escaped; characters XML forbids are dropped and invalid UTF-8
 // becomes U+FFFD, so the file is always well-formed.
-void write_graphml(const Graph& g, std::ostream& out, const std::vector<NodeId>* only = nullptr);
+void write_graphml(const GraphStore& g, std::ostream& out, const std::vector<NodeId>* only = nullptr);
 
 // s escaped for XML text and attribute values (& < > " '), without forbidden characters.
 std::string xml_escape(std::string_view s);

@@ -27,7 +27,7 @@ void line(std::ostream& out, rapidjson::StringBuffer& sb, JsonWriter& w, Fill fi
     out.put('\n');
 }
 
-std::string position_id(const Node& position) {
+std::string position_id(const NodeView& position) {
     constexpr std::string_view prefix = "position:";
     std::string_view key = position.key;
     if (key.substr(0, prefix.size()) == prefix) key.remove_prefix(prefix.size());
@@ -36,11 +36,11 @@ std::string position_id(const Node& position) {
 
 }  // namespace
 
-void write_claims_jsonl(const Graph& g, std::ostream& out) {
+void write_claims_jsonl(const GraphStore& g, std::ostream& out) {
     rapidjson::StringBuffer sb;
     JsonWriter w(sb);
     for (NodeId n : g.nodes_of_kind(NodeKind::Claim)) {
-        const Node& claim = g.node(n);
+        const NodeView& claim = g.node(n);
         const ClaimInfo& c = claim.claim;
         std::optional<NodeId> speaker;
         for (EdgeId e : g.in_edges(n, EdgeKind::Says)) {
@@ -90,10 +90,10 @@ void write_claims_jsonl(const Graph& g, std::ostream& out) {
             w.Key("positions");
             w.StartArray();
             for (EdgeId e : g.out_edges(n)) {
-                const Edge& edge = g.edge(e);
+                const EdgeView& edge = g.edge(e);
                 if (edge.kind != EdgeKind::Supports && edge.kind != EdgeKind::Opposes && edge.kind != EdgeKind::About)
                     continue;
-                const Node& position = g.node(edge.to);
+                const NodeView& position = g.node(edge.to);
                 if (!position.alive || position.kind != NodeKind::Position) continue;
                 w.StartObject();
                 w.Key("id");
@@ -103,7 +103,7 @@ void write_claims_jsonl(const Graph& g, std::ostream& out) {
                 // The words that decided it, with their byte spans in the claim's file.
                 w.Key("evidence");
                 w.StartArray();
-                for (const Evidence& x : edge.evidence) {
+                for (const EvidenceView& x : edge.evidence) {
                     w.StartObject();
                     w.Key("role");
                     put(w, x.role);
@@ -125,11 +125,11 @@ void write_claims_jsonl(const Graph& g, std::ostream& out) {
     }
 }
 
-void write_actors_jsonl(const Graph& g, std::ostream& out) {
+void write_actors_jsonl(const GraphStore& g, std::ostream& out) {
     rapidjson::StringBuffer sb;
     JsonWriter w(sb);
     for (NodeId n = 0; n < g.node_capacity(); ++n) {
-        const Node& actor = g.node(n);
+        const NodeView& actor = g.node(n);
         if (!actor.alive || (actor.kind != NodeKind::Person && actor.kind != NodeKind::Organisation)) continue;
         const EdgeKind affiliation = actor.kind == NodeKind::Person ? EdgeKind::MemberOf : EdgeKind::PartOf;
         std::size_t claims = 0;
@@ -150,8 +150,8 @@ void write_actors_jsonl(const Graph& g, std::ostream& out) {
             w.Key("affiliations");
             w.StartArray();
             for (EdgeId e : g.out_edges(n, affiliation)) {
-                const Edge& edge = g.edge(e);
-                const Node& org = g.node(edge.to);
+                const EdgeView& edge = g.edge(e);
+                const NodeView& org = g.node(edge.to);
                 if (!org.alive) continue;
                 w.StartObject();
                 w.Key("organisation");

@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 
 namespace sg {
 
@@ -13,13 +13,13 @@ namespace sg {
 //    source or null, "speaker_kind": "person"|"organisation"|null, "text", "kind",
 //    "span": [start, end), "comment", "confidence", "manual",
 //    "positions": [{"id": position key without "position:", "polarity": supports|opposes|about}]}
-void write_claims_jsonl(const Graph& g, std::ostream& out);
+void write_claims_jsonl(const GraphStore& g, std::ostream& out);
 
 // One line per live person and organisation, in id order:
 //   {"key", "name", "kind", "aliases": [...],
 //    "affiliations": [{"organisation": name, "role": title or null}] (member_of for people,
 //                    part_of for organisations),
 //    "claims": number of claims the actor says}
-void write_actors_jsonl(const Graph& g, std::ostream& out);
+void write_actors_jsonl(const GraphStore& g, std::ostream& out);
 
 }  // namespace sg

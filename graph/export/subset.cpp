@@ -2,7 +2,7 @@
 
 namespace sg {
 
-std::vector<bool> shown_nodes(const Graph& g, const std::vector<NodeId>* only) {
+std::vector<bool> shown_nodes(const GraphStore& g, const std::vector<NodeId>* only) {
     std::vector<bool> shown(g.node_capacity(), only == nullptr);
     if (only)
         for (NodeId n : *only)

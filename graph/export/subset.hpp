@@ -3,11 +3,11 @@
 
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 
 namespace sg {
 
 // shown[n] for every node id: alive and, when `only` is given, listed in it.
-std::vector<bool> shown_nodes(const Graph& g, const std::vector<NodeId>* only);
+std::vector<bool> shown_nodes(const GraphStore& g, const std::vector<NodeId>* only);
 
 }  // namespace sg

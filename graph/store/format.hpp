@@ -5,12 +5,12 @@
 //                section table and the block checksums are, node and edge counts, and two
 //                checksums (of the header and of the section table)
 //   then         the section table: one SectionEntry per section
-//   then         the block checksums: one u64 per 64 KiB block of every section
+//   then         the block checksums: one u64 per 4 KiB block of every section
 //   then         the sections, each at an 8-byte aligned offset
 //
 // Everything is little-endian, fixed-width and aligned, so the reader uses the mapped bytes in
 // place: opening reads the header and the section table; a statement touches only the pages it
-// reads, and each 64 KiB block is checked against its checksum the first time it is read.
+// reads, and each 4 KiB block is checked against its checksum the first time it is read.
 #pragma once
 
 #include <bit>
@@ -25,7 +25,7 @@ static_assert(std::endian::native == std::endian::little, "the graph file is rea
 // and end-of-file mark that a text-mode transfer would alter (as PNG does).
 inline constexpr char kMagic[8] = {'\x89', 'S', 'G', 'F', '\r', '\n', '\x1a', '\n'};
 inline constexpr std::uint32_t kFormatVersion = 1;
-inline constexpr std::uint64_t kBlockBytes = 64 * 1024;
+inline constexpr std::uint64_t kBlockBytes = 4096;  // one page: checking costs what reading costs
 
 struct Header {
     char magic[8];

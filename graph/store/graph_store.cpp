@@ -269,7 +269,7 @@ std::uint64_t GraphStore::file_size() const { return impl_->bytes.size; }
 std::size_t GraphStore::node_count() const { return impl_->header.node_count; }
 std::size_t GraphStore::edge_count() const { return impl_->header.edge_count; }
 
-std::string_view StringList::operator[](std::size_t i) const {
+Text StringList::operator[](std::size_t i) const {
     return s_->impl_->str(Section::Names, s_->impl_->at<StrRef>(Section::Aliases, std::uint64_t{begin_} + i));
 }
 

@@ -1,7 +1,7 @@
 // The read-only graph every query, export and REPL reads: the graph file (`.sg`) mapped into
 // memory and used in place, or the same bytes encoded in memory from a Graph (a JSON snapshot, a
 // fresh build). Opening costs the header and the section table; a read touches the pages it
-// needs and checks each 64 KiB block against its checksum the first time it is read, so a
+// needs and checks each 4 KiB block against its checksum the first time it is read, so a
 // statement costs what it touches, not what the graph holds.
 //
 // The accessors mirror Graph's (graph/graph.hpp) but hand out views: NodeView and EdgeView hold
@@ -29,16 +29,33 @@ namespace sg::store {
 
 class GraphStore;
 
+// A string read in place from the file: a string_view that also converts to std::string and
+// joins with strings by `+`, so code written against Graph's std::string properties reads a
+// store unchanged. The view is valid as long as its GraphStore lives.
+struct Text : std::string_view {
+    constexpr Text() = default;
+    constexpr Text(std::string_view s) : std::string_view(s) {}
+    operator std::string() const { return std::string(data(), size()); }
+    std::string str() const { return std::string(data(), size()); }
+    friend std::string operator+(std::string a, Text b) { return a.append(b.data(), b.size()); }
+    friend std::string operator+(Text a, const std::string& b) { return a.str() + b; }
+    friend std::string operator+(const char* a, Text b) { return std::string(a) + b; }
+    friend std::string operator+(Text a, const char* b) { return a.str() + b; }
+    friend std::string operator+(Text a, char b) { return a.str() + b; }
+    friend std::string operator+(char a, Text b) { return std::string(1, a) + b; }
+    friend std::string operator+(Text a, Text b) { return a.str() + b; }
+};
+
 // A range of strings (a node's aliases), iterated as string_views.
 class StringList {
 public:
     class iterator {
     public:
-        using value_type = std::string_view;
+        using value_type = Text;
         using difference_type = std::ptrdiff_t;
         iterator() = default;
         iterator(const StringList* list, std::uint32_t i) : list_(list), i_(i) {}
-        std::string_view operator*() const { return (*list_)[i_]; }
+        Text operator*() const { return (*list_)[i_]; }
         iterator& operator++() { ++i_; return *this; }
         iterator operator++(int) { auto old = *this; ++i_; return old; }
         bool operator==(const iterator& o) const { return i_ == o.i_; }
@@ -50,7 +67,7 @@ public:
     StringList(const GraphStore* s, std::uint32_t begin, std::uint32_t count) : s_(s), begin_(begin), count_(count) {}
     std::size_t size() const { return count_; }
     bool empty() const { return count_ == 0; }
-    std::string_view operator[](std::size_t i) const;
+    Text operator[](std::size_t i) const;
     iterator begin() const { return {this, 0}; }
     iterator end() const { return {this, count_}; }
 private:
@@ -59,8 +76,8 @@ private:
 };
 
 struct EvidenceView {
-    std::string_view role;
-    std::string_view words;
+    Text role;
+    Text words;
     Span span;
     NodeId document = kNoNode;
 };
@@ -96,10 +113,10 @@ private:
 
 struct NodeView {
     NodeKind kind = NodeKind::Person;
-    std::string_view key;
-    std::string_view name;
+    Text key;
+    Text name;
     StringList aliases;
-    std::string_view description;
+    Text description;
     ClaimInfo claim;  // meaningful only for kind == Claim
     bool alive = true;  // always: a store holds live nodes only (kept for Graph-like reading)
 };
@@ -108,7 +125,7 @@ struct EdgeView {
     EdgeKind kind = EdgeKind::Says;
     NodeId from = kNoNode;
     NodeId to = kNoNode;
-    std::string_view role;
+    Text role;
     double confidence = 1.0;
     bool manual = false;
     bool alive = true;
@@ -195,3 +212,11 @@ private:
 Graph to_graph(const GraphStore& s);
 
 }  // namespace sg::store
+
+namespace sg {
+// The read side of every layer says GraphStore, NodeView, EdgeView.
+using store::EdgeView;
+using store::EvidenceView;
+using store::GraphStore;
+using store::NodeView;
+}  // namespace sg

@@ -19,7 +19,7 @@ using sg::test::write_text;
 
 namespace {
 
-std::string dot_text(const Graph& g, const std::vector<NodeId>* only = nullptr) {
+std::string dot_text(const GraphStore& g, const std::vector<NodeId>* only = nullptr) {
     std::ostringstream out;
     write_dot(g, out, only);
     return out.str();
@@ -75,8 +75,8 @@ TEST_CASE("dot: quoting escapes quotes, backslashes, newlines and drops control 
 }
 
 TEST_CASE("dot: shapes and colours by kind, polarity colours, roles, comments, legend") {
-    auto s = sample_graph();
-    std::string dot = dot_text(s.g);
+    auto s = sg::test::stored_sample();
+    std::string dot = dot_text(s.st);
     CHECK(dot.rfind("digraph stancegraph {\n", 0) == 0);
     CHECK(dot.find("subgraph cluster_legend {") != std::string::npos);
     CHECK(node_line(dot, s.jane).find("shape=ellipse") != std::string::npos);
@@ -99,8 +99,8 @@ TEST_CASE("dot: shapes and colours by kind, polarity colours, roles, comments, l
 }
 
 TEST_CASE("dot: long claim texts are shortened, with the full text as tooltip") {
-    auto s = sample_graph();
-    std::string line = node_line(dot_text(s.g), s.claim);
+    auto s = sg::test::stored_sample();
+    std::string line = node_line(dot_text(s.st), s.claim);
     std::smatch m;
     REQUIRE(std::regex_search(line, m, std::regex("label=\"([^\"]*)\"")));
     CHECK(m[1].str().find("\xE2\x80\xA6") != std::string::npos);
@@ -110,9 +110,9 @@ TEST_CASE("dot: long claim texts are shortened, with the full text as tooltip") 
 }
 
 TEST_CASE("dot: with a node list, only the induced subgraph is written") {
-    auto s = sample_graph();
+    auto s = sg::test::stored_sample();
     std::vector<NodeId> only{s.claim, s.lanes, s.jroe /* dead: ignored */};
-    std::string dot = dot_text(s.g, &only);
+    std::string dot = dot_text(s.st, &only);
     CHECK_FALSE(node_line(dot, s.claim).empty());
     CHECK_FALSE(node_line(dot, s.lanes).empty());
     CHECK(node_line(dot, s.jane).empty());
@@ -131,7 +131,7 @@ TEST_CASE("dot: GraphViz renders the hostile graph to valid SVG") {
         return;
     }
     TempDir dir;
-    write_text(dir.path / "g.dot", dot_text(sample_graph().g));
+    write_text(dir.path / "g.dot", dot_text(sg::test::stored_sample().st));
     std::string cmd = "/usr/bin/dot -Tsvg '" + (dir.path / "g.dot").string() + "' -o '" + (dir.path / "g.svg").string() +
                       "' 2>'" + (dir.path / "err.txt").string() + "'";
     int rc = std::system(cmd.c_str());
@@ -155,8 +155,8 @@ TEST_CASE("dot: GraphViz renders the hostile graph to valid SVG") {
 }
 
 TEST_CASE("dot: people are drawn inside the cluster of their organisation, when both are drawn") {
-    auto s = sample_graph();
-    const std::string whole = dot_text(s.g);
+    auto s = sg::test::stored_sample();
+    const std::string whole = dot_text(s.st);
     const std::string cluster = "subgraph cluster_n" + std::to_string(s.union_) + " {";
     const auto at = whole.find(cluster);
     REQUIRE(at != std::string::npos);
@@ -167,7 +167,7 @@ TEST_CASE("dot: people are drawn inside the cluster of their organisation, when 
 
     // Without its organisation in the subset, a person is drawn loose, and no empty cluster appears.
     const std::vector<NodeId> only{s.jane, s.claim};
-    const std::string part = dot_text(s.g, &only);
+    const std::string part = dot_text(s.st, &only);
     CHECK(part.find("cluster_n") == std::string::npos);
     CHECK(node_line(part, s.jane).find("shape=ellipse") != std::string::npos);
 }

@@ -18,7 +18,7 @@ using sg::test::write_text;
 
 namespace {
 
-std::string graphml_text(const Graph& g, const std::vector<NodeId>* only = nullptr) {
+std::string graphml_text(const GraphStore& g, const std::vector<NodeId>* only = nullptr) {
     std::ostringstream out;
     write_graphml(g, out, only);
     return out.str();
@@ -74,11 +74,11 @@ TEST_CASE("graphml: XML escaping of hostile text") {
 }
 
 TEST_CASE("graphml: the document is well-formed and lists every live node and edge with its attributes") {
-    auto s = sample_graph();
-    std::string xml = graphml_text(s.g);
+    auto s = sg::test::stored_sample();
+    std::string xml = graphml_text(s.st);
     CHECK(xml_problem(xml) == "");
-    CHECK(count(xml, "<node id=") == s.g.node_count());
-    CHECK(count(xml, "<edge id=") == s.g.edge_count());
+    CHECK(count(xml, "<node id=") == s.st.node_count());
+    CHECK(count(xml, "<edge id=") == s.st.edge_count());
     CHECK(xml.find("<graph id=\"stancegraph\" edgedefault=\"directed\">") != std::string::npos);
     for (const char* key : {"kind", "label", "key", "claim_kind", "span_start", "span_end", "comment", "polarity", "sign", "role"})
         CHECK(xml.find("<key id=\"" + std::string(key) + "\"") != std::string::npos);
@@ -99,9 +99,9 @@ TEST_CASE("graphml: the document is well-formed and lists every live node and ed
 }
 
 TEST_CASE("graphml: with a node list, only the induced subgraph is written") {
-    auto s = sample_graph();
+    auto s = sg::test::stored_sample();
     std::vector<NodeId> only{s.jane, s.union_, s.federation};
-    std::string xml = graphml_text(s.g, &only);
+    std::string xml = graphml_text(s.st, &only);
     CHECK(xml_problem(xml) == "");
     CHECK(count(xml, "<node id=") == 3);
     CHECK(count(xml, "<edge id=") == 2);  // member_of and part_of
@@ -113,7 +113,7 @@ TEST_CASE("graphml: xmllint accepts the export") {
         return;
     }
     TempDir dir;
-    write_text(dir.path / "g.graphml", graphml_text(sample_graph().g));
+    write_text(dir.path / "g.graphml", graphml_text(sg::test::stored_sample().st));
     std::string cmd = "/usr/bin/xmllint --noout '" + (dir.path / "g.graphml").string() + "' 2>'" +
                       (dir.path / "err.txt").string() + "'";
     int rc = std::system(cmd.c_str());
@@ -126,9 +126,9 @@ TEST_CASE("graphml: a GraphML reader (networkx, as igraph/Gephi users' scripts) 
         MESSAGE("skipped: python3 with networkx not installed (apt-get install python3-networkx)");
         return;
     }
-    auto s = sample_graph();
+    auto s = sg::test::stored_sample();
     TempDir dir;
-    write_text(dir.path / "g.graphml", graphml_text(s.g));
+    write_text(dir.path / "g.graphml", graphml_text(s.st));
     // Prints: nodes edges, then the typed attributes of the opposing comment and its edge.
     std::string script =
         "import networkx as nx, sys\n"
@@ -144,6 +144,6 @@ TEST_CASE("graphml: a GraphML reader (networkx, as igraph/Gephi users' scripts) 
     std::string out = read_file(dir.path / "out.txt");
     INFO(out);
     CHECK((WIFEXITED(rc) && WEXITSTATUS(rc) == 0));
-    CHECK(out == std::to_string(s.g.node_count()) + " " + std::to_string(s.g.edge_count()) +
+    CHECK(out == std::to_string(s.st.node_count()) + " " + std::to_string(s.st.edge_count()) +
                      " DiGraph True 301 opposes -2 0.6\n");
 }

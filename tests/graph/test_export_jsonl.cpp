@@ -39,7 +39,7 @@ const rapidjson::Document* find(const std::vector<rapidjson::Document>& rows, co
 TEST_CASE("claims-jsonl: one line per live claim with document, speaker, span and positions") {
     auto s = sample_graph();
     std::ostringstream out;
-    write_claims_jsonl(s.g, out);
+    write_claims_jsonl(GraphStore::from_graph(s.g), out);
     auto rows = parse_lines(out.str());
     CHECK(rows.size() == 3);
 
@@ -80,12 +80,12 @@ TEST_CASE("claims-jsonl: one line per live claim with document, speaker, span an
 TEST_CASE("claims-jsonl: each stance lists its evidence with role, words and span; other fields unchanged") {
     auto s = sample_graph();
     std::ostringstream before;
-    write_claims_jsonl(s.g, before);
+    write_claims_jsonl(GraphStore::from_graph(s.g), before);
     auto stance = s.g.out_edges(s.claim, EdgeKind::Supports);
     REQUIRE(stance.size() == 1);
     s.g.add_evidence(stance[0], {{"cue", "We need", {10, 17}, s.doc}, {"target", "these lanes", {18, 29}, s.doc}});
     std::ostringstream after;
-    write_claims_jsonl(s.g, after);
+    write_claims_jsonl(GraphStore::from_graph(s.g), after);
     auto rows = parse_lines(after.str());
     const auto* quote = find(rows, "key", "claim:a.txt:10-52");
     REQUIRE(quote);
@@ -109,7 +109,7 @@ TEST_CASE("claims-jsonl: each stance lists its evidence with role, words and spa
 TEST_CASE("actors-jsonl: people and organisations with aliases, affiliations and claim counts") {
     auto s = sample_graph();
     std::ostringstream out;
-    write_actors_jsonl(s.g, out);
+    write_actors_jsonl(GraphStore::from_graph(s.g), out);
     auto rows = parse_lines(out.str());
     CHECK(rows.size() == 4);  // Jane Roe, the union, the federation, the hostile person
     CHECK_FALSE(find(rows, "name", "J. Roe"));

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "graph/graph.hpp"
+#include "graph/store/graph_store.hpp"
 
 namespace sg::test {
 
@@ -82,7 +83,32 @@ inline Sample sample_graph() {
     return s;
 }
 
-// A folder of its own under the system temp folder, removed with everything in it.
+// The sample as the read side sees it (exports, queries): encoded into a graph file, with its
+// ids renumbered densely. A node that is not in the store (dead) gets an id past the end.
+struct StoredSample {
+    GraphStore st;
+    NodeId doc, jane, jroe, union_, federation, lanes, claim, comment, orphan_claim, hostile;
+};
+
+inline StoredSample stored_sample() {
+    const Sample s = sample_graph();
+    StoredSample out{GraphStore::from_graph(s.g), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    auto id = [&](NodeId old) {
+        return s.g.node(old).alive ? *out.st.find_key(s.g.node(old).key) : static_cast<NodeId>(1000000);
+    };
+    out.doc = id(s.doc);
+    out.jane = id(s.jane);
+    out.jroe = id(s.jroe);
+    out.union_ = id(s.union_);
+    out.federation = id(s.federation);
+    out.lanes = id(s.lanes);
+    out.claim = id(s.claim);
+    out.comment = id(s.comment);
+    out.orphan_claim = id(s.orphan_claim);
+    out.hostile = id(s.hostile);
+    return out;
+}
+
 
 inline std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
