@@ -98,7 +98,7 @@ others(a, p, side) AS (
   SELECT a, p, )" + kStance + R"( FROM (SELECT a, p, sum(pol = 1) AS f, sum(pol = 2) AS ag FROM other_rows GROUP BY a, p)),
 agreed(a, p) AS (
   SELECT o.a, o.p FROM others o JOIN sided m ON m.p = o.p
-  WHERE o.side = m.side OR o.side = 'M' OR m.side = 'M')
+  WHERE o.side IS NOT NULL AND (o.side = m.side OR o.side = 'M' OR m.side = 'M'))
 SELECT n.name, )" + kKindName + ", " + kOrganisations + R"(, count(*),
   group_concat(substr(q.key, 10), '; ')
 FROM agreed g JOIN node n ON n.id = g.a JOIN node q ON q.id = g.p
