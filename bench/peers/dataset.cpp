@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "graph/snapshot.hpp"
+#include "graph/store/writer.hpp"
 
 namespace peers {
 namespace {
@@ -252,7 +253,7 @@ sg::Graph to_graph(const Dataset& d) {
     return g;
 }
 
-void save_stancegraph_file(const sg::Graph& g, const std::filesystem::path& path) { sg::save_snapshot(g, path); }
+void save_stancegraph_file(const sg::Graph& g, const std::filesystem::path& path) { sg::store::save_store(g, path); }
 
 namespace {
 

@@ -114,7 +114,7 @@ void load_sqlite(const peers::Dataset& d, const fs::path& file) {
     sqlite_check(db, sqlite3_exec(db, peers::kSqliteIndexes, nullptr, nullptr, nullptr), "indexes");
 }
 
-const char* const kStancegraphFile = "graph.json";  // graph.sg once save_stancegraph_file writes the store
+const char* const kStancegraphFile = "graph.sg";
 
 int generate(std::size_t claims, const fs::path& dir) {
     fs::create_directories(dir);

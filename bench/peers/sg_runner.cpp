@@ -5,19 +5,14 @@
 // file changes format, open_stancegraph_file and the includes below are what change.
 #include <memory>
 
-#include "graph/graph.hpp"
-#include "graph/snapshot.hpp"
+#include "graph/store/open.hpp"
 #include "query/engine.hpp"
 #include "runner.hpp"
 
 namespace {
 
 // Reads a graph file as `stancegraph query -g` does (today the JSON snapshot).
-sg::Graph open_stancegraph_file(const std::string& path) {
-    sg::Graph g = sg::load_snapshot(path);
-    g.freeze();
-    return g;
-}
+sg::GraphStore open_stancegraph_file(const std::string& path) { return sg::store::open_graph(path); }
 
 std::string cell(const sg::query::ResultSet& r, const std::vector<sg::query::Value>& row, const char* header) {
     const auto i = r.column(header);
@@ -48,7 +43,7 @@ std::vector<std::string> canonical_rows(std::string_view id, const sg::query::Re
 }
 
 struct Session {
-    sg::Graph graph;
+    std::unique_ptr<sg::GraphStore> graph;
     std::unique_ptr<sg::query::Engine> engine;
     peers::Subjects subjects;
 };
@@ -58,10 +53,10 @@ struct Session {
 int main(int argc, char** argv) {
     return peers::runner_main("stancegraph", argc, argv, [](const std::string& store, const peers::Subjects& subjects) {
         auto s = std::make_shared<Session>();
-        s->graph = open_stancegraph_file(store);
+        s->graph = std::make_unique<sg::GraphStore>(open_stancegraph_file(store));
         sg::query::Limits limits;
         limits.max_rows = 100'000'000;  // `who agrees with X` lists most actors at 10^6 claims
-        s->engine = std::make_unique<sg::query::Engine>(s->graph, limits);
+        s->engine = std::make_unique<sg::query::Engine>(*s->graph, limits);
         s->subjects = subjects;
         return [s](std::string_view id) {
             return canonical_rows(id, s->engine->run_one(peers::stancegraph_text(id, s->subjects)));

@@ -206,6 +206,12 @@ private:
             for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
             std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
             for (std::size_t e = 0; e < live_edges_.size(); ++e) list[fill[end_of(e)]++] = static_cast<std::uint32_t>(e);
+            // Grouped by kind within a node (ids stay in order within a kind): the edges of one
+            // kind are then a binary search away (GraphStore::out_edges(n, kind)).
+            auto kind_of = [&](std::uint32_t e) { return g_.edge(live_edges_[e]).kind; };
+            for (std::size_t i = 0; i < n; ++i)
+                std::stable_sort(list.begin() + offsets[i], list.begin() + offsets[i + 1],
+                                 [&](std::uint32_t a, std::uint32_t b) { return kind_of(a) < kind_of(b); });
             sections_[idx(offsets_section)] = as_bytes(offsets);
             sections_[idx(edges_section)] = as_bytes(list);
         };

@@ -298,16 +298,7 @@ NodeView GraphStore::node(NodeId n) const {
     v.description = impl.str(Section::Names, r.description);
     impl.array<StrRef>(Section::Aliases, r.alias_begin, r.alias_count);  // bounds, once
     v.aliases = StringList(this, r.alias_begin, r.alias_count);
-    if (v.kind == NodeKind::Claim) {
-        if (r.claim_kind > static_cast<std::uint8_t>(ClaimKind::Manual) || r.span_start > r.span_end)
-            impl.damaged("claim " + std::to_string(n) + " has an unknown kind or a reversed span");
-        v.claim.document = impl.node_ref(r.claim_document, true);
-        v.claim.span = Span{r.span_start, r.span_end};
-        v.claim.kind = static_cast<ClaimKind>(r.claim_kind);
-        v.claim.comment = (r.flags & kFlagComment) != 0;
-        v.claim.manual = (r.flags & kFlagManual) != 0;
-        v.claim.confidence = r.confidence;
-    }
+    if (v.kind == NodeKind::Claim) v.claim = claim_info(n);
     return v;
 }
 
@@ -337,20 +328,48 @@ std::span<const EdgeId> GraphStore::in_edges(NodeId n) const {
     return impl_->ids(Section::InOffsets, Section::InEdges, n);
 }
 
-std::vector<EdgeId> GraphStore::out_edges(NodeId n, EdgeKind kind) const {
-    std::vector<EdgeId> out;
-    for (EdgeId e : out_edges(n))
-        if (impl_->at<std::uint8_t>(Section::Edges, std::uint64_t{e} * sizeof(EdgeRecord)) == static_cast<std::uint8_t>(kind))
-            out.push_back(e);
-    return out;
+namespace {
+
+// The edges of one kind in a node's list (sorted by kind, then id): two binary searches.
+std::span<const EdgeId> of_kind(const GraphStore& g, std::span<const EdgeId> list, EdgeKind kind) {
+    auto first = std::partition_point(list.begin(), list.end(), [&](EdgeId e) { return g.edge_kind(e) < kind; });
+    auto last = std::partition_point(first, list.end(), [&](EdgeId e) { return g.edge_kind(e) == kind; });
+    return {first, last};
 }
 
-std::vector<EdgeId> GraphStore::in_edges(NodeId n, EdgeKind kind) const {
-    std::vector<EdgeId> out;
-    for (EdgeId e : in_edges(n))
-        if (impl_->at<std::uint8_t>(Section::Edges, std::uint64_t{e} * sizeof(EdgeRecord)) == static_cast<std::uint8_t>(kind))
-            out.push_back(e);
-    return out;
+}  // namespace
+
+std::span<const EdgeId> GraphStore::out_edges(NodeId n, EdgeKind kind) const { return of_kind(*this, out_edges(n), kind); }
+std::span<const EdgeId> GraphStore::in_edges(NodeId n, EdgeKind kind) const { return of_kind(*this, in_edges(n), kind); }
+
+EdgeKind GraphStore::edge_kind(EdgeId e) const {
+    const auto k = impl_->at<std::uint8_t>(Section::Edges, std::uint64_t{e} * sizeof(EdgeRecord) + offsetof(EdgeRecord, kind));
+    if (k > static_cast<std::uint8_t>(EdgeKind::In)) impl_->damaged("edge " + std::to_string(e) + " has an unknown kind");
+    return static_cast<EdgeKind>(k);
+}
+
+NodeId GraphStore::edge_from(EdgeId e) const {
+    return impl_->node_ref(impl_->at<std::uint32_t>(Section::Edges, (std::uint64_t{e} * sizeof(EdgeRecord) + offsetof(EdgeRecord, from)) / 4));
+}
+
+NodeId GraphStore::edge_to(EdgeId e) const {
+    return impl_->node_ref(impl_->at<std::uint32_t>(Section::Edges, (std::uint64_t{e} * sizeof(EdgeRecord) + offsetof(EdgeRecord, to)) / 4));
+}
+
+ClaimInfo GraphStore::claim_info(NodeId n) const {
+    const Impl& impl = *impl_;
+    const auto r = impl.at<NodeRecord>(Section::Nodes, n);
+    ClaimInfo c;
+    if (r.kind != static_cast<std::uint8_t>(NodeKind::Claim)) return c;
+    if (r.claim_kind > static_cast<std::uint8_t>(ClaimKind::Manual) || r.span_start > r.span_end)
+        impl.damaged("claim " + std::to_string(n) + " has an unknown kind or a reversed span");
+    c.document = impl.node_ref(r.claim_document, true);
+    c.span = Span{r.span_start, r.span_end};
+    c.kind = static_cast<ClaimKind>(r.claim_kind);
+    c.comment = (r.flags & kFlagComment) != 0;
+    c.manual = (r.flags & kFlagManual) != 0;
+    c.confidence = r.confidence;
+    return c;
 }
 
 std::span<const NodeId> GraphStore::nodes_of_kind(NodeKind kind) const {

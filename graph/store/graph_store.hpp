@@ -165,14 +165,20 @@ public:
     std::size_t edge_capacity() const { return edge_count(); }
 
     NodeView node(NodeId n) const;
-    NodeKind kind(NodeId n) const;  // node(n).kind without reading its strings
     EdgeView edge(EdgeId e) const;
+    // Parts of a node or edge without reading any string: what scans test most.
+    NodeKind kind(NodeId n) const;
+    ClaimInfo claim_info(NodeId n) const;  // a claim's provenance (defaults for other kinds)
+    EdgeKind edge_kind(EdgeId e) const;
+    NodeId edge_from(EdgeId e) const;
+    NodeId edge_to(EdgeId e) const;
 
-    // Out- and in-edges of a node, in id order, read in place.
+    // Out- and in-edges of a node, read in place: grouped by kind (in EdgeKind order), in id
+    // order within a kind. The edges of one kind are a binary search away, whatever the degree.
     std::span<const EdgeId> out_edges(NodeId n) const;
     std::span<const EdgeId> in_edges(NodeId n) const;
-    std::vector<EdgeId> out_edges(NodeId n, EdgeKind kind) const;
-    std::vector<EdgeId> in_edges(NodeId n, EdgeKind kind) const;
+    std::span<const EdgeId> out_edges(NodeId n, EdgeKind kind) const;
+    std::span<const EdgeId> in_edges(NodeId n, EdgeKind kind) const;
     // Nodes of one kind, in id order.
     std::span<const NodeId> nodes_of_kind(NodeKind kind) const;
 
