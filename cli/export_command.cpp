@@ -13,7 +13,7 @@
 #include "graph/export/graphml.hpp"
 #include "graph/export/jsonl.hpp"
 #include "graph/snapshot.hpp"
-#include "query/subgraph.hpp"
+#include "query/output/subgraph.hpp"
 
 namespace sg::cli {
 
