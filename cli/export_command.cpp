@@ -15,7 +15,7 @@
 #include "graph/snapshot.hpp"
 #include "graph/store/open.hpp"
 #include "graph/store/writer.hpp"
-#include "query/subgraph.hpp"
+#include "query/output/subgraph.hpp"
 
 namespace sg::cli {
 

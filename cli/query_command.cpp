@@ -14,7 +14,7 @@
 #include "graph/error.hpp"
 #include "graph/store/open.hpp"
 #include "query/engine.hpp"
-#include "query/tokenizer.hpp"
+#include "query/parse/tokenizer.hpp"
 
 namespace sg::cli {
 namespace {

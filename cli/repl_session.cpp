@@ -14,8 +14,8 @@
 #include "graph/export/dot.hpp"
 #include "graph/store/open.hpp"
 #include "loaders/build.hpp"
-#include "query/subgraph.hpp"
-#include "query/tokenizer.hpp"
+#include "query/output/subgraph.hpp"
+#include "query/parse/tokenizer.hpp"
 
 namespace sg::cli {
 namespace {

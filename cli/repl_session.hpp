@@ -12,7 +12,7 @@
 
 #include "graph/store/graph_store.hpp"
 #include "query/engine.hpp"
-#include "query/result.hpp"
+#include "query/output/result.hpp"
 
 namespace sg::cli {
 

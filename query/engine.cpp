@@ -1,10 +1,10 @@
 // The query pipeline (see engine.hpp).
 #include "query/engine.hpp"
 
-#include "query/evaluator.hpp"
-#include "query/known_names.hpp"
-#include "query/parser.hpp"
-#include "query/tokenizer.hpp"
+#include "query/exec/evaluator.hpp"
+#include "query/parse/known_names.hpp"
+#include "query/parse/parser.hpp"
+#include "query/parse/tokenizer.hpp"
 
 namespace sg::query {
 

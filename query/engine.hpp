@@ -7,10 +7,10 @@
 #include <string_view>
 
 #include "graph/store/graph_store.hpp"
-#include "query/binder.hpp"
+#include "query/bind/binder.hpp"
 #include "query/limits.hpp"
 #include "query/query_error.hpp"
-#include "query/result.hpp"
+#include "query/output/result.hpp"
 
 namespace sg::query {
 

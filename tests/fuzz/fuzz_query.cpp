@@ -13,8 +13,8 @@
 
 #include "query/engine.hpp"
 #include "query/limits.hpp"
-#include "query/parser.hpp"
-#include "query/tokenizer.hpp"
+#include "query/parse/parser.hpp"
+#include "query/parse/tokenizer.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 #include "tests/query/fixture.hpp"
 

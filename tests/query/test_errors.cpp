@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 
 #include "query/fixture.hpp"
-#include "query/parser.hpp"
+#include "query/parse/parser.hpp"
 #include "query/test_helpers.hpp"
-#include "query/tokenizer.hpp"
+#include "query/parse/tokenizer.hpp"
 
 using sg::query::Engine;
 using sg::test::error_of;

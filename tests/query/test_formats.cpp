@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "query/fixture.hpp"
-#include "query/result.hpp"
+#include "query/output/result.hpp"
 
 using namespace sg::query;
 

@@ -5,7 +5,7 @@
 
 #include "query/fixture.hpp"
 #include "query/test_helpers.hpp"
-#include "query/tokenizer.hpp"
+#include "query/parse/tokenizer.hpp"
 
 TEST_CASE("random token soup only ever answers or throws QueryError") {
     sg::test::Fixture f;

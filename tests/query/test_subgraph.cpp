@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "query/fixture.hpp"
-#include "query/subgraph.hpp"
+#include "query/output/subgraph.hpp"
 
 TEST_CASE("who opposes: the actors, their claims, the position, documents and organisations") {
     sg::test::Fixture f;

@@ -8,7 +8,7 @@
 
 #include "fixture.hpp"
 #include "query/engine.hpp"
-#include "query/result.hpp"
+#include "query/output/result.hpp"
 #include "test_helpers.hpp"
 
 using namespace sg;

@@ -1,0 +1,96 @@
+// `where column = value`, `order by column [desc]` and `limit N` over result rows.
+#include <algorithm>
+#include <numeric>
+
+#include "query/exec/evaluator.hpp"
+#include "query/query_error.hpp"
+#include "query/exec/stances.hpp"
+
+namespace sg::query {
+namespace {
+
+
+// The parts of a "; "-joined cell.
+std::vector<std::string> parts(const std::string& cell) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i <= cell.size()) {
+        std::size_t j = cell.find("; ", i);
+        if (j == std::string::npos) j = cell.size();
+        out.push_back(cell.substr(i, j - i));
+        i = j + 2;
+    }
+    return out;
+}
+
+// Spellings of kinds that mean the same: `where kind = organization` finds organisations.
+std::string canonical_word(std::string s) {
+    s = lower_text(s);
+    if (s == "organization" || s == "org" || s == "organisations" || s == "organizations") return "organisation";
+    if (s == "people" || s == "persons") return "person";
+    return s;
+}
+
+}  // namespace
+
+void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
+                   const std::vector<std::string>& skip) {
+    for (const Filter& f : clauses.filters) {
+        const auto col = r.column(f.column.text);
+        // A filter the question already applied to its claims is also a row filter where the
+        // rows have that column (list documents where document = ...).
+        if (!col && std::find(skip.begin(), skip.end(), lower_text(f.column.text)) != skip.end()) continue;
+        if (!col) {
+            throw QueryError(f.column.offset, "unknown column " + quoted(f.column.text) +
+                                                  " in where; this question has: " + r.column_list());
+        }
+        const Column& c = r.columns[*col];
+        std::string want;
+        if (!c.names.empty()) {
+            const NodeId n = binder.resolve(f.value, c.names);
+            want = lower_text(binder.graph().node(n).name);
+            if (binder.graph().node(n).kind == NodeKind::Position) want = lower_text(position_id(binder.graph(), n));
+        } else {
+            want = canonical_word(f.value.text);
+        }
+        std::vector<std::vector<Value>> rows;
+        std::vector<std::vector<NodeId>> nodes;
+        for (std::size_t i = 0; i < r.rows.size(); ++i) {
+            bool keep = false;
+            for (const auto& p : parts(to_text(r.rows[i][*col])))
+                if ((!c.names.empty() ? lower_text(p) : canonical_word(p)) == want) keep = true;
+            if (!keep) continue;
+            rows.push_back(std::move(r.rows[i]));
+            nodes.push_back(std::move(r.row_nodes[i]));
+        }
+        r.rows = std::move(rows);
+        r.row_nodes = std::move(nodes);
+    }
+    if (clauses.order_by) {
+        const auto col = r.column(clauses.order_by->text);
+        if (!col) {
+            throw QueryError(clauses.order_by->offset, "unknown column " + quoted(clauses.order_by->text) +
+                                                           " in order by; this question has: " + r.column_list());
+        }
+        std::vector<std::size_t> idx(r.rows.size());
+        std::iota(idx.begin(), idx.end(), 0);
+        const bool desc = clauses.descending;
+        std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
+            return desc ? less_value(r.rows[b][*col], r.rows[a][*col]) : less_value(r.rows[a][*col], r.rows[b][*col]);
+        });
+        std::vector<std::vector<Value>> rows;
+        std::vector<std::vector<NodeId>> nodes;
+        for (std::size_t i : idx) {
+            rows.push_back(std::move(r.rows[i]));
+            nodes.push_back(std::move(r.row_nodes[i]));
+        }
+        r.rows = std::move(rows);
+        r.row_nodes = std::move(nodes);
+    }
+    if (clauses.limit && r.rows.size() > *clauses.limit) {
+        r.rows.resize(*clauses.limit);
+        r.row_nodes.resize(*clauses.limit);
+    }
+}
+
+}  // namespace sg::query

@@ -1,0 +1,15 @@
+// The one executor of logical plans (query/plan/plan.hpp): questions and MATCH alike.
+#pragma once
+
+#include "graph/store/graph_store.hpp"
+#include "query/bind/binder.hpp"
+#include "query/limits.hpp"
+#include "query/plan/plan.hpp"
+#include "query/output/result.hpp"
+
+namespace sg::query {
+
+// Throws QueryError when the answer would pass one of `limits`.
+ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const Limits& limits);
+
+}  // namespace sg::query

@@ -1,0 +1,133 @@
+// Node and edge properties (see properties.hpp).
+#include "query/exec/properties.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "query/bind/binder.hpp"
+#include "query/exec/evidence.hpp"
+#include "query/query_error.hpp"
+
+namespace sg::query {
+namespace {
+
+// "supports id; opposes id" for a claim.
+std::string claim_positions(const GraphStore& g, NodeId c, std::vector<NodeId>* behind) {
+    std::string out;
+    for (const auto& [p, pol] : positions_of(g, c)) {
+        out += (out.empty() ? "" : "; ") + std::string(to_string(pol)) + " " + position_id(g, p);
+        if (behind) behind->push_back(p);
+    }
+    return out;
+}
+
+// Claims a node takes part in (said, about, in) that the scope admits.
+std::int64_t claims_of(const GraphStore& g, const ClaimFilter& scope, NodeId n) {
+    std::set<NodeId> seen;
+    for (EdgeId e : g.out_edges(n))
+        if (g.node(g.edge(e).to).kind == NodeKind::Claim && scope.admits(g, g.edge(e).to)) seen.insert(g.edge(e).to);
+    for (EdgeId e : g.in_edges(n))
+        if (g.node(g.edge(e).from).kind == NodeKind::Claim && scope.admits(g, g.edge(e).from)) seen.insert(g.edge(e).from);
+    return static_cast<std::int64_t>(seen.size());
+}
+
+}  // namespace
+
+bool is_node_property(std::string_view k) {
+    static const std::vector<std::string_view> known{"id", "key", "name", "kind", "text", "document", "comment",
+                                                     "confidence", "title", "description", "organisation",
+                                                     "organization", "positions", "speakers", "claims", "members"};
+    return std::find(known.begin(), known.end(), k) != known.end();
+}
+
+Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, const std::string& prop, std::size_t offset,
+                    std::vector<NodeId>* behind) {
+    const NodeView& node = g.node(n);
+    const std::string p = lower_text(prop);
+    if (p == "@id") return static_cast<std::int64_t>(n);
+    if (p == "name" || p == "text") return node.name;
+    if (p == "key") return node.key;
+    if (p == "id") return position_id(g, n);
+    if (p == "kind") {
+        return std::string(node.kind == NodeKind::Claim ? to_string(node.claim.kind) : to_string(node.kind));
+    }
+    if (p == "title" || p == "description") return node.description;
+    if (p == "organisation" || p == "organization") {
+        const auto orgs = organisations_of(g, n);
+        if (behind) behind->insert(behind->end(), orgs.begin(), orgs.end());
+        return names_of(g, orgs);
+    }
+    if (p == "claims") return claims_of(g, scope, n);
+    if (p == "members") return static_cast<std::int64_t>(g.in_edges(n, EdgeKind::MemberOf).size());
+    if (node.kind == NodeKind::Claim) {
+        if (p == "document" || p == "@document") {
+            const NodeId d = document_of(g, n);
+            if (d == kNoNode) return Value{};
+            if (behind) behind->push_back(d);
+            return p == "document" ? Value{g.node(d).name} : Value{static_cast<std::int64_t>(d)};
+        }
+        if (p == "comment") return node.claim.comment;
+        if (p == "confidence") return node.claim.confidence;
+        if (p == "positions") return claim_positions(g, n, behind);
+        if (p == "speakers") {
+            const auto who = speakers_of(g, n);
+            if (behind) behind->insert(behind->end(), who.begin(), who.end());
+            return names_of(g, who);
+        }
+    } else if (is_node_property(p) || p == "@document") {
+        return Value{};
+    }
+    throw QueryError(offset, "unknown property " + quoted(prop) + "; nodes have: " + kNodeProperties);
+}
+
+Value edge_property(const GraphStore& g, EdgeId e, const std::string& prop, std::size_t offset) {
+    const EdgeView& edge = g.edge(e);
+    const std::string p = lower_text(prop);
+    if (p == "@id") return static_cast<std::int64_t>(e);
+    if (p == "kind") return std::string(to_string(edge.kind));
+    if (p == "role") return edge.role;
+    // How a membership reads: its role, or "part of" for an organisation inside another.
+    if (p == "label") return edge.kind == EdgeKind::PartOf && edge.role.empty() ? std::string("part of") : edge.role;
+    if (p == "confidence") return edge.confidence;
+    if (p == "manual") return edge.manual;
+    if (p == "evidence") return evidence_records(g, e);
+    if (p == "source") return stance_source(g, e);
+    throw QueryError(offset, "unknown property " + quoted(prop) + "; relationships have: " + kEdgeProperties);
+}
+
+NodeKind node_label(const Name& label) {
+    std::string l = lower_text(label.text);
+    if (l == "organization" || l == "org") l = "organisation";
+    if (l == "doc") l = "document";
+    if (auto k = node_kind_from(l)) return *k;
+    throw QueryError(label.offset, "unknown node label " + quoted(label.text) +
+                                       "; expected one of: document, person, organisation, position, claim");
+}
+
+EdgeKind edge_label(const Name& label) {
+    std::string l = lower_text(label.text);
+    if (l == "member-of" || l == "memberof") l = "member_of";
+    if (l == "part-of" || l == "partof") l = "part_of";
+    if (auto k = edge_kind_from(l)) return *k;
+    throw QueryError(label.offset, "unknown relationship type " + quoted(label.text) +
+                                       "; expected one of: says, supports, opposes, about, member_of, part_of, in");
+}
+
+bool equal_value(const Value& v, const Literal& lit) {
+    if (lit.type == Literal::Type::Number) {
+        if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i) == lit.number;
+        if (const auto* d = std::get_if<double>(&v)) return *d == lit.number;
+    }
+    if (const auto* b = std::get_if<bool>(&v)) return lower_text(lit.text) == (*b ? "true" : "false");
+    return lower_text(to_text(v)) == lower_text(lit.text);
+}
+
+bool name_matches(const GraphStore& g, NodeId n, const std::string& text) {
+    const std::string want = lookup_form(text);
+    const NodeView& node = g.node(n);
+    if (lookup_form(node.name) == want) return true;
+    return std::any_of(node.aliases.begin(), node.aliases.end(),
+                       [&](const std::string& a) { return lookup_form(a) == want; });
+}
+
+}  // namespace sg::query

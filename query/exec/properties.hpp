@@ -1,0 +1,45 @@
+// What a pattern's variables expose: node and edge properties, stored and derived, shared by
+// MATCH (`return a.organisation`) and the translated questions (their output columns are these
+// properties). A derived property also reports the nodes behind it (a person's organisations, a
+// claim's document and positions), which become part of the answer's DOT subgraph.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/store/graph_store.hpp"
+#include "query/parse/ast.hpp"
+#include "query/output/result.hpp"
+#include "query/exec/stances.hpp"
+
+namespace sg::query {
+
+// Listed in errors: the properties a node has.
+inline constexpr const char* kNodeProperties =
+    "id, key, name, kind, text, document, comment, confidence, title, organisation, positions, speakers, claims, "
+    "members";
+inline constexpr const char* kEdgeProperties = "kind, role, label, confidence, manual, source, evidence";
+
+bool is_node_property(std::string_view lower_name);
+
+// `name` of node n. "@id" is the node itself (a number), "@document" a claim's document node.
+// Unknown names throw QueryError at `offset`. `behind` (when given) receives the nodes a derived
+// value comes from. `scope` decides which claims `claims` counts.
+Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, const std::string& name,
+                    std::size_t offset, std::vector<NodeId>* behind = nullptr);
+Value edge_property(const GraphStore& g, EdgeId e, const std::string& name, std::size_t offset);
+
+// MATCH's labels: node kinds (with spellings like organization, org, doc) and edge kinds.
+NodeKind node_label(const Name& label);
+EdgeKind edge_label(const Name& label);
+
+// Equality of a cell with a literal: numbers as numbers, truth values as true/false, text
+// case-insensitively.
+bool equal_value(const Value& v, const Literal& lit);
+// A node's name, its aliases, titles ignored: `name` equality everywhere in the language.
+bool name_matches(const GraphStore& g, NodeId n, const std::string& text);
+
+
+}  // namespace sg::query

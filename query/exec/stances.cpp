@@ -1,0 +1,87 @@
+// Stance tallies (see stances.hpp).
+#include "query/exec/stances.hpp"
+
+#include <algorithm>
+
+namespace sg::query {
+
+bool ClaimFilter::admits(const GraphStore& g, NodeId claim) const {
+    const NodeView& c = g.node(claim);
+    if (!c.alive || c.kind != NodeKind::Claim) return false;
+    if (c.claim.comment && !with_comments) return false;
+    if (document && document_of(g, claim) != *document) return false;
+    return true;
+}
+
+Side side_of(const Tally& t) {
+    if (t.supports == 0 && t.opposes == 0) return Side::None;
+    if (t.supports > t.opposes) return Side::Supports;
+    if (t.opposes > t.supports) return Side::Opposes;
+    return Side::Mixed;
+}
+
+std::string_view to_string(Side s) {
+    switch (s) {
+        case Side::Supports: return "supports";
+        case Side::Opposes: return "opposes";
+        case Side::Mixed: return "mixed";
+        case Side::None: break;
+    }
+    return "";
+}
+
+bool counts_for(Side s, EdgeKind polarity) {
+    if (s == Side::Mixed) return true;
+    return (polarity == EdgeKind::Supports && s == Side::Supports) ||
+           (polarity == EdgeKind::Opposes && s == Side::Opposes);
+}
+
+std::vector<NodeId> speakers_of(const GraphStore& g, NodeId claim) {
+    std::vector<NodeId> out;
+    for (EdgeId e : g.in_edges(claim, EdgeKind::Says)) {
+        const NodeId who = g.edge(e).from;
+        if (g.node(who).alive && std::find(out.begin(), out.end(), who) == out.end()) out.push_back(who);
+    }
+    return out;
+}
+
+std::vector<NodeId> organisations_of(const GraphStore& g, NodeId actor) {
+    std::vector<NodeId> out;
+    for (EdgeId e : g.out_edges(actor, EdgeKind::MemberOf)) {
+        const NodeId org = g.edge(e).to;
+        if (g.node(org).alive && std::find(out.begin(), out.end(), org) == out.end()) out.push_back(org);
+    }
+    return out;
+}
+
+std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes) {
+    std::string out;
+    for (NodeId n : nodes) out += (out.empty() ? "" : "; ") + g.node(n).name;
+    return out;
+}
+
+NodeId document_of(const GraphStore& g, NodeId claim) {
+    const NodeId d = g.node(claim).claim.document;
+    if (d != kNoNode && d < g.node_capacity() && g.node(d).alive) return d;
+    for (EdgeId e : g.out_edges(claim, EdgeKind::In)) return g.edge(e).to;
+    return kNoNode;
+}
+
+std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
+    std::vector<std::pair<NodeId, EdgeKind>> out;
+    for (EdgeId e : g.out_edges(claim)) {
+        const EdgeView& edge = g.edge(e);
+        if (edge.kind != EdgeKind::Supports && edge.kind != EdgeKind::Opposes && edge.kind != EdgeKind::About) continue;
+        if (g.node(edge.to).kind != NodeKind::Position) continue;
+        out.emplace_back(edge.to, edge.kind);
+    }
+    return out;
+}
+
+std::string position_id(const GraphStore& g, NodeId position) {
+    const std::string& key = g.node(position).key;
+    const auto colon = key.find(':');
+    return colon == std::string::npos ? key : key.substr(colon + 1);
+}
+
+}  // namespace sg::query

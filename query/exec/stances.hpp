@@ -1,0 +1,57 @@
+// Who stands where: the stance rules and the graph facts the plans read (query/plan/translate.cpp
+// builds the tallies as pattern + group operators; query/exec/execute.cpp folds them with side_of).
+//
+// An actor's stance on a position comes from the claims it says (actor -says-> claim
+// -supports/opposes-> position) and from stances reported without a quote (actor
+// -supports/opposes-> position, e.g. a vote). An actor whose claims go both ways stands on the
+// majority side; a tie is "mixed" and counts for BOTH sides (the actor has said both, and a
+// reader asking either question should see it).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/store/graph_store.hpp"
+
+namespace sg::query {
+
+// Which claims count: readers' comments only when asked, optionally one document only.
+struct ClaimFilter {
+    bool with_comments = false;
+    std::optional<NodeId> document;
+    bool admits(const GraphStore& g, NodeId claim) const;
+    // Reported stances (actor -> position edges) have no document: left out under a document filter.
+    bool admits_reported() const { return !document.has_value(); }
+};
+
+struct Tally {
+    std::int64_t supports = 0;   // claims and reported stances for
+    std::int64_t opposes = 0;    // ... against
+    std::int64_t mentions = 0;   // claims about the position, whatever their polarity
+    std::set<NodeId> documents;
+    std::set<NodeId> claims;     // the claims behind the tally
+};
+
+enum class Side : std::uint8_t { None, Supports, Opposes, Mixed };
+Side side_of(const Tally& t);
+std::string_view to_string(Side s);  // "", "supports", "opposes", "mixed"
+bool counts_for(Side s, EdgeKind polarity);  // Mixed counts for both
+
+// The live actors that say a claim.
+std::vector<NodeId> speakers_of(const GraphStore& g, NodeId claim);
+// The organisations a person is a member of ("; "-joined display names) and their node ids.
+std::vector<NodeId> organisations_of(const GraphStore& g, NodeId actor);
+std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes);
+// The document a claim stands in (its `in` edge or ClaimInfo::document), or kNoNode.
+NodeId document_of(const GraphStore& g, NodeId claim);
+// Positions a claim supports / opposes / is about (polarity per position).
+std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim);
+// A position's id: its key without the "position:" prefix.
+std::string position_id(const GraphStore& g, NodeId position);
+
+}  // namespace sg::query

@@ -1,0 +1,75 @@
+// Neighbourhoods and shortest paths (see walks.hpp).
+#include "query/exec/walks.hpp"
+
+#include <deque>
+#include <unordered_map>
+
+#include "query/exec/evaluator.hpp"
+#include "query/query_error.hpp"
+
+namespace sg::query {
+
+ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits) {
+    using Int = std::int64_t;
+    if (source.depth > limits.max_depth)
+        throw QueryError(source.depth_offset, "depth " + std::to_string(source.depth) + " is deeper than allowed " +
+                                                  limit_note("max-depth", limits.max_depth));
+    ResultSet r;
+    r.columns = {Column{"node", "name", {}}, Column{"kind", "kind", {}}, Column{"distance", "distance", {}},
+                 Column{"via", "via", {}}};
+    std::unordered_map<NodeId, std::uint32_t> dist{{source.start, 0}};
+    std::deque<NodeId> queue{source.start};
+    while (!queue.empty()) {
+        const NodeId n = queue.front();
+        queue.pop_front();
+        const std::uint32_t d = dist[n];
+        if (d == source.depth) continue;
+        // A claim is the end of a path: walking on through it would reach every speaker of every
+        // position it touches.
+        auto visit = [&](EdgeId e, NodeId other, bool outgoing) {
+            if (!g.node(other).alive || dist.count(other)) return;
+            dist[other] = d + 1;
+            if (r.rows.size() >= limits.max_rows)
+                throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
+                                                    limit_note("max-rows", limits.max_rows) +
+                                                    "; lower the depth or raise --max-rows");
+            const EdgeView& edge = g.edge(e);
+            // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
+            const std::string via = g.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(edge.kind)) +
+                                    (outgoing ? "->" : "-");
+            r.add({g.node(other).name, std::string(to_string(g.node(other).kind)), static_cast<Int>(d + 1), via},
+                  {other, n});
+            queue.push_back(other);
+        };
+        for (EdgeId e : g.out_edges(n)) visit(e, g.edge(e).to, true);
+        for (EdgeId e : g.in_edges(n)) visit(e, g.edge(e).from, false);
+    }
+    return r;
+}
+
+ResultSet shortest_path_rows(const GraphStore& g, const ShortestPathSource& source, const Limits& limits) {
+    ResultSet r;
+    r.columns = {Column{"step", "step", {}}, Column{"from", "from", {}}, Column{"edge", "edge", {}},
+                 Column{"to", "to", {}}};
+    NodeId at = source.from;
+    std::int64_t step = 0;
+    std::vector<EdgeId> path = g.shortest_path(source.from, source.to, limits.max_path);
+    if (path.empty() && source.from != source.to) {
+        // Nothing within the bound: say so only if a longer path exists (the search is linear).
+        const std::size_t length = g.shortest_path(source.from, source.to, g.node_count()).size();
+        if (length > 0)
+            throw QueryError(source.offset, "the shortest path has " + std::to_string(length) +
+                                                " edges, more than it may " + limit_note("max-path", limits.max_path));
+    }
+    for (EdgeId e : path) {
+        const EdgeView& edge = g.edge(e);
+        const bool forward = edge.from == at;
+        const NodeId next = forward ? edge.to : edge.from;
+        const std::string k(to_string(edge.kind));
+        r.add({++step, g.node(at).name, forward ? "-[" + k + "]->" : "<-[" + k + "]-", g.node(next).name}, {at, next});
+        at = next;
+    }
+    return r;
+}
+
+}  // namespace sg::query
