@@ -82,14 +82,21 @@ private:
     }
 
     bool node_fits(std::size_t i, NodeId n) const {
-        const NodeView& node = g_.node(n);
         const NodeStep& s = p_.nodes[i];
-        if (!node.alive) return false;
-        if (!s.kinds.empty() && std::find(s.kinds.begin(), s.kinds.end(), node.kind) == s.kinds.end()) return false;
+        // The string-free tests first: most candidates fail on kind or id, and reading a node's
+        // strings touches pages a statement need not touch.
+        const NodeKind kind = g_.kind(n);
+        if (!s.kinds.empty() && std::find(s.kinds.begin(), s.kinds.end(), kind) == s.kinds.end()) return false;
         if (!s.ids.empty() && std::find(s.ids.begin(), s.ids.end(), n) == s.ids.end()) return false;
         if (std::find(s.not_ids.begin(), s.not_ids.end(), n) != s.not_ids.end()) return false;
         if (s.admitted && !scope_.admits(g_, n)) return false;
-        if (s.document && (node.kind != NodeKind::Claim || document_of(g_, n) != *s.document)) return false;
+        if (s.document && (kind != NodeKind::Claim || document_of(g_, n) != *s.document)) return false;
+        if (!s.words && s.properties.empty()) {
+            for (const auto& [x, y] : same_as_)
+                if (y == i && binding_.nodes[x] != n) return false;
+            return true;
+        }
+        const NodeView node = g_.node(n);
         if (s.words && (node.kind != NodeKind::Claim ||
                         !store::contains_stemmed_phrase(store::word_stems(node.name), store::word_stems(*s.words))))
             return false;
@@ -109,22 +116,23 @@ private:
         return true;
     }
 
-    bool edge_fits(std::size_t i, EdgeId e) const {
-        const EdgeView& edge = g_.edge(e);
-        const auto& kinds = p_.edges[i].kinds;
-        return edge.alive && (kinds.empty() || std::find(kinds.begin(), kinds.end(), edge.kind) != kinds.end());
-    }
-
-    // The (edge, other end) pairs one step from n in the direction of relationship i.
+    // The (edge, other end) pairs one step from n in the direction of relationship i, in edge id
+    // order. The edges of the kinds asked come straight from the kind-grouped adjacency.
     std::vector<std::pair<EdgeId, NodeId>> step(std::size_t i, NodeId n) const {
         std::vector<std::pair<EdgeId, NodeId>> out;
         const Direction d = p_.edges[i].direction;
-        if (d != Direction::Left)
-            for (EdgeId e : g_.out_edges(n))
-                if (edge_fits(i, e)) out.emplace_back(e, g_.edge(e).to);
-        if (d != Direction::Right)
-            for (EdgeId e : g_.in_edges(n))
-                if (edge_fits(i, e)) out.emplace_back(e, g_.edge(e).from);
+        const auto& kinds = p_.edges[i].kinds;
+        auto take = [&](std::span<const EdgeId> list, bool outgoing) {
+            for (EdgeId e : list) out.emplace_back(e, outgoing ? g_.edge_to(e) : g_.edge_from(e));
+        };
+        auto side = [&](bool outgoing) {
+            if (kinds.empty()) take(outgoing ? g_.out_edges(n) : g_.in_edges(n), outgoing);
+            for (EdgeKind k : kinds) take(outgoing ? g_.out_edges(n, k) : g_.in_edges(n, k), outgoing);
+        };
+        if (d != Direction::Left) side(true);
+        if (d != Direction::Right) side(false);
+        if (kinds.size() > 1 || kinds.empty() || d == Direction::Both)
+            std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
         return out;
     }
 

@@ -6,9 +6,8 @@
 namespace sg::query {
 
 bool ClaimFilter::admits(const GraphStore& g, NodeId claim) const {
-    const NodeView& c = g.node(claim);
-    if (!c.alive || c.kind != NodeKind::Claim) return false;
-    if (c.claim.comment && !with_comments) return false;
+    if (g.kind(claim) != NodeKind::Claim) return false;
+    if (!with_comments && g.claim_info(claim).comment) return false;
     if (document && document_of(g, claim) != *document) return false;
     return true;
 }
@@ -61,8 +60,8 @@ std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes) {
 }
 
 NodeId document_of(const GraphStore& g, NodeId claim) {
-    const NodeId d = g.node(claim).claim.document;
-    if (d != kNoNode && d < g.node_capacity() && g.node(d).alive) return d;
+    const NodeId d = g.claim_info(claim).document;
+    if (d != kNoNode && d < g.node_capacity()) return d;
     for (EdgeId e : g.out_edges(claim, EdgeKind::In)) return g.edge(e).to;
     return kNoNode;
 }
