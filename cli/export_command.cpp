@@ -12,6 +12,8 @@
 #include "graph/export/dot.hpp"
 #include "graph/export/graphml.hpp"
 #include "graph/export/jsonl.hpp"
+#include "graph/export/kuzu.hpp"
+#include "graph/export/neo4j.hpp"
 #include "graph/snapshot.hpp"
 #include "query/subgraph.hpp"
 
@@ -19,7 +21,7 @@ namespace sg::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: stancegraph export -g GRAPH --format FORMAT [-o FILE] [QUERY]
+constexpr const char* kHelp = R"(Usage: stancegraph export -g GRAPH --format FORMAT [-o FILE|DIR] [QUERY]
 
 Writes the graph in GRAPH (a snapshot from stancegraph build) in another format, to FILE or to
 standard output. With a QUERY (dot and svg only), writes just the part of the graph that answers
@@ -32,11 +34,20 @@ Formats:
   json           the snapshot itself (schemas/graph.schema.json)
   claims-jsonl   one JSON object per claim: doc, speaker, text, kind, span, comment, positions
   actors-jsonl   one JSON object per person or organisation: name, kind, aliases, affiliations
+  neo4j          a folder (-o DIR) of node CSV files per label (Person, Organisation, Position,
+                 Claim, Document) and relationship CSV files per type (SAYS, SUPPORTS, OPPOSES,
+                 ABOUT, MEMBER_OF, PART_OF, IN) for neo4j-admin database import full, with
+                 import.sh holding the exact command
+  kuzu           a folder (-o DIR) of node and relationship table CSV files for Kuzu, with
+                 schema.cypher (CREATE NODE/REL TABLE) and copy.cypher (COPY ... FROM) to load them
 
 Options:
   -g, --graph GRAPH     the snapshot to read (required)
   -f, --format FORMAT   one of the formats above (required)
-  -o, --output FILE     write here (atomically) instead of standard output
+  -o, --output FILE     write here (atomically) instead of standard output; for neo4j and kuzu
+                        a folder that does not exist or is empty: the files are written into a
+                        temporary folder beside it, renamed to DIR when complete (a folder that
+                        is not empty is refused, so no earlier export is lost)
   -h, --help            this help
 Limits on the QUERY (raise one when an error names it):
 )";
@@ -60,10 +71,14 @@ int export_command(int argc, char** argv) {
     const auto format = args.value("format");
     if (!graph_path) throw UsageError("stancegraph export: -g GRAPH is required (see stancegraph export --help)");
     if (!format) throw UsageError("stancegraph export: --format is required (see stancegraph export --help)");
-    static const std::vector<std::string> kFormats = {"dot", "svg", "graphml", "json", "claims-jsonl", "actors-jsonl"};
+    static const std::vector<std::string> kFormats = {"dot",          "svg",          "graphml", "json",
+                                                      "claims-jsonl", "actors-jsonl", "neo4j",   "kuzu"};
     if (std::find(kFormats.begin(), kFormats.end(), *format) == kFormats.end())
         throw UsageError("stancegraph export: unknown format \"" + *format +
-                         "\"; expected dot, svg, graphml, json, claims-jsonl or actors-jsonl");
+                         "\"; expected dot, svg, graphml, json, claims-jsonl, actors-jsonl, neo4j or kuzu");
+    const bool folder = *format == "neo4j" || *format == "kuzu";
+    if (folder && (!args.value("output") || *args.value("output") == "-"))
+        throw UsageError("stancegraph export: --format " + *format + " writes a folder of files: give it with -o DIR");
     std::string query;
     for (const auto& p : args.positional()) query += (query.empty() ? "" : " ") + p;
     if (!query.empty() && *format != "dot" && *format != "svg")
@@ -88,6 +103,8 @@ int export_command(int argc, char** argv) {
         write_output(output, [&](std::ostream& out) { write_graphml(g, out); });
     } else if (*format == "json") {
         write_output(output, [&](std::ostream& out) { write_snapshot(g, out); });
+    } else if (folder) {
+        write_folder_atomically(*output, *format == "neo4j" ? neo4j_import_files(g) : kuzu_import_files(g));
     } else if (*format == "claims-jsonl") {
         write_output(output, [&](std::ostream& out) { write_claims_jsonl(g, out); });
     } else {

@@ -18,6 +18,7 @@ Usage:
   stancegraph merge [--annotations FILE]... -o GRAPH INPUT...
   stancegraph query -g GRAPH [--format table|json|csv] (QUERY | -f FILE)
   stancegraph export -g GRAPH --format dot|svg|graphml|json|claims-jsonl|actors-jsonl [-o FILE] [QUERY]
+  stancegraph export -g GRAPH --format neo4j|kuzu -o DIR
   stancegraph repl [-g GRAPH]
   stancegraph codebook suggest -g GRAPH --codebook FILE [--top N] [--format text|json] [-o FILE]
   stancegraph COMMAND --help     options of one command
@@ -28,7 +29,8 @@ Commands:
            stances, and save the graph as a JSON snapshot
   query    answer questions such as "who opposes <position>" from a saved graph
   merge    join graphs built from parts of a corpus (build --shard K/N) into the whole corpus' graph
-  export   write a graph, or the part that answers a query, as DOT, SVG, GraphML, JSON or JSONL
+  export   write a graph, or the part that answers a query, as DOT, SVG, GraphML, JSON or JSONL,
+           or as the CSV files the Neo4j and Kuzu graph databases import
   repl     ask questions interactively
   codebook suggest: per position of a codebook, the claims left undecided or missed and the
            phrases near its mentions that are not yet cues, to improve the codebook
