@@ -12,6 +12,10 @@
 // or body named in several parts is one node; a surname alone resolved to the corpus' one person
 // of that surname named in full; then the annotations. What a graph no longer holds is said
 // where it is used (see the README, "Scaling out", for what a merge cannot reproduce).
+//
+// This relies on a graph file keeping nodes and edges in the order they were added (ids in
+// order), as the JSON snapshot does; tests/cli/test_scale_out.cpp checks it end to end, for
+// whichever format `stancegraph build -o` writes.
 #pragma once
 
 #include <filesystem>

@@ -275,7 +275,7 @@ TEST_CASE("scale out: merge refuses graphs of different codebooks, naming the po
     CHECK(r.err.find("is in " + a + " but not in " + none) != std::string::npos);
 }
 
-TEST_CASE("scale out: merge of a missing or bad file exits 2 naming it; usage errors exit 1") {
+TEST_CASE("scale out: merge of a missing or bad file exits 2 naming it, a usage error exits 1") {
     TempDir t;
     const std::string a = (t.path / "a.sg").string();
     REQUIRE(stancegraph({"build", "-q", "--codebook", kCodebook, "--shard", "1/2", "-o", a, kArticles}).code == 0);
