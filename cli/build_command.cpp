@@ -6,12 +6,13 @@
 #include "graph/error.hpp"
 #include "graph/store/open.hpp"
 #include "loaders/build.hpp"
+#include "loaders/shards/shard.hpp"
 
 namespace sg::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: stancegraph build [--codebook FILE] [--annotations FILE]... -o GRAPH PATH...
+constexpr const char* kHelp = R"(Usage: stancegraph build [--codebook FILE] [--annotations FILE]... [--shard K/N] -o GRAPH PATH...
 
 Reads every article under PATH (a .txt file, or a folder searched recursively for .txt files),
 extracts documents, people, organisations, claims (quotes and reported statements, with their
@@ -26,6 +27,12 @@ Options:
                             without it no positions and no stances are extracted
   -a, --annotations FILE    manual codings and corrections (schemas/annotations.schema.json),
                             applied after extraction in the order given; may be repeated
+  -s, --shard K/N           build only part K (1 to N) of N of the corpus under PATH, to join with
+                            stancegraph merge: a document's part is the 64-bit FNV-1a hash of its
+                            file name modulo N, plus 1, whatever the order or folder of the files.
+                            Every file is still read for the corpus-wide statistics (lines repeated
+                            across articles, acronyms), so give each part the whole corpus; surnames
+                            are resolved across parts by merge; --annotations go to merge instead
   -j, --threads N           extraction threads (default: the number of processors)
       --max-file-size MIB   refuse articles larger than this many MiB (default 16; at most 4096)
   -q, --quiet               print no summary and no warnings
@@ -39,7 +46,7 @@ Exit codes: 0 built, 1 usage error, 2 an input could not be read or the snapshot
 int build_command(int argc, char** argv) {
     Args args("build",
               {{"output", 'o', true}, {"codebook", 'c', true}, {"annotations", 'a', true},
-               {"threads", 'j', true}, {"max-file-size", 0, true}, {"quiet", 'q', false}, {"help", 'h', false}},
+               {"threads", 'j', true}, {"shard", 's', true}, {"max-file-size", 0, true}, {"quiet", 'q', false}, {"help", 'h', false}},
               argc, argv);
     if (args.has("help")) {
         std::cout << kHelp;
@@ -55,6 +62,15 @@ int build_command(int argc, char** argv) {
     for (const auto& a : args.values("annotations")) options.annotations.emplace_back(a);
     if (auto t = args.value("threads")) options.threads = static_cast<unsigned>(whole_number_option("threads", *t, 1024));
     if (auto m = args.value("max-file-size")) options.max_file_bytes = whole_number_option("max-file-size", *m, 4096) << 20;
+    if (auto s = args.value("shard")) {
+        options.shard = loaders::parse_shard(*s);
+        if (!options.shard)
+            throw UsageError("stancegraph build: --shard: expected K/N with 1 <= K <= N <= " +
+                             std::to_string(loaders::kMaxShards) + " (part K of N, counted from 1), got \"" + *s + "\"");
+        if (!options.annotations.empty())
+            throw UsageError("stancegraph build: --annotations cannot be applied to one part (--shard): give them to "
+                             "stancegraph merge, which applies them to the whole corpus' graph");
+    }
     std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
 
     loaders::BuildReport report;
@@ -63,7 +79,11 @@ int build_command(int argc, char** argv) {
 
     if (!args.has("quiet")) {
         for (const auto& w : report.warnings) std::cerr << "warning: " << w << "\n";
-        std::cerr << "built " << *output << ": " << report.documents << " documents, "
+        std::cerr << "built " << *output << ": " << report.documents << " documents";
+        if (options.shard)
+            std::cerr << " (part " << options.shard->index << "/" << options.shard->count << " of "
+                      << report.corpus_documents << ")";
+        std::cerr << ", "
                   << graph.nodes_of_kind(NodeKind::Person).size() << " people, "
                   << graph.nodes_of_kind(NodeKind::Organisation).size() << " organisations, "
                   << graph.nodes_of_kind(NodeKind::Position).size() << " positions, "

@@ -9,5 +9,6 @@ int query_command(int argc, char** argv);   // cli/query_command.cpp
 int export_command(int argc, char** argv);  // cli/export_command.cpp
 int repl_command(int argc, char** argv);    // cli/repl_command.cpp
 int codebook_command(int argc, char** argv);  // cli/codebook_command.cpp
+int merge_command(int argc, char** argv);     // cli/merge_command.cpp
 
 }  // namespace sg::cli

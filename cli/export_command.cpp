@@ -12,6 +12,8 @@
 #include "graph/export/dot.hpp"
 #include "graph/export/graphml.hpp"
 #include "graph/export/jsonl.hpp"
+#include "graph/export/kuzu.hpp"
+#include "graph/export/neo4j.hpp"
 #include "graph/snapshot.hpp"
 #include "graph/store/open.hpp"
 #include "graph/store/writer.hpp"
@@ -21,7 +23,7 @@ namespace sg::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: stancegraph export -g GRAPH --format FORMAT [-o FILE] [QUERY]
+constexpr const char* kHelp = R"(Usage: stancegraph export -g GRAPH --format FORMAT [-o FILE|DIR] [QUERY]
 
 Writes the graph in GRAPH (a graph file or JSON snapshot from stancegraph build) in another
 format, to FILE or to standard output. With a QUERY (dot and svg only), writes just the part of the graph that answers
@@ -35,11 +37,20 @@ Formats:
   sg             the binary graph file that query, export and repl open in place (needs -o)
   claims-jsonl   one JSON object per claim: doc, speaker, text, kind, span, comment, positions
   actors-jsonl   one JSON object per person or organisation: name, kind, aliases, affiliations
+  neo4j          a folder (-o DIR) of node CSV files per label (Person, Organisation, Position,
+                 Claim, Document) and relationship CSV files per type (SAYS, SUPPORTS, OPPOSES,
+                 ABOUT, MEMBER_OF, PART_OF, IN) for neo4j-admin database import full, with
+                 import.sh holding the exact command
+  kuzu           a folder (-o DIR) of node and relationship table CSV files for Kuzu, with
+                 schema.cypher (CREATE NODE/REL TABLE) and copy.cypher (COPY ... FROM) to load them
 
 Options:
   -g, --graph GRAPH     the graph to read (required): a graph file or a JSON snapshot
   -f, --format FORMAT   one of the formats above (required)
-  -o, --output FILE     write here (atomically) instead of standard output
+  -o, --output FILE     write here (atomically) instead of standard output; for neo4j and kuzu
+                        a folder that does not exist or is empty: the files are written into a
+                        temporary folder beside it, renamed to DIR when complete (a folder that
+                        is not empty is refused, so no earlier export is lost)
   -h, --help            this help
 Limits on the QUERY (raise one when an error names it):
 )";
@@ -63,10 +74,14 @@ int export_command(int argc, char** argv) {
     const auto format = args.value("format");
     if (!graph_path) throw UsageError("stancegraph export: -g GRAPH is required (see stancegraph export --help)");
     if (!format) throw UsageError("stancegraph export: --format is required (see stancegraph export --help)");
-    static const std::vector<std::string> kFormats = {"dot", "svg", "graphml", "json", "sg", "claims-jsonl", "actors-jsonl"};
+    static const std::vector<std::string> kFormats = {"dot",          "svg",          "graphml", "json", "sg",
+                                                      "claims-jsonl", "actors-jsonl", "neo4j",   "kuzu"};
     if (std::find(kFormats.begin(), kFormats.end(), *format) == kFormats.end())
         throw UsageError("stancegraph export: unknown format \"" + *format +
-                         "\"; expected dot, svg, graphml, json, sg, claims-jsonl or actors-jsonl");
+                         "\"; expected dot, svg, graphml, json, sg, claims-jsonl, actors-jsonl, neo4j or kuzu");
+    const bool folder = *format == "neo4j" || *format == "kuzu";
+    if (folder && (!args.value("output") || *args.value("output") == "-"))
+        throw UsageError("stancegraph export: --format " + *format + " writes a folder of files: give it with -o DIR");
     std::string query;
     for (const auto& p : args.positional()) query += (query.empty() ? "" : " ") + p;
     if (!query.empty() && *format != "dot" && *format != "svg")
@@ -94,6 +109,9 @@ int export_command(int argc, char** argv) {
         write_output(output, [&](std::ostream& out) { write_snapshot(store::to_graph(g), out); });
     } else if (*format == "sg") {
         store::save_store(store::to_graph(g), *output);
+    } else if (folder) {
+        const Graph whole = store::to_graph(g);
+        write_folder_atomically(*output, *format == "neo4j" ? neo4j_import_files(whole) : kuzu_import_files(whole));
     } else if (*format == "claims-jsonl") {
         write_output(output, [&](std::ostream& out) { write_claims_jsonl(g, out); });
     } else {

@@ -14,9 +14,11 @@ namespace {
 constexpr const char* kUsage = R"(stancegraph: a knowledge graph of who stands where in a policy debate, from news articles
 
 Usage:
-  stancegraph build [--codebook FILE] [--annotations FILE]... -o GRAPH PATH...
+  stancegraph build [--codebook FILE] [--annotations FILE]... [--shard K/N] -o GRAPH PATH...
+  stancegraph merge [--annotations FILE]... -o GRAPH INPUT...
   stancegraph query -g GRAPH [--format table|json|csv] (QUERY | -f FILE)
   stancegraph export -g GRAPH --format dot|svg|graphml|json|claims-jsonl|actors-jsonl [-o FILE] [QUERY]
+  stancegraph export -g GRAPH --format neo4j|kuzu -o DIR
   stancegraph repl [-g GRAPH]
   stancegraph codebook suggest -g GRAPH --codebook FILE [--top N] [--format text|json] [-o FILE]
   stancegraph COMMAND --help     options of one command
@@ -26,7 +28,9 @@ Commands:
   build    read articles (files or folders of .txt), extract people, organisations, claims and
            stances, and save the graph as a JSON snapshot
   query    answer questions such as "who opposes <position>" from a saved graph
-  export   write a graph, or the part that answers a query, as DOT, SVG, GraphML, JSON or JSONL
+  merge    join graphs built from parts of a corpus (build --shard K/N) into the whole corpus' graph
+  export   write a graph, or the part that answers a query, as DOT, SVG, GraphML, JSON or JSONL,
+           or as the CSV files the Neo4j and Kuzu graph databases import
   repl     ask questions interactively
   codebook suggest: per position of a codebook, the claims left undecided or missed and the
            phrases near its mentions that are not yet cues, to improve the codebook
@@ -58,6 +62,7 @@ int main(int argc, char** argv) {
         else if (command == "export") run = sg::cli::export_command;
         else if (command == "repl") run = sg::cli::repl_command;
         else if (command == "codebook") run = sg::cli::codebook_command;
+        else if (command == "merge") run = sg::cli::merge_command;
         if (!run) {
             std::cerr << "stancegraph: unknown command \"" << command << "\"\n\n" << kUsage;
             return 1;

@@ -7,7 +7,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <thread>
+#include <utility>
 
 #include "graph/error.hpp"
 #include "loaders/annotations/annotations.hpp"
@@ -16,6 +18,7 @@
 #include "loaders/extract/extract_document.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/reading/source_text.hpp"
+#include "loaders/shards/shard.hpp"
 #include "loaders/stance/stance.hpp"
 
 namespace sg::loaders {
@@ -119,8 +122,28 @@ std::map<std::string, std::string> surname_resolution(const std::vector<Document
     return remap;
 }
 
-void merge(Graph& g, std::vector<DocumentResult>& docs) {
-    auto remap = surname_resolution(docs);
+// Reads `files` in batches (a batch of them in memory at a time), runs `map` on each article (not
+// an empty or blank file) in parallel and gives the results to `use` in file order.
+template <class Map, class Use>
+void each_article(const std::vector<fs::path>& files, unsigned threads, std::size_t max_bytes, Map map, Use use) {
+    using Result = decltype(map(std::declval<SourceText&>()));
+    const std::size_t batch = std::max<std::size_t>(16, std::size_t{threads} * 4);
+    for (std::size_t from = 0; from < files.size(); from += batch) {
+        const std::size_t n = std::min(batch, files.size() - from);
+        std::vector<std::optional<Result>> results(n);
+        parallel_for(n, threads, [&](std::size_t i) {
+            SourceText s = read_source(files[from + i], max_bytes);
+            if (!s.skipped) results[i].emplace(map(s));
+        });
+        for (auto& r : results)
+            if (r) use(std::move(*r));
+    }
+}
+
+}  // namespace
+
+void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_surnames) {
+    auto remap = resolve_surnames ? surname_resolution(docs) : std::map<std::string, std::string>{};
     auto key_of = [&](const std::string& k) {
         auto it = remap.find(k);
         return it == remap.end() ? k : it->second;
@@ -193,7 +216,10 @@ void merge(Graph& g, std::vector<DocumentResult>& docs) {
     }
 }
 
-}  // namespace
+void lift_corpus_spokespeople(std::vector<DocumentResult>& docs) {
+    const CorpusAffiliations corpus = corpus_affiliations(docs);
+    for (auto& r : docs) lift_spokespeople_stances(r, corpus);
+}
 
 Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildOptions& options,
                   BuildReport& report) {
@@ -209,33 +235,62 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
         classifier.emplace(*codebook);
     }
 
-    std::vector<SourceText> sources(files.size());
-    parallel_for(files.size(), threads,
-                 [&](std::size_t i) { sources[i] = read_source(files[i], options.max_file_bytes); });
-    // Empty and blank files are not articles: they are dropped here, with a warning each.
-    drop_skipped(sources, report.warnings);
+    // A shard extracts its own documents; every file of the corpus counts for the statistics.
+    std::vector<fs::path> own = files, others;
+    if (options.shard) {
+        if (!options.annotations.empty())
+            throw std::invalid_argument("annotations are applied when the parts are merged, not to one part");
+        own.clear();
+        for (const auto& f : files)
+            (shard_of(f.filename().string(), options.shard->count) == options.shard->index ? own : others).push_back(f);
+    }
 
+    std::vector<SourceText> sources(own.size());
+    parallel_for(own.size(), threads, [&](std::size_t i) { sources[i] = read_source(own[i], options.max_file_bytes); });
     CorpusContext ctx;
+    std::size_t other_articles = 0;
+    each_article(
+        others, threads, options.max_file_bytes, [](SourceText& s) { return std::move(s.text); },
+        [&](const std::string& text) {
+            ctx.boilerplate.learn(text);
+            ++other_articles;
+        });
+    if (own.empty() && other_articles == 0 && !others.empty())
+        throw FileError("no article to build: all " + std::to_string(others.size()) +
+                        " files are empty or only white space");
+    if (other_articles > 0) {
+        // Another part's articles: an empty part is no error.
+        for (const auto& s : sources)
+            if (s.skipped) report.warnings.insert(report.warnings.end(), s.warnings.begin(), s.warnings.end());
+        std::erase_if(sources, [](const SourceText& s) { return s.skipped; });
+    } else {
+        // Empty and blank files are not articles: they are dropped here, with a warning each.
+        drop_skipped(sources, report.warnings);
+    }
+
     for (const auto& s : sources) ctx.boilerplate.learn(s.text);
     ctx.stance = classifier ? &*classifier : nullptr;
     std::vector<std::map<std::string, std::string, std::less<>>> acronyms(sources.size());
     parallel_for(sources.size(), threads,
                  [&](std::size_t i) { acronyms[i] = document_acronyms(sources[i], ctx.boilerplate); });
+    each_article(
+        others, threads, options.max_file_bytes,
+        [&](SourceText& s) { return document_acronyms(s, ctx.boilerplate); },
+        [&](std::map<std::string, std::string, std::less<>> a) { acronyms.push_back(std::move(a)); });
     ctx.acronyms = corpus_acronyms(acronyms);
 
     std::vector<DocumentResult> results(sources.size());
     parallel_for(sources.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });
+    sources.clear();
     // A person's role on a body stated in one article holds in the others: their claims there
     // speak for it too.
-    if (ctx.stance) {
-        const CorpusAffiliations corpus = corpus_affiliations(results);
-        for (auto& r : results) lift_spokespeople_stances(r, corpus);
-    }
+    if (ctx.stance) lift_corpus_spokespeople(results);
 
-    merge(g, results);
+    add_documents(g, results, /*resolve_surnames=*/!options.shard);
     for (const auto& r : results)
         for (const auto& w : r.warnings) report.warnings.push_back(w);
     report.documents = results.size();
+    report.corpus_documents = results.size() + other_articles;
 
     for (const auto& a : options.annotations) apply_annotations(g, a);
     return g;

@@ -68,6 +68,10 @@ struct ClaimRecord {
     std::string speaker_key;  // empty: unknown / anonymous
     double confidence = 1.0;
     std::string context;      // sentence or paragraph around the claim, for stance detection
+    // Bodies (organisation keys) whose name the claim's lead-in was found to speak for ("responding
+    // for the X") when the context itself is no longer at hand: a claim read back from a built
+    // graph to be merged (loaders/shards/merge.cpp). Empty for a claim extracted from its text.
+    std::vector<std::string> spoken_for;
     std::vector<StanceRecord> stances;
 
     // A claim over bytes [begin, end) of the document text, so that span and text always agree.

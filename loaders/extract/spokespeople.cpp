@@ -1,5 +1,6 @@
 #include "loaders/extract/spokespeople.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -170,7 +171,9 @@ void lift(DocumentResult& doc, const std::map<std::string, const ActorRecord*, s
             const std::string& name = org->second->name;
             const auto& aliases = org->second->aliases;
             if (voice == Voice::Always) by_role.push_back(org_key);
-            else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named)) by_name.push_back(org_key);
+            else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named) ||
+                     std::find(c.spoken_for.begin(), c.spoken_for.end(), org_key) != c.spoken_for.end())
+                by_name.push_back(org_key);
             else if (voice == Voice::FirstPerson && spokespeople::speaks_for(c.text, {}, name, aliases, voice))
                 by_we.push_back(org_key);
         }
