@@ -133,8 +133,8 @@ struct EdgeView {
 };
 
 struct OpenOptions {
-    // Check each block against its checksum on first read. Off only for the fuzzer, which must
-    // reach the structural checks behind the checksums.
+    // Check the header, the section table and each block (on its first read) against their
+    // checksums. Off only for the fuzzer, which must reach the structural checks behind them.
     bool verify_checksums = true;
 };
 
