@@ -123,6 +123,21 @@ struct GraphStore::Impl {
         return {reinterpret_cast<const char*>(bytes.data + e.offset + offset), static_cast<std::size_t>(length)};
     }
 
+    // A claim's provenance from its record (defaults for other kinds).
+    ClaimInfo claim_of(NodeId n, const NodeRecord& r) const {
+        ClaimInfo c;
+        if (r.kind != static_cast<std::uint8_t>(NodeKind::Claim)) return c;
+        if (r.claim_kind > static_cast<std::uint8_t>(ClaimKind::Manual) || r.span_start > r.span_end)
+            damaged("claim " + std::to_string(n) + " has an unknown kind or a reversed span");
+        c.document = node_ref(r.claim_document, true);
+        c.span = Span{r.span_start, r.span_end};
+        c.kind = static_cast<ClaimKind>(r.claim_kind);
+        c.comment = (r.flags & kFlagComment) != 0;
+        c.manual = (r.flags & kFlagManual) != 0;
+        c.confidence = r.confidence;
+        return c;
+    }
+
     NodeId node_ref(std::uint32_t id, bool allow_none = false) const {
         if (id == kNoNode && allow_none) return kNoNode;
         if (id >= header.node_count) damaged("a record names node " + std::to_string(id) + " of " + std::to_string(header.node_count));
@@ -300,7 +315,7 @@ NodeView GraphStore::node(NodeId n) const {
     v.description = impl.str(Section::Names, r.description);
     impl.array<StrRef>(Section::Aliases, r.alias_begin, r.alias_count);  // bounds, once
     v.aliases = StringList(this, r.alias_begin, r.alias_count);
-    if (v.kind == NodeKind::Claim) v.claim = claim_info(n);
+    v.claim = impl.claim_of(n, r);
     return v;
 }
 
@@ -358,21 +373,7 @@ NodeId GraphStore::edge_to(EdgeId e) const {
     return impl_->node_ref(impl_->at<std::uint32_t>(Section::Edges, (std::uint64_t{e} * sizeof(EdgeRecord) + offsetof(EdgeRecord, to)) / 4));
 }
 
-ClaimInfo GraphStore::claim_info(NodeId n) const {
-    const Impl& impl = *impl_;
-    const auto r = impl.at<NodeRecord>(Section::Nodes, n);
-    ClaimInfo c;
-    if (r.kind != static_cast<std::uint8_t>(NodeKind::Claim)) return c;
-    if (r.claim_kind > static_cast<std::uint8_t>(ClaimKind::Manual) || r.span_start > r.span_end)
-        impl.damaged("claim " + std::to_string(n) + " has an unknown kind or a reversed span");
-    c.document = impl.node_ref(r.claim_document, true);
-    c.span = Span{r.span_start, r.span_end};
-    c.kind = static_cast<ClaimKind>(r.claim_kind);
-    c.comment = (r.flags & kFlagComment) != 0;
-    c.manual = (r.flags & kFlagManual) != 0;
-    c.confidence = r.confidence;
-    return c;
-}
+ClaimInfo GraphStore::claim_info(NodeId n) const { return impl_->claim_of(n, impl_->at<NodeRecord>(Section::Nodes, n)); }
 
 std::span<const NodeId> GraphStore::nodes_of_kind(NodeKind kind) const {
     return impl_->ids(Section::KindOffsets, Section::KindNodes, static_cast<std::uint64_t>(kind));

@@ -91,11 +91,7 @@ private:
         if (std::find(s.not_ids.begin(), s.not_ids.end(), n) != s.not_ids.end()) return false;
         if (s.admitted && !scope_.admits(g_, n)) return false;
         if (s.document && (kind != NodeKind::Claim || document_of(g_, n) != *s.document)) return false;
-        if (!s.words && s.properties.empty()) {
-            for (const auto& [x, y] : same_as_)
-                if (y == i && binding_.nodes[x] != n) return false;
-            return true;
-        }
+        if (!s.words && s.properties.empty()) return repeats_agree(i, n);
         const NodeView node = g_.node(n);
         if (s.words && (node.kind != NodeKind::Claim ||
                         !store::contains_stemmed_phrase(store::word_stems(node.name), store::word_stems(*s.words))))
@@ -111,6 +107,11 @@ private:
                 return false;
             }
         }
+        return repeats_agree(i, n);
+    }
+
+    // A node variable seen twice must bind the same node both times.
+    bool repeats_agree(std::size_t i, NodeId n) const {
         for (const auto& [a, b] : same_as_)
             if (b == i && binding_.nodes[a] != n) return false;
         return true;
