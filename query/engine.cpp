@@ -15,12 +15,17 @@ Engine::Engine(const Graph& g, Limits limits)
 
 std::size_t Engine::run(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
                         const std::function<bool(const QueryError&)>& on_error) const {
+    return run_statements(text, on_result, on_error, false);
+}
+
+std::size_t Engine::run_statements(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
+                                   const std::function<bool(const QueryError&)>& on_error, bool nodes_behind) const {
     std::size_t ran = 0;
     for (const auto& statement : split_statements(tokenize(text))) {
         ResultSet result;
         try {
             const auto ast = parse_with_known_names(statement, binder_, limits_.max_nesting);
-            result = evaluate(g_, binder_, *ast, limits_);
+            result = evaluate(g_, binder_, *ast, limits_, nodes_behind);
         } catch (const QueryError& e) {
             const QueryError rendered(e.offset, e.message, caret_message(text, e.offset, e.message));
             if (!on_error) throw rendered;
@@ -33,13 +38,16 @@ std::size_t Engine::run(std::string_view text, const std::function<void(const Re
     return ran;
 }
 
-ResultSet Engine::run_one(std::string_view text) const {
+ResultSet Engine::run_one(std::string_view text, bool nodes_behind) const {
     ResultSet out;
     std::size_t n = 0;
-    run(text, [&](const ResultSet& r) {
-        out = r;
-        ++n;
-    });
+    run_statements(
+        text,
+        [&](const ResultSet& r) {
+            out = r;
+            ++n;
+        },
+        {}, nodes_behind);
     if (n != 1) {
         const std::string message = n == 0 ? "empty query" : "expected one query, found several";
         throw QueryError(0, message, caret_message(text, 0, message));

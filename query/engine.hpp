@@ -27,11 +27,14 @@ public:
     // statement throws QueryError whose what() shows its line with a caret under the offending
     // token and whose offset is a byte offset into `text`; when on_error is given it is called
     // instead, and returning true goes on with the next statement. Returns the statements run.
+    // Answers carry no row_nodes (see run_one).
     std::size_t run(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
                     const std::function<bool(const QueryError&)>& on_error = {}) const;
 
-    // Exactly one statement (DOT export, tests).
-    ResultSet run_one(std::string_view text) const;
+    // Exactly one statement (DOT export, tests). `nodes_behind`: fill each row's row_nodes with
+    // the nodes behind it (the DOT subgraph); statements may then read claims where stored
+    // tallies would have done.
+    ResultSet run_one(std::string_view text, bool nodes_behind = false) const;
 
     const Binder& binder() const { return binder_; }
     const GraphStore& graph() const { return g_; }
@@ -39,6 +42,9 @@ public:
     void set_limits(const Limits& limits) { limits_ = limits; }
 
 private:
+    std::size_t run_statements(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
+                               const std::function<bool(const QueryError&)>& on_error, bool nodes_behind) const;
+
     std::shared_ptr<const GraphStore> owned_;  // set by the Graph constructor only
     const GraphStore& g_;
     Binder binder_;

@@ -103,6 +103,7 @@ public:
         keys();
         names();
         words();
+        tallies();
         sections_[idx(Section::Keys)] = keys_.take();
         sections_[idx(Section::Names)] = names_.take();
         sections_[idx(Section::ClaimText)] = text_.take();
@@ -348,26 +349,26 @@ private:
             blocks += (sections_[s].size() + kBlockBytes - 1) / kBlockBytes;
         }
         const std::uint64_t checksums_offset = align(table_offset + sizeof(table));
-        std::uint64_t at = align(checksums_offset + blocks * sizeof(std::uint64_t));
+        std::uint64_t at = align(checksums_offset + blocks * sizeof(BlockChecksum));
         for (std::size_t s = 0; s < kSections; ++s) {
             table[s].offset = at;
             at = align(at + sections_[s].size());
         }
         std::string out(at, '\0');
-        std::vector<std::uint64_t> checksums(blocks);
+        std::vector<BlockChecksum> checksums(blocks);
         for (std::size_t s = 0; s < kSections; ++s) {
             std::memcpy(out.data() + table[s].offset, sections_[s].data(), sections_[s].size());
             for (std::uint64_t b = 0; b * kBlockBytes < sections_[s].size(); ++b) {
                 const std::uint64_t len = std::min<std::uint64_t>(kBlockBytes, sections_[s].size() - b * kBlockBytes);
                 // Seeded with the block's number, so blocks swapped between places do not pass.
-                checksums[table[s].first_block + b] =
-                    XXH3_64bits_withSeed(sections_[s].data() + b * kBlockBytes, len, table[s].first_block + b);
+                checksums[table[s].first_block + b] = static_cast<BlockChecksum>(
+                    XXH3_64bits_withSeed(sections_[s].data() + b * kBlockBytes, len, table[s].first_block + b));
             }
             sections_[s].clear();
             sections_[s].shrink_to_fit();
         }
         std::memcpy(out.data() + table_offset, table.data(), sizeof(table));
-        std::memcpy(out.data() + checksums_offset, checksums.data(), checksums.size() * sizeof(std::uint64_t));
+        std::memcpy(out.data() + checksums_offset, checksums.data(), checksums.size() * sizeof(BlockChecksum));
         Header h{};
         std::memcpy(h.magic, kMagic, sizeof kMagic);
         h.version = kFormatVersion;
@@ -383,6 +384,78 @@ private:
         return out;
     }
 
+    // Stance tallies (format.hpp, TallyRecord): what `who supports P` and `stance of X` count,
+    // counted here once. Claims: every (says edge, stance edge) pair of a claim that is not a
+    // reader's comment, to a position; reported: an actor's own supports / opposes edge.
+    void tallies() {
+        const std::size_t n = live_nodes_.size();
+        auto node_of = [&](NodeId dense) -> const Node& { return g_.node(live_nodes_[dense]); };
+        std::vector<std::vector<NodeId>> sayers(n);
+        std::vector<NodeId> document(n, kNoNode);
+        for (NodeId c = 0; c < n; ++c)
+            if (node_of(c).kind == NodeKind::Claim) document[c] = live(node_of(c).claim.document);
+        for (EdgeId old : live_edges_) {
+            const Edge& e = g_.edge(old);
+            const NodeId from = node_id_[e.from], to = node_id_[e.to];
+            if (e.kind == EdgeKind::Says) sayers[to].push_back(from);
+            // The document a claim's record lacks is its first `in` edge's (as the reader's document_of).
+            if (e.kind == EdgeKind::In && node_of(from).kind == NodeKind::Claim && document[from] == kNoNode)
+                document[from] = to;
+        }
+        struct Counts {
+            std::uint32_t supports = 0, opposes = 0;
+            std::vector<NodeId> claims, documents;
+        };
+        std::map<std::pair<NodeId, NodeId>, Counts> by_pair;  // (position, actor): the file's order
+        for (EdgeId old : live_edges_) {
+            const Edge& e = g_.edge(old);
+            if (e.kind != EdgeKind::Supports && e.kind != EdgeKind::Opposes && e.kind != EdgeKind::About) continue;
+            const NodeId from = node_id_[e.from], p = node_id_[e.to];
+            if (node_of(p).kind != NodeKind::Position) continue;
+            const Node& source = node_of(from);
+            auto count_side = [&](Counts& k) {
+                if (e.kind == EdgeKind::Supports) ++k.supports;
+                if (e.kind == EdgeKind::Opposes) ++k.opposes;
+            };
+            if (source.kind == NodeKind::Claim) {
+                if (source.claim.comment) continue;
+                for (NodeId a : sayers[from]) {
+                    Counts& k = by_pair[{p, a}];
+                    count_side(k);
+                    k.claims.push_back(from);
+                    if (document[from] != kNoNode) k.documents.push_back(document[from]);
+                }
+            } else if ((source.kind == NodeKind::Person || source.kind == NodeKind::Organisation) && e.kind != EdgeKind::About) {
+                count_side(by_pair[{p, from}]);
+            }
+        }
+        std::vector<TallyRecord> records;
+        std::vector<TallyPosition> positions;
+        std::vector<TallyOverflowRecord> overflow;
+        records.reserve(by_pair.size());
+        auto distinct = [](std::vector<NodeId>& v) {
+            std::sort(v.begin(), v.end());
+            return static_cast<std::uint32_t>(std::unique(v.begin(), v.end()) - v.begin());
+        };
+        auto narrow = [](std::uint32_t v) { return static_cast<std::uint16_t>(std::min<std::uint32_t>(v, kTallyOverflow)); };
+        for (auto& [key, k] : by_pair) {
+            const auto i = static_cast<std::uint32_t>(records.size());
+            if (positions.empty() || positions.back().position != key.first) positions.push_back(TallyPosition{key.first, i});
+            const std::uint32_t claims = distinct(k.claims), documents = distinct(k.documents);
+            records.push_back(TallyRecord{key.second, narrow(k.supports), narrow(k.opposes), narrow(claims), narrow(documents)});
+            if (std::max({k.supports, k.opposes, claims, documents}) >= kTallyOverflow)
+                overflow.push_back(TallyOverflowRecord{i, k.supports, k.opposes, claims, documents});
+        }
+        std::vector<std::uint32_t> by_actor(records.size());
+        for (std::uint32_t i = 0; i < by_actor.size(); ++i) by_actor[i] = i;
+        std::stable_sort(by_actor.begin(), by_actor.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return records[a].actor < records[b].actor; });
+        sections_[idx(Section::StanceTallies)] = as_bytes(records);
+        sections_[idx(Section::TallyPositions)] = as_bytes(positions);
+        sections_[idx(Section::TallyOverflow)] = as_bytes(overflow);
+        sections_[idx(Section::TalliesByActor)] = as_bytes(by_actor);
+    }
+
     static std::uint32_t element_size(Section s) {
         switch (s) {
             case Section::Nodes: return sizeof(NodeRecord);
@@ -394,6 +467,10 @@ private:
             case Section::NameIndex:
             case Section::SurnameIndex: return sizeof(IndexEntry);
             case Section::WordIndex: return sizeof(WordEntry);
+            case Section::StanceTallies: return sizeof(TallyRecord);
+            case Section::TallyPositions: return sizeof(TallyPosition);
+            case Section::TallyOverflow: return sizeof(TallyOverflowRecord);
+            case Section::TalliesByActor:
             case Section::OutOffsets:
             case Section::OutEdges:
             case Section::InOffsets:

@@ -5,12 +5,13 @@
 //                section table and the block checksums are, node and edge counts, and two
 //                checksums (of the header and of the section table)
 //   then         the section table: one SectionEntry per section
-//   then         the block checksums: one u64 per 4 KiB block of every section
+//   then         the block checksums: one u32 per 1 KiB block of every section (version 1: one
+//                u64 per 4 KiB block)
 //   then         the sections, each at an 8-byte aligned offset
 //
 // Everything is little-endian, fixed-width and aligned, so the reader uses the mapped bytes in
 // place: opening reads the header and the section table; a statement touches only the pages it
-// reads, and each 4 KiB block is checked against its checksum the first time it is read.
+// reads, and each block (1 KiB) is checked against its checksum the first time it is read.
 #pragma once
 
 #include <bit>
@@ -24,8 +25,17 @@ static_assert(std::endian::native == std::endian::little, "the graph file is rea
 // "\x89SGF\r\n\x1a\n": a byte with the high bit set (not text), the name, and the line endings
 // and end-of-file mark that a text-mode transfer would alter (as PNG does).
 inline constexpr char kMagic[8] = {'\x89', 'S', 'G', 'F', '\r', '\n', '\x1a', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 1;
-inline constexpr std::uint64_t kBlockBytes = 4096;  // one page: checking costs what reading costs
+inline constexpr std::uint32_t kFormatVersion = 2;
+// Version 1 had the sections up to IndexText; version 2 added the stance tallies. A version 1 file
+// is still read: it answers every statement, without the tallies' shortcut.
+inline constexpr std::uint32_t kVersion1Sections = 23;
+// A statement reading a few records checks the blocks that hold them: smaller blocks cost less to
+// check on each random read, more checksums in all. Version 1 had 4 KiB blocks and 64-bit sums;
+// version 2 has 1 KiB blocks (a quarter of the bytes hashed for a scattered read) and the low 32
+// bits of the same XXH3 hash, so the checksum table stays 0.4 % of the file.
+inline constexpr std::uint64_t kBlockBytes = 1024;
+inline constexpr std::uint64_t kVersion1BlockBytes = 4096;
+using BlockChecksum = std::uint32_t;  // version 1: std::uint64_t
 
 struct Header {
     char magic[8];
@@ -33,7 +43,7 @@ struct Header {
     std::uint32_t section_count;
     std::uint64_t file_size;
     std::uint64_t table_offset;      // SectionEntry[section_count]
-    std::uint64_t checksums_offset;  // u64 per block, sections' blocks in table order
+    std::uint64_t checksums_offset;  // BlockChecksum per block, sections' blocks in table order
     std::uint32_t node_count;
     std::uint32_t edge_count;
     std::uint64_t table_checksum;    // XXH3-64 of the section table
@@ -75,6 +85,10 @@ enum class Section : std::uint32_t {
     ClaimText,        // blob: claims' texts
     EvidenceText,     // blob: evidence roles and words
     IndexText,        // blob: the forms and stems of the indexes
+    StanceTallies,    // TallyRecord[], by position, then actor                   (version 2)
+    TallyPositions,   // TallyPosition[], sorted by position                      (version 2)
+    TallyOverflow,    // TallyOverflowRecord[], sorted by record                   (version 2)
+    TalliesByActor,   // u32[]: indexes into StanceTallies, by (actor, position)   (version 2)
     Count
 };
 
@@ -159,5 +173,38 @@ struct WordEntry {
     std::uint32_t claim_count;
 };
 static_assert(sizeof(WordEntry) == 24);
+
+// Every actor's claims on every position, counted once when the file is written (GraphStore::
+// tallies_on / tallies_of), for the statements whose answer is such a count (who supports P,
+// stance of X, who agrees with X): they then read one record per (actor, position) instead of
+// every claim. Counts follow the question forms exactly (query/plan/translate.cpp): over claims
+// that are not readers' comments, one per (says edge, stance edge) binding; stances reported
+// without a claim add to supports / opposes.
+//
+// Records are grouped by position (TallyPosition gives each position's first record), by actor
+// within a position. Counts take 16 bits; a count of 0xFFFF or more is kTallyOverflow there and
+// the record's true counts are in TallyOverflow, so the common record stays 12 bytes.
+inline constexpr std::uint16_t kTallyOverflow = 0xFFFF;
+
+struct TallyRecord {
+    std::uint32_t actor;      // the claims' speaker (any node that says), or the reporting actor
+    std::uint16_t supports;   // supports edges of its claims, plus reported supports
+    std::uint16_t opposes;    // opposes edges of its claims, plus reported opposes
+    std::uint16_t claims;     // distinct claims with any stance edge (about too) to the position
+    std::uint16_t documents;  // distinct documents of those claims
+};
+static_assert(sizeof(TallyRecord) == 12);
+
+struct TallyPosition {
+    std::uint32_t position;
+    std::uint32_t first;  // its first record; its last is before the next entry's first
+};
+static_assert(sizeof(TallyPosition) == 8);
+
+struct TallyOverflowRecord {
+    std::uint32_t record;  // index into StanceTallies
+    std::uint32_t supports, opposes, claims, documents;
+};
+static_assert(sizeof(TallyOverflowRecord) == 20);
 
 }  // namespace sg::store

@@ -27,7 +27,8 @@ std::string_view section_name(Section s) {
         "nodes",        "edges",          "aliases",           "evidence",          "out-offsets", "out-edges",
         "in-offsets",   "in-edges",       "kind-offsets",      "kind-nodes",        "key-index",   "merged-keys",
         "name-index",   "name-postings",  "surname-index",     "surname-postings",  "word-index",  "word-postings",
-        "keys",         "names",          "claim-text",        "evidence-text",     "index-text"};
+        "keys",         "names",          "claim-text",        "evidence-text",     "index-text",
+        "stance-tallies", "tally-positions", "tally-overflow", "tallies-by-actor"};
     const auto i = static_cast<std::size_t>(s);
     return i < std::size(names) ? names[i] : "unknown";
 }
@@ -60,7 +61,10 @@ struct GraphStore::Impl {
     bool verify = true;
     Header header{};
     std::array<SectionEntry, kSections> table{};
-    const std::uint64_t* checksums = nullptr;
+    std::size_t sections = kSections;  // in this file's version
+    bool tallies_stored = true;        // false for a version 1 file
+    const unsigned char* checksums = nullptr;  // BlockChecksum[] (version 1: std::uint64_t[])
+    std::uint64_t block_bytes = kBlockBytes;   // per version, as the checksum width
     std::uint64_t block_count = 0;
     // One bit per block: checked already. Atomic, so concurrent readers may share a store.
     std::unique_ptr<std::atomic<std::uint64_t>[]> checked;
@@ -73,18 +77,33 @@ struct GraphStore::Impl {
     void check(Section s, std::uint64_t from, std::uint64_t len) const {
         if (!verify || len == 0) return;
         const SectionEntry& e = table[static_cast<std::size_t>(s)];
-        for (std::uint64_t b = from / kBlockBytes; b <= (from + len - 1) / kBlockBytes; ++b) {
+        for (std::uint64_t b = from / block_bytes; b <= (from + len - 1) / block_bytes; ++b) {
             const std::uint64_t global = e.first_block + b;
             const std::uint64_t bit = std::uint64_t{1} << (global % 64);
             if (checked[global / 64].load(std::memory_order_relaxed) & bit) continue;
-            const std::uint64_t start = b * kBlockBytes;
-            const std::uint64_t n = std::min(kBlockBytes, e.size - start);
-            if (XXH3_64bits_withSeed(bytes.data + e.offset + start, n, global) != checksums[global])
+            const std::uint64_t start = b * block_bytes;
+            const std::uint64_t n = std::min(block_bytes, e.size - start);
+            std::uint64_t hash = XXH3_64bits_withSeed(bytes.data + e.offset + start, n, global);
+            if (block_bytes != kVersion1BlockBytes) hash = static_cast<BlockChecksum>(hash);
+            if (hash != stored_checksum(global))
                 damaged("checksum mismatch in section '" + std::string(section_name(s)) + "' (bytes " +
                         std::to_string(e.offset + start) + "-" + std::to_string(e.offset + start + n) + ")");
             checked[global / 64].fetch_or(bit, std::memory_order_relaxed);
         }
     }
+
+    // Block b's checksum as stored: version 2 keeps the hash's low 32 bits.
+    std::uint64_t stored_checksum(std::uint64_t b) const {
+        if (block_bytes == kVersion1BlockBytes) {
+            std::uint64_t sum;
+            std::memcpy(&sum, checksums + b * sizeof sum, sizeof sum);
+            return sum;
+        }
+        BlockChecksum sum;
+        std::memcpy(&sum, checksums + b * sizeof sum, sizeof sum);
+        return sum;
+    }
+    std::size_t checksum_bytes() const { return block_bytes == kVersion1BlockBytes ? 8 : sizeof(BlockChecksum); }
 
     std::uint64_t count(Section s, std::size_t element) const {
         return table[static_cast<std::size_t>(s)].size / element;
@@ -187,16 +206,22 @@ struct GraphStore::Impl {
             throw FileError(name + ": truncated graph file: " + std::to_string(bytes.size) + " bytes of " +
                             std::to_string(header.file_size) + " (was its copy or download cut short?)");
         if (bytes.size > header.file_size) damaged(std::to_string(bytes.size - header.file_size) + " bytes after its end");
-        if (header.section_count != kSections)
-            damaged("it has " + std::to_string(header.section_count) + " sections, format version 1 has " +
-                    std::to_string(kSections));
-        if (header.table_offset != sizeof(Header) || header.table_offset + sizeof(table) > header.file_size)
+        // Sections a later version added are absent (empty) in an older file.
+        sections = header.version == 1 ? kVersion1Sections : kSections;
+        if (header.section_count != sections)
+            damaged("it has " + std::to_string(header.section_count) + " sections, format version " +
+                    std::to_string(header.version) + " has " + std::to_string(sections));
+        const std::size_t table_bytes = sections * sizeof(SectionEntry);
+        if (header.table_offset != sizeof(Header) || header.table_offset + table_bytes > header.file_size)
             damaged("the section table is out of place");
-        std::memcpy(table.data(), bytes.data + header.table_offset, sizeof(table));
-        if (verify && XXH3_64bits(table.data(), sizeof(table)) != header.table_checksum)
+        std::memcpy(table.data(), bytes.data + header.table_offset, table_bytes);
+        if (verify && XXH3_64bits(table.data(), table_bytes) != header.table_checksum)
             damaged("section table checksum mismatch");
+        for (std::size_t s = sections; s < kSections; ++s) table[s] = SectionEntry{static_cast<std::uint32_t>(s), 1, 0, 0, 0};
+        tallies_stored = header.version >= 2;
+        block_bytes = header.version == 1 ? kVersion1BlockBytes : kBlockBytes;
         std::uint64_t blocks = 0;
-        for (std::size_t s = 0; s < kSections; ++s) {
+        for (std::size_t s = 0; s < sections; ++s) {
             const SectionEntry& e = table[s];
             const std::string what = "section '" + std::string(section_name(static_cast<Section>(s))) + "'";
             if (e.id != s) damaged(what + " is out of order");
@@ -204,14 +229,15 @@ struct GraphStore::Impl {
                 damaged(what + " lies outside the file");
             if (e.element_size == 0 || e.size % e.element_size != 0) damaged(what + " holds a partial record");
             if (e.first_block != blocks) damaged(what + " has misnumbered checksums");
-            blocks += (e.size + kBlockBytes - 1) / kBlockBytes;
+            blocks += (e.size + block_bytes - 1) / block_bytes;
         }
         block_count = blocks;
         if (header.checksums_offset % 8 != 0 || header.checksums_offset > header.file_size ||
-            blocks > (header.file_size - header.checksums_offset) / sizeof(std::uint64_t))
+            blocks > (header.file_size - header.checksums_offset) / checksum_bytes())
             damaged("the checksum table lies outside the file");
-        checksums = reinterpret_cast<const std::uint64_t*>(bytes.data + header.checksums_offset);
+        checksums = bytes.data + header.checksums_offset;
         checked = std::make_unique<std::atomic<std::uint64_t>[]>(blocks / 64 + 1);
+        for (std::size_t s = sections; s < kSections; ++s) table[s].first_block = blocks;
         // The fixed shapes the readers rely on.
         if (count(Section::Nodes, sizeof(NodeRecord)) != header.node_count ||
             count(Section::Edges, sizeof(EdgeRecord)) != header.edge_count)
@@ -221,6 +247,9 @@ struct GraphStore::Impl {
             count(Section::OutEdges, 4) != header.edge_count || count(Section::InEdges, 4) != header.edge_count ||
             count(Section::KindOffsets, 4) != 6 || count(Section::KindNodes, 4) != header.node_count)
             damaged("its adjacency sections do not fit its node and edge counts");
+        if (count(Section::StanceTallies, sizeof(TallyRecord)) != count(Section::TalliesByActor, 4) ||
+            (count(Section::TallyPositions, sizeof(TallyPosition)) == 0) != (count(Section::TalliesByActor, 4) == 0))
+            damaged("its stance tallies and their index by actor differ in length");
     }
 };
 
@@ -280,7 +309,7 @@ GraphStore GraphStore::from_graph(const Graph& g, const std::string& name_for_me
 const std::string& GraphStore::name() const { return impl_->name; }
 
 void GraphStore::verify() const {
-    for (std::size_t s = 0; s < kSections; ++s) impl_->check(static_cast<Section>(s), 0, impl_->table[s].size);
+    for (std::size_t s = 0; s < impl_->sections; ++s) impl_->check(static_cast<Section>(s), 0, impl_->table[s].size);
 }
 std::uint64_t GraphStore::file_size() const { return impl_->bytes.size; }
 std::size_t GraphStore::node_count() const { return impl_->header.node_count; }
@@ -377,6 +406,98 @@ ClaimInfo GraphStore::claim_info(NodeId n) const { return impl_->claim_of(n, imp
 
 std::span<const NodeId> GraphStore::nodes_of_kind(NodeKind kind) const {
     return impl_->ids(Section::KindOffsets, Section::KindNodes, static_cast<std::uint64_t>(kind));
+}
+
+bool GraphStore::has_stance_tallies() const { return impl_->tallies_stored; }
+
+namespace {
+
+// The index of the TallyPositions entry whose records hold record i (the last entry whose first
+// is not after it).
+std::uint64_t tally_position_of(const GraphStore::Impl& impl, std::uint64_t i) {
+    std::uint64_t lo = 0, hi = impl.count(Section::TallyPositions, sizeof(TallyPosition));
+    while (lo < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (impl.at<TallyPosition>(Section::TallyPositions, mid).first <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) impl.damaged("a stance tally lies before the first position's");
+    return lo - 1;
+}
+
+// Record i of StanceTallies, for `position`, with its counts in full.
+StanceTally read_tally(const GraphStore::Impl& impl, std::uint64_t i, NodeId position) {
+    const auto r = impl.at<TallyRecord>(Section::StanceTallies, i);
+    StanceTally t{impl.node_ref(position), impl.node_ref(r.actor), r.supports, r.opposes, r.claims, r.documents};
+    if (r.supports == kTallyOverflow || r.opposes == kTallyOverflow || r.claims == kTallyOverflow ||
+        r.documents == kTallyOverflow) {
+        std::uint64_t lo = 0, hi = impl.count(Section::TallyOverflow, sizeof(TallyOverflowRecord));
+        while (lo < hi) {
+            const std::uint64_t mid = lo + (hi - lo) / 2;
+            if (impl.at<TallyOverflowRecord>(Section::TallyOverflow, mid).record < i) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo == impl.count(Section::TallyOverflow, sizeof(TallyOverflowRecord)))
+            impl.damaged("a stance tally's large counts are missing");
+        const auto o = impl.at<TallyOverflowRecord>(Section::TallyOverflow, lo);
+        if (o.record != i) impl.damaged("a stance tally's large counts are missing");
+        t.supports = o.supports;
+        t.opposes = o.opposes;
+        t.claims = o.claims;
+        t.documents = o.documents;
+    }
+    return t;
+}
+
+// [first, end) of position entry k's records.
+std::pair<std::uint64_t, std::uint64_t> tally_range(const GraphStore::Impl& impl, std::uint64_t k) {
+    const std::uint64_t entries = impl.count(Section::TallyPositions, sizeof(TallyPosition));
+    const std::uint64_t records = impl.count(Section::StanceTallies, sizeof(TallyRecord));
+    const std::uint64_t first = impl.at<TallyPosition>(Section::TallyPositions, k).first;
+    const std::uint64_t end = k + 1 < entries ? impl.at<TallyPosition>(Section::TallyPositions, k + 1).first : records;
+    if (first > end || end > records) impl.damaged("section 'tally-positions' is not ordered");
+    return {first, end};
+}
+
+}  // namespace
+
+std::vector<StanceTally> GraphStore::tallies_on(NodeId position) const {
+    const Impl& impl = *impl_;
+    const std::uint64_t entries = impl.count(Section::TallyPositions, sizeof(TallyPosition));
+    std::uint64_t lo = 0, hi = entries;
+    while (lo < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (impl.at<TallyPosition>(Section::TallyPositions, mid).position < position) lo = mid + 1;
+        else hi = mid;
+    }
+    std::vector<StanceTally> out;
+    if (lo == entries || impl.at<TallyPosition>(Section::TallyPositions, lo).position != position) return out;
+    const auto [first, end] = tally_range(impl, lo);
+    for (std::uint64_t i = first; i < end; ++i) out.push_back(read_tally(impl, i, position));
+    return out;
+}
+
+std::vector<StanceTally> GraphStore::tallies_of(NodeId actor) const {
+    const Impl& impl = *impl_;
+    const std::uint64_t n = impl.count(Section::TalliesByActor, 4);
+    auto record_at = [&](std::uint64_t i) {
+        const std::uint32_t k = impl.at<std::uint32_t>(Section::TalliesByActor, i);
+        return std::pair{k, impl.at<TallyRecord>(Section::StanceTallies, k).actor};
+    };
+    std::uint64_t lo = 0, hi = n;
+    while (lo < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (record_at(mid).second < actor) lo = mid + 1;
+        else hi = mid;
+    }
+    std::vector<StanceTally> out;
+    for (; lo < n; ++lo) {
+        const auto [k, a] = record_at(lo);
+        if (a != actor) break;
+        const NodeId position = impl.at<TallyPosition>(Section::TallyPositions, tally_position_of(impl, k)).position;
+        out.push_back(read_tally(impl, k, position));
+    }
+    return out;
 }
 
 std::optional<NodeId> GraphStore::find_key(std::string_view key) const {

@@ -1,7 +1,7 @@
 // The read-only graph every query, export and REPL reads: the graph file (`.sg`) mapped into
 // memory and used in place, or the same bytes encoded in memory from a Graph (a JSON snapshot, a
 // fresh build). Opening costs the header and the section table; a read touches the pages it
-// needs and checks each 4 KiB block against its checksum the first time it is read, so a
+// needs and checks each 1 KiB block against its checksum the first time it is read, so a
 // statement costs what it touches, not what the graph holds.
 //
 // The accessors mirror Graph's (graph/graph.hpp) but hand out views: NodeView and EdgeView hold
@@ -28,6 +28,17 @@
 namespace sg::store {
 
 class GraphStore;
+
+// One actor's claims on one position, as the graph file stores them (format.hpp, TallyRecord):
+// claims that are not readers' comments, plus stances reported without a claim.
+struct StanceTally {
+    NodeId position = kNoNode;
+    NodeId actor = kNoNode;
+    std::uint32_t supports = 0;   // supports edges of its claims, and reported supports
+    std::uint32_t opposes = 0;    // opposes edges, and reported opposes
+    std::uint32_t claims = 0;     // distinct claims with any stance edge (about too) to the position
+    std::uint32_t documents = 0;  // distinct documents of those claims
+};
 
 // A string read in place from the file: a string_view that also converts to std::string and
 // joins with strings by `+`, so code written against Graph's std::string properties reads a
@@ -201,6 +212,13 @@ public:
     // Claims whose text holds the stems of `phrase` consecutively, in id order.
     std::vector<NodeId> claims_with_phrase(std::string_view phrase) const;
 
+    // Stance tallies per (actor, position), stored by the writer (false for a version 1 file,
+    // which has none: statements then count claims themselves). On one position, by actor id;
+    // of one actor, by position id.
+    bool has_stance_tallies() const;
+    std::vector<StanceTally> tallies_on(NodeId position) const;
+    std::vector<StanceTally> tallies_of(NodeId actor) const;
+
     // Shortest path over edges in either direction (BFS); the edges from `from` to `to` in order,
     // empty if none within max_length.
     std::vector<EdgeId> shortest_path(NodeId from, NodeId to, std::size_t max_length = 64) const;
@@ -225,4 +243,5 @@ using store::EdgeView;
 using store::EvidenceView;
 using store::GraphStore;
 using store::NodeView;
+using store::StanceTally;
 }  // namespace sg

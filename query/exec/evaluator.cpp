@@ -6,9 +6,9 @@
 
 namespace sg::query {
 
-ResultSet evaluate(const GraphStore& g, const Binder& binder, const Statement& s, const Limits& limits) {
+ResultSet evaluate(const GraphStore& g, const Binder& binder, const Statement& s, const Limits& limits, bool nodes_behind) {
     const Plan plan = plan_of(g, binder, s);
-    if (!s.explain) return execute(g, binder, plan, limits);
+    if (!s.explain) return execute(g, binder, plan, limits, nodes_behind);
     ResultSet r;
     r.columns.push_back(Column{"plan", "plan", {}});
     for (auto& line : explain_lines(g, plan)) r.add({std::move(line)});

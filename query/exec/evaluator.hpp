@@ -17,7 +17,9 @@ inline constexpr std::size_t kMaxPatternSteps = 12;
 
 // Compiles the statement into a logical plan (query/plan/compile.hpp) and runs it within `limits`
 // (query/exec/execute.hpp); `explain` statements answer with the plan, one row a line.
-ResultSet evaluate(const GraphStore& g, const Binder& binder, const Statement& s, const Limits& limits);
+// `nodes_behind`: fill row_nodes (see execute()).
+ResultSet evaluate(const GraphStore& g, const Binder& binder, const Statement& s, const Limits& limits,
+                   bool nodes_behind = true);
 
 // `where`, `order by` and `limit` of a question, applied to its rows (query/clauses.cpp).
 // Filters on columns listed in `skip` were applied by the question to its claims (document):

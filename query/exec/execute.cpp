@@ -3,7 +3,9 @@
 #include "query/exec/execute.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <unordered_map>
@@ -70,8 +72,8 @@ struct HoldsFrame {
 
 class Executor {
 public:
-    Executor(const GraphStore& g, const Binder& b, const Plan& p, const Limits& limits)
-        : g_(g), b_(b), p_(p), limits_(limits) {}
+    Executor(const GraphStore& g, const Binder& b, const Plan& p, const Limits& limits, bool nodes_behind)
+        : g_(g), b_(b), p_(p), limits_(limits), nodes_behind_(nodes_behind) {}
 
     Table run() {
         Table t;
@@ -80,6 +82,8 @@ public:
             t = from_result(neighbourhood_rows(g_, *p_.neighbourhood, limits_));
         } else if (p_.shortest_path) {
             t = from_result(shortest_path_rows(g_, *p_.shortest_path, limits_));
+        } else if (tallies_answer()) {
+            next = tally_rows(t);
         } else {
             next = scan(t);
         }
@@ -169,6 +173,77 @@ private:
         return false;
     }
 
+    // ---- stored tallies instead of the scan (plan.hpp, TallySource)
+
+    // One output of the first group, as a tally gives it; false when a tally cannot give it.
+    bool tally_gives(const Output& o) const {
+        const TallySource& s = *p_.tallies;
+        const std::string& var = o.ref.variable;
+        const std::string prop = lower_text(o.ref.property);
+        switch (o.aggregate) {
+            case Aggregate::None: return var == s.actor_var || var == s.position_var;
+            case Aggregate::CountIf: return var == s.edge_var && prop == "kind" && (o.equals == "supports" || o.equals == "opposes");
+            case Aggregate::CountDistinct: return var == s.claim_var && (prop == "@id" || prop == "@document");
+            case Aggregate::Majority: return var == s.edge_var && prop == "kind";
+            default: return false;
+        }
+    }
+
+    bool tallies_answer() const {
+        if (!p_.tallies || nodes_behind_ || !g_.has_stance_tallies() || p_.operators.empty()) return false;
+        if (p_.tallies->positions.empty() && p_.tallies->actors.empty()) return false;
+        const auto* group = std::get_if<GroupOp>(&p_.operators.front());
+        return group && std::all_of(group->outputs.begin(), group->outputs.end(), [&](const Output& o) { return tally_gives(o); });
+    }
+
+    // The first group's rows, one per stored tally the source selects.
+    std::size_t tally_rows(Table& t) const {
+        const TallySource& s = *p_.tallies;
+        const auto& outputs = std::get<GroupOp>(p_.operators.front()).outputs;
+        t.columns = outputs;
+        auto wanted = [](const std::vector<NodeId>& set, NodeId n) { return std::find(set.begin(), set.end(), n) != set.end(); };
+        std::vector<StanceTally> tallies;
+        if (!s.positions.empty()) {
+            std::vector<NodeId> positions = s.positions;
+            std::sort(positions.begin(), positions.end());
+            positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+            for (NodeId p : positions)
+                for (const StanceTally& k : g_.tallies_on(p))
+                    if ((s.actors.empty() || wanted(s.actors, k.actor)) && !wanted(s.not_actors, k.actor)) tallies.push_back(k);
+        } else {
+            for (NodeId a : s.actors)
+                if (!wanted(s.not_actors, a))
+                    for (const StanceTally& k : g_.tallies_of(a)) tallies.push_back(k);
+        }
+        for (const StanceTally& k : tallies) {
+            std::vector<Value> cells;
+            for (const Output& o : outputs) {
+                const std::string prop = lower_text(o.ref.property);
+                switch (o.aggregate) {
+                    case Aggregate::None: {
+                        const NodeId n = o.ref.variable == s.actor_var ? k.actor : k.position;
+                        cells.push_back(node_property(g_, p_.scope, n, o.ref.property, o.ref.offset, nullptr));
+                        break;
+                    }
+                    case Aggregate::CountIf:
+                        cells.push_back(static_cast<std::int64_t>(o.equals == "supports" ? k.supports : k.opposes));
+                        break;
+                    case Aggregate::CountDistinct:
+                        cells.push_back(static_cast<std::int64_t>(prop == "@id" ? k.claims : k.documents));
+                        break;
+                    default: {
+                        Sides sides;
+                        sides.supports = k.supports;
+                        sides.opposes = k.opposes;
+                        cells.push_back(sides.text(o.none_text));
+                    }
+                }
+            }
+            t.rows.push_back(Row{std::move(cells), {}});
+        }
+        return 1;
+    }
+
     // ---- the scan, streamed into the first project or group
     std::size_t scan(Table& t) {
         std::size_t first = 0;
@@ -183,6 +258,11 @@ private:
         const std::vector<Output>& outputs = project ? project->outputs : group->outputs;
         t.columns = outputs;
         Grouper grouper(outputs);
+        // In a group, a key such as a.name is fixed by the key a.@id beside it: it is read once per
+        // group, when the group first appears, not once per binding.
+        std::vector<bool> per_group(outputs.size(), false);
+        if (group)
+            for (std::size_t i = 0; i < outputs.size(); ++i) per_group[i] = fixed_by_id_key(outputs, i);
         std::size_t examined = 0;
         for (const Pattern& pattern : p_.patterns) {
             const VarMap vars = variables_of(pattern);
@@ -194,10 +274,14 @@ private:
                 for (NodeId n : b.nodes)
                     if (n != kNoNode) nodes.push_back(n);
                 std::vector<Value> cells;
-                for (const Output& o : outputs)
-                    cells.push_back(o.ref.variable.empty() ? Value{} : value_of(b, o.ref, &nodes));
+                for (std::size_t i = 0; i < outputs.size(); ++i)
+                    cells.push_back(outputs[i].ref.variable.empty() || per_group[i] ? Value{}
+                                                                                  : value_of(b, outputs[i].ref, &nodes));
                 if (group) {
-                    grouper.add(std::move(cells), std::move(nodes));
+                    grouper.add(std::move(cells), std::move(nodes), [&](std::vector<Value>& fresh, std::vector<NodeId>& behind) {
+                        for (std::size_t i = 0; i < outputs.size(); ++i)
+                            if (per_group[i]) fresh[i] = value_of(b, outputs[i].ref, &behind);
+                    });
                     return true;
                 }
                 if (t.rows.size() >= limits_.max_rows) {
@@ -215,50 +299,70 @@ private:
         return first + 1;
     }
 
+    // True when output i is a key read from a variable whose @id is also a key of the group:
+    // the id fixes it, so it need not be read for every binding nor be part of the group's key.
+    static bool fixed_by_id_key(const std::vector<Output>& outputs, std::size_t i) {
+        const Output& o = outputs[i];
+        if (o.aggregate != Aggregate::None || o.hidden || o.ref.variable.empty() || o.ref.property == "@id") return false;
+        for (const Output& k : outputs)
+            if (k.aggregate == Aggregate::None && k.ref.variable == o.ref.variable && k.ref.property == "@id") return true;
+        return false;
+    }
+
     // Groups rows by their key outputs (Aggregate::None) and folds the aggregates, in the order
     // groups first appear. A group whose hidden key is empty (no such node) is left out.
     class Grouper {
     public:
+        // Fills, for a group seen for the first time, the cells left empty for it (see
+        // fixed_by_id_key), adding the nodes behind them.
+        using FillNew = std::function<void(std::vector<Value>&, std::vector<NodeId>&)>;
+
         explicit Grouper(const std::vector<Output>& outputs) : outputs_(outputs) {}
-        void add(std::vector<Value> cells, std::vector<NodeId> nodes) {
-            std::string key;
+        void add(std::vector<Value> cells, std::vector<NodeId> nodes, const FillNew& fill = {}) {
+            key_.clear();
             for (std::size_t i = 0; i < outputs_.size(); ++i) {
                 if (outputs_[i].aggregate != Aggregate::None) continue;
                 if (outputs_[i].hidden && std::holds_alternative<std::monostate>(cells[i])) return;
-                key += to_text(cells[i]);
-                key += '\x1f';
+                append_key(cells[i]);
             }
-            auto [it, fresh] = index_.emplace(key, groups_.size());
+            auto [it, fresh] = index_.try_emplace(key_, groups_.size());
             if (fresh) {
+                if (fill) fill(cells, nodes);
                 groups_.emplace_back();
                 groups_.back().cells = cells;
                 groups_.back().aggs.resize(outputs_.size());
             }
             State& s = groups_[it->second];
+            std::string buffer;
             for (std::size_t i = 0; i < outputs_.size(); ++i) {
                 State::Agg& a = s.aggs[i];
-                const std::string text = to_text(cells[i]);
-                const bool null = std::holds_alternative<std::monostate>(cells[i]);
+                const Value& v = cells[i];
+                const bool null = std::holds_alternative<std::monostate>(v);
                 switch (outputs_[i].aggregate) {
                     case Aggregate::None: break;
                     case Aggregate::Count: ++a.count; break;
                     case Aggregate::CountDistinct:
-                        if (!null) a.seen.insert(text);
+                        if (const auto* n = std::get_if<std::int64_t>(&v)) a.distinct().numbers.add(*n);
+                        else if (!null) a.distinct().texts.insert(to_text(v));
                         break;
                     case Aggregate::CountIf:
-                        if (lower_text(text) == outputs_[i].equals) ++a.count;
+                        if (equals_lowered(text_of(v, buffer), outputs_[i].equals)) ++a.count;
                         break;
                     case Aggregate::Collect:
-                        if (!null && a.seen.insert(text).second) a.list.push_back(text);
+                        if (!null) {
+                            std::string text = to_text(v);
+                            if (a.distinct().texts.insert(text).second) a.distinct().list.push_back(std::move(text));
+                        }
                         break;
-                    case Aggregate::Majority:
-                        if (text == "supports") ++a.sides.supports;
-                        if (text == "opposes") ++a.sides.opposes;
+                    case Aggregate::Majority: {
+                        const std::string_view t = text_of(v, buffer);
+                        if (t == "supports") ++a.sides.supports;
+                        if (t == "opposes") ++a.sides.opposes;
                         break;
+                    }
                 }
             }
-            for (NodeId n : nodes)
-                if (s.node_set.insert(n).second) s.nodes.push_back(n);
+            s.nodes.add(nodes);
         }
         std::vector<Row> rows() {
             std::vector<Row> out;
@@ -269,37 +373,102 @@ private:
                         case Aggregate::None: break;
                         case Aggregate::Count:
                         case Aggregate::CountIf: s.cells[i] = a.count; break;
-                        case Aggregate::CountDistinct: s.cells[i] = static_cast<std::int64_t>(a.seen.size()); break;
+                        case Aggregate::CountDistinct:
+                            s.cells[i] = a.values ? static_cast<std::int64_t>(a.values->texts.size() + a.values->numbers.size())
+                                                  : std::int64_t{0};
+                            break;
                         case Aggregate::Collect: {
                             std::string joined;
-                            for (const auto& v : a.list) joined += (joined.empty() ? "" : "; ") + v;
+                            if (a.values)
+                                for (const auto& v : a.values->list) joined += (joined.empty() ? "" : "; ") + v;
                             s.cells[i] = joined;
                             break;
                         }
                         case Aggregate::Majority: s.cells[i] = a.sides.text(outputs_[i].none_text); break;
                     }
                 }
-                out.push_back(Row{std::move(s.cells), std::move(s.nodes)});
+                out.push_back(Row{std::move(s.cells), s.nodes.take()});
             }
             return out;
         }
 
     private:
+        // Distinct numbers (ids, mostly): appended, and sorted and deduplicated only when the list
+        // has doubled, so a group costs a vector, not a hash node per value.
+        template <typename T>
+        struct DistinctList {
+            std::vector<T> items;
+            std::size_t unique = 0;
+            void add(T v) {
+                items.push_back(v);
+                if (items.size() >= 2 * std::max<std::size_t>(unique, 32)) squeeze();
+            }
+            void add(const std::vector<T>& vs) {
+                for (T v : vs) add(v);
+            }
+            void squeeze() {
+                std::sort(items.begin(), items.end());
+                items.erase(std::unique(items.begin(), items.end()), items.end());
+                unique = items.size();
+            }
+            std::size_t size() {
+                squeeze();
+                return items.size();
+            }
+            std::vector<T> take() {
+                squeeze();
+                return std::move(items);
+            }
+        };
         struct State {
+            // What count(distinct) and collect keep; most aggregates need none of it.
+            struct Values {
+                std::unordered_set<std::string> texts;
+                DistinctList<std::int64_t> numbers;  // ids: counted without formatting them
+                std::vector<std::string> list;       // collect: in the order first seen
+            };
             struct Agg {
                 std::int64_t count = 0;
-                std::set<std::string> seen;
-                std::vector<std::string> list;
                 Sides sides;
+                std::unique_ptr<Values> values;
+                Values& distinct() {
+                    if (!values) values = std::make_unique<Values>();
+                    return *values;
+                }
             };
             std::vector<Value> cells;
             std::vector<Agg> aggs;
-            std::vector<NodeId> nodes;
-            std::unordered_set<NodeId> node_set;
+            DistinctList<NodeId> nodes;  // the nodes behind the group's rows (for the subgraph)
         };
+
+        // A value as text without copying a string value.
+        static std::string_view text_of(const Value& v, std::string& buffer) {
+            if (const auto* s = std::get_if<std::string>(&v)) return *s;
+            buffer = to_text(v);
+            return buffer;
+        }
+        static bool equals_lowered(std::string_view text, std::string_view lowered) {
+            return text.size() == lowered.size() &&
+                   std::equal(text.begin(), text.end(), lowered.begin(),
+                              [](char a, char b) { return (a >= 'A' && a <= 'Z' ? char(a - 'A' + 'a') : a) == b; });
+        }
+        // The key: each key cell's type and bytes, so 7 and "7" stay apart and no text joins two.
+        void append_key(const Value& v) {
+            key_ += static_cast<char>('0' + v.index());
+            if (const auto* n = std::get_if<std::int64_t>(&v)) {
+                key_.append(reinterpret_cast<const char*>(n), sizeof *n);
+            } else {
+                const std::string t = to_text(v);
+                const auto len = static_cast<std::uint32_t>(t.size());
+                key_.append(reinterpret_cast<const char*>(&len), sizeof len);
+                key_ += t;
+            }
+        }
+
         const std::vector<Output>& outputs_;
         std::unordered_map<std::string, std::size_t> index_;
         std::vector<State> groups_;
+        std::string key_;
     };
 
     // ---- operators over rows
@@ -335,7 +504,7 @@ private:
         });
     }
     void apply(Table& t, const SemiJoinOp& op) {
-        const Table other = Executor(g_, b_, *op.other, limits_).run();
+        const Table other = Executor(g_, b_, *op.other, limits_, nodes_behind_).run();
         const std::size_t oc = other.index(op.other_column), os = other.index(op.other_side);
         std::unordered_map<std::string, std::vector<const Row*>> by_key;
         for (const Row& r : other.rows) by_key[to_text(r.cells[oc])].push_back(&r);
@@ -379,13 +548,14 @@ private:
     const Binder& b_;
     const Plan& p_;
     const Limits& limits_;
+    bool nodes_behind_;
     mutable std::vector<HoldsFrame> holds_stack_;  // reused by holds(), which runs per binding
 };
 
 }  // namespace
 
-ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const Limits& limits) {
-    Table t = Executor(g, b, plan, limits).run();
+ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const Limits& limits, bool nodes_behind) {
+    Table t = Executor(g, b, plan, limits, nodes_behind).run();
     ResultSet r;
     std::vector<std::size_t> visible;
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
@@ -402,7 +572,7 @@ ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const 
     for (const Operator& op : plan.operators)
         if (const auto* c = std::get_if<ClausesOp>(&op)) apply_clauses(b, *c->clauses, r, c->claim_level);
     if (r.rows.empty() && plan.empty_note && plan.empty_note->plan) {
-        const Table why = Executor(g, b, *plan.empty_note->plan, limits).run();
+        const Table why = Executor(g, b, *plan.empty_note->plan, limits, nodes_behind).run();
         std::string value = "neutral";
         if (!why.rows.empty()) value = to_text(why.rows.front().cells[why.index(plan.empty_note->column)]);
         r.note = plan.empty_note->text;

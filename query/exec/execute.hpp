@@ -9,7 +9,9 @@
 
 namespace sg::query {
 
-// Throws QueryError when the answer would pass one of `limits`.
-ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const Limits& limits);
+// Throws QueryError when the answer would pass one of `limits`. `nodes_behind`: fill each row's
+// row_nodes (the claims, documents ... behind it, for a DOT subgraph); without them a plan may
+// read stored tallies instead of claims (plan.hpp, TallySource).
+ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const Limits& limits, bool nodes_behind = true);
 
 }  // namespace sg::query

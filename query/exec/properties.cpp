@@ -42,16 +42,16 @@ bool is_node_property(std::string_view k) {
 
 Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, const std::string& prop, std::size_t offset,
                     std::vector<NodeId>* behind) {
-    const NodeView& node = g.node(n);
+    // Each property reads only what it needs: the id, kind and a claim's record are fixed-width
+    // fields, and most statements never need a node's strings (reading them touches more pages).
     const std::string p = lower_text(prop);
     if (p == "@id") return static_cast<std::int64_t>(n);
-    if (p == "name" || p == "text") return node.name;
-    if (p == "key") return node.key;
+    const NodeKind kind = g.kind(n);
+    if (p == "name" || p == "text") return std::string(g.node(n).name);
+    if (p == "key") return std::string(g.node(n).key);
     if (p == "id") return position_id(g, n);
-    if (p == "kind") {
-        return std::string(node.kind == NodeKind::Claim ? to_string(node.claim.kind) : to_string(node.kind));
-    }
-    if (p == "title" || p == "description") return node.description;
+    if (p == "kind") return std::string(kind == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(kind));
+    if (p == "title" || p == "description") return std::string(g.node(n).description);
     if (p == "organisation" || p == "organization") {
         const auto orgs = organisations_of(g, n);
         if (behind) behind->insert(behind->end(), orgs.begin(), orgs.end());
@@ -59,15 +59,15 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, con
     }
     if (p == "claims") return claims_of(g, scope, n);
     if (p == "members") return static_cast<std::int64_t>(g.in_edges(n, EdgeKind::MemberOf).size());
-    if (node.kind == NodeKind::Claim) {
+    if (kind == NodeKind::Claim) {
         if (p == "document" || p == "@document") {
             const NodeId d = document_of(g, n);
             if (d == kNoNode) return Value{};
             if (behind) behind->push_back(d);
-            return p == "document" ? Value{g.node(d).name} : Value{static_cast<std::int64_t>(d)};
+            return p == "document" ? Value{std::string(g.node(d).name)} : Value{static_cast<std::int64_t>(d)};
         }
-        if (p == "comment") return node.claim.comment;
-        if (p == "confidence") return node.claim.confidence;
+        if (p == "comment") return g.claim_info(n).comment;
+        if (p == "confidence") return g.claim_info(n).confidence;
         if (p == "positions") return claim_positions(g, n, behind);
         if (p == "speakers") {
             const auto who = speakers_of(g, n);
@@ -81,13 +81,13 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, con
 }
 
 Value edge_property(const GraphStore& g, EdgeId e, const std::string& prop, std::size_t offset) {
-    const EdgeView& edge = g.edge(e);
     const std::string p = lower_text(prop);
     if (p == "@id") return static_cast<std::int64_t>(e);
-    if (p == "kind") return std::string(to_string(edge.kind));
-    if (p == "role") return edge.role;
+    if (p == "kind") return std::string(to_string(g.edge_kind(e)));  // no record read beyond the kind
+    const EdgeView& edge = g.edge(e);
+    if (p == "role") return std::string(edge.role);
     // How a membership reads: its role, or "part of" for an organisation inside another.
-    if (p == "label") return edge.kind == EdgeKind::PartOf && edge.role.empty() ? std::string("part of") : edge.role;
+    if (p == "label") return edge.kind == EdgeKind::PartOf && edge.role.empty() ? std::string("part of") : std::string(edge.role);
     if (p == "confidence") return edge.confidence;
     if (p == "manual") return edge.manual;
     if (p == "evidence") return evidence_records(g, e);

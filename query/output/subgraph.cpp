@@ -10,7 +10,7 @@ namespace sg::query {
 
 std::vector<NodeId> answer_subgraph(const Engine& engine, std::string_view query_text) {
     const GraphStore& g = engine.graph();
-    const ResultSet r = engine.run_one(query_text);
+    const ResultSet r = engine.run_one(query_text, /*nodes_behind=*/true);
     std::vector<NodeId> out(r.context_nodes.begin(), r.context_nodes.end());
     for (const auto& nodes : r.row_nodes) out.insert(out.end(), nodes.begin(), nodes.end());
     std::sort(out.begin(), out.end());

@@ -127,6 +127,8 @@ void describe(const GraphStore& g, const Plan& p, const std::string& indent, std
                 lines.push_back(indent + "            " + edge_text(pat.edges[k]) + node_text(g, pat.nodes[k + 1]));
         }
         lines.push_back(indent + "scope     admitted = " + scope);
+        if (p.tallies)
+            lines.push_back(indent + "tallies   or the first group from the stored stance tallies");
     }
     for (const Operator& op : p.operators) {
         std::visit(

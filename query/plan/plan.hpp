@@ -100,6 +100,17 @@ struct NeighbourhoodSource {
 };
 struct ShortestPathSource { NodeId from = kNoNode; NodeId to = kNoNode; std::size_t offset = 0; };
 
+// The same rows as a stance pattern followed by its first group, read from the stance tallies the
+// graph file stores (GraphStore::tallies_on / tallies_of): one record per (actor, position)
+// instead of every claim. The executor takes it when the file has tallies, the group asks only
+// for what they hold, and the nodes behind each row are not wanted (a DOT subgraph wants them).
+struct TallySource {
+    std::string actor_var, position_var, claim_var, edge_var;
+    std::vector<NodeId> actors;      // empty: any
+    std::vector<NodeId> not_actors;
+    std::vector<NodeId> positions;   // empty: any (then actors must be given)
+};
+
 // What to tell a user whose answer is empty: `text` with "{}" replaced by the value of `column`
 // in the first row of `plan` ("neutral" when it has none): why does X oppose P, when X supports P.
 struct EmptyNote {
@@ -112,6 +123,7 @@ struct Plan {
     std::vector<Pattern> patterns;  // united; empty when a walk is the source
     std::optional<NeighbourhoodSource> neighbourhood;
     std::optional<ShortestPathSource> shortest_path;
+    std::optional<TallySource> tallies;  // another way to the patterns' rows (see TallySource)
     std::vector<Operator> operators;
     ClaimFilter scope;                  // which claims `admitted` admits
     std::vector<NodeId> context_nodes;  // the question's subject, for the DOT subgraph

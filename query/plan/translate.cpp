@@ -8,8 +8,9 @@
 //                            keep the stance asked (mixed counts for both); rank
 //   who mentions P           the same groups, every actor that has any
 //   stance of X [on P]       the same pattern from X, grouped by position
-//   who agrees|disagrees X   stances of everyone else grouped by (actor, position), semijoined with
-//                            X's stances on congruent (or conflicting) sides, grouped by actor
+//   who agrees|disagrees X   stances of everyone else on X's positions, grouped by (actor, position),
+//                            semijoined with X's stances on congruent (or conflicting) sides,
+//                            grouped by actor
 //   why does X oppose P      (x)-[:says]->(c:claim)-[e:opposes]->(p) united with (x)-[e:opposes]->(p),
 //                            projected with e.evidence, semijoined with X's tally on P (majority
 //                            side, mixed counting for both); `mention`: any side, no semijoin
@@ -140,6 +141,9 @@ private:
         if (reporter.kinds.empty()) reporter.kinds = kActorKinds;
         const std::vector<EdgeKind> sided{EdgeKind::Supports, EdgeKind::Opposes};
         const std::vector<EdgeKind> any{EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About};
+        // Stored tallies count claims without readers' comments in every document.
+        if (!plan_.scope.with_comments && !plan_.scope.document)
+            plan_.tallies = TallySource{a_step.var, p_step.var, "c", "e", a_step.ids, a_step.not_ids, p_step.ids};
         if (from_position) {
             plan_.patterns.push_back(chain({p_step, claim("c"), a_step},
                                            {edge("e", any, Direction::Left), edge("", {EdgeKind::Says}, Direction::Left)}));
@@ -236,14 +240,19 @@ private:
             t.plan_.scope = plan_.scope;
             t.stance_patterns(node("a", {}, {x}), node("p", {NodeKind::Position}, on), false);
             subject->patterns = std::move(t.plan_.patterns);
+            subject->tallies = std::move(t.plan_.tallies);
         }
         std::vector<Output> mine{hidden("@p", ref("p", "@id")), side};
         subject->operators.push_back(GroupOp{mine});
         subject->operators.push_back(KeepOp{"stance", {"supports", "opposes", "mixed"}});
 
+        // Only X's positions can join: start from them, not from every actor's stances. The set
+        // may hold positions the subject plan's scope drops; the semijoin decides.
+        const std::vector<NodeId> mine_anywhere = positions_taken(x, on);
         NodeStep others = node("a");
         others.not_ids.push_back(x);
-        stance_patterns(others, node("p", {NodeKind::Position}, on), false);
+        if (!mine_anywhere.empty())
+            stance_patterns(others, node("p", {NodeKind::Position}, mine_anywhere), true);
         std::vector<Output> pairs{hidden("@a", ref("a", "@id")), hidden("@p", ref("p", "@id"))};
         for (auto& o : actor_outputs("a")) pairs.push_back(std::move(o));
         pairs.push_back(out("position", ref("p", "id")));
@@ -268,6 +277,23 @@ private:
         plan_.operators.push_back(GroupOp{per_actor});
         rank("positions", "actor", "@a");
         select(per_actor, {"actor", "kind", "organisation", "positions", agreed});
+    }
+
+    // The positions X has a claim on or a reported stance on (any side), in `on` when it is given.
+    std::vector<NodeId> positions_taken(NodeId x, const std::vector<NodeId>& on) const {
+        std::vector<NodeId> out;
+        auto take = [&](NodeId p) {
+            if (g_.kind(p) == NodeKind::Position && (on.empty() || std::find(on.begin(), on.end(), p) != on.end()))
+                out.push_back(p);
+        };
+        for (EdgeId s : g_.out_edges(x, EdgeKind::Says))
+            for (EdgeKind k : {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About})
+                for (EdgeId e : g_.out_edges(g_.edge_to(s), k)) take(g_.edge_to(e));
+        for (EdgeKind k : {EdgeKind::Supports, EdgeKind::Opposes})
+            for (EdgeId e : g_.out_edges(x, k)) take(g_.edge_to(e));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
     }
 
     // why does X support|oppose P: the claims (and reported stances) that the tally of
@@ -308,6 +334,7 @@ private:
                 t.plan_.scope = plan_.scope;
                 t.stance_patterns(node("a", {}, {x}), node("p", {NodeKind::Position}, {p}), false);
                 tally->patterns = std::move(t.plan_.patterns);
+                tally->tallies = std::move(t.plan_.tallies);
             }
             tally->operators.push_back(GroupOp{{hidden("@p", ref("p", "@id")),
                                                 agg(out("stance", ref("e", "kind")), Aggregate::Majority, {}, "neutral")}});
