@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 #include <xxhash.h>
@@ -402,49 +403,53 @@ private:
             if (e.kind == EdgeKind::In && node_of(from).kind == NodeKind::Claim && document[from] == kNoNode)
                 document[from] = to;
         }
-        struct Counts {
-            std::uint32_t supports = 0, opposes = 0;
-            std::vector<NodeId> claims, documents;
+        // One entry per binding the question forms count, sorted into (position, actor) runs.
+        struct Binding {
+            NodeId position, actor, claim, document;  // claim and document kNoNode when reported
+            EdgeKind kind;
         };
-        std::map<std::pair<NodeId, NodeId>, Counts> by_pair;  // (position, actor): the file's order
+        std::vector<Binding> bindings;
         for (EdgeId old : live_edges_) {
             const Edge& e = g_.edge(old);
             if (e.kind != EdgeKind::Supports && e.kind != EdgeKind::Opposes && e.kind != EdgeKind::About) continue;
             const NodeId from = node_id_[e.from], p = node_id_[e.to];
             if (node_of(p).kind != NodeKind::Position) continue;
             const Node& source = node_of(from);
-            auto count_side = [&](Counts& k) {
-                if (e.kind == EdgeKind::Supports) ++k.supports;
-                if (e.kind == EdgeKind::Opposes) ++k.opposes;
-            };
             if (source.kind == NodeKind::Claim) {
                 if (source.claim.comment) continue;
-                for (NodeId a : sayers[from]) {
-                    Counts& k = by_pair[{p, a}];
-                    count_side(k);
-                    k.claims.push_back(from);
-                    if (document[from] != kNoNode) k.documents.push_back(document[from]);
-                }
+                for (NodeId a : sayers[from]) bindings.push_back(Binding{p, a, from, document[from], e.kind});
             } else if ((source.kind == NodeKind::Person || source.kind == NodeKind::Organisation) && e.kind != EdgeKind::About) {
-                count_side(by_pair[{p, from}]);
+                bindings.push_back(Binding{p, from, kNoNode, kNoNode, e.kind});
             }
         }
+        std::sort(bindings.begin(), bindings.end(), [](const Binding& x, const Binding& y) {
+            return std::tie(x.position, x.actor, x.claim) < std::tie(y.position, y.actor, y.claim);
+        });
         std::vector<TallyRecord> records;
         std::vector<TallyPosition> positions;
         std::vector<TallyOverflowRecord> overflow;
-        records.reserve(by_pair.size());
-        auto distinct = [](std::vector<NodeId>& v) {
-            std::sort(v.begin(), v.end());
-            return static_cast<std::uint32_t>(std::unique(v.begin(), v.end()) - v.begin());
-        };
         auto narrow = [](std::uint32_t v) { return static_cast<std::uint16_t>(std::min<std::uint32_t>(v, kTallyOverflow)); };
-        for (auto& [key, k] : by_pair) {
-            const auto i = static_cast<std::uint32_t>(records.size());
-            if (positions.empty() || positions.back().position != key.first) positions.push_back(TallyPosition{key.first, i});
-            const std::uint32_t claims = distinct(k.claims), documents = distinct(k.documents);
-            records.push_back(TallyRecord{key.second, narrow(k.supports), narrow(k.opposes), narrow(claims), narrow(documents)});
-            if (std::max({k.supports, k.opposes, claims, documents}) >= kTallyOverflow)
-                overflow.push_back(TallyOverflowRecord{i, k.supports, k.opposes, claims, documents});
+        std::vector<NodeId> documents;
+        for (std::size_t i = 0; i < bindings.size();) {
+            const NodeId p = bindings[i].position, a = bindings[i].actor;
+            std::uint32_t supports = 0, opposes = 0, claims = 0;
+            documents.clear();
+            NodeId last_claim = kNoNode;
+            for (; i < bindings.size() && bindings[i].position == p && bindings[i].actor == a; ++i) {
+                const Binding& b = bindings[i];
+                supports += b.kind == EdgeKind::Supports;
+                opposes += b.kind == EdgeKind::Opposes;
+                if (b.claim != kNoNode && b.claim != last_claim) ++claims;  // sorted: repeats are adjacent
+                last_claim = b.claim;
+                if (b.document != kNoNode) documents.push_back(b.document);
+            }
+            std::sort(documents.begin(), documents.end());
+            const auto docs = static_cast<std::uint32_t>(std::unique(documents.begin(), documents.end()) - documents.begin());
+            const auto index = static_cast<std::uint32_t>(records.size());
+            if (positions.empty() || positions.back().position != p) positions.push_back(TallyPosition{p, index});
+            records.push_back(TallyRecord{a, narrow(supports), narrow(opposes), narrow(claims), narrow(docs)});
+            if (std::max({supports, opposes, claims, docs}) >= kTallyOverflow)
+                overflow.push_back(TallyOverflowRecord{index, supports, opposes, claims, docs});
         }
         std::vector<std::uint32_t> by_actor(records.size());
         for (std::uint32_t i = 0; i < by_actor.size(); ++i) by_actor[i] = i;
