@@ -128,8 +128,9 @@ private:
             const Edge& edge = g_.edge(e);
             if (edge.alive && g_.node(edge.from).alive && g_.node(edge.to).alive) live_edges_.push_back(e);
         }
-        if (live_nodes_.size() >= kNoNode || live_edges_.size() >= 0xFFFFFFFFu)
-            throw std::length_error("graph file: more than 2^32 - 1 nodes or edges");
+        if (live_nodes_.size() >= kNoNode || live_edges_.size() > kAdjacencyIdMask)
+            throw std::length_error("graph file: more than 2^32 - 1 nodes or 2^28 - 1 edges; split the corpus "
+                                    "(build --shard) or keep the graph as JSON");
     }
 
     // The dense id of the live node an old id stands for (following a merge), or kNoNode.
@@ -214,6 +215,7 @@ private:
             for (std::size_t i = 0; i < n; ++i)
                 std::stable_sort(list.begin() + offsets[i], list.begin() + offsets[i + 1],
                                  [&](std::uint32_t a, std::uint32_t b) { return kind_of(a) < kind_of(b); });
+            for (std::uint32_t& e : list) e |= static_cast<std::uint32_t>(kind_of(e)) << kAdjacencyKindShift;
             sections_[idx(offsets_section)] = as_bytes(offsets);
             sections_[idx(edges_section)] = as_bytes(list);
         };

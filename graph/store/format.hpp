@@ -35,6 +35,10 @@ inline constexpr std::uint32_t kVersion1Sections = 23;
 // bits of the same XXH3 hash, so the checksum table stays 0.4 % of the file.
 inline constexpr std::uint64_t kBlockBytes = 1024;
 inline constexpr std::uint64_t kVersion1BlockBytes = 4096;
+// Adjacency entries (OutEdges, InEdges) pack the edge's kind above its id, so a node's edges of
+// one kind are found without reading edge records: a file holds fewer than 2^28 edges.
+inline constexpr unsigned kAdjacencyKindShift = 28;
+inline constexpr std::uint32_t kAdjacencyIdMask = (std::uint32_t{1} << kAdjacencyKindShift) - 1;
 using BlockChecksum = std::uint32_t;  // version 1: std::uint64_t
 
 struct Header {
@@ -67,7 +71,8 @@ enum class Section : std::uint32_t {
     Aliases,          // StrRef[] into Names; a node's are [alias_begin, alias_begin + alias_count)
     Evidence,         // EvidenceRecord[]; an edge's are [evidence_begin, + evidence_count)
     OutOffsets,       // u32[n + 1]: node n's out-edges are OutEdges[OutOffsets[n] .. OutOffsets[n+1])
-    OutEdges,         // u32[e], edge ids in id order per node
+    OutEdges,         // u32[e] per node, grouped by kind, in id order within a kind: the edge id in
+                      // the low 28 bits, its EdgeKind in the high 4 (version 1: the id alone)
     InOffsets,        // u32[n + 1]
     InEdges,          // u32[e]
     KindOffsets,      // u32[6]: nodes of kind k are KindNodes[KindOffsets[k] .. KindOffsets[k+1])

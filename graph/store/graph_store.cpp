@@ -63,6 +63,7 @@ struct GraphStore::Impl {
     std::array<SectionEntry, kSections> table{};
     std::size_t sections = kSections;  // in this file's version
     bool tallies_stored = true;        // false for a version 1 file
+    bool kinds_packed = true;          // adjacency entries carry their edge's kind (version 2)
     const unsigned char* checksums = nullptr;  // BlockChecksum[] (version 1: std::uint64_t[])
     std::uint64_t block_bytes = kBlockBytes;   // per version, as the checksum width
     std::uint64_t block_count = 0;
@@ -219,6 +220,7 @@ struct GraphStore::Impl {
             damaged("section table checksum mismatch");
         for (std::size_t s = sections; s < kSections; ++s) table[s] = SectionEntry{static_cast<std::uint32_t>(s), 1, 0, 0, 0};
         tallies_stored = header.version >= 2;
+        kinds_packed = header.version >= 2;
         block_bytes = header.version == 1 ? kVersion1BlockBytes : kBlockBytes;
         std::uint64_t blocks = 0;
         for (std::size_t s = 0; s < sections; ++s) {
@@ -364,29 +366,46 @@ EdgeView GraphStore::edge(EdgeId e) const {
     return v;
 }
 
-std::span<const EdgeId> GraphStore::out_edges(NodeId n) const {
+EdgeList GraphStore::out_edges(NodeId n) const {
     impl_->node_ref(n);
-    return impl_->ids(Section::OutOffsets, Section::OutEdges, n);
+    const auto ids = impl_->ids(Section::OutOffsets, Section::OutEdges, n);
+    return EdgeList(ids.data(), ids.size(), impl_->kinds_packed);
 }
 
-std::span<const EdgeId> GraphStore::in_edges(NodeId n) const {
+EdgeList GraphStore::in_edges(NodeId n) const {
     impl_->node_ref(n);
-    return impl_->ids(Section::InOffsets, Section::InEdges, n);
+    const auto ids = impl_->ids(Section::InOffsets, Section::InEdges, n);
+    return EdgeList(ids.data(), ids.size(), impl_->kinds_packed);
 }
 
 namespace {
 
-// The edges of one kind in a node's list (sorted by kind, then id): two binary searches.
-std::span<const EdgeId> of_kind(const GraphStore& g, std::span<const EdgeId> list, EdgeKind kind) {
-    auto first = std::partition_point(list.begin(), list.end(), [&](EdgeId e) { return g.edge_kind(e) < kind; });
-    auto last = std::partition_point(first, list.end(), [&](EdgeId e) { return g.edge_kind(e) == kind; });
-    return {first, last};
+// The edges of one kind in a node's list (sorted by kind, then id): two binary searches, over the
+// kinds packed in the entries (version 2) or, in a version 1 file, the edges' records.
+EdgeList of_kind(const GraphStore& g, EdgeList list, EdgeKind kind) {
+    const auto k = static_cast<std::uint32_t>(kind);
+    auto kind_at = [&](std::size_t i) {
+        return list.kinds_packed() ? list.packed_kind(i) : static_cast<std::uint32_t>(g.edge_kind(list[i]));
+    };
+    std::size_t lo = 0, hi = list.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (kind_at(mid) < k) lo = mid + 1;
+        else hi = mid;
+    }
+    std::size_t end = lo, top = list.size();
+    while (end < top) {
+        const std::size_t mid = end + (top - end) / 2;
+        if (kind_at(mid) == k) end = mid + 1;
+        else top = mid;
+    }
+    return list.part(lo, end - lo);
 }
 
 }  // namespace
 
-std::span<const EdgeId> GraphStore::out_edges(NodeId n, EdgeKind kind) const { return of_kind(*this, out_edges(n), kind); }
-std::span<const EdgeId> GraphStore::in_edges(NodeId n, EdgeKind kind) const { return of_kind(*this, in_edges(n), kind); }
+EdgeList GraphStore::out_edges(NodeId n, EdgeKind kind) const { return of_kind(*this, out_edges(n), kind); }
+EdgeList GraphStore::in_edges(NodeId n, EdgeKind kind) const { return of_kind(*this, in_edges(n), kind); }
 
 EdgeKind GraphStore::edge_kind(EdgeId e) const {
     const auto k = impl_->at<std::uint8_t>(Section::Edges, std::uint64_t{e} * sizeof(EdgeRecord) + offsetof(EdgeRecord, kind));

@@ -14,7 +14,9 @@
 // One GraphStore may be read from several threads at once (block checks are atomic).
 #pragma once
 
+#include <compare>
 #include <cstdint>
+#include <iterator>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -28,6 +30,63 @@
 namespace sg::store {
 
 class GraphStore;
+
+// A node's edges as the graph file lists them, read in place. From version 2 each entry packs the
+// edge's kind in its top 4 bits (format.hpp), so the edges of one kind are found without reading
+// any edge record; iterating gives plain EdgeIds either way.
+class EdgeList {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using iterator_concept = std::random_access_iterator_tag;
+        using value_type = EdgeId;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = EdgeId;
+        iterator() = default;
+        iterator(const std::uint32_t* p, std::uint32_t mask) : p_(p), mask_(mask) {}
+        EdgeId operator*() const { return *p_ & mask_; }
+        EdgeId operator[](difference_type i) const { return p_[i] & mask_; }
+        iterator& operator++() { ++p_; return *this; }
+        iterator operator++(int) { iterator t = *this; ++p_; return t; }
+        iterator& operator--() { --p_; return *this; }
+        iterator operator--(int) { iterator t = *this; --p_; return t; }
+        iterator& operator+=(difference_type d) { p_ += d; return *this; }
+        iterator& operator-=(difference_type d) { p_ -= d; return *this; }
+        friend iterator operator+(iterator i, difference_type d) { return i += d; }
+        friend iterator operator+(difference_type d, iterator i) { return i += d; }
+        friend iterator operator-(iterator i, difference_type d) { return i -= d; }
+        friend difference_type operator-(iterator a, iterator b) { return a.p_ - b.p_; }
+        friend bool operator==(iterator a, iterator b) { return a.p_ == b.p_; }
+        friend auto operator<=>(iterator a, iterator b) { return a.p_ <=> b.p_; }
+
+    private:
+        const std::uint32_t* p_ = nullptr;
+        std::uint32_t mask_ = ~std::uint32_t{0};
+    };
+
+    EdgeList() = default;
+    EdgeList(const std::uint32_t* entries, std::size_t size, bool kinds_packed)
+        : entries_(entries), size_(size), packed_(kinds_packed) {}
+    iterator begin() const { return {entries_, mask()}; }
+    iterator end() const { return {entries_ + size_, mask()}; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    EdgeId operator[](std::size_t i) const { return entries_[i] & mask(); }
+    EdgeId front() const { return (*this)[0]; }
+    EdgeId back() const { return (*this)[size_ - 1]; }
+    // Whether entries carry their kind, and entry i's kind when they do.
+    bool kinds_packed() const { return packed_; }
+    std::uint32_t packed_kind(std::size_t i) const { return entries_[i] >> 28; }
+    EdgeList part(std::size_t first, std::size_t count) const { return {entries_ + first, count, packed_}; }
+
+private:
+    std::uint32_t mask() const { return packed_ ? (std::uint32_t{1} << 28) - 1 : ~std::uint32_t{0}; }
+    const std::uint32_t* entries_ = nullptr;
+    std::size_t size_ = 0;
+    bool packed_ = false;
+};
 
 // One actor's claims on one position, as the graph file stores them (format.hpp, TallyRecord):
 // claims that are not readers' comments, plus stances reported without a claim.
@@ -186,10 +245,10 @@ public:
 
     // Out- and in-edges of a node, read in place: grouped by kind (in EdgeKind order), in id
     // order within a kind. The edges of one kind are a binary search away, whatever the degree.
-    std::span<const EdgeId> out_edges(NodeId n) const;
-    std::span<const EdgeId> in_edges(NodeId n) const;
-    std::span<const EdgeId> out_edges(NodeId n, EdgeKind kind) const;
-    std::span<const EdgeId> in_edges(NodeId n, EdgeKind kind) const;
+    EdgeList out_edges(NodeId n) const;
+    EdgeList in_edges(NodeId n) const;
+    EdgeList out_edges(NodeId n, EdgeKind kind) const;
+    EdgeList in_edges(NodeId n, EdgeKind kind) const;
     // Nodes of one kind, in id order.
     std::span<const NodeId> nodes_of_kind(NodeKind kind) const;
 

@@ -123,7 +123,7 @@ private:
         std::vector<std::pair<EdgeId, NodeId>> out;
         const Direction d = p_.edges[i].direction;
         const auto& kinds = p_.edges[i].kinds;
-        auto take = [&](std::span<const EdgeId> list, bool outgoing) {
+        auto take = [&](const store::EdgeList& list, bool outgoing) {
             for (EdgeId e : list) out.emplace_back(e, outgoing ? g_.edge_to(e) : g_.edge_from(e));
         };
         auto side = [&](bool outgoing) {

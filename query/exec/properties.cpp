@@ -25,9 +25,9 @@ std::string claim_positions(const GraphStore& g, NodeId c, std::vector<NodeId>* 
 std::int64_t claims_of(const GraphStore& g, const ClaimFilter& scope, NodeId n) {
     std::set<NodeId> seen;
     for (EdgeId e : g.out_edges(n))
-        if (g.node(g.edge(e).to).kind == NodeKind::Claim && scope.admits(g, g.edge(e).to)) seen.insert(g.edge(e).to);
+        if (scope.admits(g, g.edge_to(e))) seen.insert(g.edge_to(e));  // admits: a claim, in scope
     for (EdgeId e : g.in_edges(n))
-        if (g.node(g.edge(e).from).kind == NodeKind::Claim && scope.admits(g, g.edge(e).from)) seen.insert(g.edge(e).from);
+        if (scope.admits(g, g.edge_from(e))) seen.insert(g.edge_from(e));
     return static_cast<std::int64_t>(seen.size());
 }
 

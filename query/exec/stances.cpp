@@ -38,8 +38,8 @@ bool counts_for(Side s, EdgeKind polarity) {
 std::vector<NodeId> speakers_of(const GraphStore& g, NodeId claim) {
     std::vector<NodeId> out;
     for (EdgeId e : g.in_edges(claim, EdgeKind::Says)) {
-        const NodeId who = g.edge(e).from;
-        if (g.node(who).alive && std::find(out.begin(), out.end(), who) == out.end()) out.push_back(who);
+        const NodeId who = g.edge_from(e);  // every node of a store is live
+        if (std::find(out.begin(), out.end(), who) == out.end()) out.push_back(who);
     }
     return out;
 }
@@ -47,8 +47,8 @@ std::vector<NodeId> speakers_of(const GraphStore& g, NodeId claim) {
 std::vector<NodeId> organisations_of(const GraphStore& g, NodeId actor) {
     std::vector<NodeId> out;
     for (EdgeId e : g.out_edges(actor, EdgeKind::MemberOf)) {
-        const NodeId org = g.edge(e).to;
-        if (g.node(org).alive && std::find(out.begin(), out.end(), org) == out.end()) out.push_back(org);
+        const NodeId org = g.edge_to(e);
+        if (std::find(out.begin(), out.end(), org) == out.end()) out.push_back(org);
     }
     return out;
 }
@@ -62,18 +62,16 @@ std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes) {
 NodeId document_of(const GraphStore& g, NodeId claim) {
     const NodeId d = g.claim_info(claim).document;
     if (d != kNoNode && d < g.node_capacity()) return d;
-    for (EdgeId e : g.out_edges(claim, EdgeKind::In)) return g.edge(e).to;
+    for (EdgeId e : g.out_edges(claim, EdgeKind::In)) return g.edge_to(e);
     return kNoNode;
 }
 
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
     std::vector<std::pair<NodeId, EdgeKind>> out;
-    for (EdgeId e : g.out_edges(claim)) {
-        const EdgeView& edge = g.edge(e);
-        if (edge.kind != EdgeKind::Supports && edge.kind != EdgeKind::Opposes && edge.kind != EdgeKind::About) continue;
-        if (g.node(edge.to).kind != NodeKind::Position) continue;
-        out.emplace_back(edge.to, edge.kind);
-    }
+    for (EdgeKind kind : {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About})
+        for (EdgeId e : g.out_edges(claim, kind))
+            if (g.kind(g.edge_to(e)) == NodeKind::Position) out.emplace_back(g.edge_to(e), kind);
+    // The order of the claim's kind-grouped out-edges, as before: supports, opposes, about.
     return out;
 }
 

@@ -27,22 +27,21 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
         // A claim is the end of a path: walking on through it would reach every speaker of every
         // position it touches.
         auto visit = [&](EdgeId e, NodeId other, bool outgoing) {
-            if (!g.node(other).alive || dist.count(other)) return;
+            if (dist.count(other)) return;
             dist[other] = d + 1;
             if (r.rows.size() >= limits.max_rows)
                 throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
                                                     limit_note("max-rows", limits.max_rows) +
                                                     "; lower the depth or raise --max-rows");
-            const EdgeView& edge = g.edge(e);
             // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
-            const std::string via = g.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(edge.kind)) +
+            const std::string via = g.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(g.edge_kind(e))) +
                                     (outgoing ? "->" : "-");
             r.add({g.node(other).name, std::string(to_string(g.node(other).kind)), static_cast<Int>(d + 1), via},
                   {other, n});
             queue.push_back(other);
         };
-        for (EdgeId e : g.out_edges(n)) visit(e, g.edge(e).to, true);
-        for (EdgeId e : g.in_edges(n)) visit(e, g.edge(e).from, false);
+        for (EdgeId e : g.out_edges(n)) visit(e, g.edge_to(e), true);
+        for (EdgeId e : g.in_edges(n)) visit(e, g.edge_from(e), false);
     }
     return r;
 }
