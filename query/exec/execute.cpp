@@ -215,21 +215,31 @@ private:
                 if (!wanted(s.not_actors, a))
                     for (const StanceTally& k : g_.tallies_of(a)) tallies.push_back(k);
         }
+        // Keys read from the actor or position are the same in each of its rows: read once.
+        std::unordered_map<NodeId, std::vector<Value>> actor_keys, position_keys;
+        auto keys_of = [&](std::unordered_map<NodeId, std::vector<Value>>& cache, NodeId n, const std::string& var) {
+            auto [it, fresh] = cache.try_emplace(n);
+            if (fresh)
+                for (const Output& o : outputs)
+                    if (o.aggregate == Aggregate::None && o.ref.variable == var)
+                        it->second.push_back(node_property(g_, p_.scope, n, o.ref.property, o.ref.offset, nullptr));
+            return it->second.begin();
+        };
         for (const StanceTally& k : tallies) {
             std::vector<Value> cells;
+            cells.reserve(outputs.size());
+            auto actor_key = keys_of(actor_keys, k.actor, s.actor_var);
+            auto position_key = keys_of(position_keys, k.position, s.position_var);
             for (const Output& o : outputs) {
-                const std::string prop = lower_text(o.ref.property);
                 switch (o.aggregate) {
-                    case Aggregate::None: {
-                        const NodeId n = o.ref.variable == s.actor_var ? k.actor : k.position;
-                        cells.push_back(node_property(g_, p_.scope, n, o.ref.property, o.ref.offset, nullptr));
+                    case Aggregate::None:
+                        cells.push_back(o.ref.variable == s.actor_var ? *actor_key++ : *position_key++);
                         break;
-                    }
                     case Aggregate::CountIf:
                         cells.push_back(static_cast<std::int64_t>(o.equals == "supports" ? k.supports : k.opposes));
                         break;
                     case Aggregate::CountDistinct:
-                        cells.push_back(static_cast<std::int64_t>(prop == "@id" ? k.claims : k.documents));
+                        cells.push_back(static_cast<std::int64_t>(lower_text(o.ref.property) == "@id" ? k.claims : k.documents));
                         break;
                     default: {
                         Sides sides;
@@ -531,13 +541,22 @@ private:
     void apply(Table& t, const OrderOp& op) {
         std::vector<std::pair<std::size_t, bool>> keys;
         for (const OrderKey& k : op.keys) keys.emplace_back(t.index(k.column), k.descending);
-        std::stable_sort(t.rows.begin(), t.rows.end(), [&](const Row& a, const Row& b) {
+        // Sorts row numbers, then moves each row once: rows are heavy to move.
+        std::vector<std::size_t> order(t.rows.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            const Row& a = t.rows[x];
+            const Row& b = t.rows[y];
             for (const auto& [c, desc] : keys) {
                 if (less_value(a.cells[c], b.cells[c])) return !desc;
                 if (less_value(b.cells[c], a.cells[c])) return desc;
             }
             return false;
         });
+        std::vector<Row> sorted;
+        sorted.reserve(t.rows.size());
+        for (std::size_t i : order) sorted.push_back(std::move(t.rows[i]));
+        t.rows = std::move(sorted);
     }
     void apply(Table& t, const LimitOp& op) {
         if (t.rows.size() > op.n) t.rows.resize(op.n);

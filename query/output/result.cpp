@@ -24,9 +24,21 @@ bool less_value(const Value& a, const Value& b) {
         if (const auto* d = std::get_if<double>(&v)) { out = *d; return true; }
         return false;
     };
+    const auto* i = std::get_if<std::int64_t>(&a);
+    const auto* j = std::get_if<std::int64_t>(&b);
+    if (i && j) return *i < *j;  // ids and counts: the common case, exactly
     double x = 0, y = 0;
     if (num(a, x) && num(b, y)) return x < y;
-    return lower_text(to_text(a)) < lower_text(to_text(b));
+    // Case-insensitively, as lower_text(to_text(a)) < lower_text(to_text(b)) but without copies.
+    auto lowered = [](char c) { return static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))); };
+    auto compare = [&](std::string_view s, std::string_view t) {
+        return std::lexicographical_compare(s.begin(), s.end(), t.begin(), t.end(),
+                                            [&](char c, char d) { return lowered(c) < lowered(d); });
+    };
+    const auto* s = std::get_if<std::string>(&a);
+    const auto* t = std::get_if<std::string>(&b);
+    if (s && t) return compare(*s, *t);
+    return compare(to_text(a), to_text(b));
 }
 
 namespace {
