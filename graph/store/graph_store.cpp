@@ -7,6 +7,7 @@
 #include <cstring>
 #include <deque>
 #include <stdexcept>
+#include <string>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -45,6 +46,7 @@ struct Bytes {
     std::uint64_t size = 0;
     void* mapping = nullptr;                  // munmap'd when set
     std::unique_ptr<std::uint64_t[]> buffer;  // owned copy (8-byte aligned)
+    std::string encoded;                      // or the encoder's own bytes, moved in (see from_graph)
     Bytes() = default;
     Bytes(const Bytes&) = delete;
     Bytes& operator=(const Bytes&) = delete;
@@ -305,7 +307,17 @@ GraphStore GraphStore::from_bytes(std::string_view bytes, const std::string& nam
 }
 
 GraphStore GraphStore::from_graph(const Graph& g, const std::string& name_for_messages) {
-    return from_bytes(encode(g), name_for_messages);
+    std::string bytes = encode(g);
+    // operator new aligns for any fundamental type (16 bytes here): the encoder's bytes are read
+    // in place, not copied, so a snapshot is not held twice while it becomes a store.
+    if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(std::uint64_t) != 0) return from_bytes(bytes, name_for_messages);
+    auto impl = std::make_unique<Impl>();
+    impl->name = name_for_messages;
+    impl->bytes.encoded = std::move(bytes);
+    impl->bytes.data = reinterpret_cast<const unsigned char*>(impl->bytes.encoded.data());
+    impl->bytes.size = impl->bytes.encoded.size();
+    impl->load_header();
+    return GraphStore(std::move(impl));
 }
 
 const std::string& GraphStore::name() const { return impl_->name; }

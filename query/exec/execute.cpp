@@ -280,17 +280,21 @@ private:
             scan_pattern(g_, b_, p_.scope, pattern, vars, p_.offset, examined, [&](const Binding& b) {
                 for (const Expr* w : wheres)
                     if (!holds(b, *w)) return true;
+                // The nodes behind the row, for a DOT subgraph: not gathered when none is wanted.
                 std::vector<NodeId> nodes;
-                for (NodeId n : b.nodes)
-                    if (n != kNoNode) nodes.push_back(n);
+                std::vector<NodeId>* behind = nodes_behind_ ? &nodes : nullptr;
+                if (behind)
+                    for (NodeId n : b.nodes)
+                        if (n != kNoNode) nodes.push_back(n);
                 std::vector<Value> cells;
+                cells.reserve(outputs.size());
                 for (std::size_t i = 0; i < outputs.size(); ++i)
                     cells.push_back(outputs[i].ref.variable.empty() || per_group[i] ? Value{}
-                                                                                  : value_of(b, outputs[i].ref, &nodes));
+                                                                                  : value_of(b, outputs[i].ref, behind));
                 if (group) {
-                    grouper.add(std::move(cells), std::move(nodes), [&](std::vector<Value>& fresh, std::vector<NodeId>& behind) {
+                    grouper.add(std::move(cells), std::move(nodes), [&](std::vector<Value>& fresh, std::vector<NodeId>& more) {
                         for (std::size_t i = 0; i < outputs.size(); ++i)
-                            if (per_group[i]) fresh[i] = value_of(b, outputs[i].ref, &behind);
+                            if (per_group[i]) fresh[i] = value_of(b, outputs[i].ref, nodes_behind_ ? &more : nullptr);
                     });
                     return true;
                 }

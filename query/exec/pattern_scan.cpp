@@ -40,6 +40,7 @@ public:
         binding_.vars = &vars;
         binding_.nodes.assign(p.nodes.size(), kNoNode);
         binding_.edges.assign(p.edges.size(), kNoEdge);
+        steps_.resize(p.edges.size());
         // A node variable seen twice must bind the same node both times.
         for (std::size_t i = 0; i < p.nodes.size(); ++i)
             for (std::size_t j = 0; j < i; ++j)
@@ -118,9 +119,12 @@ private:
     }
 
     // The (edge, other end) pairs one step from n in the direction of relationship i, in edge id
-    // order. The edges of the kinds asked come straight from the kind-grouped adjacency.
-    std::vector<std::pair<EdgeId, NodeId>> step(std::size_t i, NodeId n) const {
-        std::vector<std::pair<EdgeId, NodeId>> out;
+    // order. The edges of the kinds asked come straight from the kind-grouped adjacency. The list
+    // is relationship i's buffer, reused: a deeper step fills another, and a variable-length
+    // walk has used each list up before it takes the next.
+    const std::vector<std::pair<EdgeId, NodeId>>& step(std::size_t i, NodeId n) const {
+        std::vector<std::pair<EdgeId, NodeId>>& out = steps_[i];
+        out.clear();
         const Direction d = p_.edges[i].direction;
         const auto& kinds = p_.edges[i].kinds;
         auto take = [&](const store::EdgeList& list, bool outgoing) {
@@ -191,6 +195,7 @@ private:
     std::size_t& examined_;
     const std::function<bool(const Binding&)>& emit_;
     Binding binding_;
+    mutable std::vector<std::vector<std::pair<EdgeId, NodeId>>> steps_;  // step()'s lists, one per relationship
     std::vector<std::pair<std::size_t, std::size_t>> same_as_;
     bool stopped_ = false;
 };
