@@ -24,7 +24,10 @@ static_assert(std::endian::native == std::endian::little, "the graph file is rea
 // "\x89SGF\r\n\x1a\n": a byte with the high bit set (not text), the name, and the line endings
 // and end-of-file mark that a text-mode transfer would alter (as PNG does).
 inline constexpr char kMagic[8] = {'\x89', 'S', 'G', 'F', '\r', '\n', '\x1a', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 1;
+// Version 2 added the DocumentInfo and ClaimOrganisations sections (issue 11); a version 1 file
+// is read as one whose documents have no metadata and whose claims record no organisation.
+inline constexpr std::uint32_t kFormatVersion = 2;
+inline constexpr std::uint32_t kVersion1Sections = 23;
 inline constexpr std::uint64_t kBlockBytes = 4096;  // one page: checking costs what reading costs
 
 struct Header {
@@ -75,6 +78,8 @@ enum class Section : std::uint32_t {
     ClaimText,        // blob: claims' texts
     EvidenceText,     // blob: evidence roles and words
     IndexText,        // blob: the forms and stems of the indexes
+    DocumentInfo,     // DocumentRecord[], sorted by node: documents with any metadata (version 2)
+    ClaimOrganisations,  // ClaimOrganisation[], sorted by claim: claims that record one (version 2)
     Count
 };
 
@@ -159,5 +164,20 @@ struct WordEntry {
     std::uint32_t claim_count;
 };
 static_assert(sizeof(WordEntry) == 24);
+
+// A document's metadata (graph.hpp's DocumentInfo); strings in Names.
+struct DocumentRecord {
+    std::uint32_t node;
+    std::uint32_t reserved = 0;
+    StrRef date, source, author, section, type, url;
+};
+static_assert(sizeof(DocumentRecord) == 56);
+
+// The organisation a claim was made for (ClaimInfo::organisation).
+struct ClaimOrganisation {
+    std::uint32_t claim;
+    std::uint32_t organisation;
+};
+static_assert(sizeof(ClaimOrganisation) == 8);
 
 }  // namespace sg::store

@@ -27,7 +27,8 @@ std::string_view section_name(Section s) {
         "nodes",        "edges",          "aliases",           "evidence",          "out-offsets", "out-edges",
         "in-offsets",   "in-edges",       "kind-offsets",      "kind-nodes",        "key-index",   "merged-keys",
         "name-index",   "name-postings",  "surname-index",     "surname-postings",  "word-index",  "word-postings",
-        "keys",         "names",          "claim-text",        "evidence-text",     "index-text"};
+        "keys",         "names",          "claim-text",        "evidence-text",     "index-text",  "document-info",
+        "claim-organisations"};
     const auto i = static_cast<std::size_t>(s);
     return i < std::size(names) ? names[i] : "unknown";
 }
@@ -135,7 +136,28 @@ struct GraphStore::Impl {
         c.comment = (r.flags & kFlagComment) != 0;
         c.manual = (r.flags & kFlagManual) != 0;
         c.confidence = r.confidence;
+        c.organisation = organisation_of(n);
         return c;
+    }
+
+    // Binary search of a section of records sorted by their first u32 (a node id).
+    template <typename T>
+    std::optional<T> find_record(Section s, NodeId n) const {
+        std::uint64_t lo = 0, hi = count(s, sizeof(T));
+        while (lo < hi) {
+            const std::uint64_t mid = lo + (hi - lo) / 2;
+            std::uint32_t id = 0;
+            std::memcpy(&id, array<T>(s, mid, 1), sizeof id);
+            if (id == n) return at<T>(s, mid);
+            if (id < n) lo = mid + 1;
+            else hi = mid;
+        }
+        return std::nullopt;
+    }
+
+    NodeId organisation_of(NodeId claim) const {
+        const auto r = find_record<ClaimOrganisation>(Section::ClaimOrganisations, claim);
+        return r ? node_ref(r->organisation) : kNoNode;
     }
 
     NodeId node_ref(std::uint32_t id, bool allow_none = false) const {
@@ -187,16 +209,20 @@ struct GraphStore::Impl {
             throw FileError(name + ": truncated graph file: " + std::to_string(bytes.size) + " bytes of " +
                             std::to_string(header.file_size) + " (was its copy or download cut short?)");
         if (bytes.size > header.file_size) damaged(std::to_string(bytes.size - header.file_size) + " bytes after its end");
-        if (header.section_count != kSections)
-            damaged("it has " + std::to_string(header.section_count) + " sections, format version 1 has " +
-                    std::to_string(kSections));
-        if (header.table_offset != sizeof(Header) || header.table_offset + sizeof(table) > header.file_size)
+        // Version 1 lacks the sections version 2 added: they read as empty.
+        const std::size_t sections = header.version == 1 ? kVersion1Sections : kSections;
+        if (header.section_count != sections)
+            damaged("it has " + std::to_string(header.section_count) + " sections, format version " +
+                    std::to_string(header.version) + " has " + std::to_string(sections));
+        const std::size_t table_bytes = sections * sizeof(SectionEntry);
+        if (header.table_offset != sizeof(Header) || header.table_offset + table_bytes > header.file_size)
             damaged("the section table is out of place");
-        std::memcpy(table.data(), bytes.data + header.table_offset, sizeof(table));
-        if (verify && XXH3_64bits(table.data(), sizeof(table)) != header.table_checksum)
+        std::memcpy(table.data(), bytes.data + header.table_offset, table_bytes);
+        if (verify && XXH3_64bits(table.data(), table_bytes) != header.table_checksum)
             damaged("section table checksum mismatch");
         std::uint64_t blocks = 0;
-        for (std::size_t s = 0; s < kSections; ++s) {
+        for (std::size_t s = sections; s < kSections; ++s) table[s] = SectionEntry{static_cast<std::uint32_t>(s), 1, 0, 0, 0};
+        for (std::size_t s = 0; s < sections; ++s) {
             const SectionEntry& e = table[s];
             const std::string what = "section '" + std::string(section_name(static_cast<Section>(s))) + "'";
             if (e.id != s) damaged(what + " is out of order");
@@ -316,6 +342,13 @@ NodeView GraphStore::node(NodeId n) const {
     impl.array<StrRef>(Section::Aliases, r.alias_begin, r.alias_count);  // bounds, once
     v.aliases = StringList(this, r.alias_begin, r.alias_count);
     v.claim = impl.claim_of(n, r);
+    if (v.kind == NodeKind::Document) {
+        if (const auto d = impl.find_record<DocumentRecord>(Section::DocumentInfo, n)) {
+            auto text = [&](StrRef ref) { return Text(impl.str(Section::Names, ref)); };
+            v.document = DocumentView{text(d->date), text(d->source), text(d->author), text(d->section), text(d->type),
+                                      text(d->url)};
+        }
+    }
     return v;
 }
 
@@ -543,6 +576,8 @@ Graph to_graph_unchecked(const GraphStore& s) {
         for (std::string_view a : v.aliases) node.aliases.emplace_back(a);
         node.description = std::string(v.description);
         node.claim = v.claim;
+        node.document = DocumentInfo{v.document.date, v.document.source, v.document.author, v.document.section,
+                                     v.document.type, v.document.url};
         if (g.add_node(std::move(node)) != n) throw FileError(s.name() + ": damaged graph file: nodes out of order");
     }
     for (EdgeId e = 0; e < s.edge_count(); ++e) {

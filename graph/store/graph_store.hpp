@@ -111,6 +111,11 @@ private:
     std::uint32_t begin_ = 0, count_ = 0;
 };
 
+// A document's metadata read in place (graph.hpp's DocumentInfo).
+struct DocumentView {
+    Text date, source, author, section, type, url;
+};
+
 struct NodeView {
     NodeKind kind = NodeKind::Person;
     Text key;
@@ -118,6 +123,7 @@ struct NodeView {
     StringList aliases;
     Text description;
     ClaimInfo claim;  // meaningful only for kind == Claim
+    DocumentView document;  // meaningful only for kind == Document
     bool alive = true;  // always: a store holds live nodes only (kept for Graph-like reading)
 };
 
