@@ -35,6 +35,33 @@ Database Database::open_read_only(const std::filesystem::path& path) {
     return d;
 }
 
+Database Database::in_memory(const std::string& name) {
+    Database d;
+    d.name_ = name;
+    if (sqlite3_open_v2(":memory:", &d.db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        d.fail("cannot create a database");
+    d.exec("PRAGMA foreign_keys = ON");  // as DNA enforces them: a bad reference fails here, not in DNA
+    return d;
+}
+
+void Database::exec(const std::string& sql) const {
+    char* error = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const std::string why = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw FileError(name_ + ": cannot write: " + why);
+    }
+}
+
+std::string Database::serialize() const {
+    sqlite3_int64 size = 0;
+    unsigned char* bytes = sqlite3_serialize(db_, "main", &size, 0);
+    if (!bytes) fail("cannot serialise the database");
+    std::string out(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+    sqlite3_free(bytes);
+    return out;
+}
+
 Database::Database(Database&& o) noexcept : db_(o.db_), name_(std::move(o.name_)) { o.db_ = nullptr; }
 Database& Database::operator=(Database&& o) noexcept {
     std::swap(db_, o.db_);
@@ -80,6 +107,15 @@ void Statement::bind(int index, std::string_view text) {
 }
 void Statement::bind(int index, std::int64_t value) {
     if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) db_->fail("cannot bind a value");
+}
+
+void Statement::bind_null(int index) {
+    if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) db_->fail("cannot bind a value");
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
 }
 
 bool Statement::step() {
