@@ -16,6 +16,8 @@
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/extract_document.hpp"
+#include "loaders/metadata/dates.hpp"
+#include "loaders/metadata/metadata.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/shards/shard.hpp"
@@ -154,6 +156,7 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
         doc.key = "doc:" + d.name;
         doc.name = d.name;
         doc.description = d.title;
+        doc.document = d.info;
         NodeId doc_id = g.find_or_add(doc);
         std::map<std::string, NodeId> ids;
         for (auto a : d.actors) {
@@ -280,7 +283,10 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     ctx.acronyms = corpus_acronyms(acronyms);
 
     std::vector<DocumentResult> results(sources.size());
-    parallel_for(sources.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });
+    parallel_for(sources.size(), threads, [&](std::size_t i) {
+        results[i] = extract_document(sources[i], ctx);
+        if (auto d = dateline(sources[i].text)) results[i].info.date = *d;
+    });
     sources.clear();
     // A person's role on a body stated in one article holds in the others: their claims there
     // speak for it too.
@@ -292,6 +298,15 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     report.documents = results.size();
     report.corpus_documents = results.size() + other_articles;
 
+    // Metadata the user gives overrides what the articles' datelines say.
+    if (!options.metadata.empty() || options.name_pattern) {
+        const auto from_file = options.metadata.empty() ? std::map<std::string, DocumentInfo>{}
+                                                        : read_metadata_file(options.metadata);
+        const auto unused = apply_metadata(g, from_file, options.name_pattern ? &*options.name_pattern : nullptr);
+        if (!options.shard)  // a part holds only some of the corpus' documents
+            for (const auto& name : unused)
+                report.warnings.push_back(options.metadata.string() + ": \"" + name + "\" is no document of the corpus");
+    }
     for (const auto& a : options.annotations) apply_annotations(g, a);
     return g;
 }

@@ -104,6 +104,7 @@ struct ReportedRecord {
 struct DocumentResult {
     std::string name;   // file name
     std::string title;
+    DocumentInfo info;  // the date of its dateline, if it has one (loaders/metadata/dates.hpp)
     std::vector<ActorRecord> actors;
     std::vector<AffiliationRecord> affiliations;
     std::vector<PartOfRecord> part_of;

@@ -119,6 +119,7 @@ std::vector<DocumentResult> read_document_records(const Graph& g) {
                 DocumentResult d;
                 d.name = node.key.rfind("doc:", 0) == 0 ? node.key.substr(4) : node.name;
                 d.title = node.description;
+                d.info = node.document;
                 current = docs.size();
                 doc_index.emplace(n, current);
                 docs.push_back(std::move(d));
