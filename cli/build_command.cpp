@@ -26,7 +26,10 @@ Options:
   -c, --codebook FILE       positions to code stances against (JSON, schemas/codebook.schema.json);
                             without it no positions and no stances are extracted
   -a, --annotations FILE    manual codings and corrections (schemas/annotations.schema.json),
-                            applied after extraction in the order given; may be repeated
+                            applied after extraction in the order given; may be repeated. A DNA
+                            file (export --format dna, recoded by a reviewer) is applied as
+                            corrections: each statement replaces the speaker, organisation and
+                            sides of the claim it overlaps, or becomes a manual claim
   -s, --shard K/N           build only part K (1 to N) of N of the corpus under PATH, to join with
                             stancegraph merge: a document's part is the 64-bit FNV-1a hash of its
                             file name modulo N, plus 1, whatever the order or folder of the files.

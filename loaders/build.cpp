@@ -15,6 +15,7 @@
 #include "loaders/annotations/annotations.hpp"
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/extract/evidence_spans.hpp"
+#include "loaders/dna/corrections.hpp"
 #include "loaders/extract/extract_document.hpp"
 #include "loaders/metadata/dates.hpp"
 #include "loaders/metadata/metadata.hpp"
@@ -307,7 +308,21 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
             for (const auto& name : unused)
                 report.warnings.push_back(options.metadata.string() + ": \"" + name + "\" is no document of the corpus");
     }
-    for (const auto& a : options.annotations) apply_annotations(g, a);
+    for (const auto& a : options.annotations) {
+        if (dna::looks_like_dna_file(a)) {
+            // A DNA file a reviewer recoded (export --format dna): its offsets are placed back
+            // through the articles' own bytes.
+            std::map<std::string, fs::path, std::less<>> by_name;
+            for (const auto& f : files) by_name.emplace(f.filename().string(), f);
+            dna::apply_dna_corrections(g, a, [&](std::string_view name) {
+                const auto it = by_name.find(name);
+                if (it == by_name.end()) throw FileError(a.string() + ": no article \"" + std::string(name) + "\" among the inputs");
+                return read_source(it->second, options.max_file_bytes).original;
+            });
+        } else {
+            apply_annotations(g, a);
+        }
+    }
     return g;
 }
 
