@@ -181,9 +181,16 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
             if (it != ids.end()) return it->second;
             return g.find_key(key_of(key));
         };
+        // The organisation this document names for each person first: the one their claims here
+        // are made for (a person may speak for another body in another article).
+        std::map<NodeId, NodeId> named_for;
         for (const auto& af : d.affiliations) {
             auto p = id_of(af.person_key), o = id_of(af.org_key);
-            if (p && o && *p != *o) g.add_edge(*p, *o, EdgeKind::MemberOf, af.role);
+            if (p && o && *p != *o) {
+                g.add_edge(*p, *o, EdgeKind::MemberOf, af.role);
+                if (g.node(*p).kind == NodeKind::Person && g.node(*o).kind == NodeKind::Organisation)
+                    named_for.emplace(*p, *o);
+            }
         }
         for (const auto& po : d.part_of) {
             auto a = id_of(po.org_key), b = id_of(po.parent_key);
@@ -203,7 +210,12 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
             NodeId claim = g.add_node(std::move(n));
             g.add_edge(claim, doc_id, EdgeKind::In);
             if (!c.speaker_key.empty())
-                if (auto s = id_of(c.speaker_key)) g.add_edge(*s, claim, EdgeKind::Says, {}, c.confidence);
+                if (auto s = id_of(c.speaker_key)) {
+                    g.add_edge(*s, claim, EdgeKind::Says, {}, c.confidence);
+                    if (auto it = named_for.find(*s); it != named_for.end()) g.node_mut(claim).claim.organisation = it->second;
+                }
+            if (!c.organisation_key.empty())
+                if (auto o = id_of(c.organisation_key)) g.node_mut(claim).claim.organisation = *o;
             for (const auto& st : c.stances)
                 if (auto pos = g.find_key("position:" + st.position_id))
                     g.add_evidence(g.add_edge(claim, *pos, stance_edge(st.polarity), {}, st.confidence),

@@ -67,3 +67,21 @@ TEST_CASE("export --format dna: missing articles are exit 2 and the old file sta
     CHECK(usage.code == 1);
     CHECK(usage.err.find("--articles DIR") != std::string::npos);
 }
+
+TEST_CASE("build: a claim records the organisation its article names for the speaker, and networks use it") {
+    sg::test::TempDir dir;
+    const fs::path graph = dir.path / "debate.json";
+    REQUIRE(run_binary({"build", "-q", "--codebook", (kExample / "codebook.json").string(), "-o", graph.string(),
+                        (kExample / "articles").string()})
+                .code == 0);
+    const std::string g = read_all(graph);
+    // Chaand Nagpaul is named as chair of the GP Committee in the first article.
+    const auto at = g.find("\"key\":\"claim:000_1f3b7b468d541e9d.txt:2915-2964\"");
+    REQUIRE(at != std::string::npos);
+    CHECK(g.substr(at, g.find('\n', at) - at).find("\"organisation\":\"org:general-practitioners-committee\"") !=
+          std::string::npos);
+    // So the organisation network counts his claims for the committee: a row of its own.
+    const auto net = run_binary({"network", "-g", graph.string(), "--exclude", "person="});
+    REQUIRE(net.code == 0);
+    CHECK(net.out.find("\n\"General Practitioners Committee\",") != std::string::npos);
+}
