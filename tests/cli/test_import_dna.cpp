@@ -155,3 +155,21 @@ TEST_CASE("import-dna: a DNA 2 file, with dates in milliseconds and short texts 
     CHECK(g.find(R"("kind":"opposes","from":"claim:old.dna#1:38-48")") != std::string::npos);
     CHECK(g.find("\"organisation\":\"org:shop-guild\"") != std::string::npos);
 }
+
+TEST_CASE("query: documents' metadata are properties of documents and of their claims") {
+    if (!fs::exists(sg::test::sample_dna())) return;
+    sg::test::TempDir dir;
+    const fs::path sg = dir.path / "sample.sg";
+    REQUIRE(run_binary({"import-dna", "-q", sg::test::sample_dna().string(), "-o", sg.string()}).code == 0);
+    auto answer = [&](const std::string& q) {
+        const auto r = run_binary({"query", "-g", sg.string(), "--format", "csv", q});  // RFC 4180: CRLF
+        REQUIRE_MESSAGE(r.code == 0, r.describe());
+        return r.out;
+    };
+    // Dated 2005-01-26 (4 statements), 2005-02-02 (2 documents), 2005-02-10 and 2005-02-16 (3): a
+    // month is the dates that contain it.
+    CHECK(answer("match (c:claim) where c.date contains \"2005-02\" return count(c) as claims") == "claims\r\n36\r\n");
+    CHECK(answer("match (d:document) where d.date = \"2005-02-16\" return count(d) as documents") == "documents\r\n3\r\n");
+    CHECK(answer("match (d:document) where d.author = \"Callahan, Kateri\" return d.date, d.source") ==
+          "d.date,d.source\r\n2005-02-10,109\r\n");
+}
