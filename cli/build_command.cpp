@@ -26,13 +26,25 @@ Options:
   -c, --codebook FILE       positions to code stances against (JSON, schemas/codebook.schema.json);
                             without it no positions and no stances are extracted
   -a, --annotations FILE    manual codings and corrections (schemas/annotations.schema.json),
-                            applied after extraction in the order given; may be repeated
+                            applied after extraction in the order given; may be repeated. A DNA
+                            file (export --format dna, recoded by a reviewer) is applied as
+                            corrections: each statement replaces the speaker, organisation and
+                            sides of the claim it overlaps, or becomes a manual claim
   -s, --shard K/N           build only part K (1 to N) of N of the corpus under PATH, to join with
                             stancegraph merge: a document's part is the 64-bit FNV-1a hash of its
                             file name modulo N, plus 1, whatever the order or folder of the files.
                             Every file is still read for the corpus-wide statistics (lines repeated
                             across articles, acronyms), so give each part the whole corpus; surnames
                             are resolved across parts by merge; --annotations go to merge instead
+      --metadata FILE       document metadata by file name: CSV with a header (file, date, source,
+                            author, section, type, url) or JSON lines ({"file": ..., "date": ...});
+                            an unparsable date is an error at FILE:LINE
+      --name-pattern REGEX  metadata from each file name, matched whole, with named groups
+                            (?<date>...), (?<source>...), (?<author>...), (?<section>...),
+                            (?<type>...): e.g. "(?<date>\d{4}-\d{2}-\d{2})_(?<source>[^_]+)_.*"
+                            Without either, a document's date is read from its dateline
+                            ("12 June 2014", "June 12, 2014", "2014-06-12", "Published: ...")
+                            near the top, when it has one; a date is never guessed
   -j, --threads N           extraction threads (default: the number of processors)
       --max-file-size MIB   refuse articles larger than this many MiB (default 16; at most 4096)
   -q, --quiet               print no summary and no warnings
@@ -46,7 +58,8 @@ Exit codes: 0 built, 1 usage error, 2 an input could not be read or the snapshot
 int build_command(int argc, char** argv) {
     Args args("build",
               {{"output", 'o', true}, {"codebook", 'c', true}, {"annotations", 'a', true},
-               {"threads", 'j', true}, {"shard", 's', true}, {"max-file-size", 0, true}, {"quiet", 'q', false}, {"help", 'h', false}},
+               {"threads", 'j', true}, {"shard", 's', true}, {"max-file-size", 0, true}, {"metadata", 0, true},
+               {"name-pattern", 0, true}, {"quiet", 'q', false}, {"help", 'h', false}},
               argc, argv);
     if (args.has("help")) {
         std::cout << kHelp;
@@ -70,6 +83,14 @@ int build_command(int argc, char** argv) {
         if (!options.annotations.empty())
             throw UsageError("stancegraph build: --annotations cannot be applied to one part (--shard): give them to "
                              "stancegraph merge, which applies them to the whole corpus' graph");
+    }
+    if (auto m = args.value("metadata")) options.metadata = *m;
+    if (auto p = args.value("name-pattern")) {
+        try {
+            options.name_pattern.emplace(*p);
+        } catch (const UsageError& e) {
+            throw UsageError(std::string("stancegraph build: ") + e.what());
+        }
     }
     std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
 

@@ -10,5 +10,7 @@ int export_command(int argc, char** argv);  // cli/export_command.cpp
 int repl_command(int argc, char** argv);    // cli/repl_command.cpp
 int codebook_command(int argc, char** argv);  // cli/codebook_command.cpp
 int merge_command(int argc, char** argv);     // cli/merge_command.cpp
+int import_dna_command(int argc, char** argv);  // cli/import_dna_command.cpp
+int network_command(int argc, char** argv);     // cli/network_command.cpp
 
 }  // namespace sg::cli

@@ -16,7 +16,10 @@
 #include "graph/export/neo4j.hpp"
 #include "graph/snapshot.hpp"
 #include "graph/store/open.hpp"
+#include "graph/atomic_file.hpp"
 #include "graph/store/writer.hpp"
+#include "loaders/dna/dna_writer.hpp"
+#include "loaders/reading/source_text.hpp"
 #include "query/output/subgraph.hpp"
 
 namespace sg::cli {
@@ -43,6 +46,10 @@ Formats:
                  import.sh holding the exact command
   kuzu           a folder (-o DIR) of node and relationship table CSV files for Kuzu, with
                  schema.cypher (CREATE NODE/REL TABLE) and copy.cypher (COPY ... FROM) to load them
+  dna            a DNA 3 database (-o FILE.dna) the Discourse Network Analyzer opens: the
+                 documents with their text (read from --articles DIR), and per claim one "DNA
+                 Statement" per position it takes a side on (person, organization, concept,
+                 agreement), or one with an empty concept when it takes none, for a reviewer
 
 Options:
   -g, --graph GRAPH     the graph to read (required): a graph file or a JSON snapshot
@@ -51,6 +58,9 @@ Options:
                         a folder that does not exist or is empty: the files are written into a
                         temporary folder beside it, renamed to DIR when complete (a folder that
                         is not empty is refused, so no earlier export is lost)
+  --articles DIR        dna: the folder holding the documents' files (by their names)
+  --coder NAME          dna: the coder who opens the file (default stancegraph)
+  --password WORD       dna: that coder's password (default stancegraph)
   -h, --help            this help
 Limits on the QUERY (raise one when an error names it):
 )";
@@ -63,7 +73,8 @@ Exit codes: 0 written, 1 usage or query error, 2 the graph could not be read or 
 
 int export_command(int argc, char** argv) {
     Args args("export",
-              with_limit_options({{"graph", 'g', true}, {"format", 'f', true}, {"output", 'o', true}, {"help", 'h', false}}),
+              with_limit_options({{"graph", 'g', true}, {"format", 'f', true}, {"output", 'o', true}, {"articles", 0, true},
+                                 {"coder", 0, true}, {"password", 0, true}, {"help", 'h', false}}),
               argc, argv);
     if (args.has("help")) {
         std::cout << kHelp << limit_options_help() << kHelpEnd;
@@ -75,10 +86,10 @@ int export_command(int argc, char** argv) {
     if (!graph_path) throw UsageError("stancegraph export: -g GRAPH is required (see stancegraph export --help)");
     if (!format) throw UsageError("stancegraph export: --format is required (see stancegraph export --help)");
     static const std::vector<std::string> kFormats = {"dot",          "svg",          "graphml", "json", "sg",
-                                                      "claims-jsonl", "actors-jsonl", "neo4j",   "kuzu"};
+                                                      "claims-jsonl", "actors-jsonl", "neo4j",   "kuzu", "dna"};
     if (std::find(kFormats.begin(), kFormats.end(), *format) == kFormats.end())
         throw UsageError("stancegraph export: unknown format \"" + *format +
-                         "\"; expected dot, svg, graphml, json, sg, claims-jsonl, actors-jsonl, neo4j or kuzu");
+                         "\"; expected dot, svg, graphml, json, sg, claims-jsonl, actors-jsonl, neo4j, kuzu or dna");
     const bool folder = *format == "neo4j" || *format == "kuzu";
     if (folder && (!args.value("output") || *args.value("output") == "-"))
         throw UsageError("stancegraph export: --format " + *format + " writes a folder of files: give it with -o DIR");
@@ -90,6 +101,10 @@ int export_command(int argc, char** argv) {
     const auto output = args.value("output");
     if (*format == "sg" && !output)
         throw UsageError("stancegraph export: --format sg writes a binary file: give it with -o FILE.sg");
+    if (*format == "dna" && (!output || *output == "-"))
+        throw UsageError("stancegraph export: --format dna writes a database file: give it with -o FILE.dna");
+    if (*format == "dna" && !args.value("articles"))
+        throw UsageError("stancegraph export: --format dna needs the documents' texts: give their folder with --articles DIR");
     const GraphStore g = store::open_graph(*graph_path);
 
     if (*format == "dot" || *format == "svg") {
@@ -112,6 +127,18 @@ int export_command(int argc, char** argv) {
     } else if (folder) {
         const Graph whole = store::to_graph(g);
         write_folder_atomically(*output, *format == "neo4j" ? neo4j_import_files(whole) : kuzu_import_files(whole));
+    } else if (*format == "dna") {
+        loaders::dna::DnaExportOptions options;
+        if (auto v = args.value("coder")) options.coder = *v;
+        if (auto v = args.value("password")) options.password = *v;
+        const std::filesystem::path articles = *args.value("articles");
+        options.document_bytes = [&](std::string_view name) { return loaders::read_source(articles / name).original; };
+        loaders::dna::DnaExportReport report;
+        const std::string bytes = loaders::dna::dna_database(g, options, *output, report);
+        write_file_atomically(*output, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
+        std::cerr << "wrote " << *output << ": " << report.documents << " documents, " << report.statements
+                  << " statements (" << report.without_side << " claims without a side, for the reviewer to code); coder \""
+                  << options.coder << "\"\n";
     } else if (*format == "claims-jsonl") {
         write_output(output, [&](std::ostream& out) { write_claims_jsonl(g, out); });
     } else {

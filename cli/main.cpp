@@ -14,11 +14,14 @@ namespace {
 constexpr const char* kUsage = R"(stancegraph: a knowledge graph of who stands where in a policy debate, from news articles
 
 Usage:
-  stancegraph build [--codebook FILE] [--annotations FILE]... [--shard K/N] -o GRAPH PATH...
+  stancegraph build [--codebook FILE] [--annotations FILE]... [--shard K/N] [--metadata FILE] [--name-pattern REGEX] -o GRAPH PATH...
   stancegraph merge [--annotations FILE]... -o GRAPH INPUT...
   stancegraph query -g GRAPH [--format table|json|csv] (QUERY | -f FILE)
   stancegraph export -g GRAPH --format dot|svg|graphml|json|claims-jsonl|actors-jsonl [-o FILE] [QUERY]
   stancegraph export -g GRAPH --format neo4j|kuzu -o DIR
+  stancegraph export -g GRAPH --format dna --articles DIR [--coder NAME --password WORD] -o FILE.dna
+  stancegraph import-dna [--statement-type LABEL] FILE.dna -o GRAPH
+  stancegraph network -g GRAPH [--type twomode|onemode] [--aggregation A] [--normalise N] [--format F] [-o FILE]
   stancegraph repl [-g GRAPH]
   stancegraph codebook suggest -g GRAPH --codebook FILE [--top N] [--format text|json] [-o FILE]
   stancegraph COMMAND --help     options of one command
@@ -30,8 +33,10 @@ Commands:
   query    answer questions such as "who opposes <position>" from a saved graph
   merge    join graphs built from parts of a corpus (build --shard K/N) into the whole corpus' graph
   export   write a graph, or the part that answers a query, as DOT, SVG, GraphML, JSON or JSONL,
-           or as the CSV files the Neo4j and Kuzu graph databases import
+           as the CSV files the Neo4j and Kuzu graph databases import, or as a DNA 3 database
   repl     ask questions interactively
+  import-dna  read a Discourse Network Analyzer (DNA 3 or 2) database into a graph
+  network  compute DNA's discourse networks (two-mode, congruence, conflict ...) from a graph
   codebook suggest: per position of a codebook, the claims left undecided or missed and the
            phrases near its mentions that are not yet cues, to improve the codebook
 
@@ -63,6 +68,8 @@ int main(int argc, char** argv) {
         else if (command == "repl") run = sg::cli::repl_command;
         else if (command == "codebook") run = sg::cli::codebook_command;
         else if (command == "merge") run = sg::cli::merge_command;
+        else if (command == "import-dna") run = sg::cli::import_dna_command;
+        else if (command == "network") run = sg::cli::network_command;
         if (!run) {
             std::cerr << "stancegraph: unknown command \"" << command << "\"\n\n" << kUsage;
             return 1;

@@ -55,6 +55,27 @@ struct ClaimInfo {
     bool comment = false;        // a reader's comment below the article
     double confidence = 1.0;     // 0..1, how sure extraction is of the claim and its speaker
     bool manual = false;         // set or corrected by a person (annotations file)
+    // The organisation the claim was made for, when a coder or the source recorded it (a DNA
+    // statement's "organization"): one person may speak for two bodies, so the speaker's
+    // member_of edges cannot say which. kNoNode when not recorded.
+    NodeId organisation = kNoNode;
+};
+
+// What is known of a document beyond its file name and title: when and where it appeared, the
+// slices discourse-network studies cut a corpus by. Empty when unknown; never guessed.
+struct DocumentInfo {
+    // ISO 8601, UTC: "2014-06-12", or "2014-06-12T09:30:00" when the time is known. Strings
+    // of this form sort in time order.
+    std::string date;
+    std::string source;   // the outlet
+    std::string author;
+    std::string section;
+    std::string type;
+    std::string url;
+    bool empty() const {
+        return date.empty() && source.empty() && author.empty() && section.empty() && type.empty() && url.empty();
+    }
+    friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
 };
 
 struct Node {
@@ -70,6 +91,7 @@ struct Node {
     std::string description;
     ClaimInfo claim;  // meaningful only for kind == Claim
     bool alive = true;  // false once merged into another node; dead nodes are skipped everywhere
+    DocumentInfo document;  // meaningful only for kind == Document (last: aggregate inits predate it)
 };
 
 // One piece of text that decided a stance edge's side, for a user to check it in the article: its

@@ -70,8 +70,8 @@ std::unordered_map<NodeId, std::vector<std::string>> merged_keys(const Graph& g)
     return out;
 }
 
-// The live node a claim's document id stands for (following a merge of the document), if any: a
-// snapshot must never refer to a node it does not contain.
+// The live node a claim's document (or organisation) id stands for (following a merge), if any:
+// a snapshot must never refer to a node it does not contain.
 std::optional<NodeId> live_document(const Graph& g, NodeId doc) {
     if (doc == kNoNode || doc >= g.node_capacity()) return std::nullopt;
     if (g.node(doc).alive) return doc;
@@ -120,6 +120,23 @@ void write_node(JsonWriter& w, const Graph& g, const Node& n, const std::vector<
         put_confidence(w, c.confidence);
         put_key(w, "manual");
         w.Bool(c.manual);
+        // Left out when not recorded, so graphs without it keep their bytes.
+        if (auto org = live_document(g, c.organisation)) {
+            put_key(w, "organisation");
+            put_string(w, g.node(*org).key);
+        }
+        w.EndObject();
+    }
+    if (n.kind == NodeKind::Document && !n.document.empty()) {
+        const DocumentInfo& d = n.document;
+        put_key(w, "document");
+        w.StartObject();
+        for (const auto& [name, value] : {std::pair{"date", &d.date}, {"source", &d.source}, {"author", &d.author},
+                                          {"section", &d.section}, {"type", &d.type}, {"url", &d.url}}) {
+            if (value->empty()) continue;
+            put_key(w, name);
+            put_string(w, *value);
+        }
         w.EndObject();
     }
     w.EndObject();
@@ -373,7 +390,7 @@ private:
             std::string document_key;
             std::string at;
         };
-        std::vector<DocumentLink> documents_to_link;
+        std::vector<DocumentLink> documents_to_link, organisations_to_link;
 
         for (rapidjson::SizeType i = 0; i < nodes.Size(); ++i) {
             const auto& jn = nodes[i];
@@ -403,6 +420,15 @@ private:
                 n.claim.confidence = jc["confidence"].GetDouble();
                 n.claim.manual = jc["manual"].GetBool();
             }
+            auto document = jn.FindMember("document");
+            if (document != jn.MemberEnd()) {
+                if (n.kind != NodeKind::Document) invalid(at + "/document", "only document nodes have a \"document\" member");
+                const auto& jd = document->value;
+                for (const auto& [name, value] :
+                     {std::pair{"date", &n.document.date}, {"source", &n.document.source}, {"author", &n.document.author},
+                      {"section", &n.document.section}, {"type", &n.document.type}, {"url", &n.document.url}})
+                    if (auto m = jd.FindMember(name); m != jd.MemberEnd()) *value = text(m->value);
+            }
             if (n.key.empty()) invalid(at + "/key", "a node needs a key");
             NodeId id = kNoNode;
             try {
@@ -413,6 +439,9 @@ private:
             by_key.emplace(g.node(id).key, id);
             if (has_claim && claim->value["document"].IsString())  // null: a claim without a document
                 documents_to_link.push_back({id, text(claim->value["document"]), at + "/claim/document"});
+            if (has_claim)
+                if (auto org = claim->value.FindMember("organisation"); org != claim->value.MemberEnd())
+                    organisations_to_link.push_back({id, text(org->value), at + "/claim/organisation"});
             if (auto m = jn.FindMember("merged_keys"); m != jn.MemberEnd()) {
                 for (rapidjson::SizeType k = 0; k < m->value.Size(); ++k) {
                     std::string mk = text(m->value[k]);
@@ -430,6 +459,13 @@ private:
             if (g.node(it->second).kind != NodeKind::Document)
                 invalid(link.at, "\"" + link.document_key + "\" is not a document");
             g.node_mut(link.claim).claim.document = it->second;
+        }
+        for (const auto& link : organisations_to_link) {
+            auto it = by_key.find(link.document_key);
+            if (it == by_key.end()) invalid(link.at, "no node has key \"" + link.document_key + "\"");
+            if (g.node(it->second).kind != NodeKind::Organisation)
+                invalid(link.at, "\"" + link.document_key + "\" is not an organisation");
+            g.node_mut(link.claim).claim.organisation = it->second;
         }
 
         for (rapidjson::SizeType i = 0; i < edges.Size(); ++i) {

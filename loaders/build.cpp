@@ -15,7 +15,10 @@
 #include "loaders/annotations/annotations.hpp"
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/extract/evidence_spans.hpp"
+#include "loaders/dna/corrections.hpp"
 #include "loaders/extract/extract_document.hpp"
+#include "loaders/metadata/dates.hpp"
+#include "loaders/metadata/metadata.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/shards/shard.hpp"
@@ -154,6 +157,7 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
         doc.key = "doc:" + d.name;
         doc.name = d.name;
         doc.description = d.title;
+        doc.document = d.info;
         NodeId doc_id = g.find_or_add(doc);
         std::map<std::string, NodeId> ids;
         for (auto a : d.actors) {
@@ -177,9 +181,16 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
             if (it != ids.end()) return it->second;
             return g.find_key(key_of(key));
         };
+        // The organisation this document names for each person first: the one their claims here
+        // are made for (a person may speak for another body in another article).
+        std::map<NodeId, NodeId> named_for;
         for (const auto& af : d.affiliations) {
             auto p = id_of(af.person_key), o = id_of(af.org_key);
-            if (p && o && *p != *o) g.add_edge(*p, *o, EdgeKind::MemberOf, af.role);
+            if (p && o && *p != *o) {
+                g.add_edge(*p, *o, EdgeKind::MemberOf, af.role);
+                if (g.node(*p).kind == NodeKind::Person && g.node(*o).kind == NodeKind::Organisation)
+                    named_for.emplace(*p, *o);
+            }
         }
         for (const auto& po : d.part_of) {
             auto a = id_of(po.org_key), b = id_of(po.parent_key);
@@ -199,7 +210,12 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
             NodeId claim = g.add_node(std::move(n));
             g.add_edge(claim, doc_id, EdgeKind::In);
             if (!c.speaker_key.empty())
-                if (auto s = id_of(c.speaker_key)) g.add_edge(*s, claim, EdgeKind::Says, {}, c.confidence);
+                if (auto s = id_of(c.speaker_key)) {
+                    g.add_edge(*s, claim, EdgeKind::Says, {}, c.confidence);
+                    if (auto it = named_for.find(*s); it != named_for.end()) g.node_mut(claim).claim.organisation = it->second;
+                }
+            if (!c.organisation_key.empty())
+                if (auto o = id_of(c.organisation_key)) g.node_mut(claim).claim.organisation = *o;
             for (const auto& st : c.stances)
                 if (auto pos = g.find_key("position:" + st.position_id))
                     g.add_evidence(g.add_edge(claim, *pos, stance_edge(st.polarity), {}, st.confidence),
@@ -280,7 +296,10 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     ctx.acronyms = corpus_acronyms(acronyms);
 
     std::vector<DocumentResult> results(sources.size());
-    parallel_for(sources.size(), threads, [&](std::size_t i) { results[i] = extract_document(sources[i], ctx); });
+    parallel_for(sources.size(), threads, [&](std::size_t i) {
+        results[i] = extract_document(sources[i], ctx);
+        if (auto d = dateline(sources[i].text)) results[i].info.date = *d;
+    });
     sources.clear();
     // A person's role on a body stated in one article holds in the others: their claims there
     // speak for it too.
@@ -292,7 +311,30 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     report.documents = results.size();
     report.corpus_documents = results.size() + other_articles;
 
-    for (const auto& a : options.annotations) apply_annotations(g, a);
+    // Metadata the user gives overrides what the articles' datelines say.
+    if (!options.metadata.empty() || options.name_pattern) {
+        const auto from_file = options.metadata.empty() ? std::map<std::string, DocumentInfo>{}
+                                                        : read_metadata_file(options.metadata);
+        const auto unused = apply_metadata(g, from_file, options.name_pattern ? &*options.name_pattern : nullptr);
+        if (!options.shard)  // a part holds only some of the corpus' documents
+            for (const auto& name : unused)
+                report.warnings.push_back(options.metadata.string() + ": \"" + name + "\" is no document of the corpus");
+    }
+    for (const auto& a : options.annotations) {
+        if (dna::looks_like_dna_file(a)) {
+            // A DNA file a reviewer recoded (export --format dna): its offsets are placed back
+            // through the articles' own bytes.
+            std::map<std::string, fs::path, std::less<>> by_name;
+            for (const auto& f : files) by_name.emplace(f.filename().string(), f);
+            dna::apply_dna_corrections(g, a, [&](std::string_view name) {
+                const auto it = by_name.find(name);
+                if (it == by_name.end()) throw FileError(a.string() + ": no article \"" + std::string(name) + "\" among the inputs");
+                return read_source(it->second, options.max_file_bytes).original;
+            });
+        } else {
+            apply_annotations(g, a);
+        }
+    }
     return g;
 }
 

@@ -8,6 +8,7 @@
 
 #include "graph/graph.hpp"
 #include "loaders/extract/document_result.hpp"
+#include "loaders/metadata/metadata.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/shards/shard.hpp"
 
@@ -26,6 +27,10 @@ struct BuildOptions {
     // are not resolved across documents: `stancegraph merge` does that over all the parts.
     // Annotations are refused (std::invalid_argument): they belong to the merge.
     std::optional<Shard> shard;
+    // Document metadata (loaders/metadata/metadata.hpp): a metadata file (`--metadata`) and a
+    // file-name pattern (`--name-pattern`); either overrides a date read from a dateline.
+    std::filesystem::path metadata;
+    std::optional<NamePattern> name_pattern;
 };
 
 struct BuildReport {

@@ -92,6 +92,12 @@ std::string tooltip_of(const GraphStore& g, const NodeView& n) {
             t.pop_back();
         }
         if (!n.description.empty()) t += "\n" + n.description;
+        if (n.kind == NodeKind::Document) {  // when and where it appeared, when known
+            const store::DocumentView& d = n.document;
+            for (const auto& [what, value] : {std::pair{"date", d.date}, {"source", d.source}, {"author", d.author},
+                                              {"section", d.section}, {"type", d.type}, {"url", d.url}})
+                if (!value.empty()) t += "\n" + std::string(what) + ": " + value;
+        }
     }
     return t;
 }

@@ -20,6 +20,9 @@ constexpr Key kKeys[] = {
     {"aliases", "node", "string"},    {"description", "node", "string"}, {"claim_kind", "node", "string"},
     {"document", "node", "string"},   {"span_start", "node", "long"},   {"span_end", "node", "long"},
     {"comment", "node", "boolean"},   {"confidence", "node", "double"}, {"manual", "node", "boolean"},
+    {"organisation", "node", "string"}, {"date", "node", "string"},   {"source", "node", "string"},
+    {"author", "node", "string"},     {"section", "node", "string"},    {"document_type", "node", "string"},
+    {"url", "node", "string"},
     {"edge_kind", "edge", "string"},  {"polarity", "edge", "string"},   {"sign", "edge", "int"},
     {"role", "edge", "string"},       {"edge_confidence", "edge", "double"},
     {"edge_manual", "edge", "boolean"},
@@ -108,6 +111,14 @@ void write_graphml(const GraphStore& g, std::ostream& out, const std::vector<Nod
             data(out, "comment", c.comment ? "true" : "false");
             data(out, "confidence", number(c.confidence));
             data(out, "manual", c.manual ? "true" : "false");
+            if (c.organisation != kNoNode && c.organisation < g.node_capacity())
+                data(out, "organisation", g.node(c.organisation).name);
+        }
+        if (node.kind == NodeKind::Document) {  // its metadata, each when known
+            const store::DocumentView& d = node.document;
+            for (const auto& [key, value] : {std::pair{"date", d.date}, {"source", d.source}, {"author", d.author},
+                                             {"section", d.section}, {"document_type", d.type}, {"url", d.url}})
+                if (!value.empty()) data(out, key, value);
         }
         out << "    </node>\n";
     }

@@ -144,6 +144,8 @@ private:
     void nodes() {
         std::vector<NodeRecord> records;
         std::vector<StrRef> aliases;
+        std::vector<DocumentRecord> documents;
+        std::vector<ClaimOrganisation> organisations;
         records.reserve(live_nodes_.size());
         for (NodeId old : live_nodes_) {
             const Node& n = g_.node(old);
@@ -165,10 +167,20 @@ private:
                 r.span_start = n.claim.span.start;
                 r.span_end = n.claim.span.end;
                 r.confidence = n.claim.confidence;
+                if (const NodeId org = live(n.claim.organisation); org != kNoNode)
+                    organisations.push_back(ClaimOrganisation{static_cast<std::uint32_t>(records.size()), org});
+            }
+            if (n.kind == NodeKind::Document && !n.document.empty()) {
+                const DocumentInfo& d = n.document;
+                documents.push_back(DocumentRecord{static_cast<std::uint32_t>(records.size()), 0, names_.add(d.date),
+                                                   names_.add(d.source), names_.add(d.author), names_.add(d.section),
+                                                   names_.add(d.type), names_.add(d.url)});
             }
             records.push_back(r);
         }
         sections_[idx(Section::Nodes)] = as_bytes(records);
+        sections_[idx(Section::DocumentInfo)] = as_bytes(documents);
+        sections_[idx(Section::ClaimOrganisations)] = as_bytes(organisations);
         sections_[idx(Section::Aliases)] = as_bytes(aliases);
     }
 
@@ -474,6 +486,8 @@ private:
             case Section::NameIndex:
             case Section::SurnameIndex: return sizeof(IndexEntry);
             case Section::WordIndex: return sizeof(WordEntry);
+            case Section::DocumentInfo: return sizeof(DocumentRecord);
+            case Section::ClaimOrganisations: return sizeof(ClaimOrganisation);
             case Section::StanceTallies: return sizeof(TallyRecord);
             case Section::TallyPositions: return sizeof(TallyPosition);
             case Section::TallyOverflow: return sizeof(TallyOverflowRecord);

@@ -26,8 +26,9 @@ static_assert(std::endian::native == std::endian::little, "the graph file is rea
 // and end-of-file mark that a text-mode transfer would alter (as PNG does).
 inline constexpr char kMagic[8] = {'\x89', 'S', 'G', 'F', '\r', '\n', '\x1a', '\n'};
 inline constexpr std::uint32_t kFormatVersion = 2;
-// Version 1 had the sections up to IndexText; version 2 added the stance tallies. A version 1 file
-// is still read: it answers every statement, without the tallies' shortcut.
+// Version 1 had the sections up to IndexText; version 2 added document metadata and claims'
+// organisations (issue 11) and the stance tallies. A version 1 file is still read: its documents
+// have no metadata, its claims no organisation, and stance questions count claims themselves.
 inline constexpr std::uint32_t kVersion1Sections = 23;
 // A statement reading a few records checks the blocks that hold them: smaller blocks cost less to
 // check on each random read, more checksums in all. Version 1 had 4 KiB blocks and 64-bit sums;
@@ -90,6 +91,8 @@ enum class Section : std::uint32_t {
     ClaimText,        // blob: claims' texts
     EvidenceText,     // blob: evidence roles and words
     IndexText,        // blob: the forms and stems of the indexes
+    DocumentInfo,     // DocumentRecord[], sorted by node: documents with any metadata (version 2)
+    ClaimOrganisations,  // ClaimOrganisation[], sorted by claim: claims that record one (version 2)
     StanceTallies,    // TallyRecord[], by position, then actor                   (version 2)
     TallyPositions,   // TallyPosition[], sorted by position                      (version 2)
     TallyOverflow,    // TallyOverflowRecord[], sorted by record                   (version 2)
@@ -178,6 +181,21 @@ struct WordEntry {
     std::uint32_t claim_count;
 };
 static_assert(sizeof(WordEntry) == 24);
+
+// A document's metadata (graph.hpp's DocumentInfo); strings in Names.
+struct DocumentRecord {
+    std::uint32_t node;
+    std::uint32_t reserved = 0;
+    StrRef date, source, author, section, type, url;
+};
+static_assert(sizeof(DocumentRecord) == 56);
+
+// The organisation a claim was made for (ClaimInfo::organisation).
+struct ClaimOrganisation {
+    std::uint32_t claim;
+    std::uint32_t organisation;
+};
+static_assert(sizeof(ClaimOrganisation) == 8);
 
 // Every actor's claims on every position, counted once when the file is written (GraphStore::
 // tallies_on / tallies_of), for the statements whose answer is such a count (who supports P,

@@ -29,7 +29,8 @@ std::string_view section_name(Section s) {
         "in-offsets",   "in-edges",       "kind-offsets",      "kind-nodes",        "key-index",   "merged-keys",
         "name-index",   "name-postings",  "surname-index",     "surname-postings",  "word-index",  "word-postings",
         "keys",         "names",          "claim-text",        "evidence-text",     "index-text",
-        "stance-tallies", "tally-positions", "tally-overflow", "tallies-by-actor"};
+        "document-info", "claim-organisations", "stance-tallies", "tally-positions", "tally-overflow",
+        "tallies-by-actor"};
     const auto i = static_cast<std::size_t>(s);
     return i < std::size(names) ? names[i] : "unknown";
 }
@@ -158,6 +159,26 @@ struct GraphStore::Impl {
         c.manual = (r.flags & kFlagManual) != 0;
         c.confidence = r.confidence;
         return c;
+    }
+
+    // Binary search of a section of records sorted by their first u32 (a node id).
+    template <typename T>
+    std::optional<T> find_record(Section s, NodeId n) const {
+        std::uint64_t lo = 0, hi = count(s, sizeof(T));
+        while (lo < hi) {
+            const std::uint64_t mid = lo + (hi - lo) / 2;
+            std::uint32_t id = 0;
+            std::memcpy(&id, array<T>(s, mid, 1), sizeof id);
+            if (id == n) return at<T>(s, mid);
+            if (id < n) lo = mid + 1;
+            else hi = mid;
+        }
+        return std::nullopt;
+    }
+
+    NodeId organisation_of(NodeId claim) const {
+        const auto r = find_record<ClaimOrganisation>(Section::ClaimOrganisations, claim);
+        return r ? node_ref(r->organisation) : kNoNode;
     }
 
     NodeId node_ref(std::uint32_t id, bool allow_none = false) const {
@@ -359,6 +380,14 @@ NodeView GraphStore::node(NodeId n) const {
     impl.array<StrRef>(Section::Aliases, r.alias_begin, r.alias_count);  // bounds, once
     v.aliases = StringList(this, r.alias_begin, r.alias_count);
     v.claim = impl.claim_of(n, r);
+    if (v.kind == NodeKind::Claim) v.claim.organisation = impl.organisation_of(n);
+    if (v.kind == NodeKind::Document) {
+        if (const auto d = impl.find_record<DocumentRecord>(Section::DocumentInfo, n)) {
+            auto text = [&](StrRef ref) { return Text(impl.str(Section::Names, ref)); };
+            v.document = DocumentView{text(d->date), text(d->source), text(d->author), text(d->section), text(d->type),
+                                      text(d->url)};
+        }
+    }
     return v;
 }
 
@@ -434,6 +463,8 @@ NodeId GraphStore::edge_to(EdgeId e) const {
 }
 
 ClaimInfo GraphStore::claim_info(NodeId n) const { return impl_->claim_of(n, impl_->at<NodeRecord>(Section::Nodes, n)); }
+
+NodeId GraphStore::claim_organisation(NodeId claim) const { return impl_->organisation_of(claim); }
 
 std::span<const NodeId> GraphStore::nodes_of_kind(NodeKind kind) const {
     return impl_->ids(Section::KindOffsets, Section::KindNodes, static_cast<std::uint64_t>(kind));
@@ -695,6 +726,8 @@ Graph to_graph_unchecked(const GraphStore& s) {
         for (std::string_view a : v.aliases) node.aliases.emplace_back(a);
         node.description = std::string(v.description);
         node.claim = v.claim;
+        node.document = DocumentInfo{v.document.date, v.document.source, v.document.author, v.document.section,
+                                     v.document.type, v.document.url};
         if (g.add_node(std::move(node)) != n) throw FileError(s.name() + ": damaged graph file: nodes out of order");
     }
     for (EdgeId e = 0; e < s.edge_count(); ++e) {

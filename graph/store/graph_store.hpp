@@ -181,6 +181,11 @@ private:
     std::uint32_t begin_ = 0, count_ = 0;
 };
 
+// A document's metadata read in place (graph.hpp's DocumentInfo).
+struct DocumentView {
+    Text date, source, author, section, type, url;
+};
+
 struct NodeView {
     NodeKind kind = NodeKind::Person;
     Text key;
@@ -188,6 +193,7 @@ struct NodeView {
     StringList aliases;
     Text description;
     ClaimInfo claim;  // meaningful only for kind == Claim
+    DocumentView document;  // meaningful only for kind == Document
     bool alive = true;  // always: a store holds live nodes only (kept for Graph-like reading)
 };
 
@@ -238,7 +244,10 @@ public:
     EdgeView edge(EdgeId e) const;
     // Parts of a node or edge without reading any string: what scans test most.
     NodeKind kind(NodeId n) const;
-    ClaimInfo claim_info(NodeId n) const;  // a claim's provenance (defaults for other kinds)
+    // A claim's provenance (defaults for other kinds), from its record alone: without the
+    // organisation it was made for, which is claim_organisation (a search of its own section).
+    ClaimInfo claim_info(NodeId n) const;
+    NodeId claim_organisation(NodeId claim) const;  // kNoNode when it records none
     EdgeKind edge_kind(EdgeId e) const;
     NodeId edge_from(EdgeId e) const;
     NodeId edge_to(EdgeId e) const;

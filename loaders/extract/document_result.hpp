@@ -72,6 +72,9 @@ struct ClaimRecord {
     // for the X") when the context itself is no longer at hand: a claim read back from a built
     // graph to be merged (loaders/shards/merge.cpp). Empty for a claim extracted from its text.
     std::vector<std::string> spoken_for;
+    // The organisation the claim was made for, when read back from a built graph (merge); empty
+    // for an extracted claim, whose organisation is the one its document names for the speaker.
+    std::string organisation_key;
     std::vector<StanceRecord> stances;
 
     // A claim over bytes [begin, end) of the document text, so that span and text always agree.
@@ -104,6 +107,7 @@ struct ReportedRecord {
 struct DocumentResult {
     std::string name;   // file name
     std::string title;
+    DocumentInfo info;  // the date of its dateline, if it has one (loaders/metadata/dates.hpp)
     std::vector<ActorRecord> actors;
     std::vector<AffiliationRecord> affiliations;
     std::vector<PartOfRecord> part_of;

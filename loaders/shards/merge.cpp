@@ -69,6 +69,13 @@ ClaimRecord claim_record(const Graph& g, NodeId n) {
         c.speaker_key = g.node(g.edge(e).from).key;
         break;
     }
+    // The organisation the part found the claim made for (its document's affiliations, which a
+    // merge may file under another document).
+    if (node.claim.organisation != kNoNode) {
+        const NodeId org = node.claim.organisation;
+        const auto live = g.node(org).alive ? std::optional<NodeId>(org) : g.find_key(g.node(org).key);
+        if (live) c.organisation_key = g.node(*live).key;
+    }
     for (EdgeId e : g.out_edges(n)) {
         const Edge& edge = g.edge(e);
         if (!stance_kind(edge.kind) || g.node(edge.to).kind != NodeKind::Position) continue;
@@ -119,6 +126,7 @@ std::vector<DocumentResult> read_document_records(const Graph& g) {
                 DocumentResult d;
                 d.name = node.key.rfind("doc:", 0) == 0 ? node.key.substr(4) : node.name;
                 d.title = node.description;
+                d.info = node.document;
                 current = docs.size();
                 doc_index.emplace(n, current);
                 docs.push_back(std::move(d));

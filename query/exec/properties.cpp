@@ -36,7 +36,8 @@ std::int64_t claims_of(const GraphStore& g, const ClaimFilter& scope, NodeId n) 
 bool is_node_property(std::string_view k) {
     static const std::vector<std::string_view> known{"id", "key", "name", "kind", "text", "document", "comment",
                                                      "confidence", "title", "description", "organisation",
-                                                     "organization", "positions", "speakers", "claims", "members"};
+                                                     "organization", "positions", "speakers", "claims", "members",
+                                                     "date", "source", "author", "section", "document_type", "url"};
     return std::find(known.begin(), known.end(), k) != known.end();
 }
 
@@ -58,6 +59,21 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, con
         return names_of(g, orgs);
     }
     if (p == "claims") return claims_of(g, scope, n);
+    // A document's metadata (ISO dates compare as text: `contains "2014-06"` is a month), and a
+    // claim's, from its document; null when unknown.
+    if (p == "date" || p == "source" || p == "author" || p == "section" || p == "document_type" || p == "url") {
+        const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
+        if (d == kNoNode) return Value{};
+        const store::DocumentView info = g.node(d).document;
+        const std::string_view v = p == "date"      ? info.date
+                                   : p == "source"  ? info.source
+                                   : p == "author"  ? info.author
+                                   : p == "section" ? info.section
+                                   : p == "url"     ? info.url
+                                                    : info.type;
+        if (v.empty()) return Value{};
+        return std::string(v);
+    }
     if (p == "members") return static_cast<std::int64_t>(g.in_edges(n, EdgeKind::MemberOf).size());
     if (kind == NodeKind::Claim) {
         if (p == "document" || p == "@document") {

@@ -19,7 +19,7 @@ namespace sg::query {
 // Listed in errors: the properties a node has.
 inline constexpr const char* kNodeProperties =
     "id, key, name, kind, text, document, comment, confidence, title, organisation, positions, speakers, claims, "
-    "members";
+    "members, date, source, author, section, document_type, url";
 inline constexpr const char* kEdgeProperties = "kind, role, label, confidence, manual, source, evidence";
 
 bool is_node_property(std::string_view lower_name);

@@ -7,6 +7,7 @@
 #include <regex>
 #include <sstream>
 
+#include "graph/export/dot.hpp"
 #include "graph/export/graphml.hpp"
 #include "test_snapshot_fixture.hpp"
 
@@ -146,4 +147,38 @@ TEST_CASE("graphml: a GraphML reader (networkx, as igraph/Gephi users' scripts) 
     CHECK((WIFEXITED(rc) && WEXITSTATUS(rc) == 0));
     CHECK(out == std::to_string(s.st.node_count()) + " " + std::to_string(s.st.edge_count()) +
                      " DiGraph True 301 opposes -2 0.6\n");
+}
+
+TEST_CASE("graphml and dot: a document's metadata and a claim's organisation are shown") {
+    Graph g;
+    Node doc;
+    doc.kind = NodeKind::Document;
+    doc.key = "doc:a.txt";
+    doc.name = "a.txt";
+    doc.document.date = "2014-06-12";
+    doc.document.source = "Pulse & Co";
+    const NodeId d = g.add_node(doc);
+    Node org;
+    org.kind = NodeKind::Organisation;
+    org.key = "org:league";
+    org.name = "Tax League";
+    const NodeId o = g.add_node(org);
+    Node claim;
+    claim.kind = NodeKind::Claim;
+    claim.key = "claim:a.txt:0-5";
+    claim.name = "We do";
+    claim.claim.document = d;
+    claim.claim.organisation = o;
+    g.add_node(claim);
+    const GraphStore st = GraphStore::from_graph(g);
+    const std::string xml = graphml_text(st);
+    CHECK(xml_problem(xml) == "");
+    CHECK(xml.find("<key id=\"date\" for=\"node\"") != std::string::npos);
+    CHECK(xml.find("<data key=\"date\">2014-06-12</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"source\">Pulse &amp; Co</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"author\">") == std::string::npos);  // unknown: left out
+    CHECK(xml.find("<data key=\"organisation\">Tax League</data>") != std::string::npos);
+    std::ostringstream dot;
+    write_dot(st, dot);
+    CHECK(dot.str().find("date: 2014-06-12\\nsource: Pulse &amp; Co") != std::string::npos);
 }
