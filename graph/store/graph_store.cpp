@@ -8,6 +8,7 @@
 #include <deque>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -679,37 +680,55 @@ std::vector<NodeId> GraphStore::claims_with_phrase(std::string_view phrase) cons
 
 std::vector<EdgeId> GraphStore::shortest_path(NodeId from, NodeId to, std::size_t max_length) const {
     if (from == to || from >= node_count() || to >= node_count()) return {};
-    // Breadth-first over both directions; parents recorded by edge, depth bounded.
-    std::vector<EdgeId> parent_edge(node_count(), 0xFFFFFFFFu);
-    std::vector<std::uint32_t> depth(node_count(), 0xFFFFFFFFu);
-    std::deque<NodeId> queue{from};
-    depth[from] = 0;
-    while (!queue.empty()) {
-        const NodeId n = queue.front();
-        queue.pop_front();
-        if (depth[n] >= max_length) continue;
-        auto visit = [&](EdgeId e, NodeId other) {
-            if (depth[other] != 0xFFFFFFFFu) return false;
-            depth[other] = depth[n] + 1;
-            parent_edge[other] = e;
-            queue.push_back(other);
-            return other == to;
+    // Breadth-first from both ends at once, a whole level of the smaller frontier at a time: the
+    // two searches meet after touching about the square root of what one search would, and the
+    // cost is what they touch (no array the size of the graph).
+    constexpr EdgeId kStart = 0xFFFFFFFFu;
+    struct Side {
+        std::unordered_map<NodeId, std::pair<EdgeId, std::uint32_t>> seen;  // node -> (edge to parent, depth)
+        std::vector<NodeId> frontier;
+        std::uint32_t depth = 0;
+    };
+    Side a, b;
+    a.seen[from] = {kStart, 0};
+    a.frontier = {from};
+    b.seen[to] = {kStart, 0};
+    b.frontier = {to};
+    NodeId meet = kNoNode;
+    std::uint64_t best = ~std::uint64_t{0};
+    while (!a.frontier.empty() && !b.frontier.empty() && a.depth + b.depth < max_length && meet == kNoNode) {
+        Side& grow = a.frontier.size() <= b.frontier.size() ? a : b;
+        const Side& other = &grow == &a ? b : a;
+        std::vector<NodeId> next;
+        auto visit = [&](EdgeId e, NodeId n) {
+            if (grow.seen.count(n)) return;
+            grow.seen[n] = {e, grow.depth + 1};
+            next.push_back(n);
+            if (const auto it = other.seen.find(n); it != other.seen.end() && grow.depth + 1 + it->second.second < best) {
+                best = grow.depth + 1 + it->second.second;
+                meet = n;
+            }
         };
-        for (EdgeId e : out_edges(n))
-            if (visit(e, edge(e).to)) goto found;
-        for (EdgeId e : in_edges(n))
-            if (visit(e, edge(e).from)) goto found;
+        for (NodeId n : grow.frontier) {
+            for (EdgeId e : out_edges(n)) visit(e, edge_to(e));
+            for (EdgeId e : in_edges(n)) visit(e, edge_from(e));
+        }
+        grow.frontier = std::move(next);
+        ++grow.depth;
     }
-    return {};
-found:
-    std::vector<EdgeId> path;
-    for (NodeId n = to; n != from;) {
-        const EdgeId e = parent_edge[n];
-        path.push_back(e);
-        const EdgeView v = edge(e);
-        n = v.from == n ? v.to : v.from;
-    }
+    if (meet == kNoNode || best > max_length) return {};
+    // Each half walked back to its end through the parents' edges.
+    auto walk = [&](const Side& side, NodeId n) {
+        std::vector<EdgeId> half;
+        for (EdgeId e = side.seen.at(n).first; e != kStart; e = side.seen.at(n).first) {
+            half.push_back(e);
+            n = edge_from(e) == n ? edge_to(e) : edge_from(e);
+        }
+        return half;
+    };
+    std::vector<EdgeId> path = walk(a, meet);
     std::reverse(path.begin(), path.end());
+    for (EdgeId e : walk(b, meet)) path.push_back(e);
     return path;
 }
 
