@@ -206,14 +206,67 @@ bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, 
     return false;
 }
 
+// The matches of `pat` in tokens [from, to): over the whole text, found once per Analysis.
+// (A match over a part is not always a whole-text match cut to it: an alternative that runs past
+// the part's end may hide a shorter one that fits, so parts are matched afresh.)
+const std::vector<Match>& matches_in(const Analysis& a, const Pattern& pat, std::size_t from, std::size_t to,
+                                     const Lexicons& lex, std::vector<Match>& part) {
+    if (from == 0 && to >= a.tokens.size()) {
+        auto [it, fresh] = a.memo.whole_text.try_emplace(&pat);
+        if (fresh) it->second = find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex));
+        return it->second;
+    }
+    part = find_matches(pat, a.tokens, a.index, from, to, options(lex));
+    return part;
+}
+
+// Whether the word before token i, at most three words back (quote marks skipped), is a
+// determiner: "the charge", "this vote", "a $10 charge".
+bool determined(const Analysis& a, std::size_t i, const Lexicons& lex) {
+    std::size_t words = 0;
+    for (std::size_t k = i; k-- > 0 && words < 3;) {
+        if (!is_word(a.tokens[k])) {
+            if (a.tokens[k].kind == TokKind::Quote) continue;
+            break;
+        }
+        ++words;
+        if (lex.determiners.count(a.tokens[k].stem) || a.tokens[k].lower == "a" || a.tokens[k].lower == "an")
+            return true;
+    }
+    return false;
+}
+
+// The tokens where position p's tier-2 words stand, wherever clauses name positions (that is
+// checked per call): they depend on the tokens only, so they are found once per Analysis.
+const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
+    auto [it, fresh] = a.memo.tier2.try_emplace(&p);
+    if (!fresh) return it->second;
+    AnalysisMemo::Tier2& found = it->second;
+    for (std::size_t i = 0; i < a.roots.size(); ++i) {
+        if (a.roots[i].empty()) continue;
+        // A verb form names an act, not the thing ("interested in" is no conflict of interest).
+        if (!p.distinctive.empty() && !ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed"))
+            for (const auto& r : p.distinctive)
+                if (related_roots(a.roots[i], r)) {
+                    found.distinctive.push_back(i);
+                    break;
+                }
+        bool head = false;
+        for (const auto& r : p.heads) head = head || a.roots[i] == r;
+        if (head && !inside_longer_name(a, i, i, lex) && determined(a, i, lex)) found.heads.push_back(i);
+    }
+    return found;
+}
+
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
                                  const Lexicons& lex, Focus focus = Focus::None, bool tier2 = true) {
     std::vector<Mention> out;
+    std::vector<Match> part;
     auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
         for (const auto& pat : pats)
-            for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
+            for (const auto& m : matches_in(a, pat, from, to, lex, part))
                 if (!inside_longer_name(a, m.first, m.last, lex))
-                    out.push_back({m.first, m.last, std::move(m.matched), framing, strength});
+                    out.push_back({m.first, m.last, m.matched, framing, strength});
     };
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
@@ -225,50 +278,25 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     for (const auto* pats : {&p.derived, &p.derived_contrary}) {
         double sign = pats == &p.derived ? 1.0 : -1.0;
         for (const auto& pat : *pats)
-            for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
-                out.push_back({m.first, m.last, std::move(m.matched), 0.0,
+            for (const auto& m : matches_in(a, pat, from, to, lex, part))
+                out.push_back({m.first, m.last, m.matched, 0.0,
                                sign * (pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength)});
     }
-    if (tier2 && !p.distinctive.empty())
-        for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
-            if (a.roots[i].empty()) continue;
-            if (!a.explicitly_named.empty() &&
-                a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u))
-                continue;
-            // A verb form names an act, not the thing ("interested in" is no conflict of interest).
-            if (ends_with(a.tokens[i].lower, "ing") || ends_with(a.tokens[i].lower, "ed")) continue;
-            for (const auto& r : p.distinctive)
-                if (related_roots(a.roots[i], r)) {
-                    out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
-                    break;
-                }
-        }
-    // "the charge", "this vote", "a $10 charge": a determiner (at most two words before) and the
-    // head noun of this position's label, where no other position names itself so in the clause.
-    if (tier2 && !p.heads.empty())
-        for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
-            if (a.roots[i].empty()) continue;
-            bool head = false;
-            for (const auto& r : p.heads) head = head || a.roots[i] == r;
-            if (!head || inside_longer_name(a, i, i, lex)) continue;
-            if (!a.explicitly_named.empty() &&
-                a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u))
-                continue;
-            std::size_t words = 0;
-            bool determined = false;
-            for (std::size_t k = i; k-- > 0 && words < 3;) {
-                if (!is_word(a.tokens[k])) {
-                    if (a.tokens[k].kind == TokKind::Quote) continue;
-                    break;
-                }
-                ++words;
-                if (lex.determiners.count(a.tokens[k].stem) || a.tokens[k].lower == "a" || a.tokens[k].lower == "an") {
-                    determined = true;
-                    break;
-                }
-            }
-            if (determined) out.push_back({i, i, {i}, 0.0, kHeadStrength});
-        }
+    // A tier-2 word counts in a clause no other position names by tier 1.
+    auto left_to_others = [&](std::size_t i) {
+        return !a.explicitly_named.empty() &&
+               a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u);
+    };
+    if (tier2 && (!p.distinctive.empty() || !p.heads.empty())) {
+        const AnalysisMemo::Tier2& words = tier2_tokens(a, p, lex);
+        for (std::size_t i : words.distinctive)
+            if (i >= from && i < to && !left_to_others(i)) out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
+        // "the charge", "this vote", "a $10 charge": a determiner (at most two words before) and
+        // the head noun of this position's label, where no other position names itself so in the
+        // clause.
+        for (std::size_t i : words.heads)
+            if (i >= from && i < to && !left_to_others(i)) out.push_back({i, i, {i}, 0.0, kHeadStrength});
+    }
     for (const auto& [span, owner] : a.back_owner)
         if (p.index < 64 && (owner >> p.index & 1) && span.first >= from && span.second < to)
             out.push_back({span.first, span.second, {span.second}, 0.0, kBackStrength});
@@ -593,9 +621,10 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
     a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, 0);
     for (const auto& p : positions) {
         std::set<std::size_t> clauses;  // each position counts once per clause
+        std::vector<Match> part;
         for (const auto* pats : {&p.topic, &p.favour, &p.disfavour})
             for (const auto& pat : *pats)
-                for (const auto& m : find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex)))
+                for (const auto& m : matches_in(a, pat, 0, a.tokens.size(), lex, part))
                     clauses.insert(a.clause_of[m.first]);
         for (std::size_t c : clauses) ++a.explicitly_named[c];
     }
