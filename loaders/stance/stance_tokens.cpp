@@ -98,6 +98,7 @@ std::string stem_word(std::string_view lower, const IrregularForms& irregular) {
 
 std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular) {
     std::vector<Token> out;
+    out.reserve(t.size() / 4 + 1);  // about one token per five bytes of prose: few reallocations
     std::size_t sentence = 0;
     std::size_t i = 0;
     while (i < t.size()) {
@@ -128,7 +129,6 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
             }
             tok.end = i;
             tok.capitalised = t[tok.begin] >= 'A' && t[tok.begin] <= 'Z';
-            tok.lower = lower;
             tok.sentence = sentence;
             if (lower == "cannot") {
                 tok.contracted_negation = true;
@@ -142,6 +142,7 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
                 tok.base = stem_word(b, irregular);
             }
             tok.stem = stem_word(lower, irregular);
+            tok.lower = std::move(lower);
             out.push_back(std::move(tok));
             continue;
         }
