@@ -382,11 +382,31 @@ PositionPatterns compile_position(const CodebookPosition& p, const IrregularForm
     return out;
 }
 
-Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
+namespace {
+
+// The first step of an analysis: the text's tokens and where each stem stands.
+Analysis tokenised(std::string_view text, const Lexicons& lex) {
     Analysis a;
     a.text = text;
     a.tokens = tokenize(text, lex.irregular);
     a.index = TokenIndex(a.tokens);
+    return a;
+}
+
+// The rest of analyse() on a tokenised text.
+void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues);
+
+}  // namespace
+
+Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
+    Analysis a = tokenised(text, lex);
+    analyse_tokens(a, lex, with_cues);
+    return a;
+}
+
+namespace {
+
+void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     a.proposal_refs = find_noun_refs(a.tokens, lex, lex.proposal_nouns);
     a.back_refs = find_back_refs(a.tokens, lex);
     {
@@ -408,7 +428,7 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
     std::size_t sentences = t.empty() ? 0 : t.back().sentence + 1;
     a.covered.assign(n, -1);
     a.hedge.assign(sentences, 1.0);
-    if (t.empty()) return a;
+    if (t.empty()) return;
 
     std::vector<Candidate> cands;
     // Only the cues whose first word occurs in the text, in lexicon order (ties in
@@ -535,8 +555,9 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
             a.back_refs.push_back({c.last + 1, c.last + 1});
         }
     }
-    return a;
 }
+
+}  // namespace
 
 void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end) {
     const auto& t = a.tokens;
@@ -1074,7 +1095,7 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
     std::vector<ReportedStance> out;
-    Analysis a = analyse(sentence, lex);
+    Analysis a = tokenised(sentence, lex);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (n == 0) return out;
@@ -1085,6 +1106,9 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             cands.push_back({std::move(m), CueKind::Support, &lex.reported[i]});
     std::vector<int> covered(n, -1);
     std::vector<Candidate> verbs = keep_longest(std::move(cands), covered);
+    // Most sentences report no stance: the rest of the analysis only for those with a verb.
+    if (verbs.empty()) return out;
+    analyse_tokens(a, lex, true);
 
     // Subjects and objects are looked for within kReportedReach words of the verb, so that a
     // sentence with many verbs costs linear time.
