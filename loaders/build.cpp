@@ -353,8 +353,18 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
                     [&](std::size_t, SourceText& s) { ctx.boilerplate.learn(s.text); });
     ctx.stance = classifier ? &*classifier : nullptr;
     std::vector<std::map<std::string, std::string, std::less<>>> acronyms(article_files.size());
-    each_source_parallel(article_files, threads, options.max_file_bytes,
-                         [&](std::size_t i, SourceText& s) { acronyms[i] = document_acronyms(s, ctx.boilerplate); });
+    // Each article's segmentation, made here and used again by its extraction (with the size and
+    // hash of the text it was made of: a file changed between the reads is segmented afresh).
+    struct KeptSegmentation {
+        Segmentation segmentation;
+        std::size_t size = 0, hash = 0;
+    };
+    std::vector<KeptSegmentation> segmentations(article_files.size());
+    each_source_parallel(article_files, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
+        acronyms[i] = document_acronyms(s, ctx.boilerplate, &segmentations[i].segmentation);
+        segmentations[i].size = s.text.size();
+        segmentations[i].hash = std::hash<std::string>{}(s.text);
+    });
     each_article(
         others, threads, options.max_file_bytes,
         [&](SourceText& s) { return document_acronyms(s, ctx.boilerplate); },
@@ -366,7 +376,11 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     ProgressCounter progress(options.progress, article_files.size(), article_bytes);
     each_source_parallel(article_files, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
         const std::size_t bytes = s.text.size();
-        results[i] = extract_document(s, ctx);
+        KeptSegmentation kept = std::move(segmentations[i]);
+        if (kept.size == bytes && kept.hash == std::hash<std::string>{}(s.text))
+            results[i] = extract_document(s, ctx, std::move(kept.segmentation));
+        else
+            results[i] = extract_document(s, ctx);
         progress.add(bytes);
     });
     // A person's role on a body stated in one article holds in the others: their claims there

@@ -79,10 +79,12 @@ bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& ca
 }
 
 std::map<std::string, std::string, std::less<>> document_acronyms(const SourceText& src,
-                                                                 const BoilerplateModel& boilerplate) {
+                                                                 const BoilerplateModel& boilerplate,
+                                                                 Segmentation* segmentation) {
     Segmentation seg = segment(src.text, boilerplate);
     DocumentNames names;
     for (const auto& b : seg.blocks) collect_acronyms(src.text, b.range, names);
+    if (segmentation) *segmentation = std::move(seg);
     return names.acronyms;
 }
 
@@ -100,11 +102,14 @@ std::map<std::string, std::string, std::less<>> corpus_acronyms(
 }
 
 DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx) {
+    return extract_document(src, ctx, segment(src.text, ctx.boilerplate));
+}
+
+DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx, Segmentation seg) {
     const std::string_view t = src.text;
     DocumentResult out;
     out.name = src.name;
     out.warnings = src.warnings;
-    Segmentation seg = segment(t, ctx.boilerplate);
     if (seg.has_title) out.title = std::string(t.substr(seg.title.begin, seg.title.end - seg.title.begin));
 
     DocumentNames names;
