@@ -39,8 +39,14 @@ bool is_negator(const Token& t, const Lexicons& lex) {
 
 MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners, true}; }
 
+// (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
+// was a good share of tokenising and matching.)
 bool ends_with(std::string_view s, std::string_view suf) {
-    return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+    if (s.size() < suf.size()) return false;
+    const char* tail = s.data() + (s.size() - suf.size());
+    for (std::size_t i = 0; i < suf.size(); ++i)
+        if (tail[i] != suf[i]) return false;
+    return true;
 }
 
 struct Candidate {
@@ -204,6 +210,28 @@ bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, 
         return !(start == first - 1 && sentence_start(start));
     }
     return false;
+}
+
+// cues_in_text(cues, index, a.index), for the lexicons' lists found together on first use.
+const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vector<Cue>& cues, const CueIndex& index,
+                                             const Lexicons& lex) {
+    auto& present = a.memo.cues_present;
+    if (present.empty()) {
+        for (const CueIndex* i : {&lex.support_index, &lex.oppose_index, &lex.harm_index, &lex.modals_index,
+                                  &lex.contrast_index, &lex.hedges_index, &lex.reported_index})
+            present[i];
+        a.index.for_each_stem([&](const std::string& stem) {
+            if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
+                for (const auto& [list, entry] : it->second) present[list].push_back(entry);
+        });
+        for (auto& [list, entries] : present) {
+            std::sort(entries.begin(), entries.end());
+            entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+        }
+    }
+    auto [it, fresh] = present.try_emplace(&index);
+    if (fresh) it->second = cues_in_text(cues, index, a.index);  // a list of other lexicons
+    return it->second;
 }
 
 // The matches of `pat` in tokens [from, to): over the whole text, found once per Analysis.
@@ -434,7 +462,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     // Only the cues whose first word occurs in the text, in lexicon order (ties in
     // keep_longest go to the earlier list).
     auto collect = [&](const std::vector<Cue>& cues, const CueIndex& index, CueKind kind) {
-        for (std::size_t i : cues_in_text(cues, index, a.index))
+        for (std::size_t i : cues_present(a, cues, index, lex))
             for (auto& m : find_matches(cues[i].pattern, t, a.index, 0, n, options(lex)))
                 cands.push_back({std::move(m), kind, &cues[i]});
     };
@@ -459,19 +487,19 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     // "contrary" ("rather than", "instead of") is no contrast of the speaker's assertion: what
     // follows it is the rejected alternative, so a marker inside it ("rather") is skipped.
     std::vector<char> not_marker(n, 0);
-    for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
+    for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
         if (lex.contrast[i].tag == "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex))) {
                 for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
                 a.preferences.emplace_back(m.first, m.last);
             }
     std::sort(a.preferences.begin(), a.preferences.end());
-    for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
+    for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
         if (lex.contrast[i].tag != "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
                     a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional"});
-    for (std::size_t i : cues_in_text(lex.hedges, lex.hedges_index, a.index))
+    for (std::size_t i : cues_present(a, lex.hedges, lex.hedges_index, lex))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];
             double& w = a.hedge[t[m.first].sentence];
@@ -563,7 +591,7 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (a.cues.empty()) return;
-    for (std::size_t i : cues_in_text(lex.reported, lex.reported_index, a.index))
+    for (std::size_t i : cues_present(a, lex.reported, lex.reported_index, lex))
         for (const auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex))) {
             if (t[m.first].begin < begin || t[m.last].end > end) continue;
             // the subject: the first word before the verb past auxiliaries, negators and adverbs
@@ -1101,7 +1129,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
     if (n == 0) return out;
 
     std::vector<Candidate> cands;
-    for (std::size_t i : cues_in_text(lex.reported, lex.reported_index, a.index))
+    for (std::size_t i : cues_present(a, lex.reported, lex.reported_index, lex))
         for (auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex)))
             cands.push_back({std::move(m), CueKind::Support, &lex.reported[i]});
     std::vector<int> covered(n, -1);

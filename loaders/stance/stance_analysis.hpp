@@ -87,6 +87,9 @@ struct AnalysisMemo {
         std::vector<std::size_t> distinctive, heads;
     };
     std::unordered_map<const PositionPatterns*, Tier2> tier2;
+    // Per cue list of the lexicons (by its index's address): the entries whose first word occurs
+    // in the text, ascending (cues_in_text), all lists found in one pass over the text's stems.
+    std::unordered_map<const CueIndex*, std::vector<std::size_t>> cues_present;
 };
 
 struct Analysis {

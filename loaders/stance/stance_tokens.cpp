@@ -7,8 +7,14 @@ bool ascii_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
+// was a good share of tokenising and matching.)
 bool ends_with(std::string_view s, std::string_view suf) {
-    return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+    if (s.size() < suf.size()) return false;
+    const char* tail = s.data() + (s.size() - suf.size());
+    for (std::size_t i = 0; i < suf.size(); ++i)
+        if (tail[i] != suf[i]) return false;
+    return true;
 }
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
