@@ -7,6 +7,7 @@
 #include "loaders/extract/consistency.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
+#include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/resolution/document_entities.hpp"
@@ -54,14 +55,20 @@ std::size_t previous_paragraph_start(const std::vector<Block>& blocks, std::size
 }
 
 // A claim's context is read again after extraction only where a person's claim that takes a
-// side may speak for a body they belong to (lift_spokespeople_stances, once every document is
-// extracted): the others let theirs go, as a corpus of 10^5 articles holds millions of claims.
+// side may speak for a body they belong to ("for the X", "on behalf of X" in it:
+// lift_spokespeople_stances, once every document is extracted): the others let theirs go, and
+// the records give back their spare capacity, as 10^5 articles hold millions of claims.
 void release_unneeded_contexts(std::vector<ClaimRecord>& claims) {
     for (auto& c : claims) {
         const bool sided = std::any_of(c.stances.begin(), c.stances.end(),
                                        [](const StanceRecord& s) { return s.polarity != 0; });
-        if (c.comment || c.speaker_key.rfind("person:", 0) != 0 || !sided) c.context = std::string();
+        if (c.comment || c.speaker_key.rfind("person:", 0) != 0 || !sided ||
+            !spokespeople::context_may_name_a_body(c.context))
+            c.context = std::string();
+        c.stances.shrink_to_fit();
+        for (auto& s : c.stances) s.evidence.shrink_to_fit();
     }
+    claims.shrink_to_fit();
 }
 
 }  // namespace

@@ -113,6 +113,12 @@ Voice voice_of(std::string_view role) {
     return Voice::Named;
 }
 
+bool context_may_name_a_body(std::string_view context) {
+    for (const auto& w : words_of(context))
+        if (w == "for" || w == "behalf") return true;
+    return false;
+}
+
 bool speaks_for(std::string_view claim_text, std::string_view context, std::string_view name,
                 const std::vector<std::string>& aliases, Voice voice) {
     if (voice == Voice::Always) return true;
