@@ -216,7 +216,7 @@ bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, 
 const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vector<Cue>& cues, const CueIndex& index,
                                              const Lexicons& lex) {
     auto& present = a.memo.cues_present;
-    if (present.empty()) {
+    if (present.empty() && lex.all_by_first_of == &lex) {
         for (const CueIndex* i : {&lex.support_index, &lex.oppose_index, &lex.harm_index, &lex.modals_index,
                                   &lex.contrast_index, &lex.hedges_index, &lex.reported_index})
             present[i];

@@ -227,6 +227,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
                                       &l->contrast_index, &l->hedges_index, &l->reported_index})
             for (const auto& [stem, entries] : index->by_first)
                 for (std::size_t e : entries) l->all_by_first[stem].emplace_back(index, e);
+        l->all_by_first_of = l.get();
         return std::shared_ptr<const Lexicons>(std::move(l));
     }();
     return lex;
