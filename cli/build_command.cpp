@@ -1,5 +1,4 @@
 // `stancegraph build`: articles -> graph snapshot.
-#include <malloc.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -78,12 +77,6 @@ int build_command(int argc, char** argv) {
     }
     std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
 
-#ifdef __GLIBC__
-    // One malloc arena for every thread: the records the extraction threads make are released
-    // while the graph is built in this thread, and only memory of the same arena is used again
-    // (with an arena per thread a large build held both at once: 4.5 GB at 10^5 articles).
-    ::mallopt(M_ARENA_MAX, 1);
-#endif
     // Documents done, MB/s and time left, on a terminal only (never in a log or a pipe).
     loaders::ProgressLine progress(std::cerr, !args.has("quiet") && ::isatty(STDERR_FILENO));
     options.progress = [&progress](const loaders::BuildProgress& p) { progress.update(p); };
