@@ -1,4 +1,6 @@
 // `stancegraph build`: articles -> graph snapshot.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli/args.hpp"
@@ -6,6 +8,7 @@
 #include "graph/error.hpp"
 #include "graph/store/open.hpp"
 #include "loaders/build.hpp"
+#include "loaders/progress/progress_line.hpp"
 #include "loaders/shards/shard.hpp"
 
 namespace sg::cli {
@@ -47,7 +50,8 @@ Options:
                             near the top, when it has one; a date is never guessed
   -j, --threads N           extraction threads (default: the number of processors)
       --max-file-size MIB   refuse articles larger than this many MiB (default 16; at most 4096)
-  -q, --quiet               print no summary and no warnings
+  -q, --quiet               print no summary, no warnings and no progress line (which is shown
+                            only when standard error is a terminal and the build takes a while)
   -h, --help                this help
 
 Exit codes: 0 built, 1 usage error, 2 an input could not be read or the snapshot not written.
@@ -94,8 +98,12 @@ int build_command(int argc, char** argv) {
     }
     std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
 
+    // Documents done, MB/s and time left, on a terminal only (never in a log or a pipe).
+    loaders::ProgressLine progress(std::cerr, !args.has("quiet") && ::isatty(STDERR_FILENO));
+    options.progress = [&progress](const loaders::BuildProgress& p) { progress.update(p); };
     loaders::BuildReport report;
     Graph graph = loaders::build_graph(inputs, options, report);
+    progress.finish();
     store::save_graph(graph, *output);
 
     if (!args.has("quiet")) {

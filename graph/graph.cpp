@@ -73,6 +73,17 @@ struct Graph::Impl {
         }
     };
     std::unordered_map<EdgeIdentity, EdgeId, EdgeIdentityHash> live_edge_ids;
+    // The evidence an edge holds, by hash -> place in Edge::evidence, for edges that hold many
+    // items (an organisation's stance reported in thousands of articles): add_evidence then tests
+    // a new item against the few with its hash, not against every item held, which made building
+    // a large corpus quadratic. An index remembers the vector it was made for (its data and
+    // size), and is made again when the evidence was changed by other means (edge_mut).
+    struct EvidenceIndex {
+        const Evidence* data = nullptr;
+        std::size_t size = 0;
+        std::unordered_multimap<std::size_t, std::size_t> at;
+    };
+    std::unordered_map<EdgeId, EvidenceIndex> evidence_index;
     std::size_t live_nodes = 0;
     std::size_t live_edges = 0;
 
@@ -181,6 +192,23 @@ EdgeId Graph::add_edge(NodeId from, NodeId to, EdgeKind kind, std::string role, 
     return id;
 }
 
+namespace {
+
+// From how many items an edge's evidence is looked up by hash (below, a scan is cheaper).
+constexpr std::size_t kIndexedEvidence = 32;
+
+std::size_t evidence_hash(const Evidence& x) {
+    std::size_t h = std::hash<std::string>{}(x.words);
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    mix(std::hash<std::string>{}(x.role));
+    mix(static_cast<std::size_t>(x.span.start));
+    mix(static_cast<std::size_t>(x.span.end));
+    mix(static_cast<std::size_t>(x.document));
+    return h;
+}
+
+}  // namespace
+
 void Graph::add_evidence(EdgeId e, const std::vector<Evidence>& evidence) {
     auto& d = *impl_;
     d.check_edge(e);
@@ -190,8 +218,25 @@ void Graph::add_evidence(EdgeId e, const std::vector<Evidence>& evidence) {
         if (x.span.start > x.span.end) throw std::invalid_argument("graph: evidence span starts after it ends");
     }
     auto& held = d.edges[e].evidence;
-    for (const Evidence& x : evidence)
-        if (std::find(held.begin(), held.end(), x) == held.end()) held.push_back(x);
+    for (const Evidence& x : evidence) {
+        if (held.size() < kIndexedEvidence) {
+            if (std::find(held.begin(), held.end(), x) == held.end()) held.push_back(x);
+            continue;
+        }
+        Impl::EvidenceIndex& index = d.evidence_index[e];
+        if (index.data != held.data() || index.size != held.size()) {
+            index.at.clear();
+            for (std::size_t i = 0; i < held.size(); ++i) index.at.emplace(evidence_hash(held[i]), i);
+        }
+        const std::size_t h = evidence_hash(x);
+        auto [from, to] = index.at.equal_range(h);
+        if (std::none_of(from, to, [&](const auto& hit) { return held[hit.second] == x; })) {
+            held.push_back(x);
+            index.at.emplace(h, held.size() - 1);
+        }
+        index.data = held.data();
+        index.size = held.size();
+    }
 }
 
 void Graph::remove_edge(EdgeId e) {

@@ -1,10 +1,13 @@
 // build_graph: files -> per-document extraction in a thread pool -> one deterministic merge.
 #include "loaders/build.hpp"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -143,6 +146,71 @@ void each_article(const std::vector<fs::path>& files, unsigned threads, std::siz
     }
 }
 
+// Reads `files` a batch at a time (the reads in parallel) and gives each to `use(i, source)` in
+// file order, in this thread. Only a batch of files is in memory at once.
+template <class Use>
+void each_source(const std::vector<fs::path>& files, unsigned threads, std::size_t max_bytes, Use use) {
+    const std::size_t batch = std::max<std::size_t>(64, std::size_t{threads} * 16);
+    for (std::size_t from = 0; from < files.size(); from += batch) {
+        const std::size_t n = std::min(batch, files.size() - from);
+        std::vector<SourceText> read(n);
+        parallel_for(n, threads, [&](std::size_t i) { read[i] = read_source(files[from + i], max_bytes); });
+        for (std::size_t i = 0; i < n; ++i) use(from + i, read[i]);
+    }
+}
+
+// Reads each of `files` and gives it to `use(i, source)` in the same worker thread: one file per
+// thread in memory at a time, in no particular order.
+template <class Use>
+void each_source_parallel(const std::vector<fs::path>& files, unsigned threads, std::size_t max_bytes, Use use) {
+    parallel_for(files.size(), threads, [&](std::size_t i) {
+        SourceText s = read_source(files[i], max_bytes);
+        s.original = {};  // the cleaned text is all the steps read
+        use(i, s);
+    });
+}
+
+// Counts documents done for BuildOptions::progress, one report at a time whatever the thread.
+class ProgressCounter {
+public:
+    ProgressCounter(const std::function<void(const BuildProgress&)>& report, std::size_t documents, std::size_t bytes)
+        : report_(report) {
+        state_.documents_total = documents;
+        state_.bytes_total = bytes;
+    }
+    void add(std::size_t bytes) {
+        if (!report_) return;
+        std::lock_guard lock(mutex_);
+        ++state_.documents_done;
+        state_.bytes_done += bytes;
+        report_(state_);
+    }
+
+private:
+    const std::function<void(const BuildProgress&)>& report_;
+    std::mutex mutex_;
+    BuildProgress state_;
+};
+
+// Returns the pages freed so far to the system. The documents' records were made by the worker
+// threads, in their own malloc arenas, which the graph (built in this thread) does not draw on:
+// without this the freed records of 10^5 documents would stay resident beside the graph.
+void give_back_freed_memory() {
+#ifdef __GLIBC__
+    ::malloc_trim(0);
+#endif
+}
+
+// Frees what a document's records hold once they are in the graph: for a large corpus the
+// records of every document at once would otherwise sit beside the whole graph.
+void release_records(DocumentResult& d) {
+    d.actors = {};
+    d.affiliations = {};
+    d.part_of = {};
+    d.claims = {};
+    d.reported = {};
+}
+
 }  // namespace
 
 void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_surnames) {
@@ -151,6 +219,8 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
         auto it = remap.find(k);
         return it == remap.end() ? k : it->second;
     };
+    constexpr std::size_t kTrimEvery = 4096;  // documents
+    std::size_t added = 0;
     for (auto& d : docs) {
         Node doc;
         doc.kind = NodeKind::Document;
@@ -229,7 +299,10 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
                 g.add_evidence(g.add_edge(*a, *pos, stance_edge(r.stance.polarity), {}, r.stance.confidence),
                                in_document(r.stance.evidence, doc_id));
         }
+        release_records(d);
+        if (++added % kTrimEvery == 0) give_back_freed_memory();
     }
+    give_back_freed_memory();
 }
 
 void lift_corpus_spokespeople(std::vector<DocumentResult>& docs) {
@@ -261,10 +334,26 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
             (shard_of(f.filename().string(), options.shard->count) == options.shard->index ? own : others).push_back(f);
     }
 
-    std::vector<SourceText> sources(own.size());
-    parallel_for(own.size(), threads, [&](std::size_t i) { sources[i] = read_source(own[i], options.max_file_bytes); });
+    // The corpus is read three times, a batch of files at a time, rather than held in memory
+    // (10^5 articles are gigabytes of text): once for the lines repeated across articles, once
+    // for the acronyms the articles define, once to extract each document.
     CorpusContext ctx;
+    std::vector<SourceText> skipped(own.size());  // name, warnings and `skipped` of each own file
+    std::vector<std::size_t> articles;            // the own files that are articles, in path order
+    std::size_t article_bytes = 0;
     std::size_t other_articles = 0;
+    each_source(own, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
+        if (s.skipped) {
+            skipped[i] = std::move(s);
+            return;
+        }
+        skipped[i].name = s.name;  // not skipped: its warnings come with its document
+        articles.push_back(i);
+        article_bytes += s.text.size();
+        // Lines repeated across articles are site furniture. With no other parts to learn
+        // first, the model learns the own articles here, in path order, as it always has.
+        if (others.empty()) ctx.boilerplate.learn(s.text);
+    });
     each_article(
         others, threads, options.max_file_bytes, [](SourceText& s) { return std::move(s.text); },
         [&](const std::string& text) {
@@ -276,40 +365,66 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
                         " files are empty or only white space");
     if (other_articles > 0) {
         // Another part's articles: an empty part is no error.
-        for (const auto& s : sources)
+        for (const auto& s : skipped)
             if (s.skipped) report.warnings.insert(report.warnings.end(), s.warnings.begin(), s.warnings.end());
-        std::erase_if(sources, [](const SourceText& s) { return s.skipped; });
     } else {
         // Empty and blank files are not articles: they are dropped here, with a warning each.
-        drop_skipped(sources, report.warnings);
+        drop_skipped(skipped, report.warnings);
     }
+    skipped.clear();
+    std::vector<fs::path> article_files;
+    article_files.reserve(articles.size());
+    for (std::size_t i : articles) article_files.push_back(own[i]);
+    own.clear();
 
-    for (const auto& s : sources) ctx.boilerplate.learn(s.text);
+    // A part learns the other parts' articles first, then its own (the order the model has
+    // always been given them in).
+    if (!others.empty())
+        each_source(article_files, threads, options.max_file_bytes,
+                    [&](std::size_t, SourceText& s) { ctx.boilerplate.learn(s.text); });
     ctx.stance = classifier ? &*classifier : nullptr;
-    std::vector<std::map<std::string, std::string, std::less<>>> acronyms(sources.size());
-    parallel_for(sources.size(), threads,
-                 [&](std::size_t i) { acronyms[i] = document_acronyms(sources[i], ctx.boilerplate); });
+    std::vector<std::map<std::string, std::string, std::less<>>> acronyms(article_files.size());
+    // Each article's segmentation, made here and used again by its extraction (with the size and
+    // hash of the text it was made of: a file changed between the reads is segmented afresh).
+    struct KeptSegmentation {
+        Segmentation segmentation;
+        std::size_t size = 0, hash = 0;
+    };
+    std::vector<KeptSegmentation> segmentations(article_files.size());
+    each_source_parallel(article_files, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
+        acronyms[i] = document_acronyms(s, ctx.boilerplate, &segmentations[i].segmentation);
+        segmentations[i].size = s.text.size();
+        segmentations[i].hash = std::hash<std::string>{}(s.text);
+    });
     each_article(
         others, threads, options.max_file_bytes,
         [&](SourceText& s) { return document_acronyms(s, ctx.boilerplate); },
         [&](std::map<std::string, std::string, std::less<>> a) { acronyms.push_back(std::move(a)); });
     ctx.acronyms = corpus_acronyms(acronyms);
+    acronyms.clear();
 
-    std::vector<DocumentResult> results(sources.size());
-    parallel_for(sources.size(), threads, [&](std::size_t i) {
-        results[i] = extract_document(sources[i], ctx);
-        if (auto d = dateline(sources[i].text)) results[i].info.date = *d;
+    std::vector<DocumentResult> results(article_files.size());
+    ProgressCounter progress(options.progress, article_files.size(), article_bytes);
+    each_source_parallel(article_files, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
+        const std::size_t bytes = s.text.size();
+        KeptSegmentation kept = std::move(segmentations[i]);
+        if (kept.size == bytes && kept.hash == std::hash<std::string>{}(s.text))
+            results[i] = extract_document(s, ctx, std::move(kept.segmentation));
+        else
+            results[i] = extract_document(s, ctx);
+        if (auto d = dateline(s.text)) results[i].info.date = *d;
+        progress.add(bytes);
     });
-    sources.clear();
     // A person's role on a body stated in one article holds in the others: their claims there
     // speak for it too.
     if (ctx.stance) lift_corpus_spokespeople(results);
 
-    add_documents(g, results, /*resolve_surnames=*/!options.shard);
     for (const auto& r : results)
         for (const auto& w : r.warnings) report.warnings.push_back(w);
     report.documents = results.size();
     report.corpus_documents = results.size() + other_articles;
+    add_documents(g, results, /*resolve_surnames=*/!options.shard);
+    results.clear();
 
     // Metadata the user gives overrides what the articles' datelines say.
     if (!options.metadata.empty() || options.name_pattern) {

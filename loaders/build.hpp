@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,12 @@
 #include "loaders/shards/shard.hpp"
 
 namespace sg::loaders {
+
+// How far extraction has got: documents and bytes extracted of those to extract.
+struct BuildProgress {
+    std::size_t documents_done = 0, documents_total = 0;
+    std::size_t bytes_done = 0, bytes_total = 0;
+};
 
 struct BuildOptions {
     std::filesystem::path codebook;                  // empty: no positions, no stances
@@ -31,6 +38,9 @@ struct BuildOptions {
     // file-name pattern (`--name-pattern`); either overrides a date read from a dateline.
     std::filesystem::path metadata;
     std::optional<NamePattern> name_pattern;
+    // Called after each document is extracted (from the worker threads, one call at a time), for
+    // a progress display; empty: nothing is reported.
+    std::function<void(const BuildProgress&)> progress;
 };
 
 struct BuildReport {
@@ -54,6 +64,8 @@ void lift_corpus_spokespeople(std::vector<DocumentResult>& docs);
 // Adds the documents' nodes and edges to `g` in the order given (the codebook's positions must be
 // there already). With `resolve_surnames`, a person named only by surname in a document becomes
 // the one person of `docs` named in full with that surname, when there is exactly one.
+// Each document's actors, claims and stances are released once added (name, title and warnings
+// stay).
 void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_surnames);
 
 }  // namespace sg::loaders

@@ -7,6 +7,7 @@
 #include "loaders/extract/consistency.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
+#include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/resolution/document_entities.hpp"
@@ -53,6 +54,23 @@ std::size_t previous_paragraph_start(const std::vector<Block>& blocks, std::size
     return std::prev(it)->range.begin;
 }
 
+// A claim's context is read again after extraction only where a person's claim that takes a
+// side may speak for a body they belong to ("for the X", "on behalf of X" in it:
+// lift_spokespeople_stances, once every document is extracted): the others let theirs go, and
+// the records give back their spare capacity, as 10^5 articles hold millions of claims.
+void release_unneeded_contexts(std::vector<ClaimRecord>& claims) {
+    for (auto& c : claims) {
+        const bool sided = std::any_of(c.stances.begin(), c.stances.end(),
+                                       [](const StanceRecord& s) { return s.polarity != 0; });
+        if (c.comment || c.speaker_key.rfind("person:", 0) != 0 || !sided ||
+            !spokespeople::context_may_name_a_body(c.context))
+            c.context = std::string();
+        c.stances.shrink_to_fit();
+        for (auto& s : c.stances) s.evidence.shrink_to_fit();
+    }
+    claims.shrink_to_fit();
+}
+
 }  // namespace
 
 bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& carried) {
@@ -79,10 +97,12 @@ bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& ca
 }
 
 std::map<std::string, std::string, std::less<>> document_acronyms(const SourceText& src,
-                                                                 const BoilerplateModel& boilerplate) {
+                                                                 const BoilerplateModel& boilerplate,
+                                                                 Segmentation* segmentation) {
     Segmentation seg = segment(src.text, boilerplate);
     DocumentNames names;
     for (const auto& b : seg.blocks) collect_acronyms(src.text, b.range, names);
+    if (segmentation) *segmentation = std::move(seg);
     return names.acronyms;
 }
 
@@ -100,11 +120,14 @@ std::map<std::string, std::string, std::less<>> corpus_acronyms(
 }
 
 DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx) {
+    return extract_document(src, ctx, segment(src.text, ctx.boilerplate));
+}
+
+DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx, Segmentation seg) {
     const std::string_view t = src.text;
     DocumentResult out;
     out.name = src.name;
     out.warnings = src.warnings;
-    Segmentation seg = segment(t, ctx.boilerplate);
     if (seg.has_title) out.title = std::string(t.substr(seg.title.begin, seg.title.end - seg.title.begin));
 
     DocumentNames names;
@@ -327,6 +350,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
     // an acronym the text defines is another name of its organisation
     for (const auto& [acronym, canonical] : names.acronyms)
         ents.add_alias("org:" + organisation_key(canonical), acronym);
+    release_unneeded_contexts(out.claims);
     out.part_of = ents.part_of();
     out.actors = ents.actors();
     std::sort(out.claims.begin(), out.claims.end(),

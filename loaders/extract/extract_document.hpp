@@ -22,15 +22,20 @@ struct CorpusContext {
     std::map<std::string, std::string, std::less<>> acronyms;
 };
 
-// The acronym definitions of one document (for CorpusContext::acronyms).
+// The acronym definitions of one document (for CorpusContext::acronyms). `segmentation`, when
+// given, receives the document's segmentation, for extract_document to use again.
 std::map<std::string, std::string, std::less<>> document_acronyms(const SourceText& source,
-                                                                 const BoilerplateModel& boilerplate);
+                                                                 const BoilerplateModel& boilerplate,
+                                                                 Segmentation* segmentation = nullptr);
 
 // Merges per-document acronym maps, dropping acronyms defined differently by two documents.
 std::map<std::string, std::string, std::less<>> corpus_acronyms(
     const std::vector<std::map<std::string, std::string, std::less<>>>& per_document);
 
 DocumentResult extract_document(const SourceText& source, const CorpusContext& context);
+// The same with the document's segmentation already made (by document_acronyms, with
+// context.boilerplate): segmenting is a good part of the work, and the same either time.
+DocumentResult extract_document(const SourceText& source, const CorpusContext& context, Segmentation segmentation);
 
 // "(iii) predicts this will … CARRIED": a numbered motion clause and its outcome. Returns false
 // for any other line; sets the clause text range and whether it was carried.

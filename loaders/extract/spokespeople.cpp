@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <tuple>
 
 #include "loaders/common/lexicon_file.hpp"
 
@@ -111,6 +113,12 @@ Voice voice_of(std::string_view role) {
     return Voice::Named;
 }
 
+bool context_may_name_a_body(std::string_view context) {
+    for (const auto& w : words_of(context))
+        if (w == "for" || w == "behalf") return true;
+    return false;
+}
+
 bool speaks_for(std::string_view claim_text, std::string_view context, std::string_view name,
                 const std::vector<std::string>& aliases, Voice voice) {
     if (voice == Voice::Always) return true;
@@ -142,8 +150,12 @@ using spokespeople::Voice;
 
 namespace {
 
-void lift(DocumentResult& doc, const std::map<std::string, const ActorRecord*, std::less<>>& actors,
-          const std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>>& bodies) {
+// Person key -> the bodies they belong to, with their roles.
+using BodiesOfPerson = std::map<std::string, std::vector<AffiliationRecord>, std::less<>>;
+
+// `actor_of(key)`: the record of an actor (nullptr: unknown).
+template <class ActorOf>
+void lift(DocumentResult& doc, ActorOf actor_of, const BodiesOfPerson& bodies) {
     std::set<std::tuple<std::string, std::string, int>> done;
     for (const auto& r : doc.reported) done.insert({r.actor_key, r.stance.position_id, r.stance.polarity});
     std::vector<ReportedRecord> lifted;
@@ -159,17 +171,17 @@ void lift(DocumentResult& doc, const std::map<std::string, const ActorRecord*, s
         // The person's strongest voice on each body (one person may be listed twice for a body,
         // with and without a role).
         std::map<std::string, Voice, std::less<>> voices;
-        for (const auto* af : b->second) {
-            const Voice v = spokespeople::voice_of(af->role);
-            auto [it, fresh] = voices.emplace(af->org_key, v);
+        for (const auto& af : b->second) {
+            const Voice v = spokespeople::voice_of(af.role);
+            auto [it, fresh] = voices.emplace(af.org_key, v);
             if (!fresh && static_cast<int>(v) < static_cast<int>(it->second)) it->second = v;
         }
         std::vector<std::string> by_role, by_name, by_we;
         for (const auto& [org_key, voice] : voices) {
-            auto org = actors.find(org_key);
-            if (org == actors.end() || org->second->kind != NodeKind::Organisation) continue;
-            const std::string& name = org->second->name;
-            const auto& aliases = org->second->aliases;
+            const ActorRecord* org = actor_of(org_key);
+            if (!org || org->kind != NodeKind::Organisation) continue;
+            const std::string& name = org->name;
+            const auto& aliases = org->aliases;
             if (voice == Voice::Always) by_role.push_back(org_key);
             else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named) ||
                      std::find(c.spoken_for.begin(), c.spoken_for.end(), org_key) != c.spoken_for.end())
@@ -182,9 +194,9 @@ void lift(DocumentResult& doc, const std::map<std::string, const ActorRecord*, s
         // "we" from a person who leads one body; or several bodies in the same role (one body
         // under two names: "the state government", "the West Australian government")
         bool one_role = !by_we.empty();
-        for (const auto* af : b->second)
+        for (const auto& af : b->second)
             for (const auto& org : by_we)
-                if (af->org_key == org && !af->role.empty() && af->role != b->second.front()->role) one_role = false;
+                if (af.org_key == org && !af.role.empty() && af.role != b->second.front().role) one_role = false;
         if (chosen.empty() && (by_we.size() == 1 || one_role)) chosen = by_we;
         for (const auto& org : chosen)
             for (const auto& s : c.stances) {
@@ -204,15 +216,26 @@ void lift(DocumentResult& doc, const std::map<std::string, const ActorRecord*, s
 void lift_spokespeople_stances(DocumentResult& doc) {
     std::map<std::string, const ActorRecord*, std::less<>> actors;
     for (const auto& a : doc.actors) actors.emplace(a.key, &a);
-    std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>> bodies;  // in this document
-    for (const auto& af : doc.affiliations) bodies[af.person_key].push_back(&af);
-    lift(doc, actors, bodies);
+    BodiesOfPerson bodies;  // in this document
+    for (const auto& af : doc.affiliations) bodies[af.person_key].push_back(af);
+    lift(
+        doc,
+        [&](std::string_view key) -> const ActorRecord* {
+            auto it = actors.find(key);
+            return it == actors.end() ? nullptr : it->second;
+        },
+        bodies);
 }
 
 CorpusAffiliations corpus_affiliations(const std::vector<DocumentResult>& docs) {
     CorpusAffiliations out;
+    // Each (person, body, role) once: the corpus repeats them in every article that names the
+    // person, and a list per person as long as the corpus made every claim's look-up cost the
+    // corpus' size (what a person's roles allow depends only on which there are, and the first).
+    std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
     for (const auto& d : docs) {
-        for (const auto& af : d.affiliations) out.of_person[af.person_key].push_back(af);
+        for (const auto& af : d.affiliations)
+            if (seen.insert({af.person_key, af.org_key, af.role}).second) out.of_person[af.person_key].push_back(af);
         for (const auto& a : d.actors)
             if (a.kind == NodeKind::Organisation) out.bodies.emplace(a.key, a);
     }
@@ -220,13 +243,18 @@ CorpusAffiliations corpus_affiliations(const std::vector<DocumentResult>& docs) 
 }
 
 void lift_spokespeople_stances(DocumentResult& doc, const CorpusAffiliations& corpus) {
-    std::map<std::string, const ActorRecord*, std::less<>> actors;
-    for (const auto& [key, a] : corpus.bodies) actors.emplace(key, &a);
-    for (const auto& a : doc.actors) actors.insert_or_assign(a.key, &a);
-    std::map<std::string, std::vector<const AffiliationRecord*>, std::less<>> bodies;
-    for (const auto& [person, list] : corpus.of_person)
-        for (const auto& af : list) bodies[person].push_back(&af);
-    lift(doc, actors, bodies);
+    // The document's own records of a body come first, then the corpus' (looked up in place: a
+    // copy of the corpus' maps per document made the build quadratic in the corpus' size).
+    std::map<std::string, const ActorRecord*, std::less<>> own;
+    for (const auto& a : doc.actors) own.insert_or_assign(a.key, &a);
+    lift(
+        doc,
+        [&](std::string_view key) -> const ActorRecord* {
+            if (auto it = own.find(key); it != own.end()) return it->second;
+            auto it = corpus.bodies.find(key);
+            return it == corpus.bodies.end() ? nullptr : &it->second;
+        },
+        corpus.of_person);
 }
 
 }  // namespace sg::loaders

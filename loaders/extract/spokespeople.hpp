@@ -30,6 +30,10 @@ CorpusAffiliations corpus_affiliations(const std::vector<DocumentResult>& docs);
 void lift_spokespeople_stances(DocumentResult& doc, const CorpusAffiliations& corpus);
 
 namespace spokespeople {
+// Whether a claim's context can ever make it speak for a body: only a naming after "for" or
+// "on behalf of" there does (speaks_for), so a context without those words need not be kept.
+bool context_may_name_a_body(std::string_view context);
+
 // How a person's role on a body lets them speak for it: always (a spokesperson), in the first
 // person plural (a chair saying "we"), or only where the claim names the body.
 enum class Voice { Always, FirstPerson, Named };

@@ -39,8 +39,14 @@ bool is_negator(const Token& t, const Lexicons& lex) {
 
 MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners, true}; }
 
+// (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
+// was a good share of tokenising and matching.)
 bool ends_with(std::string_view s, std::string_view suf) {
-    return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+    if (s.size() < suf.size()) return false;
+    const char* tail = s.data() + (s.size() - suf.size());
+    for (std::size_t i = 0; i < suf.size(); ++i)
+        if (tail[i] != suf[i]) return false;
+    return true;
 }
 
 struct Candidate {
@@ -206,14 +212,89 @@ bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, 
     return false;
 }
 
+// cues_in_text(cues, index, a.index), for the lexicons' lists found together on first use.
+const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vector<Cue>& cues, const CueIndex& index,
+                                             const Lexicons& lex) {
+    auto& present = a.memo.cues_present;
+    if (present.empty() && lex.all_by_first_of == &lex) {
+        for (const CueIndex* i : {&lex.support_index, &lex.oppose_index, &lex.harm_index, &lex.modals_index,
+                                  &lex.contrast_index, &lex.hedges_index, &lex.reported_index})
+            present[i];
+        a.index.for_each_stem([&](const std::string& stem) {
+            if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
+                for (const auto& [list, entry] : it->second) present[list].push_back(entry);
+        });
+        for (auto& [list, entries] : present) {
+            std::sort(entries.begin(), entries.end());
+            entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+        }
+    }
+    auto [it, fresh] = present.try_emplace(&index);
+    if (fresh) it->second = cues_in_text(cues, index, a.index);  // a list of other lexicons
+    return it->second;
+}
+
+// The matches of `pat` in tokens [from, to): over the whole text, found once per Analysis.
+// (A match over a part is not always a whole-text match cut to it: an alternative that runs past
+// the part's end may hide a shorter one that fits, so parts are matched afresh.)
+const std::vector<Match>& matches_in(const Analysis& a, const Pattern& pat, std::size_t from, std::size_t to,
+                                     const Lexicons& lex, std::vector<Match>& part) {
+    if (from == 0 && to >= a.tokens.size()) {
+        auto [it, fresh] = a.memo.whole_text.try_emplace(&pat);
+        if (fresh) it->second = find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex));
+        return it->second;
+    }
+    part = find_matches(pat, a.tokens, a.index, from, to, options(lex));
+    return part;
+}
+
+// Whether the word before token i, at most three words back (quote marks skipped), is a
+// determiner: "the charge", "this vote", "a $10 charge".
+bool determined(const Analysis& a, std::size_t i, const Lexicons& lex) {
+    std::size_t words = 0;
+    for (std::size_t k = i; k-- > 0 && words < 3;) {
+        if (!is_word(a.tokens[k])) {
+            if (a.tokens[k].kind == TokKind::Quote) continue;
+            break;
+        }
+        ++words;
+        if (lex.determiners.count(a.tokens[k].stem) || a.tokens[k].lower == "a" || a.tokens[k].lower == "an")
+            return true;
+    }
+    return false;
+}
+
+// The tokens where position p's tier-2 words stand, wherever clauses name positions (that is
+// checked per call): they depend on the tokens only, so they are found once per Analysis.
+const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPatterns& p, const Lexicons& lex) {
+    auto [it, fresh] = a.memo.tier2.try_emplace(&p);
+    if (!fresh) return it->second;
+    AnalysisMemo::Tier2& found = it->second;
+    for (std::size_t i = 0; i < a.roots.size(); ++i) {
+        if (a.roots[i].empty()) continue;
+        // A verb form names an act, not the thing ("interested in" is no conflict of interest).
+        if (!p.distinctive.empty() && !ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed"))
+            for (const auto& r : p.distinctive)
+                if (related_roots(a.roots[i], r)) {
+                    found.distinctive.push_back(i);
+                    break;
+                }
+        bool head = false;
+        for (const auto& r : p.heads) head = head || a.roots[i] == r;
+        if (head && !inside_longer_name(a, i, i, lex) && determined(a, i, lex)) found.heads.push_back(i);
+    }
+    return found;
+}
+
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
                                  const Lexicons& lex, Focus focus = Focus::None, bool tier2 = true) {
     std::vector<Mention> out;
+    std::vector<Match> part;
     auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
         for (const auto& pat : pats)
-            for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
+            for (const auto& m : matches_in(a, pat, from, to, lex, part))
                 if (!inside_longer_name(a, m.first, m.last, lex))
-                    out.push_back({m.first, m.last, std::move(m.matched), framing, strength});
+                    out.push_back({m.first, m.last, m.matched, framing, strength});
     };
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
@@ -225,50 +306,25 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     for (const auto* pats : {&p.derived, &p.derived_contrary}) {
         double sign = pats == &p.derived ? 1.0 : -1.0;
         for (const auto& pat : *pats)
-            for (auto& m : find_matches(pat, a.tokens, a.index, from, to, options(lex)))
-                out.push_back({m.first, m.last, std::move(m.matched), 0.0,
+            for (const auto& m : matches_in(a, pat, from, to, lex, part))
+                out.push_back({m.first, m.last, m.matched, 0.0,
                                sign * (pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength)});
     }
-    if (tier2 && !p.distinctive.empty())
-        for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
-            if (a.roots[i].empty()) continue;
-            if (!a.explicitly_named.empty() &&
-                a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u))
-                continue;
-            // A verb form names an act, not the thing ("interested in" is no conflict of interest).
-            if (ends_with(a.tokens[i].lower, "ing") || ends_with(a.tokens[i].lower, "ed")) continue;
-            for (const auto& r : p.distinctive)
-                if (related_roots(a.roots[i], r)) {
-                    out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
-                    break;
-                }
-        }
-    // "the charge", "this vote", "a $10 charge": a determiner (at most two words before) and the
-    // head noun of this position's label, where no other position names itself so in the clause.
-    if (tier2 && !p.heads.empty())
-        for (std::size_t i = from; i < to && i < a.roots.size(); ++i) {
-            if (a.roots[i].empty()) continue;
-            bool head = false;
-            for (const auto& r : p.heads) head = head || a.roots[i] == r;
-            if (!head || inside_longer_name(a, i, i, lex)) continue;
-            if (!a.explicitly_named.empty() &&
-                a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u))
-                continue;
-            std::size_t words = 0;
-            bool determined = false;
-            for (std::size_t k = i; k-- > 0 && words < 3;) {
-                if (!is_word(a.tokens[k])) {
-                    if (a.tokens[k].kind == TokKind::Quote) continue;
-                    break;
-                }
-                ++words;
-                if (lex.determiners.count(a.tokens[k].stem) || a.tokens[k].lower == "a" || a.tokens[k].lower == "an") {
-                    determined = true;
-                    break;
-                }
-            }
-            if (determined) out.push_back({i, i, {i}, 0.0, kHeadStrength});
-        }
+    // A tier-2 word counts in a clause no other position names by tier 1.
+    auto left_to_others = [&](std::size_t i) {
+        return !a.explicitly_named.empty() &&
+               a.explicitly_named[a.clause_of[i]] > (own_clauses.count(a.clause_of[i]) ? 1u : 0u);
+    };
+    if (tier2 && (!p.distinctive.empty() || !p.heads.empty())) {
+        const AnalysisMemo::Tier2& words = tier2_tokens(a, p, lex);
+        for (std::size_t i : words.distinctive)
+            if (i >= from && i < to && !left_to_others(i)) out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
+        // "the charge", "this vote", "a $10 charge": a determiner (at most two words before) and
+        // the head noun of this position's label, where no other position names itself so in the
+        // clause.
+        for (std::size_t i : words.heads)
+            if (i >= from && i < to && !left_to_others(i)) out.push_back({i, i, {i}, 0.0, kHeadStrength});
+    }
     for (const auto& [span, owner] : a.back_owner)
         if (p.index < 64 && (owner >> p.index & 1) && span.first >= from && span.second < to)
             out.push_back({span.first, span.second, {span.second}, 0.0, kBackStrength});
@@ -354,11 +410,31 @@ PositionPatterns compile_position(const CodebookPosition& p, const IrregularForm
     return out;
 }
 
-Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
+namespace {
+
+// The first step of an analysis: the text's tokens and where each stem stands.
+Analysis tokenised(std::string_view text, const Lexicons& lex) {
     Analysis a;
     a.text = text;
     a.tokens = tokenize(text, lex.irregular);
     a.index = TokenIndex(a.tokens);
+    return a;
+}
+
+// The rest of analyse() on a tokenised text.
+void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues);
+
+}  // namespace
+
+Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
+    Analysis a = tokenised(text, lex);
+    analyse_tokens(a, lex, with_cues);
+    return a;
+}
+
+namespace {
+
+void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     a.proposal_refs = find_noun_refs(a.tokens, lex, lex.proposal_nouns);
     a.back_refs = find_back_refs(a.tokens, lex);
     {
@@ -380,13 +456,13 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
     std::size_t sentences = t.empty() ? 0 : t.back().sentence + 1;
     a.covered.assign(n, -1);
     a.hedge.assign(sentences, 1.0);
-    if (t.empty()) return a;
+    if (t.empty()) return;
 
     std::vector<Candidate> cands;
     // Only the cues whose first word occurs in the text, in lexicon order (ties in
     // keep_longest go to the earlier list).
     auto collect = [&](const std::vector<Cue>& cues, const CueIndex& index, CueKind kind) {
-        for (std::size_t i : cues_in_text(cues, index, a.index))
+        for (std::size_t i : cues_present(a, cues, index, lex))
             for (auto& m : find_matches(cues[i].pattern, t, a.index, 0, n, options(lex)))
                 cands.push_back({std::move(m), kind, &cues[i]});
     };
@@ -411,19 +487,19 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
     // "contrary" ("rather than", "instead of") is no contrast of the speaker's assertion: what
     // follows it is the rejected alternative, so a marker inside it ("rather") is skipped.
     std::vector<char> not_marker(n, 0);
-    for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
+    for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
         if (lex.contrast[i].tag == "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex))) {
                 for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
                 a.preferences.emplace_back(m.first, m.last);
             }
     std::sort(a.preferences.begin(), a.preferences.end());
-    for (std::size_t i : cues_in_text(lex.contrast, lex.contrast_index, a.index))
+    for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
         if (lex.contrast[i].tag != "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
                     a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional"});
-    for (std::size_t i : cues_in_text(lex.hedges, lex.hedges_index, a.index))
+    for (std::size_t i : cues_present(a, lex.hedges, lex.hedges_index, lex))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];
             double& w = a.hedge[t[m.first].sentence];
@@ -507,14 +583,15 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
             a.back_refs.push_back({c.last + 1, c.last + 1});
         }
     }
-    return a;
 }
+
+}  // namespace
 
 void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end) {
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (a.cues.empty()) return;
-    for (std::size_t i : cues_in_text(lex.reported, lex.reported_index, a.index))
+    for (std::size_t i : cues_present(a, lex.reported, lex.reported_index, lex))
         for (const auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex))) {
             if (t[m.first].begin < begin || t[m.last].end > end) continue;
             // the subject: the first word before the verb past auxiliaries, negators and adverbs
@@ -593,9 +670,10 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
     a.explicitly_named.assign(a.clause_of.empty() ? 0 : a.clause_of.back() + 1, 0);
     for (const auto& p : positions) {
         std::set<std::size_t> clauses;  // each position counts once per clause
+        std::vector<Match> part;
         for (const auto* pats : {&p.topic, &p.favour, &p.disfavour})
             for (const auto& pat : *pats)
-                for (const auto& m : find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex)))
+                for (const auto& m : matches_in(a, pat, 0, a.tokens.size(), lex, part))
                     clauses.insert(a.clause_of[m.first]);
         for (std::size_t c : clauses) ++a.explicitly_named[c];
     }
@@ -1045,17 +1123,20 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
     std::vector<ReportedStance> out;
-    Analysis a = analyse(sentence, lex);
+    Analysis a = tokenised(sentence, lex);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (n == 0) return out;
 
     std::vector<Candidate> cands;
-    for (std::size_t i : cues_in_text(lex.reported, lex.reported_index, a.index))
+    for (std::size_t i : cues_present(a, lex.reported, lex.reported_index, lex))
         for (auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex)))
             cands.push_back({std::move(m), CueKind::Support, &lex.reported[i]});
     std::vector<int> covered(n, -1);
     std::vector<Candidate> verbs = keep_longest(std::move(cands), covered);
+    // Most sentences report no stance: the rest of the analysis only for those with a verb.
+    if (verbs.empty()) return out;
+    analyse_tokens(a, lex, true);
 
     // Subjects and objects are looked for within kReportedReach words of the verb, so that a
     // sentence with many verbs costs linear time.

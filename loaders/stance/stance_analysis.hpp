@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 #include <string>
 #include <string_view>
@@ -70,6 +71,27 @@ struct ContrastMarker {
     bool conditional = false;  // "if", "unless": a hypothetical clause (weighs less, like "although")
 };
 
+struct PositionPatterns;
+
+// What depends on a text's tokens alone and is asked for again and again while one text is
+// scored (mark_mentions, score_position and naming_weight each look for every position's patterns,
+// once per focus pass): found on first use and kept with the Analysis. Owned by one Analysis, so
+// used by one thread.
+struct AnalysisMemo {
+    // The matches of a pattern over the whole text, by the pattern's address.
+    std::unordered_map<const Pattern*, std::vector<Match>> whole_text;
+    // Per position (by address): the word tokens whose root is related to one of its distinctive
+    // roots (verb forms left out), and those that are one of its head nouns after a determiner,
+    // not inside a longer name; in text order.
+    struct Tier2 {
+        std::vector<std::size_t> distinctive, heads;
+    };
+    std::unordered_map<const PositionPatterns*, Tier2> tier2;
+    // Per cue list of the lexicons (by its index's address): the entries whose first word occurs
+    // in the text, ascending (cues_in_text), all lists found in one pass over the text's stems.
+    std::unordered_map<const CueIndex*, std::vector<std::size_t>> cues_present;
+};
+
 struct Analysis {
     std::string_view text;
     std::vector<Token> tokens;
@@ -110,6 +132,7 @@ struct Analysis {
     // Per token: its clause, numbered through the text; a sentence end or a "but" (main
     // contrast marker) starts a new one.
     std::vector<std::size_t> clause_of;
+    mutable AnalysisMemo memo;
 };
 
 // `with_cues` false: tokens, references, markers and clauses only, no stance cues (enough to find

@@ -223,6 +223,11 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->contrast_index = index_cues(l->contrast);
         l->hedges_index = index_cues(l->hedges);
         l->reported_index = index_cues(l->reported);
+        for (const CueIndex* index : {&l->support_index, &l->oppose_index, &l->harm_index, &l->modals_index,
+                                      &l->contrast_index, &l->hedges_index, &l->reported_index})
+            for (const auto& [stem, entries] : index->by_first)
+                for (std::size_t e : entries) l->all_by_first[stem].emplace_back(index, e);
+        l->all_by_first_of = l.get();
         return std::shared_ptr<const Lexicons>(std::move(l));
     }();
     return lex;

@@ -7,8 +7,14 @@ bool ascii_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
+// was a good share of tokenising and matching.)
 bool ends_with(std::string_view s, std::string_view suf) {
-    return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+    if (s.size() < suf.size()) return false;
+    const char* tail = s.data() + (s.size() - suf.size());
+    for (std::size_t i = 0; i < suf.size(); ++i)
+        if (tail[i] != suf[i]) return false;
+    return true;
 }
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -98,6 +104,7 @@ std::string stem_word(std::string_view lower, const IrregularForms& irregular) {
 
 std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular) {
     std::vector<Token> out;
+    out.reserve(t.size() / 4 + 1);  // about one token per five bytes of prose: few reallocations
     std::size_t sentence = 0;
     std::size_t i = 0;
     while (i < t.size()) {
@@ -128,7 +135,6 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
             }
             tok.end = i;
             tok.capitalised = t[tok.begin] >= 'A' && t[tok.begin] <= 'Z';
-            tok.lower = lower;
             tok.sentence = sentence;
             if (lower == "cannot") {
                 tok.contracted_negation = true;
@@ -142,6 +148,7 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
                 tok.base = stem_word(b, irregular);
             }
             tok.stem = stem_word(lower, irregular);
+            tok.lower = std::move(lower);
             out.push_back(std::move(tok));
             continue;
         }

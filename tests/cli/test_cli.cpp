@@ -113,6 +113,18 @@ TEST_CASE("build, save, load and export give identical bytes") {
     CHECK(slurp(exported) == saved);
 }
 
+TEST_CASE("a build whose standard error is not a terminal writes no progress line") {
+    // Standard error is a pipe here: the summary line only, no "\r"-redrawn progress.
+    TempDir t;
+    auto args = build_args(t.path / "graph.json");
+    std::erase(args, "-q");  // not quiet: the summary is written, the progress line is not
+    auto r = stancegraph(args);
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(r.err.find('\r') == std::string::npos);
+    CHECK(r.err.find("extracting") == std::string::npos);
+    CHECK(r.err.rfind("built ", 0) == 0);
+}
+
 TEST_CASE("a failed build leaves the existing snapshot intact") {
     TempDir t;
     const fs::path graph = t.path / "graph.json";
