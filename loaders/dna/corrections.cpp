@@ -7,6 +7,7 @@
 #include "graph/error.hpp"
 #include "loaders/dna/dna_file.hpp"
 #include "loaders/dna/dna_text.hpp"
+#include "loaders/dna/new_node.hpp"
 #include "loaders/mentions/mentions.hpp"
 
 namespace sg::loaders::dna {
@@ -20,16 +21,7 @@ NodeId node_named(Graph& g, NodeKind kind, const std::string& prefix, const std:
     for (NodeId n : g.find_name(name, kind))
         if (g.node(n).name == name) return n;
     for (NodeId n : g.find_name(name, kind)) return n;  // the same name up to case and spacing
-    std::string base = slug(name);
-    if (base.empty()) base = "unnamed";
-    std::string key = prefix + base;
-    for (int i = 2; g.find_key(key); ++i) key = prefix + base + "-" + std::to_string(i);
-    Node n;
-    n.kind = kind;
-    n.key = key;
-    n.name = name;
-    if (kind == NodeKind::Position) n.description = name;
-    return g.add_node(std::move(n));
+    return add_named_node(g, kind, prefix, name);
 }
 
 // UTF-16 offset in the DNA text -> byte offset in the file (the first byte of that unit).

@@ -4,6 +4,7 @@
 
 #include "graph/dates.hpp"
 #include "graph/error.hpp"
+#include "loaders/dna/new_node.hpp"
 #include "loaders/dna/utf16.hpp"
 #include "loaders/mentions/mentions.hpp"
 
@@ -18,16 +19,7 @@ public:
     Actors(Graph& g, NodeKind kind, std::string prefix) : g_(g), kind_(kind), prefix_(std::move(prefix)) {}
     NodeId get(const std::string& value) {
         if (auto it = by_value_.find(value); it != by_value_.end()) return it->second;
-        std::string base = slug(value);
-        if (base.empty()) base = "unnamed";
-        std::string key = prefix_ + base;
-        for (int n = 2; g_.find_key(key); ++n) key = prefix_ + base + "-" + std::to_string(n);
-        Node node;
-        node.kind = kind_;
-        node.key = key;
-        node.name = value;
-        if (kind_ == NodeKind::Position) node.description = value;  // DNA's concepts are propositions
-        const NodeId id = g_.add_node(std::move(node));
+        const NodeId id = add_named_node(g_, kind_, prefix_, value);
         by_value_.emplace(value, id);
         return id;
     }
