@@ -33,6 +33,9 @@ void read_everything(const sg::GraphStore& s) {
         for (sg::EdgeId e : s.in_edges(n, sg::EdgeKind::Says)) (void)s.edge_from(e);
         (void)s.merged_keys(n);
         (void)s.find_key(v.key);
+        (void)s.claim_organisation(n);
+        (void)s.tallies_on(n);  // stance tallies: records, position ranges, overflow, by-actor index
+        (void)s.tallies_of(n);
     }
     for (sg::EdgeId e = 0; e < s.edge_count(); ++e)
         for (const sg::EvidenceView ev : s.edge(e).evidence) (void)ev.words.size();
