@@ -162,19 +162,30 @@ struct GraphStore::Impl {
         return c;
     }
 
-    // Binary search of a section of records sorted by their first u32 (a node id).
+    // Sections of records sorted by their leading u32 (a node id, a record number): the
+    // index of the first record whose leading u32 is not below `key` (count when none is).
     template <typename T>
-    std::optional<T> find_record(Section s, NodeId n) const {
+    std::uint64_t first_not_below(Section s, std::uint32_t key) const {
         std::uint64_t lo = 0, hi = count(s, sizeof(T));
         while (lo < hi) {
             const std::uint64_t mid = lo + (hi - lo) / 2;
-            std::uint32_t id = 0;
-            std::memcpy(&id, array<T>(s, mid, 1), sizeof id);
-            if (id == n) return at<T>(s, mid);
-            if (id < n) lo = mid + 1;
+            if (leading_u32<T>(s, mid) < key) lo = mid + 1;
             else hi = mid;
         }
-        return std::nullopt;
+        return lo;
+    }
+    template <typename T>
+    std::uint32_t leading_u32(Section s, std::uint64_t i) const {
+        std::uint32_t id = 0;
+        std::memcpy(&id, array<T>(s, i, 1), sizeof id);
+        return id;
+    }
+    // The record whose leading u32 is `key`, if there is one.
+    template <typename T>
+    std::optional<T> find_record(Section s, std::uint32_t key) const {
+        const std::uint64_t i = first_not_below<T>(s, key);
+        if (i == count(s, sizeof(T)) || leading_u32<T>(s, i) != key) return std::nullopt;
+        return at<T>(s, i);
     }
 
     NodeId organisation_of(NodeId claim) const {
@@ -494,20 +505,12 @@ StanceTally read_tally(const GraphStore::Impl& impl, std::uint64_t i, NodeId pos
     StanceTally t{impl.node_ref(position), impl.node_ref(r.actor), r.supports, r.opposes, r.claims, r.documents};
     if (r.supports == kTallyOverflow || r.opposes == kTallyOverflow || r.claims == kTallyOverflow ||
         r.documents == kTallyOverflow) {
-        std::uint64_t lo = 0, hi = impl.count(Section::TallyOverflow, sizeof(TallyOverflowRecord));
-        while (lo < hi) {
-            const std::uint64_t mid = lo + (hi - lo) / 2;
-            if (impl.at<TallyOverflowRecord>(Section::TallyOverflow, mid).record < i) lo = mid + 1;
-            else hi = mid;
-        }
-        if (lo == impl.count(Section::TallyOverflow, sizeof(TallyOverflowRecord)))
-            impl.damaged("a stance tally's large counts are missing");
-        const auto o = impl.at<TallyOverflowRecord>(Section::TallyOverflow, lo);
-        if (o.record != i) impl.damaged("a stance tally's large counts are missing");
-        t.supports = o.supports;
-        t.opposes = o.opposes;
-        t.claims = o.claims;
-        t.documents = o.documents;
+        const auto o = impl.find_record<TallyOverflowRecord>(Section::TallyOverflow, static_cast<std::uint32_t>(i));
+        if (!o) impl.damaged("a stance tally's large counts are missing");
+        t.supports = o->supports;
+        t.opposes = o->opposes;
+        t.claims = o->claims;
+        t.documents = o->documents;
     }
     return t;
 }
@@ -526,16 +529,12 @@ std::pair<std::uint64_t, std::uint64_t> tally_range(const GraphStore::Impl& impl
 
 std::vector<StanceTally> GraphStore::tallies_on(NodeId position) const {
     const Impl& impl = *impl_;
-    const std::uint64_t entries = impl.count(Section::TallyPositions, sizeof(TallyPosition));
-    std::uint64_t lo = 0, hi = entries;
-    while (lo < hi) {
-        const std::uint64_t mid = lo + (hi - lo) / 2;
-        if (impl.at<TallyPosition>(Section::TallyPositions, mid).position < position) lo = mid + 1;
-        else hi = mid;
-    }
+    const std::uint64_t k = impl.first_not_below<TallyPosition>(Section::TallyPositions, position);
     std::vector<StanceTally> out;
-    if (lo == entries || impl.at<TallyPosition>(Section::TallyPositions, lo).position != position) return out;
-    const auto [first, end] = tally_range(impl, lo);
+    if (k == impl.count(Section::TallyPositions, sizeof(TallyPosition)) ||
+        impl.leading_u32<TallyPosition>(Section::TallyPositions, k) != position)
+        return out;
+    const auto [first, end] = tally_range(impl, k);
     for (std::uint64_t i = first; i < end; ++i) out.push_back(read_tally(impl, i, position));
     return out;
 }
@@ -574,12 +573,7 @@ std::optional<NodeId> GraphStore::find_key(std::string_view key) const {
 
 std::vector<std::string_view> GraphStore::merged_keys(NodeId n) const {
     const Impl& impl = *impl_;
-    std::uint64_t lo = 0, hi = impl.count(Section::MergedKeys, sizeof(MergedKey));
-    while (lo < hi) {
-        const std::uint64_t mid = lo + (hi - lo) / 2;
-        if (impl.at<MergedKey>(Section::MergedKeys, mid).node < n) lo = mid + 1;
-        else hi = mid;
-    }
+    std::uint64_t lo = impl.first_not_below<MergedKey>(Section::MergedKeys, n);
     std::vector<std::string_view> out;
     for (; lo < impl.count(Section::MergedKeys, sizeof(MergedKey)); ++lo) {
         const auto m = impl.at<MergedKey>(Section::MergedKeys, lo);

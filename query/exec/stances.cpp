@@ -68,10 +68,10 @@ NodeId document_of(const GraphStore& g, NodeId claim) {
 
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
     std::vector<std::pair<NodeId, EdgeKind>> out;
+    // In the order of the claim's kind-grouped out-edges: supports, opposes, about.
     for (EdgeKind kind : {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About})
         for (EdgeId e : g.out_edges(claim, kind))
             if (g.kind(g.edge_to(e)) == NodeKind::Position) out.emplace_back(g.edge_to(e), kind);
-    // The order of the claim's kind-grouped out-edges, as before: supports, opposes, about.
     return out;
 }
 

@@ -287,8 +287,7 @@ private:
                 out.push_back(p);
         };
         for (EdgeId s : g_.out_edges(x, EdgeKind::Says))
-            for (EdgeKind k : {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About})
-                for (EdgeId e : g_.out_edges(g_.edge_to(s), k)) take(g_.edge_to(e));
+            for (const auto& [p, side] : positions_of(g_, g_.edge_to(s))) take(p);
         for (EdgeKind k : {EdgeKind::Supports, EdgeKind::Opposes})
             for (EdgeId e : g_.out_edges(x, k)) take(g_.edge_to(e));
         std::sort(out.begin(), out.end());

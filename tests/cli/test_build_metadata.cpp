@@ -11,13 +11,9 @@
 
 namespace fs = std::filesystem;
 using sg::test::run_binary;
+using sg::test::slurp;
 
 namespace {
-
-std::string read_all(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 
 // The snapshot line of the document node named `name` (one node per line).
 std::string document_line(const std::string& snapshot, const std::string& name) {
@@ -45,7 +41,7 @@ TEST_CASE("build: metadata from a file and from file names, over datelines") {
                                articles.string()});
     REQUIRE_MESSAGE(r.code == 0, r.describe());
     CHECK(r.err.find("\"missing.txt\" is no document of the corpus") != std::string::npos);
-    const std::string g = read_all(graph);
+    const std::string g = slurp(graph);
     // the name over the dateline; the metadata file over the name; the dateline alone
     CHECK(document_line(g, "2014-06-12_pulse_a.txt").find(R"("document":{"date":"2014-06-12","source":"pulse"})") != std::string::npos);
     CHECK(document_line(g, "2014-07-01_herald_b.txt").find(R"("document":{"date":"2014-07-05","source":"The Herald"})") != std::string::npos);

@@ -12,15 +12,11 @@
 
 namespace fs = std::filesystem;
 using sg::test::run_binary;
+using sg::test::slurp;
 
 namespace {
 
 const fs::path kExample = fs::path(SG_SOURCE_DIR) / "examples" / "nhs-cocommissioning";
-
-std::string read_all(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 
 }  // namespace
 
@@ -35,7 +31,7 @@ TEST_CASE("export --format dna: the example graph goes to DNA and back with the 
                                       "-o", coded.string()});
     REQUIRE_MESSAGE(exported.code == 0, exported.describe());
     CHECK(exported.err.find("wrote " + coded.string() + ": 5 documents, ") == 0);
-    CHECK(read_all(coded).rfind("SQLite format 3", 0) == 0);
+    CHECK(slurp(coded).rfind("SQLite format 3", 0) == 0);
     const auto imported = run_binary({"import-dna", coded.string(), "-o", back.string()});
     REQUIRE_MESSAGE(imported.code == 0, imported.describe());
     CHECK(imported.err.find("5 documents") != std::string::npos);
@@ -62,7 +58,7 @@ TEST_CASE("export --format dna: missing articles are exit 2 and the old file sta
                                coded.string()});
     CHECK(r.code == 2);
     CHECK(r.err.find(dir.path.string()) != std::string::npos);
-    CHECK(read_all(coded) == "an earlier file");
+    CHECK(slurp(coded) == "an earlier file");
     const auto usage = run_binary({"export", "-g", graph.string(), "--format", "dna", "-o", coded.string()});
     CHECK(usage.code == 1);
     CHECK(usage.err.find("--articles DIR") != std::string::npos);
@@ -74,7 +70,7 @@ TEST_CASE("build: a claim records the organisation its article names for the spe
     REQUIRE(run_binary({"build", "-q", "--codebook", (kExample / "codebook.json").string(), "-o", graph.string(),
                         (kExample / "articles").string()})
                 .code == 0);
-    const std::string g = read_all(graph);
+    const std::string g = slurp(graph);
     // Chaand Nagpaul is named as chair of the GP Committee in the first article.
     const auto at = g.find("\"key\":\"claim:000_1f3b7b468d541e9d.txt:2915-2964\"");
     REQUIRE(at != std::string::npos);

@@ -15,13 +15,9 @@
 
 namespace fs = std::filesystem;
 using sg::test::run_binary;
+using sg::test::slurp;
 
 namespace {
-
-std::string read_all(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 
 std::size_t count_of(const std::string& text, const std::string& what) {
     std::size_t n = 0;
@@ -42,7 +38,7 @@ TEST_CASE("import-dna: DNA's sample becomes documents with metadata and manual c
     REQUIRE_MESSAGE(r.code == 0, r.describe());
     CHECK(r.err.find("7 documents, 40 statements of type \"DNA Statement\", 7 people, 7 organisations, 6 positions") !=
           std::string::npos);
-    const std::string g = read_all(json);
+    const std::string g = slurp(json);
     CHECK(count_of(g, "\"kind\":\"claim\"") == 40);
     CHECK(count_of(g, "\"kind\":\"manual\"") == 40);
     // Document 1: its title, its date (2005-01-26 as DNA's seconds), author and source.
@@ -71,7 +67,7 @@ TEST_CASE("import-dna: DNA's UTF-16 offsets become byte spans of the same charac
     const fs::path json = dir.path / "g.json";
     const auto r = run_binary({"import-dna", "-q", dna.string(), "-o", json.string()});
     REQUIRE_MESSAGE(r.code == 0, r.describe());
-    const std::string g = read_all(json);
+    const std::string g = slurp(json);
     CHECK(g.find(R"("key":"claim:utf16.dna#1:15-24","kind":"claim","name":"we object")") != std::string::npos);
     CHECK(g.find(R"("span":[15,24])") != std::string::npos);
 }
@@ -89,7 +85,7 @@ TEST_CASE("import-dna: a bad file is exit 2 naming the file and the item, and wr
         const auto r = run_binary(args);
         CHECK_MESSAGE(r.code == 2, r.describe());
         CHECK_MESSAGE(r.err.find(file.string() + ": " + message) == 0, r.err);
-        CHECK(read_all(out) == "an earlier graph");
+        CHECK(slurp(out) == "an earlier graph");
     };
     const fs::path text = dir.path / "notes.dna";
     std::ofstream(text) << "this is a text file, not a database, and long enough to be read as a header...\n";
@@ -149,7 +145,7 @@ TEST_CASE("import-dna: a DNA 2 file, with dates in milliseconds and short texts 
     const auto r = run_binary({"import-dna", dna.string(), "-o", json.string()});
     REQUIRE_MESSAGE(r.code == 0, r.describe());
     CHECK(r.err.find("(DNA 2.0 beta 25)") != std::string::npos);
-    const std::string g = read_all(json);
+    const std::string g = slurp(json);
     CHECK(g.find(R"("document":{"date":"2005-01-26","source":"Senate"})") != std::string::npos);
     CHECK(g.find(R"("name":"we support the tax.")") != std::string::npos);
     CHECK(g.find(R"("kind":"opposes","from":"claim:old.dna#1:38-48")") != std::string::npos);
