@@ -124,7 +124,12 @@ DnaFile read_dna_file(const std::filesystem::path& path, const DnaOptions& optio
     const bool dna2 = is_dna2(file.version);
     file.documents = read_documents(db, dna2);
     std::map<std::int64_t, std::uint64_t> length;  // document id -> UTF-16 length of its text
-    for (const auto& d : file.documents) length[d.id] = utf16_length(d.text);
+    for (const auto& d : file.documents) {
+        // DNA's schema makes ID the primary key; a damaged or hand-made file may still repeat one,
+        // and its statements could then not say which text they belong to.
+        if (!length.emplace(d.id, utf16_length(d.text)).second)
+            refuse(db, "two documents have ID " + std::to_string(d.id) + "; each document needs its own ID");
+    }
 
     const auto persons = short_texts(db, person.id, dna2), orgs = short_texts(db, org.id, dna2),
                concepts = short_texts(db, concept_var.id, dna2);

@@ -109,6 +109,13 @@ TEST_CASE("import-dna: a bad file is exit 2 naming the file and the item, and wr
     const fs::path past = dir.path / "past.dna";
     sg::test::changed_sample(past, "UPDATE STATEMENTS SET Stop = 11706 WHERE ID = 4;");
     refused(past, "statement 4 ends at 11706, past the end of document 1's text (11705 UTF-16 code units)");
+
+    // A file whose DOCUMENTS table lost its primary key, holding document 1 twice.
+    const fs::path twice = dir.path / "twice.dna";
+    sg::test::changed_sample(twice,
+                             "CREATE TABLE COPY AS SELECT * FROM DOCUMENTS; DROP TABLE DOCUMENTS;"
+                             " ALTER TABLE COPY RENAME TO DOCUMENTS; INSERT INTO DOCUMENTS SELECT * FROM DOCUMENTS WHERE ID = 1;");
+    refused(twice, "two documents have ID 1; each document needs its own ID");
 }
 
 TEST_CASE("import-dna: a DNA 2 file, with dates in milliseconds and short texts inline") {
