@@ -43,7 +43,12 @@ Questions:
         where p.name contains "TEXT" return p.name, c.text order by p.name limit 10
         (return also takes count(x), count(distinct x), collect(x), majority(x))
   explain STATEMENT   the plan a question or match runs as (questions are patterns + operators)
-Every question takes: where COLUMN = VALUE [and ...], with comments, order by COLUMN [desc], limit N
+Every question takes: where COLUMN OP VALUE [and ...], with comments, order by COLUMN [desc], limit N
+  OP is =, <>, <, <=, > or >=. A document field (date, source, author, section, type, url, day,
+  week, month, year) keeps the claims of the documents that pass: where date >= 2014-06 and
+  source = Pulse. Dates compare at the coarser precision (date = 2014-06 is all of June).
+who supports|opposes|mentions and stance of also take: by day|week|month|year, a timeline
+  (one row per period and actor or position, from the claims' documents' dates)
 Names are case-insensitive, may be quoted, and resolve through ids, labels and aliases; a name
 with on, to, and, with... inside is found unquoted when the graph knows it.
 

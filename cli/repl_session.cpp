@@ -67,7 +67,9 @@ const char* ReplSession::help_text() {
   match (a:person)-[:says]->(c:claim) where a.name contains "x" return a.name, c.text
         (return also takes count(x), count(distinct x), collect(x), majority(x))
   explain STATEMENT                             the plan a question or match runs as
-  ... where COLUMN = VALUE [and ...]  with comments  order by COLUMN [desc]  limit N
+  ... where COLUMN =|<>|<|<=|>|>= VALUE [and ...]  with comments  order by COLUMN [desc]  limit N
+      (date, source, author, section, type, url, month... filter the documents read)
+  who supports|opposes|mentions P by month, stance of X by year   timelines (day|week|month|year)
 Commands:
   .help                      this text
   .load GRAPH                load a snapshot (from stancegraph build)

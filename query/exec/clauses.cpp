@@ -3,6 +3,7 @@
 #include <numeric>
 
 #include "query/exec/evaluator.hpp"
+#include "query/exec/properties.hpp"
 #include "query/query_error.hpp"
 #include "query/exec/stances.hpp"
 
@@ -45,20 +46,30 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
                                                   " in where; this question has: " + r.column_list());
         }
         const Column& c = r.columns[*col];
-        std::string want;
-        if (!c.names.empty()) {
+        const bool ordering = f.op != Compare::Equal && f.op != Compare::NotEqual;
+        if (ordering && !c.names.empty())
+            throw QueryError(f.column.offset, "column " + quoted(c.header) + " names nodes; compare it with = or <>, not " +
+                                                  to_string(f.op));
+        std::string want;  // = and <>: the cell's parts against this; ordering: the literal below
+        if (!ordering && !c.names.empty()) {
             const NodeId n = binder.resolve(f.value, c.names);
             want = lower_text(binder.graph().node(n).name);
             if (binder.graph().node(n).kind == NodeKind::Position) want = lower_text(position_id(binder.graph(), n));
-        } else {
+        } else if (!ordering) {
             want = canonical_word(f.value.text);
         }
+        const Literal bound = literal_of(f.value);
         std::vector<std::vector<Value>> rows;
         std::vector<std::vector<NodeId>> nodes;
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             bool keep = false;
-            for (const auto& p : parts(to_text(r.rows[i][*col])))
-                if ((!c.names.empty() ? lower_text(p) : canonical_word(p)) == want) keep = true;
+            if (ordering) {
+                keep = satisfies(r.rows[i][*col], f.op, bound);
+            } else {
+                for (const auto& p : parts(to_text(r.rows[i][*col])))
+                    if ((!c.names.empty() ? lower_text(p) : canonical_word(p)) == want) keep = true;
+                if (f.op == Compare::NotEqual) keep = !keep;
+            }
             if (!keep) continue;
             rows.push_back(std::move(r.rows[i]));
             nodes.push_back(std::move(r.row_nodes[i]));

@@ -154,15 +154,15 @@ private:
             case Expr::Op::And:
             case Expr::Op::Or:
             case Expr::Op::Not: break;
-            case Expr::Op::Equal:
-            case Expr::Op::NotEqual: {
-                bool eq;
+            case Expr::Op::Compare: {
+                // A name equals any of the node's names and aliases, titles ignored.
+                const bool equality = e.compare == Compare::Equal || e.compare == Compare::NotEqual;
                 const auto it = b.vars->find(e.ref.variable);
-                if (it != b.vars->end() && it->second.node && lower_text(e.ref.property) == "name")
-                    eq = name_matches(g_, b.nodes[it->second.index], e.value.text);
-                else
-                    eq = equal_value(value_of(b, e.ref, nullptr), e.value);
-                return e.op == Expr::Op::Equal ? eq : !eq;
+                if (equality && it != b.vars->end() && it->second.node && lower_text(e.ref.property) == "name") {
+                    const bool eq = name_matches(g_, b.nodes[it->second.index], e.value.text);
+                    return e.compare == Compare::Equal ? eq : !eq;
+                }
+                return satisfies(value_of(b, e.ref, nullptr), e.compare, e.value);
             }
             case Expr::Op::Contains:
                 return lower_text(to_text(value_of(b, e.ref, nullptr))).find(lower_text(e.value.text)) != std::string::npos;

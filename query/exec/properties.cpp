@@ -2,8 +2,11 @@
 #include "query/exec/properties.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
+#include "graph/dates.hpp"
 #include "query/bind/binder.hpp"
 #include "query/exec/evidence.hpp"
 #include "query/query_error.hpp"
@@ -37,8 +40,13 @@ bool is_node_property(std::string_view k) {
     static const std::vector<std::string_view> known{"id", "key", "name", "kind", "text", "document", "comment",
                                                      "confidence", "title", "description", "organisation",
                                                      "organization", "positions", "speakers", "claims", "members",
-                                                     "date", "source", "author", "section", "document_type", "url"};
+                                                     "date", "source", "author", "section", "document_type", "url",
+                                                     "day", "week", "month", "year"};
     return std::find(known.begin(), known.end(), k) != known.end();
+}
+
+bool is_document_field(std::string_view k) {
+    return std::find(kDocumentFields.begin(), kDocumentFields.end(), k) != kDocumentFields.end();
 }
 
 Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, const std::string& prop, std::size_t offset,
@@ -73,6 +81,17 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, con
                                                     : info.type;
         if (v.empty()) return Value{};
         return std::string(v);
+    }
+    // The day, ISO week, month or year of a document's date (a claim's: its document's), as text
+    // that sorts in time order: 2014-06-12, 2014-W24, 2014-06, 2014. Null when the date does not
+    // say (a document dated 2014 has no month).
+    if (p == "day" || p == "week" || p == "month" || p == "year") {
+        const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
+        if (d == kNoNode) return Value{};
+        return period_of(g.node(d).document.date, p == "day"     ? Period::Day
+                                                  : p == "week"  ? Period::Week
+                                                  : p == "month" ? Period::Month
+                                                                 : Period::Year);
     }
     if (p == "members") return static_cast<std::int64_t>(g.in_edges(n, EdgeKind::MemberOf).size());
     if (kind == NodeKind::Claim) {
@@ -136,6 +155,100 @@ bool equal_value(const Value& v, const Literal& lit) {
     }
     if (const auto* b = std::get_if<bool>(&v)) return lower_text(lit.text) == (*b ? "true" : "false");
     return lower_text(to_text(v)) == lower_text(lit.text);
+}
+
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+bool iso_date_like(std::string_view s);
+
+}  // namespace
+
+Value period_of(std::string_view date, Period period) {
+    if (!iso_date_like(date)) return Value{};
+    switch (period) {
+        case Period::Year: return std::string(date.substr(0, 4));
+        case Period::Month:
+            if (date.size() < 7) return Value{};
+            return std::string(date.substr(0, 7));
+        case Period::Day:
+            if (date.size() < 10) return Value{};
+            return std::string(date.substr(0, 10));
+        case Period::Week: {
+            const auto t = parse_instant(date.substr(0, 10));
+            if (!t) return Value{};
+            const std::int64_t w = iso_week_of(*t);
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%04lld-W%02lld", static_cast<long long>(w / 100), static_cast<long long>(w % 100));
+            return std::string(buf);
+        }
+    }
+    return Value{};
+}
+
+namespace {
+
+// "2014", "2014-06", "2014-06-12", "2014-06-12T09:30:00": an ISO 8601 date at some precision.
+bool iso_date_like(std::string_view s) {
+    auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+            if (i >= s.size() || !digit(s[i])) return false;
+        return true;
+    };
+    if (!digits(0, 4)) return false;
+    if (s.size() == 4) return true;
+    if (s[4] != '-' || !digits(5, 2)) return false;
+    if (s.size() == 7) return true;
+    if (s.size() < 10 || s[7] != '-' || !digits(8, 2)) return false;
+    return s.size() == 10 || s[10] == 'T';
+}
+
+template <typename T>
+int three_way(const T& a, const T& b) {
+    return a < b ? -1 : b < a ? 1 : 0;
+}
+
+bool holds(Compare op, int cmp) {
+    switch (op) {
+        case Compare::Equal: return cmp == 0;
+        case Compare::NotEqual: return cmp != 0;
+        case Compare::Less: return cmp < 0;
+        case Compare::LessEqual: return cmp <= 0;
+        case Compare::Greater: return cmp > 0;
+        case Compare::GreaterEqual: return cmp >= 0;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool satisfies(const Value& v, Compare op, const Literal& lit) {
+    if (std::holds_alternative<std::monostate>(v)) return op == Compare::NotEqual;  // unknown: only <> holds
+    // Dates at the coarser of the two precisions: 2014-06-12 = 2014-06, and <= 2014-06 holds it.
+    if (const auto* text = std::get_if<std::string>(&v); text && iso_date_like(*text) && iso_date_like(lit.text)) {
+        const std::size_t n = std::min(text->size(), lit.text.size());
+        return holds(op, three_way(std::string_view(*text).substr(0, n), std::string_view(lit.text).substr(0, n)));
+    }
+    if (op == Compare::Equal) return equal_value(v, lit);
+    if (op == Compare::NotEqual) return !equal_value(v, lit);
+    if (lit.type == Literal::Type::Number) {
+        if (const auto* i = std::get_if<std::int64_t>(&v)) return holds(op, three_way(static_cast<double>(*i), lit.number));
+        if (const auto* d = std::get_if<double>(&v)) return holds(op, three_way(*d, lit.number));
+    }
+    return holds(op, three_way(lower_text(to_text(v)), lower_text(lit.text)));
+}
+
+Literal literal_of(const Name& value) {
+    Literal lit{Literal::Type::String, value.text, 0, value.offset};
+    if (!value.quoted && !value.text.empty()) {
+        char* end = nullptr;
+        const double d = std::strtod(value.text.c_str(), &end);
+        if (end == value.text.c_str() + value.text.size() && digit(value.text.front())) {
+            lit.type = Literal::Type::Number;
+            lit.number = d;
+        }
+    }
+    return lit;
 }
 
 bool name_matches(const GraphStore& g, NodeId n, const std::string& text) {

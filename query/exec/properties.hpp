@@ -19,10 +19,16 @@ namespace sg::query {
 // Listed in errors: the properties a node has.
 inline constexpr const char* kNodeProperties =
     "id, key, name, kind, text, document, comment, confidence, title, organisation, positions, speakers, claims, "
-    "members, date, source, author, section, document_type, url";
+    "members, date, source, author, section, document_type, url, day, week, month, year";
 inline constexpr const char* kEdgeProperties = "kind, role, label, confidence, manual, source, evidence";
 
 bool is_node_property(std::string_view lower_name);
+
+// The document metadata a question's `where` filters its claims by (`who supports P where
+// source = Pulse and date >= 2014-06`): type is document_type; day to year are the date's periods.
+inline const std::vector<std::string> kDocumentFields{"date", "source", "author", "section", "type", "document_type",
+                                                      "url", "day", "week", "month", "year"};
+bool is_document_field(std::string_view lower_name);
 
 // `name` of node n. "@id" is the node itself (a number), "@document" a claim's document node.
 // Unknown names throw QueryError at `offset`. `behind` (when given) receives the nodes a derived
@@ -38,6 +44,15 @@ EdgeKind edge_label(const Name& label);
 // Equality of a cell with a literal: numbers as numbers, truth values as true/false, text
 // case-insensitively.
 bool equal_value(const Value& v, const Literal& lit);
+// A cell compared with a literal (ast.hpp's Compare): ISO dates at the coarser precision of the
+// two (`date = 2014-06` holds every day of June), numbers as numbers, other text
+// case-insensitively. An unknown value (null) satisfies only <>.
+bool satisfies(const Value& v, Compare op, const Literal& lit);
+// The period an ISO date falls in, as text that sorts in time order (2014-06-12, 2014-W24,
+// 2014-06, 2014); null when the date is not that precise or not a date.
+Value period_of(std::string_view date, Period period);
+// A question filter's value as a literal: a number when it is written as one, text otherwise.
+Literal literal_of(const Name& value);
 // A node's name, its aliases, titles ignored: `name` equality everywhere in the language.
 bool name_matches(const GraphStore& g, NodeId n, const std::string& text);
 

@@ -9,6 +9,7 @@ bool ClaimFilter::admits(const GraphStore& g, NodeId claim) const {
     if (g.kind(claim) != NodeKind::Claim) return false;
     if (!with_comments && g.claim_info(claim).comment) return false;
     if (document && document_of(g, claim) != *document) return false;
+    if (documents && !std::binary_search(documents->begin(), documents->end(), document_of(g, claim))) return false;
     return true;
 }
 

@@ -20,13 +20,20 @@
 
 namespace sg::query {
 
-// Which claims count: readers' comments only when asked, optionally one document only.
+// Which claims count: readers' comments only when asked, optionally one document only, or the
+// documents whose metadata passes a question's filters (`where date >= 2014-06 and source = Pulse`).
 struct ClaimFilter {
     bool with_comments = false;
     std::optional<NodeId> document;
+    std::optional<std::vector<NodeId>> documents;  // sorted
+    std::string documents_text;                    // their filters, for explain
+    bool undated_reported = false;                 // a timeline (`by month`): reported stances have no date
     bool admits(const GraphStore& g, NodeId claim) const;
-    // Reported stances (actor -> position edges) have no document: left out under a document filter.
-    bool admits_reported() const { return !document.has_value(); }
+    // Reported stances (actor -> position edges) have no document: left out under a document
+    // filter, and from a timeline.
+    bool admits_reported() const { return !document && !documents && !undated_reported; }
+    // Whether every claim of every document counts (comments aside): what stored tallies hold.
+    bool whole_corpus() const { return admits_reported(); }
 };
 
 struct Tally {

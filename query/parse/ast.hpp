@@ -28,11 +28,22 @@ enum class Question : std::uint8_t {
     WhyClaim
 };
 
-// `where column = value` of a question.
+// How a filter or a MATCH comparison relates a value to a literal. Ordering compares numbers as
+// numbers, ISO dates by the literal's precision (`date <= 2014-06` holds all of June), and other
+// text case-insensitively.
+enum class Compare : std::uint8_t { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual };
+const char* to_string(Compare c);  // "=", "<>", "<", "<=", ">", ">="
+
+// `where column <op> value` of a question.
 struct Filter {
     Name column;
     Name value;
+    Compare op = Compare::Equal;
 };
+
+// `by day|week|month|year`: a stance question's answer per period of its claims' documents' dates.
+enum class Period : std::uint8_t { Day, Week, Month, Year };
+const char* to_string(Period p);  // "day", "week", "month", "year"
 
 // The clauses every question accepts.
 struct Clauses {
@@ -42,6 +53,8 @@ struct Clauses {
     bool descending = false;
     std::optional<std::uint64_t> limit;
     std::size_t limit_offset = 0;
+    std::optional<Period> period;  // `by month` and the like
+    std::size_t period_offset = 0;
 };
 
 // --- the MATCH subset ---
@@ -85,7 +98,9 @@ struct Reference {
 struct Expr {
     // ContainsWords: `contains` over normalised text (spacing, case and punctuation as names
     // are compared), what `search` does.
-    enum class Op : std::uint8_t { And, Or, Not, Equal, NotEqual, Contains, ContainsWords } op = Op::Equal;
+    // Compare: `ref <compare> value` (=, <>, <, <=, >, >=).
+    enum class Op : std::uint8_t { And, Or, Not, Compare, Contains, ContainsWords } op = Op::Compare;
+    Compare compare = Compare::Equal;   // Op::Compare
     std::unique_ptr<Expr> left, right;  // And/Or: both; Not: left
     std::uint32_t depth = 1;            // levels of this tree: bounded by --max-nesting
     Reference ref;                      // comparisons

@@ -24,6 +24,7 @@
 %include {
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -79,6 +80,18 @@ void value_error(ParseState* st, const Token* t, std::string message) {
         st->value_error_message = std::move(message);
     }
 }
+// `by day|week|month|year` (plural spellings too); anything else is a value error at the word.
+Period parse_period(ParseState* st, const Token* t) {
+    std::string w = t->text;
+    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (w.size() > 1 && w.back() == 's') w.pop_back();
+    if (w == "day") return Period::Day;
+    if (w == "week") return Period::Week;
+    if (w == "month") return Period::Month;
+    if (w == "year") return Period::Year;
+    value_error(st, t, "unknown period \"" + t->text + "\" after by; periods are day, week, month, year");
+    return Period::Month;
+}
 // and / or / not over sub-expressions, refused past --max-nesting levels so that no recursion
 // over the tree (evaluation, printing, destruction) goes deeper than the user allowed.
 Expr* combine(ParseState* st, const Token* op_token, Expr::Op op, Expr* l, Expr* r) {
@@ -110,7 +123,7 @@ Expr* combine(ParseState* st, const Token* op_token, Expr::Op op, Expr* l, Expr*
        MATCH RETURN AS CONTAINS WHERE AND OR NOT COMMENTS ORDER DESC ASC LIMIT
        EXPLAIN DISTINCT COLLECT MAJORITY WHY SUPPORT OPPOSE MENTION CLAIM.
 %token WORD STRING NUMBER SEMI LPAREN RPAREN LBRACKET RBRACKET LBRACE RBRACE COLON COMMA DOT
-       DOTDOT STAR EQ NE MINUS ARROW LARROW PIPE ILLEGAL.
+       DOTDOT STAR EQ NE LT LE GT GE MINUS ARROW LARROW PIPE PERIOD ILLEGAL.
 
 %fallback WORD WHO SUPPORTS OPPOSES MENTIONS AGREES DISAGREES WHAT DOES ABOUT STANCE OF
        MEMBERS AFFILIATIONS CLAIMS IN SEARCH NEIGHBOURS PATH FROM COUNT BY LIST
@@ -194,6 +207,13 @@ clauses(A) ::= clauses(B) WHERE filter_list(F).
 clauses(A) ::= clauses(B) WITH COMMENTS. { A = B; A->with_comments = true; }
 clauses(A) ::= clauses(B) ORDER BY name_desc(N) opt_desc(D).
     { A = B; A->order_by = std::move(*N); delete N; A->descending = D; }
+// `by month`: the driver retypes that `by` as PERIOD (tokenizer.hpp, mark_period_by).
+clauses(A) ::= clauses(B) PERIOD WORD(T).
+    {
+        A = B;
+        A->period = parse_period(state, T);
+        A->period_offset = T->offset;
+    }
 clauses(A) ::= clauses(B) LIMIT NUMBER(T).
     {
         A = B;
@@ -210,8 +230,16 @@ filter_list(A) ::= filter_list(B) AND filter(F). { A = B; A->push_back(std::move
 
 %type filter {Filter*}
 %destructor filter { delete $$; }
-filter(A) ::= name_eq(C) EQ name_and(V).
-    { A = new Filter{std::move(*C), std::move(*V)}; delete C; delete V; }
+filter(A) ::= name_eq(C) compare_op(O) name_and(V).
+    { A = new Filter{std::move(*C), std::move(*V), O}; delete C; delete V; }
+
+%type compare_op {Compare}
+compare_op(A) ::= EQ. { A = Compare::Equal; }
+compare_op(A) ::= NE. { A = Compare::NotEqual; }
+compare_op(A) ::= LT. { A = Compare::Less; }
+compare_op(A) ::= LE. { A = Compare::LessEqual; }
+compare_op(A) ::= GT. { A = Compare::Greater; }
+compare_op(A) ::= GE. { A = Compare::GreaterEqual; }
 
 %type opt_desc {bool}
 opt_desc(A) ::= . { A = false; }
@@ -449,8 +477,7 @@ expr(A) ::= expr(L) OR(T) expr(R). { A = combine(state, T, Expr::Op::Or, L, R); 
 expr(A) ::= expr(L) AND(T) expr(R). { A = combine(state, T, Expr::Op::And, L, R); }
 expr(A) ::= NOT(T) expr(E). { A = combine(state, T, Expr::Op::Not, E, nullptr); }
 expr(A) ::= LPAREN expr(E) RPAREN. { A = E; }
-expr(A) ::= reference(R) EQ literal(V). { A = comparison(Expr::Op::Equal, R, V); }
-expr(A) ::= reference(R) NE literal(V). { A = comparison(Expr::Op::NotEqual, R, V); }
+expr(A) ::= reference(R) compare_op(C) literal(V). { A = comparison(Expr::Op::Compare, R, V, C); }
 expr(A) ::= reference(R) CONTAINS literal(V). { A = comparison(Expr::Op::Contains, R, V); }
 
 %type reference {Reference*}

@@ -46,9 +46,10 @@ struct HopRange {
 inline constexpr std::uint32_t kMaxHops = 8;
 
 // Builds a comparison node, taking ownership of both parts.
-inline Expr* comparison(Expr::Op op, Reference* ref, Literal* value) {
+inline Expr* comparison(Expr::Op op, Reference* ref, Literal* value, Compare compare = Compare::Equal) {
     auto* e = new Expr();
     e->op = op;
+    e->compare = compare;
     e->ref = std::move(*ref);
     e->value = std::move(*value);
     delete ref;

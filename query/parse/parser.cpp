@@ -99,6 +99,7 @@ std::vector<StatementTokens> split_statements(std::vector<Token> tokens) {
         if (t.type == TK_SEMI) {
             if (!current.tokens.empty()) {
                 mark_why_verbs(current.tokens);
+                mark_period_by(current.tokens);
                 out.push_back(std::move(current));
             }
             current = StatementTokens{};
@@ -110,6 +111,7 @@ std::vector<StatementTokens> split_statements(std::vector<Token> tokens) {
     }
     if (!current.tokens.empty()) {
         mark_why_verbs(current.tokens);
+        mark_period_by(current.tokens);
         out.push_back(std::move(current));
     }
     return out;

@@ -203,7 +203,13 @@ std::vector<Token> tokenize(std::string_view text) {
             case '<':
                 if (starts_with_at(text, i, "<>")) { punct(TK_NE, 2); continue; }
                 if (starts_with_at(text, i, "<-")) { punct(TK_LARROW, 2); continue; }
-                break;
+                if (starts_with_at(text, i, "<=")) { punct(TK_LE, 2); continue; }
+                punct(TK_LT, 1);
+                continue;
+            case '>':
+                if (starts_with_at(text, i, ">=")) { punct(TK_GE, 2); continue; }
+                punct(TK_GT, 1);
+                continue;
             default:
                 break;
         }
@@ -238,6 +244,21 @@ void mark_why_verbs(std::vector<Token>& statement) {
     }
 }
 
+void mark_period_by(std::vector<Token>& statement) {
+    auto ends_clause = [&](std::size_t k) {
+        if (k == statement.size()) return true;
+        const int t = statement[k].type;
+        return t == TK_WHERE || t == TK_WITH || t == TK_ORDER || t == TK_LIMIT || t == TK_BY;
+    };
+    for (std::size_t k = 1; k + 1 < statement.size(); ++k) {
+        if (statement[k].type != TK_BY || statement[k - 1].type == TK_CLAIMS) continue;  // count claims by X
+        if (statement[k + 1].type != TK_WORD || !ends_clause(k + 2)) continue;
+        std::string w = lower_word(statement[k + 1].text);
+        if (w.size() > 1 && w.back() == 's') w.pop_back();
+        if (w == "day" || w == "week" || w == "month" || w == "year") statement[k].type = TK_PERIOD;
+    }
+}
+
 std::string token_description(int type) {
     for (const auto& k : kKeywords)
         if (k.type == type) return k.spelling;
@@ -262,6 +283,11 @@ std::string token_description(int type) {
         case TK_STAR: return "\"*\"";
         case TK_EQ: return "\"=\"";
         case TK_NE: return "\"<>\"";
+        case TK_PERIOD: return "by day/week/month/year";
+        case TK_LT: return "\"<\"";
+        case TK_LE: return "\"<=\"";
+        case TK_GT: return "\">\"";
+        case TK_GE: return "\">=\"";
         case TK_MINUS: return "\"-\"";
         case TK_ARROW: return "\"->\"";
         case TK_LARROW: return "\"<-\"";

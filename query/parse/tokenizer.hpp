@@ -30,6 +30,11 @@ std::vector<Token> tokenize(std::string_view text);
 // `why claim C`. In every other statement they stay plain words.
 void mark_why_verbs(std::vector<Token>& statement);
 
+// `by day|week|month|year` ending a question (before its where, with, order or limit clauses, or
+// at its end) is the timeline clause: its `by` becomes the keyword that ends the name before it.
+// Elsewhere `by` is a word of names (`count claims by X` keeps its own).
+void mark_period_by(std::vector<Token>& statement);
+
 // The keyword spelling of a token type ("supports"), or a description ("a name", "end of query").
 std::string token_description(int type);
 

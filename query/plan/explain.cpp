@@ -1,5 +1,6 @@
 // A plan as text (`explain <statement>`): one line per source pattern or walk, one per operator,
 // in Cypher-like notation so a question's plan can be read as the MATCH it stands for.
+#include <algorithm>
 #include <sstream>
 #include <variant>
 
@@ -61,8 +62,7 @@ std::string edge_text(const EdgeStep& e) {
 
 std::string comparison_text(const Expr& e) {
     switch (e.op) {
-        case Expr::Op::Equal: return e.ref.display() + " = " + literal_text(e.value);
-        case Expr::Op::NotEqual: return e.ref.display() + " <> " + literal_text(e.value);
+        case Expr::Op::Compare: return e.ref.display() + " " + to_string(e.compare) + " " + literal_text(e.value);
         case Expr::Op::Contains: return e.ref.display() + " contains " + literal_text(e.value);
         case Expr::Op::ContainsWords: return e.ref.display() + " contains words " + literal_text(e.value);
         default: return {};
@@ -112,6 +112,7 @@ std::string output_text(const Output& o) {
 void describe(const GraphStore& g, const Plan& p, const std::string& indent, std::vector<std::string>& lines) {
     std::string scope = p.scope.with_comments ? "claims incl. readers' comments" : "claims without readers' comments";
     if (p.scope.document) scope += ", in " + g.node(*p.scope.document).name;
+    if (p.scope.documents) scope += ", in " + std::to_string(p.scope.documents->size()) + " documents";
     if (p.neighbourhood) {
         lines.push_back(indent + "walk      breadth-first from " + node_name(g, p.neighbourhood->start) + ", depth " +
                         std::to_string(p.neighbourhood->depth));
@@ -127,6 +128,8 @@ void describe(const GraphStore& g, const Plan& p, const std::string& indent, std
                 lines.push_back(indent + "            " + edge_text(pat.edges[k]) + node_text(g, pat.nodes[k + 1]));
         }
         lines.push_back(indent + "scope     admitted = " + scope);
+        if (p.scope.documents) lines.push_back(indent + "            documents where " + p.scope.documents_text);
+        if (p.scope.undated_reported) lines.push_back(indent + "            stances reported without a claim left out (no date)");
         if (p.tallies)
             lines.push_back(indent + "tallies   or the first group from the stored stance tallies");
     }
@@ -183,7 +186,12 @@ void describe(const GraphStore& g, const Plan& p, const std::string& indent, std
                     lines.push_back(indent + "limit     " + std::to_string(o.n));
                 } else if constexpr (std::is_same_v<T, ClausesOp>) {
                     const Clauses& c = *o.clauses;
-                    for (const Filter& f : c.filters) lines.push_back(indent + "filter    [" + f.column.text + "] = " + f.value.text);
+                    // Filters on documents were applied to the claims read: the scope line shows them.
+                    for (const Filter& f : c.filters) {
+                        const auto& skip = o.claim_level;
+                        if (std::find(skip.begin(), skip.end(), lower_text(f.column.text)) != skip.end()) continue;
+                        lines.push_back(indent + "filter    [" + f.column.text + "] " + to_string(f.op) + " " + f.value.text);
+                    }
                     if (c.order_by) lines.push_back(indent + "order by  [" + c.order_by->text + "]" + (c.descending ? " desc" : ""));
                     if (c.limit) lines.push_back(indent + "limit     " + std::to_string(*c.limit));
                 }

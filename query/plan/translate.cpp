@@ -99,11 +99,25 @@ public:
     Translator(const GraphStore& g, const Binder& b, const Statement& s) : g_(g), b_(b), s_(s) {
         plan_.offset = s.offset;
         plan_.scope.with_comments = s.clauses.with_comments;
-        for (const Filter& f : s.clauses.filters)
-            if (lower_text(f.column.text) == "document") plan_.scope.document = b.document(f.value);
+        std::vector<const Filter*> metadata;
+        for (const Filter& f : s.clauses.filters) {
+            const std::string column = lower_text(f.column.text);
+            if (column == "document") {
+                if (f.op != Compare::Equal)
+                    throw QueryError(f.column.offset, "document takes =, not " + std::string(to_string(f.op)));
+                plan_.scope.document = b.document(f.value);
+            } else if (is_document_field(column)) {
+                metadata.push_back(&f);
+            }
+        }
+        if (!metadata.empty()) plan_.scope.documents = documents_passing(metadata);
+        plan_.scope.undated_reported = s.clauses.period.has_value();
     }
 
     Plan run() {
+        const Question q = s_.question;
+        if (q != Question::WhoSupports && q != Question::WhoOpposes && q != Question::WhoMentions && q != Question::StanceOf)
+            refuse_period();
         switch (s_.question) {
             case Question::WhoSupports: who_stance(true); break;
             case Question::WhoOpposes: who_stance(false); break;
@@ -128,11 +142,48 @@ public:
             case Question::WhyClaim: why_claim(); break;
         }
         // Filters on the document were applied to the claims read (the scope).
-        plan_.operators.push_back(ClausesOp{&s_.clauses, {"document"}});
+        std::vector<std::string> applied{"document"};
+        applied.insert(applied.end(), kDocumentFields.begin(), kDocumentFields.end());
+        plan_.operators.push_back(ClausesOp{&s_.clauses, applied});
         return std::move(plan_);
     }
 
 private:
+    // The documents whose metadata passes every filter, sorted; the filters' text goes to explain.
+    std::vector<NodeId> documents_passing(const std::vector<const Filter*>& filters) {
+        std::vector<Literal> literals;
+        for (const Filter* f : filters) {
+            literals.push_back(literal_of(f->value));
+            if (!plan_.scope.documents_text.empty()) plan_.scope.documents_text += " and ";
+            plan_.scope.documents_text += lower_text(f->column.text) + " " + to_string(f->op) + " " + f->value.text;
+        }
+        std::vector<NodeId> out;
+        for (NodeId d : g_.nodes_of_kind(NodeKind::Document)) {
+            bool pass = true;
+            for (std::size_t i = 0; i < filters.size() && pass; ++i) {
+                std::string field = lower_text(filters[i]->column.text);
+                if (field == "type") field = "document_type";
+                pass = satisfies(node_property(g_, plan_.scope, d, field, filters[i]->column.offset), filters[i]->op, literals[i]);
+            }
+            if (pass) out.push_back(d);
+        }
+        return out;  // nodes_of_kind lists in id order
+    }
+
+    // `by month` and the like: the period column leads the group key and the order; other
+    // questions refuse it.
+    bool by_period() const { return s_.clauses.period.has_value(); }
+    std::string period_column() const { return to_string(*s_.clauses.period); }
+    void period_key(std::vector<Output>& group) const {
+        if (by_period()) group.insert(group.begin() + 1, out(period_column(), ref("c", period_column())));
+    }
+    void refuse_period() const {
+        if (!by_period()) return;
+        throw QueryError(s_.clauses.period_offset, std::string("by ") + to_string(*s_.clauses.period) +
+                                                      " makes a timeline of who supports, who opposes, who mentions "
+                                                      "and stance of; not of this question");
+    }
+
     // Stances of actor `a` on position `p`: claims said (any polarity, `about` too) united with
     // stances reported without a quote, which have no document and so drop out under a document
     // filter. `a_step` / `p_step` carry the bound names.
@@ -141,8 +192,8 @@ private:
         if (reporter.kinds.empty()) reporter.kinds = kActorKinds;
         const std::vector<EdgeKind> sided{EdgeKind::Supports, EdgeKind::Opposes};
         const std::vector<EdgeKind> any{EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About};
-        // Stored tallies count claims without readers' comments in every document.
-        if (!plan_.scope.with_comments && !plan_.scope.document)
+        // Stored tallies count claims without readers' comments in every document, at any date.
+        if (!plan_.scope.with_comments && plan_.scope.whole_corpus())
             plan_.tallies = TallySource{a_step.var, p_step.var, "c", "e", a_step.ids, a_step.not_ids, p_step.ids};
         if (from_position) {
             plan_.patterns.push_back(chain({p_step, claim("c"), a_step},
@@ -168,11 +219,14 @@ private:
 
     // Actors first by the count that ranks them, then by name (ties in node order).
     void rank(const std::string& count_column, const std::string& name_column, const std::string& id_column) {
-        plan_.operators.push_back(OrderOp{{{count_column, true}, {name_column, false}, {id_column, false}}});
+        OrderOp order{{{count_column, true}, {name_column, false}, {id_column, false}}};
+        if (by_period()) order.keys.insert(order.keys.begin(), {period_column(), false});
+        plan_.operators.push_back(std::move(order));
     }
 
     // Keeps `visible` columns in this order (the answer's), drops the rest except hidden ones.
-    void select(const std::vector<Output>& from, const std::vector<std::string>& visible) {
+    void select(const std::vector<Output>& from, std::vector<std::string> visible) {
+        if (by_period()) visible.insert(visible.begin(), period_column());
         ProjectOp p;
         for (const std::string& h : visible)
             for (const Output& o : from)
@@ -189,6 +243,7 @@ private:
         std::vector<Output> g{hidden("@a", ref("a", "@id"))};
         for (auto& o : actor_outputs("a")) g.push_back(std::move(o));
         for (auto& o : tally_outputs()) g.push_back(std::move(o));
+        period_key(g);
         plan_.operators.push_back(GroupOp{g});
         return g;
     }
@@ -217,8 +272,11 @@ private:
                               out("label", ref("p", "name"))};
         for (auto& o : tally_outputs()) g.push_back(std::move(o));
         g.back().none_text = "neutral";
+        period_key(g);
         plan_.operators.push_back(GroupOp{g});
-        plan_.operators.push_back(OrderOp{{{"@p", false}}});
+        OrderOp order{{{"@p", false}}};
+        if (by_period()) order.keys.insert(order.keys.begin(), {period_column(), false});
+        plan_.operators.push_back(std::move(order));
         select(g, {"position", "label", "stance", "claims for", "claims against", "claims"});
     }
 

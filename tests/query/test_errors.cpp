@@ -133,7 +133,7 @@ TEST_CASE("a keyword that ends names, inside an unquoted name, gets a hint to qu
     CHECK(error_of(e, "who supports lunch on fridays") ==
           "who supports lunch on fridays\n"
           "                   ^ syntax error: unexpected \"on\"; expected one of: with, where, order, limit, a name, "
-          "a number, end of query (to use \"on\" in a name, put the name in quotes)");
+          "a number, by day/week/month/year, end of query (to use \"on\" in a name, put the name in quotes)");
 }
 
 TEST_CASE("a long line is shown as a window around the caret, and long names are cut") {
