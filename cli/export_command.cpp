@@ -38,7 +38,9 @@ Formats:
   graphml        GraphML for Gephi, visone, igraph: kinds, polarities, roles and spans as attributes
   json           the JSON snapshot (schemas/graph.schema.json): the interchange format
   sg             the binary graph file that query, export and repl open in place (needs -o)
-  claims-jsonl   one JSON object per claim: doc, speaker, text, kind, span, comment, positions
+  claims-jsonl   one JSON object per claim: doc, speaker, text, kind, span, comment, positions,
+                 and the document's date, source, author, section, document_type, url and the
+                 organisation the claim was made for, each when known
   actors-jsonl   one JSON object per person or organisation: name, kind, aliases, affiliations
   neo4j          a folder (-o DIR) of node CSV files per label (Person, Organisation, Position,
                  Claim, Document) and relationship CSV files per type (SAYS, SUPPORTS, OPPOSES,

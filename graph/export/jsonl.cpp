@@ -59,6 +59,23 @@ void write_claims_jsonl(const GraphStore& g, std::ostream& out) {
                 put(w, g.node(c.document).name);
             else
                 w.Null();
+            // The document's metadata, each field only when the document states it.
+            if (c.document != kNoNode && c.document < g.node_capacity()) {
+                const store::DocumentView d = g.node(c.document).document;
+                const std::pair<const char*, std::string_view> fields[] = {
+                    {"date", d.date},       {"source", d.source}, {"author", d.author},
+                    {"section", d.section}, {"document_type", d.type}, {"url", d.url}};
+                for (const auto& [name, value] : fields) {
+                    if (value.empty()) continue;
+                    w.Key(name);
+                    put(w, value);
+                }
+            }
+            // The organisation the claim was made for (DNA's organisation of a statement), when known.
+            if (const NodeId org = g.claim_organisation(n); org != kNoNode) {
+                w.Key("organisation");
+                put(w, g.node(org).name);
+            }
             w.Key("speaker");
             if (speaker)
                 put(w, g.node(*speaker).name);

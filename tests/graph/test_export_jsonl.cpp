@@ -134,3 +134,36 @@ TEST_CASE("actors-jsonl: people and organisations with aliases, affiliations and
     CHECK((*union_)["affiliations"][0]["role"].IsNull());
     CHECK((*union_)["claims"].GetUint() == 0);
 }
+
+TEST_CASE("claims-jsonl: a claim carries its document's metadata and the organisation it was made for") {
+    auto s = sample_graph();
+    std::ostringstream plain;
+    write_claims_jsonl(GraphStore::from_graph(s.g), plain);
+    // Nothing stated, nothing written: no empty or invented fields.
+    for (const auto& row : parse_lines(plain.str())) {
+        CHECK_FALSE(row.HasMember("date"));
+        CHECK_FALSE(row.HasMember("source"));
+        CHECK_FALSE(row.HasMember("organisation"));
+    }
+    s.g.node_mut(s.doc).document.date = "2014-06-12T09:30:00";
+    s.g.node_mut(s.doc).document.source = "Pulse";
+    s.g.node_mut(s.doc).document.url = "https://example.org/a";
+    s.g.node_mut(s.claim).claim.organisation = s.union_;
+    std::ostringstream out;
+    write_claims_jsonl(GraphStore::from_graph(s.g), out);
+    const auto rows = parse_lines(out.str());
+    const auto* quote = find(rows, "key", "claim:a.txt:10-52");
+    REQUIRE(quote);
+    CHECK(std::string((*quote)["date"].GetString()) == "2014-06-12T09:30:00");
+    CHECK(std::string((*quote)["source"].GetString()) == "Pulse");
+    CHECK(std::string((*quote)["url"].GetString()) == "https://example.org/a");
+    CHECK_FALSE(quote->HasMember("author"));
+    CHECK(std::string((*quote)["organisation"].GetString()) == "Riders' Union");
+    // The scorer's fields are all still there.
+    CHECK(std::string((*quote)["doc"].GetString()) == "a.txt");
+    CHECK(std::string((*quote)["speaker"].GetString()) == "Jane Roe");
+    const auto* comment = find(rows, "key", "claim:a.txt:300-330");
+    REQUIRE(comment);
+    CHECK(std::string((*comment)["date"].GetString()) == "2014-06-12T09:30:00");
+    CHECK_FALSE(comment->HasMember("organisation"));
+}
