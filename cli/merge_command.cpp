@@ -11,7 +11,7 @@ namespace sg::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: stancegraph merge [--annotations FILE]... -o GRAPH INPUT...
+constexpr const char* kHelp = R"(Usage: stancegraph merge [--annotations FILE]... [--articles DIR] -o GRAPH INPUT...
 
 Joins graphs built from parts of one corpus (stancegraph build --shard K/N, one part per machine)
 into the graph of the whole corpus, with the entity resolution of one build of it: a person or
@@ -28,7 +28,11 @@ Saving is atomic: GRAPH is either left as it was or replaced by the complete mer
 Options:
   -o, --output GRAPH        the merged graph to write (required)
   -a, --annotations FILE    manual codings and corrections (schemas/annotations.schema.json),
-                            applied to the merged graph in the order given, as build applies them
+                            applied to the merged graph in the order given, as build applies them;
+                            a DNA file (export --format dna, recoded by a reviewer) is applied as
+                            corrections, and needs --articles
+      --articles DIR        the folder holding the articles (by file name), for a DNA file's
+                            offsets to be placed back in their bytes
   -q, --quiet               print no summary and no warnings
   -h, --help                this help
 
@@ -39,7 +43,7 @@ different codebooks, or the graph could not be written.
 }  // namespace
 
 int merge_command(int argc, char** argv) {
-    Args args("merge", {{"output", 'o', true}, {"annotations", 'a', true}, {"quiet", 'q', false}, {"help", 'h', false}},
+    Args args("merge", {{"output", 'o', true}, {"annotations", 'a', true}, {"articles", 0, true}, {"quiet", 'q', false}, {"help", 'h', false}},
               argc, argv);
     if (args.has("help")) {
         std::cout << kHelp;
@@ -54,6 +58,7 @@ int merge_command(int argc, char** argv) {
     for (const auto& input : args.positional()) merger.add(read_graph(input), input);
     loaders::MergeOptions options;
     for (const auto& a : args.values("annotations")) options.annotations.emplace_back(a);
+    if (auto dir = args.value("articles")) options.articles = *dir;
     loaders::MergeReport report;
     Graph graph = merger.finish(options, report);
     write_graph(graph, *output);

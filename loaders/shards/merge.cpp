@@ -9,6 +9,8 @@
 #include "graph/error.hpp"
 #include "loaders/annotations/annotations.hpp"
 #include "loaders/build.hpp"
+#include "loaders/dna/corrections.hpp"
+#include "loaders/reading/source_text.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/mentions/mentions.hpp"
 
@@ -306,7 +308,21 @@ Graph GraphMerger::finish(const MergeOptions& options, MergeReport& report) {
     report.documents = docs.size();
     for (const auto& in : inputs_) apply_manual_marks(g, in.marks);
     inputs_.clear();
-    for (const auto& a : options.annotations) apply_annotations(g, a);
+    for (const auto& a : options.annotations) {
+        if (!dna::looks_like_dna_file(a)) {
+            apply_annotations(g, a);
+            continue;
+        }
+        if (!options.articles)
+            throw FileError(a.string() + ": a DNA file's statements are placed through the articles' bytes: "
+                                         "give the articles' folder with --articles DIR");
+        dna::apply_dna_corrections(g, a, [&](std::string_view name) {
+            const std::filesystem::path file = *options.articles / std::string(name);
+            if (!std::filesystem::is_regular_file(file))
+                throw FileError(a.string() + ": no article \"" + std::string(name) + "\" in " + options.articles->string());
+            return read_source(file).original;
+        });
+    }
     return g;
 }
 

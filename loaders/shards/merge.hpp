@@ -19,6 +19,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ std::vector<DocumentResult> read_document_records(const Graph& g);
 
 struct MergeOptions {
     std::vector<std::filesystem::path> annotations;  // applied in order after merging
+    // Where the articles are, by file name: a DNA file among the annotations needs their bytes to
+    // turn its offsets back into byte spans (build has them; merge has only graphs).
+    std::optional<std::filesystem::path> articles;
 };
 
 struct MergeReport {

@@ -82,6 +82,33 @@ TEST_CASE("build --annotations coded.dna: a reviewer's changes in DNA come back 
     CHECK(lists(query(corrected, "what does Zara Quinn say about national GP contract"), "supports national-gp-contract"));
     CHECK(lists(query(corrected, "what does Chaand Nagpaul say about national GP contract"), "(0 rows)"));
 
+    // Built in two parts and merged, the same DNA file corrects the merged graph alike; merge
+    // needs the articles to place the DNA offsets.
+    std::vector<std::string> merge = {"merge", "-q", "--annotations", changed.string()};
+    for (const char* part : {"1/2", "2/2"}) {
+        const fs::path out = dir.path / (std::string("part") + part[0] + ".sg");
+        auto b = build;
+        b.insert(b.end(), {"--shard", part, "-o", out.string(), (kExample / "articles").string()});
+        REQUIRE(run_binary(b).code == 0);
+        merge.push_back(out.string());
+    }
+    const fs::path merged = dir.path / "merged.sg";
+    auto without_articles = merge;
+    without_articles.insert(without_articles.end(), {"-o", merged.string()});
+    const auto refused = run_binary(without_articles);
+    CHECK(refused.code == 2);
+    CHECK_MESSAGE(refused.err.find(changed.string() + ": a DNA file's statements are placed through the articles' bytes") !=
+                      std::string::npos,
+                  refused.err);
+    CHECK_FALSE(fs::exists(merged));
+    merge.insert(merge.end(), {"--articles", (kExample / "articles").string(), "-o", merged.string()});
+    const auto m = run_binary(merge);
+    REQUIRE_MESSAGE(m.code == 0, m.describe());
+    for (const char* q : {"who supports lay majority", "who opposes lay majority",
+                          "what does Zara Quinn say about national GP contract",
+                          "what does Chaand Nagpaul say about national GP contract"})
+        CHECK(query(merged, q) == query(corrected, q));
+
     // The unchanged file changes nothing a network shows.
     auto same = build;
     const fs::path again = dir.path / "again.sg";
