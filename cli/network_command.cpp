@@ -1,5 +1,7 @@
 // `stancegraph network`: the discourse networks of the Discourse Network Analyzer, computed from a
 // graph with DNA's semantics (networks/), in DNA's formats and a few more.
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <stdexcept>
@@ -20,6 +22,15 @@ namespace sg::cli {
 namespace {
 
 using namespace sg::networks;
+
+// net.csv, window 3 of 12 -> net-03.csv: numbers as wide as the count, so the files sort in time order.
+std::string numbered_file(const std::string& path, std::size_t n, std::size_t count) {
+    const std::filesystem::path p(path);
+    std::string number = std::to_string(n);
+    const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
+    number.insert(0, width - std::min(width, number.size()), '0');
+    return (p.parent_path() / (p.stem().string() + "-" + number + p.extension().string())).string();
+}
 
 constexpr const char* kHelp = R"(Usage: stancegraph network -g GRAPH [OPTIONS]
 
@@ -52,7 +63,9 @@ Options (DNA's names):
   --isolates                 rows and columns for every label of the graph, also those left
                              without statements by the filters
   --window N UNIT            a series of networks over moving windows of N days|weeks|months|years
-                             starting one unit apart (--format json only)
+                             starting one unit apart: json writes the series in one array; the
+                             other formats one file per window (-o net.csv: net-01.csv, ...),
+                             each file's window printed on standard error
   --with-comments            readers' comments below articles count as statements
   -f, --format F             csv (default), dl (UCINET), graphml (visone, Gephi), dot, json
   -o, --output FILE          write here (atomically) instead of standard output
@@ -152,8 +165,10 @@ int network_command(int argc, char** argv) {
         if (rest.size() != 1 || !kUnits.count(rest.front()))
             throw UsageError("stancegraph network: --window N UNIT: UNIT is days, weeks, months or years");
         window = WindowOptions{static_cast<int>(whole_number_option("window", *v, 100000)), kUnits.at(rest.front())};
-        if (format != "json")
-            throw UsageError("stancegraph network: --window writes a series of networks: use --format json");
+        if (format != "json" && !args.value("output"))
+            throw UsageError("stancegraph network: --window with --format " + format +
+                             " writes one file per window: give -o FILE (FILE-01." + format +
+                             ", FILE-02." + format + ", ...), or use --format json for the series in one");
     } else if (!args.positional().empty()) {
         throw UsageError("stancegraph network: unexpected argument \"" + args.positional().front() + "\"");
     }
@@ -169,20 +184,32 @@ int network_command(int argc, char** argv) {
         return v == Variable::Organisation ? "organisation" : v == Variable::Person ? "person" : "position";
     };
     const auto output = args.value("output");
+    auto write_one = [&](const std::optional<std::string>& file, const Network& net) {
+        write_output(file, [&](std::ostream& out) {
+            if (format == "csv") write_csv(net, out);
+            else if (format == "dl") write_dl(net, out);
+            else if (format == "graphml") networks::write_graphml(net, kind_name(o.rows), kind_name(o.columns), out);
+            else if (format == "dot") networks::write_dot(net, out);
+            else write_json({NetworkInWindow{"", net}}, true, out);
+        });
+    };
     if (window) {
         const auto series = network_series(all, o, *window);
-        write_output(output, [&](std::ostream& out) { write_json(series, false, out); });
+        if (format == "json") {
+            write_output(output, [&](std::ostream& out) { write_json(series, false, out); });
+            return 0;
+        }
+        // One file per window, numbered in time order; which window each holds goes to stderr.
+        if (series.empty()) std::cerr << "stancegraph network: no statement has a date: no window, no file written\n";
+        for (std::size_t i = 0; i < series.size(); ++i) {
+            const std::string file = numbered_file(*output, i + 1, series.size());
+            write_one(file, series[i].network);
+            std::cerr << file << "  " << series[i].label << "\n";
+        }
         return 0;
     }
     const std::vector<Statement> kept = filter_statements(all, o);
-    const Network net = compute_network(kept, o.isolates ? all : kept, o);
-    write_output(output, [&](std::ostream& out) {
-        if (format == "csv") write_csv(net, out);
-        else if (format == "dl") write_dl(net, out);
-        else if (format == "graphml") networks::write_graphml(net, kind_name(o.rows), kind_name(o.columns), out);
-        else if (format == "dot") networks::write_dot(net, out);
-        else write_json({NetworkInWindow{"", net}}, true, out);
-    });
+    write_one(output, compute_network(kept, o.isolates ? all : kept, o));
     return 0;
 }
 

@@ -144,6 +144,23 @@ TEST_CASE("network: the formats, and -o") {
     std::string first;
     std::getline(in, first);
     CHECK(first.rfind("\"\",\"CO2 legislation will not hurt the economy.\"", 0) == 0);
+
+    // A series in csv: one file per window, numbered in time order, each window named on stderr.
+    const auto months = run({"--format", "json", "--window", "1", "months"});
+    REQUIRE(months.code == 0);
+    std::size_t windows = 0;
+    for (std::size_t at = months.out.find("{\"window\":"); at != std::string::npos; at = months.out.find("{\"window\":", at + 1))
+        ++windows;
+    REQUIRE(windows > 1);
+    const fs::path series_csv = s.dir.path / "series.csv";
+    const auto files = run({"--window", "1", "months", "-o", series_csv.string()});
+    REQUIRE_MESSAGE(files.code == 0, files.describe());
+    const std::string label = months.out.substr(12, months.out.find('"', 12) - 12);  // [{"window":"LABEL"
+    CHECK(files.err.rfind((s.dir.path / "series-01.csv").string() + "  " + label + "\n", 0) == 0);
+    for (std::size_t i = 1; i <= windows; ++i)
+        CHECK(fs::exists(s.dir.path / ("series-" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ".csv")));
+    CHECK_FALSE(fs::exists(s.dir.path / ("series-" + std::string(windows + 1 < 10 ? "0" : "") + std::to_string(windows + 1) + ".csv")));
+    CHECK_FALSE(fs::exists(series_csv));
 }
 
 TEST_CASE("network: options DNA does not define are usage errors") {
@@ -161,7 +178,7 @@ TEST_CASE("network: options DNA does not define are usage errors") {
     CHECK(refusal({"--exclude", "colour=red"}).find("expected FIELD=VALUE") != std::string::npos);
     CHECK(refusal({"--from", "26.01.2005"}).find("is not a date") != std::string::npos);
     CHECK(refusal({"--window", "2", "fortnights", "--format", "json"}).find("UNIT is days, weeks, months or years") != std::string::npos);
-    CHECK(refusal({"--window", "2", "weeks"}).find("use --format json") != std::string::npos);
+    CHECK(refusal({"--window", "2", "weeks"}).find("writes one file per window: give -o FILE") != std::string::npos);
     const auto missing = run_binary({"network", "-g", (s.dir.path / "none.sg").string()});
     CHECK(missing.code == 2);
 }
