@@ -68,6 +68,10 @@ Lexicons load() {
              ))
         lx.name_stopwords.insert(e);
     for (auto& e : lexicon_entries(
+#include "embedded/given_names.txt.inc"
+             ))
+        lx.given_names.insert(e);
+    for (auto& e : lexicon_entries(
 #include "embedded/org_heads.txt.inc"
              ))
         lx.org_heads.insert(e);

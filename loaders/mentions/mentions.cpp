@@ -219,8 +219,9 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 break;
             }
             ++j;
-        } else if ((w == "and" || w == "&") && lx.org_heads.count(c.word(j - 1))) {
-            // "Fenmouth Borough Council and Westshire County Council": two bodies
+        } else if ((w == "and" || w == "&") && (lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && acronym_word(c.word(i))))) {
+            // "Fenmouth Borough Council and Westshire County Council", "FBI and State
+            // Department": two bodies
             break;
         } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
                    (w != "of" || lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && lx.place_kinds.count(c.word(i))))) {
@@ -557,6 +558,26 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
 
 }  // namespace
 
+namespace {
+
+// The shorter names a longer organisation name contains at its end (see DocumentNames). A party's
+// name is left alone: "Scottish Labour Party" is a branch of the "Labour Party", not the same body.
+void collect_organisation_suffixes(const std::string& org, DocumentNames& names) {
+    const Lexicons& lx = lexicons();
+    if (is_party(org, lx)) return;
+    std::vector<std::size_t> starts;  // byte offset of each word after the first
+    for (std::size_t sp = org.find(' '); sp != std::string::npos; sp = org.find(' ', sp + 1)) starts.push_back(sp + 1);
+    for (std::size_t k = 0; k + 1 < starts.size(); ++k) {  // at least two words left
+        const std::string suffix = org.substr(starts[k]);
+        const std::string_view first = std::string_view(suffix).substr(0, suffix.find(' '));
+        if (!capitalised(first) || lx.function_words.count(first) || is_party(suffix, lx)) continue;
+        auto [it, fresh] = names.organisation_suffixes.emplace(suffix, org);
+        if (!fresh && it->second != org && organisation_key(it->second) != organisation_key(org)) it->second.clear();
+    }
+}
+
+}  // namespace
+
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
     collect_places(pm, t, names);
     const Lexicons& lx = lexicons();
@@ -590,6 +611,7 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
         }
         if (!full.empty() && (m.tok_end - m.tok_begin >= 2 || acronym_word(full)))
             names.organisation_prefixes.emplace(full, m.org);
+        collect_organisation_suffixes(m.org, names);
         // a body described by a common noun ("Polwenna's town council") has no name whose
         // leading words could stand for it: "Polwenna" is the place
         const Token& last = pm.tokens[m.tok_end - 1];
@@ -683,6 +705,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             Mention m;
             m.kind = MentionKind::Organisation;
             m.org = canonical;
+            // a shortened name of a body the document names in full
+            if (auto longer = names.organisation_suffixes.find(canonical);
+                longer != names.organisation_suffixes.end() && !longer->second.empty()) {
+                m.org = longer->second;
+                m.org_written = canonical;
+            }
             add(m, i, i + g);
             i += g;
             continue;
@@ -914,6 +942,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 !after_preposition)
                 person = true;
             if (n >= 2) {
+                // a common given name first: "campaigned for Hillary Clinton" (two or three
+                // words; "the Elizabeth Line" after an article is a thing, "Helen Road" a street)
+                if (n <= 3 && lx.given_names.count(w) && !after_determiner) {
+                    bool stopword = false;
+                    for (std::size_t q = i + 1; q < k; ++q) stopword = stopword || lx.name_stopwords.count(c.word(q)) > 0;
+                    person = person || !stopword;
+                }
                 // before: a role word ("chief executive Ada Lane", "[... director] A B")
                 std::size_t b = i;
                 while (b > 0 && !c.is_word(b - 1) && (c.word(b - 1) == "]" || c.word(b - 1) == ")")) --b;

@@ -24,6 +24,8 @@ struct Mention {
     std::string title;                       // Person: "Dr", "Sir" or empty
     std::vector<std::string> names;          // Person: name words ("Amanda", "Doyle")
     std::string org;                         // Organisation: canonical name
+    std::string org_written;                 // Organisation: the shorter name written, when `org`
+                                             // is the document's longer name for it (an alias)
     bool possessive = false;                 // "X’s"
     bool in_appositive = false;              // inside ", role of Org," after another person
 };
@@ -48,6 +50,10 @@ struct DocumentNames {
     // leading words of longer organisation names of the document ("Acme Health" of "Acme Health
     // Trust"): those words alone name the organisation, not a person
     std::map<std::string, std::string, std::less<>> organisation_prefixes;
+    // trailing words of longer organisation names ("State Board of Elections" of "North Carolina
+    // State Board of Elections"), two or more words from a capitalised one: written alone in the
+    // same document they name that body. "" when two longer names end so (left apart).
+    std::map<std::string, std::string, std::less<>> organisation_suffixes;
     // every organisation mention of the document in text order (byte offset, canonical): "its
     // chair", "Coalition spokeswoman A B" refer to the latest one before them
     std::vector<std::pair<std::size_t, std::string>> organisations_seen;

@@ -91,7 +91,11 @@ std::string DocumentEntities::add_person_named(const std::string& full_name) {
 }
 
 std::string DocumentEntities::resolve(const Mention& m) {
-    if (m.kind == MentionKind::Organisation) return add_organisation(m.org);
+    if (m.kind == MentionKind::Organisation) {
+        std::string key = add_organisation(m.org);
+        if (!m.org_written.empty()) add_alias(key, m.org_written);  // the shorter name it was written as
+        return key;
+    }
     if (m.kind != MentionKind::Person || m.names.empty()) return {};
     const std::string& surname = m.names.back();
     std::string key;

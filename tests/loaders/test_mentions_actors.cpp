@@ -1,0 +1,73 @@
+// Who is an actor (issue 14), one rule a test: a common given name is evidence of a person; a lone
+// acronym before "and" is a body of its own; a shortened name of a body the document names in
+// full is that body, unless two longer names end so or the body is a party.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/mentions/mentions.hpp"
+#include "tests/loaders/mentions_fixture.hpp"
+
+using namespace sg::loaders;
+using sg::test::find;
+
+namespace {
+
+// The document names of a first paragraph, as extraction's first pass collects them.
+DocumentNames names_of(const std::string& first_paragraph) {
+    DocumentNames names;
+    const ParagraphMentions pm = find_mentions(first_paragraph, {0, first_paragraph.size()}, names);
+    collect_organisation_prefixes(pm, first_paragraph, names);
+    return names;
+}
+
+const Mention* organisation(const sg::test::Found& f) {
+    for (const auto& m : f.pm.mentions)
+        if (m.kind == MentionKind::Organisation) return &m;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("actors: a common given name makes a two- or three-word run a person, with no other evidence") {
+    auto f = find("Crowds cheered for Hillary Clinton in Raleigh on Friday.");
+    CHECK(f.person_named("Hillary Clinton"));
+    // without the given name, nothing says the run is a person
+    CHECK_FALSE(find("Crowds cheered for Mortlake Clinton in Raleigh on Friday.").person_named("Clinton"));
+    // after an article it is a thing; a given name that is also a word is no evidence
+    CHECK_FALSE(find("Trains on the Victoria Fenwick ran late.").person_named("Victoria"));
+    CHECK_FALSE(find("Officials worked through Grace Fenwick in the spring.").person_named("Grace"));
+    // a street is no person
+    CHECK_FALSE(find("Protesters gathered on Helen Road overnight.").person_named("Helen"));
+}
+
+TEST_CASE("actors: a lone acronym before 'and' is a body of its own") {
+    auto f = find("Officials at the FBI and State Department answered every question.");
+    CHECK(f.has(MentionKind::Organisation, "FBI"));
+    CHECK(f.has(MentionKind::Organisation, "State Department"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "FBI and State Department"));
+    // a name with "and" inside stays one body
+    CHECK(find("The Food and Drug Administration approved it.").has(MentionKind::Organisation, "Food and Drug Administration"));
+}
+
+TEST_CASE("actors: a shortened name of a body the document names in full is that body") {
+    const DocumentNames names = names_of("The Westshire State Board of Elections met on Monday.");
+    auto f = find("The State Board of Elections said turnout was up.", names);
+    const Mention* m = organisation(f);
+    REQUIRE(m);
+    CHECK(m->org == "Westshire State Board of Elections");
+    CHECK(m->org_written == "State Board of Elections");
+    // two longer names end so: left apart
+    const DocumentNames two = names_of("The Westshire State Board of Elections and the Eastshire State Board of Elections met.");
+    const auto g = find("The State Board of Elections said turnout was up.", two);
+    const Mention* apart = organisation(g);
+    REQUIRE(apart);
+    CHECK(apart->org == "State Board of Elections");
+    CHECK(apart->org_written.empty());
+    // a party's state branch is not the party
+    const DocumentNames party = names_of("The Westshire Labour Party met on Monday.");
+    const auto h = find("The Labour Party said no.", party);
+    const Mention* labour = organisation(h);
+    REQUIRE(labour);
+    CHECK(labour->org == "Labour Party");
+}
