@@ -72,6 +72,10 @@ Lexicons load() {
              ))
         lx.given_names.insert(e);
     for (auto& e : lexicon_entries(
+#include "embedded/name_prefixes.txt.inc"
+             ))
+        lx.name_prefixes.insert(e);
+    for (auto& e : lexicon_entries(
 #include "embedded/org_heads.txt.inc"
              ))
         lx.org_heads.insert(e);

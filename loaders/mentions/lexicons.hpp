@@ -49,6 +49,7 @@ struct Lexicons {
     std::set<std::string, std::less<>> function_words;   // case-sensitive
     std::set<std::string, std::less<>> name_stopwords;   // case-sensitive
     std::set<std::string, std::less<>> given_names;      // case-sensitive: "Hillary", "Keir"
+    std::set<std::string, std::less<>> name_prefixes;    // case-sensitive: "Mc", "De" of "McDonald"
     std::set<std::string, std::less<>> org_heads;        // case-sensitive
     std::set<std::string, std::less<>> org_nouns;        // lower-cased: "group", "union"
     std::set<std::string, std::less<>> outlet_words;     // case-sensitive: "Gazette", "Today"

@@ -57,6 +57,18 @@ bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
         else if (is_digit_ascii(c)) return false;
     }
     if (lower == 0 || upper > 2) return false;
+    // a capital inside the word: a surname prefix ("McDonald", "DeSantis"), or after an
+    // apostrophe or hyphen ("O'Brien", "Smith-Jones"); otherwise a brand ("HuffPost", "WikiLeaks")
+    if (upper == 2) {
+        std::size_t inner = 1;
+        while (inner < w.size() && !is_upper_ascii(w[inner])) ++inner;
+        if (inner < w.size()) {
+            const std::string_view prefix = w.substr(0, inner);
+            const char before = prefix.back();
+            const bool joined = before == '\'' || before == '-' || prefix.ends_with("\xE2\x80\x99");
+            if (!joined && !lx.name_prefixes.count(prefix)) return false;
+        }
+    }
     if (lx.org_heads.count(w)) return false;
     if (first && (lx.function_words.count(w) || lx.name_stopwords.count(w))) return false;
     // after a title or a first name, only connectives are ruled out ("Theresa May", "Mrs May")
@@ -1034,6 +1046,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // an untitled name never follows an article ("across the North Coast of Westland"),
             // and "R-Grand Forks", "D-Eastvale" are a US party and home town, not a name
             if (n >= 2 && after_determiner) person = false;
+            // ... nor opens a sentence with a verb's -ing form ("Making Sense, a podcast, said",
+            // "Owning Time Warner would ...") unless that word is a given name ("Irving")
+            if (w.size() > 4 && w.ends_with("ing") && !lx.given_names.count(w) &&
+                (i == 0 || c.is_punct(i - 1, ".") || c.is_punct(i - 1, "!") || c.is_punct(i - 1, "?") ||
+                 c.is_punct(i - 1, "\"") || c.is_punct(i - 1, "\xE2\x80\x9C")))
+                person = false;
             // ... nor the body, place or subject of a role phrase ("the mayor of Polwenna Bay,",
             // "professor of Political Science at X")
             {

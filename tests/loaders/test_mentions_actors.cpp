@@ -71,3 +71,23 @@ TEST_CASE("actors: a shortened name of a body the document names in full is that
     REQUIRE(labour);
     CHECK(labour->org == "Labour Party");
 }
+
+TEST_CASE("actors: a word with a capital inside is a name word only after a surname prefix, apostrophe or hyphen") {
+    // a brand written with an inner capital is no person
+    CHECK_FALSE(find("HuffPost Pollster said the race was close.").person_named("HuffPost"));
+    // a surname prefix, an apostrophe or a hyphen keeps the name
+    CHECK(find("Governor Ron DeSantis said the race was close.").person_named("DeSantis"));
+    CHECK(find("Senator Mary McDonald said the race was close.").person_named("McDonald"));
+    CHECK(find("Senator Liam O'Brien said the race was close.").person_named("O'Brien"));
+}
+
+TEST_CASE("actors: a sentence opening with a verb's -ing form or a preposition is no person") {
+    CHECK_FALSE(find("Making Sense, a podcast, said the race was close.").person_named("Making"));
+    CHECK_FALSE(find("Other Democrats said nothing.").person_named("Other"));
+    // the name after the opener is still found
+    const auto f = find("Unlike Barack Obama, Donald Trump said the race was rigged.");
+    CHECK_FALSE(f.person_named("Unlike"));
+    CHECK(f.has(MentionKind::Person, "Donald Trump"));
+    // a given name ending in -ing opens a sentence as a person
+    CHECK(find("Irving Fenwick said the race was close.").person_named("Irving Fenwick"));
+}
