@@ -115,7 +115,7 @@ TEST_CASE("exports: a Nexis Uni file is split at \"End of Document\", its body a
     check_spans(g, slurp(kFiles / "nexis_uni.txt"));
 }
 
-TEST_CASE("exports: a Factiva file is split at its \"Document ...\" lines; HD, BY, PD, SN, SE, LP and TD read") {
+TEST_CASE("exports: a Factiva file is split at its \"Document ...\" lines with HD, BY, PD, SN, SE, LP and TD read") {
     BuildReport report;
     const Graph g = build({kFiles / "factiva.txt"}, report);
     CHECK(report.documents == 2);
@@ -158,7 +158,7 @@ TEST_CASE("exports: a file cut off mid-article builds the articles it has, with 
     CHECK(says);
 }
 
-TEST_CASE("exports: a .docx export is read from its word/document.xml; spans are bytes of that part") {
+TEST_CASE("exports: a .docx export is read from its word/document.xml and its spans are bytes of that part") {
     const std::string bytes = slurp(kFiles / "nexis_uni.docx");
     const FileDocuments f = documents_from_bytes("nexis_uni.docx", bytes, "nexis_uni.docx");
     CHECK(f.format == InputFormat::Docx);

@@ -252,7 +252,7 @@ TEST_CASE("html: readers' comments are comments, each with its commenter") {
     CHECK(delgado);
 }
 
-TEST_CASE("html: a claim's text is decoded; its span covers the references") {
+TEST_CASE("html: a claim's text is decoded and its span covers the references") {
     TempDir dir;
     dir.write("council_vote.html", slurp(kPages / "pages/council_vote.html"));
     BuildReport report;
@@ -279,7 +279,7 @@ TEST_CASE("html: a file whose content is HTML is read as a page whatever its nam
     CHECK_FALSE(looks_like_html("notes.txt", "Plain text about <html> tags."));
 }
 
-TEST_CASE("html: malformed pages build what they can; an all-navigation page is skipped with a warning naming it") {
+TEST_CASE("html: malformed pages build what they can, and an all-navigation page is skipped with a warning naming it") {
     const HtmlPage broken = page("broken.html");
     CHECK(broken.text.find("The mayor, Lena Ortiz, said:") != std::string::npos);
     CHECK(broken.text.find("cell one") != std::string::npos);
