@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "loaders/html/markup_words.hpp"
@@ -91,6 +92,7 @@ public:
     void block_break() { request(2); }
     void line_break() { request(1); }
     void bullet() { prefix_ = "\u2022 "; }
+    void end_item() { prefix_.clear(); }  // an item with no text leaves no bullet behind
 
 private:
     struct Pending {
@@ -138,6 +140,35 @@ bool contains_word(const std::string& text, std::string_view word) {
     return lower.find(word) != std::string::npos;
 }
 
+// The elements that hold the article: every <article>, <main> (or role="main"), articleBody and
+// the first <h1>, and all their ancestors. Class words never drop them, nor make them the comment
+// section: a theme's <body class="has-sidebar"> or <div class="content with-widgets"> holds the
+// story. Linear: each node is marked once.
+std::unordered_set<const GumboNode*> article_holders(const GumboNode* root) {
+    std::unordered_set<const GumboNode*> held;
+    std::vector<const GumboNode*> stack{root};
+    bool h1 = false;
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        const GumboVector* children = nullptr;
+        if (n->type == GUMBO_NODE_DOCUMENT) children = &n->v.document.children;
+        else if (n->type == GUMBO_NODE_ELEMENT) children = &n->v.element.children;
+        else continue;
+        if (n->type == GUMBO_NODE_ELEMENT) {
+            const GumboElement& e = n->v.element;
+            const bool first_h1 = e.tag == GUMBO_TAG_H1 && !h1;
+            h1 = h1 || first_h1;
+            if (first_h1 || e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_MAIN || attribute(e, "role") == "main" ||
+                attribute(e, "itemprop") == "articleBody")
+                for (const GumboNode* a = n; a && held.insert(a).second; a = a->parent) {
+                }
+        }
+        for (unsigned k = children->length; k-- > 0;) stack.push_back(static_cast<const GumboNode*>(children->data[k]));
+    }
+    return held;
+}
+
 }  // namespace
 
 std::string element_text(const GumboNode* node, std::size_t limit) {
@@ -168,6 +199,7 @@ std::string element_text(const GumboNode* node, std::size_t limit) {
 
 void readable_text(const GumboNode* root, HtmlPage& out) {
     TextWriter w(out);
+    const auto held = article_holders(root);
     struct Frame {
         const GumboNode* node;
         unsigned next = 0;
@@ -200,7 +232,7 @@ void readable_text(const GumboNode* root, HtmlPage& out) {
         const auto words = markup_words(e);
         const bool quote = e.tag == GUMBO_TAG_BLOCKQUOTE || is_quote_markup(words);
         Frame f{n};
-        if (!quote) {
+        if (!quote && !held.count(n)) {
             if (!in_comments && is_comment_section_markup(words)) {
                 f.comment_section = true;
             } else if (is_furniture_markup(words)) {
@@ -209,7 +241,10 @@ void readable_text(const GumboNode* root, HtmlPage& out) {
             // The site's header (logo, menu) is furniture; an article's own header (headline,
             // byline) is not.
             if (e.tag == GUMBO_TAG_HEADER && article_depth == 0) return;
-            if (e.tag == GUMBO_TAG_ASIDE && !in_comments) return;
+            // an aside is a sidebar unless it holds a quote (a pull-quote not marked as one)
+            if (e.tag == GUMBO_TAG_ASIDE && !in_comments &&
+                !find_descendant(n, [](const GumboNode* d) { return d->v.element.tag == GUMBO_TAG_BLOCKQUOTE; }, 64))
+                return;
         }
         f.block = block_tag(e.tag);
         f.article = e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_MAIN;
@@ -282,6 +317,7 @@ void readable_text(const GumboNode* root, HtmlPage& out) {
         if (f.comment_section) in_comments = false;
         article_depth -= f.article;
         if (f.one_comment) skip.clear();
+        if (f.node->type == GUMBO_NODE_ELEMENT && f.node->v.element.tag == GUMBO_TAG_LI) w.end_item();
         stack.pop_back();
     }
 }

@@ -317,3 +317,17 @@ TEST_CASE("html: deep nesting, a long inline script and a stream of references t
     CHECK(r.map.to_file(0, r.text.size()).end <= refs.size());
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
 }
+
+TEST_CASE("html: class words never drop what holds the article, and an aside with a quote is kept") {
+    const std::string bytes =
+        "<html><body class=\"single has-sidebar\"><div class=\"layout with-widgets\"><main>"
+        "<h1>Bridge to reopen</h1><p>The mayor said: \"It opens in May.\"</p>"
+        "<aside><blockquote><p>\"It opens in May\"</p></blockquote></aside>"
+        "<ul><li><img src=x></li></ul><p>After the list.</p>"
+        "</main><div class=\"sidebar\"><p>Most read today</p></div></div></body></html>";
+    const HtmlPage p = read_html_page(bytes);
+    CHECK(p.text.find("The mayor said") != std::string::npos);
+    CHECK(p.text.find("\"It opens in May\"") != std::string::npos);
+    CHECK(p.text.find("Most read") == std::string::npos);
+    CHECK(p.text.find("\u2022") == std::string::npos);  // an empty item leaves no bullet on the next text
+}
