@@ -146,6 +146,21 @@ TEST_CASE("html: every claim of every test page spans exactly its text in the pa
     }
     CHECK(checked > 60);
     CHECK(with_markup > 5);  // references and tags inside claims are covered, not dodged
+
+    // The words that decided each stance, too: their spans hold them in the page.
+    std::size_t evidence = 0;
+    for (auto kind : {NodeKind::Claim, NodeKind::Person, NodeKind::Organisation})
+        for (NodeId n : g.nodes_of_kind(kind))
+            for (EdgeId e : g.out_edges(n))
+                for (const Evidence& ev : g.edge(e).evidence) {
+                    const std::string& file = files.at(g.node(ev.document).name);
+                    REQUIRE(ev.span.end <= file.size());
+                    const auto bytes = std::string_view(file).substr(ev.span.start, ev.span.end - ev.span.start);
+                    INFO(g.node(ev.document).name, " ", ev.role, ": ", ev.words);
+                    CHECK(normalised(decoded(bytes)) == normalised(ev.words));
+                    ++evidence;
+                }
+    CHECK(evidence > 50);
 }
 
 TEST_CASE("html: the seed articles saved as pages give the same claims, speakers and stances as their text") {
