@@ -33,6 +33,7 @@ std::string slurp(const fs::path& p) {
 Graph build(const std::vector<fs::path>& inputs, BuildReport& report) {
     BuildOptions options;
     options.threads = 2;
+    options.codebook = kFiles / "codebook.json";
     return build_graph(inputs, options, report);
 }
 
@@ -54,8 +55,9 @@ std::map<std::string, std::string> claims_of(const Graph& g, const std::string& 
     return out;
 }
 
-// Every claim of a plain-text export spans exactly its text in the file.
-void check_spans(const Graph& g, const std::string& file) {
+// Every claim of a plain-text export spans exactly its text in the file, and every piece of
+// stance evidence its words; returns how many pieces of evidence were checked.
+std::size_t check_spans(const Graph& g, const std::string& file) {
     std::size_t checked = 0;
     for (NodeId c : g.nodes_of_kind(NodeKind::Claim)) {
         const Node& n = g.node(c);
@@ -65,6 +67,17 @@ void check_spans(const Graph& g, const std::string& file) {
         ++checked;
     }
     CHECK(checked >= 2);
+    // and the words that decided each stance
+    std::size_t evidence = 0;
+    for (auto kind : {NodeKind::Claim, NodeKind::Person, NodeKind::Organisation})
+        for (NodeId n : g.nodes_of_kind(kind))
+            for (EdgeId e : g.out_edges(n))
+                for (const Evidence& ev : g.edge(e).evidence) {
+                    REQUIRE(ev.span.end <= file.size());
+                    CHECK(file.substr(ev.span.start, ev.span.end - ev.span.start) == ev.words);
+                    ++evidence;
+                }
+    return evidence;
 }
 
 }  // namespace
@@ -97,7 +110,7 @@ TEST_CASE("exports: a LexisNexis file is split at its \"N of M DOCUMENTS\" lines
     CHECK(kwame);
     // the header and trailer fields are not article text
     for (NodeId c : g.nodes_of_kind(NodeKind::Claim)) CHECK(g.node(c).name.find("LOAD-DATE") == std::string::npos);
-    check_spans(g, slurp(kFiles / "lexisnexis.txt"));
+    CHECK(check_spans(g, slurp(kFiles / "lexisnexis.txt")) > 0);
 }
 
 TEST_CASE("exports: a Nexis Uni file is split at \"End of Document\", its body after the \"Body\" line") {
