@@ -5,6 +5,11 @@
 //
 //   build/bench/hostile_pages [CODEBOOK]
 //
+// The same for the files of the other readers: HTML pages (deep nesting, unclosed tags, broken
+// references, an inline script, all navigation, comments, nested tables) and news-database
+// exports (many articles, a header that never ends), read as build reads them; then a page with
+// a 20 MB inline script and one nested 10^5 deep, timed once.
+//
 // Prints, per shape, seconds at 256 KB and at 1 MB and their ratio; exits 1 if any ratio is 10x
 // or more (so it can gate a release by hand; it is never part of ctest).
 #include <algorithm>
@@ -18,6 +23,7 @@
 
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/extract/extract_document.hpp"
+#include "loaders/reading/documents.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/stance/stance.hpp"
 
@@ -76,6 +82,47 @@ double seconds_to_extract(const std::string& page, const sg::loaders::CorpusCont
     return std::chrono::duration<double>(stop - start).count();
 }
 
+// Files the other readers take (loaders/html, loaders/exports): a prefix, then a unit repeated.
+// They are read as `build` reads a file (documents_from_bytes) and each of their documents is
+// extracted.
+struct FileShape {
+    const char* name;
+    const char* file_name;
+    std::string prefix, unit;
+};
+
+std::vector<FileShape> file_shapes() {
+    return {
+        {"html: <div> nested deep", "p.html", "<html><body>", "<div><p>Text said \"no\".</p>"},
+        {"html: unclosed <b><i><a>", "p.html", "<html><body><p>", "<b><i><a href=x>word "},
+        {"html: broken references", "p.html", "<p>", "&amp &#x; &bogus; &#99999999; &lt"},
+        {"html: inline script", "p.html", "<html><body><p>Before.</p><script>", "var x = \"<p>\";\n"},
+        {"html: all navigation", "p.html", "<html><body>", "<nav><ul><li><a href=/>Home</a></li></ul></nav>"},
+        {"html: comments", "p.html", "<html><body><p>Article.</p><section class=comments>",
+         "<div class=comment><span class=author>Reader</span><time>1 hour ago</time><p>I disagree.</p></div>"},
+        {"html: nested tables", "p.html", "<table>", "<tr><td><table><tr><td>cell "},
+        {"export: LexisNexis articles", "e.txt", "",
+         "1 of 9 DOCUMENTS\n\nThe Gazette\n\nMarch 4, 2015\n\nHeadline\n\nBYLINE: A Writer\n\nLENGTH: 9 words\n\n"
+         "Ann Lee said: \"We oppose the plan.\"\n\nLOAD-DATE: March 5, 2015\n\nLANGUAGE: ENGLISH\n\n"},
+        {"export: LexisNexis, no ends", "e.txt", "1 of 1 DOCUMENTS\n\nThe Gazette\n\nHeadline\n\nLENGTH: 9 words\n\n",
+         "BYLINE: A Writer\nSECTION: NEWS\nAnn Lee said: \"We oppose the plan.\"\n"},
+        {"export: Factiva articles", "e.txt", "",
+         "HD\nHeadline\nBY\nA Writer\nPD\n4 March 2015\nLP\nAnn Lee said: \"We oppose the plan.\"\nAN\nDocument GZT0000020150304eb340000a\n"},
+    };
+}
+
+double seconds_to_read(const FileShape& shape, std::size_t bytes, const sg::loaders::CorpusContext& ctx) {
+    std::string file = shape.prefix;
+    while (file.size() < bytes) file += shape.unit;
+    const auto start = std::chrono::steady_clock::now();
+    auto read = sg::loaders::documents_from_bytes(shape.file_name, std::move(file), shape.file_name, 64u << 20);
+    std::size_t claims = 0;
+    for (const auto& d : read.documents) claims += sg::loaders::extract_document(d, ctx).claims.size();
+    const auto stop = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "%zu documents, %zu claims\r", read.documents.size(), claims);
+    return std::chrono::duration<double>(stop - start).count();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -97,5 +144,17 @@ int main(int argc, char** argv) {
         std::printf("%-28s %10.3f %10.3f %6.1fx%s\n", shape.name, small, large, ratio, ratio >= 10 ? "  <-- quadratic?" : "");
         quadratic = quadratic || ratio >= 10;
     }
+    for (const FileShape& shape : file_shapes()) {
+        const double small = seconds_to_read(shape, kSmall, ctx);
+        const double large = seconds_to_read(shape, kLarge, ctx);
+        const double ratio = large / std::max(small, 1e-4);
+        std::printf("%-28s %10.3f %10.3f %6.1fx%s\n", shape.name, small, large, ratio, ratio >= 10 ? "  <-- quadratic?" : "");
+        quadratic = quadratic || ratio >= 10;
+    }
+    // The sizes, once each: a page with a 20 MB inline script, a page nested 10^5 deep.
+    const FileShape script{"html: 20 MB inline script", "p.html", "<html><body><p>Before.</p><script>", "var x = 1;\n"};
+    std::printf("%-28s %10.3f s\n", script.name, seconds_to_read(script, std::size_t{20} << 20, ctx));
+    const FileShape deep{"html: 10^5 nested <div>", "p.html", "<html><body>", "<div>"};
+    std::printf("%-28s %10.3f s\n", deep.name, seconds_to_read(deep, 5 * 100000 + 12, ctx));
     return quadratic ? 1 : 0;
 }

@@ -118,6 +118,8 @@ int build_command(int argc, char** argv) {
                   << graph.nodes_of_kind(NodeKind::Position).size() << " positions, "
                   << graph.nodes_of_kind(NodeKind::Claim).size() << " claims, " << graph.edge_count()
                   << " edges\n";
+        // per input format: files and documents read, files skipped and why
+        std::cerr << "read " << report.inputs.describe() << "\n";
     }
     return 0;
 }

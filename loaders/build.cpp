@@ -23,6 +23,7 @@
 #include "loaders/metadata/dates.hpp"
 #include "loaders/metadata/metadata.hpp"
 #include "loaders/extract/spokespeople.hpp"
+#include "loaders/reading/documents.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/shards/shard.hpp"
 #include "loaders/stance/stance.hpp"
@@ -33,7 +34,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs) {
-    if (inputs.empty()) throw FileError("no input: give a folder of .txt articles or article files");
+    if (inputs.empty()) throw FileError("no input: give a folder of articles (.txt, .html, .docx) or article files");
     std::vector<fs::path> files;
     for (const auto& in : inputs) {
         std::error_code ec;
@@ -45,11 +46,11 @@ std::vector<fs::path> collect_files(const std::vector<fs::path>& inputs) {
             for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 any_entry = true;
-                if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path());
+                if (it->is_regular_file(ec) && is_article_file_name(it->path())) files.push_back(it->path());
             }
             if (ec) throw FileError(in.string() + ": cannot list folder: " + ec.message());
             if (files.size() == before)
-                throw FileError(in.string() + (any_entry ? ": no .txt articles in this folder" : ": empty folder"));
+                throw FileError(in.string() + (any_entry ? ": no articles (.txt, .html, .htm, .docx) in this folder" : ": empty folder"));
         } else if (fs::is_regular_file(st)) {
             files.push_back(in);
         } else {
@@ -128,46 +129,74 @@ std::map<std::string, std::string> surname_resolution(const std::vector<Document
     return remap;
 }
 
-// Reads `files` in batches (a batch of them in memory at a time), runs `map` on each article (not
-// an empty or blank file) in parallel and gives the results to `use` in file order.
+// Reads `files` in batches (a batch of them in memory at a time), runs `map` on each document
+// (not an empty or blank file) in parallel and gives the results to `use` in file order.
 template <class Map, class Use>
 void each_article(const std::vector<fs::path>& files, unsigned threads, std::size_t max_bytes, Map map, Use use) {
     using Result = decltype(map(std::declval<SourceText&>()));
     const std::size_t batch = std::max<std::size_t>(16, std::size_t{threads} * 4);
     for (std::size_t from = 0; from < files.size(); from += batch) {
         const std::size_t n = std::min(batch, files.size() - from);
-        std::vector<std::optional<Result>> results(n);
+        std::vector<std::vector<Result>> results(n);
         parallel_for(n, threads, [&](std::size_t i) {
-            SourceText s = read_source(files[from + i], max_bytes);
-            if (!s.skipped) results[i].emplace(map(s));
+            FileDocuments f = read_documents(files[from + i], max_bytes);
+            for (auto& d : f.documents) results[i].push_back(map(d));
         });
-        for (auto& r : results)
-            if (r) use(std::move(*r));
+        for (auto& file : results)
+            for (auto& r : file) use(std::move(r));
     }
 }
 
-// Reads `files` a batch at a time (the reads in parallel) and gives each to `use(i, source)` in
+// Reads `files` a batch at a time (the reads in parallel) and gives each to `use(i, documents)` in
 // file order, in this thread. Only a batch of files is in memory at once.
 template <class Use>
-void each_source(const std::vector<fs::path>& files, unsigned threads, std::size_t max_bytes, Use use) {
+void each_file(const std::vector<fs::path>& files, unsigned threads, std::size_t max_bytes, Use use) {
     const std::size_t batch = std::max<std::size_t>(64, std::size_t{threads} * 16);
     for (std::size_t from = 0; from < files.size(); from += batch) {
         const std::size_t n = std::min(batch, files.size() - from);
-        std::vector<SourceText> read(n);
-        parallel_for(n, threads, [&](std::size_t i) { read[i] = read_source(files[from + i], max_bytes); });
+        std::vector<FileDocuments> read(n);
+        parallel_for(n, threads, [&](std::size_t i) { read[i] = read_documents(files[from + i], max_bytes); });
         for (std::size_t i = 0; i < n; ++i) use(from + i, read[i]);
     }
 }
 
-// Reads each of `files` and gives it to `use(i, source)` in the same worker thread: one file per
-// thread in memory at a time, in no particular order.
+// Reads each of `files` and gives each of its documents to `use(k, source)` in the same worker
+// thread, k counting documents over all the files (file i's first is first_document[i]): one
+// file per thread in memory at a time, in no particular order.
 template <class Use>
-void each_source_parallel(const std::vector<fs::path>& files, unsigned threads, std::size_t max_bytes, Use use) {
+void each_document_parallel(const std::vector<fs::path>& files, const std::vector<std::size_t>& first_document,
+                            unsigned threads, std::size_t max_bytes, Use use) {
     parallel_for(files.size(), threads, [&](std::size_t i) {
-        SourceText s = read_source(files[i], max_bytes);
-        s.original = {};  // the cleaned text is all the steps read
-        use(i, s);
+        FileDocuments f = read_documents(files[i], max_bytes);
+        if (f.documents.size() != first_document[i + 1] - first_document[i])
+            throw FileError(files[i].string() + ": the file changed while the corpus was being built");
+        for (std::size_t k = 0; k < f.documents.size(); ++k) {
+            SourceText& s = f.documents[k];
+            s.original = {};  // the cleaned text is all the steps read
+            use(first_document[i] + k, s);
+        }
     });
+}
+
+// A document read from its own text (an HTML page's readable text, an export's article) has its
+// spans moved to the file's bytes; its claims keep their text as read.
+void spans_to_file(DocumentResult& d, const OffsetMap& map) {
+    if (map.identity()) return;
+    for (auto& c : d.claims) {
+        c.span = map.to_file(c.span.start, c.span.end);
+        for (auto& st : c.stances)
+            for (auto& e : st.evidence) e.span = map.to_file(e.span.start, e.span.end);
+    }
+    for (auto& r : d.reported)
+        for (auto& e : r.stance.evidence) e.span = map.to_file(e.span.start, e.span.end);
+}
+
+// What the file says about the document, over what its dateline says.
+void overlay_info(DocumentInfo& info, const DocumentInfo& from_file) {
+    for (auto [to, from] : {std::pair{&info.date, &from_file.date}, {&info.source, &from_file.source},
+                            {&info.author, &from_file.author}, {&info.section, &from_file.section},
+                            {&info.type, &from_file.type}, {&info.url, &from_file.url}})
+        if (!from->empty()) *to = *from;
 }
 
 // Counts documents done for BuildOptions::progress, one report at a time whatever the thread.
@@ -339,20 +368,28 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     // for the acronyms the articles define, once to extract each document.
     CorpusContext ctx;
     std::vector<SourceText> skipped(own.size());  // name, warnings and `skipped` of each own file
-    std::vector<std::size_t> articles;            // the own files that are articles, in path order
+    std::vector<std::size_t> articles;            // the own files that hold documents, in path order
+    std::vector<std::size_t> first_document{0};   // of each of them, counting over all their documents
     std::size_t article_bytes = 0;
     std::size_t other_articles = 0;
-    each_source(own, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
-        if (s.skipped) {
-            skipped[i] = std::move(s);
+    each_file(own, threads, options.max_file_bytes, [&](std::size_t i, FileDocuments& f) {
+        report.inputs.count(f);
+        skipped[i].name = f.name;
+        if (f.documents.empty()) {
+            skipped[i].skipped = true;
+            skipped[i].warnings = std::move(f.warnings);
             return;
         }
-        skipped[i].name = s.name;  // not skipped: its warnings come with its document
+        // not skipped: its warnings come with its documents
+        report.warnings.insert(report.warnings.end(), f.warnings.begin(), f.warnings.end());
         articles.push_back(i);
-        article_bytes += s.text.size();
-        // Lines repeated across articles are site furniture. With no other parts to learn
-        // first, the model learns the own articles here, in path order, as it always has.
-        if (others.empty()) ctx.boilerplate.learn(s.text);
+        first_document.push_back(first_document.back() + f.documents.size());
+        for (const auto& s : f.documents) {
+            article_bytes += s.text.size();
+            // Lines repeated across articles are site furniture. With no other parts to learn
+            // first, the model learns the own articles here, in path order, as it always has.
+            if (others.empty()) ctx.boilerplate.learn(s.text);
+        }
     });
     each_article(
         others, threads, options.max_file_bytes, [](SourceText& s) { return std::move(s.text); },
@@ -376,22 +413,24 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     article_files.reserve(articles.size());
     for (std::size_t i : articles) article_files.push_back(own[i]);
     own.clear();
+    const std::size_t documents = first_document.back();
 
     // A part learns the other parts' articles first, then its own (the order the model has
     // always been given them in).
     if (!others.empty())
-        each_source(article_files, threads, options.max_file_bytes,
-                    [&](std::size_t, SourceText& s) { ctx.boilerplate.learn(s.text); });
+        each_file(article_files, threads, options.max_file_bytes, [&](std::size_t, FileDocuments& f) {
+            for (const auto& s : f.documents) ctx.boilerplate.learn(s.text);
+        });
     ctx.stance = classifier ? &*classifier : nullptr;
-    std::vector<std::map<std::string, std::string, std::less<>>> acronyms(article_files.size());
+    std::vector<std::map<std::string, std::string, std::less<>>> acronyms(documents);
     // Each article's segmentation, made here and used again by its extraction (with the size and
     // hash of the text it was made of: a file changed between the reads is segmented afresh).
     struct KeptSegmentation {
         Segmentation segmentation;
         std::size_t size = 0, hash = 0;
     };
-    std::vector<KeptSegmentation> segmentations(article_files.size());
-    each_source_parallel(article_files, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
+    std::vector<KeptSegmentation> segmentations(documents);
+    each_document_parallel(article_files, first_document, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
         acronyms[i] = document_acronyms(s, ctx.boilerplate, &segmentations[i].segmentation);
         segmentations[i].size = s.text.size();
         segmentations[i].hash = std::hash<std::string>{}(s.text);
@@ -403,16 +442,19 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     ctx.acronyms = corpus_acronyms(acronyms);
     acronyms.clear();
 
-    std::vector<DocumentResult> results(article_files.size());
-    ProgressCounter progress(options.progress, article_files.size(), article_bytes);
-    each_source_parallel(article_files, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
+    std::vector<DocumentResult> results(documents);
+    ProgressCounter progress(options.progress, documents, article_bytes);
+    each_document_parallel(article_files, first_document, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
         const std::size_t bytes = s.text.size();
         KeptSegmentation kept = std::move(segmentations[i]);
         if (kept.size == bytes && kept.hash == std::hash<std::string>{}(s.text))
             results[i] = extract_document(s, ctx, std::move(kept.segmentation));
         else
             results[i] = extract_document(s, ctx);
+        spans_to_file(results[i], s.map);
         if (auto d = dateline(s.text)) results[i].info.date = *d;
+        overlay_info(results[i].info, s.info);
+        if (!s.title.empty()) results[i].title = s.title;
         progress.add(bytes);
     });
     // A person's role on a body stated in one article holds in the others: their claims there

@@ -10,6 +10,7 @@
 #include "graph/graph.hpp"
 #include "loaders/extract/document_result.hpp"
 #include "loaders/metadata/metadata.hpp"
+#include "loaders/reading/input_summary.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/shards/shard.hpp"
 
@@ -47,6 +48,7 @@ struct BuildReport {
     std::size_t documents = 0;         // documents in the graph
     std::size_t corpus_documents = 0;  // documents of the whole corpus (more than `documents` for a shard)
     std::vector<std::string> warnings;  // "file:offset: invalid UTF-8 byte replaced", ...
+    InputSummary inputs;                // files and documents read per format, files skipped and why
 };
 
 // Reads every article under `inputs` (files, or folders searched recursively for *.txt),

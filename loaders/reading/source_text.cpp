@@ -96,7 +96,7 @@ SourceText clean_source(std::string name, std::string bytes, std::string label) 
     return src;
 }
 
-SourceText read_source(const std::filesystem::path& file, std::size_t max_bytes) {
+std::string read_file_bytes(const std::filesystem::path& file, std::size_t max_bytes) {
     // The size is known before reading for regular files; pipes and devices have none, and a file
     // may grow, so the limit is checked again while reading.
     std::error_code ec;
@@ -117,6 +117,11 @@ SourceText read_source(const std::filesystem::path& file, std::size_t max_bytes)
         if (bytes.size() > max_bytes) too_big(file, "at least " + std::to_string(bytes.size()), max_bytes);
     }
     if (in.bad()) throw FileError(file.string() + ": read error");
+    return bytes;
+}
+
+SourceText read_source(const std::filesystem::path& file, std::size_t max_bytes) {
+    std::string bytes = read_file_bytes(file, max_bytes);
     if (looks_binary(bytes))
         throw FileError(file.string() + ": binary file (NUL byte at offset " +
                         std::to_string(bytes.find('\0')) + "), not a text article");

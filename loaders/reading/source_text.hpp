@@ -12,6 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/graph.hpp"
+#include "loaders/reading/offset_map.hpp"
+
 namespace sg::loaders {
 
 // The largest article read unless the caller says otherwise (`build --max-file-size`): a news
@@ -35,6 +38,14 @@ struct SourceText {
     // True for a file with no text (empty, or only white space): it is not an article and must
     // not become a document. `warnings` says it was skipped.
     bool skipped = false;
+    // For a document that is not the file's bytes as they stand (an HTML page's readable text, an
+    // article of a news-database export): where each byte of `text` is in the file. Empty (the
+    // identity) for a plain-text article. Spans found in `text` go through it to the file.
+    OffsetMap map;
+    // What the file states about the document (a page's <meta> tags, an export's header fields):
+    // over the dateline's date, under the user's --metadata.
+    DocumentInfo info;
+    std::string title;  // the title the file gives (a page's <h1>, an export's headline); empty: found in the text
 };
 
 // Cleans bytes already in memory (see SourceText::text). `label` names the file in warnings;
@@ -51,6 +62,10 @@ bool looks_binary(std::string_view bytes);
 //   "FILE: 104857600 bytes is more than the --max-file-size limit (16 MiB)"
 // An empty or blank file is not an error: it comes back `skipped`, with a warning.
 SourceText read_source(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxArticleBytes);
+
+// The file's bytes, with read_source's checks of size and readability (not of NUL bytes: a .docx
+// is binary). Throws sg::FileError naming the file.
+std::string read_file_bytes(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxArticleBytes);
 
 // Removes the skipped sources, appending their warnings to `warnings` (the others' warnings
 // travel with their documents). Throws sg::FileError when none is left: a build with no article

@@ -102,7 +102,7 @@ TEST_CASE("an empty folder, or one without .txt files, is exit 2 naming the fold
     t.file("pdfs/report.pdf", "%PDF-1.4");
     r = run_binary({"build", "-o", graph, (t.path / "pdfs").string()});
     CHECK(r.code == 2);
-    CHECK_MESSAGE(contains(r.err, (t.path / "pdfs").string() + ": no .txt articles"), r.err);
+    CHECK_MESSAGE(contains(r.err, (t.path / "pdfs").string() + ": no articles (.txt, .html, .htm, .docx)"), r.err);
     CHECK_FALSE(fs::exists(graph));
 }
 
@@ -135,4 +135,25 @@ TEST_CASE("a 3 MB article with no newline at all builds") {
     const RunResult docs = run_binary({"query", "-g", graph, "--format", "csv", "list documents"});
     CHECK(docs.code == 0);
     CHECK(contains(docs.out, "one-line.txt"));
+}
+
+TEST_CASE("build says per input format what it read and skipped, naming each skipped file") {
+    TempDir t;
+    t.file("in/council.txt", "Council backs plan\n\nThe leader, Ann Lee, said: \"We will build it.\"\n");
+    t.file("in/page.html", "<html><body><h1>Plan backed</h1><p>Ann Lee said: \"We will build it.\"</p></body></html>");
+    t.file("in/menu.htm", "<html><body><nav><a href=/>Home</a></nav></body></html>");
+    t.file("in/broken.docx", "not a zip");
+    t.file("in/export.txt",
+           "1 of 2 DOCUMENTS\n\nThe Gazette\n\nMarch 4, 2015\n\nPlan backed\n\nLENGTH: 9 words\n\n"
+           "Ann Lee said: \"We will build it.\"\n\nLOAD-DATE: March 5, 2015\n\nLANGUAGE: ENGLISH\n\n"
+           "2 of 2 DOCUMENTS\n\nThe Ledger\n\nMarch 5, 2015\n\nPlan opposed\n\nLENGTH: 9 words\n\n"
+           "Bob Kerr said: \"We will stop it.\"\n\nLOAD-DATE: March 6, 2015\n\nLANGUAGE: ENGLISH\n");
+    const std::string graph = (t.path / "graph.json").string();
+    const RunResult r = run_binary({"build", "-o", graph, (t.path / "in").string()});
+    REQUIRE_MESSAGE(r.code == 0, r.describe());
+    CHECK_MESSAGE(contains(r.err, "built " + graph + ": 4 documents"), r.err);
+    CHECK_MESSAGE(contains(r.err, "read 1 text article, 1 HTML page, 1 export file with 2 articles; "
+                                  "2 skipped: 1 no article text, 1 not a zip file"), r.err);
+    CHECK(contains(r.err, "warning: " + (t.path / "in/menu.htm").string() + ": no article text"));
+    CHECK(contains(r.err, "warning: " + (t.path / "in/broken.docx").string() + ": not a zip file"));
 }

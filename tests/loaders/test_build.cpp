@@ -41,7 +41,7 @@ TEST_CASE("build: missing path, empty folder, folder without .txt, binary file a
     binary.write("a.txt", std::string("ab\0cd", 5));
     CHECK(error_of({"/nonexistent/sg/articles"}).find("/nonexistent/sg/articles") != std::string::npos);
     CHECK(error_of({empty.path}).find("empty folder") != std::string::npos);
-    CHECK(error_of({other.path}).find("no .txt articles") != std::string::npos);
+    CHECK(error_of({other.path}).find("no articles (.txt, .html, .htm, .docx)") != std::string::npos);
     std::string bin = error_of({binary.path});
     CHECK(bin.find("a.txt") != std::string::npos);
     CHECK(bin.find("binary") != std::string::npos);
