@@ -32,8 +32,10 @@ column = the position; qualifier = supports 1, opposes 0). Readers' comments and
 Options (DNA's names):
   -g, --graph GRAPH          the graph to read (required): a graph file or a JSON snapshot
   --type twomode|onemode     rows x columns, or rows x rows meeting in the columns (default twomode)
-  --rows VARIABLE            organisation, person or position (DNA's variable1; default organisation)
-  --columns VARIABLE         position, organisation or person (DNA's variable2; default position)
+  --rows VARIABLE            organisation, person, position or actor (the speaker, person or
+                             organisation: the rows of `stancegraph report`) (DNA's variable1;
+                             default organisation)
+  --columns VARIABLE         position, organisation, person or actor (DNA's variable2; default position)
   --aggregation A            twomode: ignore (count), subtract (supports - opposes), combine (1 only
                              supports, 2 only opposes, 3 both); onemode: ignore, congruence (same
                              side), conflict (opposite sides), subtract (congruence - conflict);
@@ -99,7 +101,8 @@ int network_command(int argc, char** argv) {
     if (!graph_path) throw UsageError("stancegraph network: -g GRAPH is required (see stancegraph network --help)");
     const std::map<std::string, Variable> variables = {
         {"organisation", Variable::Organisation}, {"organization", Variable::Organisation},
-        {"person", Variable::Person}, {"position", Variable::Position}, {"concept", Variable::Position}};
+        {"person", Variable::Person}, {"position", Variable::Position}, {"concept", Variable::Position},
+        {"actor", Variable::Actor}};
     NetworkOptions o;
     o.type = choose<NetworkType>(args, "type", {{"twomode", NetworkType::TwoMode}, {"onemode", NetworkType::OneMode}},
                                  NetworkType::TwoMode);
@@ -166,7 +169,10 @@ int network_command(int argc, char** argv) {
     const store::GraphStore g = store::open_graph(*graph_path);
     const std::vector<Statement> all = read_statements(g, o.with_comments);
     auto kind_name = [](Variable v) {
-        return v == Variable::Organisation ? "organisation" : v == Variable::Person ? "person" : "position";
+        return v == Variable::Organisation ? "organisation"
+               : v == Variable::Person     ? "person"
+               : v == Variable::Actor      ? "actor"
+                                           : "position";
     };
     const auto output = args.value("output");
     if (window) {

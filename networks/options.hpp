@@ -10,7 +10,8 @@
 namespace sg::networks {
 
 // The variables of a statement a network's rows and columns are drawn from.
-enum class Variable { Organisation, Person, Position };
+// Actor: the claim's speaker, a person or an organisation (the report's matrix rows).
+enum class Variable { Organisation, Person, Position, Actor };
 enum class NetworkType { TwoMode, OneMode };
 enum class Aggregation { Ignore, Congruence, Conflict, Subtract, Combine };
 enum class Normalisation { None, Average, Jaccard, Cosine, Activity, Prominence };
