@@ -52,7 +52,7 @@ Options:
   --title TEXT              the page's heading (default "Who stands where: GRAPH")
   --layout PROGRAM          graphviz layout: neato (default), sfdp, fdp, circo or dot
   --max-actors N            matrix rows: the N most active actors (default 200; 0 = all)
-  --claims-per-cell N       claims listed per cell in the evidence (default 20; 0 = all)
+  --claims-per-cell N       claims listed per cell in the evidence (default 10; 0 = all)
   --network-actors N        actors drawn in the network (default 60; 0 = all rows)
   --network-edges N         edges drawn, the strongest (default 400; 0 = all)
   -h, --help                this help

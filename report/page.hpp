@@ -18,7 +18,7 @@ struct PageOptions {
     std::string graph_name;       // the graph file, as the user named it
     std::string filters_text;     // the filters as the user gave them, for the header ("" none)
     std::size_t max_actors = 200;       // matrix rows (the most active actors); 0: all
-    std::size_t claims_per_cell = 20;   // claims shown per cell in the evidence; 0: all
+    std::size_t claims_per_cell = 10;   // claims shown per cell in the evidence; 0: all
     std::size_t network_actors = 60;    // actors drawn in the network; 0: all of the matrix
     std::size_t network_edges = 400;    // edges drawn (the strongest); 0: all
     std::size_t actors_per_page = 25;   // evidence paging: actors per page
