@@ -49,7 +49,7 @@ Options (DNA's names):
   --from DATE, --to DATE     only statements of documents dated in [FROM, TO] (YYYY-MM-DD or
                              YYYY-MM-DDTHH:MM:SS; a date alone as --to means the whole day)
   --exclude FIELD=VALUE      drop statements whose FIELD is VALUE (repeatable); FIELD is person,
-                             organisation, position, agreement (1/0), source, author, section, type
+                             organisation, actor, position, agreement (1/0), source, author, section, type
   --invert-exclude           keep only the statements the --exclude lists name instead
   --isolates                 rows and columns for every label of the graph, also those left
                              without statements by the filters
@@ -127,14 +127,14 @@ int network_command(int argc, char** argv) {
     if (auto v = args.value("from")) o.from = date_option("from", *v, false);
     if (auto v = args.value("to")) o.to = date_option("to", *v, true);
     if (o.from && o.to && *o.from > *o.to) throw UsageError("stancegraph network: --from is after --to");
-    static const std::vector<std::string> kFields = {"person", "organisation", "organization", "position", "concept",
+    static const std::vector<std::string> kFields = {"person", "organisation", "organization", "actor", "position", "concept",
                                                      "agreement", "source", "author", "section", "type"};
     for (const auto& e : args.values("exclude")) {
         const auto eq = e.find('=');
         const std::string field = e.substr(0, eq);
         if (eq == std::string::npos || std::find(kFields.begin(), kFields.end(), field) == kFields.end())
             throw UsageError("stancegraph network: --exclude \"" + e +
-                             "\": expected FIELD=VALUE with FIELD one of person, organisation, position, agreement, "
+                             "\": expected FIELD=VALUE with FIELD one of person, organisation, actor, position, agreement, "
                              "source, author, section, type");
         o.exclude.push_back(Exclusion{field, e.substr(eq + 1)});
     }

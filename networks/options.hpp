@@ -17,7 +17,7 @@ enum class Aggregation { Ignore, Congruence, Conflict, Subtract, Combine };
 enum class Normalisation { None, Average, Jaccard, Cosine, Activity, Prominence };
 enum class Duplicates { Include, Document, Week, Month, Year, AcrossRange };
 
-// One --exclude FIELD=VALUE. Fields: person, organisation, position, agreement (1/0), and the
+// One --exclude FIELD=VALUE. Fields: person, organisation, actor, position, agreement (1/0), and the
 // document's source, author, section, type.
 struct Exclusion {
     std::string field;
