@@ -91,6 +91,8 @@ void overview_section(std::string& out, const store::GraphStore& g, const Select
            "Per position: actors whose statements all support it (green, right), all oppose it (red, left), or both "
            "(mixed, grey, split across the axis); the counts are actors and their claims.</p>\n";
     const auto summaries = summarise_positions(g, sel);
+    // Each half of a bar is 100 % for the longest side of any position (half its mixed actors
+    // counted on each side of the axis), so the bars compare across positions.
     double most = 1;
     for (const auto& s : summaries) most = std::max({most, s.supporters + s.mixed / 2.0, s.opponents + s.mixed / 2.0});
     out += "<table class=\"bars\">\n";
@@ -104,11 +106,11 @@ void overview_section(std::string& out, const store::GraphStore& g, const Select
         append_escaped(out, s.label);
         out += "</td><td><div class=\"bar\"><div class=\"half left\">";
         std::snprintf(buf, sizeof buf, "<span class=\"o\" style=\"width:%.2f%%\"></span><span class=\"m\" style=\"width:%.2f%%\"></span>",
-                      50.0 * s.opponents / most * 2, 50.0 * s.mixed / 2 / most * 2);
+                      100.0 * s.opponents / most, 100.0 * (s.mixed / 2.0) / most);
         out += buf;
         out += "</div><div class=\"half\">";
         std::snprintf(buf, sizeof buf, "<span class=\"m\" style=\"width:%.2f%%\"></span><span class=\"s\" style=\"width:%.2f%%\"></span>",
-                      50.0 * s.mixed / 2 / most * 2, 50.0 * s.supporters / most * 2);
+                      100.0 * (s.mixed / 2.0) / most, 100.0 * s.supporters / most);
         out += buf;
         out += "</div></div></td><td class=\"counts\">" + number(s.supporters) + " for (" + number(s.supporting_claims) +
                " claims) \xC2\xB7 " + number(s.opponents) + " against (" + number(s.opposing_claims) + " claims) \xC2\xB7 " +

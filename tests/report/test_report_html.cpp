@@ -158,6 +158,10 @@ TEST_CASE("the page: one row per actor, counts in the overview, colours by side,
     // Eve), 4 against (Ada twice, Ben, Eve).
     CHECK(page.find("data-supporters=\"2\" data-opponents=\"2\" data-mixed=\"1\"") != std::string::npos);
     CHECK(page.find("2 for (3 claims) \xC2\xB7 2 against (4 claims) \xC2\xB7 1 mixed") != std::string::npos);
+    // Its bar: the longest side of any position is 2 + 1/2 actors (co-commissioning's, either
+    // way), so its 2 opponents fill 80 % of the left half and Eve's half 20 %.
+    CHECK(page.find("<span class=\"o\" style=\"width:80.00%\"></span><span class=\"m\" style=\"width:20.00%\"></span>") !=
+          std::string::npos);
     // Ada's two opposing claims: the opposing colour of level 2.
     CHECK(std::regex_search(page, std::regex("data-actor=\"Ada\"[^\\n]*data-side=\"opposes\" data-supports=\"0\" "
                                              "data-opposes=\"2\" style=\"background:#fb6a4a\"")));
