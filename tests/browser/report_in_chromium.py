@@ -8,6 +8,7 @@ Checks what a reader relies on:
     <img> too, shown as text, its script never run);
   - no request leaves the page: chromium's net log holds no request made by the page (a control
     page with an <img src=http://...> first proves the log shows such requests);
+  - the time line: one bar per (position, month, side) of the statements (the documents dated here);
   - a screenshot of the window's size that is not blank (saved for a human to look at).
 
 Exits 77 (ctest: skipped) when chromium is not installed, saying so.
@@ -96,6 +97,7 @@ class Dom(html.parser.HTMLParser):
         self.positions = []   # column headings (title attribute: the full label)
         self.claims = []      # [key, quote text]
         self.csp = None
+        self.timeline_bars = 0  # <rect class="tl-s"> and "tl-o"
         self.links = []       # every src / href / action / xlink:href value
         self._stack = []
         self._row = None
@@ -114,6 +116,8 @@ class Dom(html.parser.HTMLParser):
         if tag == "title" and not self._stack_has("svg"):
             self._in_title = True
         cls = (a.get("class") or "").split()
+        if tag == "rect" and ("tl-s" in cls or "tl-o" in cls):
+            self.timeline_bars += 1
         if tag == "th" and "pos" in cls:
             self.positions.append(a.get("title"))
         if tag == "tr" and "actor" in cls:
@@ -253,6 +257,13 @@ def main():
             n["name"] = HOSTILE
             hostile_key = n["key"]
             break
+    # Dates (the example states none): one month per document, so the time line has something to show.
+    documents = sorted(n["key"] for n in snapshot["nodes"] if n["kind"] == "document")
+    month_of = {}
+    for i, key in enumerate(documents):
+        month_of[key] = "2014-%02d" % (5 + i)
+        node = next(n for n in snapshot["nodes"] if n["key"] == key)
+        node.setdefault("document", {})["date"] = month_of[key] + "-10"
     with open(graph, "w", encoding="utf-8") as f:
         json.dump(snapshot, f, ensure_ascii=False)
     stances, nodes = expected_stances(snapshot)
@@ -307,13 +318,24 @@ def main():
     if not any(key == hostile_key for key, _ in dom.claims):
         fail("the hostile claim is not in the evidence")
 
+    # The time line: a bar per (position, month, side) that has statements.
+    bars = set()
+    for e in snapshot["edges"]:
+        claim = nodes.get(e["from"])
+        if e["kind"] in ("supports", "opposes") and claim and claim["kind"] == "claim" and not claim["claim"]["comment"]:
+            if any(x["kind"] == "says" and x["to"] == e["from"] for x in snapshot["edges"]):
+                bars.add((e["to"], month_of[claim["claim"]["document"]], e["kind"]))
+    if not bars or dom.timeline_bars != len(bars):
+        fail("the time line has %d bars, the graph's statements fall in %d (position, month, side)"
+             % (dom.timeline_bars, len(bars)))
+
     # A screenshot of the window's size that shows something.
     shot = os.path.join(work, "report.png")
     run_chromium(chromium, work, url, ["--virtual-time-budget=3000", "--screenshot=" + shot,
                                        "--window-size=%d,%d" % (WIDTH, HEIGHT)])
     size, distinct = png_check(shot)
-    print("ok: %d rows x %d positions, %d claims with their exact text, no request left the page; "
-          "screenshot %s (%dx%d, %d bytes, %d distinct rows)" % (len(rows), len(positions), len(dom.claims), shot,
+    print("ok: %d rows x %d positions, %d claims with their exact text, %d time line bars, no request left the page; "
+          "screenshot %s (%dx%d, %d bytes, %d distinct rows)" % (len(rows), len(positions), len(dom.claims), len(bars), shot,
                                                                 WIDTH, HEIGHT, size, distinct))
     return 0
 
