@@ -12,5 +12,6 @@ int codebook_command(int argc, char** argv);  // cli/codebook_command.cpp
 int merge_command(int argc, char** argv);     // cli/merge_command.cpp
 int import_dna_command(int argc, char** argv);  // cli/import_dna_command.cpp
 int network_command(int argc, char** argv);     // cli/network_command.cpp
+int report_command(int argc, char** argv);      // cli/report_command.cpp
 
 }  // namespace sg::cli

@@ -16,7 +16,9 @@
 
 namespace sg::cli {
 
-std::optional<std::string> find_dot() {
+std::optional<std::string> find_dot() { return find_program("dot"); }
+
+std::optional<std::string> find_program(const std::string& name) {
     const char* path = std::getenv("PATH");
     std::string_view dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
     while (!dirs.empty()) {
@@ -24,7 +26,7 @@ std::optional<std::string> find_dot() {
         std::string dir(dirs.substr(0, colon));
         dirs = colon == std::string_view::npos ? std::string_view{} : dirs.substr(colon + 1);
         if (dir.empty()) continue;
-        std::string candidate = dir + "/dot";
+        std::string candidate = dir + "/" + name;
         if (::access(candidate.c_str(), X_OK) == 0) return candidate;
     }
     return std::nullopt;
@@ -35,18 +37,23 @@ std::string render_svg(const std::string& dot_text) {
     if (!dot)
         throw FileError("stancegraph export: graphviz's dot program is not installed, so no SVG can be made; "
                         "install graphviz (apt-get install graphviz) or use --format dot");
+    return run_graphviz(*dot, dot_text, "stancegraph export");
+}
+
+std::string run_graphviz(const std::string& program, const std::string& dot_text, const std::string& who) {
+    const std::string name = std::filesystem::path(program).filename().string();
     // dot reads the graph on stdin and writes SVG on stdout; stderr is kept for the message.
     int in[2], out[2], err[2];
     if (::pipe(in) != 0 || ::pipe(out) != 0 || ::pipe(err) != 0)
-        throw FileError(std::string("stancegraph export: cannot run dot: ") + std::strerror(errno));
+        throw FileError(who + ": cannot run " + name + ": " + std::strerror(errno));
     const pid_t pid = ::fork();
-    if (pid < 0) throw FileError(std::string("stancegraph export: cannot run dot: ") + std::strerror(errno));
+    if (pid < 0) throw FileError(who + ": cannot run " + name + ": " + std::strerror(errno));
     if (pid == 0) {
         ::dup2(in[0], 0);
         ::dup2(out[1], 1);
         ::dup2(err[1], 2);
         for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) ::close(fd);
-        ::execl(dot->c_str(), "dot", "-Tsvg", static_cast<char*>(nullptr));
+        ::execl(program.c_str(), name.c_str(), "-Tsvg", static_cast<char*>(nullptr));
         ::_exit(127);
     }
     ::close(in[0]);
@@ -88,7 +95,7 @@ std::string render_svg(const std::string& dot_text) {
     int status = 0;
     ::waitpid(pid, &status, 0);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        throw FileError("stancegraph export: dot failed: " + (message.empty() ? std::string("no message") : message));
+        throw FileError(who + ": " + name + " failed: " + (message.empty() ? std::string("no message") : message));
     return svg;
 }
 

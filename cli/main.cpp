@@ -22,6 +22,7 @@ Usage:
   stancegraph export -g GRAPH --format dna --articles DIR [--coder NAME --password WORD] -o FILE.dna
   stancegraph import-dna [--statement-type LABEL] FILE.dna -o GRAPH
   stancegraph network -g GRAPH [--type twomode|onemode] [--aggregation A] [--normalise N] [--format F] [-o FILE]
+  stancegraph report -g GRAPH -o REPORT.html [--position P] [--actor A] [--source S] [--from D] [--to D] [--articles DIR]
   stancegraph repl [-g GRAPH]
   stancegraph codebook suggest -g GRAPH --codebook FILE [--top N] [--format text|json] [-o FILE]
   stancegraph COMMAND --help     options of one command
@@ -37,6 +38,8 @@ Commands:
   repl     ask questions interactively
   import-dna  read a Discourse Network Analyzer (DNA 3 or 2) database into a graph
   network  compute DNA's discourse networks (two-mode, congruence, conflict ...) from a graph
+  report   write one self-contained HTML page of the debate: overview, stance matrix, network,
+           time line and every claim as evidence
   codebook suggest: per position of a codebook, the claims left undecided or missed and the
            phrases near its mentions that are not yet cues, to improve the codebook
 
@@ -70,6 +73,7 @@ int main(int argc, char** argv) {
         else if (command == "merge") run = sg::cli::merge_command;
         else if (command == "import-dna") run = sg::cli::import_dna_command;
         else if (command == "network") run = sg::cli::network_command;
+        else if (command == "report") run = sg::cli::report_command;
         if (!run) {
             std::cerr << "stancegraph: unknown command \"" << command << "\"\n\n" << kUsage;
             return 1;

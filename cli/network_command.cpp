@@ -43,8 +43,10 @@ column = the position; qualifier = supports 1, opposes 0). Readers' comments and
 Options (DNA's names):
   -g, --graph GRAPH          the graph to read (required): a graph file or a JSON snapshot
   --type twomode|onemode     rows x columns, or rows x rows meeting in the columns (default twomode)
-  --rows VARIABLE            organisation, person or position (DNA's variable1; default organisation)
-  --columns VARIABLE         position, organisation or person (DNA's variable2; default position)
+  --rows VARIABLE            organisation, person, position or actor (the speaker, person or
+                             organisation: the rows of `stancegraph report`) (DNA's variable1;
+                             default organisation)
+  --columns VARIABLE         position, organisation, person or actor (DNA's variable2; default position)
   --aggregation A            twomode: ignore (count), subtract (supports - opposes), combine (1 only
                              supports, 2 only opposes, 3 both); onemode: ignore, congruence (same
                              side), conflict (opposite sides), subtract (congruence - conflict);
@@ -58,7 +60,7 @@ Options (DNA's names):
   --from DATE, --to DATE     only statements of documents dated in [FROM, TO] (YYYY-MM-DD or
                              YYYY-MM-DDTHH:MM:SS; a date alone as --to means the whole day)
   --exclude FIELD=VALUE      drop statements whose FIELD is VALUE (repeatable); FIELD is person,
-                             organisation, position, agreement (1/0), source, author, section, type
+                             organisation, actor, position, agreement (1/0), source, author, section, type
   --invert-exclude           keep only the statements the --exclude lists name instead
   --isolates                 rows and columns for every label of the graph, also those left
                              without statements by the filters
@@ -112,7 +114,8 @@ int network_command(int argc, char** argv) {
     if (!graph_path) throw UsageError("stancegraph network: -g GRAPH is required (see stancegraph network --help)");
     const std::map<std::string, Variable> variables = {
         {"organisation", Variable::Organisation}, {"organization", Variable::Organisation},
-        {"person", Variable::Person}, {"position", Variable::Position}, {"concept", Variable::Position}};
+        {"person", Variable::Person}, {"position", Variable::Position}, {"concept", Variable::Position},
+        {"actor", Variable::Actor}};
     NetworkOptions o;
     o.type = choose<NetworkType>(args, "type", {{"twomode", NetworkType::TwoMode}, {"onemode", NetworkType::OneMode}},
                                  NetworkType::TwoMode);
@@ -137,14 +140,14 @@ int network_command(int argc, char** argv) {
     if (auto v = args.value("from")) o.from = date_option("from", *v, false);
     if (auto v = args.value("to")) o.to = date_option("to", *v, true);
     if (o.from && o.to && *o.from > *o.to) throw UsageError("stancegraph network: --from is after --to");
-    static const std::vector<std::string> kFields = {"person", "organisation", "organization", "position", "concept",
+    static const std::vector<std::string> kFields = {"person", "organisation", "organization", "actor", "position", "concept",
                                                      "agreement", "source", "author", "section", "type"};
     for (const auto& e : args.values("exclude")) {
         const auto eq = e.find('=');
         const std::string field = e.substr(0, eq);
         if (eq == std::string::npos || std::find(kFields.begin(), kFields.end(), field) == kFields.end())
             throw UsageError("stancegraph network: --exclude \"" + e +
-                             "\": expected FIELD=VALUE with FIELD one of person, organisation, position, agreement, "
+                             "\": expected FIELD=VALUE with FIELD one of person, organisation, actor, position, agreement, "
                              "source, author, section, type");
         o.exclude.push_back(Exclusion{field, e.substr(eq + 1)});
     }
@@ -181,7 +184,10 @@ int network_command(int argc, char** argv) {
     const store::GraphStore g = store::open_graph(*graph_path);
     const std::vector<Statement> all = read_statements(g, o.with_comments);
     auto kind_name = [](Variable v) {
-        return v == Variable::Organisation ? "organisation" : v == Variable::Person ? "person" : "position";
+        return v == Variable::Organisation ? "organisation"
+               : v == Variable::Person     ? "person"
+               : v == Variable::Actor      ? "actor"
+                                           : "position";
     };
     const auto output = args.value("output");
     auto write_one = [&](const std::optional<std::string>& file, const Network& net) {

@@ -10,13 +10,14 @@
 namespace sg::networks {
 
 // The variables of a statement a network's rows and columns are drawn from.
-enum class Variable { Organisation, Person, Position };
+// Actor: the claim's speaker, a person or an organisation (the report's matrix rows).
+enum class Variable { Organisation, Person, Position, Actor };
 enum class NetworkType { TwoMode, OneMode };
 enum class Aggregation { Ignore, Congruence, Conflict, Subtract, Combine };
 enum class Normalisation { None, Average, Jaccard, Cosine, Activity, Prominence };
 enum class Duplicates { Include, Document, Week, Month, Year, AcrossRange };
 
-// One --exclude FIELD=VALUE. Fields: person, organisation, position, agreement (1/0), and the
+// One --exclude FIELD=VALUE. Fields: person, organisation, actor, position, agreement (1/0), and the
 // document's source, author, section, type.
 struct Exclusion {
     std::string field;

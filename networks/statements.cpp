@@ -30,6 +30,8 @@ std::vector<Statement> read_statements(const store::GraphStore& g, bool with_com
         const auto says = g.in_edges(c, EdgeKind::Says);
         const NodeId speaker = says.empty() ? kNoNode : g.edge_from(says.front());
         const NodeKind speaker_kind = speaker == kNoNode ? NodeKind::Claim : g.kind(speaker);
+        base.speaker = speaker;
+        if (speaker != kNoNode) base.actor = g.node(speaker).name;
         if (speaker_kind == NodeKind::Person) base.person = g.node(speaker).name;
         if (const NodeId org = g.claim_organisation(c); org != kNoNode) base.organisation = g.node(org).name;
         else if (speaker_kind == NodeKind::Organisation) base.organisation = g.node(speaker).name;
@@ -53,6 +55,7 @@ const std::string& value_of(const Statement& s, Variable v) {
         case Variable::Organisation: return s.organisation;
         case Variable::Person: return s.person;
         case Variable::Position: return s.position;
+        case Variable::Actor: return s.actor;
     }
     return s.position;
 }
@@ -62,6 +65,7 @@ namespace {
 // The value of an --exclude field (graph names and DNA's both accepted; see the CLI's help).
 std::string field_of(const Statement& s, const std::string& field) {
     if (field == "person") return s.person;
+    if (field == "actor") return s.actor;
     if (field == "organisation" || field == "organization") return s.organisation;
     if (field == "position" || field == "concept") return s.position;
     if (field == "agreement") return s.qualifier == 1 ? "1" : "0";

@@ -21,6 +21,8 @@ struct Statement {
     std::string person;        // the speaker when a person, else ""
     std::string organisation;  // the organisation the claim was made for, or the speaker when an
                                // organisation, else ""
+    std::string actor;         // the speaker's name, person or organisation, else ""
+    NodeId speaker = kNoNode;  // the speaker's node
     std::string position;      // the position's label
     int qualifier = 1;         // 1 supports, 0 opposes
     std::string source, author, section, type;  // the document's
