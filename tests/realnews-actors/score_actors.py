@@ -33,6 +33,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 
 APOSTROPHES = "'\u2018\u2019\u00b4\u0060\u201c\u201d\""
@@ -46,12 +47,14 @@ PERSON_TITLES = {
     "governor", "gov", "mayor", "sheriff", "sherriff", "chief", "judge", "justice", "minister",
     "prime", "deputy", "speaker", "leader", "majority", "minority", "director", "commissioner",
     "transportation", "epa", "ambassador", "general", "gen", "attorney", "cllr", "councillor",
+    "gentleman", "friend",
 }
 ORG_PREFIXES = {"the", "u", "s", "us"}
 
 
 def norm_text(s):
-    s = (s or "").lower()
+    s = unicodedata.normalize("NFKD", (s or "").lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
     for ch in APOSTROPHES:
         s = s.replace(ch, "")
     s = re.sub(r"[^0-9a-z]+", " ", s)
@@ -173,10 +176,10 @@ def why_wrong(gold, kind, row):
     if gold.lookup(other, name) or any(gold.lookup(other, a) for a in row.get("aliases", []) or []):
         return f"a gold {other} extracted as {kind}"
     n = norm_text(name)
-    if n in gold.not_actors or norm_org(name) in gold.not_actors:
-        return "not an actor (law, programme, place, event or unnamed role in the gold's not_actors)"
     if kind == "person" and not norm_person(name):
         return "a title or role with no name"
+    if n in gold.not_actors or norm_org(name) in gold.not_actors:
+        return "not an actor (law, programme, place, event or unnamed role in the gold's not_actors)"
     parts = re.split(r"\s+(?:and|&)\s+", name)
     if len(parts) > 1 and sum(1 for p in parts if gold.lookup("organisation", p) or gold.lookup("person", p)) >= 1:
         return "a conjunction of two names as one node"
