@@ -129,6 +129,18 @@ Lexicons load() {
              ))
         lx.place_kinds.insert(e);
     for (auto& e : lexicon_entries(
+#include "embedded/thing_heads.txt.inc"
+             ))
+        lx.thing_heads.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/place_heads.txt.inc"
+             ))
+        lx.place_heads.insert(e);
+    for (auto& e : lexicon_entries(
+#include "embedded/forms_of_address.txt.inc"
+             ))
+        lx.forms_of_address.insert(e);
+    for (auto& e : lexicon_entries(
 #include "embedded/org_modifiers.txt.inc"
              ))
         lx.org_modifiers.insert(ascii_lower(e));

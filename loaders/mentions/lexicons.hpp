@@ -57,6 +57,9 @@ struct Lexicons {
     std::map<std::string, std::string, std::less<>> role_verbs;           // "chairs" -> "chair"
     std::map<std::string, TitleOffice, std::less<>> title_offices;       // "Lord" -> House of Lords
     std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
+    std::set<std::string, std::less<>> thing_heads;         // "Act", "Plan" (case-sensitive)
+    std::set<std::string, std::less<>> place_heads;         // "Harbor", "Counties" (case-sensitive)
+    std::set<std::string, std::less<>> forms_of_address;    // "Gentleman", "Friend" (case-sensitive)
     std::set<std::string, std::less<>> org_modifiers;       // "neighbouring" (lower-cased)
     std::set<std::string, std::less<>> role_modifiers;      // "state", "former" (lower-cased)
     std::set<std::string, std::less<>> name_abbreviations;  // "St", "Mt" (case-sensitive)

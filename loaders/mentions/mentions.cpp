@@ -6,31 +6,12 @@
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/mentions/lexicons.hpp"
+#include "loaders/mentions/person_rules.hpp"
+#include "loaders/mentions/token_context.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
 namespace {
-
-struct Ctx {
-    std::string_view t;
-    const std::vector<Token>& toks;
-    std::string_view word(std::size_t i) const {
-        return i < toks.size() ? t.substr(toks[i].begin, toks[i].end - toks[i].begin) : std::string_view{};
-    }
-    bool is_word(std::size_t i) const { return i < toks.size() && toks[i].word; }
-    bool is_punct(std::size_t i, std::string_view p) const { return i < toks.size() && !toks[i].word && word(i) == p; }
-};
-
-// A capital letter first: ASCII, or a Latin capital in UTF-8 ("Éamon", "Łukasz", "Ólafur").
-bool capitalised(std::string_view w) {
-    if (w.empty()) return false;
-    if (is_upper_ascii(w[0])) return true;
-    if (w.size() < 2) return false;
-    const auto b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
-    if (b0 == 0xC3) return b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97;  // À..Þ without ×
-    if (b0 == 0xC4 || b0 == 0xC5) return b1 % 2 == 0;              // Latin Extended-A: capitals even
-    return false;
-}
 
 // "I'll", "we're", "I've", "I'd": a pronoun with a contracted verb, never a name ("O'Brien" is).
 bool contraction(std::string_view w) {
@@ -42,8 +23,6 @@ bool contraction(std::string_view w) {
     }
     return false;
 }
-
-bool lowercase_word(std::string_view w) { return !w.empty() && (is_lower_ascii(w[0])); }
 
 // A word that can be part of a person's name: "Amanda", "O’Brien", "McDonald", "Smith-Jones".
 // `first`: the first word of an untitled name, where the stopword list applies in full; after a
@@ -864,7 +843,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::vector<std::string> parts;
             while (k < toks.size() && parts.size() < 4 && c.is_word(k)) {
                 std::string_view x = c.word(k);
-                bool initial = x.size() == 1 && is_upper_ascii(x[0]) && c.is_word(k + 1) && !toks[k].possessive;
+                // an initial before more of the name: "J Smith", "Elijah E. Cummings"
+                bool initial = x.size() == 1 && is_upper_ascii(x[0]) && !toks[k].possessive &&
+                               (c.is_word(k + 1) || (c.is_punct(k + 1, ".") && c.is_word(k + 2) &&
+                                                     toks_adjacent(c, k, k + 1) && capitalised(c.word(k + 2))));
                 if (!initial && !name_word(x, lx, false)) break;
                 parts.emplace_back(x);
                 if (toks[k].possessive) { ++k; break; }
@@ -878,6 +860,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 capitalised(c.word(k + 1)) && !lx.org_heads.count(c.word(k + 1)) &&
                 !(c.is_word(k + 2) && capitalised(c.word(k + 2))))
                 k += 2;
+            // "Mr. Chairman", "the hon. Gentleman": a form of address, no name
+            if (parts.size() == 1 && form_of_address(parts[0], lx)) {
+                i = k;
+                continue;
+            }
             if (!parts.empty() && parts.back().size() > 1) {
                 Mention m;
                 m.kind = MentionKind::Person;
@@ -919,7 +906,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // People without a title, where the context says a person is named.
         if (name_word(w, lx)) {
             std::size_t k = i;
-            while (k < toks.size() && k - i < 3 && c.is_word(k) && name_word(c.word(k), lx, k == i)) {
+            // (a capitalised role before a name opens that name: "Berrien County | Sheriff Paul Bailey")
+            while (k < toks.size() && k - i < 3 && c.is_word(k) && name_word(c.word(k), lx, k == i) &&
+                   !(k > i && role_opens_name(c, k, lx))) {
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
             }
@@ -1063,6 +1052,14 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     person = false;
             }
             if (w.size() > 2 && w[1] == '-' && is_upper_ascii(w[0]) && is_upper_ascii(w[2])) person = false;
+            // ... nor a thing, a place, the rest of a longer name or a role title (person_rules.hpp):
+            // the whole run is passed over, so no part of "the Clean Air Act" is taken for a name
+            const bool follows_person = i > 1 && !out.mentions.empty() &&
+                                        out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == i - 1;
+            if (!not_a_person(NameRun{c, i, k, lx, follows_person}).empty() || (n >= 2 && after_determiner)) {
+                i = k;
+                continue;
+            }
             if (person) {
                 Mention m;
                 m.kind = MentionKind::Person;

@@ -1,0 +1,114 @@
+#include "loaders/mentions/person_rules.hpp"
+
+#include <array>
+#include <string>
+
+#include "loaders/common/lexicon_file.hpp"
+
+namespace sg::loaders {
+namespace {
+
+bool role_noun(std::string_view w, const Lexicons& lx) { return lx.role_nouns.count(ascii_lower(w)) > 0; }
+
+// A capitalised word that could begin or go on a name: not a function word ("The", "In"), not a
+// stopword ("Monday", "Act"); a rough test for the word after a role ("Sheriff Paul").
+bool plain_name_word(std::string_view w, const Lexicons& lx) {
+    if (w.size() < 2 || !capitalised(w)) return false;
+    bool lower = false;
+    for (char ch : w) lower = lower || is_lower_ascii(ch);
+    return lower && !lx.function_words.count(w) && !lx.name_stopwords.count(w) && !lx.titles.count(w);
+}
+
+// "(BRAIN)", "(TSP)": an acronym in brackets inside a longer name.
+bool bracketed_acronym(const Ctx& c, std::size_t j) {
+    if (!c.is_punct(j, "(") || !c.is_word(j + 1) || !c.is_punct(j + 2, ")")) return false;
+    const std::string_view w = c.word(j + 1);
+    if (w.size() < 2) return false;
+    for (char ch : w)
+        if (!is_upper_ascii(ch) && !is_digit_ascii(ch)) return false;
+    return true;
+}
+
+}  // namespace
+
+bool names_a_thing(const NameRun& run) {
+    const Ctx& c = run.c;
+    // A name of a thing has under a dozen words ("Better Utilizing Investments to Leverage
+    // Development Transportation Discretionary Grants"); the bound keeps the walk linear on a
+    // page of capitalised words.
+    constexpr std::size_t kMaxWalk = 12;
+    std::size_t j = run.begin;
+    while (j < c.toks.size() && j - run.begin < kMaxWalk) {
+        if (c.is_word(j) && capitalised(c.word(j))) {
+            if (run.lx.thing_heads.count(c.word(j))) return true;
+            if (c.toks[j].possessive) return false;
+            ++j;
+        } else if (c.is_word(j) && j > run.begin && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
+                   (c.word(j) == "of" || c.word(j) == "for" || c.word(j) == "to" || c.word(j) == "on" ||
+                    c.word(j) == "and" || c.word(j) == "the")) {
+            ++j;
+        } else if (j > run.begin && bracketed_acronym(c, j)) {
+            j += 3;
+        } else {
+            return false;
+        }
+    }
+    return false;
+}
+
+bool names_a_place(const NameRun& run) {
+    const Ctx& c = run.c;
+    if (run.end - run.begin < 2) return false;
+    const std::size_t from = c.toks[run.begin].begin, to = c.toks[run.end - 1].end;
+    const std::string_view written = c.t.substr(from, to - from);
+    for (const auto& st : run.lx.us_states)
+        if (st.name.find(' ') != std::string::npos && st.name == written) return true;
+    return run.lx.place_heads.count(c.word(run.end - 1)) > 0 && !run.lx.given_names.count(c.word(run.begin));
+}
+
+bool continues_a_name(const NameRun& run) {
+    const Ctx& c = run.c;
+    const std::size_t b = run.begin;
+    if (b < 3 || run.follows_person || !c.is_word(b - 1) || !c.is_word(b - 2) || !c.is_word(b - 3)) return false;
+    const std::string connector = ascii_lower(c.word(b - 1));
+    if (connector != "to" && connector != "for" && connector != "through") return false;
+    const std::string_view before = c.word(b - 2);
+    return capitalised(before) && !c.toks[b - 2].possessive && !run.lx.function_words.count(before) &&
+           !run.lx.titles.count(before);
+}
+
+bool is_a_role_title(const NameRun& run) {
+    const Ctx& c = run.c;
+    if (run.end - run.begin < 2 || !role_noun(c.word(run.end - 1), run.lx) || run.lx.given_names.count(c.word(run.begin)))
+        return false;
+    const std::string_view next = c.word(run.end);
+    return c.is_word(run.end) && (next == "of" || next == "at" || next == "for") && c.is_word(run.end + 1) &&
+           capitalised(c.word(run.end + 1));
+}
+
+std::span<const NotAPersonRule> not_a_person_rules() {
+    static const std::array<NotAPersonRule, 4> rules{{
+        {"names a thing", names_a_thing},
+        {"names a place", names_a_place},
+        {"continues a name", continues_a_name},
+        {"is a role title", is_a_role_title},
+    }};
+    return rules;
+}
+
+std::string_view not_a_person(const NameRun& run) {
+    for (const auto& rule : not_a_person_rules())
+        if (rule.applies(run)) return rule.name;
+    return {};
+}
+
+bool role_opens_name(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    return c.is_word(k) && capitalised(c.word(k)) && !c.toks[k].possessive && role_noun(c.word(k), lx) &&
+           c.is_word(k + 1) && plain_name_word(c.word(k + 1), lx);
+}
+
+bool form_of_address(std::string_view word, const Lexicons& lx) {
+    return lx.forms_of_address.count(word) > 0 || role_noun(word, lx);
+}
+
+}  // namespace sg::loaders

@@ -1,0 +1,58 @@
+// Why a run of capitalised words is not a person, as a table of small named rules (issue 14: on
+// real news a third of the "people" were laws, programmes, places or role titles). The mention
+// finder has found a run it would take for a person with no title ("Skies Act", "Benton Harbor",
+// "Save Energy"); it asks `not_a_person` first, and the first rule that applies names the reason.
+// Each rule is one function, tested alone in tests/loaders/test_person_rules.cpp.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+#include "loaders/mentions/lexicons.hpp"
+#include "loaders/mentions/token_context.hpp"
+
+namespace sg::loaders {
+
+// The candidate run: tokens [begin, end) of the paragraph.
+struct NameRun {
+    const Ctx& c;
+    std::size_t begin;
+    std::size_t end;
+    const Lexicons& lx;
+    bool follows_person = false;  // the token before the run's connector ends a person's mention
+};
+
+struct NotAPersonRule {
+    std::string_view name;
+    bool (*applies)(const NameRun&);
+};
+
+// "the Clean Air Act", "Thrift Savings Plan (TSP)": the capitalised words the run belongs to
+// reach a law, plan or programme word (thing_heads.txt).
+bool names_a_thing(const NameRun& run);
+// "South Carolina", "Benton Harbor", "Van Buren Counties": a US state of two words or more, or a
+// run ending in a place word (place_heads.txt) whose first word is no given name.
+bool names_a_place(const NameRun& run);
+// "the Alliance to Save Energy", "Application for Federal Student Aid", "Research Through
+// Advancing ...": after a capitalised word in mid-sentence and "to", "for" or "through" the run
+// goes on that word's name.
+bool continues_a_name(const NameRun& run);
+// "Interim Vice President of Student Affairs": a run ending in a role noun, its first word no
+// given name, before "of", "at" or "for" and a capitalised word is a role title.
+bool is_a_role_title(const NameRun& run);
+
+std::span<const NotAPersonRule> not_a_person_rules();
+
+// The name of the first rule of the table that applies to the run, or empty when none does.
+std::string_view not_a_person(const NameRun& run);
+
+// "Sheriff" of "Berrien County Sheriff Paul Bailey": a capitalised role noun inside a run that
+// is followed by a name word opens the next name, so the run stops before it.
+bool role_opens_name(const Ctx& c, std::size_t k, const Lexicons& lx);
+
+// "Mr. Chairman", "Mr. Speaker", "the hon. Gentleman": after a title, a word that addresses the
+// holder of a place (forms_of_address.txt or a role noun) and no name.
+bool form_of_address(std::string_view word, const Lexicons& lx);
+
+}  // namespace sg::loaders

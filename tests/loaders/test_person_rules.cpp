@@ -1,0 +1,109 @@
+// Why a run of capitalised words is no person (loaders/mentions/person_rules.hpp): each rule of
+// the table alone on a run of an invented sentence, then the mention finder using the table.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/mentions/lexicons.hpp"
+#include "loaders/mentions/person_rules.hpp"
+#include "loaders/text/sentences.hpp"
+#include "tests/loaders/mentions_fixture.hpp"
+
+using namespace sg::loaders;
+using sg::test::find;
+
+namespace {
+
+// The run of tokens that reads `run` in `text` (its first occurrence), and the rule's answer.
+struct RunProbe {
+    std::string text;
+    std::vector<Token> toks;
+    std::size_t begin = 0, end = 0;
+
+    RunProbe(std::string t, const std::string& run) : text(std::move(t)), toks(tokenize(text, 0, text.size())) {
+        const std::size_t at = text.find(run);
+        REQUIRE(at != std::string::npos);
+        while (begin < toks.size() && toks[begin].begin < at) ++begin;
+        end = begin;
+        while (end < toks.size() && toks[end].end <= at + run.size()) ++end;
+        REQUIRE(end > begin);
+    }
+    bool operator()(bool (*rule)(const NameRun&), bool follows_person = false) const {
+        const Ctx c{text, toks};
+        return rule(NameRun{c, begin, end, lexicons(), follows_person});
+    }
+};
+
+}  // namespace
+
+TEST_CASE("person rules: a run that reaches a law, plan or programme word names a thing") {
+    CHECK(RunProbe("They debated the Clean Air Act on Monday.", "Air Act")(names_a_thing));
+    CHECK(RunProbe("Accounts under the Thrift Savings Plan (TSP) grew.", "Savings Plan")(names_a_thing));
+    // through a bracketed acronym and capitalised connectives
+    CHECK(RunProbe("The Brain Research Through Advancing Innovative Neurotechnologies (BRAIN) Initiative began.",
+                   "Advancing Innovative Neurotechnologies")(names_a_thing));
+    // a person whose sentence goes on is no thing
+    CHECK_FALSE(RunProbe("Maria Lopez said the Act was flawed.", "Maria Lopez")(names_a_thing));
+    CHECK_FALSE(RunProbe("Maria Lopez, who wrote the Clean Air Act, spoke.", "Maria Lopez")(names_a_thing));
+}
+
+TEST_CASE("person rules: a US state of two words or a run ending in a place word names a place") {
+    CHECK(RunProbe("She travelled through Maryland, South Carolina, and Virginia.", "South Carolina")(names_a_place));
+    CHECK(RunProbe("This is good news for the Benton Harbor's program.", "Benton Harbor")(names_a_place));
+    CHECK(RunProbe("Farms in Berrien, Cass, and Van Buren Counties, said the report.", "Van Buren Counties")(names_a_place));
+    // a given name first keeps a person whose surname is a place word
+    CHECK_FALSE(RunProbe("Maria Lake said the plan was flawed.", "Maria Lake")(names_a_place));
+    CHECK_FALSE(RunProbe("Fenwick Lopez said the plan was flawed.", "Fenwick Lopez")(names_a_place));
+}
+
+TEST_CASE("person rules: after a capitalised word and 'to', 'for' or 'through' a run goes on that name") {
+    CHECK(RunProbe("He chairs the Alliance to Save Energy, a coalition.", "Save Energy")(continues_a_name));
+    CHECK(RunProbe("Students complete the Free Application for Federal Student Aid (FAFSA).", "Federal Student Aid")(
+        continues_a_name));
+    // at a sentence's start "Thanks to" is no name
+    CHECK_FALSE(RunProbe("Thanks to Maria Lopez, the bill passed.", "Maria Lopez")(continues_a_name));
+    // lower-case before: "voted for"
+    CHECK_FALSE(RunProbe("Many voters voted for Maria Lopez in May.", "Maria Lopez")(continues_a_name));
+    // a person before the connector: "nominated A B for C D's seat"
+    CHECK_FALSE(RunProbe("They nominated Ann Fenwick for Maria Lopez's seat.", "Maria Lopez")(continues_a_name, true));
+}
+
+TEST_CASE("person rules: a run ending in a role noun before 'of' and a capitalised word is a role title") {
+    CHECK(RunProbe("said Ann Fenwick, Interim Vice President of Student Affairs.", "Interim Vice President")(is_a_role_title));
+    // a given name first: a person whose surname is a role word
+    CHECK_FALSE(RunProbe("said Howard Dean of Vermont.", "Howard Dean")(is_a_role_title));
+    // no "of": nothing said
+    CHECK_FALSE(RunProbe("said Interim Vice President yesterday.", "Interim Vice President")(is_a_role_title));
+}
+
+TEST_CASE("person rules: the table answers with the first rule that applies") {
+    CHECK(RunProbe("They debated the Clean Air Act on Monday.", "Air Act")(
+        [](const NameRun& r) { return not_a_person(r) == "names a thing"; }));
+    CHECK(RunProbe("Maria Lopez said so.", "Maria Lopez")([](const NameRun& r) { return not_a_person(r).empty(); }));
+    for (const auto& rule : not_a_person_rules()) CHECK_FALSE(rule.name.empty());
+}
+
+TEST_CASE("person rules: a role before a name opens it; a title before a form of address names nobody") {
+    const auto f = find("\"We are grateful,\" added Berrien County Sheriff Paul Bailey.");
+    CHECK(f.has(MentionKind::Person, "Sheriff Paul Bailey"));
+    CHECK_FALSE(f.person_named("Berrien"));
+    // a role word that ends a name is left in it ("Howard Dean said")
+    CHECK(find("Howard Dean said the race was close.").has(MentionKind::Person, "Howard Dean"));
+    CHECK(form_of_address("Gentleman", lexicons()));
+    CHECK(form_of_address("Speaker", lexicons()));
+    CHECK_FALSE(form_of_address("Fenwick", lexicons()));
+    const auto g = find("Thank you, Mr. Chairman. Mr. Speaker: Order. Mr. Howard said no.");
+    CHECK_FALSE(g.person_named("Chairman"));
+    CHECK_FALSE(g.person_named("Speaker"));
+    CHECK(g.person_named("Howard"));
+}
+
+TEST_CASE("person rules: the mention finder passes over laws, places and the rest of longer names") {
+    CHECK_FALSE(find("The Clean Air Act's provisions are cumbersome, Ann Fenwick said.").person_named("Air"));
+    CHECK_FALSE(find("Accounts under the Thrift Savings Plan (TSP) grew.").person_named("Savings"));
+    CHECK_FALSE(find("He leads the Alliance to Save Energy, a coalition.").person_named("Save"));
+    CHECK_FALSE(find("This is good news for the Benton Harbor's program, said Ann Fenwick.").person_named("Benton"));
+    CHECK_FALSE(find("In 1997, eight Northeastern states petitioned the agency.").person_named("Northeastern"));
+    CHECK(find("Congressman Elijah E. Cummings said it was fair.").person_named("Elijah E"));
+    CHECK(find("It was backed by Congressmen Dutch Fenwick and John Lopez.").person_named("Dutch Fenwick"));
+}
