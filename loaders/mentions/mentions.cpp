@@ -926,7 +926,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                w[w.size() - 2] != 's' && (i == 0 || !c.is_word(i - 1));
             // ... nor a noun modifier after a determiner ("a Portland think tank")
             bool after_determiner = i > 0 && c.is_word(i - 1) &&
-                                    (c.word(i - 1) == "a" || c.word(i - 1) == "an" || c.word(i - 1) == "the");
+                                    (c.word(i - 1) == "a" || c.word(i - 1) == "an" || c.word(i - 1) == "the" ||
+                                     c.word(i - 1) == "The");
             // ... nor a place after a preposition ("Campaigners in Ruralshire say")
             // ("Mayor A B of Fenmouth said": "of" after a person names a place)
             static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",

@@ -86,12 +86,17 @@ bool is_a_role_title(const NameRun& run) {
            capitalised(c.word(run.end + 1));
 }
 
+bool is_a_form_of_address(const NameRun& run) {
+    return run.end - run.begin == 1 && run.lx.forms_of_address.count(run.c.word(run.begin)) > 0;
+}
+
 std::span<const NotAPersonRule> not_a_person_rules() {
-    static const std::array<NotAPersonRule, 4> rules{{
+    static const std::array<NotAPersonRule, 5> rules{{
         {"names a thing", names_a_thing},
         {"names a place", names_a_place},
         {"continues a name", continues_a_name},
         {"is a role title", is_a_role_title},
+        {"is a form of address", is_a_form_of_address},
     }};
     return rules;
 }

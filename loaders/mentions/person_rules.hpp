@@ -42,6 +42,10 @@ bool continues_a_name(const NameRun& run);
 // given name, before "of", "at" or "for" and a capitalised word is a role title.
 bool is_a_role_title(const NameRun& run);
 
+// "the right hon. and learned Gentleman said": one word that addresses the holder of a place
+// (forms_of_address.txt), with no title before it.
+bool is_a_form_of_address(const NameRun& run);
+
 std::span<const NotAPersonRule> not_a_person_rules();
 
 // The name of the first rule of the table that applies to the run, or empty when none does.

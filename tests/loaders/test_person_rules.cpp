@@ -76,6 +76,12 @@ TEST_CASE("person rules: a run ending in a role noun before 'of' and a capitalis
     CHECK_FALSE(RunProbe("said Interim Vice President yesterday.", "Interim Vice President")(is_a_role_title));
 }
 
+TEST_CASE("person rules: one word that addresses the holder of a place is no name") {
+    CHECK(RunProbe("What the right hon. and learned Gentleman said was wrong.", "Gentleman")(is_a_form_of_address));
+    CHECK_FALSE(RunProbe("Fenwick said so.", "Fenwick")(is_a_form_of_address));
+    CHECK_FALSE(find("What the right hon. and learned Gentleman said was wrong.").person_named("Gentleman"));
+}
+
 TEST_CASE("person rules: the table answers with the first rule that applies") {
     CHECK(RunProbe("They debated the Clean Air Act on Monday.", "Air Act")(
         [](const NameRun& r) { return not_a_person(r) == "names a thing"; }));
@@ -103,6 +109,7 @@ TEST_CASE("person rules: the mention finder passes over laws, places and the res
     CHECK_FALSE(find("Accounts under the Thrift Savings Plan (TSP) grew.").person_named("Savings"));
     CHECK_FALSE(find("He leads the Alliance to Save Energy, a coalition.").person_named("Save"));
     CHECK_FALSE(find("This is good news for the Benton Harbor's program, said Ann Fenwick.").person_named("Benton"));
+    CHECK_FALSE(find("The Harriet Tubman Home in Auburn honours her, said Ann Fenwick.").person_named("Tubman"));
     CHECK_FALSE(find("In 1997, eight Northeastern states petitioned the agency.").person_named("Northeastern"));
     CHECK(find("Congressman Elijah E. Cummings said it was fair.").person_named("Elijah E"));
     CHECK(find("It was backed by Congressmen Dutch Fenwick and John Lopez.").person_named("Dutch Fenwick"));
