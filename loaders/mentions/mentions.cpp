@@ -128,6 +128,26 @@ bool bare_apostrophe(const Ctx& c, std::size_t k) {
     return p == "'" || p == "\xE2\x80\x99";
 }
 
+std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx);
+
+// "... School of Leadership and Public Policy | and Vanderbilt University": after the "and" (or
+// "&") at token j begins a body of its own, a name with a head word of its own ("Vanderbilt
+// University") or a gazetteer name, so the name before ends at the "and". A plural head ("Health
+// and Human Services", "Veterans Affairs") is the rest of one name, not a second body.
+bool second_body_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    if (!c.is_word(j) || (c.word(j) != "and" && c.word(j) != "&")) return false;
+    if (const std::size_t n = match_org_pattern(c, j + 1, lx); n >= 2) {
+        // (the second body holds no "and" itself: "Public Policy and Vanderbilt University" is
+        // the rest of the first name and then the second body)
+        for (std::size_t q = j + 1; q <= j + n; ++q)
+            if (c.word(q) == "and" || c.word(q) == "&") return false;
+        const std::string_view last = c.word(j + n);
+        return !(last.size() > 1 && last.back() == 's');
+    }
+    std::string canonical;
+    return match_gazetteer(c, j + 1, lx, canonical) > 0;
+}
+
 // After an organisation head word: "of Education", "for Education", "on Ways and Means" — the
 // complement is part of the name ("Department of Education", "University of Northmoor"). Returns
 // the token after the complement, or k when there is none.
@@ -151,10 +171,13 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         }
         if (!c.is_word(j)) break;
         std::string_view w = c.word(j);
-        if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && lx.name_stopwords.count(w))) {
+        // (a role or title before a name ends the complement: "Chamber of Commerce | President A B")
+        if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && lx.name_stopwords.count(w)) &&
+            !lx.titles.count(w) && !role_opens_name(c, j, lx)) {
             end = ++j;
             if (c.toks[j - 1].possessive) break;
-        } else if ((w == "and" || w == "&") && end == j && c.is_word(j + 1) && capitalised(c.word(j + 1))) {
+        } else if ((w == "and" || w == "&") && end == j && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
+                   !second_body_after(c, j, lx)) {
             ++j;
         } else {
             break;
@@ -213,6 +236,10 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
         } else if ((w == "and" || w == "&") && (lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && acronym_word(c.word(i))))) {
             // "Fenmouth Borough Council and Westshire County Council", "FBI and State
             // Department": two bodies
+            break;
+        } else if (best == j - i && second_body_after(c, j, lx)) {
+            // "Batten School of Leadership and Public Policy and Vanderbilt University": a whole
+            // name, then "and" and a second body
             break;
         } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
                    (w != "of" || lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && lx.place_kinds.count(c.word(i))))) {
@@ -288,7 +315,8 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
                        capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
                 ++j;  // the same with the apostrophe read as a quote mark
             }
-        } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j) {
+        } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j &&
+                   !((x == "and" || x == "&") && (lx.org_heads.count(c.word(j - 1)) || second_body_after(c, j, lx)))) {
             // "Friends of the Old Mill": a connective, perhaps "the", then a capitalised word
             std::size_t nx = j + 1;
             if (c.is_word(nx) && c.word(nx) == "the") ++nx;
@@ -648,6 +676,12 @@ void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
         bool match = initials == upper_acr || (upper_acr.size() >= 2 && initials.find(upper_acr) != std::string::npos);
         if (!match && !(acr.size() >= 3 && initials.size() >= 2 && upper_acr.substr(0, initials.size()) == initials))
             continue;
+        // "the Thrift Savings Plan (TSP)", "the Free Application for Federal Student Aid (FAFSA)": an
+        // acronym of a law, plan or form (thing_heads.txt, not also a body's head word) is no body
+        bool thing = false;
+        for (std::size_t q = start; q < i && !thing; ++q)
+            thing = c.is_word(q) && lx.thing_heads.count(c.word(q)) && !lx.org_heads.count(c.word(q));
+        if (thing) continue;
         std::string canonical;
         std::size_t n = match_gazetteer(c, start, lx, canonical);
         if (n == 0 || start + n != i) {

@@ -91,3 +91,35 @@ TEST_CASE("actors: a sentence opening with a verb's -ing form or a preposition i
     // a given name ending in -ing opens a sentence as a person
     CHECK(find("Irving Fenwick said the race was close.").person_named("Irving Fenwick"));
 }
+
+TEST_CASE("actors: the acronym of a law, plan or form names no body") {
+    DocumentNames names;
+    const std::string t = "Workers save under the Thrift Savings Plan (TSP) and the Westshire Health Trust (WHT).";
+    collect_acronyms(t, {0, t.size()}, names);
+    CHECK_FALSE(names.acronyms.count("TSP"));
+    REQUIRE(names.acronyms.count("WHT"));
+    CHECK(names.acronyms["WHT"] == "Westshire Health Trust");
+    const std::string u = "Students fill in the Free Application for Federal Student Aid (FAFSA) each year.";
+    DocumentNames form;
+    collect_acronyms(u, {0, u.size()}, form);
+    CHECK_FALSE(form.acronyms.count("FAFSA"));
+}
+
+TEST_CASE("actors: a whole body's name, 'and' and a second body are two bodies") {
+    const auto f = find("It is run by the Fenwick School of Leadership and Public Policy and Westshire University.");
+    CHECK(f.has(MentionKind::Organisation, "Fenwick School of Leadership and Public Policy"));
+    CHECK(f.has(MentionKind::Organisation, "Westshire University"));
+    // one name with "and" inside stays one ("and" before a plural head is the rest of the name)
+    CHECK(find("The Department of Health and Human Services said no.")
+              .has(MentionKind::Organisation, "Department of Health and Human Services"));
+    CHECK(find("The Food and Drug Administration approved it.").has(MentionKind::Organisation, "Food and Drug Administration"));
+    // a head word before "and": "this Subcommittee and Congress" are two
+    CHECK_FALSE(find("We will work with this Subcommittee and Congress to pass it.")
+                    .has(MentionKind::Organisation, "Subcommittee and Congress"));
+}
+
+TEST_CASE("actors: a role and a name after a body's complement are no part of the body") {
+    const auto f = find("\"It works,\" said Fenwick Chamber of Commerce President Ann Lopez.");
+    CHECK(f.has(MentionKind::Organisation, "Fenwick Chamber of Commerce"));
+    CHECK(f.person_named("Ann Lopez"));
+}
