@@ -155,7 +155,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
     DocumentEntities ents;
     for (const auto& b : seg.blocks) {
         pms.push_back(find_mentions(t, b.range, names));
-        ents.register_full_names(pms.back());
+        ents.register_full_names(pms.back(), t);
     }
 
     Attributor attributor(t, ents);

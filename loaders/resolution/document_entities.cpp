@@ -21,19 +21,37 @@ void add_alias_to(ActorRecord& a, const std::string& alias) {
     if (std::find(a.aliases.begin(), a.aliases.end(), alias) == a.aliases.end()) a.aliases.push_back(alias);
 }
 
+// Whether token k ends a sentence: ".", "!" or "?" not after a title or an abbreviation ("Mr.",
+// "St.") or an initial ("E.").
+bool ends_sentence(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+    const Token& tk = toks[k];
+    if (tk.word || tk.end != tk.begin + 1) return false;
+    const char ch = text[tk.begin];
+    if (ch == '!' || ch == '?') return true;
+    if (ch != '.' || k == 0 || !toks[k - 1].word) return false;
+    const std::string_view before = text.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+    const Lexicons& lx = lexicons();
+    return before.size() > 1 && !lx.titles.count(before) && !lx.name_abbreviations.count(before);
+}
+
 }  // namespace
 
-void DocumentEntities::register_full_names(const ParagraphMentions& pm) {
+void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::string_view text) {
+    std::size_t tok = 0;
     for (const auto& m : pm.mentions) {
+        // sentences ended before this mention
+        for (; !text.empty() && tok < m.tok_begin && tok < pm.tokens.size(); ++tok)
+            if (ends_sentence(text, pm.tokens, tok)) ++sentences_;
         if (m.kind != MentionKind::Person || m.names.size() < 2) continue;
         std::string key = "person:" + slug(m.names.front() + " " + m.names.back());
         auto& list = full_by_surname_[m.names.back()];
-        FullMention fm{m.begin, paragraphs_, key};
+        FullMention fm{m.begin, paragraphs_, sentences_, key};
         auto pos = std::upper_bound(list.begin(), list.end(), fm.begin,
                                     [](std::size_t b, const FullMention& x) { return b < x.begin; });
         list.insert(pos, std::move(fm));
     }
     ++paragraphs_;
+    ++sentences_;  // a paragraph's end ends its sentence
 }
 
 std::string DocumentEntities::surname_referent(const std::string& surname, std::size_t at) const {
@@ -47,10 +65,10 @@ std::string DocumentEntities::surname_referent(const std::string& surname, std::
         last = &fm;
     }
     if (last) {
-        // Another person called B named in the same paragraph as the latest one: ambiguous
+        // Another person called B named in the same sentence as the latest one: ambiguous
         for (const auto& fm : list) {
             if (fm.begin >= at) break;
-            if (fm.key != last->key && fm.paragraph == last->paragraph) return {};
+            if (fm.key != last->key && fm.paragraph == last->paragraph && fm.sentence == last->sentence) return {};
         }
         return last->key;
     }

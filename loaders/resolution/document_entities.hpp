@@ -1,7 +1,8 @@
 // Step 8 (within a document): one actor per real person or organisation. "Dr A B", "A B",
 // "Professor A B" and "Sir A B" are one person (titles do not make a name). "Dr B" and "B" are
 // the person called B named in full most recently before them; when two people called B were
-// last named in the same paragraph the mention is ambiguous and stays apart; with no full mention
+// last named in the same sentence ("Dr Ann Vale met Mr Rob Vale") the mention is ambiguous and
+// stays apart (in the same paragraph when the text is not given); with no full mention
 // before, the only person called B named later. Organisations are keyed by canonical name, "NHS
 // X CCG" and "X CCG" being one body.
 #pragma once
@@ -19,7 +20,9 @@ class DocumentEntities {
 public:
     // Registers the full names of a paragraph's people first (call for every paragraph before
     // resolving), so that a surname seen before the full name still resolves.
-    void register_full_names(const ParagraphMentions& pm);
+    // With the document's text, sentences are told apart inside a paragraph (a press release of
+    // one long paragraph names a husband and wife sentences apart).
+    void register_full_names(const ParagraphMentions& pm, std::string_view text = {});
     // Key of the actor a person or organisation mention refers to ("" for pronouns); adds it.
     std::string resolve(const Mention& m);
     std::string add_organisation(const std::string& canonical);
@@ -36,10 +39,12 @@ private:
     struct FullMention {
         std::size_t begin;      // byte offset of the mention
         std::size_t paragraph;  // order of the register_full_names call
+        std::size_t sentence;   // order of the sentence in the document (the paragraph's without text)
         std::string key;
     };
     std::map<std::string, std::vector<FullMention>> full_by_surname_;  // surname -> mentions in text order
     std::size_t paragraphs_ = 0;
+    std::size_t sentences_ = 0;
     std::string surname_referent(const std::string& surname, std::size_t at) const;
 };
 

@@ -25,7 +25,7 @@ struct Doc {
         DocumentNames names;
         for (const Range& r : ranges) {
             pms.push_back(find_mentions(text, r, names));
-            ents.register_full_names(pms.back());
+            ents.register_full_names(pms.back(), text);
         }
     }
     // key of the n-th mention whose text is `written`
@@ -54,4 +54,15 @@ TEST_CASE("resolution: a surname before the only full mention goes to it; two na
     std::string k = e.key_of("Vale");
     CHECK(k != "person:ann-vale");
     CHECK(k != "person:rob-vale");
+}
+
+TEST_CASE("resolution: inside one long paragraph, people called B named sentences apart leave the latest one") {
+    Doc d({"In 1844, she married Tom Vale and took a new name. In 1849, Ann Vale escaped north. Vale continued "
+           "to risk capture."});
+    CHECK(d.key_of("Vale", 0) == "person:ann-vale");
+    // named in one sentence: still ambiguous
+    Doc e({"Ann Vale married Tom Vale in 1844. Vale continued to work."});
+    const std::string k = e.key_of("Vale", 0);
+    CHECK(k != "person:ann-vale");
+    CHECK(k != "person:tom-vale");
 }
