@@ -45,7 +45,7 @@ void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::str
         if (m.kind != MentionKind::Person || m.names.size() < 2) continue;
         std::string key = "person:" + slug(m.names.front() + " " + m.names.back());
         auto& list = full_by_surname_[m.names.back()];
-        FullMention fm{m.begin, paragraphs_, sentences_, key};
+        FullMention fm{m.begin, paragraphs_, sentences_, key, m.names};
         auto pos = std::upper_bound(list.begin(), list.end(), fm.begin,
                                     [](std::size_t b, const FullMention& x) { return b < x.begin; });
         list.insert(pos, std::move(fm));
@@ -76,6 +76,36 @@ std::string DocumentEntities::surname_referent(const std::string& surname, std::
     for (const auto& fm : list)
         if (fm.key != list.front().key) return {};
     return list.empty() ? std::string{} : list.front().key;
+}
+
+std::string DocumentEntities::longer_name_referent(const std::vector<std::string>& names) const {
+    // a name opening with a given name is a full name of its own ("Paul Bailey")
+    if (lexicons().given_names.count(names.front())) return {};
+    auto it = full_by_surname_.find(names.back());
+    if (it == full_by_surname_.end()) return {};
+    std::string found;
+    for (const auto& fm : it->second) {
+        if (fm.names.size() <= names.size() ||
+            !std::equal(names.begin(), names.end(), fm.names.end() - static_cast<std::ptrdiff_t>(names.size())))
+            continue;
+        if (!found.empty() && found != fm.key) return {};  // two people end so: left apart
+        found = fm.key;
+    }
+    return found;
+}
+
+std::string DocumentEntities::unknown_title_referent(const std::vector<std::string>& names) const {
+    if (names.size() < 3 || lexicons().given_names.count(names.front())) return {};
+    auto it = full_by_surname_.find(names.back());
+    if (it == full_by_surname_.end()) return {};
+    std::string found;
+    for (const auto& fm : it->second) {
+        if (fm.names.size() != names.size() - 1 || !std::equal(fm.names.begin(), fm.names.end(), names.begin() + 1))
+            continue;
+        if (!found.empty() && found != fm.key) return {};
+        found = fm.key;
+    }
+    return found;
 }
 
 std::string DocumentEntities::add_organisation(const std::string& canonical) {
@@ -118,8 +148,18 @@ std::string DocumentEntities::resolve(const Mention& m) {
     const std::string& surname = m.names.back();
     std::string key;
     bool surname_only = m.names.size() == 1;
+    // "Van Hollen" after "Chris Van Hollen": named like a surname alone, the longer name stays
+    bool partial = surname_only;
     if (!surname_only) {
-        key = "person:" + slug(m.names.front() + " " + surname);
+        key = longer_name_referent(m.names);
+        partial = !key.empty();
+        // "Trooper Paul Bailey", "Sherriff Paul Bailey": a word no title list knows before the
+        // full name of a person of the document
+        if (key.empty()) {
+            key = unknown_title_referent(m.names);
+            partial = !key.empty();
+        }
+        if (key.empty()) key = "person:" + slug(m.names.front() + " " + surname);
     } else {
         key = surname_referent(surname, m.begin);
         if (key.empty()) key = "person:" + slug(surname);
@@ -131,13 +171,13 @@ std::string DocumentEntities::resolve(const Mention& m) {
         a.kind = NodeKind::Person;
         a.surname = surname;
         a.surname_only = true;
-        a.name = surname_only ? surname : join(m.names);
+        a.name = join(m.names);
     }
-    if (!surname_only && a.surname_only) {
+    if (!partial && a.surname_only) {
         if (a.name != join(m.names)) add_alias_to(a, a.name);
         a.name = join(m.names);
         a.surname_only = false;
-    } else if (!surname_only && join(m.names) != a.name) {
+    } else if (join(m.names) != a.name) {
         add_alias_to(a, join(m.names));  // middle names / initials
     }
     std::string written = m.title.empty() ? join(m.names) : m.title + " " + join(m.names);

@@ -3,7 +3,10 @@
 // the person called B named in full most recently before them; when two people called B were
 // last named in the same sentence ("Dr Ann Vale met Mr Rob Vale") the mention is ambiguous and
 // stays apart (in the same paragraph when the text is not given); with no full mention
-// before, the only person called B named later. Organisations are keyed by canonical name, "NHS
+// before, the only person called B named later. A name of two words or more that ends the
+// longer name of one person of the document ("Van Hollen" of "Chris Van Hollen") is that person;
+// so is a full name of the document after a word that is no given name ("Trooper A B").
+// Organisations are keyed by canonical name, "NHS
 // X CCG" and "X CCG" being one body.
 #pragma once
 
@@ -41,11 +44,14 @@ private:
         std::size_t paragraph;  // order of the register_full_names call
         std::size_t sentence;   // order of the sentence in the document (the paragraph's without text)
         std::string key;
+        std::vector<std::string> names;  // as written, without title
     };
     std::map<std::string, std::vector<FullMention>> full_by_surname_;  // surname -> mentions in text order
     std::size_t paragraphs_ = 0;
     std::size_t sentences_ = 0;
     std::string surname_referent(const std::string& surname, std::size_t at) const;
+    std::string longer_name_referent(const std::vector<std::string>& names) const;
+    std::string unknown_title_referent(const std::vector<std::string>& names) const;
 };
 
 }  // namespace sg::loaders
