@@ -184,6 +184,16 @@ const GazetteerEntry* Lexicons::organisation(std::string_view canonical) const {
     return nullptr;
 }
 
+bool Lexicons::is_role_noun(std::string_view w) const {
+    std::string lower = ascii_lower(w);
+    if (role_nouns.count(lower)) return true;
+    for (std::string_view prefix : {"co-", "vice-", "deputy-", "acting-", "interim-", "joint-", "assistant-"})
+        if (lower.size() > prefix.size() && lower.compare(0, prefix.size(), prefix) == 0 &&
+            role_nouns.count(std::string_view(lower).substr(prefix.size())))
+            return true;
+    return false;
+}
+
 const Lexicons& lexicons() {
     static const Lexicons lx = load();
     return lx;

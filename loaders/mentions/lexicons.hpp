@@ -70,6 +70,8 @@ struct Lexicons {
     std::map<std::string, std::pair<std::string, std::string>, std::less<>> state_offices;
 
     const GazetteerEntry* organisation(std::string_view canonical) const;
+    // A role noun in any case, also after a prefix of rank: "Co-Director", "vice-chair", "acting-head".
+    bool is_role_noun(std::string_view w) const;
 };
 
 const Lexicons& lexicons();

@@ -130,6 +130,13 @@ bool bare_apostrophe(const Ctx& c, std::size_t k) {
 
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx);
 
+bool calendar_word(std::string_view w) {
+    static const std::set<std::string_view> words = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December"};
+    return words.count(w) > 0;
+}
+
 // "... School of Leadership and Public Policy | and Vanderbilt University": after the "and" (or
 // "&") at token j begins a body of its own, a name with a head word of its own ("Vanderbilt
 // University") or a gazetteer name, so the name before ends at the "and". A plural head ("Health
@@ -172,7 +179,8 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         if (!c.is_word(j)) break;
         std::string_view w = c.word(j);
         // (a role or title before a name ends the complement: "Chamber of Commerce | President A B")
-        if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && lx.name_stopwords.count(w)) &&
+        // (after "on" a day or month is a date, not a name: "the Committee on Monday")
+        if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && calendar_word(w)) &&
             !lx.titles.count(w) && !role_opens_name(c, j, lx)) {
             end = ++j;
             if (c.toks[j - 1].possessive) break;
@@ -268,7 +276,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     return best;
 }
 
-bool role_noun(std::string_view w, const Lexicons& lx) { return lx.role_nouns.count(ascii_lower(w)) > 0; }
+bool role_noun(std::string_view w, const Lexicons& lx) { return lx.is_role_noun(w); }
 
 bool body_noun(std::string_view w) {
     static const char* nouns[] = {"subcommittee", "sub-committee", "committee", "group", "board", "panel",
@@ -1382,6 +1390,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // (a4) US party shorthand after the name: "Sen. A B, D-Springfield," / "(R-Texas)"
         {
             std::size_t pa = te;
+            // Hansard's "A B (Hull, North) (Lab)": the seat in brackets comes before the party
+            if (c.is_punct(pa, "(")) {
+                std::size_t close = pa + 1;
+                while (close < toks.size() && close < pa + 8 && !c.is_punct(close, ")") && !c.is_punct(close, "(")) ++close;
+                if (c.is_punct(close, ")") && c.is_punct(close + 1, "(") && close > pa + 1) pa = close + 1;
+            }
             if (c.is_punct(pa, ",") || c.is_punct(pa, "(")) ++pa;
             // the home town may have more words, ending the shorthand: "R-Grand Mesa,", "(D-New York)"
             std::size_t pe = pa + 1;
@@ -1441,8 +1455,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, verb->second});
             break;
         }
-        // (b) "Person of [the] <Org>"
-        if (c.is_word(te) && c.word(te) == "of") {
+        // (b) "Person of [the] <Org>", "Person from [the] <Org>"
+        if (c.is_word(te) && (c.word(te) == "of" || c.word(te) == "from")) {
             std::size_t o = te + 1;
             if (c.is_word(o) && c.word(o) == "the") ++o;
             if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
@@ -1549,10 +1563,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 }
                 if (o >= e || starts[o] < 0 || out.mentions[starts[o]].kind != MentionKind::Organisation) continue;
                 std::size_t rb = q;
-                // a role written in capitals counts ("a GP at X", "an MP for Y")
+                // a role written in capitals counts ("a GP at X", "an MP for Y", "A B, Co-Director
+                // of the X Center")
                 while (rb > s && c.is_word(rb - 1)) {
                     std::string_view y = c.word(rb - 1);
-                    if (!lowercase_word(y) && !(role_noun(y, lx) && acronym_word(y))) {
+                    if (!lowercase_word(y) && !role_noun(y, lx)) {
                         // "professor of Political Science at X": a subject of at most three
                         // capitalised words after "of"/"in" inside the role
                         std::size_t z = rb - 1;

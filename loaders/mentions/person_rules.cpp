@@ -8,7 +8,7 @@
 namespace sg::loaders {
 namespace {
 
-bool role_noun(std::string_view w, const Lexicons& lx) { return lx.role_nouns.count(ascii_lower(w)) > 0; }
+bool role_noun(std::string_view w, const Lexicons& lx) { return lx.is_role_noun(w); }
 
 // A capitalised word that could begin or go on a name: not a function word ("The", "In"), not a
 // stopword ("Monday", "Act"); a rough test for the word after a role ("Sheriff Paul").

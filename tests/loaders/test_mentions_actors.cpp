@@ -123,3 +123,20 @@ TEST_CASE("actors: a role and a name after a body's complement are no part of th
     CHECK(f.has(MentionKind::Organisation, "Fenwick Chamber of Commerce"));
     CHECK(f.person_named("Ann Lopez"));
 }
+
+TEST_CASE("actors: affiliations stated by 'from', a bracketed seat before the party, a capitalised role") {
+    CHECK(find("Tom Fenwick from Westshire Catholic Charities testified that it was wrong.")
+              .affiliated("Tom Fenwick", "Westshire Catholic Charities"));
+    CHECK(find("Mr. Kevin Fenwick (Hull, North) (Lab): At the weekend, my right hon. Friend spoke.")
+              .affiliated("Mr. Kevin Fenwick", "Labour Party"));
+    CHECK(find("\"It works,\" said Alan Fenwick, Co-Director of the Westshire Center for Lawmaking.")
+              .affiliated("Alan Fenwick", "Westshire Center for Lawmaking"));
+    // a place after "from" is no body
+    CHECK_FALSE(find("Tom Fenwick from Westshire testified that it was wrong.").any_affiliation("Tom Fenwick"));
+}
+
+TEST_CASE("actors: a committee's name after 'on' runs on through words of institutions, not through a date") {
+    CHECK(find("He was Ranking Member of the Committee on Oversight and Government Reform last year.")
+              .has(MentionKind::Organisation, "Committee on Oversight and Government Reform"));
+    CHECK(find("The Committee on Monday voted.").has(MentionKind::Organisation, "Committee") == false);
+}
