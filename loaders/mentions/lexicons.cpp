@@ -1,5 +1,7 @@
 #include "loaders/mentions/lexicons.hpp"
 
+#include <algorithm>
+
 #include "loaders/common/lexicon_file.hpp"
 
 namespace sg::loaders {
@@ -173,6 +175,22 @@ Lexicons load() {
         if (cols.empty()) continue;
         lx.us_states.push_back({cols[0], cols.size() > 1 ? cols[1] : std::string{}});
     }
+    {
+        // one word a line, sorted by the generator; the views point into the static literal
+        static const char data[] =
+#include "embedded/common_words.txt.inc"
+            ;
+        const std::string_view text(data, sizeof(data) - 1);
+        std::size_t at = 0;
+        while (at < text.size()) {
+            std::size_t end = text.find('\n', at);
+            if (end == std::string_view::npos) end = text.size();
+            const std::string_view word = text.substr(at, end - at);
+            if (!word.empty() && word[0] != '#') lx.common_words.push_back(word);
+            at = end + 1;
+        }
+        std::sort(lx.common_words.begin(), lx.common_words.end());
+    }
     return lx;
 }
 
@@ -182,6 +200,21 @@ const GazetteerEntry* Lexicons::organisation(std::string_view canonical) const {
     for (const auto& e : organisations)
         if (e.canonical == canonical) return &e;
     return nullptr;
+}
+
+bool Lexicons::is_common_word(std::string_view w) const {
+    const std::string lower = ascii_lower(w);
+    auto known = [&](std::string_view x) {
+        return x.size() >= 2 && std::binary_search(common_words.begin(), common_words.end(), x);
+    };
+    if (known(lower)) return true;
+    const std::string_view l = lower;
+    auto strip = [&](std::string_view suffix, std::string_view add) {
+        if (l.size() <= suffix.size() + 1 || !l.ends_with(suffix)) return false;
+        return known(std::string(l.substr(0, l.size() - suffix.size())) + std::string(add));
+    };
+    return strip("s", "") || strip("es", "") || strip("ies", "y") || strip("ed", "") || strip("ed", "e") ||
+           strip("ing", "") || strip("ing", "e") || strip("er", "") || strip("est", "") || strip("ly", "");
 }
 
 bool Lexicons::is_role_noun(std::string_view w) const {

@@ -70,6 +70,11 @@ struct Lexicons {
     std::map<std::string, std::pair<std::string, std::string>, std::less<>> state_offices;
 
     const GazetteerEntry* organisation(std::string_view canonical) const;
+    // WordNet's common English words, sorted (views into the compiled-in list).
+    std::vector<std::string_view> common_words;
+    // Whether a word, in any case, is a common English word or an inflection of one
+    // ("Makers" -> maker, "Prepared" -> prepare, "Warmest" -> warm, "Benefits" -> benefit).
+    bool is_common_word(std::string_view w) const;
     // A role noun in any case, also after a prefix of rank: "Co-Director", "vice-chair", "acting-head".
     bool is_role_noun(std::string_view w) const;
 };

@@ -130,6 +130,15 @@ bool bare_apostrophe(const Ctx& c, std::size_t k) {
 
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx);
 
+// Whether tokens [i, k) are all common English words and the first no given name: "Sound
+// Science", "Issue Brief" ("Mark Price" opens with a given name; "Chaand Nagpaul" has no word).
+bool words_in_dictionary(const Ctx& c, std::size_t i, std::size_t k, const Lexicons& lx) {
+    if (lx.given_names.count(c.word(i))) return false;
+    for (std::size_t q = i; q < k; ++q)
+        if (!lx.is_common_word(c.word(q))) return false;
+    return true;
+}
+
 bool calendar_word(std::string_view w) {
     static const std::set<std::string_view> words = {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -877,8 +886,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 continue;
             }
         }
-        // People with a title: "Dr A B", "Professor B", "Prof. A B".
-        if (lx.titles.count(w)) {
+        // People with a title: "Dr A B", "Professor B", "Prof. A B"; a capitalised role before one
+        // name that is no common word serves as a title: "Chairman Barton", "President Obama" (not
+        // "Executive Order")
+        const bool role_as_title = capitalised(w) && role_noun(w, lx) && c.is_word(i + 1) && name_word(c.word(i + 1), lx) &&
+                                   !lx.is_common_word(c.word(i + 1)) &&
+                                   !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false));
+        if (lx.titles.count(w) || role_as_title) {
             std::size_t j = i + 1;
             if (c.is_punct(j, ".")) ++j;
             std::size_t k = j;
@@ -956,6 +970,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             std::size_t n = k - i;
             bool person = false;
+            // evidence that needs the words to read as a name, not as common words (below)
+            bool weak = false;
             // a known surname alone — not the last word of a capitalised run that was no name
             // ("Polwenna Mayor A B" where someone is surnamed Fork)
             const bool inside_run = i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)) &&
@@ -1017,12 +1033,27 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 const bool listed = i > 1 && c.is_word(i - 1) && (c.word(i - 1) == "and" || c.word(i - 1) == "or") &&
                                     c.is_word(i - 2) && capitalised(c.word(i - 2));
                 const bool place = ((after_preposition && c.word(i - 1) != "from") || listed) && !apposition;
-                if ((c.is_punct(k, ",") || c.is_punct(k, "(")) && !after_determiner && !place) person = true;
-                if (c.is_word(k) && is_reporting_word(c.word(k), lx)) person = true;
+                // (a comma or bracket alone is weak evidence: "Sound Science, Cost Effectiveness,")
+                // a longer appositive that describes a person: "A B, 16, who leads ...", "A B, the
+                // City of X Council's housing convener," (a role noun or "who" within ten words)
+                // ("A B, 44," gives an age: only people have one)
+                bool described = apposition || (c.is_punct(k, ",") && c.is_word(k + 1) && c.word(k + 1).size() <= 3 &&
+                                                std::all_of(c.word(k + 1).begin(), c.word(k + 1).end(), is_digit_ascii) &&
+                                                c.is_punct(k + 2, ","));
+                for (std::size_t q = k + 1; c.is_punct(k, ",") && q < k + 11 && q < toks.size() && !described; ++q) {
+                    if (c.is_punct(q, ".") || c.is_punct(q, ";") || c.is_punct(q, ":")) break;
+                    described = c.is_word(q) && (role_noun(c.word(q), lx) || c.word(q) == "who");
+                }
+                if ((c.is_punct(k, ",") || c.is_punct(k, "(")) && !after_determiner && !place) {
+                    if (described) person = true;
+                    else weak = true;
+                }
+                // (lower case: "Renewable Energy Standard According to the EIA" is a heading)
+                if (c.is_word(k) && lowercase_word(c.word(k)) && is_reporting_word(c.word(k), lx)) person = true;
                 if (c.is_word(k) && (c.word(k) == "has" || c.word(k) == "had") && c.is_word(k + 1) &&
                     is_reporting_word(c.word(k + 1), lx))
                     person = true;
-                if (toks[k - 1].possessive) person = true;
+                if (toks[k - 1].possessive) weak = true;
                 // "A B is chair of X", "A B is a member of the X": a copula before a role phrase
                 if (c.is_word(k) && c.word(k) == "is" && !toks[k - 1].possessive) {
                     std::size_t z = k + 1;
@@ -1041,7 +1072,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                         }
                 }
                 // "A B of Parents for Safer Streets": a full name before "of <Name>"
-                if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) person = true;
+                if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) weak = true;
                 // "A B let a flat for years while she worked abroad. She gave up …": a full name
                 // opening a sentence, a lowercase word after it, and "he"/"she" in the same or the
                 // next sentence with no other name between that the pronoun could stand for: a
@@ -1075,6 +1106,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     }
                 }
             }
+            // "Issue Brief,", "Prepared Statement of", "Policy Makers,": with weak evidence only, a
+            // run made of common English words (WordNet) is a heading or a title, not a name,
+            // unless it opens with a given name
+            if (!person && weak && !words_in_dictionary(c, i, k, lx)) person = true;
             // an untitled name never follows an article ("across the North Coast of Westland"),
             // and "R-Grand Forks", "D-Eastvale" are a US party and home town, not a name
             if (n >= 2 && after_determiner) person = false;
@@ -1083,6 +1118,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (w.size() > 4 && w.ends_with("ing") && !lx.given_names.count(w) &&
                 (i == 0 || c.is_punct(i - 1, ".") || c.is_punct(i - 1, "!") || c.is_punct(i - 1, "?") ||
                  c.is_punct(i - 1, "\"") || c.is_punct(i - 1, "\xE2\x80\x9C")))
+                person = false;
+            // ... nor, anywhere, opens with a verb's -ing form that is a common word ("Redirecting
+            // America's Energy", a report's title)
+            if (n >= 2 && w.size() > 4 && w.ends_with("ing") && !lx.given_names.count(w) && lx.is_common_word(w))
                 person = false;
             // ... nor the body, place or subject of a role phrase ("the mayor of Polwenna Bay,",
             // "professor of Political Science at X")

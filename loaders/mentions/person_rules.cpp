@@ -1,5 +1,6 @@
 #include "loaders/mentions/person_rules.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -90,13 +91,20 @@ bool is_a_form_of_address(const NameRun& run) {
     return run.end - run.begin == 1 && run.lx.forms_of_address.count(run.c.word(run.begin)) > 0;
 }
 
+bool is_an_adverb(const NameRun& run) {
+    const std::string_view w = run.c.word(run.begin);
+    return run.end - run.begin == 1 && w.size() > 4 && w.ends_with("ly") &&
+           std::binary_search(run.lx.common_words.begin(), run.lx.common_words.end(), ascii_lower(w));
+}
+
 std::span<const NotAPersonRule> not_a_person_rules() {
-    static const std::array<NotAPersonRule, 5> rules{{
+    static const std::array<NotAPersonRule, 6> rules{{
         {"names a thing", names_a_thing},
         {"names a place", names_a_place},
         {"continues a name", continues_a_name},
         {"is a role title", is_a_role_title},
         {"is a form of address", is_a_form_of_address},
+        {"is an adverb", is_an_adverb},
     }};
     return rules;
 }

@@ -46,6 +46,10 @@ bool is_a_role_title(const NameRun& run);
 // (forms_of_address.txt), with no title before it.
 bool is_a_form_of_address(const NameRun& run);
 
+// "Simply stated, ...", "Frankly, ...": one word in -ly that is a common English word (an
+// adverb opening a sentence; "Kelly", "Daly" are no words).
+bool is_an_adverb(const NameRun& run);
+
 std::span<const NotAPersonRule> not_a_person_rules();
 
 // The name of the first rule of the table that applies to the run, or empty when none does.

@@ -114,3 +114,37 @@ TEST_CASE("person rules: the mention finder passes over laws, places and the res
     CHECK(find("Congressman Elijah E. Cummings said it was fair.").person_named("Elijah E"));
     CHECK(find("It was backed by Congressmen Dutch Fenwick and John Lopez.").person_named("Dutch Fenwick"));
 }
+
+TEST_CASE("person rules: a one-word adverb in -ly is no name") {
+    CHECK(RunProbe("Simply stated, the union supports the bill.", "Simply")(is_an_adverb));
+    CHECK_FALSE(RunProbe("Kelly stated that the union supports the bill.", "Kelly")(is_an_adverb));
+    CHECK_FALSE(find("Simply stated, the union supports the bill.").person_named("Simply"));
+}
+
+TEST_CASE("person evidence: a comma or 'of' alone does not make common words a name") {
+    // headings and titles of reports, made of common English words (WordNet)
+    CHECK_FALSE(find("Union of Concerned Scientists, Aging Plants, Issue Brief, May 22, 2001.").person_named("Issue Brief"));
+    CHECK_FALSE(find("Prepared Statement of Navin Fenwick, Environmental Advocate, Westshire Research Group")
+                    .person_named("Prepared Statement"));
+    CHECK_FALSE(find("Sound Science, Cost Effectiveness, and Energy Analysis are the headings.").person_named("Sound Science"));
+    // a name that is no common word, a given name, or a describing appositive still count
+    CHECK(find("The plan was drafted by Chaand Nagwell, a GP in the town.").person_named("Chaand Nagwell"));
+    CHECK(find("Kit Bell, 16, who leads the Westport Youth Council, disagreed.").person_named("Kit Bell"));
+    CHECK(find("They met Mark Price, 44, on Monday.").person_named("Mark Price"));
+    // a capitalised word after the run opens a new sentence, so it is no speech verb
+    CHECK_FALSE(find("2) Renewable Energy Standard According to the agency, wind could do more.")
+                    .person_named("Renewable Energy Standard"));
+    // a verb's -ing form that is a common word opens a title, not a name, anywhere
+    CHECK_FALSE(find("A report entitled Redirecting America's Energy was released.").person_named("Redirecting"));
+}
+
+TEST_CASE("person evidence: a capitalised role before one name that is no common word is a title") {
+    const auto f = find("Thank you, Chairman Barton, for the time. President Obama said so.");
+    CHECK(f.has(MentionKind::Person, "Chairman Barton"));
+    CHECK(f.has(MentionKind::Person, "President Obama"));
+    bool title_kept = false;
+    for (const auto& m : f.pm.mentions)
+        if (m.kind == MentionKind::Person && m.names.size() == 1 && m.names[0] == "Obama") title_kept = m.title == "President";
+    CHECK(title_kept);
+    CHECK_FALSE(find("The Executive Order, signed on Monday, took effect.").person_named("Order"));
+}
