@@ -65,6 +65,13 @@ std::vector<Shape> shapes() {
     std::string distinct;
     for (int i = 0; i < 4000; ++i) distinct += name() + " " + name() + " said \"we oppose it\", ";
     s.push_back({"distinct names, one line", distinct});
+    // Issue 14: one-word names by the thousand, and thousands of people sharing one surname
+    // (every "Smith" is looked up among them: must stay linear, not all-pairs).
+    std::string one_word, one_surname;
+    for (int i = 0; i < 20000; ++i) one_word += name() + " said it. ";
+    for (int i = 0; i < 8000; ++i) one_surname += name() + " Smith said it. Smith agreed. Van " + name() + " Smith spoke. ";
+    s.push_back({"one-word names", one_word});
+    s.push_back({"one surname, many people", one_surname});
     return s;
 }
 

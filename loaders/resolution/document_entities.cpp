@@ -36,6 +36,16 @@ bool ends_sentence(std::string_view text, const std::vector<Token>& toks, std::s
 
 }  // namespace
 
+namespace {
+
+// Records `key` for `name`; a name written for two people keeps "" (ambiguous).
+void record(std::unordered_map<std::string, std::string>& index, std::string name, const std::string& key) {
+    auto [it, fresh] = index.try_emplace(std::move(name), key);
+    if (!fresh && it->second != key) it->second.clear();
+}
+
+}  // namespace
+
 void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::string_view text) {
     std::size_t tok = 0;
     for (const auto& m : pm.mentions) {
@@ -44,11 +54,17 @@ void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::str
             if (ends_sentence(text, pm.tokens, tok)) ++sentences_;
         if (m.kind != MentionKind::Person || m.names.size() < 2) continue;
         std::string key = "person:" + slug(m.names.front() + " " + m.names.back());
-        auto& list = full_by_surname_[m.names.back()];
-        FullMention fm{m.begin, paragraphs_, sentences_, key, m.names};
-        auto pos = std::upper_bound(list.begin(), list.end(), fm.begin,
-                                    [](std::size_t b, const FullMention& x) { return b < x.begin; });
-        list.insert(pos, std::move(fm));
+        Surname& surname = full_by_surname_[m.names.back()];
+        bool mixed = false;
+        if (!surname.mentions.empty()) {
+            const FullMention& prev = surname.mentions.back();
+            if (prev.paragraph == paragraphs_ && prev.sentence == sentences_)
+                mixed = prev.key != key || prev.mixed_sentence;
+            surname.one_person = surname.one_person && prev.key == key;
+        }
+        surname.mentions.push_back({m.begin, paragraphs_, sentences_, key, mixed});
+        record(key_by_full_name_, join(m.names), key);
+        for (std::size_t from = 1; from + 2 <= m.names.size(); ++from) record(key_by_name_end_, join(m.names, from), key);
     }
     ++paragraphs_;
     ++sentences_;  // a paragraph's end ends its sentence
@@ -56,56 +72,30 @@ void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::str
 
 std::string DocumentEntities::surname_referent(const std::string& surname, std::size_t at) const {
     auto it = full_by_surname_.find(surname);
-    if (it == full_by_surname_.end()) return {};
-    const auto& list = it->second;
+    if (it == full_by_surname_.end() || it->second.mentions.empty()) return {};
+    const auto& list = it->second.mentions;
     // the latest full mention before `at`
-    const FullMention* last = nullptr;
-    for (const auto& fm : list) {
-        if (fm.begin >= at) break;
-        last = &fm;
-    }
-    if (last) {
-        // Another person called B named in the same sentence as the latest one: ambiguous
-        for (const auto& fm : list) {
-            if (fm.begin >= at) break;
-            if (fm.key != last->key && fm.paragraph == last->paragraph && fm.sentence == last->sentence) return {};
-        }
-        return last->key;
+    auto after = std::lower_bound(list.begin(), list.end(), at, [](const FullMention& x, std::size_t b) { return x.begin < b; });
+    if (after != list.begin()) {
+        const FullMention& last = *(after - 1);
+        // another person called B named in the same sentence as the latest one: ambiguous
+        return last.mixed_sentence ? std::string{} : last.key;
     }
     // named in full only later: the one person called B, if there is one
-    for (const auto& fm : list)
-        if (fm.key != list.front().key) return {};
-    return list.empty() ? std::string{} : list.front().key;
+    return it->second.one_person ? list.front().key : std::string{};
 }
 
 std::string DocumentEntities::longer_name_referent(const std::vector<std::string>& names) const {
     // a name opening with a given name is a full name of its own ("Paul Bailey")
     if (lexicons().given_names.count(names.front())) return {};
-    auto it = full_by_surname_.find(names.back());
-    if (it == full_by_surname_.end()) return {};
-    std::string found;
-    for (const auto& fm : it->second) {
-        if (fm.names.size() <= names.size() ||
-            !std::equal(names.begin(), names.end(), fm.names.end() - static_cast<std::ptrdiff_t>(names.size())))
-            continue;
-        if (!found.empty() && found != fm.key) return {};  // two people end so: left apart
-        found = fm.key;
-    }
-    return found;
+    auto it = key_by_name_end_.find(join(names));
+    return it == key_by_name_end_.end() ? std::string{} : it->second;
 }
 
 std::string DocumentEntities::unknown_title_referent(const std::vector<std::string>& names) const {
     if (names.size() < 3 || lexicons().given_names.count(names.front())) return {};
-    auto it = full_by_surname_.find(names.back());
-    if (it == full_by_surname_.end()) return {};
-    std::string found;
-    for (const auto& fm : it->second) {
-        if (fm.names.size() != names.size() - 1 || !std::equal(fm.names.begin(), fm.names.end(), names.begin() + 1))
-            continue;
-        if (!found.empty() && found != fm.key) return {};
-        found = fm.key;
-    }
-    return found;
+    auto it = key_by_full_name_.find(join(names, 1));
+    return it == key_by_full_name_.end() ? std::string{} : it->second;
 }
 
 std::string DocumentEntities::add_organisation(const std::string& canonical) {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -44,9 +45,18 @@ private:
         std::size_t paragraph;  // order of the register_full_names call
         std::size_t sentence;   // order of the sentence in the document (the paragraph's without text)
         std::string key;
-        std::vector<std::string> names;  // as written, without title
+        bool mixed_sentence;    // its sentence names, up to here, two people with this surname
     };
-    std::map<std::string, std::vector<FullMention>> full_by_surname_;  // surname -> mentions in text order
+    struct Surname {
+        std::vector<FullMention> mentions;  // in text order (paragraphs are registered in order)
+        bool one_person = true;             // every full mention is one person
+    };
+    std::unordered_map<std::string, Surname> full_by_surname_;
+    // A full name ("Paul Bailey") and the ends of two words or more of longer ones ("Van Hollen"
+    // of "Chris Van Hollen") -> the person's key, or "" when two people are written so. Looked up
+    // once per mention, so resolving stays linear in the mentions however many share a surname.
+    std::unordered_map<std::string, std::string> key_by_full_name_;
+    std::unordered_map<std::string, std::string> key_by_name_end_;
     std::size_t paragraphs_ = 0;
     std::size_t sentences_ = 0;
     std::string surname_referent(const std::string& surname, std::size_t at) const;
