@@ -170,7 +170,18 @@ bool second_body_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
 std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
     if (!c.is_word(k)) return k;
     std::string_view p = c.word(k);
-    if (p != "of" && p != "for" && p != "on") return k;
+    // "to" takes a verb phrase of two capitalised words or more: "Alliance to Save Energy",
+    // "Committee to Protect Journalists" (not "the Committee to New York": a place)
+    if (p == "to") {
+        const bool verb_phrase = c.is_word(k + 1) && c.is_word(k + 2) && capitalised(c.word(k + 1)) &&
+                                 capitalised(c.word(k + 2)) && !lx.function_words.count(c.word(k + 1)) &&
+                                 !lx.name_stopwords.count(c.word(k + 1)) && !c.toks[k + 1].possessive;
+        bool state = false;
+        for (const auto& st : lx.us_states) state = state || c.word(k + 1) == st.name;
+        if (!verb_phrase || state) return k;
+    } else if (p != "of" && p != "for" && p != "on") {
+        return k;
+    }
     std::size_t j = k + 1, end = k;
     while (j - k < 9) {
         // a list inside the name: "Department for Culture, Media and Sport" — a comma, capitalised

@@ -140,3 +140,11 @@ TEST_CASE("actors: a committee's name after 'on' runs on through words of instit
               .has(MentionKind::Organisation, "Committee on Oversight and Government Reform"));
     CHECK(find("The Committee on Monday voted.").has(MentionKind::Organisation, "Committee") == false);
 }
+
+TEST_CASE("actors: a head word takes 'to' and a capitalised verb phrase into its name, not a place") {
+    CHECK(find("I serve as the President of the Alliance to Save Energy today.")
+              .has(MentionKind::Organisation, "Alliance to Save Energy"));
+    CHECK(find("The Committee to Protect Journalists said so.").has(MentionKind::Organisation, "Committee to Protect Journalists"));
+    CHECK_FALSE(find("They moved the Committee to New York in May.").has(MentionKind::Organisation, "Committee to New York"));
+    CHECK_FALSE(find("They moved the Committee to Ohio State in May.").has(MentionKind::Organisation, "Committee to Ohio State"));
+}
