@@ -7,6 +7,14 @@
 namespace sg::loaders {
 namespace {
 
+// A one-word-a-line lexicon into its set, as written or lower-cased.
+void add_all(std::set<std::string, std::less<>>& set, std::string_view file_text) {
+    for (auto& e : lexicon_entries(file_text)) set.insert(std::move(e));
+}
+void add_lower(std::set<std::string, std::less<>>& set, std::string_view file_text) {
+    for (auto& e : lexicon_entries(file_text)) set.insert(ascii_lower(e));
+}
+
 std::vector<std::string> split(std::string_view s, char sep) {
     std::vector<std::string> out;
     std::size_t pos = 0;
@@ -46,14 +54,12 @@ Lexicons load() {
         for (auto& a : e.aliases) add_phrase(a);
         lx.organisations.push_back(std::move(e));
     }
-    for (auto& e : lexicon_entries(
+    add_all(lx.titles,
 #include "embedded/person_titles.txt.inc"
-             ))
-        lx.titles.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_lower(lx.role_nouns,
 #include "embedded/role_nouns.txt.inc"
-             ))
-        lx.role_nouns.insert(ascii_lower(e));
+    );
     for (auto& e : lexicon_entries(
 #include "embedded/reporting_verbs.txt.inc"
              )) {
@@ -61,34 +67,27 @@ Lexicons load() {
         if (words.size() == 1) lx.reporting_verbs.insert(words[0]);
         else if (words.size() > 1) lx.reporting_phrases.push_back(words);
     }
-    for (auto& e : lexicon_entries(
+    add_all(lx.function_words,
 #include "embedded/function_words.txt.inc"
-             ))
-        lx.function_words.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.name_stopwords,
 #include "embedded/name_stopwords.txt.inc"
-             ))
-        lx.name_stopwords.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.given_names,
 #include "embedded/given_names.txt.inc"
-             ))
-        lx.given_names.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.name_prefixes,
 #include "embedded/name_prefixes.txt.inc"
-             ))
-        lx.name_prefixes.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.org_heads,
 #include "embedded/org_heads.txt.inc"
-             ))
-        lx.org_heads.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_lower(lx.org_nouns,
 #include "embedded/org_nouns.txt.inc"
-             ))
-        lx.org_nouns.insert(ascii_lower(e));
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.outlet_words,
 #include "embedded/outlet_words.txt.inc"
-             ))
-        lx.outlet_words.insert(e);
+    );
     for (auto& e : lexicon_entries(
 #include "embedded/party_abbreviations.txt.inc"
              )) {
@@ -126,34 +125,27 @@ Lexicons load() {
         }
         lx.title_offices[cols[0]] = office;
     }
-    for (auto& e : lexicon_entries(
+    add_all(lx.place_kinds,
 #include "embedded/place_kinds.txt.inc"
-             ))
-        lx.place_kinds.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.thing_heads,
 #include "embedded/thing_heads.txt.inc"
-             ))
-        lx.thing_heads.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.place_heads,
 #include "embedded/place_heads.txt.inc"
-             ))
-        lx.place_heads.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.forms_of_address,
 #include "embedded/forms_of_address.txt.inc"
-             ))
-        lx.forms_of_address.insert(e);
-    for (auto& e : lexicon_entries(
+    );
+    add_lower(lx.org_modifiers,
 #include "embedded/org_modifiers.txt.inc"
-             ))
-        lx.org_modifiers.insert(ascii_lower(e));
-    for (auto& e : lexicon_entries(
+    );
+    add_lower(lx.role_modifiers,
 #include "embedded/role_modifiers.txt.inc"
-             ))
-        lx.role_modifiers.insert(ascii_lower(e));
-    for (auto& e : lexicon_entries(
+    );
+    add_all(lx.name_abbreviations,
 #include "embedded/name_abbreviations.txt.inc"
-             ))
-        lx.name_abbreviations.insert(e);
+    );
     for (auto& e : lexicon_entries(
 #include "embedded/role_bodies.txt.inc"
              )) {
