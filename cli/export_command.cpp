@@ -41,7 +41,8 @@ Formats:
   claims-jsonl   one JSON object per claim: doc, speaker, text, kind, span, comment, positions,
                  and the document's date, source, author, section, document_type, url and the
                  organisation the claim was made for, each when known
-  actors-jsonl   one JSON object per person or organisation: name, kind, aliases, affiliations
+  actors-jsonl   one JSON object per person or organisation: name, kind, aliases, joined (each alias
+                 with the rule that joined it), affiliations
   neo4j          a folder (-o DIR) of node CSV files per label (Person, Organisation, Position,
                  Claim, Document) and relationship CSV files per type (SAYS, SUPPORTS, OPPOSES,
                  ABOUT, MEMBER_OF, PART_OF, IN) for neo4j-admin database import full, with

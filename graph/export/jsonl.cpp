@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "graph/alias_reasons.hpp"
 #include "graph/export/utf8.hpp"
 
 namespace sg {
@@ -163,6 +164,18 @@ void write_actors_jsonl(const GraphStore& g, std::ostream& out) {
             w.Key("aliases");
             w.StartArray();
             for (const auto& a : actor.aliases) put(w, a);
+            w.EndArray();
+            // why each alias is this actor's (graph/alias_reasons.hpp)
+            w.Key("joined");
+            w.StartArray();
+            for (const auto& a : actor.aliases) {
+                w.StartObject();
+                w.Key("name");
+                put(w, a);
+                w.Key("why");
+                put(w, alias_reason(actor.kind, actor.name, a));
+                w.EndObject();
+            }
             w.EndArray();
             w.Key("affiliations");
             w.StartArray();

@@ -121,6 +121,11 @@ TEST_CASE("actors-jsonl: people and organisations with aliases, affiliations and
     std::vector<std::string> aliases;
     for (const auto& a : (*jane)["aliases"].GetArray()) aliases.emplace_back(a.GetString());
     CHECK(aliases == std::vector<std::string>{"Dr Roe", "J. Roe"});
+    // each alias with the rule that joined it
+    REQUIRE((*jane)["joined"].Size() == 2);
+    CHECK(std::string((*jane)["joined"][0]["name"].GetString()) == "Dr Roe");
+    CHECK(std::string((*jane)["joined"][0]["why"].GetString()).find("surname alone") != std::string::npos);
+    CHECK(std::string((*jane)["joined"][1]["why"].GetString()).find("initials") != std::string::npos);
     REQUIRE((*jane)["affiliations"].Size() == 1);
     CHECK(std::string((*jane)["affiliations"][0]["organisation"].GetString()) == "Riders' Union");
     CHECK(std::string((*jane)["affiliations"][0]["role"].GetString()) == "deputy chair");
