@@ -134,6 +134,9 @@ Lexicons load() {
     add_all(lx.place_heads,
 #include "embedded/place_heads.txt.inc"
     );
+    add_all(lx.event_heads,
+#include "embedded/event_heads.txt.inc"
+    );
     add_all(lx.forms_of_address,
 #include "embedded/forms_of_address.txt.inc"
     );

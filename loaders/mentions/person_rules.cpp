@@ -67,6 +67,12 @@ bool names_a_place(const NameRun& run) {
     return run.lx.place_heads.count(c.word(run.end - 1)) > 0 && !run.lx.given_names.count(c.word(run.begin));
 }
 
+bool names_an_event(const NameRun& run) {
+    const Ctx& c = run.c;
+    return run.end - run.begin >= 2 && run.lx.event_heads.count(c.word(run.end - 1)) > 0 &&
+           !run.lx.given_names.count(c.word(run.begin));
+}
+
 bool continues_a_name(const NameRun& run) {
     const Ctx& c = run.c;
     const std::size_t b = run.begin;
@@ -98,9 +104,10 @@ bool is_an_adverb(const NameRun& run) {
 }
 
 std::span<const NotAPersonRule> not_a_person_rules() {
-    static const std::array<NotAPersonRule, 6> rules{{
+    static const std::array<NotAPersonRule, 7> rules{{
         {"names a thing", names_a_thing},
         {"names a place", names_a_place},
+        {"names an event", names_an_event},
         {"continues a name", continues_a_name},
         {"is a role title", is_a_role_title},
         {"is a form of address", is_a_form_of_address},

@@ -34,6 +34,9 @@ bool names_a_thing(const NameRun& run);
 // "South Carolina", "Benton Harbor", "Van Buren Counties": a US state of two words or more, or a
 // run ending in a place word (place_heads.txt) whose first word is no given name.
 bool names_a_place(const NameRun& run);
+// "Election Day", "Michigan Monday", "Second Presidential Debate": a run ending in a day or event
+// word (event_heads.txt) whose first word is no given name.
+bool names_an_event(const NameRun& run);
 // "the Alliance to Save Energy", "Application for Federal Student Aid", "Research Through
 // Advancing ...": after a capitalised word in mid-sentence and "to", "for" or "through" the run
 // goes on that word's name.

@@ -56,6 +56,13 @@ TEST_CASE("person rules: a US state of two words or a run ending in a place word
     CHECK_FALSE(RunProbe("Fenwick Lopez said the plan was flawed.", "Fenwick Lopez")(names_a_place));
 }
 
+TEST_CASE("person rules: a run ending in a day or event word names an event") {
+    CHECK(RunProbe("Turnout on Election Day, officials said, was high.", "Election Day")(names_an_event));
+    CHECK(RunProbe("After the Second Presidential Debate, polls moved.", "Second Presidential Debate")(names_an_event));
+    CHECK_FALSE(RunProbe("Doris Day, the singer, said so.", "Doris Day")(names_an_event));
+    CHECK_FALSE(find("Turnout on Election Day, officials said, was high.").person_named("Election"));
+}
+
 TEST_CASE("person rules: after a capitalised word and 'to', 'for' or 'through' a run goes on that name") {
     CHECK(RunProbe("He chairs the Alliance to Save Energy, a coalition.", "Save Energy")(continues_a_name));
     CHECK(RunProbe("Students complete the Free Application for Federal Student Aid (FAFSA).", "Federal Student Aid")(
