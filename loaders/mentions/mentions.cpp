@@ -712,6 +712,17 @@ void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
         if (thing) continue;
         std::string canonical;
         std::size_t n = match_gazetteer(c, start, lx, canonical);
+        // "Mobile Source Air Toxics (MSAT)", "Ultra Low Sulfur Diesel (ULSD)": with no head word
+        // and no gazetteer entry, an expansion made of common English words names a thing
+        bool head = false;
+        for (std::size_t q = start; q < i && !head; ++q) head = c.is_word(q) && lx.org_heads.count(c.word(q)) > 0;
+        std::string gazetteer_acronym;
+        if (!head && !(n > 0 && start + n == i) && match_gazetteer(c, i + 1, lx, gazetteer_acronym) != 1) {
+            bool common = true;
+            for (std::size_t q = start; q < i && common; ++q)
+                common = !c.is_word(q) || connector(c.word(q)) || lx.is_common_word(c.word(q));
+            if (common) continue;
+        }
         if (n == 0 || start + n != i) {
             std::string gaz;
             if (match_gazetteer(c, i + 1, lx, gaz) == 1) canonical = gaz;

@@ -103,6 +103,12 @@ TEST_CASE("actors: the acronym of a law, plan or form names no body") {
     DocumentNames form;
     collect_acronyms(u, {0, u.size()}, form);
     CHECK_FALSE(form.acronyms.count("FAFSA"));
+    // no head word, no gazetteer entry, only common words: a thing (a fuel), not a body
+    const std::string v = "Refiners sell Ultra Low Sulfur Diesel (ULSD) and the Fenwick Lopez Group (FLG) said so.";
+    DocumentNames fuel;
+    collect_acronyms(v, {0, v.size()}, fuel);
+    CHECK_FALSE(fuel.acronyms.count("ULSD"));
+    CHECK(fuel.acronyms.count("FLG"));
 }
 
 TEST_CASE("actors: a whole body's name, 'and' and a second body are two bodies") {
