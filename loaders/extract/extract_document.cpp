@@ -136,6 +136,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         DocumentNames own;
         collect_acronyms(t, b.range, own);
         for (auto& [a, c] : own.acronyms) names.acronyms.insert_or_assign(a, c);
+        collect_thing_names(t, b.range, names);
     }
     if (seg.has_title) collect_acronyms(t, seg.title, names);
     // first pass: people named in full give the surnames that later resolve "Dr B" and "B"

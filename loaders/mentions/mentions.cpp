@@ -675,6 +675,21 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
     }
 }
 
+void collect_thing_names(std::string_view t, Range r, DocumentNames& names) {
+    const Lexicons& lx = lexicons();
+    const auto toks = tokenize(t, r.begin, r.end);
+    const Ctx c{t, toks};
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+        if (!c.is_word(i) || !lx.thing_heads.count(c.word(i)) || lx.org_heads.count(c.word(i))) continue;
+        // at most four capitalised words right before the head word, none a function word
+        std::size_t b = i;
+        while (b > 0 && i - b < 4 && c.is_word(b - 1) && capitalised(c.word(b - 1)) && !toks[b - 1].possessive &&
+               !lx.function_words.count(c.word(b - 1)))
+            --b;
+        if (b < i) names.thing_names.insert(std::string(t.substr(toks[b].begin, toks[i - 1].end - toks[b].begin)));
+    }
+}
+
 void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
     const Lexicons& lx = lexicons();
     auto toks = tokenize(t, r.begin, r.end);
@@ -1160,7 +1175,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // the whole run is passed over, so no part of "the Clean Air Act" is taken for a name
             const bool follows_person = i > 1 && !out.mentions.empty() &&
                                         out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == i - 1;
-            if (!not_a_person(NameRun{c, i, k, lx, follows_person}).empty() || (n >= 2 && after_determiner)) {
+            // ("Price Anderson" where the document writes "the Price Anderson Act")
+            const bool thing_named = n >= 2 && !lx.given_names.count(w) &&
+                                     names.thing_names.count(t.substr(toks[i].begin, toks[k - 1].end - toks[i].begin));
+            if (!not_a_person(NameRun{c, i, k, lx, follows_person}).empty() || (n >= 2 && after_determiner) || thing_named) {
                 i = k;
                 continue;
             }

@@ -47,6 +47,9 @@ struct ParagraphMentions {
 struct DocumentNames {
     std::map<std::string, std::string, std::less<>> acronyms;  // "GPC" -> canonical
     std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
+    // The capitalised words before a law or plan word ("Price Anderson" of "the Price Anderson
+    // Act"): written alone elsewhere in the document they name that thing, not a person.
+    std::set<std::string, std::less<>> thing_names;
     // leading words of longer organisation names of the document ("Acme Health" of "Acme Health
     // Trust"): those words alone name the organisation, not a person
     std::map<std::string, std::string, std::less<>> organisation_prefixes;
@@ -77,6 +80,10 @@ struct DocumentNames {
 // appends its organisation mentions to `names.organisations_seen`, and counts the towns and US
 // states it names (call in text order).
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view text, DocumentNames& names);
+
+// Finds the names of laws and plans in [begin, end) ("the Price Anderson Act") and adds the words
+// before their head word to `names.thing_names`.
+void collect_thing_names(std::string_view text, Range range, DocumentNames& names);
 
 // Finds acronym definitions in [begin, end) and adds them to `names`.
 void collect_acronyms(std::string_view text, Range range, DocumentNames& names);

@@ -154,3 +154,16 @@ TEST_CASE("actors: a head word takes 'to' and a capitalised verb phrase into its
     CHECK_FALSE(find("They moved the Committee to New York in May.").has(MentionKind::Organisation, "Committee to New York"));
     CHECK_FALSE(find("They moved the Committee to Ohio State in May.").has(MentionKind::Organisation, "Committee to Ohio State"));
 }
+
+TEST_CASE("actors: the words of a law's name written alone elsewhere in the document name the law") {
+    DocumentNames names;
+    const std::string law = "Congress extended the Price Anderson Act for 20 years.";
+    collect_thing_names(law, {0, law.size()}, names);
+    CHECK(names.thing_names.count("Price Anderson"));
+    CHECK_FALSE(find("A policy known as Price Anderson, to critics, is a subsidy.", names).person_named("Price Anderson"));
+    // a given name first: a bill named after a person leaves the person a person
+    const std::string bill = "They passed the John Lopez Voting Act and the Mary Fenwick Act.";
+    DocumentNames after_person;
+    collect_thing_names(bill, {0, bill.size()}, after_person);
+    CHECK(find("Mary Fenwick, who chairs the board, said so.", after_person).person_named("Mary Fenwick"));
+}
