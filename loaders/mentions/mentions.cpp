@@ -1185,7 +1185,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (person) {
                 Mention m;
                 m.kind = MentionKind::Person;
-                for (std::size_t q = i; q < k; ++q) m.names.emplace_back(c.word(q));
+                // "Chairman Hall said": a capitalised role opening the name is its title
+                std::size_t first = i;
+                if (n >= 2 && role_noun(w, lx)) {
+                    m.title = std::string(w);
+                    ++first;
+                }
+                for (std::size_t q = first; q < k; ++q) m.names.emplace_back(c.word(q));
                 add(m, i, k);
                 i = k;
                 continue;

@@ -154,4 +154,10 @@ TEST_CASE("person evidence: a capitalised role before one name that is no common
         if (m.kind == MentionKind::Person && m.names.size() == 1 && m.names[0] == "Obama") title_kept = m.title == "President";
     CHECK(title_kept);
     CHECK_FALSE(find("The Executive Order, signed on Monday, took effect.").person_named("Order"));
+    // a common-word name with a speech verb: the role is still its title, not a name word
+    const auto g = find("Chairman Hall said the hearing was closed.");
+    bool hall = false;
+    for (const auto& m : g.pm.mentions)
+        if (m.kind == MentionKind::Person && m.names.size() == 1 && m.names[0] == "Hall") hall = m.title == "Chairman";
+    CHECK(hall);
 }
