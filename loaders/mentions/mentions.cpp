@@ -1108,6 +1108,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                             break;
                         }
                 }
+                // "A B from Clean Air Task Force testified": a full name before "from" and a body
+                if (c.is_word(k) && c.word(k) == "from") {
+                    std::size_t o = k + 1;
+                    if (c.is_word(o) && c.word(o) == "the") ++o;
+                    std::string canonical;
+                    if (match_org_pattern(c, o, lx) > 0 || match_gazetteer(c, o, lx, canonical) > 0) person = true;
+                }
                 // "A B of Parents for Safer Streets": a full name before "of <Name>"
                 if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) weak = true;
                 // "A B let a flat for years while she worked abroad. She gave up …": a full name

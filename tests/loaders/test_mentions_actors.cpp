@@ -167,3 +167,12 @@ TEST_CASE("actors: the words of a law's name written alone elsewhere in the docu
     collect_thing_names(bill, {0, bill.size()}, after_person);
     CHECK(find("Mary Fenwick, who chairs the board, said so.", after_person).person_named("Mary Fenwick"));
 }
+
+TEST_CASE("actors: 'Hon.' is a title and 'from <body>' after a full name is evidence of a person") {
+    CHECK(find("Statement of Hon. George V. Fenwick, U.S. Senator from the State of Ohio").person_named("George V"));
+    const auto f = find("Conrad Fenwick from Clean Air Task Force testified last week that it was so.");
+    CHECK(f.person_named("Conrad Fenwick"));
+    CHECK(f.affiliated("Conrad Fenwick", "Clean Air Task Force"));
+    // a place after "from" is no evidence
+    CHECK_FALSE(find("Conrad Fenwick from Westshire arrived last week.").person_named("Conrad Fenwick"));
+}
