@@ -853,7 +853,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
 }
 
 std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback,
-                                     std::string_view head) const {
+                                     std::string_view head, bool recent_bodies) const {
     const std::string word = slug(head);
     auto has_head = [&](const std::string& key) {  // "org:acme-health-trust" has "trust"
         if (word.empty()) return false;
@@ -864,21 +864,34 @@ std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t to
             bool ends = at + word.size() == k.size() || k[at + word.size()] == '-';
             if (starts && ends) return true;
         }
+        // "the council" of a place's government: "City of Armadale", "Shire of Kerrup"
+        if (word == "council")
+            for (const auto& kind : lexicons().place_kinds)
+                if (k.starts_with(slug(kind) + "-of-")) return true;
         return false;
     };
     auto end = std::lower_bound(pm.mentions.begin(), pm.mentions.end(), tok,
                                 [](const Mention& m, std::size_t t) { return m.tok_end <= t; });
+    // "the group" or "the coalition" with no body of that word: the latest body that is no
+    // institution (a school, a council: lexicons/institution_heads.txt), which "the group" does
+    // not name
+    auto institution = [&](const Mention& m) {
+        const std::string_view org = m.org;
+        const std::size_t sp = org.rfind(' ');
+        const std::string_view last = sp == std::string_view::npos ? org : org.substr(sp + 1);
+        return !word.empty() && lexicons().institution_heads.count(last) > 0;
+    };
     std::string latest;
     for (auto it = end; it != pm.mentions.begin();) {
         --it;
         if (it->kind == MentionKind::Organisation) {
             std::string key = ents_.resolve(*it);
             if (word.empty() || has_head(key)) return key;
-            if (latest.empty()) latest = key;
+            if (latest.empty() && !institution(*it)) latest = key;
         }
         if (end - it > 40) break;
     }
-    if (!word.empty())
+    if (!word.empty() && recent_bodies)
         for (auto it = orgs_.rbegin(); it != orgs_.rend(); ++it)
             if (has_head(*it)) return *it;
     return latest.empty() ? fallback : latest;

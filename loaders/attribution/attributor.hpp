@@ -36,8 +36,10 @@ public:
     // named before it in the paragraph, else `fallback`.
     // With `head` ("union", "trust"), the latest organisation whose name has that word wins over
     // a later one without it ("the trust" after "Acme Health Trust … the Department").
+    // `recent_bodies`: also look among the bodies the attributor has seen so far (false once the
+    // whole document has been read, when "so far" would mean bodies named after the reference).
     std::string org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback,
-                             std::string_view head = {}) const;
+                             std::string_view head = {}, bool recent_bodies = true) const;
 
 private:
     struct Block;

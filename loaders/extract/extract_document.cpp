@@ -334,7 +334,9 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                             std::size_t tok = std::lower_bound(pms[i].tokens.begin(), pms[i].tokens.end(), ar.begin,
                                                                [](const Token& k, std::size_t o) { return k.begin < o; }) -
                                               pms[i].tokens.begin();
-                            actor = attributor.org_referent(pms[i], tok, org_focus_before[i]);
+                            actor = attributor.org_referent(pms[i], tok, org_focus_before[i],
+                                                            m.names.empty() ? std::string_view() : m.names.front(),
+                                                            /*recent_bodies=*/false);
                         } else {
                             actor = ents.resolve(m);
                         }

@@ -134,6 +134,9 @@ Lexicons load() {
     add_all(lx.place_heads,
 #include "embedded/place_heads.txt.inc"
     );
+    add_all(lx.institution_heads,
+#include "embedded/institution_heads.txt.inc"
+    );
     add_all(lx.event_heads,
 #include "embedded/event_heads.txt.inc"
     );

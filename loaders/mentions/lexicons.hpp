@@ -59,6 +59,7 @@ struct Lexicons {
     std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
     std::set<std::string, std::less<>> thing_heads;         // "Act", "Plan" (case-sensitive)
     std::set<std::string, std::less<>> place_heads;         // "Harbor", "Counties" (case-sensitive)
+    std::set<std::string, std::less<>> institution_heads;   // "School", "Council" (case-sensitive)
     std::set<std::string, std::less<>> event_heads;         // "Day", "Debate" (case-sensitive)
     std::set<std::string, std::less<>> forms_of_address;    // "Gentleman", "Friend" (case-sensitive)
     std::set<std::string, std::less<>> org_modifiers;       // "neighbouring" (lower-cased)

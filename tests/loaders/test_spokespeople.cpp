@@ -110,3 +110,11 @@ TEST_CASE("spokespeople: a spokeswoman's role stated in one article holds in the
     for (sg::EdgeId e : g.out_edges(*club, sg::EdgeKind::Supports)) supports = supports || g.edge(e).to == *position;
     CHECK(supports);
 }
+
+TEST_CASE("spokespeople: 'the group' in a reported stance is the group, not the school its spokeswoman attends") {
+    auto r = run_with_book(
+        "The Harbour Cyclists Coalition campaigns on transport.\n\n"
+        "Coalition spokeswoman Ann Mole, a junior at Harbour High School, said the group would keep lobbying "
+        "against the parking charges.\n");
+    CHECK(reported_side(r, "org:harbour-high-school") == 0);
+}
