@@ -1059,6 +1059,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // a capitalised role title right before: "Majority Leader A B", "President A B"
                 if (b > 0 && c.is_word(b - 1) && role_noun(c.word(b - 1), lx)) person = true;
                 if (b > 1 && c.word(b - 2) == "according" && c.word(b - 1) == "to") person = true;
+                // "my name is A B": a speaker introducing themselves
+                if (b > 1 && c.word(b - 1) == "is" && ascii_lower(c.word(b - 2)) == "name") person = true;
                 // after: ", role", a reporting verb, "of <Org>", "has said"
                 // (not after an article: "under the Visitor Levy (Scotland) Bill" names a law)
                 // (nor after a place preposition: "at his office in West Perth, he said"; but "a
@@ -1546,6 +1548,44 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                   !name_has_word(t.substr(out.mentions[starts[o]].begin, out.mentions[starts[o]].end - out.mentions[starts[o]].begin), "party")))
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, verb->second});
             break;
+        }
+        // (a6) "My name is A B, and I serve as the President of the X": a witness introducing
+        //      themselves, then their role in the first person ("I am a nurse at X", "I'm an
+        //      advocate with X", "I work for X") later in the paragraph
+        if (tb >= 2 && c.is_word(tb - 1) && c.word(tb - 1) == "is" && c.is_word(tb - 2) &&
+            ascii_lower(c.word(tb - 2)) == "name") {
+            for (std::size_t q = te; q + 2 < toks.size() && q < te + 40; ++q) {
+                const std::string_view x = c.word(q);
+                const bool i_am = (x == "I" && c.is_word(q + 1) &&
+                                   (c.word(q + 1) == "am" || c.word(q + 1) == "serve" || c.word(q + 1) == "work")) ||
+                                  x == "I'm" || x == "I\xE2\x80\x99m";
+                if (!i_am) continue;
+                std::size_t from = x == "I" ? q + 2 : q + 1;
+                if (c.is_word(from) && c.word(from) == "as") ++from;
+                for (std::size_t at = from; at < toks.size() && at < from + 8 && c.is_word(at); ++at) {
+                    const std::string_view y = c.word(at);
+                    if (y != "of" && y != "at" && y != "with" && y != "for") continue;
+                    std::size_t o = at + 1;
+                    if (c.is_word(o) && c.word(o) == "the") ++o;
+                    // ("the U.S. Public Interest Research Group": a country's abbreviation before the name)
+                    for (std::size_t z = o; z < o + 4 && z < toks.size() && starts[z] < 0 &&
+                                            (c.is_punct(z, ".") || (c.is_word(z) && c.word(z).size() <= 2 &&
+                                                                    is_upper_ascii(c.word(z)[0])));
+                         ++z)
+                        if (starts[z + 1] >= 0) o = z + 1;
+                    if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation) {
+                        std::size_t rb = from;
+                        while (rb < at && c.is_word(rb) &&
+                               (c.word(rb) == "the" || c.word(rb) == "a" || c.word(rb) == "an"))
+                            ++rb;
+                        std::string role;
+                        for (std::size_t z = rb; z < at; ++z) role += (role.empty() ? "" : " ") + ascii_lower(c.word(z));
+                        out.affiliations.push_back({m, out.mentions[starts[o]].org, role});
+                    }
+                    break;
+                }
+                break;
+            }
         }
         // (b) "Person of [the] <Org>", "Person from [the] <Org>"
         if (c.is_word(te) && (c.word(te) == "of" || c.word(te) == "from")) {

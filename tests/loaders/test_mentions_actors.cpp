@@ -176,3 +176,14 @@ TEST_CASE("actors: 'Hon.' is a title and 'from <body>' after a full name is evid
     // a place after "from" is no evidence
     CHECK_FALSE(find("Conrad Fenwick from Westshire arrived last week.").person_named("Conrad Fenwick"));
 }
+
+TEST_CASE("actors: a witness who gives their name, then their role in the first person, belongs to the body") {
+    const auto f = find("My name is Kateri Fenwick, and I serve as the President of the Alliance to Save Energy.");
+    CHECK(f.affiliated("Kateri Fenwick", "Alliance to Save Energy", "president"));
+    CHECK(find("Good morning, my name is Navin Lopez and I'm an Environmental Advocate with the Westshire Research Group.")
+              .affiliated("Navin Lopez", "Westshire Research Group"));
+    CHECK(find("My name is Navin Lopez and I'm an Environmental Advocate with the U.S. Public Interest Research Group.")
+              .affiliated("Navin Lopez", "Public Interest Research Group"));
+    // no name given: nobody to join the body to
+    CHECK_FALSE(find("Ann Fenwick said I serve as the President of the Westshire Research Group.").any_affiliation("Ann Fenwick"));
+}
