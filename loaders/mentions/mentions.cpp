@@ -1549,6 +1549,23 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 out.affiliations.push_back({m, out.mentions[starts[o]].org, verb->second});
             break;
         }
+        // (a5b) "the Problem Solvers Caucus, of which Upton is a member": a relative clause on a
+        //       body whose subject is the person, with a copula and a role
+        if (tb >= 4 && c.is_word(tb - 1) && (c.word(tb - 1) == "which" || c.word(tb - 1) == "whom") &&
+            c.is_word(tb - 2) && c.word(tb - 2) == "of" && c.is_punct(tb - 3, ",") && ends[tb - 3] >= 0 &&
+            out.mentions[ends[tb - 3]].kind == MentionKind::Organisation && c.is_word(te) &&
+            (c.word(te) == "is" || c.word(te) == "was")) {
+            std::size_t re = te + 1;
+            while (re < toks.size() && re < te + 6 && c.is_word(re) && lowercase_word(c.word(re))) ++re;
+            std::string role = role_words(te + 1, re);
+            if (!role.empty()) {
+                // "a member": the role without its article
+                if (role.starts_with("a ")) role.erase(0, 2);
+                else if (role.starts_with("an ")) role.erase(0, 3);
+                else if (role.starts_with("the ")) role.erase(0, 4);
+                out.affiliations.push_back({m, out.mentions[ends[tb - 3]].org, role});
+            }
+        }
         // (a6) "My name is A B, and I serve as the President of the X": a witness introducing
         //      themselves, then their role in the first person ("I am a nurse at X", "I'm an
         //      advocate with X", "I work for X") later in the paragraph

@@ -187,3 +187,10 @@ TEST_CASE("actors: a witness who gives their name, then their role in the first 
     // no name given: nobody to join the body to
     CHECK_FALSE(find("Ann Fenwick said I serve as the President of the Westshire Research Group.").any_affiliation("Ann Fenwick"));
 }
+
+TEST_CASE("actors: 'the X Caucus, of which A B is a member' makes A B a member of the body") {
+    const auto f = find("It has been a priority of the Westshire Solvers Caucus, of which Ann Fenwick is a member, for years.");
+    CHECK(f.affiliated("Ann Fenwick", "Westshire Solvers Caucus", "member"));
+    // no role after the copula: nothing stated
+    CHECK_FALSE(find("It was a priority of the Westshire Solvers Caucus, of which Ann Fenwick is proud.").any_affiliation("Ann Fenwick"));
+}
