@@ -20,6 +20,7 @@
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/dna/corrections.hpp"
 #include "loaders/extract/extract_document.hpp"
+#include "loaders/mentions/lexicons.hpp"
 #include "loaders/metadata/dates.hpp"
 #include "loaders/metadata/metadata.hpp"
 #include "loaders/extract/spokespeople.hpp"
@@ -126,6 +127,46 @@ std::map<std::string, std::string> surname_resolution(const std::vector<Document
                 auto it = full.find(a.surname);
                 if (it != full.end() && it->second.size() == 1) remap[a.key] = *it->second.begin();
             }
+    return remap;
+}
+
+// "Energy and Commerce Committee" in one article, "House Energy and Commerce Committee" in
+// another: a body's name of three words or more ending in a head word, that ends the name of
+// exactly one longer body of the corpus, is that body (two longer ones: "Board of Elections" of
+// two states, left apart). Parties are left alone ("Labour Party" is no "Scottish Labour Party").
+std::map<std::string, std::string> organisation_suffix_resolution(const std::vector<DocumentResult>& docs) {
+    const Lexicons& lx = lexicons();
+    auto words_of = [](const std::string& name) {
+        std::vector<std::string> w;
+        std::size_t at = 0;
+        while (at <= name.size()) {
+            const std::size_t sp = std::min(name.find(' ', at), name.size());
+            if (sp > at) w.push_back(name.substr(at, sp - at));
+            at = sp + 1;
+        }
+        return w;
+    };
+    // every proper ending of three words or more of each body's name -> the bodies it ends
+    std::map<std::string, std::set<std::string>> ends_of;
+    std::map<std::string, std::string> names;  // key -> name
+    for (const auto& d : docs)
+        for (const auto& a : d.actors) {
+            if (a.kind != NodeKind::Organisation || !names.emplace(a.key, a.name).second) continue;
+            const auto w = words_of(a.name);
+            for (std::size_t from = 1; from + 3 <= w.size() && w.size() <= 12; ++from) {
+                std::string end;
+                for (std::size_t k = from; k < w.size(); ++k) end += (end.empty() ? "" : " ") + w[k];
+                ends_of[end].insert(a.key);
+            }
+        }
+    std::map<std::string, std::string> remap;
+    for (const auto& [key, name] : names) {
+        const auto w = words_of(name);
+        if (w.size() < 3 || !lx.org_heads.count(w.back()) || w.back() == "Party") continue;
+        if (const GazetteerEntry* e = lx.organisation(name); e && e->party) continue;
+        auto it = ends_of.find(name);
+        if (it != ends_of.end() && it->second.size() == 1) remap[key] = *it->second.begin();
+    }
     return remap;
 }
 
@@ -244,6 +285,7 @@ void release_records(DocumentResult& d) {
 
 void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_surnames) {
     auto remap = resolve_surnames ? surname_resolution(docs) : std::map<std::string, std::string>{};
+    if (resolve_surnames) remap.merge(organisation_suffix_resolution(docs));
     auto key_of = [&](const std::string& k) {
         auto it = remap.find(k);
         return it == remap.end() ? k : it->second;

@@ -111,3 +111,21 @@ TEST_CASE("build: an acronym defined in one article names the same organisation 
     CHECK(g.find_name("FRG", NodeKind::Organisation) == std::vector<NodeId>{*org});
     CHECK(g.out_edges(*org, EdgeKind::Says).size() == 1);
 }
+
+TEST_CASE("build: a body's shorter name in one article is the one longer body of the corpus it ends") {
+    TempDir dir;
+    dir.write("a.txt", "First story headline here\n\nThe House Energy and Commerce Committee met on Monday.\n");
+    dir.write("b.txt", "Second story headline here\n\nThe Energy and Commerce Committee said prices would rise.\n");
+    BuildReport report;
+    Graph g = build_graph({dir.path}, {}, report);
+    const auto found = g.find_name("Energy and Commerce Committee", NodeKind::Organisation);
+    REQUIRE(found.size() == 1);
+    CHECK(g.node(found.front()).name == "House Energy and Commerce Committee");
+    // two longer bodies end so: the shorter name stays a body of its own
+    TempDir two;
+    two.write("a.txt", "First story headline here\n\nThe Westshire State Board of Elections met on Monday.\n");
+    two.write("b.txt", "Second story headline here\n\nThe Eastshire State Board of Elections met on Tuesday.\n");
+    two.write("c.txt", "Third story headline here\n\nThe State Board of Elections said turnout was up.\n");
+    Graph h = build_graph({two.path}, {}, report);
+    CHECK(h.find_key("org:state-board-of-elections"));
+}
