@@ -681,6 +681,10 @@ void collect_thing_names(std::string_view t, Range r, DocumentNames& names) {
     const Ctx c{t, toks};
     for (std::size_t i = 1; i < toks.size(); ++i) {
         if (!c.is_word(i) || !lx.thing_heads.count(c.word(i)) || lx.org_heads.count(c.word(i))) continue;
+        // "Bill Lopez": a head word before a name is a given name
+        if (c.is_word(i + 1) && capitalised(c.word(i + 1)) && !lx.function_words.count(c.word(i + 1)) &&
+            !lx.thing_heads.count(c.word(i + 1)))
+            continue;
         // at most four capitalised words right before the head word, none a function word
         std::size_t b = i;
         while (b > 0 && i - b < 4 && c.is_word(b - 1) && capitalised(c.word(b - 1)) && !toks[b - 1].possessive &&

@@ -41,7 +41,10 @@ bool names_a_thing(const NameRun& run) {
     std::size_t j = run.begin;
     while (j < c.toks.size() && j - run.begin < kMaxWalk) {
         if (c.is_word(j) && capitalised(c.word(j))) {
-            if (run.lx.thing_heads.count(c.word(j))) return true;
+            // (not before a name: "Ann Fenwick and Bill Lopez said" names two people)
+            if (run.lx.thing_heads.count(c.word(j)) &&
+                !(c.is_word(j + 1) && plain_name_word(c.word(j + 1), run.lx) && !run.lx.thing_heads.count(c.word(j + 1))))
+                return true;
             if (c.toks[j].possessive) return false;
             ++j;
         } else if (c.is_word(j) && j > run.begin && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&

@@ -45,6 +45,9 @@ TEST_CASE("person rules: a run that reaches a law, plan or programme word names 
     // a person whose sentence goes on is no thing
     CHECK_FALSE(RunProbe("Maria Lopez said the Act was flawed.", "Maria Lopez")(names_a_thing));
     CHECK_FALSE(RunProbe("Maria Lopez, who wrote the Clean Air Act, spoke.", "Maria Lopez")(names_a_thing));
+    // "Bill" before a name is a given name, not a bill
+    CHECK_FALSE(RunProbe("Maria Lopez and Bill Fenwick said it was flawed.", "Maria Lopez")(names_a_thing));
+    CHECK(find("Maria Lopez and Bill Fenwick said it was flawed.").person_named("Maria Lopez"));
 }
 
 TEST_CASE("person rules: a US state of two words or a run ending in a place word names a place") {
