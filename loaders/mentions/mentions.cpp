@@ -131,7 +131,7 @@ bool bare_apostrophe(const Ctx& c, std::size_t k) {
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx);
 
 // Whether tokens [i, k) are all common English words and the first no given name: "Sound
-// Science", "Issue Brief" ("Mark Price" opens with a given name; "Chaand Nagpaul" has no word).
+// Science", "Issue Brief" ("Mark Price" opens with a given name; "Oluwaseun Adebayo" has no word).
 bool words_in_dictionary(const Ctx& c, std::size_t i, std::size_t k, const Lexicons& lx) {
     if (lx.given_names.count(c.word(i))) return false;
     for (std::size_t q = i; q < k; ++q)
