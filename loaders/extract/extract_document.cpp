@@ -134,9 +134,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
     names.acronyms = ctx.acronyms;  // the document's own definitions below take precedence
     for (const auto& b : seg.blocks) {
         DocumentNames own;
-        collect_acronyms(t, b.range, own);
+        collect_definitions(t, b.range, own, names);
         for (auto& [a, c] : own.acronyms) names.acronyms.insert_or_assign(a, c);
-        collect_thing_names(t, b.range, names);
     }
     if (seg.has_title) collect_acronyms(t, seg.title, names);
     // first pass: people named in full give the surnames that later resolve "Dr B" and "B"

@@ -215,6 +215,12 @@ bool Lexicons::is_common_word(std::string_view w) const {
            strip("ing", "") || strip("ing", "e") || strip("er", "") || strip("est", "") || strip("ly", "");
 }
 
+bool Lexicons::is_us_state(std::string_view name) const {
+    for (const auto& st : us_states)
+        if (st.name == name) return true;
+    return false;
+}
+
 bool Lexicons::is_role_noun(std::string_view w) const {
     std::string lower = ascii_lower(w);
     if (role_nouns.count(lower)) return true;

@@ -77,6 +77,8 @@ struct Lexicons {
     // Whether a word, in any case, is a common English word or an inflection of one
     // ("Makers" -> maker, "Prepared" -> prepare, "Warmest" -> warm, "Benefits" -> benefit).
     bool is_common_word(std::string_view w) const;
+    // A US state's full name as written ("Oregon", "South Carolina").
+    bool is_us_state(std::string_view name) const;
     // A role noun in any case, also after a prefix of rank: "Co-Director", "vice-chair", "acting-head".
     bool is_role_noun(std::string_view w) const;
 };

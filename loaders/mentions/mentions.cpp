@@ -176,9 +176,7 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         const bool verb_phrase = c.is_word(k + 1) && c.is_word(k + 2) && capitalised(c.word(k + 1)) &&
                                  capitalised(c.word(k + 2)) && !lx.function_words.count(c.word(k + 1)) &&
                                  !lx.name_stopwords.count(c.word(k + 1)) && !c.toks[k + 1].possessive;
-        bool state = false;
-        for (const auto& st : lx.us_states) state = state || c.word(k + 1) == st.name;
-        if (!verb_phrase || state) return k;
+        if (!verb_phrase || lx.is_us_state(c.word(k + 1))) return k;
     } else if (p != "of" && p != "for" && p != "on") {
         return k;
     }
@@ -472,8 +470,7 @@ std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& l
         "minister", "premier", "senator", "governor", "mayor", "councillor", "councilor", "mp", "mla", "mlc",
         "congressman", "congresswoman", "representative", "ambassador", "consul", "lawmaker", "legislator"};
     if (place_offices.count(ascii_lower(c.word(r - 1)))) return 0;
-    for (const auto& st : lx.us_states)
-        if (c.t.substr(c.toks[i].begin, c.toks[k - 1].end - c.toks[i].begin) == st.name) return 0;
+    if (lx.is_us_state(c.t.substr(c.toks[i].begin, c.toks[k - 1].end - c.toks[i].begin))) return 0;
     const bool titled = c.is_word(r) && lx.titles.count(c.word(r)) > 0;
     std::size_t f = titled ? r + 1 : r;
     if (titled && c.is_punct(f, ".")) ++f;
@@ -675,29 +672,24 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
     }
 }
 
-void collect_thing_names(std::string_view t, Range r, DocumentNames& names) {
+namespace {
+
+void thing_names_in(const Ctx& c, DocumentNames& names) {
     const Lexicons& lx = lexicons();
-    const auto toks = tokenize(t, r.begin, r.end);
-    const Ctx c{t, toks};
-    for (std::size_t i = 1; i < toks.size(); ++i) {
-        if (!c.is_word(i) || !lx.thing_heads.count(c.word(i)) || lx.org_heads.count(c.word(i))) continue;
-        // "Bill Lopez": a head word before a name is a given name
-        if (c.is_word(i + 1) && capitalised(c.word(i + 1)) && !lx.function_words.count(c.word(i + 1)) &&
-            !lx.thing_heads.count(c.word(i + 1)))
-            continue;
+    for (std::size_t i = 1; i < c.toks.size(); ++i) {
+        if (!thing_head_at(c, i, lx) || lx.org_heads.count(c.word(i))) continue;
         // at most four capitalised words right before the head word, none a function word
         std::size_t b = i;
-        while (b > 0 && i - b < 4 && c.is_word(b - 1) && capitalised(c.word(b - 1)) && !toks[b - 1].possessive &&
+        while (b > 0 && i - b < 4 && c.is_word(b - 1) && capitalised(c.word(b - 1)) && !c.toks[b - 1].possessive &&
                !lx.function_words.count(c.word(b - 1)))
             --b;
-        if (b < i) names.thing_names.insert(std::string(t.substr(toks[b].begin, toks[i - 1].end - toks[b].begin)));
+        if (b < i) names.thing_names.insert(std::string(c.t.substr(c.toks[b].begin, c.toks[i - 1].end - c.toks[b].begin)));
     }
 }
 
-void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
+void acronyms_in(const Ctx& c, DocumentNames& names) {
     const Lexicons& lx = lexicons();
-    auto toks = tokenize(t, r.begin, r.end);
-    Ctx c{t, toks};
+    const auto& toks = c.toks;
     for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
         if (!c.is_punct(i, "(") || !c.is_word(i + 1) || !c.is_punct(i + 2, ")")) continue;
         std::string_view acr = c.word(i + 1);
@@ -725,30 +717,51 @@ void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
             continue;
         // "the Thrift Savings Plan (TSP)", "the Free Application for Federal Student Aid (FAFSA)": an
         // acronym of a law, plan or form (thing_heads.txt, not also a body's head word) is no body
-        bool thing = false;
-        for (std::size_t q = start; q < i && !thing; ++q)
-            thing = c.is_word(q) && lx.thing_heads.count(c.word(q)) && !lx.org_heads.count(c.word(q));
+        bool thing = false, head = false;
+        for (std::size_t q = start; q < i; ++q) {
+            if (!c.is_word(q)) continue;
+            const bool org_head = lx.org_heads.count(c.word(q)) > 0;
+            thing = thing || (lx.thing_heads.count(c.word(q)) && !org_head);
+            head = head || org_head;
+        }
         if (thing) continue;
         std::string canonical;
-        std::size_t n = match_gazetteer(c, start, lx, canonical);
+        const std::size_t n = match_gazetteer(c, start, lx, canonical);
+        const bool whole_in_gazetteer = n > 0 && start + n == i;
+        std::string gazetteer_name;  // the acronym itself a gazetteer alias
+        const bool acronym_in_gazetteer = !whole_in_gazetteer && match_gazetteer(c, i + 1, lx, gazetteer_name) == 1;
         // "Mobile Source Air Toxics (MSAT)", "Ultra Low Sulfur Diesel (ULSD)": with no head word
         // and no gazetteer entry, an expansion made of common English words names a thing
-        bool head = false;
-        for (std::size_t q = start; q < i && !head; ++q) head = c.is_word(q) && lx.org_heads.count(c.word(q)) > 0;
-        std::string gazetteer_acronym;
-        if (!head && !(n > 0 && start + n == i) && match_gazetteer(c, i + 1, lx, gazetteer_acronym) != 1) {
+        if (!head && !whole_in_gazetteer && !acronym_in_gazetteer) {
             bool common = true;
             for (std::size_t q = start; q < i && common; ++q)
                 common = !c.is_word(q) || connector(c.word(q)) || lx.is_common_word(c.word(q));
             if (common) continue;
         }
-        if (n == 0 || start + n != i) {
-            std::string gaz;
-            if (match_gazetteer(c, i + 1, lx, gaz) == 1) canonical = gaz;
-            else canonical = std::string(t.substr(toks[start].begin, toks[i - 1].end - toks[start].begin));
-        }
+        if (!whole_in_gazetteer)
+            canonical = acronym_in_gazetteer ? gazetteer_name
+                                             : std::string(c.t.substr(toks[start].begin, toks[i - 1].end - toks[start].begin));
         names.acronyms[std::string(acr)] = canonical;
     }
+}
+
+}  // namespace
+
+void collect_thing_names(std::string_view t, Range r, DocumentNames& names) {
+    const auto toks = tokenize(t, r.begin, r.end);
+    thing_names_in(Ctx{t, toks}, names);
+}
+
+void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
+    const auto toks = tokenize(t, r.begin, r.end);
+    acronyms_in(Ctx{t, toks}, names);
+}
+
+void collect_definitions(std::string_view t, Range r, DocumentNames& acronyms, DocumentNames& things) {
+    const auto toks = tokenize(t, r.begin, r.end);
+    const Ctx c{t, toks};
+    acronyms_in(c, acronyms);
+    thing_names_in(c, things);
 }
 
 ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names) {
@@ -1033,8 +1046,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                                                          "around", "throughout", "outside", "of"};
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
             // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there)
-            bool us_state = false;
-            for (const auto& st : lx.us_states) us_state = us_state || (st.name[0] == w[0] && st.name == w);
+            const bool us_state = lx.is_us_state(w);
             // ... nor with a verb that does not agree with one person ("a small Perth think tank":
             // "think" has a form "thinks" that a singular subject would take)
             const bool plural_verb = c.is_word(k) && lx.reporting_verbs.count(ascii_lower(c.word(k)) + "s") > 0;

@@ -88,6 +88,10 @@ void collect_thing_names(std::string_view text, Range range, DocumentNames& name
 // Finds acronym definitions in [begin, end) and adds them to `names`.
 void collect_acronyms(std::string_view text, Range range, DocumentNames& names);
 
+// Both of the above from one reading of the paragraph: its acronyms into `acronyms`, its names of
+// laws and plans into `things`.
+void collect_definitions(std::string_view text, Range range, DocumentNames& acronyms, DocumentNames& things);
+
 ParagraphMentions find_mentions(std::string_view text, Range paragraph, const DocumentNames& names);
 
 // "chaand-nagpaul": lower-case ASCII letters and digits, other runs become one '-'.

@@ -9,8 +9,6 @@
 namespace sg::loaders {
 namespace {
 
-bool role_noun(std::string_view w, const Lexicons& lx) { return lx.is_role_noun(w); }
-
 // A capitalised word that could begin or go on a name: not a function word ("The", "In"), not a
 // stopword ("Monday", "Act"); a rough test for the word after a role ("Sheriff Paul").
 bool plain_name_word(std::string_view w, const Lexicons& lx) {
@@ -32,6 +30,12 @@ bool bracketed_acronym(const Ctx& c, std::size_t j) {
 
 }  // namespace
 
+bool thing_head_at(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    // (not before a name: "Ann Fenwick and Bill Lopez said" names two people)
+    return c.is_word(j) && lx.thing_heads.count(c.word(j)) > 0 &&
+           !(c.is_word(j + 1) && plain_name_word(c.word(j + 1), lx) && !lx.thing_heads.count(c.word(j + 1)));
+}
+
 bool names_a_thing(const NameRun& run) {
     const Ctx& c = run.c;
     // A name of a thing has under a dozen words ("Better Utilizing Investments to Leverage
@@ -41,10 +45,7 @@ bool names_a_thing(const NameRun& run) {
     std::size_t j = run.begin;
     while (j < c.toks.size() && j - run.begin < kMaxWalk) {
         if (c.is_word(j) && capitalised(c.word(j))) {
-            // (not before a name: "Ann Fenwick and Bill Lopez said" names two people)
-            if (run.lx.thing_heads.count(c.word(j)) &&
-                !(c.is_word(j + 1) && plain_name_word(c.word(j + 1), run.lx) && !run.lx.thing_heads.count(c.word(j + 1))))
-                return true;
+            if (thing_head_at(c, j, run.lx)) return true;
             if (c.toks[j].possessive) return false;
             ++j;
         } else if (c.is_word(j) && j > run.begin && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
@@ -65,8 +66,7 @@ bool names_a_place(const NameRun& run) {
     if (run.end - run.begin < 2) return false;
     const std::size_t from = c.toks[run.begin].begin, to = c.toks[run.end - 1].end;
     const std::string_view written = c.t.substr(from, to - from);
-    for (const auto& st : run.lx.us_states)
-        if (st.name.find(' ') != std::string::npos && st.name == written) return true;
+    if (written.find(' ') != std::string_view::npos && run.lx.is_us_state(written)) return true;
     return run.lx.place_heads.count(c.word(run.end - 1)) > 0 && !run.lx.given_names.count(c.word(run.begin));
 }
 
@@ -89,7 +89,7 @@ bool continues_a_name(const NameRun& run) {
 
 bool is_a_role_title(const NameRun& run) {
     const Ctx& c = run.c;
-    if (run.end - run.begin < 2 || !role_noun(c.word(run.end - 1), run.lx) || run.lx.given_names.count(c.word(run.begin)))
+    if (run.end - run.begin < 2 || !run.lx.is_role_noun(c.word(run.end - 1)) || run.lx.given_names.count(c.word(run.begin)))
         return false;
     const std::string_view next = c.word(run.end);
     return c.is_word(run.end) && (next == "of" || next == "at" || next == "for") && c.is_word(run.end + 1) &&
@@ -126,12 +126,12 @@ std::string_view not_a_person(const NameRun& run) {
 }
 
 bool role_opens_name(const Ctx& c, std::size_t k, const Lexicons& lx) {
-    return c.is_word(k) && capitalised(c.word(k)) && !c.toks[k].possessive && role_noun(c.word(k), lx) &&
+    return c.is_word(k) && capitalised(c.word(k)) && !c.toks[k].possessive && lx.is_role_noun(c.word(k)) &&
            c.is_word(k + 1) && plain_name_word(c.word(k + 1), lx);
 }
 
 bool form_of_address(std::string_view word, const Lexicons& lx) {
-    return lx.forms_of_address.count(word) > 0 || role_noun(word, lx);
+    return lx.forms_of_address.count(word) > 0 || lx.is_role_noun(word);
 }
 
 }  // namespace sg::loaders

@@ -28,6 +28,10 @@ struct NotAPersonRule {
     bool (*applies)(const NameRun&);
 };
 
+// Token j is the head word of a law or plan's name (thing_heads.txt): "Act", "Bill" - but not
+// before a name ("Bill Lopez"). Shared by names_a_thing and collect_thing_names.
+bool thing_head_at(const Ctx& c, std::size_t j, const Lexicons& lx);
+
 // "the Clean Air Act", "Thrift Savings Plan (TSP)": the capitalised words the run belongs to
 // reach a law, plan or programme word (thing_heads.txt).
 bool names_a_thing(const NameRun& run);
