@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "loaders/mentions/lexicons.hpp"
+#include "loaders/text/sentences.hpp"
 
 namespace sg::loaders {
 namespace {
@@ -21,23 +22,6 @@ void add_alias_to(ActorRecord& a, const std::string& alias) {
     if (std::find(a.aliases.begin(), a.aliases.end(), alias) == a.aliases.end()) a.aliases.push_back(alias);
 }
 
-// Whether token k ends a sentence: ".", "!" or "?" not after a title or an abbreviation ("Mr.",
-// "St.") or an initial ("E.").
-bool ends_sentence(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
-    const Token& tk = toks[k];
-    if (tk.word || tk.end != tk.begin + 1) return false;
-    const char ch = text[tk.begin];
-    if (ch == '!' || ch == '?') return true;
-    if (ch != '.' || k == 0 || !toks[k - 1].word) return false;
-    const std::string_view before = text.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
-    const Lexicons& lx = lexicons();
-    return before.size() > 1 && !lx.titles.count(before) && !lx.name_abbreviations.count(before);
-}
-
-}  // namespace
-
-namespace {
-
 // Records `key` for `name`; a name written for two people keeps "" (ambiguous).
 void record(std::unordered_map<std::string, std::string>& index, std::string name, const std::string& key) {
     auto [it, fresh] = index.try_emplace(std::move(name), key);
@@ -47,11 +31,13 @@ void record(std::unordered_map<std::string, std::string>& index, std::string nam
 }  // namespace
 
 void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::string_view text) {
-    std::size_t tok = 0;
+    // the paragraph's sentences, by the rules every step uses (loaders/text/sentences.hpp)
+    std::vector<Range> sentences;
+    if (!text.empty() && !pm.tokens.empty())
+        sentences = split_sentences(text, pm.tokens.front().begin, pm.tokens.back().full_end);
+    std::size_t in = 0;  // the sentence of the mention being registered
     for (const auto& m : pm.mentions) {
-        // sentences ended before this mention
-        for (; !text.empty() && tok < m.tok_begin && tok < pm.tokens.size(); ++tok)
-            if (ends_sentence(text, pm.tokens, tok)) ++sentences_;
+        for (; in + 1 < sentences.size() && sentences[in].end <= m.begin; ++in) ++sentences_;
         if (m.kind != MentionKind::Person || m.names.size() < 2) continue;
         std::string key = "person:" + slug(m.names.front() + " " + m.names.back());
         Surname& surname = full_by_surname_[m.names.back()];
