@@ -591,7 +591,9 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (a.cues.empty()) return;
-    for (std::size_t i : cues_present(a, lex.reported, lex.reported_index, lex))
+    for (std::size_t i : cues_present(a, lex.reported, lex.reported_index, lex)) {
+        // "Heads want the pouches" in a quote: a speaker who names others' wishes argues for them.
+        if (lex.reported[i].tag == "wish") continue;
         for (const auto& m : find_matches(lex.reported[i].pattern, t, a.index, 0, n, options(lex))) {
             if (t[m.first].begin < begin || t[m.last].end > end) continue;
             // the subject: the first word before the verb past auxiliaries, negators and adverbs
@@ -632,6 +634,7 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
             auto c = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& x) { return x.last < m.first; });
             for (; c != a.cues.end() && c->first <= m.last; ++c) c->others = true;
         }
+    }
 }
 
 void assign_proposal_nouns(const Codebook& codebook, std::vector<PositionPatterns>& positions, const Lexicons& lex) {
@@ -1091,6 +1094,41 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
     return {};
 }
 
+// The subject of a verb at token i: the mention before it, or, when an apposition or relative
+// clause stands between them ("X, who convenes the Y Alliance, welcomed ..."; "X, chief
+// executive of Y, backed ..."), the mention before that clause, not the body named inside it.
+ActorSpan subject_before(const std::vector<Token>& t, std::size_t i, const Lexicons& lex, std::string_view text) {
+    std::size_t k = i;
+    while (k > 0 && is_word(t[k - 1]) && (ends_with(t[k - 1].lower, "ly") || t[k - 1].lower == "also")) --k;
+    if (k > 0 && t[k - 1].kind == TokKind::Comma) {
+        for (std::size_t j = k - 1, words = 0; j-- > 0 && words < kReportedReach;) {
+            if (t[j].kind == TokKind::SentenceEnd || t[j].kind == TokKind::ClauseBreak) break;
+            if (t[j].kind == TokKind::Comma) {
+                ActorSpan before = mention_before(t, j, lex, text);
+                if (before.found) return before;
+                break;
+            }
+            if (is_word(t[j])) ++words;
+        }
+    }
+    return mention_before(t, i, lex, text);
+}
+
+// Whether the verb at token i is the second of two joined to one subject: "and"/"but" before it,
+// past auxiliaries, negators and adverbs ("but also wants", "and has since backed").
+bool coordinated_verb(const std::vector<Token>& t, std::size_t i, const Lexicons& lex) {
+    for (std::size_t k = i, words = 0; k-- > 0 && words < 4;) {
+        if (!is_word(t[k])) return false;
+        ++words;
+        const std::string& w = t[k].lower;
+        if (w == "and" || w == "but") return true;
+        if (!(lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") || w == "also" ||
+              w == "since" || w == "still" || w == "has" || w == "have" || w == "had"))
+            return false;
+    }
+    return false;
+}
+
 // The actor after "by" (passive) or after a participial opening's comma.
 ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexicons& lex, std::string_view text) {
     bool saw_the = false;
@@ -1119,6 +1157,79 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
 }
 
 }  // namespace
+
+// The positions a reported verb's object names: the one named first after the verb, which heads
+// the object ("ruled out an exemption for tradespeople from the charge" is about the exemption),
+// and those coordinated with it ("backed the charge and the exemptions"). A position named only
+// in a modifier of the object ("... from the charge", "calls for a vote on the charge") is not
+// the verb's target. A proposal noun followed by for/of/to ("plans for a levy") gives way to its
+// complement, which says what the proposal is.
+struct ObjectTargets {
+    std::vector<std::size_t> positions;
+    std::size_t first = 0;  // token where the first of them is named
+};
+
+ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<Mention>>& named,
+                               const Lexicons& lex) {
+    const auto& t = a.tokens;
+    auto transparent = [&](const Mention& m) {
+        if (m.strength != kProposalStrength) return false;
+        std::size_t k = m.last + 1;
+        return k < t.size() && is_word(t[k]) && (t[k].lower == "for" || t[k].lower == "of" || t[k].lower == "to");
+    };
+    struct Named { std::size_t first, last, position; };
+    std::vector<Named> spans;
+    for (std::size_t p = 0; p < named.size(); ++p)
+        for (const auto& m : named[p])
+            if (!transparent(m)) spans.push_back({m.first, m.last, p});
+    ObjectTargets out;
+    if (spans.empty()) {  // only proposal nouns: they are the object
+        out.first = a.tokens.size();
+        for (std::size_t p = 0; p < named.size(); ++p)
+            if (!named[p].empty()) {
+                out.positions.push_back(p);
+                for (const auto& m : named[p]) out.first = std::min(out.first, m.first);
+            }
+        return out;
+    }
+    std::sort(spans.begin(), spans.end(), [](const Named& x, const Named& y) {
+        return x.first != y.first ? x.first < y.first : x.last > y.last;
+    });
+    auto coordinating = [&](std::size_t from, std::size_t to) {  // tokens (from, to) join two objects
+        for (std::size_t k = from + 1; k < to; ++k) {
+            if (t[k].kind == TokKind::Comma) continue;
+            if (!is_word(t[k])) return false;
+            if (t[k].lower == "and" || t[k].lower == "or" || t[k].lower == "nor" || lex.determiners.count(t[k].stem)) continue;
+            return false;
+        }
+        return true;
+    };
+    std::size_t reach = spans.front().last;
+    out.first = spans.front().first;
+    for (const auto& s : spans) {
+        if (s.first > reach && !coordinating(reach, s.first)) break;
+        reach = std::max(reach, s.last);
+        if (std::find(out.positions.begin(), out.positions.end(), s.position) == out.positions.end())
+            out.positions.push_back(s.position);
+    }
+    std::sort(out.positions.begin(), out.positions.end());
+    return out;
+}
+
+// "backed calls to scrap the charge", "supports scrapping the levy": an opposing verb (after "to",
+// or a gerund) between a reported verb and the position its object names turns the verb's side
+// around. An opposing noun does not ("rejected opposition calls for a vote": the opposition's).
+bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
+    const auto& t = a.tokens;
+    for (std::size_t k = from; k < to && k < a.covered.size(); ++k) {
+        if (a.covered[k] < 0) continue;
+        const FoundCue& c = a.cues[static_cast<std::size_t>(a.covered[k])];
+        if (k != c.first || cue_sign(c) >= 0) continue;
+        bool verb = ends_with(t[k].lower, "ing") || (k > 0 && is_word(t[k - 1]) && t[k - 1].lower == "to");
+        if (verb) return true;
+    }
+    return false;
+}
 
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
@@ -1168,6 +1279,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         out.push_back(std::move(r));
     };
 
+    ActorSpan previous_actor;
     for (const auto& v : verbs) {
         const Cue& cue = *v.cue;
         bool negated = negated_span(a, v.m.first, v.m.last, false, lex);
@@ -1202,9 +1314,12 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         if (opening_participle) {  // "Speaking against the motion, X said ..."
             std::size_t k = clause_end(v.m.last + 1);
             if (k < n && t[k].kind == TokKind::Comma) actor = mention_after(t, k + 1, lex, sentence);
+        } else if (previous_actor.found && coordinated_verb(t, v.m.first, lex)) {
+            actor = previous_actor;  // "X backs A but wants B": B's subject is X
         } else {
-            actor = mention_before(t, v.m.first, lex, sentence);
+            actor = subject_before(t, v.m.first, lex, sentence);
         }
+        previous_actor = actor;
 
         // The object: a motion with its own content, or the positions named in the clause.
         std::size_t o = v.m.last + 1;
@@ -1225,8 +1340,26 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             continue;
         }
         std::size_t end = clause_end(v.m.last + 1);
+        // "supports X but wants Y": what follows a contrast is not this verb's object, nor what
+        // follows a word opening another clause ("rejected the plan because it would ...");
+        // and/or/as join objects.
+        for (const auto& mk : a.main_markers)
+            if (mk.first > v.m.last && mk.first < end) {
+                end = mk.first;
+                break;
+            }
+        for (std::size_t k = v.m.last + 1; k < end; ++k)
+            if (is_word(t[k]) && lex.clause_words.count(t[k].stem) && t[k].lower != "and" && t[k].lower != "or" &&
+                t[k].lower != "as") {
+                end = k;
+                break;
+            }
+        std::vector<std::vector<Mention>> named(positions.size());
         for (std::size_t p = 0; p < positions.size(); ++p)
-            if (!mentions_of(a, v.m.last + 1, end, positions[p], lex, focus_for(p, focus)).empty()) emit(actor, p, pol, cue);
+            named[p] = mentions_of(a, v.m.last + 1, end, positions[p], lex, focus_for(p, focus));
+        ObjectTargets targets = object_positions(a, named, lex);
+        Polarity side = object_undoes_target(a, v.m.last + 1, targets.first) ? compose(pol, Polarity::Opposes) : pol;
+        for (std::size_t p : targets.positions) emit(actor, p, side, cue);
     }
     return out;
 }

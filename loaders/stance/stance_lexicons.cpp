@@ -129,7 +129,7 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
         while (!words.empty()) {
             const std::string& last = words.back();
             if (last == "main" || last == "concession" || last == "conditional" || last == "contrary" || last == "vote" ||
-                last == "intent") {
+                last == "intent" || last == "wish") {
                 if (!cue.tag.empty()) break;
                 cue.tag = last;
                 words.pop_back();

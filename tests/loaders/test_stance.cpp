@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/stance/stance.hpp"
@@ -184,6 +186,80 @@ TEST_CASE("stance: reported stances give the actor mention with its offsets") {
         CHECK(r.vote);
     }
     CHECK(classifier().reported("The tram line opened in May.").empty());
+}
+
+namespace {
+// The reported stance of `position` in `sentence` as (actor, polarity), or nothing.
+std::optional<std::pair<std::string, Polarity>> reported_on(std::string_view sentence, const std::string& position) {
+    for (const auto& r : classifier().reported(sentence))
+        if (r.position_id == position) return std::make_pair(r.actor_text, r.polarity);
+    return std::nullopt;
+}
+}  // namespace
+
+TEST_CASE("stance: a reported verb's target is its object's head, not a position in a modifier") {
+    std::string_view s = "The Mayor ruled out a tram line from the congestion charge zone.";
+    auto tram = reported_on(s, "tram-line");
+    REQUIRE(tram);
+    CHECK(tram->second == Polarity::Opposes);
+    CHECK_FALSE(reported_on(s, "congestion-charge"));
+    // coordinated objects are both targets
+    std::string_view both = "The Greens backed the tram line and the congestion charge.";
+    CHECK(reported_on(both, "tram-line"));
+    CHECK(reported_on(both, "congestion-charge"));
+    // a proposal noun gives way to its complement
+    auto plans = reported_on("The Greens backed plans for a congestion charge.", "congestion-charge");
+    REQUIRE(plans);
+    CHECK(plans->second == Polarity::Supports);
+}
+
+TEST_CASE("stance: a reported verb's object ends at a contrast or another clause") {
+    std::string_view s = "The Greens backed the tram line but rejected the congestion charge.";
+    auto tram = reported_on(s, "tram-line");
+    REQUIRE(tram);
+    CHECK(tram->second == Polarity::Supports);
+    auto charge = reported_on(s, "congestion-charge");
+    REQUIRE(charge);
+    CHECK(charge->second == Polarity::Opposes);
+    CHECK_FALSE(reported_on("The Greens backed the plan because a tram line would follow.", "tram-line"));
+}
+
+TEST_CASE("stance: an opposing verb inside the object turns the reported side around") {
+    auto r = reported_on("The Greens backed calls to scrap the congestion charge.", "congestion-charge");
+    REQUIRE(r);
+    CHECK(r->second == Polarity::Opposes);
+    auto g = reported_on("The Drivers Union supports scrapping the congestion charge.", "congestion-charge");
+    REQUIRE(g);
+    CHECK(g->second == Polarity::Opposes);
+}
+
+TEST_CASE("stance: wishes and proposals in the reporter's words take a side") {
+    auto r = reported_on("The Greens want a tram line by 2030.", "tram-line");
+    REQUIRE(r);
+    CHECK(r->first == "Greens");
+    CHECK(r->second == Polarity::Supports);
+    auto p = reported_on("A congestion charge was floated by the Transport Board on Monday.", "congestion-charge");
+    REQUIRE(p);
+    CHECK(p->first == "Transport Board");
+    CHECK(p->second == Polarity::Supports);
+}
+
+TEST_CASE("stance: the second of two joined verbs keeps the first one's subject") {
+    auto r = reported_on("Ann Keller said she supports the tram line in every form we have seen so far but also wants a congestion charge.",
+                         "congestion-charge");
+    REQUIRE(r);
+    CHECK(r->first == "Ann Keller");
+    CHECK(r->second == Polarity::Supports);
+}
+
+TEST_CASE("stance: the subject of a reported verb stands before an apposition or relative clause") {
+    auto r = reported_on("Ann Keller, who chairs the Riverside Tenants Association, welcomed the tram line.", "tram-line");
+    REQUIRE(r);
+    CHECK(r->first == "Ann Keller");
+    auto a = reported_on("Ann Keller, chief executive of the Riverside Traders Association, rejected the tram line.", "tram-line");
+    REQUIRE(a);
+    CHECK(a->first == "Ann Keller");
+    CHECK(a->second == Polarity::Opposes);
 }
 
 TEST_CASE("stance: hostile input never crashes and keeps offsets inside the text") {
