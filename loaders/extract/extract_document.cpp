@@ -71,6 +71,18 @@ void release_unneeded_contexts(std::vector<ClaimRecord>& claims) {
     claims.shrink_to_fit();
 }
 
+// The mentions inside a reported stance's actor span: the paragraph's own, read with the whole
+// paragraph around them (a name alone, cut out of its sentence, lacks the evidence that it
+// names a person: "Priscilla Nguyen, who convenes ..., welcomed"), else the span read alone.
+std::vector<Mention> actor_mentions(const std::vector<Mention>& paragraph, std::string_view text, Range actor,
+                                    const DocumentNames& names) {
+    std::vector<Mention> out;
+    for (const auto& m : paragraph)
+        if (m.begin >= actor.begin && m.begin < actor.end) out.push_back(m);
+    if (out.empty()) out = find_mentions(text, actor, names).mentions;
+    return out;
+}
+
 }  // namespace
 
 bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& carried) {
@@ -326,7 +338,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;
-                    for (const auto& m : find_mentions(t, ar, names).mentions) {
+                    for (const auto& m : actor_mentions(pms[i].mentions, t, ar, names)) {
                         if (m.kind == MentionKind::Pronoun) continue;
                         if (m.kind == MentionKind::OrgReference) {
                             // "the organisation": the latest organisation named before it

@@ -214,6 +214,19 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             }
         }
     }
+    // "She said X would be 'mad not to try it', but warned that a low-emission zone ...": a claim
+    // that refers back takes its antecedent, not a position its lead-in names only after it.
+    auto pronoun_back = [&](const Analysis& a) {  // "it", "this", "that": not "the best decision"
+        return std::any_of(a.back_refs.begin(), a.back_refs.end(), [&](const auto& r) {
+            const std::string& w = a.tokens[r.first].lower;
+            return r.first == r.second && (w == "it" || w == "this" || w == "that" || w == "them" || w == "it's" || w == "that's");
+        });
+    };
+    if (!claim_names_a_position && names_any(in_context) && referent != std::string::npos && pronoun_back(claim))
+        if (std::size_t at = context.find(claim_text); at != std::string_view::npos && !claim_text.empty()) {
+            Analysis before = analyse(context.substr(0, at), L);
+            if (!names_any(score_named(before))) in_context.assign(in_context.size(), std::nullopt);
+        }
     // Neither the claim nor its lead-in names a position: "it", "this", "the move" in the claim
     // refer back to the one named last before it (or the document's focus).
     if (!claim_names_a_position && !names_any(in_context)) {

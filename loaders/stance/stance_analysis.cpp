@@ -577,10 +577,16 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         c.contrast = contrast_weight(a, c.first, c.last);
         // "we support it", "they oppose it": "it" as the object of a stance verb is a generic
         // reference, like "the plan" (tier 3: the document focus when nothing else is named).
-        if ((c.kind == CueKind::Support || c.kind == CueKind::Oppose) && c.last + 1 < n &&
-            is_word(t[c.last + 1]) && t[c.last + 1].lower == "it") {
-            a.proposal_refs.push_back({c.last + 1, c.last + 1});
-            a.back_refs.push_back({c.last + 1, c.last + 1});
+        // So is "it" after one more verb ("mad not to try it", "happy to back it").
+        if (c.kind == CueKind::Support || c.kind == CueKind::Oppose) {
+            std::size_t k = c.last + 1;
+            if (k + 1 < n && is_word(t[k]) && !t[k].capitalised && ends_with(t[c.last].lower, "to") &&
+                !lex.determiners.count(t[k].stem) && is_word(t[k + 1]) && t[k + 1].lower == "it")
+                ++k;
+            if (k < n && is_word(t[k]) && t[k].lower == "it") {
+                a.proposal_refs.push_back({k, k});
+                a.back_refs.push_back({k, k});
+            }
         }
     }
 }

@@ -118,3 +118,13 @@ TEST_CASE("spokespeople: 'the group' in a reported stance is the group, not the 
         "against the parking charges.\n");
     CHECK(reported_side(r, "org:harbour-high-school") == 0);
 }
+
+TEST_CASE("reported stances: a person named without a title is the actor, read with the sentence around the name") {
+    // The name alone ("Rosa Kemble") carries no evidence that it names a person; the paragraph's
+    // mentions, read with the relative clause and the verb, do.
+    auto r = run_with_book(
+        "Rosa Kemble, who runs a cafe on the quay, welcomed the parking charges on Monday.\n\n"
+        "Tom Aske opposed the parking charges.\n");
+    CHECK(reported_side(r, "person:rosa-kemble") == 1);
+    CHECK(reported_side(r, "person:tom-aske") == -1);
+}

@@ -106,3 +106,23 @@ TEST_CASE("stance tiers: in 'X, but Y' each clause's polarity goes to the positi
     // With one position named, the main clause still answers for it.
     CHECK(stance("The permit zone was promised, but we oppose it.", "resident-permits") == Polarity::Opposes);
 }
+
+TEST_CASE("stance tiers: 'it' in a quote is its antecedent, not a position its lead-in names after it") {
+    // The lead-in names bike lanes only after the quote, in another clause; "it" stands for the
+    // position named before the claim (here given as the antecedent).
+    DocumentFocus focus;
+    focus.antecedent_id = "parking-fees";
+    std::string_view context = "She said the city would be 'mad not to try it', but warned that bike lanes would be a harder sell.";
+    std::optional<Polarity> fees, lanes;
+    for (const auto& h : classifier().classify("mad not to try it", context, focus)) {
+        if (h.position_id == "parking-fees") fees = h.polarity;
+        if (h.position_id == "bike-lanes") lanes = h.polarity;
+    }
+    CHECK(fees == Polarity::Supports);
+    CHECK(lanes != Polarity::Supports);
+    // A lead-in that names the position before the quote still gives it its topic.
+    std::optional<Polarity> before;
+    for (const auto& h : classifier().classify("mad not to try it", "On bike lanes, she said the city would be 'mad not to try it'.", focus))
+        if (h.position_id == "bike-lanes") before = h.polarity;
+    CHECK(before == Polarity::Supports);
+}
