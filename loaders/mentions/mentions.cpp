@@ -764,6 +764,31 @@ void collect_definitions(std::string_view t, Range r, DocumentNames& acronyms, D
     thing_names_in(c, things);
 }
 
+namespace {
+
+// Tokens of "Westland government" / "West Westland government" starting at i when the document
+// names that government after "the" (DocumentNames::governments; its name there into `name`),
+// else 0.
+std::size_t government_named_at(const Ctx& c, std::size_t i, const DocumentNames& names, std::string& name) {
+    if (names.governments.empty() || i == 0 || !c.is_word(i - 1) || ascii_lower(c.word(i - 1)) != "the") return 0;
+    std::string run;
+    for (std::size_t k = i; k < i + 4 && c.is_word(k); ++k) {
+        std::string_view w = c.word(k);
+        if (k > i && (w == "government" || w == "Government")) {
+            auto it = names.governments.find(run + " government");
+            if (it == names.governments.end()) return 0;
+            name = it->first;
+            return k - i + 1;
+        }
+        if (!capitalised(w) || c.toks[k].possessive) return 0;
+        if (!run.empty()) run += ' ';
+        run += w;
+    }
+    return 0;
+}
+
+}  // namespace
+
 ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names) {
     const Lexicons& lx = lexicons();
     ParagraphMentions out;
@@ -809,6 +834,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             add(m, i, i + g);
             i += g;
+            continue;
+        }
+        // "the Westland government" (a government the document names, DocumentNames::governments)
+        // is a body: it floats plans and backs or opposes them like any other
+        if (std::string government; std::size_t n = government_named_at(c, i, names, government)) {
+            Mention m;
+            m.kind = MentionKind::Organisation;
+            m.org = std::move(government);  // the name ministers' affiliations use
+            add(m, i, i + n);
+            i += n;
             continue;
         }
         // "Fenwold Securities chief economist A B", "Drivers' Voice Westland president A B": a run

@@ -232,3 +232,15 @@ TEST_CASE("mentions: an untitled name opening a clause is a person when 'she' fo
     auto g = find("At eight, Ida Marsh met Tom Reed on the bridge. She says it was cold.");
     CHECK_FALSE(g.person_named("Ida Marsh"));
 }
+
+TEST_CASE("mentions: a government the document names is a body") {
+    const std::string t = "The plan was floated by the Westland government on Monday. A Westland government "
+                          "spokesman was not available.";
+    DocumentNames names;  // the document's names, from a first reading (as extract_document does)
+    collect_organisation_prefixes(find_mentions(t, {0, t.size()}, names), t, names);
+    auto f = find(t, names);
+    CHECK(f.has(MentionKind::Organisation, "Westland government"));
+    // a government the document never names after "the" is not made up from the words
+    auto g = find("No Eastmoor government has dared.", names);
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Eastmoor government"));
+}
