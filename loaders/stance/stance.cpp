@@ -216,6 +216,22 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     }
     // "She said X would be 'mad not to try it', but warned that a low-emission zone ...": a claim
     // that refers back takes its antecedent, not a position its lead-in names only after it.
+    // "... said the charge was 'about as good a tax as a state can levy' but that the ring-fence
+    // was a mistake": a position the lead-in names only after the claim belongs to another
+    // clause, when the claim or the lead-in before it names one of its own.
+    if (ctx && !claim_text.empty())
+        if (std::size_t at = context.find(claim_text);
+            at != std::string_view::npos && at + claim_text.size() < context.size()) {
+            bool only_after = false;
+            for (std::size_t i = 0; i < in_context.size(); ++i) only_after = only_after || (in_context[i] && !in_claim[i]);
+            if (only_after) {
+                Analysis upto = analyse(context.substr(0, at + claim_text.size()), L);
+                auto named_upto = score_named(upto);
+                if (claim_names_a_position || names_any(named_upto))
+                    for (std::size_t i = 0; i < in_context.size(); ++i)
+                        if (!named_upto[i]) in_context[i].reset();
+            }
+        }
     auto pronoun_back = [&](const Analysis& a) {  // "it", "this", "that": not "the best decision"
         return std::any_of(a.back_refs.begin(), a.back_refs.end(), [&](const auto& r) {
             const std::string& w = a.tokens[r.first].lower;

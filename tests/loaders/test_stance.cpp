@@ -262,6 +262,11 @@ TEST_CASE("stance: the subject of a reported verb stands before an apposition or
     CHECK(a->second == Polarity::Opposes);
 }
 
+TEST_CASE("stance: 'the opposition' is a party, 'opposition to' a side") {
+    CHECK(stance("The opposition says the tram line should go to a vote.", "tram-line") != Polarity::Opposes);
+    CHECK(stance("Our opposition to the tram line has not changed.", "tram-line") == Polarity::Opposes);
+}
+
 TEST_CASE("stance: hostile input never crashes and keeps offsets inside the text") {
     std::string junk;
     for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 131 + 7) % 256));

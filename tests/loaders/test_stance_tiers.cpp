@@ -126,3 +126,20 @@ TEST_CASE("stance tiers: 'it' in a quote is its antecedent, not a position its l
         if (h.position_id == "bike-lanes") before = h.polarity;
     CHECK(before == Polarity::Supports);
 }
+
+TEST_CASE("stance tiers: a position the lead-in names only after the claim is another clause's topic") {
+    std::string_view context =
+        "He said the parking fees were 'as good a charge as a city can levy' but that bike lanes were a mistake.";
+    std::optional<Polarity> fees, lanes;
+    for (const auto& h : classifier().classify("as good a charge as a city can levy", context)) {
+        if (h.position_id == "parking-fees") fees = h.polarity;
+        if (h.position_id == "bike-lanes") lanes = h.polarity;
+    }
+    CHECK(fees == Polarity::Supports);
+    CHECK_FALSE(lanes);
+    // with nothing named before or in the claim, the lead-in after it still names its topic
+    std::optional<Polarity> after;
+    for (const auto& h : classifier().classify("It is a disaster", "'It is a disaster,' he said of the bike lanes."))
+        if (h.position_id == "bike-lanes") after = h.polarity;
+    CHECK(after == Polarity::Opposes);
+}
