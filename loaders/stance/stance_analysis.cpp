@@ -1183,11 +1183,24 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         std::size_t k = m.last + 1;
         return k < t.size() && is_word(t[k]) && (t[k].lower == "for" || t[k].lower == "of" || t[k].lower == "to");
     };
-    struct Named { std::size_t first, last, position; };
+    struct Named { std::size_t first, last, position; double strength; };
     std::vector<Named> spans;
     for (std::size_t p = 0; p < named.size(); ++p)
         for (const auto& m : named[p])
-            if (!transparent(m)) spans.push_back({m.first, m.last, p});
+            if (!transparent(m)) spans.push_back({m.first, m.last, p, m.strength});
+    // A weaker naming (a label's head noun: "control" of "local control") inside words another
+    // position's cue or alias names ("the control area") is that position's.
+    std::vector<Named> explicit_spans;
+    for (const auto& x : spans)
+        if (x.strength >= 1.0) explicit_spans.push_back(x);
+    spans.erase(std::remove_if(spans.begin(), spans.end(),
+                               [&](const Named& x) {
+                                   if (x.strength >= 1.0) return false;
+                                   for (const auto& e : explicit_spans)
+                                       if (e.position != x.position && e.first <= x.last && x.first <= e.last) return true;
+                                   return false;
+                               }),
+                spans.end());
     ObjectTargets out;
     if (spans.empty()) {  // only proposal nouns: they are the object
         out.first = a.tokens.size();

@@ -213,6 +213,20 @@ TEST_CASE("stance: a reported verb's target is its object's head, not a position
     CHECK(plans->second == Polarity::Supports);
 }
 
+TEST_CASE("stance: a weaker naming inside another position's cue is not a second target") {
+    // "control" is the head noun of one position's label ("Local control") and a word of the
+    // other's alias ("control area"): the alias names the area, not local control.
+    static const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "local-control", "label": "Local control", "description": "Towns set their own rules",
+       "cues": ["town|towns ... decide"]},
+      {"id": "control-area", "label": "Planning control areas", "description": "Whole-home lets need planning consent",
+       "aliases": ["control area"]}]})", "control-book.json"));
+    auto found = c.reported("The Forum does not back the control area, its director said.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].position_id == "control-area");
+    CHECK(found[0].polarity == Polarity::Opposes);
+}
+
 TEST_CASE("stance: a reported verb's object ends at a contrast or another clause") {
     std::string_view s = "The Greens backed the tram line but rejected the congestion charge.";
     auto tram = reported_on(s, "tram-line");
