@@ -1235,6 +1235,22 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
     return out;
 }
 
+// Whether a reported verb's clause ends with no object: nothing after it but an adverb or two
+// ("testified in favor.", "voted against, saying ...", "spoke strongly against on Tuesday").
+bool object_left_out(const Analysis& a, std::size_t from, std::size_t end) {
+    const auto& t = a.tokens;
+    std::size_t words = 0;
+    for (std::size_t k = from; k < end; ++k) {
+        if (!is_word(t[k])) continue;
+        const std::string& w = t[k].lower;
+        bool adverb = ends_with(w, "ly") || w == "today" || w == "yesterday" || w == "again" || w == "too" || w == "also";
+        if (!adverb) return false;
+        if (++words > 2) return false;
+    }
+    return end >= t.size() || t[end].kind == TokKind::SentenceEnd || t[end].kind == TokKind::Comma ||
+           t[end].kind == TokKind::ClauseBreak;
+}
+
 // "backed calls to scrap the charge", "supports scrapping the levy": an opposing verb (after "to",
 // or a gerund) between a reported verb and the position its object names turns the verb's side
 // around. An opposing noun does not ("rejected opposition calls for a vote": the opposition's).
@@ -1376,6 +1392,11 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         std::vector<std::vector<Mention>> named(positions.size());
         for (std::size_t p = 0; p < positions.size(); ++p)
             named[p] = mentions_of(a, v.m.last + 1, end, positions[p], lex, focus_for(p, focus));
+        // "X testified in favor.", "Y voted against.": no object, the document's subject is it.
+        if (focus < positions.size() && object_left_out(a, v.m.last + 1, end)) {
+            emit(actor, focus, pol, cue);
+            continue;
+        }
         ObjectTargets targets = object_positions(a, named, lex);
         Polarity side = object_undoes_target(a, v.m.last + 1, targets.first) ? compose(pol, Polarity::Opposes) : pol;
         for (std::size_t p : targets.positions) emit(actor, p, side, cue);

@@ -227,6 +227,21 @@ TEST_CASE("stance: a weaker naming inside another position's cue is not a second
     CHECK(found[0].polarity == Polarity::Opposes);
 }
 
+TEST_CASE("stance: a reported verb with no object is about the document's subject") {
+    auto tram = [](std::string_view s) -> std::optional<Polarity> {
+        sg::loaders::DocumentFocus focus;
+        focus.position_id = "tram-line";
+        for (const auto& r : classifier().reported(s, focus))
+            if (r.position_id == "tram-line") return r.polarity;
+        return std::nullopt;
+    };
+    CHECK(tram("The union's president, Ann Keller, testified in favor.") == Polarity::Supports);
+    CHECK(tram("The Board voted against, saying costs were too high.") == Polarity::Opposes);
+    // with an object, the object decides; without a subject document, nothing is guessed
+    CHECK_FALSE(tram("The Board voted against the budget."));
+    CHECK(classifier().reported("Ann Keller testified in favor.").empty());
+}
+
 TEST_CASE("stance: a reported verb's object ends at a contrast or another clause") {
     std::string_view s = "The Greens backed the tram line but rejected the congestion charge.";
     auto tram = reported_on(s, "tram-line");
