@@ -273,6 +273,16 @@ TEST_CASE("stance: wishes and proposals in the reporter's words take a side") {
     CHECK(p->second == Polarity::Supports);
 }
 
+TEST_CASE("stance: a petition takes the side it asks for") {
+    auto r = reported_on("The Riverside Tenants Association has collected 11,000 signatures for a tram line.", "tram-line");
+    REQUIRE(r);
+    CHECK(r->first == "Riverside Tenants Association");
+    CHECK(r->second == Polarity::Supports);
+    auto p = reported_on("The Drivers Union is petitioning against the congestion charge.", "congestion-charge");
+    REQUIRE(p);
+    CHECK(p->second == Polarity::Opposes);
+}
+
 TEST_CASE("stance: the second of two joined verbs keeps the first one's subject") {
     auto r = reported_on("Ann Keller said she supports the tram line in every form we have seen so far but also wants a congestion charge.",
                          "congestion-charge");
