@@ -7,6 +7,7 @@
 #include "loaders/extract/consistency.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
+#include "loaders/extract/statement_document.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
 #include "loaders/mentions/mentions.hpp"
@@ -165,6 +166,21 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
     std::vector<ParagraphMentions> pms;
     pms.reserve(seg.blocks.size());
     DocumentEntities ents;
+    // A statement document (statement_document.hpp): its author speaks its own paragraphs. The
+    // header names the author in full before the body says "Mr. B".
+    const std::optional<StatementAuthor> author = statement_author(t, seg);
+    Mention author_mention;
+    if (author) {
+        author_mention.kind = MentionKind::Person;
+        for (std::size_t at = 0; at < author->name.size();) {
+            std::size_t end = std::min(author->name.find(' ', at), author->name.size());
+            author_mention.names.push_back(author->name.substr(at, end - at));
+            at = end + 1;
+        }
+        ParagraphMentions header;
+        header.mentions.push_back(author_mention);
+        ents.register_full_names(header);
+    }
     for (const auto& b : seg.blocks) {
         pms.push_back(find_mentions(t, b.range, names));
         ents.register_full_names(pms.back(), t);
@@ -208,6 +224,16 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                 ++labels;
         transcript = labels >= 2;
     }
+    std::string statement_speaker;
+    std::string statement_surname;
+    std::size_t statement_body = t.size();
+    if (author) {
+        statement_speaker = ents.resolve(author_mention);
+        statement_surname = author_mention.names.back();
+        statement_body = author->header_end;
+        if (!author->organisation.empty())
+            out.affiliations.push_back({statement_speaker, ents.add_organisation(author->organisation), author->role});
+    }
     std::string inline_interviewee;  // who answers the unmarked questions
     bool interview = false;       // inside a Q&A interview
     bool marked_answers = false;  // its answers start with "A:"
@@ -249,6 +275,15 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             if (std::size_t lp = transcript ? speaker_label(para, label_name) : 0) {
                 ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end, ClaimKind::Direct,
                                                   ents.add_person_named(label_name), 0.8);
+                c.context = c.text;
+                out.claims.push_back(std::move(c));
+                continue;
+            }
+            if (!statement_speaker.empty() && b.range.begin >= statement_body &&
+                find_quotes(t, b.range.begin, b.range.end).empty()) {
+                std::size_t lp = speaker_prefix(para, statement_surname);
+                ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end, ClaimKind::Direct,
+                                                  statement_speaker, 0.8);
                 c.context = c.text;
                 out.claims.push_back(std::move(c));
                 continue;

@@ -134,6 +134,9 @@ Lexicons load() {
     add_all(lx.place_heads,
 #include "embedded/place_heads.txt.inc"
     );
+    add_all(lx.company_suffixes,
+#include "embedded/company_suffixes.txt.inc"
+    );
     add_all(lx.institution_heads,
 #include "embedded/institution_heads.txt.inc"
     );

@@ -58,6 +58,7 @@ struct Lexicons {
     std::map<std::string, TitleOffice, std::less<>> title_offices;       // "Lord" -> House of Lords
     std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
     std::set<std::string, std::less<>> thing_heads;         // "Act", "Plan" (case-sensitive)
+    std::set<std::string, std::less<>> company_suffixes;    // "Inc", "LLC" after a comma (case-sensitive)
     std::set<std::string, std::less<>> place_heads;         // "Harbor", "Counties" (case-sensitive)
     std::set<std::string, std::less<>> institution_heads;   // "School", "Council" (case-sensitive)
     std::set<std::string, std::less<>> event_heads;         // "Day", "Debate" (case-sensitive)

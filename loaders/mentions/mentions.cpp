@@ -291,6 +291,9 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     }
     // "NHS <Capitalised words>" names an NHS body even without a head word
     if (best == 0 && c.word(i) == "NHS" && j > i + 1) best = j - i;
+    // "Energy and Environmental Analysis, Inc.": a legal form after a comma ends a company's name
+    if (j > i && c.is_punct(j, ",") && c.is_word(j + 1) && lx.company_suffixes.count(c.word(j + 1)))
+        best = std::max(best, j + 2 - i);
     return best;
 }
 

@@ -1,0 +1,194 @@
+#include "loaders/extract/statement_document.hpp"
+
+#include <vector>
+
+#include "loaders/segmentation/segmentation.hpp"
+
+#include "loaders/mentions/lexicons.hpp"
+
+namespace sg::loaders {
+namespace {
+
+bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string ascii_lower_copy(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// A word in ordinary case: "VOINOVICH" -> "Voinovich", "V." stays, "McCarthy" stays.
+std::string ordinary_case(std::string_view w) {
+    bool all_upper = true;
+    for (char c : w)
+        if (lower_ascii(c)) all_upper = false;
+    std::string out(w);
+    if (!all_upper) return out;
+    for (std::size_t i = 1; i < out.size(); ++i)
+        if (upper_ascii(out[i]) && out[i - 1] != '-' && out[i - 1] != '\'') out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    return out;
+}
+
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t b = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        if (i > b) out.push_back(s.substr(b, i - b));
+    }
+    return out;
+}
+
+// A title before the name ("Hon.", "HONORABLE", "Senator", "Dr."), in any case.
+bool title_word(std::string_view w) {
+    std::string plain = ordinary_case(w);
+    while (!plain.empty() && plain.back() == '.') plain.pop_back();
+    if (plain.empty()) return false;
+    if (lower_ascii(plain[0])) plain[0] = static_cast<char>(plain[0] - 'a' + 'A');
+    return lexicons().titles.count(plain) > 0;
+}
+
+// A word of a person's name: a capital first (any case after it) or an initial ("V.").
+bool name_word(std::string_view w) { return !w.empty() && upper_ascii(w[0]); }
+
+// The words "statement", "testimony", "remarks" with the qualifiers that may open them.
+bool statement_noun(std::string_view lower) {
+    return lower == "statement" || lower == "testimony" || lower == "remarks" || lower == "address";
+}
+bool statement_qualifier(std::string_view lower) {
+    return lower == "opening" || lower == "prepared" || lower == "written" || lower == "joint" || lower == "oral" ||
+           lower == "closing";
+}
+
+}  // namespace
+
+std::optional<StatementAuthor> statement_header(std::string_view line, std::size_t line_begin) {
+    // only a short line can be a header
+    if (line.size() > 300) return std::nullopt;
+    const std::size_t comma = line.find(',');
+    std::string_view head = line.substr(0, comma);
+    auto words = words_of(head);
+    std::size_t k = 0;
+    while (k < words.size() && statement_qualifier(ascii_lower_copy(words[k]))) ++k;
+    if (k >= words.size() || !statement_noun(ascii_lower_copy(words[k]))) return std::nullopt;
+    ++k;
+    if (k >= words.size()) return std::nullopt;
+    const std::string of = ascii_lower_copy(words[k]);
+    if (of != "of" && of != "by") return std::nullopt;
+    ++k;
+    if (k < words.size() && ascii_lower_copy(words[k]) == "the") ++k;
+    while (k < words.size() && title_word(words[k])) ++k;
+    // the name: two to five words, up to the comma or a lower-case word ("on", "before")
+    std::string name;
+    std::size_t n = 0;
+    for (; k < words.size() && n < 6; ++k, ++n) {
+        const std::string lower = ascii_lower_copy(words[k]);
+        if (lower == "on" || lower == "before" || lower == "to" || lower == "at" || lower == "for" || lower == "of" ||
+            lower == "regarding" || lower == "concerning")
+            break;
+        if (!name_word(words[k])) break;
+        if (!name.empty()) name += ' ';
+        name += ordinary_case(words[k]);
+    }
+    if (n < 2 || n > 5) return std::nullopt;
+    StatementAuthor out;
+    out.name = std::move(name);
+    out.header_end = line_begin + line.size();
+    // ", Administrator, U.S. Environmental Protection Agency, April 8, 2003": a role, then a body
+    if (comma != std::string_view::npos) {
+        std::vector<std::string_view> parts;
+        std::size_t at = comma + 1;
+        while (at <= line.size()) {
+            std::size_t next = std::min(line.find(',', at), line.size());
+            std::string_view part = line.substr(at, next - at);
+            while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+            while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+            parts.push_back(part);
+            at = next + 1;
+        }
+        if (parts.size() >= 2 && !parts[0].empty() && !parts[1].empty()) {
+            auto role_words = words_of(parts[0]);
+            auto body_words = words_of(parts[1]);
+            const std::string last = ascii_lower_copy(role_words.back());
+            if (role_words.size() <= 4 && lexicons().is_role_noun(last) && name_word(body_words.front())) {
+                for (auto w : role_words) out.role += (out.role.empty() ? "" : " ") + ordinary_case(w);
+                out.organisation = std::string(parts[1]);
+            }
+        }
+    }
+    return out;
+}
+
+bool statement_title(std::string_view line) {
+    auto words = words_of(line.substr(0, std::min<std::size_t>(line.size(), 200)));
+    std::size_t k = 0;
+    while (k < words.size() && statement_qualifier(ascii_lower_copy(words[k]))) ++k;
+    return k < words.size() && statement_noun(ascii_lower_copy(words[k]));
+}
+
+std::string self_introduction(std::string_view paragraph) {
+    static constexpr std::string_view kCue = "My name is ";
+    const std::size_t at = paragraph.find(kCue);
+    if (at == std::string_view::npos || at > 400) return {};
+    auto words = words_of(paragraph.substr(at + kCue.size(), 120));
+    std::string name;
+    std::size_t n = 0;
+    for (std::string_view w : words) {
+        bool ends = !w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';');
+        while (!w.empty() && (w.back() == ',' || w.back() == ';' || (w.back() == '.' && w.size() > 2))) w.remove_suffix(1);
+        if (!name_word(w) || n == 5) break;
+        name += (name.empty() ? "" : " ") + std::string(w);
+        ++n;
+        if (ends) break;
+    }
+    return n >= 2 ? name : std::string();
+}
+
+std::optional<StatementAuthor> statement_author(std::string_view t, const Segmentation& seg) {
+    // the header: the title, one of the first three blocks, or a line above them that the
+    // segmentation set aside (a header with a date reads like a dateline)
+    std::vector<Range> lines;
+    if (seg.has_title) lines.push_back(seg.title);
+    for (std::size_t i = 0; i < seg.blocks.size() && i < 3; ++i) lines.push_back(seg.blocks[i].range);
+    const std::size_t body = seg.blocks.empty() ? t.size() : seg.blocks.front().range.begin;
+    for (std::size_t i = 0; i < seg.dropped.size() && i < 3; ++i)
+        if (seg.dropped[i].end <= body) lines.push_back(seg.dropped[i]);
+    for (const Range& r : lines)
+        if (auto a = statement_header(t.substr(r.begin, r.end - r.begin), r.begin)) return a;
+    // a "Testimony ..." title and a speaker who introduces himself in the first two paragraphs
+    for (const Range& r : lines) {
+        if (!statement_title(t.substr(r.begin, r.end - r.begin))) continue;
+        std::size_t paragraphs = 0;
+        for (const auto& b : seg.blocks) {
+            if (b.range.begin < r.end || b.kind != BlockKind::Paragraph) continue;
+            if (++paragraphs > 2) break;
+            std::string name = self_introduction(t.substr(b.range.begin, b.range.end - b.range.begin));
+            if (name.empty()) continue;
+            StatementAuthor a;
+            a.name = std::move(name);
+            a.header_end = r.end;
+            return a;
+        }
+        break;
+    }
+    return std::nullopt;
+}
+
+std::size_t speaker_prefix(std::string_view p, std::string_view author_surname) {
+    if (author_surname.empty()) return 0;
+    const std::size_t space = p.find(' ');
+    if (space == std::string_view::npos || space == 0 || space > 20) return 0;
+    if (!title_word(p.substr(0, space)) && ascii_lower_copy(p.substr(0, space)) != "chairman") return 0;
+    const std::size_t dot = p.find(". ", space + 1);
+    if (dot == std::string_view::npos || dot > space + 1 + 40) return 0;
+    if (ascii_lower_copy(p.substr(space + 1, dot - space - 1)) != ascii_lower_copy(author_surname)) return 0;
+    std::size_t i = dot + 2;
+    while (i < p.size() && p[i] == ' ') ++i;
+    return i;
+}
+
+}  // namespace sg::loaders

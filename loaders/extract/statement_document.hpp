@@ -1,0 +1,48 @@
+// Statement documents: hearing testimony, prepared statements, remarks and speeches, printed
+// under a header that names their author ("STATEMENT OF KATERI CALLAHAN", "Statement of Hon.
+// Christine Todd Whitman, Administrator, U.S. Environmental Protection Agency", "OPENING
+// STATEMENT OF HON. GEORGE V. VOINOVICH, U.S. SENATOR FROM ...") or under a "Testimony ..." title
+// whose first paragraph introduces the speaker ("My name is Joel Bluestein and I am ...").
+// Decision: the body's own paragraphs (those quoting no one) are direct claims of the author,
+// as an interview's answers are the interviewee's: the whole text is their statement, with no
+// quotation marks (the Discourse Network Analyzer codes such texts the same way). A paragraph
+// that quotes someone stays an article paragraph, so the quoted words keep their own speaker.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sg::loaders {
+
+struct Segmentation;
+
+struct StatementAuthor {
+    std::string name;          // "George V. Voinovich" (capitals of the header in ordinary case)
+    std::string role;          // "Administrator", "" when the header gives none
+    std::string organisation;  // the body the header names after the role, "" when none
+    std::size_t header_end = 0;  // byte offset where the header line ends
+};
+
+// The author a statement header names in `line` (one line of the page, before its body), or
+// nothing. `line_begin` is the line's offset in the page (for `header_end`).
+std::optional<StatementAuthor> statement_header(std::string_view line, std::size_t line_begin);
+
+// Whether a title line announces a statement without naming its author ("Testimony at hearing
+// on ...", "Prepared remarks to the ...").
+bool statement_title(std::string_view line);
+
+// The speaker a statement's opening paragraph introduces: "My name is Joel Bluestein and I am
+// ..." gives "Joel Bluestein"; "" when the paragraph introduces no one.
+std::string self_introduction(std::string_view paragraph);
+
+// The author of a statement document: a header in the title or the first three blocks, or a
+// statement title and a self-introduction in the first two paragraphs after it; else nothing.
+std::optional<StatementAuthor> statement_author(std::string_view text, const Segmentation& seg);
+
+// Bytes of a record's speaker prefix before the author's words ("Mr. Hamilton. Thank you ...",
+// "Senator Voinovich. Thank you ..."): a title and the author's surname, then ". ". 0 if none.
+std::size_t speaker_prefix(std::string_view paragraph, std::string_view author_surname);
+
+}  // namespace sg::loaders

@@ -1,0 +1,69 @@
+// Statement documents (loaders/extract/statement_document.hpp): a header or a self-introduction
+// names the author, whose own paragraphs are then claims. Headers in the forms hearing records
+// and press offices print.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "loaders/extract/extract_document.hpp"
+#include "loaders/extract/statement_document.hpp"
+#include "tests/loaders/extract_fixture.hpp"
+
+using namespace sg::loaders;
+
+TEST_CASE("statement documents: the header names the author, in ordinary case") {
+    auto a = statement_header("STATEMENT OF ANNA K. MORLAND", 10);
+    REQUIRE(a);
+    CHECK(a->name == "Anna K. Morland");
+    CHECK(a->header_end == 10 + std::string("STATEMENT OF ANNA K. MORLAND").size());
+    auto b = statement_header("OPENING STATEMENT OF HON. PETER DALE, U.S. SENATOR FROM THE STATE OF IDAHO", 0);
+    REQUIRE(b);
+    CHECK(b->name == "Peter Dale");
+    auto c = statement_header("Statement of Hon. Ruth Ellen Carver, Administrator, Federal Highway Administration, May 2, 2004", 0);
+    REQUIRE(c);
+    CHECK(c->name == "Ruth Ellen Carver");
+    CHECK(c->role == "Administrator");
+    CHECK(c->organisation == "Federal Highway Administration");
+    auto d = statement_header("Prepared Testimony of Dr. Omar Haddad before the Committee on Energy", 0);
+    REQUIRE(d);
+    CHECK(d->name == "Omar Haddad");
+    // not headers: a sentence that talks about a statement, a statement of no one
+    CHECK_FALSE(statement_header("The statement of the council was read out by the clerk at noon.", 0));
+    CHECK_FALSE(statement_header("Statement of Principles", 0));
+    CHECK_FALSE(statement_header("A statement of Anna Morland", 0));
+}
+
+TEST_CASE("statement documents: a statement title and a self-introduction") {
+    CHECK(statement_title("Testimony at hearing on rail freight before the Subcommittee on Transport"));
+    CHECK(statement_title("Prepared remarks to the Harbour Forum"));
+    CHECK_FALSE(statement_title("Council in row over parking charges"));
+    CHECK(self_introduction("Thank you, Mr. Chairman. My name is Lena Ortiz and I am the director of Quiet Streets.") ==
+          "Lena Ortiz");
+    CHECK(self_introduction("My name is Lena Ortiz, and I chair the forum.") == "Lena Ortiz");
+    CHECK(self_introduction("My name is not important.").empty());
+}
+
+TEST_CASE("statement documents: a record's speaker prefix before the author's words") {
+    std::string_view p = "Mr. Hamilton. Thank you very much, Mr. Chairman.";
+    CHECK(p.substr(speaker_prefix(p, "Hamilton")) == "Thank you very much, Mr. Chairman.");
+    CHECK(speaker_prefix("Senator Dale. Thank you.", "Dale") == std::string_view("Senator Dale. ").size());
+    CHECK(speaker_prefix("Mr. Hamilton. Thank you.", "Dale") == 0);  // another speaker
+    CHECK(speaker_prefix("Thank you, Mr. Chairman.", "Dale") == 0);
+}
+
+TEST_CASE("statement documents: the author's paragraphs are the author's claims; quotes keep their speakers") {
+    auto r = sg::test::run(
+        "STATEMENT OF ANNA K. MORLAND\n\n"
+        "Ms. Morland. Thank you, Mr. Chairman. The parking levy has cut traffic in the centre by a fifth.\n\n"
+        "We urge the committee to keep it.\n\n"
+        "As the mayor said last year, \"the levy pays for the buses we all use,\" and she was right.\n");
+    const auto* first = sg::test::claim_starting(r, "Thank you, Mr. Chairman.");
+    REQUIRE(first);
+    CHECK(first->speaker_key == "person:anna-morland");
+    CHECK(sg::test::speaker(r, "We urge the committee") == "person:anna-morland");
+    // a paragraph quoting someone is read as an article paragraph: no claim of the author over it
+    CHECK(sg::test::claim_starting(r, "As the mayor said") == nullptr);
+    // an ordinary article stays an article
+    auto plain = sg::test::run("The parking levy has cut traffic in the centre by a fifth.\n");
+    CHECK(plain.claims.empty());
+}
