@@ -128,9 +128,33 @@ std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook
         // What others share is not distinctive, wherever they say it: their cues and description.
         std::string cues = ps[i].description + ". " + id_words(ps[i].id);
         for (const auto& c : ps[i].cues) cues += ". " + c;
+        // A word written in the label and aliases only inside a compound adjective made with a
+        // participle ("human" of "human-caused", "state" of "state-funded") modifies the act:
+        // alone ("a risk to humans") it is no naming of the position. ("borough" of
+        // "borough-wide" is the compound's noun and stays.)
+        std::set<std::string> compound_parts, standalone;
+        {
+            std::string rest = names;
+            for (auto& ch : rest)
+                if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+            for (const auto& c : compounds(names)) {
+                const std::string last = c.substr(c.rfind('-') + 1);
+                if (!(last.ends_with("ed") || last.ends_with("ing") || lex.irregular.count(last))) continue;
+                for (std::size_t at = rest.find(c); at != std::string::npos; at = rest.find(c, at))
+                    rest.replace(at, c.size(), std::string(c.size(), ' '));
+                std::size_t b = 0;
+                for (std::size_t e = 0; e <= c.size(); ++e)
+                    if (e == c.size() || c[e] == '-') {
+                        if (e > b) compound_parts.insert(c.substr(b, e - b));
+                        b = e + 1;
+                    }
+            }
+            for (const auto& w : words_of(rest, lex)) standalone.insert(w.lower);
+        }
         for (const auto& w : words_of(names, lex)) {
             if (!w.content) continue;
             every[i].insert(topic_root(w.stem));
+            if (compound_parts.count(w.lower) && !standalone.count(w.lower)) continue;
             // A verb form ("holding", "held") names an act that many sentences report, not
             // the thing the position is about: only noun-like words ("registration", "cap").
             bool verbal = w.lower.ends_with("ing") || w.lower.ends_with("ed") || lex.irregular.count(w.lower);

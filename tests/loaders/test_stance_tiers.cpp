@@ -143,3 +143,20 @@ TEST_CASE("stance tiers: a position the lead-in names only after the claim is an
         if (h.position_id == "bike-lanes") after = h.polarity;
     CHECK(after == Polarity::Opposes);
 }
+
+TEST_CASE("stance tiers: a word of a participle compound alone does not name the position") {
+    // "human" is written only inside "human-caused": alone it names no position; "borough" of
+    // "borough-wide" is that compound's noun and still does.
+    static const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "manmade-warming", "label": "Human-caused warming", "description": "Warming is caused by people",
+       "cues": ["global warming"]},
+      {"id": "wide-charter", "label": "Borough-wide charter", "description": "One charter for every school",
+       "cues": ["charter ... every school"]}]})", "compound-book.json"));
+    auto names = [&](std::string_view text, const std::string& id) {
+        for (const auto& h : c.classify(text, {}))
+            if (h.position_id == id) return true;
+        return false;
+    };
+    CHECK_FALSE(names("Waste is a serious risk to humans.", "manmade-warming"));
+    CHECK(names("We back one rule for the whole borough.", "wide-charter"));
+}
