@@ -53,6 +53,15 @@ bool is_aux(std::string_view w) {
     return aux.count(w) > 0;
 }
 
+// An auxiliary or a negator: a word that makes the words around it a clause of their own.
+// (Closed-class grammar words, not a lexicon.)
+bool finite_verb_word(std::string_view w) {
+    static const std::set<std::string, std::less<>> words{
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+        "can", "could", "should", "must", "may", "might", "not", "never", "won't", "wouldn't", "didn't", "doesn't"};
+    return words.count(ascii_lower(w)) > 0;
+}
+
 bool is_verb(std::string_view w) { return lexicons().reporting_verbs.count(ascii_lower(w)) > 0; }
 
 // A reporting verb at token i of a paragraph: the word is one, and it is not a noun that looks
@@ -741,9 +750,11 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                                 verb == "warns" || verb == "reminded" || verb == "assured" || verb == "informed";
             if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told the Gazette"
                 c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
-            // "said on Monday that …", "told reporters that …": the clause starts after "that"
+            // "said on Monday that …", "told reporters that …": the clause starts after "that";
+            // but not past a verb of its own ("said ministers were not persuaded that …": the
+            // reported clause is "ministers were not persuaded that …")
             for (std::size_t k = c; k < te && k < c + 5; ++k) {
-                if (!toks[k].word || b.quoted[k]) break;
+                if (!toks[k].word || b.quoted[k] || finite_verb_word(b.word(t_, k))) break;
                 if (b.word(t_, k) == "that") { c = k; break; }
             }
             if (c < te && toks[c].word && b.word(t_, c) == "that") ++c;

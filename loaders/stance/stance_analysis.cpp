@@ -12,7 +12,7 @@ namespace {
 constexpr double kClear = 0.45;              // |evidence| below this: About
 constexpr double kMixed = 0.6;               // weaker side / stronger side above this: About
 constexpr std::size_t kNegationWindow = 4;   // words a negator reaches forward
-constexpr std::size_t kRaisedNegationWindow = 8;  // ... through an opinion verb ("not think")
+constexpr std::size_t kRaisedNegationWindow = 12; // ... through an opinion verb ("not think")
 constexpr std::size_t kMaxDistance = 12;     // words between a cue and a mention it can colour
 constexpr std::size_t kObjectWindow = 4;     // a mention this close after a harm verb is its object
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones

@@ -132,3 +132,13 @@ TEST_CASE("attribution: 'according to X' before or after the quote") {
     CHECK(speaker(r, "standards are slipping") == "org:care-quality-commission");
     CHECK(speaker(r, "Waiting lists will keep") == "person:uma-bell");
 }
+
+TEST_CASE("attribution: a reported clause starts after 'that' only when no verb of its own comes first") {
+    // "said on Monday that ...": the clause is what follows "that"
+    auto r = sg::test::run("Ann Keller said on Monday that the parking charges would rise.\n");
+    CHECK(sg::test::speaker(r, "the parking charges would rise") == "person:ann-keller");
+    // "said ministers were not persuaded that ...": the clause is the ministers' doubt, whole
+    auto d = sg::test::run("Ann Keller said ministers were not persuaded that the parking charges were needed.\n");
+    CHECK(sg::test::speaker(d, "ministers were not persuaded that") == "person:ann-keller");
+    CHECK(sg::test::claim_starting(d, "the parking charges were needed") == nullptr);
+}

@@ -301,6 +301,12 @@ TEST_CASE("stance: the subject of a reported verb stands before an apposition or
     CHECK(a->second == Polarity::Opposes);
 }
 
+TEST_CASE("stance: not being persuaded that X is right negates the whole clause") {
+    CHECK(stance("Ministers were not persuaded that a tram line was the right answer.", "tram-line") ==
+          Polarity::Opposes);
+    CHECK(stance("Ministers were persuaded that a tram line was the right answer.", "tram-line") == Polarity::Supports);
+}
+
 TEST_CASE("stance: 'the opposition' is a party, 'opposition to' a side") {
     CHECK(stance("The opposition says the tram line should go to a vote.", "tram-line") != Polarity::Opposes);
     CHECK(stance("Our opposition to the tram line has not changed.", "tram-line") == Polarity::Opposes);
