@@ -307,6 +307,13 @@ TEST_CASE("stance: not being persuaded that X is right negates the whole clause"
     CHECK(stance("Ministers were persuaded that a tram line was the right answer.", "tram-line") == Polarity::Supports);
 }
 
+TEST_CASE("stance: a measure that pushes people away is opposed") {
+    CHECK(stance("The congestion charge would push families towards the suburbs.", "congestion-charge") ==
+          Polarity::Opposes);
+    CHECK(stance("A congestion charge will drive shoppers away from the centre.", "congestion-charge") ==
+          Polarity::Opposes);
+}
+
 TEST_CASE("stance: 'the opposition' is a party, 'opposition to' a side") {
     CHECK(stance("The opposition says the tram line should go to a vote.", "tram-line") != Polarity::Opposes);
     CHECK(stance("Our opposition to the tram line has not changed.", "tram-line") == Polarity::Opposes);
