@@ -378,7 +378,14 @@ TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
         if (w != "it" && w != "this" && w != "that" && w != "it's" && w != "that's") continue;
         std::size_t prev = i;
         while (prev > 0 && t[prev - 1].kind == TokKind::Quote) --prev;
-        bool opens = prev == 0 || t[prev - 1].kind == TokKind::SentenceEnd || t[prev - 1].kind == TokKind::ClauseBreak;
+        // a clause joined by "and"/"but"/"so" after a comma opens with it too ("We did it first,
+        // and it leaked like a sieve")
+        if (prev >= 2 && is_word(t[prev - 1]) &&
+            (t[prev - 1].lower == "and" || t[prev - 1].lower == "but" || t[prev - 1].lower == "so") &&
+            t[prev - 2].kind == TokKind::Comma)
+            prev -= 2;
+        bool opens = prev == 0 || t[prev - 1].kind == TokKind::SentenceEnd || t[prev - 1].kind == TokKind::ClauseBreak ||
+                     (prev < i && t[prev].kind == TokKind::Comma);
         if (!opens) continue;
         // followed by a verb: an auxiliary ("is", "will") or a finite form ("leaked", "means")
         const Token& next = t[i + 1];

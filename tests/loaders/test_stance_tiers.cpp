@@ -160,3 +160,8 @@ TEST_CASE("stance tiers: a word of a participle compound alone does not name the
     CHECK_FALSE(names("Waste is a serious risk to humans.", "manmade-warming"));
     CHECK(names("We back one rule for the whole borough.", "wide-charter"));
 }
+
+TEST_CASE("stance tiers: 'it' opening a clause joined by and/but refers back to the position named before") {
+    CHECK(stance("We tried bike lanes on the ring road. We did it first, and it leaked like a sieve.", "bike-lanes") ==
+          Polarity::Opposes);
+}
