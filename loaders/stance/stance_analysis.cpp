@@ -273,7 +273,8 @@ const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPattern
     for (std::size_t i = 0; i < a.roots.size(); ++i) {
         if (a.roots[i].empty()) continue;
         // A verb form names an act, not the thing ("interested in" is no conflict of interest).
-        if (!p.distinctive.empty() && !ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed"))
+        const bool gerund_noun = std::find(p.gerund_heads.begin(), p.gerund_heads.end(), a.tokens[i].lower) != p.gerund_heads.end();
+        if (!p.distinctive.empty() && ((!ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed")) || gerund_noun))
             for (const auto& r : p.distinctive)
                 if (related_roots(a.roots[i], r)) {
                     found.distinctive.push_back(i);

@@ -27,6 +27,9 @@ struct PositionPatterns {
     // Tier 2: roots of words only its label, aliases or id use (stance_topic_words.hpp,
     // distinctive_roots): "registration" names the registration position even where no cue does.
     std::vector<std::string> distinctive;
+    // -ing words that end one of its aliases ("short-let licensing"): nouns there, so in a text
+    // they name it like the distinctive words, where other -ing forms (acts) do not.
+    std::vector<std::string> gerund_heads;
     // Head nouns of its label and aliases no other position has as a head ("charge"): after a
     // determiner ("the charge", "a $10 charge") they name the position (head_roots).
     std::vector<std::string> heads;

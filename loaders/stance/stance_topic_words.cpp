@@ -117,6 +117,17 @@ bool related_roots(const std::string& a, const std::string& b) {
     return longer.compare(0, shorter.size(), shorter) == 0;
 }
 
+std::vector<std::string> gerund_heads(const CodebookPosition& position, const Lexicons& lex) {
+    std::vector<std::string> out;
+    for (const auto& a : position.aliases) {
+        auto ws = words_of(a, lex);
+        if (!ws.empty() && ws.back().lower.ends_with("ing") &&
+            std::find(out.begin(), out.end(), ws.back().lower) == out.end())
+            out.push_back(ws.back().lower);
+    }
+    return out;
+}
+
 std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);
@@ -151,13 +162,17 @@ std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook
             }
             for (const auto& w : words_of(rest, lex)) standalone.insert(w.lower);
         }
+        std::set<std::string> alias_heads;
+        for (const auto& g : gerund_heads(ps[i], lex)) alias_heads.insert(g);
         for (const auto& w : words_of(names, lex)) {
             if (!w.content) continue;
             every[i].insert(topic_root(w.stem));
             if (compound_parts.count(w.lower) && !standalone.count(w.lower)) continue;
             // A verb form ("holding", "held") names an act that many sentences report, not
             // the thing the position is about: only noun-like words ("registration", "cap").
-            bool verbal = w.lower.ends_with("ing") || w.lower.ends_with("ed") || lex.irregular.count(w.lower);
+            // (An -ing word that ends an alias is that alias's head noun: "short-let licensing".)
+            bool verbal = (w.lower.ends_with("ing") && !alias_heads.count(w.lower)) || w.lower.ends_with("ed") ||
+                          lex.irregular.count(w.lower);
             // Nor the agent of a position ("council" in "Council-run depots"): actor nouns
             // (org_nouns.txt) name who decides, in sentences about anything.
             if (!verbal && !evaluative.count(w.stem) && !lex.proposal_nouns.count(w.stem) && !lex.actor_nouns.count(w.stem))

@@ -42,6 +42,10 @@ std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook
 // to that position even where another position's label also uses the word as a modifier.
 std::vector<std::vector<std::string>> head_roots(const Codebook& codebook, const Lexicons& lex);
 
+// The -ing words (lower case) that end one of a position's aliases ("short-let licensing"): nouns
+// where they stand, unlike most -ing forms.
+std::vector<std::string> gerund_heads(const CodebookPosition& position, const Lexicons& lex);
+
 // Whether a topic cue names the alternative the position rejects: every term of it has a word
 // that the position's label or description uses after a contrary marker ("rather than one
 // uniform national rule": the cue "national ... rule" names the national rule). Its mentions

@@ -165,3 +165,24 @@ TEST_CASE("stance tiers: 'it' opening a clause joined by and/but refers back to 
     CHECK(stance("We tried bike lanes on the ring road. We did it first, and it leaked like a sieve.", "bike-lanes") ==
           Polarity::Opposes);
 }
+
+TEST_CASE("stance tiers: an -ing word that ends an alias is a noun that names its position") {
+    static const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "let-licences", "label": "Licences for holiday lets", "description": "Every holiday let needs a licence",
+       "aliases": ["short-let licensing"], "cues": ["licence ... holiday let"]},
+      {"id": "night-cap", "label": "A cap on nights", "description": "Lets limited to 90 nights",
+       "cues": ["cap ... nights"]}]})", "gerund-book.json"));
+    std::optional<Polarity> side;
+    for (const auto& h : c.classify("I have no objection to licensing as such.", {}))
+        if (h.position_id == "let-licences") side = h.polarity;
+    CHECK(side == Polarity::Supports);
+    // another -ing form still names nothing ("interested in" is no interest)
+    bool named = false;
+    for (const auto& h : c.classify("We are capping our prices this year.", {})) named = named || h.position_id == "night-cap";
+    CHECK_FALSE(named);
+    // parting company with a view opposes it
+    std::optional<Polarity> cap;
+    for (const auto& h : c.classify("Where I part company with the council is the cap on nights.", {}))
+        if (h.position_id == "night-cap") cap = h.polarity;
+    CHECK(cap == Polarity::Opposes);
+}
