@@ -883,9 +883,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             const FoundCue& c = *it;
             if (c.first > m.last && words_between(a, m.last, c.first) > kMaxDistance) break;
             if (t[c.first].sentence != s) continue;
-            bool on_topic = false;
-            for (std::size_t i = c.first; i <= c.last && !on_topic; ++i) on_topic = topic[i];
-            if (on_topic) continue;
+            // A cue that is part of the position's own words ("support" in "disability
+            // support") is no side on it; one that only reaches into them ("give councils the
+            // power to" around "councils ... power") is.
+            if (topic[c.first]) continue;
             if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {
                 scoped[s] = true;
                 continue;
@@ -897,6 +898,11 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
+            // Inside a cue's gap the position is its object: an opposing cue around it is harm
+            // done to it ("bleed the scheme dry": the scheme is to be protected), a supporting
+            // one is given to it ("give councils the power to").
+            const bool enclosed = c.first < m.first && m.last < c.last;
+            if (enclosed && v < 0) v = -v;
             // A harm verb far after the mention has a subject of its own ("if X passes, somebody
             // could get hurt"): X is its subject only when close ("X would undermine ...").
             if (c.kind == CueKind::Harm && after && dist > kObjectWindow) continue;

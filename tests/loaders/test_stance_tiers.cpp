@@ -186,3 +186,25 @@ TEST_CASE("stance tiers: an -ing word that ends an alias is a noun that names it
         if (h.position_id == "night-cap") cap = h.polarity;
     CHECK(cap == Polarity::Opposes);
 }
+
+TEST_CASE("stance tiers: a cue around the position's words takes a side on it as its object") {
+    static const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "council-powers", "label": "Council powers", "description": "Councils set their own rules",
+       "cues": ["council|councils ... power|powers"]},
+      {"id": "road-charge", "label": "A road charge scheme", "description": "Drivers pay to enter the centre",
+       "aliases": ["the scheme"], "cues": ["road charge"]},
+      {"id": "carve-outs", "label": "Exemptions", "description": "Some drivers do not pay",
+       "cues": ["exemption|exemptions"]}]})", "object-book.json"));
+    auto side = [&](std::string_view text, const std::string& id) -> std::optional<Polarity> {
+        for (const auto& h : c.classify(text, {}))
+            if (h.position_id == id) return h.polarity;
+        return std::nullopt;
+    };
+    // given to it: supports
+    CHECK(side("Give councils the power to set a limit, and homes will come back.", "council-powers") == Polarity::Supports);
+    // harm done to it: the speaker protects it, and opposes what does the harm
+    CHECK(side("A growing list of exemptions would bleed the scheme dry.", "road-charge") != Polarity::Opposes);
+    CHECK(side("A growing list of exemptions would bleed the scheme dry.", "carve-outs") == Polarity::Opposes);
+    // a cue that is the position's own words is no side on it
+    CHECK(side("The council powers review starts today.", "council-powers") != Polarity::Supports);
+}
