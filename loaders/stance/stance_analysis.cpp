@@ -348,6 +348,8 @@ TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
     TokenSpans out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!is_word(t[i]) || !nouns.count(t[i].stem)) continue;
+        // an -ing form sharing the noun's stem is another word ("planning" is not "the plan")
+        if (ends_with(t[i].lower, "ing") && !nouns.count(t[i].lower)) continue;
         std::size_t words = 0;
         for (std::size_t k = i; k-- > 0 && words < 3;) {
             if (!is_word(t[k])) {

@@ -208,3 +208,9 @@ TEST_CASE("stance tiers: a cue around the position's words takes a side on it as
     // a cue that is the position's own words is no side on it
     CHECK(side("The council powers review starts today.", "council-powers") != Polarity::Supports);
 }
+
+TEST_CASE("stance tiers: an -ing word is not the proposal noun that shares its stem") {
+    // with a focus, "the plan" stands for it; "the city without planning permission" names no plan
+    CHECK_FALSE(stance("Homes are let in the city without planning permission.", "parking-fees", "parking-fees"));
+    CHECK(stance("We oppose the plan.", "parking-fees", "parking-fees") == Polarity::Opposes);
+}
