@@ -233,6 +233,15 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         statement_body = author->header_end;
         if (!author->organisation.empty())
             out.affiliations.push_back({statement_speaker, ents.add_organisation(author->organisation), author->role});
+        // "thank you for having the Sierra Club ...": the body the witness speaks for
+        for (std::size_t i = 0, seen = 0; i < seg.blocks.size() && seen < 2; ++i) {
+            if (seg.blocks[i].kind != BlockKind::Paragraph || seg.blocks[i].range.begin < statement_body) continue;
+            ++seen;
+            if (std::string body = represented_body(t, pms[i]); !body.empty()) {
+                out.affiliations.push_back({statement_speaker, ents.add_organisation(body), ""});
+                break;
+            }
+        }
     }
     std::string inline_interviewee;  // who answers the unmarked questions
     bool interview = false;       // inside a Q&A interview

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "loaders/mentions/mentions.hpp"
 #include "loaders/segmentation/segmentation.hpp"
 
 #include "loaders/mentions/lexicons.hpp"
@@ -176,6 +177,23 @@ std::optional<StatementAuthor> statement_author(std::string_view t, const Segmen
         break;
     }
     return std::nullopt;
+}
+
+std::string represented_body(std::string_view t, const ParagraphMentions& pm) {
+    for (const auto& m : pm.mentions) {
+        if (m.kind != MentionKind::Organisation) continue;
+        // the words before the name: "for having [the]", "on behalf of [the]"
+        std::size_t k = m.tok_begin;
+        auto word = [&](std::size_t i) {
+            return ascii_lower_copy(t.substr(pm.tokens[i].begin, pm.tokens[i].end - pm.tokens[i].begin));
+        };
+        if (k > 0 && pm.tokens[k - 1].word && word(k - 1) == "the") --k;
+        if (k < 2 || !pm.tokens[k - 1].word || !pm.tokens[k - 2].word) continue;
+        const std::string a = word(k - 2), b = word(k - 1);
+        if ((a == "for" && (b == "having" || b == "allowing" || b == "inviting")) || (a == "behalf" && b == "of"))
+            return m.org;
+    }
+    return {};
 }
 
 std::size_t speaker_prefix(std::string_view p, std::string_view author_surname) {

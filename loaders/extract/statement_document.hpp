@@ -17,6 +17,7 @@
 namespace sg::loaders {
 
 struct Segmentation;
+struct ParagraphMentions;
 
 struct StatementAuthor {
     std::string name;          // "George V. Voinovich" (capitals of the header in ordinary case)
@@ -40,6 +41,11 @@ std::string self_introduction(std::string_view paragraph);
 // The author of a statement document: a header in the title or the first three blocks, or a
 // statement title and a self-introduction in the first two paragraphs after it; else nothing.
 std::optional<StatementAuthor> statement_author(std::string_view text, const Segmentation& seg);
+
+// The body a witness speaks for, as the opening paragraph of a statement says it: "thank you for
+// having the Sierra Club ...", "for allowing NPRA to present its views", "for inviting X",
+// "on behalf of X". Its canonical name, "" when the paragraph names none so.
+std::string represented_body(std::string_view text, const ParagraphMentions& paragraph);
 
 // Bytes of a record's speaker prefix before the author's words ("Mr. Hamilton. Thank you ...",
 // "Senator Voinovich. Thank you ..."): a title and the author's surname, then ". ". 0 if none.

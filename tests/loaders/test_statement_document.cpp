@@ -67,3 +67,19 @@ TEST_CASE("statement documents: the author's paragraphs are the author's claims;
     auto plain = sg::test::run("The parking levy has cut traffic in the centre by a fifth.\n");
     CHECK(plain.claims.empty());
 }
+
+TEST_CASE("statement documents: the body the witness speaks for, from the opening paragraph") {
+    auto r = sg::test::run(
+        "STATEMENT OF ANNA K. MORLAND\n\n"
+        "Ms. Morland. Thank you, Mr. Chairman, for having the Harbour Cyclists Club here today.\n\n"
+        "We urge the committee to keep the parking levy.\n");
+    bool found = false;
+    for (const auto& a : r.affiliations)
+        found = found || (a.person_key == "person:anna-morland" && a.org_key == "org:harbour-cyclists-club");
+    CHECK(found);
+    // a body named otherwise is no representation
+    auto q = sg::test::run(
+        "STATEMENT OF ANNA K. MORLAND\n\n"
+        "Ms. Morland. Thank you. The Harbour Cyclists Club wrote to us last week.\n");
+    for (const auto& a : q.affiliations) CHECK(a.org_key != "org:harbour-cyclists-club");
+}
