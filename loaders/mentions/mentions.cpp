@@ -228,6 +228,9 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     std::size_t j = i;
     while (c.is_word(j) && j - i < kMaxOrgWords) {
         std::string_view w = c.word(j);
+        // "... for a Sound National Energy Future The Alliance to Save Energy believes": a
+        // capitalised "The" inside a run opens another name (a heading run into its paragraph)
+        if (j > i && w == "The") break;
         if (capitalised(w)) {
             if (lx.org_heads.count(w)) {
                 std::size_t x = c.toks[j].possessive ? j + 1 : head_complement(c, j + 1, lx);

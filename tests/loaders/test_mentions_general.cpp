@@ -244,3 +244,10 @@ TEST_CASE("mentions: a government the document names is a body") {
     auto g = find("No Eastmoor government has dared.", names);
     CHECK_FALSE(g.has(MentionKind::Organisation, "Eastmoor government"));
 }
+
+TEST_CASE("mentions: a capitalised 'The' inside a run of capitals opens another name") {
+    // a heading run into its paragraph: the heading's words are no part of the body's name
+    auto f = find("A Key Resource for a Sound Local Transport Future The Harbour Cyclists Club believes that lanes work.");
+    CHECK(f.has(MentionKind::Organisation, "Harbour Cyclists Club"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Sound Local Transport Future The Harbour Cyclists Club"));
+}
