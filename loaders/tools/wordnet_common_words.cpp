@@ -39,14 +39,27 @@ int main(int argc, char** argv) {
         std::ifstream in(path);
         if (!in) {
             std::cerr << "wordnet_common_words: cannot read " << path << "\n";
-            return 1;
+            return 2;
         }
         std::string line;
+        std::size_t line_no = 0, synsets = 0;
+        // A malformed line stops the build with the file, the line and what is wrong: a list
+        // built from half a file would silently change which names count as common words.
+        auto malformed = [&](const char* what) {
+            std::cerr << path << ":" << line_no << ": " << what << " (not a WordNet data file? reinstall wordnet-base)\n";
+            return 2;
+        };
         while (std::getline(in, line)) {
+            ++line_no;
             if (line.empty() || line[0] == ' ') continue;  // the licence header
             std::istringstream fields(line);
             std::string offset, lex_file, type, count_hex;
-            if (!(fields >> offset >> lex_file >> type >> count_hex)) continue;
+            if (!(fields >> offset >> lex_file >> type >> count_hex)) return malformed("a synset line needs an offset, a file number, a type and a word count");
+            if (offset.size() != 8 || offset.find_first_not_of("0123456789") != std::string::npos)
+                return malformed("the synset offset is not eight digits");
+            if (count_hex.empty() || count_hex.size() > 2 || count_hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+                return malformed("the word count is not a two-digit hexadecimal number");
+            ++synsets;
             const unsigned long count = std::stoul(count_hex, nullptr, 16);
             for (unsigned long k = 0; k < count; ++k) {
                 std::string word, lex_id;
@@ -55,6 +68,10 @@ int main(int argc, char** argv) {
                 if (const auto paren = word.find('('); paren != std::string::npos) word.resize(paren);
                 if (plain_lower(word)) words.push_back(word);
             }
+        }
+        if (synsets == 0) {
+            std::cerr << path << ": no synsets (an empty or truncated WordNet data file? reinstall wordnet-base)\n";
+            return 2;
         }
     }
     std::sort(words.begin(), words.end());
@@ -66,12 +83,12 @@ int main(int argc, char** argv) {
         for (const auto& w : words) out << w << '\n';
         if (!out) {
             std::cerr << "wordnet_common_words: cannot write " << tmp << "\n";
-            return 1;
+            return 2;
         }
     }
     if (std::rename(tmp.c_str(), argv[2]) != 0) {
         std::cerr << "wordnet_common_words: cannot write " << argv[2] << "\n";
-        return 1;
+        return 2;
     }
     return 0;
 }
