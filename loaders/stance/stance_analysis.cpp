@@ -899,7 +899,12 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             else if (after) dist = words_between(a, m.last, c.first);
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
-            if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) v = c.weight;  // harm to it: protective
+            if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) {
+                // harm to it: protective; harm denied ("does not override the right to X") says
+                // nothing of X
+                if (c.negated) continue;
+                v = c.weight;
+            }
             // Inside a cue's gap the position is its object: an opposing cue around it is harm
             // done to it ("bleed the scheme dry": the scheme is to be protected), a supporting
             // one is given to it ("give councils the power to").
@@ -1086,6 +1091,8 @@ std::size_t extend_right(const std::vector<Token>& t, std::size_t k, std::size_t
     return end;
 }
 
+bool object_pronoun(const std::string& w) { return w == "him" || w == "her" || w == "them"; }
+
 // The actor before a stance verb: the nearest capitalised name (with a plural noun after it:
 // "GP leaders") or "the <noun>" group ("the local leaders").
 ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexicons& lex, std::string_view text) {
@@ -1095,6 +1102,10 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
         if (tok.kind == TokKind::SentenceEnd || tok.kind == TokKind::ClauseBreak) break;
         if (!is_word(tok)) continue;
         ++steps;
+        // "X said she supports ...": a pronoun subject stands for the name before it; but not
+        // past another person it could stand for ("X voted against him because he opposes
+        // ..."): then nobody
+        if (object_pronoun(tok.lower) && steps > 1) return {};
         if (capital_name(tok, lex, text)) {
             std::size_t first = extend_left(t, k, lex, text);
             std::size_t last = k;

@@ -291,6 +291,25 @@ TEST_CASE("stance: the second of two joined verbs keeps the first one's subject"
     CHECK(r->second == Polarity::Supports);
 }
 
+TEST_CASE("stance: a pronoun subject is the name before it, unless another person stands between") {
+    auto r = reported_on("Ann Keller said she supports the tram line.", "tram-line");
+    REQUIRE(r);
+    CHECK(r->first == "Ann Keller");
+    auto g = reported_on("Ann Keller voted against him because he opposes the congestion charge.", "congestion-charge");
+    CHECK_FALSE(g);
+}
+
+TEST_CASE("stance: a negation before 'the right to X' does not oppose X") {
+    // "right" here is an entitlement, not a judgement; the negation governs "override"
+    CHECK(stance("The ruling does not override the right to a tram line.", "tram-line") != Polarity::Opposes);
+    CHECK(stance("The council was right to build the tram line.", "tram-line") != Polarity::Opposes);
+}
+
+TEST_CASE("stance: harm to a position's object protects it; harm denied says nothing of it") {
+    CHECK(stance("The ruling would undermine the tram line.", "tram-line") == Polarity::Supports);
+    CHECK(stance("The ruling does not undermine the tram line.", "tram-line") != Polarity::Opposes);
+}
+
 TEST_CASE("stance: the subject of a reported verb stands before an apposition or relative clause") {
     auto r = reported_on("Ann Keller, who chairs the Riverside Tenants Association, welcomed the tram line.", "tram-line");
     REQUIRE(r);
