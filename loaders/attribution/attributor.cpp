@@ -434,6 +434,18 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
     };
     // "Mr A met Mrs B. She said": skip people whose title says the other gender (a few back)
     int best = b.last_person_before[std::min(tok, b.last_person_before.size() - 1)];
+    // "..., the minister insists, .... 'X,' he said": a role reference ("the minister") after the
+    // last named person is the nearer antecedent (looked for a few dozen words back at most)
+    {
+        const std::size_t named_at = best >= 0 ? b.pm.mentions[static_cast<std::size_t>(best)].tok_end : 0;
+        constexpr std::size_t kRoleLookBack = 60;
+        for (std::size_t r = std::min(tok, b.pm.tokens.size()); r > named_at && tok - r < kRoleLookBack; --r) {
+            const std::string key = role_referent(b, r - 1);
+            if (key.empty()) continue;
+            if (fits(key)) return key;
+            break;
+        }
+    }
     // a lone untitled word after a preposition ("lives in Millbrook") is more likely a place
     // than the person a pronoun stands for: skipped
     static const std::set<std::string_view> prepositions = {"in", "at", "from", "near", "of", "for", "to",

@@ -142,3 +142,13 @@ TEST_CASE("attribution: a reported clause starts after 'that' only when no verb 
     CHECK(sg::test::speaker(d, "ministers were not persuaded that") == "person:ann-keller");
     CHECK(sg::test::claim_starting(d, "the parking charges were needed") == nullptr);
 }
+
+TEST_CASE("attribution: 'he' after 'the minister insists' is the minister, not the last person named") {
+    auto r = sg::test::run(
+        "Transport Minister Rob Keller launched the parking charges on Monday.\n\n"
+        "Tom Aske, chief executive of the Traders Association, said shops would suffer. \"We will fight it,\" he said.\n\n"
+        "Whatever happens, the minister insists, the status quo cannot continue. 'The one option that is not on the "
+        "table,' he said, 'is doing nothing.'\n");
+    CHECK(sg::test::speaker(r, "The one option") == "person:rob-keller");
+    CHECK(sg::test::speaker(r, "We will fight it") == "person:tom-aske");
+}
