@@ -137,6 +137,23 @@ Lexicons load() {
     add_all(lx.company_suffixes,
 #include "embedded/company_suffixes.txt.inc"
     );
+    for (auto& e : lexicon_entries(
+#include "embedded/irregular_plurals.txt.inc"
+             ))
+        lx.irregular_plural_endings.push_back(ascii_lower(e));
+    add_all(lx.territory_heads,
+#include "embedded/territory_heads.txt.inc"
+    );
+    for (auto& e : lexicon_entries(
+#include "embedded/national_prefixes.txt.inc"
+             ))
+        lx.national_prefixes.push_back(split(e, ' '));
+    for (auto& e : lexicon_entries(
+#include "embedded/given_name_diminutives.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        for (std::size_t k = 1; k < cols.size(); ++k) lx.given_name_full_forms[cols[k]].push_back(cols[0]);
+    }
     add_all(lx.institution_heads,
 #include "embedded/institution_heads.txt.inc"
     );
@@ -237,6 +254,13 @@ bool Lexicons::is_role_noun(std::string_view w) const {
 const Lexicons& lexicons() {
     static const Lexicons lx = load();
     return lx;
+}
+
+bool Lexicons::is_irregular_plural(std::string_view w) const {
+    const std::string lower = ascii_lower(w);
+    for (const auto& ending : irregular_plural_endings)
+        if (lower.size() >= ending.size() && lower.ends_with(ending)) return true;
+    return false;
 }
 
 }  // namespace sg::loaders

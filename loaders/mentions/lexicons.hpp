@@ -59,6 +59,11 @@ struct Lexicons {
     std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
     std::set<std::string, std::less<>> thing_heads;         // "Act", "Plan" (case-sensitive)
     std::set<std::string, std::less<>> company_suffixes;    // "Inc", "LLC" after a comma (case-sensitive)
+    std::vector<std::string> irregular_plural_endings;      // "men", "children" (lower-cased word endings)
+    std::set<std::string, std::less<>> territory_heads;     // "District", "Ward" after an ordinal (case-sensitive)
+    std::vector<std::vector<std::string>> national_prefixes;  // {"United", "States"}: a country opening a body's name
+    // "Dave" -> {"David"}: the full given names a short form stands for (given_name_diminutives.txt)
+    std::map<std::string, std::vector<std::string>, std::less<>> given_name_full_forms;
     std::set<std::string, std::less<>> place_heads;         // "Harbor", "Counties" (case-sensitive)
     std::set<std::string, std::less<>> institution_heads;   // "School", "Council" (case-sensitive)
     std::set<std::string, std::less<>> event_heads;         // "Day", "Debate" (case-sensitive)
@@ -82,6 +87,8 @@ struct Lexicons {
     bool is_us_state(std::string_view name) const;
     // A role noun in any case, also after a prefix of rank: "Co-Director", "vice-chair", "acting-head".
     bool is_role_noun(std::string_view w) const;
+    // "Cattlemen", "Children", "People": a plural that does not end in "s" (irregular_plurals.txt).
+    bool is_irregular_plural(std::string_view w) const;
 };
 
 const Lexicons& lexicons();

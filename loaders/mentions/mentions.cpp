@@ -130,6 +130,93 @@ bool bare_apostrophe(const Ctx& c, std::size_t k) {
 
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx);
 
+// "Parents’", "Cattlemen’s", "Children's": the possessive of a plural (irregular_plurals.txt for
+// those not in -s), which may stand inside a body's name ("National Cattlemen's Beef
+// Association"), where a singular's ends it ("Polwenna's Town Council").
+bool plural_possessive(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    const std::string_view w = c.word(j);
+    const std::string_view ending = c.t.substr(c.toks[j].end, c.toks[j].full_end - c.toks[j].end);
+    if (ending.find('s') == std::string_view::npos) return w.size() > 2 && w.back() == 's';
+    return lx.is_irregular_plural(w);
+}
+
+// "16th", "5th", "1st", "2nd", "3rd": an ordinal number written in figures.
+bool ordinal_number(std::string_view w) {
+    std::size_t digits = 0;
+    while (digits < w.size() && is_digit_ascii(w[digits])) ++digits;
+    const std::string_view rest = w.substr(digits);
+    return digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
+// "Commerce, Justice, Science Subcommittee": at the comma at token j, one-word subjects separated
+// by commas (common words, no given name, no "and"; three at least, so "my fellow Members, X
+// Subcommittee Chair" stays two) go on to a head word, so the commas lie inside one body's name (a
+// committee named for its subjects), not between two names. Bounded: at most four items and three
+// words before the head.
+bool comma_list_goes_on(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    // (a title before a comma names nobody: "Justice," is a subject)
+    auto subject = [&](std::size_t q) {
+        if (!c.is_word(q) || c.toks[q].possessive) return false;
+        const std::string_view w = c.word(q);
+        return capitalised(w) && !lx.function_words.count(w) && !(lx.titles.count(w) && !c.is_punct(q + 1, ",")) &&
+               !lx.given_names.count(w) && !lx.org_heads.count(w) && lx.is_common_word(w);
+    };
+    if (j == 0 || !c.is_punct(j, ",") || !subject(j - 1)) return false;
+    // the comma must be one of a list's: an item and a comma before it, or after it
+    const bool comma_before = j >= 3 && c.is_punct(j - 2, ",") && subject(j - 3);
+    std::size_t q = j + 1;
+    int commas = 1;
+    for (int items = 0; items < 4 && subject(q); ++items) {
+        if (c.is_punct(q + 1, ",")) {
+            ++commas;
+            q += 2;
+            continue;
+        }
+        if (commas < 2 && !comma_before) return false;
+        for (std::size_t h = q + 1; h < q + 4 && c.is_word(h) && capitalised(c.word(h)); ++h)
+            if (lx.org_heads.count(c.word(h))) return true;
+        return false;
+    }
+    return false;
+}
+
+// "Laurel County Judge Executive A B": a head word that is also a role noun, right before a full
+// name, is that person's title, not the end of a body's name ("Chief Executive A B").
+bool role_head_before_full_name(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    return lx.org_heads.count(c.word(j)) && lx.is_role_noun(c.word(j)) && !c.toks[j].possessive && c.is_word(j + 1) &&
+           name_word(c.word(j + 1), lx) && !c.toks[j + 1].possessive && c.is_word(j + 2) &&
+           name_word(c.word(j + 2), lx, false);
+}
+
+// "House and Senate": the word "and" at token j followed by a gazetteer body that ends the run of
+// capitalised words is a second body, so the name before ends at the "and".
+bool gazetteer_body_after_and(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    if (!c.is_word(j) || (c.word(j) != "and" && c.word(j) != "&")) return false;
+    std::string canonical;
+    const std::size_t n = match_gazetteer(c, j + 1, lx, canonical);
+    return n > 0 && !(c.is_word(j + 1 + n) && capitalised(c.word(j + 1 + n)));
+}
+
+// "Republican Leader A B", "Democratic Whip A B": a party's word before a role title and a name
+// belongs to that role, so it ends a body's name written before it ("... Subcommittee on
+// Environment and Climate Change Republican Leader A B").
+bool party_before_role(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    std::string canonical;
+    if (match_gazetteer(c, j, lx, canonical) != 1) return false;
+    const GazetteerEntry* e = lx.organisation(canonical);
+    return e && e->party && role_opens_name(c, j + 1, lx);
+}
+
+// "United States": the words of a country (national_prefixes.txt) at token i, or 0.
+std::size_t national_prefix_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    for (const auto& prefix : lx.national_prefixes) {
+        std::size_t k = 0;
+        while (k < prefix.size() && c.is_word(i + k) && c.word(i + k) == prefix[k]) ++k;
+        if (k == prefix.size()) return k;
+    }
+    return 0;
+}
+
 // Whether tokens [i, k) are all common English words and the first no given name: "Sound
 // Science", "Issue Brief" ("Mark Price" opens with a given name; "Oluwaseun Adebayo" has no word).
 bool words_in_dictionary(const Ctx& c, std::size_t i, std::size_t k, const Lexicons& lx) {
@@ -199,7 +286,7 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         // (a role or title before a name ends the complement: "Chamber of Commerce | President A B")
         // (after "on" a day or month is a date, not a name: "the Committee on Monday")
         if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && calendar_word(w)) &&
-            !lx.titles.count(w) && !role_opens_name(c, j, lx)) {
+            !lx.titles.count(w) && !role_opens_name(c, j, lx) && !party_before_role(c, j, lx)) {
             end = ++j;
             if (c.toks[j - 1].possessive) break;
         } else if ((w == "and" || w == "&") && end == j && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
@@ -226,12 +313,17 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     constexpr std::size_t kMaxOrgWords = 12;
     std::size_t best = 0;
     std::size_t j = i;
-    while (c.is_word(j) && j - i < kMaxOrgWords) {
+    while ((c.is_word(j) || comma_list_goes_on(c, j, lx)) && j - i < kMaxOrgWords) {
+        if (!c.is_word(j)) {  // the comma of "Commerce, Justice, Science Subcommittee"
+            ++j;
+            continue;
+        }
         std::string_view w = c.word(j);
         // "... for a Sound National Energy Future The Alliance to Save Energy believes": a
         // capitalised "The" inside a run opens another name (a heading run into its paragraph)
         if (j > i && w == "The") break;
         if (capitalised(w)) {
+            if (role_head_before_full_name(c, j, lx)) break;
             if (lx.org_heads.count(w)) {
                 std::size_t x = c.toks[j].possessive ? j + 1 : head_complement(c, j + 1, lx);
                 if (x > j + 1) {  // "University of X", even as the first word
@@ -251,8 +343,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
             if (c.toks[j].possessive) {
                 bool saint = (j == i + 1 || (j == i + 2 && c.is_punct(i + 1, "."))) &&
                              (c.word(i) == "St" || c.word(i) == "Saint");
-                std::string_view ending = c.t.substr(c.toks[j].end, c.toks[j].full_end - c.toks[j].end);
-                bool plural = w.size() > 2 && w.back() == 's' && ending.find('s') == std::string_view::npos;
+                bool plural = plural_possessive(c, j, lx);
                 bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));  // "Queen's University"
                 if (!lx.org_heads.count(w) && (saint || plural || head_next) && c.is_word(j + 1) &&
                     capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
@@ -266,7 +357,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
             // "Fenmouth Borough Council and Westshire County Council", "FBI and State
             // Department": two bodies
             break;
-        } else if (best == j - i && second_body_after(c, j, lx)) {
+        } else if ((best == j - i && second_body_after(c, j, lx)) || gazetteer_body_after_and(c, j, lx)) {
             // "Batten School of Leadership and Public Policy and Vanderbilt University": a whole
             // name, then "and" and a second body
             break;
@@ -292,6 +383,11 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
         }
         if (k > i + 2) best = k - i;
     }
+    // "California's 16th Congressional District": after an ordinal a name ending in a territory's
+    // word (territory_heads.txt) is an electoral area, no body
+    if (best > 0 && i > 0 && c.is_word(i - 1) && ordinal_number(c.word(i - 1)) &&
+        lx.territory_heads.count(c.word(i + best - 1)))
+        return 0;
     // "NHS <Capitalised words>" names an NHS body even without a head word
     if (best == 0 && c.word(i) == "NHS" && j > i + 1) best = j - i;
     // "Energy and Environmental Analysis, Inc.": a legal form after a comma ends a company's name
@@ -301,6 +397,34 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
 }
 
 bool role_noun(std::string_view w, const Lexicons& lx) { return lx.is_role_noun(w); }
+
+// 'Harold "Hal" Rogers': at token k a name word in quotation marks, then a name word.
+bool quoted_nickname_at(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    auto opening = [&](std::size_t q) { return c.is_punct(q, "\"") || c.is_punct(q, "\xE2\x80\x9C"); };
+    auto closing = [&](std::size_t q) { return c.is_punct(q, "\"") || c.is_punct(q, "\xE2\x80\x9D"); };
+    return opening(k) && c.is_word(k + 1) && name_word(c.word(k + 1), lx, false) && !c.toks[k + 1].possessive &&
+           closing(k + 2) && c.is_word(k + 3) && name_word(c.word(k + 3), lx, false);
+}
+
+// "Chairman Sanford Bishop and ...": after a title and one name word, a title word (Bishop, Judge,
+// Marshal) with no name and no dot after it is the surname; before a name it opens the next
+// person ("Mayor A B Judge C D").
+bool title_as_surname(const Ctx& c, std::size_t k, std::size_t names_so_far, const Lexicons& lx) {
+    return names_so_far == 1 && lx.titles.count(c.word(k)) &&
+           !c.is_punct(k + 1, ".") && !(c.is_word(k + 1) && capitalised(c.word(k + 1)));
+}
+
+// See its use in find_mentions: a capitalised common word that is no given name, no surname of
+// the document, no title and no role, after another capitalised word, right before a given name
+// and a surname.
+bool common_word_before_full_name(const Ctx& c, std::size_t i, const Lexicons& lx, const DocumentNames& names) {
+    const std::string_view w = c.word(i);
+    return i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)) && !c.toks[i - 1].possessive && capitalised(w) &&
+           !c.toks[i].possessive && !lx.given_names.count(w) && !names.surnames.count(w) && lx.is_common_word(w) &&
+           !lx.titles.count(w) && !lx.is_role_noun(w) &&  // ("Transport Minister A B": a title of its own)
+           c.is_word(i + 1) && lx.given_names.count(c.word(i + 1)) && !c.toks[i + 1].possessive && c.is_word(i + 2) &&
+           name_word(c.word(i + 2), lx, false);
+}
 
 bool body_noun(std::string_view w) {
     static const char* nouns[] = {"subcommittee", "sub-committee", "committee", "group", "board", "panel",
@@ -332,16 +456,19 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
         return 0;
     if (acronym_word(w)) return 1;
     std::size_t j = i, end = i;
-    bool connective = false;
+    // a connective counts once a word of the name follows it ("London and | Secretary A B")
+    bool connective = false, connective_pending = false;
     // ("&" may be read as a punctuation token: "Harl & Sons Haulage")
     while ((c.is_word(j) || c.is_punct(j, "&")) && j - i < 8) {
         std::string_view x = c.word(j);
-        if (c.is_word(j) && capitalised(x) && (j > i || !lx.function_words.count(x))) {  // "Friends of the Old Mill"
+        // (a title or role opens the next person: "A B of London and Secretary C D of Somerset")
+        if (c.is_word(j) && capitalised(x) && (j > i || !lx.function_words.count(x)) &&
+            !(j > i && (lx.titles.count(x) || role_noun(x, lx)))) {  // "Friends of the Old Mill"
             end = ++j;
+            connective = connective || connective_pending;
             if (c.toks[j - 1].possessive) {
                 // a plural's possessive inside the name: "the group Riders' Voice Westland"
-                std::string_view ending = c.t.substr(c.toks[j - 1].end, c.toks[j - 1].full_end - c.toks[j - 1].end);
-                const bool plural = x.size() > 2 && x.back() == 's' && ending.find('s') == std::string_view::npos;
+                const bool plural = plural_possessive(c, j - 1, lx);
                 if (!(plural && c.is_word(j) && capitalised(c.word(j)) && !lx.function_words.count(c.word(j)))) break;
             } else if (x.size() > 2 && x.back() == 's' && bare_apostrophe(c, j) && c.is_word(j + 1) &&
                        capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
@@ -353,7 +480,7 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
             std::size_t nx = j + 1;
             if (c.is_word(nx) && c.word(nx) == "the") ++nx;
             if (!c.is_word(nx) || !capitalised(c.word(nx))) break;
-            connective = true;
+            connective_pending = true;
             j = nx;
         } else {
             break;
@@ -821,6 +948,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         bool gazetteer_then_connector = g > 0 && c.is_word(i + g) && connector(c.word(i + g));
         if (p > g && !gazetteer_then_connector) {
             canonical = std::string(t.substr(toks[i].begin, toks[i + p - 1].end - toks[i].begin));
+            // "United States Department of Agriculture": a country before a gazetteer name is
+            // that national body
+            if (const std::size_t n = national_prefix_at(c, i, lx); n > 0 && n < p) {
+                std::string known;
+                if (match_gazetteer(c, i + n, lx, known) == p - n) canonical = known;
+            }
             // the pattern may end in a gazetteer name or a defined acronym: keep its canonical
             g = p;
         }
@@ -992,13 +1125,20 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (c.is_punct(j, ".")) ++j;
             std::size_t k = j;
             std::vector<std::string> parts;
-            while (k < toks.size() && parts.size() < 4 && c.is_word(k)) {
+            while (k < toks.size() && parts.size() < 4) {
+                // 'Rep. Harold "Hal" Rogers': the person goes by the nickname
+                if (!parts.empty() && quoted_nickname_at(c, k, lx)) {
+                    parts.back() = std::string(c.word(k + 1));
+                    k += 3;
+                    continue;
+                }
+                if (!c.is_word(k)) break;
                 std::string_view x = c.word(k);
                 // an initial before more of the name: "J Smith", "Elijah E. Cummings"
                 bool initial = x.size() == 1 && is_upper_ascii(x[0]) && !toks[k].possessive &&
                                (c.is_word(k + 1) || (c.is_punct(k + 1, ".") && c.is_word(k + 2) &&
                                                      toks_adjacent(c, k, k + 1) && capitalised(c.word(k + 2))));
-                if (!initial && !name_word(x, lx, false)) break;
+                if (!initial && !name_word(x, lx, false) && !title_as_surname(c, k, parts.size(), lx)) break;
                 parts.emplace_back(x);
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
@@ -1051,6 +1191,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // A capitalised role word before a full name is not part of it: "Board Chair A B", "Principal A B".
         if (capitalised(w) && role_noun(w, lx) && c.is_word(i + 1) && name_word(c.word(i + 1), lx) &&
             !toks[i + 1].possessive && c.is_word(i + 2) && name_word(c.word(i + 2), lx, false)) {
+            ++i;
+            continue;
+        }
+        // "... Vice President of Government Affairs Colin Woodall": a capitalised common word ending
+        // a longer capitalised run, right before a given name and a surname, is no part of the name
+        if (common_word_before_full_name(c, i, lx, names)) {
             ++i;
             continue;
         }

@@ -67,7 +67,10 @@ bool names_a_place(const NameRun& run) {
     const std::size_t from = c.toks[run.begin].begin, to = c.toks[run.end - 1].end;
     const std::string_view written = c.t.substr(from, to - from);
     if (written.find(' ') != std::string_view::npos && run.lx.is_us_state(written)) return true;
-    return run.lx.place_heads.count(c.word(run.end - 1)) > 0 && !run.lx.given_names.count(c.word(run.begin));
+    // "Audubon California", "Western Pennsylvania": a run ending in a US state is a place or a
+    // body of it, unless it opens with a given name ("Denzel Washington")
+    if (run.lx.given_names.count(c.word(run.begin))) return false;
+    return run.lx.place_heads.count(c.word(run.end - 1)) > 0 || run.lx.is_us_state(c.word(run.end - 1));
 }
 
 bool names_an_event(const NameRun& run) {
@@ -85,6 +88,20 @@ bool continues_a_name(const NameRun& run) {
     const std::string_view before = c.word(b - 2);
     return capitalised(before) && !c.toks[b - 2].possessive && !run.lx.function_words.count(before) &&
            !run.lx.titles.count(before);
+}
+
+bool continues_a_stopword_name(const NameRun& run) {
+    const Ctx& c = run.c;
+    const std::size_t b = run.begin;
+    if (b == 0 || !c.is_word(b - 1) || c.toks[b - 1].possessive || run.lx.given_names.count(c.word(b))) return false;
+    // (a team or a group: its name ends in a plural common noun, "Saints", "Rangers"; "Transport
+    // Minister Rhys Calloway" and "Republican A B" are a title and a party before a person)
+    const std::string_view last = c.word(run.end - 1);
+    if (last.size() < 3 || last.back() != 's' || c.toks[run.end - 1].possessive || !run.lx.is_common_word(last))
+        return false;
+    const std::string_view before = c.word(b - 1);
+    return capitalised(before) && run.lx.name_stopwords.count(before) > 0 && !run.lx.function_words.count(before) &&
+           !run.lx.titles.count(before) && !run.lx.is_role_noun(before);
 }
 
 bool is_a_role_title(const NameRun& run) {
@@ -107,11 +124,12 @@ bool is_an_adverb(const NameRun& run) {
 }
 
 std::span<const NotAPersonRule> not_a_person_rules() {
-    static const std::array<NotAPersonRule, 7> rules{{
+    static const std::array<NotAPersonRule, 8> rules{{
         {"names a thing", names_a_thing},
         {"names a place", names_a_place},
         {"names an event", names_an_event},
         {"continues a name", continues_a_name},
+        {"continues a name opened by a stopword", continues_a_stopword_name},
         {"is a role title", is_a_role_title},
         {"is a form of address", is_a_form_of_address},
         {"is an adverb", is_an_adverb},

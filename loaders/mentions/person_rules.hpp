@@ -36,7 +36,8 @@ bool thing_head_at(const Ctx& c, std::size_t j, const Lexicons& lx);
 // reach a law, plan or programme word (thing_heads.txt).
 bool names_a_thing(const NameRun& run);
 // "South Carolina", "Benton Harbor", "Van Buren Counties": a US state of two words or more, or a
-// run ending in a place word (place_heads.txt) whose first word is no given name.
+// run ending in a place word (place_heads.txt) or a US state ("Audubon California") whose first
+// word is no given name.
 bool names_a_place(const NameRun& run);
 // "Election Day", "Michigan Monday", "Second Presidential Debate": a run ending in a day or event
 // word (event_heads.txt) whose first word is no given name.
@@ -45,6 +46,11 @@ bool names_an_event(const NameRun& run);
 // Advancing ...": after a capitalised word in mid-sentence and "to", "for" or "through" the run
 // goes on that word's name.
 bool continues_a_name(const NameRun& run);
+// "the New Orleans Saints", "New Westport Rangers fans": right after a capitalised word that
+// never starts a name (name_stopwords.txt: "New", "Western"; not a title or role), a run whose
+// first word is no given name and whose last is a plural common noun goes on that word's name (a
+// team, a group).
+bool continues_a_stopword_name(const NameRun& run);
 // "Interim Vice President of Student Affairs": a run ending in a role noun, its first word no
 // given name, before "of", "at" or "for" and a capitalised word is a role title.
 bool is_a_role_title(const NameRun& run);

@@ -114,6 +114,22 @@ std::string DocumentEntities::add_person_named(const std::string& full_name) {
     return key;
 }
 
+std::string DocumentEntities::full_given_name_referent(const std::vector<std::string>& names) const {
+    const auto& full_forms = lexicons().given_name_full_forms;
+    auto forms = full_forms.find(names.front());
+    if (forms == full_forms.end()) return {};
+    std::string found;
+    for (const std::string& full : forms->second) {
+        std::vector<std::string> written = names;
+        written.front() = full;
+        auto it = key_by_full_name_.find(join(written));
+        if (it == key_by_full_name_.end() || it->second.empty()) continue;
+        if (!found.empty() && found != it->second) return {};  // "Pat": Patrick and Patricia both named
+        found = it->second;
+    }
+    return found;
+}
+
 std::string DocumentEntities::resolve(const Mention& m) {
     if (m.kind == MentionKind::Organisation) {
         std::string key = add_organisation(m.org);
@@ -133,6 +149,11 @@ std::string DocumentEntities::resolve(const Mention& m) {
         // full name of a person of the document
         if (key.empty()) {
             key = unknown_title_referent(m.names);
+            partial = !key.empty();
+        }
+        // "Rep. Dave Joyce" where the document also names "Congressman David Joyce"
+        if (key.empty()) {
+            key = full_given_name_referent(m.names);
             partial = !key.empty();
         }
         if (key.empty()) key = "person:" + slug(m.names.front() + " " + surname);

@@ -5,7 +5,8 @@
 // stays apart (in the same paragraph when the text is not given); with no full mention
 // before, the only person called B named later. A name of two words or more that ends the
 // longer name of one person of the document ("Van Hollen" of "Chris Van Hollen") is that person;
-// so is a full name of the document after a word that is no given name ("Trooper A B").
+// so is a full name of the document after a word that is no given name ("Trooper A B"), and a
+// name with a short form of a given name the document also writes in full ("Dave B", "David B").
 // Organisations are keyed by canonical name, "NHS
 // X CCG" and "X CCG" being one body.
 #pragma once
@@ -62,6 +63,10 @@ private:
     std::string surname_referent(const std::string& surname, std::size_t at) const;
     std::string longer_name_referent(const std::vector<std::string>& names) const;
     std::string unknown_title_referent(const std::vector<std::string>& names) const;
+    // The person of the document named with the full given name of which names.front() is a
+    // short form (lexicons/given_name_diminutives.txt): "Dave Joyce" -> "David Joyce"; "" when none
+    // or two.
+    std::string full_given_name_referent(const std::vector<std::string>& names) const;
 };
 
 }  // namespace sg::loaders

@@ -251,3 +251,67 @@ TEST_CASE("mentions: a capitalised 'The' inside a run of capitals opens another 
     CHECK(f.has(MentionKind::Organisation, "Harbour Cyclists Club"));
     CHECK_FALSE(f.has(MentionKind::Organisation, "Sound Local Transport Future The Harbour Cyclists Club"));
 }
+
+TEST_CASE("mentions: an irregular plural's possessive stays inside a body's name") {
+    auto f = find("The Western Fishermen's Marine Association and the Northmoor Children's Trust wrote to her.");
+    CHECK(f.has(MentionKind::Organisation, "Western Fishermen's Marine Association"));
+    CHECK(f.has(MentionKind::Organisation, "Northmoor Children's Trust"));
+    // a singular's possessive still ends the name
+    auto g = find("Polwenna's Town Council met on Monday.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Polwenna's Town Council"));
+}
+
+TEST_CASE("mentions: one-word subjects between commas before a head word are one body's name") {
+    auto f = find("She thanked the Finance Energy, Transport, Housing Subcommittee Chair Ann Pellow for it.");
+    CHECK(f.has(MentionKind::Organisation, "Finance Energy, Transport, Housing Subcommittee"));
+    CHECK_FALSE(f.person_named("Finance Energy"));
+    // one comma is no list: "my fellow Members, X Subcommittee Chair" names two things
+    auto h = find("I thank my fellow Members, Finance Housing Subcommittee Chair Ann Pellow and others.");
+    CHECK_FALSE(h.has(MentionKind::Organisation, "Members, Finance Housing Subcommittee"));
+    // names of people between commas are no subjects
+    auto g = find("Ann Pellow, Maria Lopez, Rob Fenwick Committee members met.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Ann Pellow, Maria Lopez, Rob Fenwick Committee"));
+}
+
+TEST_CASE("mentions: 'X and <gazetteer body>' is two bodies") {
+    auto f = find("She worked with colleagues in both the House and Senate to pass it.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "House and Senate"));
+    CHECK(f.has(MentionKind::Organisation, "Senate"));
+    // a name whose part after "and" goes on is one body
+    CHECK(find("The Ways and Means Committee met.").has(MentionKind::Organisation, "Ways and Means Committee"));
+}
+
+TEST_CASE("mentions: a place after a person's 'of' ends before a title opening the next person") {
+    auto f = find("The club elected Chairman Ann Pellow of Fenmouth, Vice-Chair Rob Fenwick of Kettleby and "
+                  "Secretary Maria Lopez of Polwenna.");
+    for (const auto& m : f.pm.mentions)
+        if (m.kind == MentionKind::Organisation) CHECK(f.text.substr(m.begin, m.end - m.begin).find("Secretary") == std::string::npos);
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Kettleby"));
+    CHECK(f.person_named("Maria Lopez"));
+}
+
+TEST_CASE("mentions: a party before a role title and a name ends the body's name before it") {
+    auto f = find("The Finance Subcommittee on Housing and Transport Republican Leader Ann Pellow wrote to him.");
+    CHECK(f.has(MentionKind::Organisation, "Finance Subcommittee on Housing and Transport"));
+    CHECK(f.person_named("Ann Pellow"));
+}
+
+TEST_CASE("mentions: a numbered district after an ordinal is no body") {
+    auto f = find("Farmers in Westland's 12th Congressional District grow nuts; the Linn Ridge School District agreed.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Congressional District"));
+    CHECK(f.has(MentionKind::Organisation, "Linn Ridge School District"));
+}
+
+TEST_CASE("mentions: a head word that is a role before a full name is a title, not a body") {
+    auto f = find("I thank Fenwick County Judge Executive Maria Lopez for her work.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Fenwick County Judge Executive"));
+    CHECK(f.person_named("Maria Lopez"));
+}
+
+TEST_CASE("mentions: a country before a gazetteer name is that national body") {
+    auto f = find("Funds from the United States Department of Agriculture arrived.");
+    bool found = false;
+    for (const auto& m : f.pm.mentions)
+        if (m.kind == MentionKind::Organisation) found = found || m.org == "Department of Agriculture";
+    CHECK(found);
+}

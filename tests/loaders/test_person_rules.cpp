@@ -164,3 +164,49 @@ TEST_CASE("person evidence: a capitalised role before one name that is no common
         if (m.kind == MentionKind::Person && m.names.size() == 1 && m.names[0] == "Hall") hall = m.title == "Chairman";
     CHECK(hall);
 }
+
+TEST_CASE("person rules: a run ending in a US state with no given name first is a place or its body") {
+    CHECK(RunProbe("Fenwick Oregon's director, Ann Pellow, said so.", "Fenwick Oregon")(names_a_place));
+    CHECK_FALSE(RunProbe("Maria Washington said so.", "Maria Washington")(names_a_place));
+    CHECK(RunProbe("Trails along Capitol Hill were cleared.", "Capitol Hill")(names_a_place));
+}
+
+TEST_CASE("person rules: a title word after a title and one name is the surname") {
+    auto f = find("I thank Chairman Anton Bishop and Ranking Member Ann Pellow for their help.");
+    CHECK(f.has(MentionKind::Person, "Chairman Anton Bishop"));
+    // before a name it opens the next person
+    auto g = find("Present were Mayor Ann Pellow Judge Rob Fenwick and others.");
+    CHECK_FALSE(g.has(MentionKind::Person, "Mayor Ann Pellow Judge"));
+}
+
+TEST_CASE("person rules: a nickname in quotes is the name the person goes by") {
+    auto f = find("Rep. Robert \"Bob\" Fenwick announced the grant.");
+    REQUIRE(f.pm.mentions.size() >= 1);
+    CHECK(f.pm.mentions[0].kind == MentionKind::Person);
+    CHECK(f.pm.mentions[0].names == std::vector<std::string>{"Bob", "Fenwick"});
+}
+
+TEST_CASE("person rules: a capitalised common word ending a title is no part of the name after it") {
+    auto f = find("The Senior Vice President of Government Affairs Colin Fenwick said so.");
+    CHECK(f.has(MentionKind::Person, "Colin Fenwick"));
+    CHECK_FALSE(f.person_named("Affairs"));
+    // a role is the person's title, as before
+    CHECK(find("Westland Transport Minister Colin Fenwick said so.").person_named("Colin Fenwick"));
+    CHECK_FALSE(find("Westland Transport Minister Colin Fenwick said so.").person_named("Minister"));
+}
+
+TEST_CASE("person rules: plural titles before a list of names") {
+    auto f = find("I thank Representatives Pellow, Fenwick and the rest of the group.");
+    CHECK(f.has(MentionKind::Person, "Representatives Pellow"));
+    CHECK(f.pm.mentions[0].names == std::vector<std::string>{"Pellow"});
+}
+
+TEST_CASE("person rules: after a capitalised word that never starts a name, a run goes on that name") {
+    CHECK(RunProbe("Fans of the New Westport Rangers cheered.", "Westport Rangers")(continues_a_stopword_name));
+    CHECK_FALSE(find("Fans of the New Westport Rangers cheered.").person_named("Westport Rangers"));
+    // a given name first opens a person
+    CHECK_FALSE(RunProbe("On Monday Maria Lopez said so.", "Maria Lopez")(continues_a_stopword_name));
+    // a title or a party before a name is no name of its own
+    CHECK_FALSE(RunProbe("Transport Minister Rhys Fenwick said so.", "Rhys Fenwick")(continues_a_stopword_name));
+    CHECK_FALSE(RunProbe("Republican Rhys Fenwick said so.", "Rhys Fenwick")(continues_a_stopword_name));
+}

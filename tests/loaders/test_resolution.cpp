@@ -79,3 +79,11 @@ TEST_CASE("resolution: the end of a longer name, or a full name after an unknown
     Doc f({"Ann Bailey spoke.", "Mary Ann Bailey said no."});
     CHECK(f.key_of("Mary Ann Bailey") != "person:ann-bailey");
 }
+
+TEST_CASE("resolution: a short form of a given name is the person the document names in full") {
+    Doc d({"\"We agree,\" said Congressman David Fenwick (WX-14).", "\"It works,\" said Rep. Dave Fenwick."});
+    CHECK(d.key_of("Rep. Dave Fenwick") == d.key_of("Congressman David Fenwick"));
+    // with no full form in the document the short one is its own name
+    Doc e({"\"It works,\" said Rep. Dave Fenwick."});
+    CHECK(e.key_of("Rep. Dave Fenwick") == "person:dave-fenwick");
+}

@@ -68,6 +68,15 @@ TEST_CASE("segmentation: comment headings and furniture patterns") {
     CHECK_FALSE(is_boilerplate_pattern("The council said it would advertise the post."));
 }
 
+TEST_CASE("segmentation: a long line of text holding a furniture phrase is no furniture") {
+    // an article stored as one line, its last sentence a link
+    std::string line;
+    for (int i = 0; i < 8; ++i) line += "The district board voted on the new plan for the schools today. ";
+    line += "For more on the vote, click here.";
+    CHECK_FALSE(is_boilerplate_pattern(line));
+    CHECK(is_boilerplate_pattern("For more on the vote, click here."));
+}
+
 TEST_CASE("segmentation: a quote paragraph with a 'Name, role' line under it is a pull-quote") {
     std::string page =
         "Headline for the story here\n\n"
