@@ -770,6 +770,18 @@ bool cue_in_other_clause(const Analysis& a, std::size_t mention, std::size_t fir
     return other;
 }
 
+// "speaking in favour of the motion, ... told the conference commissioning had worked": a cue
+// whose object is a motion (stance_motion_words.txt) takes a side on the motion, whose own
+// content decides the positions (composed where the motion is read), not on a position named
+// elsewhere in the sentence.
+bool cue_takes_motion(const Analysis& a, const FoundCue& c, const Lexicons& lex) {
+    if (c.kind != CueKind::Support && c.kind != CueKind::Oppose) return false;
+    const auto& t = a.tokens;
+    std::size_t k = c.last + 1;
+    while (k < t.size() && is_word(t[k]) && lex.determiners.count(t[k].stem)) ++k;
+    return k < t.size() && is_word(t[k]) && lex.motion_words.count(t[k].stem) > 0;
+}
+
 // Whether the clause after the next "but" following token `last` (in its sentence) names another
 // position and not `self`: "it will support X, but urged ministers to rule out Y" -- the "but"
 // turns to Y, and does not make the support of X weigh less.
@@ -889,6 +901,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // support") is no side on it; one that only reaches into them ("give councils the
             // power to" around "councils ... power") is.
             if (topic[c.first]) continue;
+            if (cue_takes_motion(a, c, lex)) continue;
             if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {
                 scoped[s] = true;
                 continue;
@@ -972,7 +985,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     for (const auto& c : a.cues) {
         bool on_topic = false;
         for (std::size_t i = c.first; i <= c.last && !on_topic; ++i) on_topic = topic[i];
-        if (on_topic || c.kind == CueKind::Modal) continue;
+        if (on_topic || c.kind == CueKind::Modal || cue_takes_motion(a, c, lex)) continue;
         double v = cue_sign(c);
         if (c.negated) v = -v;
         tone[t[c.first].sentence] += v * c.contrast;

@@ -333,6 +333,16 @@ TEST_CASE("stance: a measure that pushes people away is opposed") {
           Polarity::Opposes);
 }
 
+TEST_CASE("stance: a cue whose object is a motion takes no side on a position named elsewhere") {
+    std::string_view claim = "the tram line had been running for a year";
+    std::string_view context = "Ann Keller, speaking in favour of the motion, told the meeting the tram line had been "
+                               "running for a year.";
+    CHECK(stance(claim, "tram-line", context) != Polarity::Supports);
+    // the same cue with the position as its object still counts
+    CHECK(stance(claim, "tram-line", "Ann Keller, speaking in favour of the tram line, said it had been running for a year.") ==
+          Polarity::Supports);
+}
+
 TEST_CASE("stance: 'the opposition' is a party, 'opposition to' a side") {
     CHECK(stance("The opposition says the tram line should go to a vote.", "tram-line") != Polarity::Opposes);
     CHECK(stance("Our opposition to the tram line has not changed.", "tram-line") == Polarity::Opposes);
