@@ -53,6 +53,16 @@ bool is_aux(std::string_view w) {
     return aux.count(w) > 0;
 }
 
+// The token after an audience that follows "told" ("the conference", "reporters": a noun of
+// addressee_nouns.txt, with "the" before it), or `c` when none stands there.
+std::size_t after_addressee(std::string_view t, const std::vector<Token>& toks, std::size_t c, std::size_t te) {
+    std::size_t k = c;
+    if (k < te && toks[k].word && ascii_lower(t.substr(toks[k].begin, toks[k].end - toks[k].begin)) == "the") ++k;
+    if (k < te && toks[k].word && lexicons().addressee_nouns.count(ascii_lower(t.substr(toks[k].begin, toks[k].end - toks[k].begin))))
+        return k + 1;
+    return c;
+}
+
 // An auxiliary or a negator: a word that makes the words around it a clause of their own.
 // (Closed-class grammar words, not a lexicon.)
 bool finite_verb_word(std::string_view w) {
@@ -762,6 +772,8 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                                 verb == "warns" || verb == "reminded" || verb == "assured" || verb == "informed";
             if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told the Gazette"
                 c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
+            else if (takes_object)  // "told the conference ...", "told reporters ...": an audience
+                c = after_addressee(t_, toks, c, te);
             // "said on Monday that …", "told reporters that …": the clause starts after "that";
             // but not past a verb of its own ("said ministers were not persuaded that …": the
             // reported clause is "ministers were not persuaded that …")

@@ -137,6 +137,9 @@ Lexicons load() {
     add_all(lx.company_suffixes,
 #include "embedded/company_suffixes.txt.inc"
     );
+    add_all(lx.addressee_nouns,
+#include "embedded/addressee_nouns.txt.inc"
+    );
     for (auto& e : lexicon_entries(
 #include "embedded/irregular_plurals.txt.inc"
              ))

@@ -152,3 +152,11 @@ TEST_CASE("attribution: 'he' after 'the minister insists' is the minister, not t
     CHECK(sg::test::speaker(r, "The one option") == "person:rob-keller");
     CHECK(sg::test::speaker(r, "We will fight it") == "person:tom-aske");
 }
+
+TEST_CASE("attribution: the audience after 'told' is no part of the reported clause") {
+    auto r = sg::test::run("Ann Keller told the conference parking charges had worked well.\n\n"
+                           "Tom Aske told reporters the charges would rise.\n");
+    CHECK(sg::test::speaker(r, "parking charges had worked well") == "person:ann-keller");
+    CHECK(sg::test::claim_starting(r, "the conference") == nullptr);
+    CHECK(sg::test::speaker(r, "the charges would rise") == "person:tom-aske");
+}
