@@ -157,11 +157,14 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         for (const auto& b : seg.blocks) first.push_back(find_mentions(t, b.range, names));
         for (std::size_t i = 0; i < first.size(); ++i) collect_organisation_prefixes(first[i], t, names);
         for (const auto& pm : first)
-            for (const auto& m : pm.mentions)
+            for (const auto& m : pm.mentions) {
+                // "Mehta said", "Mr Mehta": a person named by the surname alone
+                if (m.kind == MentionKind::Person && m.names.size() == 1) names.lone_surnames.insert(m.names.front());
                 if (m.kind == MentionKind::Person && m.names.size() >= 2) {
                     std::string full = m.names.front() + " " + m.names.back();
                     if (!names.organisation_prefixes.count(full)) names.surnames.insert(m.names.back());
                 }
+            }
     }
     std::vector<ParagraphMentions> pms;
     pms.reserve(seg.blocks.size());

@@ -1242,6 +1242,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 !after_preposition)
                 person = true;
             if (n >= 2) {
+                // a surname the document uses alone for a person ("Mehta said" later): "Arjun
+                // Mehta had two meetings" names that person (two words, not after an article)
+                if (n == 2 && names.lone_surnames.count(c.word(i + 1)) && !after_determiner && !after_preposition &&
+                    !lx.name_stopwords.count(w))
+                    person = true;
                 // a common given name first: "campaigned for Hillary Clinton" (two or three
                 // words; "the Elizabeth Line" after an article is a thing, "Helen Road" a street)
                 if (n <= 3 && lx.given_names.count(w) && !after_determiner) {

@@ -160,3 +160,10 @@ TEST_CASE("attribution: the audience after 'told' is no part of the reported cla
     CHECK(sg::test::claim_starting(r, "the conference") == nullptr);
     CHECK(sg::test::speaker(r, "the charges would rise") == "person:tom-aske");
 }
+
+TEST_CASE("attribution: a surname used alone names the person of a two-word run that had no other evidence") {
+    // "Lena Okafor had two meetings" has no speech verb, role or title; "Okafor said" later does
+    auto r = sg::test::run("The week the charges were tabled, Lena Okafor had two meetings in her calendar.\n\n"
+                           "\"We can retool,\" Okafor said.\n");
+    CHECK(sg::test::speaker(r, "We can retool") == "person:lena-okafor");
+}
