@@ -219,12 +219,17 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
     }
     // A transcript: two or more paragraphs open with a speaker label in capitals ("JESS MORAN:").
     bool transcript = false;
+    std::string interviewer_name;  // the transcript's interviewer (interview.hpp): no stance of theirs
     {
         int labels = 0;
         std::string name;
-        for (const auto& b : seg.blocks)
-            if (b.kind == BlockKind::Paragraph && speaker_label(t.substr(b.range.begin, b.range.end - b.range.begin), name))
-                ++labels;
+        for (const auto& b : seg.blocks) {
+            std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
+            if (b.kind != BlockKind::Paragraph) continue;
+            std::size_t lp = speaker_label(para, name);
+            if (!lp) continue;
+            if (++labels == 1 && opens_an_interview(para.substr(lp))) interviewer_name = name;
+        }
         transcript = labels >= 2;
     }
     std::string statement_speaker;
@@ -364,7 +369,11 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         // The position the article is mainly about: "the bill", "the plan" in a claim name it.
         std::vector<PositionMention> named;
         const DocumentFocus focus = ctx.stance->focus(t, named);
+        const std::string interviewer = transcript && !interviewer_name.empty() ? ents.add_person_named(interviewer_name) : "";
         for (auto& c : out.claims) {
+            // the interviewer asks and challenges ("Some of our listeners call it a cash grab"):
+            // the words put a view to the guest, they are not the interviewer's side
+            if (!interviewer.empty() && c.speaker_key == interviewer) continue;
             // "it", "the move", "these powers" in a claim stand for the position named last
             // before it (its antecedent), else for the document's focus.
             DocumentFocus local = focus;

@@ -78,4 +78,19 @@ std::size_t answer_prefix(std::string_view p) {
     return marker(p, "Answer");
 }
 
+bool opens_an_interview(std::string_view w) {
+    while (!w.empty() && (w.back() == ' ' || w.back() == '\n')) w.remove_suffix(1);
+    if (!w.empty() && w.back() == '?') return true;
+    // a vocative: one or two capitalised words and a comma opening the turn
+    std::size_t i = 0, words = 0;
+    while (i < w.size() && words < 3) {
+        if (!(w[i] >= 'A' && w[i] <= 'Z')) return false;
+        while (i < w.size() && w[i] != ' ' && w[i] != ',') ++i;
+        ++words;
+        if (i < w.size() && w[i] == ',') return words <= 2;
+        while (i < w.size() && w[i] == ' ') ++i;
+    }
+    return false;
+}
+
 }  // namespace sg::loaders

@@ -33,4 +33,9 @@ std::size_t answer_prefix(std::string_view paragraph);
 // capitals; "Q:" and "A:" are not names.
 std::size_t speaker_label(std::string_view paragraph, std::string& name);
 
+// Whether a transcript's first labelled paragraph (its words, after the label) opens an interview:
+// it asks ("...?") or addresses the guest by title or name ("Minister, we've had a flood of texts",
+// "Mayor, the province says ..."). Its speaker is then the interviewer.
+bool opens_an_interview(std::string_view words);
+
 }  // namespace sg::loaders

@@ -128,3 +128,19 @@ TEST_CASE("reported stances: a person named without a title is the actor, read w
     CHECK(reported_side(r, "person:rosa-kemble") == 1);
     CHECK(reported_side(r, "person:tom-aske") == -1);
 }
+
+TEST_CASE("transcripts: the interviewer's words take no side; the guest's do") {
+    auto r = run_with_book(
+        "JO BRANT: Mayor, some of our listeners call the parking charges a cash grab. Why keep them?\n\n"
+        "ANN KELLER: Because the parking charges pay for the buses, and I support them.\n\n"
+        "JO BRANT: Including the parking charges in the centre.\n\n"
+        "ANN KELLER: Yes.\n");
+    bool host_side = false, guest_side = false;
+    for (const auto& c : r.claims)
+        for (const auto& s : c.stances) {
+            if (c.speaker_key == "person:jo-brant" && s.polarity != 0) host_side = true;
+            if (c.speaker_key == "person:ann-keller" && s.polarity == 1) guest_side = true;
+        }
+    CHECK_FALSE(host_side);
+    CHECK(guest_side);
+}

@@ -31,3 +31,10 @@ TEST_CASE("transcript: each labelled paragraph is a direct claim of its speaker;
     auto one = sg::test::run("The council met on Tuesday.\n\nNOTE TO EDITORS: the meeting is public.\n");
     CHECK(sg::test::claim_starting(one, "the meeting is public") == nullptr);
 }
+
+TEST_CASE("transcripts: the first turn opens an interview when it asks or addresses the guest") {
+    CHECK(sg::loaders::opens_an_interview("Minister, we've had a flood of texts this morning."));
+    CHECK(sg::loaders::opens_an_interview("Is he going to pay every time?"));
+    CHECK(sg::loaders::opens_an_interview("Deputy Mayor, thanks for coming in."));
+    CHECK_FALSE(sg::loaders::opens_an_interview("The charges pay for the buses, and I support them."));
+}
