@@ -273,6 +273,15 @@ TEST_CASE("stance: wishes and proposals in the reporter's words take a side") {
     CHECK(p->second == Polarity::Supports);
 }
 
+TEST_CASE("stance: urging someone to act takes the side of the act") {
+    auto r = reported_on("Ann Keller urged the committee to add a tram line to the plan.", "tram-line");
+    REQUIRE(r);
+    CHECK(r->second == Polarity::Supports);
+    auto s = reported_on("Ann Keller urged the council to scrap the congestion charge.", "congestion-charge");
+    REQUIRE(s);
+    CHECK(s->second == Polarity::Opposes);
+}
+
 TEST_CASE("stance: a petition takes the side it asks for") {
     auto r = reported_on("The Riverside Tenants Association has collected 11,000 signatures for a tram line.", "tram-line");
     REQUIRE(r);
@@ -341,6 +350,21 @@ TEST_CASE("stance: a cue whose object is a motion takes no side on a position na
     // the same cue with the position as its object still counts
     CHECK(stance(claim, "tram-line", "Ann Keller, speaking in favour of the tram line, said it had been running for a year.") ==
           Polarity::Supports);
+}
+
+TEST_CASE("stance: words that are cues in one sense and nouns in another") {
+    // "a hamper" is a basket, "waste policy" a field: neither opposes
+    CHECK(stance("The answer is a reusable mug in every hamper and a tram line to the food bank.", "tram-line") !=
+          Polarity::Opposes);
+    CHECK(stance("A tram line is the cheapest waste policy you will ever pass.", "tram-line") != Polarity::Opposes);
+    // as judgements they still do
+    CHECK(stance("The tram line would hamper deliveries and is a waste of money.", "tram-line") == Polarity::Opposes);
+}
+
+TEST_CASE("stance: reducing a harm praises the measure") {
+    CHECK(stance("The congestion charge has cut traffic in the centre by a fifth.", "congestion-charge") ==
+          Polarity::Supports);
+    CHECK(stance("The congestion charge has not cut traffic at all.", "congestion-charge") == Polarity::Opposes);
 }
 
 TEST_CASE("stance: 'the opposition' is a party, 'opposition to' a side") {
