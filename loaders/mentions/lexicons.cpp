@@ -140,6 +140,10 @@ Lexicons load() {
     add_all(lx.addressee_nouns,
 #include "embedded/addressee_nouns.txt.inc"
     );
+    add_all(lx.business_heads,
+#include "embedded/business_heads.txt.inc"
+    );
+    lx.org_heads.insert(lx.business_heads.begin(), lx.business_heads.end());
     for (auto& e : lexicon_entries(
 #include "embedded/irregular_plurals.txt.inc"
              ))

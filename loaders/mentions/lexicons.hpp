@@ -58,6 +58,7 @@ struct Lexicons {
     std::map<std::string, TitleOffice, std::less<>> title_offices;       // "Lord" -> House of Lords
     std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
     std::set<std::string, std::less<>> thing_heads;         // "Act", "Plan" (case-sensitive)
+    std::set<std::string, std::less<>> business_heads;      // "Store", "Café" (also in org_heads)
     std::set<std::string, std::less<>> addressee_nouns;     // "conference" of "told the conference"
     std::set<std::string, std::less<>> company_suffixes;    // "Inc", "LLC" after a comma (case-sensitive)
     std::vector<std::string> irregular_plural_endings;      // "men", "children" (lower-cased word endings)

@@ -264,7 +264,14 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
                                  capitalised(c.word(k + 2)) && !lx.function_words.count(c.word(k + 1)) &&
                                  !lx.name_stopwords.count(c.word(k + 1)) && !c.toks[k + 1].possessive;
         if (!verb_phrase || lx.is_us_state(c.word(k + 1))) return k;
-    } else if (p != "of" && p != "for" && p != "on") {
+    } else if (p == "on") {
+        // "on" takes a remit only after a deliberative body ("Committee on Ways and Means"), not
+        // after a shop ("Picard's General Store on Route 105")
+        static const std::set<std::string_view> deliberative = {"Committee", "Subcommittee", "Commission", "Panel",
+                                                                "Council", "Conference", "Caucus", "Board", "Group",
+                                                                "Taskforce", "Force", "Inquiry", "Tribunal", "Forum"};
+        if (!deliberative.count(c.word(k - 1))) return k;
+    } else if (p != "of" && p != "for") {
         return k;
     }
     std::size_t j = k + 1, end = k;
@@ -344,7 +351,11 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 bool saint = (j == i + 1 || (j == i + 2 && c.is_punct(i + 1, "."))) &&
                              (c.word(i) == "St" || c.word(i) == "Saint");
                 bool plural = plural_possessive(c, j, lx);
-                bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));  // "Queen's University"
+                // "Queen's University": a head word right after the possessive first word; a
+                // business head within three words ("Picard's General Store": an owner's name)
+                bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));
+                for (std::size_t h = j + 1; j == i && h < j + 4 && c.is_word(h) && capitalised(c.word(h)) && !head_next; ++h)
+                    head_next = lx.business_heads.count(c.word(h)) > 0;
                 if (!lx.org_heads.count(w) && (saint || plural || head_next) && c.is_word(j + 1) &&
                     capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
                     ++j;
@@ -1635,7 +1646,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     while (pe < te + 4 && c.is_word(pe) && capitalised(c.word(pe)) && !lx.function_words.count(c.word(pe)) &&
                            !lx.name_stopwords.count(c.word(pe)) && !toks[pe].possessive)
                         ++pe;
-                if (p < tb && ends[tb] < 0) {
+                // "Village Mayor A B", "Deputy Mayor A B": no place's name before the title (a
+                // place kind, or a role word): the one local council the document names
+                const bool kind_only = p + 1 == tb && lx.place_kinds.count(c.word(p));
+                if ((kind_only || (p == tb && pe == te + 1 && !office->second.document_state)) &&
+                    names.local_councils.size() == 1) {
+                    title_council = Affiliation{m, *names.local_councils.begin(), office->second.role};
+                } else if (kind_only) {
+                    // the kind alone names no place: nothing rather than "City of Village"
+                } else if (p < tb && ends[tb] < 0) {
                     std::string place(t.substr(toks[p].begin, toks[tb - 1].end - toks[p].begin));
                     out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
                 } else if (pe > te + 1 && !(c.is_word(pe) && capitalised(c.word(pe)))) {
@@ -1719,7 +1738,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             const bool main_verb = q == te && !out.mentions[m].possessive && c.is_word(q) && lowercase_word(c.word(q)) &&
                                    lx.role_verbs.count(c.word(q));
             if (!main_verb && (!c.is_word(q) || c.word(q) != "who")) continue;
-            const std::size_t v = main_verb ? q : q + 1;
+            std::size_t v = main_verb ? q : q + 1;
+            // "who has run X for 22 years", "who had chaired": past the auxiliary
+            if (!main_verb && c.is_word(v) && (c.word(v) == "has" || c.word(v) == "had" || c.word(v) == "have") &&
+                c.is_word(v + 1))
+                ++v;
             auto verb = lx.role_verbs.find(ascii_lower(c.word(v)));
             if (verb == lx.role_verbs.end()) break;  // the first relative clause only
             std::size_t o = v + 1;

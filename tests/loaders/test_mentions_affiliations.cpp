@@ -400,3 +400,30 @@ TEST_CASE("affiliations: 'Government' inside a longer name names no government")
     auto f = find_after({"Figures from the Local Government Association were published.", "Housing minister Ann Hale said so."});
     CHECK_FALSE(f.any_affiliation("Ann Hale"));
 }
+
+TEST_CASE("affiliations: shops and their owners") {
+    auto f = find("Darlene Picard, who has run Picard's General Store on Route 105 for 22 years, said prices rose. "
+                  "Yusuf Haddad of the Tin Kettle Cafe said he would keep the fee.");
+    CHECK(f.has(MentionKind::Organisation, "Picard's General Store"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Picard's General Store on Route"));
+    CHECK(f.affiliated("Darlene Picard", "Picard's General Store"));
+    CHECK(f.affiliated("Yusuf Haddad", "Tin Kettle Cafe"));
+    // a committee still takes its remit after "on"
+    auto g = find("Ann Keller, who chairs the Committee on Ways and Means, said no.");
+    CHECK(g.has(MentionKind::Organisation, "Committee on Ways and Means"));
+}
+
+TEST_CASE("affiliations: a mayor or councillor with no place before the title is of the document's council") {
+    const std::string t = "The City of Port Morrow voted on Monday. Village Mayor Wendell Crouse said no. "
+                          "Deputy Mayor Jacinthe Savoie said yes. Coun. Brent Mallory abstained.";
+    DocumentNames names;  // the document's names, from a first reading (as extract_document does)
+    collect_organisation_prefixes(find_mentions(t, {0, t.size()}, names), t, names);
+    auto f = find(t, names);
+    CHECK(f.affiliated("Mayor Jacinthe Savoie", "City of Port Morrow"));
+    CHECK(f.affiliated("Coun. Brent Mallory", "City of Port Morrow"));
+    CHECK(f.affiliated("Mayor Wendell Crouse", "City of Port Morrow"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "City of Village"));
+    // with no council named, a place kind alone makes up no body
+    auto g = find("Village Mayor Wendell Crouse said no.");
+    for (const auto& a : g.pm.affiliations) CHECK(a.org != "City of Village");
+}
