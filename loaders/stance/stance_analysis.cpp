@@ -1197,6 +1197,9 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
         while (last + 1 < t.size() && is_word(t[last + 1]) && !t[last + 1].capitalised &&
                !lex.auxiliaries.count(t[last + 1].stem) && last - k < 2)
             ++last;
+        // "by the environment minister, Claire Vautour": the name in apposition is the actor
+        if (last + 2 < t.size() && t[last + 1].kind == TokKind::Comma && capital_name(t[last + 2], lex, text))
+            return {last + 2, extend_right(t, last + 2, t.size(), lex, text), true};
         return {the_at, last, true};
     }
     return {};
@@ -1273,6 +1276,18 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
     }
     std::sort(out.positions.begin(), out.positions.end());
     return out;
+}
+
+// Whether a proposal noun ("bill", "plan": stance_proposal_nouns.txt) stands in [from, verb), at
+// most three words before the verb: the subject of "a bill tabled by ...".
+bool proposal_subject(const Analysis& a, std::size_t from, std::size_t verb, const Lexicons& lex) {
+    std::size_t words = 0;
+    for (std::size_t k = verb; k-- > from && words < 3;) {
+        if (!is_word(a.tokens[k])) continue;
+        ++words;
+        if (lex.proposal_nouns.count(a.tokens[k].stem)) return true;
+    }
+    return false;
 }
 
 // Whether a reported verb's clause ends with no object: nothing after it but an adverb or two
@@ -1379,8 +1394,20 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         if (by < n) {
             ActorSpan actor = mention_after(t, by + 1, lex, sentence);
             std::size_t from = clause_start(v.m.first);
+            bool named = false;
             for (std::size_t p = 0; p < positions.size(); ++p)
-                if (!mentions_of(a, from, v.m.first, positions[p], lex, focus_for(p, focus)).empty()) emit(actor, p, pol, cue);
+                if (!mentions_of(a, from, v.m.first, positions[p], lex, focus_for(p, focus)).empty()) {
+                    emit(actor, p, pol, cue);
+                    named = true;
+                }
+            // "A bill tabled by the minister, A B, would ban plastic bags": a proposal noun as the
+            // subject, its content in the predicate after the actor
+            if (!named && actor.found && proposal_subject(a, from, v.m.first, lex)) {
+                std::vector<std::vector<Mention>> content(positions.size());
+                for (std::size_t p = 0; p < positions.size(); ++p)
+                    content[p] = mentions_of(a, actor.last + 1, n, positions[p], lex, focus_for(p, focus));
+                for (std::size_t p : object_positions(a, content, lex).positions) emit(actor, p, pol, cue);
+            }
             continue;
         }
 

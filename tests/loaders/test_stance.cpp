@@ -282,6 +282,17 @@ TEST_CASE("stance: urging someone to act takes the side of the act") {
     CHECK(s->second == Polarity::Opposes);
 }
 
+TEST_CASE("stance: a measure's author supports it, its content named after the actor") {
+    auto r = reported_on("A bill tabled this month by the transport minister, Ann Keller, would build a tram line.",
+                         "tram-line");
+    REQUIRE(r);
+    CHECK(r->first == "Ann Keller");
+    CHECK(r->second == Polarity::Supports);
+    auto i = reported_on("The Greens introduced a congestion charge for the centre.", "congestion-charge");
+    REQUIRE(i);
+    CHECK(i->second == Polarity::Supports);
+}
+
 TEST_CASE("stance: a petition takes the side it asks for") {
     auto r = reported_on("The Riverside Tenants Association has collected 11,000 signatures for a tram line.", "tram-line");
     REQUIRE(r);
