@@ -528,6 +528,14 @@ bool name_has_word(std::string_view name, std::string_view word) {
 }
 
 // "chamber", "trust": a head word written in lower case (an organisation named before).
+// A generic word for a business ("the plant's chief executive", "the firm's founder"): it stands for
+// the body named last before it, whatever that body is called.
+bool generic_business_noun(std::string_view w) {
+    static const std::set<std::string, std::less<>> words = {"company", "firm",     "plant", "factory", "mill",
+                                                             "business", "store",   "shop",  "chain",   "manufacturer"};
+    return words.count(ascii_lower(w)) > 0;
+}
+
 bool head_word_lowercase(std::string_view w, const Lexicons& lx) {
     if (w.empty() || !is_lower_ascii(w[0])) return false;
     std::string cap(w);
@@ -1890,12 +1898,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (os > s || (c.is_word(pe) && (c.word(pe) == "of" || c.word(pe) == "from" || role_noun(c.word(pe), lx))))
                     out.affiliations.push_back({m, out.mentions[starts[os]].org, ""});
             } else if (os == s + 1 && c.word(s) == "the" && starts[os] < 0 && c.is_word(os) && toks[os].possessive &&
-                       (org_noun(c.word(os)) || head_word_lowercase(c.word(os), lx))) {
+                       (org_noun(c.word(os)) || head_word_lowercase(c.word(os), lx) || generic_business_noun(c.word(os)))) {
                 // "A B, the group's founder,": the latest organisation with that word in its name
                 std::size_t re = os + 1;
                 while (re < e && c.is_word(re) && lowercase_word(c.word(re))) ++re;
                 std::string role = role_words(os + 1, re);
                 std::string org = latest_org(os, c.word(os));
+                // "A B, the plant's chief executive,": a generic word for a business stands for
+                // the body named last before, whatever its name
+                if (org.empty() && generic_business_noun(c.word(os))) org = latest_org(os, {});
                 if (!role.empty() && !org.empty()) out.affiliations.push_back({m, org, role});
             } else if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
                 std::size_t oe = out.mentions[starts[os]].tok_end;

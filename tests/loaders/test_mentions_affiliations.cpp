@@ -427,3 +427,9 @@ TEST_CASE("affiliations: a mayor or councillor with no place before the title is
     auto g = find("Village Mayor Wendell Crouse said no.");
     for (const auto& a : g.pm.affiliations) CHECK(a.org != "City of Village");
 }
+
+TEST_CASE("affiliations: 'the plant's chief executive' is of the body named last before") {
+    auto f = find("Workers at the Haldane Plastics Company rallied on Friday. Arjun Mehta, the plant's chief "
+                  "executive, addressed the rally.");
+    CHECK(f.affiliated("Arjun Mehta", "Haldane Plastics Company", "chief executive"));
+}
