@@ -372,6 +372,15 @@ TEST_CASE("stance: words that are cues in one sense and nouns in another") {
     CHECK(stance("The tram line would hamper deliveries and is a waste of money.", "tram-line") == Polarity::Opposes);
 }
 
+TEST_CASE("stance: contentment, no objection, a measure that works, costs laid on people") {
+    CHECK(stance("I am happy about the tram line.", "tram-line") == Polarity::Supports);
+    CHECK(stance("We have nothing against the tram line.", "tram-line") == Polarity::Supports);
+    CHECK(stance("The congestion charge is a nudge, and it works.", "congestion-charge") == Polarity::Supports);
+    CHECK(stance("A congestion charge would hit families hardest.", "congestion-charge") == Polarity::Opposes);
+    // against without "nothing" still opposes
+    CHECK(stance("We are against the tram line.", "tram-line") == Polarity::Opposes);
+}
+
 TEST_CASE("stance: reducing a harm praises the measure") {
     CHECK(stance("The congestion charge has cut traffic in the centre by a fifth.", "congestion-charge") ==
           Polarity::Supports);
