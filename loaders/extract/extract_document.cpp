@@ -74,7 +74,7 @@ void release_unneeded_contexts(std::vector<ClaimRecord>& claims) {
 
 // The mentions inside a reported stance's actor span: the paragraph's own, read with the whole
 // paragraph around them (a name alone, cut out of its sentence, lacks the evidence that it
-// names a person: "Priscilla Nguyen, who convenes ..., welcomed"), else the span read alone.
+// names a person: "A B, who convenes ..., welcomed"), else the span read alone.
 std::vector<Mention> actor_mentions(const std::vector<Mention>& paragraph, std::string_view text, Range actor,
                                     const DocumentNames& names) {
     std::vector<Mention> out;
@@ -158,7 +158,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         for (std::size_t i = 0; i < first.size(); ++i) collect_organisation_prefixes(first[i], t, names);
         for (const auto& pm : first)
             for (const auto& m : pm.mentions) {
-                // "Mehta said", "Mr Mehta": a person named by the surname alone
+                // "Okoro said", "Mr Okoro": a person named by the surname alone
                 if (m.kind == MentionKind::Person && m.names.size() == 1) names.lone_surnames.insert(m.names.front());
                 if (m.kind == MentionKind::Person && m.names.size() >= 2) {
                     std::string full = m.names.front() + " " + m.names.back();
@@ -241,7 +241,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         statement_body = author->header_end;
         if (!author->organisation.empty())
             out.affiliations.push_back({statement_speaker, ents.add_organisation(author->organisation), author->role});
-        // "thank you for having the Sierra Club ...": the body the witness speaks for
+        // "thank you for having the Harbour Cyclists Club ...": the body the witness speaks for
         for (std::size_t i = 0, seen = 0; i < seg.blocks.size() && seen < 2; ++i) {
             if (seg.blocks[i].kind != BlockKind::Paragraph || seg.blocks[i].range.begin < statement_body) continue;
             ++seen;

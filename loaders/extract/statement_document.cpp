@@ -20,7 +20,7 @@ std::string ascii_lower_copy(std::string_view s) {
     return out;
 }
 
-// A word in ordinary case: "VOINOVICH" -> "Voinovich", "V." stays, "McCarthy" stays.
+// A word in ordinary case: "HALVORSEN" -> "Halvorsen", "V." stays, "McCarthy" stays.
 std::string ordinary_case(std::string_view w) {
     bool all_upper = true;
     for (char c : w)

@@ -1,8 +1,8 @@
 // Statement documents: hearing testimony, prepared statements, remarks and speeches, printed
-// under a header that names their author ("STATEMENT OF KATERI CALLAHAN", "Statement of Hon.
-// Christine Todd Whitman, Administrator, U.S. Environmental Protection Agency", "OPENING
-// STATEMENT OF HON. GEORGE V. VOINOVICH, U.S. SENATOR FROM ...") or under a "Testimony ..." title
-// whose first paragraph introduces the speaker ("My name is Joel Bluestein and I am ...").
+// under a header that names their author ("STATEMENT OF ANNA K. MORLAND", "Statement of Hon.
+// Ruth Ellen Carver, Administrator, Federal Highway Administration", "OPENING
+// STATEMENT OF HON. PETER DALE, U.S. SENATOR FROM ...") or under a "Testimony ..." title
+// whose first paragraph introduces the speaker ("My name is Lena Ortiz and I am ...").
 // Decision: the body's own paragraphs (those quoting no one) are direct claims of the author,
 // as an interview's answers are the interviewee's: the whole text is their statement, with no
 // quotation marks (the Discourse Network Analyzer codes such texts the same way). A paragraph
@@ -20,7 +20,7 @@ struct Segmentation;
 struct ParagraphMentions;
 
 struct StatementAuthor {
-    std::string name;          // "George V. Voinovich" (capitals of the header in ordinary case)
+    std::string name;          // "Peter J. Dale" (capitals of the header in ordinary case)
     std::string role;          // "Administrator", "" when the header gives none
     std::string organisation;  // the body the header names after the role, "" when none
     std::size_t header_end = 0;  // byte offset where the header line ends
@@ -34,8 +34,8 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
 // on ...", "Prepared remarks to the ...").
 bool statement_title(std::string_view line);
 
-// The speaker a statement's opening paragraph introduces: "My name is Joel Bluestein and I am
-// ..." gives "Joel Bluestein"; "" when the paragraph introduces no one.
+// The speaker a statement's opening paragraph introduces: "My name is Lena Ortiz and I am
+// ..." gives "Lena Ortiz"; "" when the paragraph introduces no one.
 std::string self_introduction(std::string_view paragraph);
 
 // The author of a statement document: a header in the title or the first three blocks, or a
@@ -43,12 +43,12 @@ std::string self_introduction(std::string_view paragraph);
 std::optional<StatementAuthor> statement_author(std::string_view text, const Segmentation& seg);
 
 // The body a witness speaks for, as the opening paragraph of a statement says it: "thank you for
-// having the Sierra Club ...", "for allowing NPRA to present its views", "for inviting X",
+// having the Harbour Cyclists Club ...", "for allowing HCA to present its views", "for inviting X",
 // "on behalf of X". Its canonical name, "" when the paragraph names none so.
 std::string represented_body(std::string_view text, const ParagraphMentions& paragraph);
 
 // Bytes of a record's speaker prefix before the author's words ("Mr. Hamilton. Thank you ...",
-// "Senator Voinovich. Thank you ..."): a title and the author's surname, then ". ". 0 if none.
+// "Senator Dale. Thank you ..."): a title and the author's surname, then ". ". 0 if none.
 std::size_t speaker_prefix(std::string_view paragraph, std::string_view author_surname);
 
 }  // namespace sg::loaders

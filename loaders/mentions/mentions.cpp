@@ -266,7 +266,7 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         if (!verb_phrase || lx.is_us_state(c.word(k + 1))) return k;
     } else if (p == "on") {
         // "on" takes a remit only after a deliberative body ("Committee on Ways and Means"), not
-        // after a shop ("Picard's General Store on Route 105")
+        // after a shop ("Okoro's General Store on Route 9")
         static const std::set<std::string_view> deliberative = {"Committee", "Subcommittee", "Commission", "Panel",
                                                                 "Council", "Conference", "Caucus", "Board", "Group",
                                                                 "Taskforce", "Force", "Inquiry", "Tribunal", "Forum"};
@@ -326,7 +326,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
             continue;
         }
         std::string_view w = c.word(j);
-        // "... for a Sound National Energy Future The Alliance to Save Energy believes": a
+        // "... for a Sound Local Transport Future The Harbour Cyclists Club believes": a
         // capitalised "The" inside a run opens another name (a heading run into its paragraph)
         if (j > i && w == "The") break;
         if (capitalised(w)) {
@@ -352,7 +352,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                              (c.word(i) == "St" || c.word(i) == "Saint");
                 bool plural = plural_possessive(c, j, lx);
                 // "Queen's University": a head word right after the possessive first word; a
-                // business head within three words ("Picard's General Store": an owner's name)
+                // business head within three words ("Okoro's General Store": an owner's name)
                 bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));
                 for (std::size_t h = j + 1; j == i && h < j + 4 && c.is_word(h) && capitalised(c.word(h)) && !head_next; ++h)
                     head_next = lx.business_heads.count(c.word(h)) > 0;
@@ -1261,8 +1261,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 !after_preposition)
                 person = true;
             if (n >= 2) {
-                // a surname the document uses alone for a person ("Mehta said" later): "Arjun
-                // Mehta had two meetings" names that person (two words, not after an article)
+                // a surname the document uses alone for a person ("Okoro said" later): "Lena
+                // Okoro had two meetings" names that person (two words, not after an article)
                 if (n == 2 && names.lone_surnames.count(c.word(i + 1)) && !after_determiner && !after_preposition &&
                     !lx.name_stopwords.count(w))
                     person = true;

@@ -47,8 +47,8 @@ struct ParagraphMentions {
 struct DocumentNames {
     std::map<std::string, std::string, std::less<>> acronyms;  // "GPC" -> canonical
     std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
-    // Words the document uses alone as a person ("Mehta said"): a two-word run ending in one
-    // ("Arjun Mehta had two meetings") names that person even with no other evidence.
+    // Words the document uses alone as a person ("Okoro said"): a two-word run ending in one
+    // ("Lena Okoro had two meetings") names that person even with no other evidence.
     std::set<std::string, std::less<>> lone_surnames;
     // The capitalised words before a law or plan word ("Price Anderson" of "the Price Anderson
     // Act"): written alone elsewhere in the document they name that thing, not a person.

@@ -46,6 +46,14 @@ const StanceClassifier& classifier() {
     return c;
 }
 
+// The side `c` finds on `position` in `text` read with `context`, or nullopt if it names none.
+std::optional<Polarity> side_in(const StanceClassifier& c, std::string_view text, const std::string& position,
+                                std::string_view context = {}, const DocumentFocus& focus = {}) {
+    for (const auto& h : c.classify(text, context, focus))
+        if (h.position_id == position) return h.polarity;
+    return std::nullopt;
+}
+
 std::optional<Polarity> stance(std::string_view text, const std::string& position, const std::string& focus = {}) {
     for (const auto& h : classifier().classify(text, {}, DocumentFocus{focus}))
         if (h.position_id == position) return h.polarity;
@@ -113,35 +121,21 @@ TEST_CASE("stance tiers: 'it' in a quote is its antecedent, not a position its l
     DocumentFocus focus;
     focus.antecedent_id = "parking-fees";
     std::string_view context = "She said the city would be 'mad not to try it', but warned that bike lanes would be a harder sell.";
-    std::optional<Polarity> fees, lanes;
-    for (const auto& h : classifier().classify("mad not to try it", context, focus)) {
-        if (h.position_id == "parking-fees") fees = h.polarity;
-        if (h.position_id == "bike-lanes") lanes = h.polarity;
-    }
-    CHECK(fees == Polarity::Supports);
-    CHECK(lanes != Polarity::Supports);
+    CHECK(side_in(classifier(), "mad not to try it", "parking-fees", context, focus) == Polarity::Supports);
+    CHECK(side_in(classifier(), "mad not to try it", "bike-lanes", context, focus) != Polarity::Supports);
     // A lead-in that names the position before the quote still gives it its topic.
-    std::optional<Polarity> before;
-    for (const auto& h : classifier().classify("mad not to try it", "On bike lanes, she said the city would be 'mad not to try it'.", focus))
-        if (h.position_id == "bike-lanes") before = h.polarity;
-    CHECK(before == Polarity::Supports);
+    CHECK(side_in(classifier(), "mad not to try it", "bike-lanes",
+                  "On bike lanes, she said the city would be 'mad not to try it'.", focus) == Polarity::Supports);
 }
 
 TEST_CASE("stance tiers: a position the lead-in names only after the claim is another clause's topic") {
     std::string_view context =
         "He said the parking fees were 'as good a charge as a city can levy' but that bike lanes were a mistake.";
-    std::optional<Polarity> fees, lanes;
-    for (const auto& h : classifier().classify("as good a charge as a city can levy", context)) {
-        if (h.position_id == "parking-fees") fees = h.polarity;
-        if (h.position_id == "bike-lanes") lanes = h.polarity;
-    }
-    CHECK(fees == Polarity::Supports);
-    CHECK_FALSE(lanes);
+    CHECK(side_in(classifier(), "as good a charge as a city can levy", "parking-fees", context) == Polarity::Supports);
+    CHECK_FALSE(side_in(classifier(), "as good a charge as a city can levy", "bike-lanes", context));
     // with nothing named before or in the claim, the lead-in after it still names its topic
-    std::optional<Polarity> after;
-    for (const auto& h : classifier().classify("It is a disaster", "'It is a disaster,' he said of the bike lanes."))
-        if (h.position_id == "bike-lanes") after = h.polarity;
-    CHECK(after == Polarity::Opposes);
+    CHECK(side_in(classifier(), "It is a disaster", "bike-lanes", "'It is a disaster,' he said of the bike lanes.") ==
+          Polarity::Opposes);
 }
 
 TEST_CASE("stance tiers: a word of a participle compound alone does not name the position") {
@@ -152,13 +146,8 @@ TEST_CASE("stance tiers: a word of a participle compound alone does not name the
        "cues": ["global warming"]},
       {"id": "wide-charter", "label": "Borough-wide charter", "description": "One charter for every school",
        "cues": ["charter ... every school"]}]})", "compound-book.json"));
-    auto names = [&](std::string_view text, const std::string& id) {
-        for (const auto& h : c.classify(text, {}))
-            if (h.position_id == id) return true;
-        return false;
-    };
-    CHECK_FALSE(names("Waste is a serious risk to humans.", "manmade-warming"));
-    CHECK(names("We back one rule for the whole borough.", "wide-charter"));
+    CHECK_FALSE(side_in(c, "Waste is a serious risk to humans.", "manmade-warming"));
+    CHECK(side_in(c, "We back one rule for the whole borough.", "wide-charter"));
 }
 
 TEST_CASE("stance tiers: 'it' opening a clause joined by and/but refers back to the position named before") {
@@ -172,19 +161,11 @@ TEST_CASE("stance tiers: an -ing word that ends an alias is a noun that names it
        "aliases": ["short-let licensing"], "cues": ["licence ... holiday let"]},
       {"id": "night-cap", "label": "A cap on nights", "description": "Lets limited to 90 nights",
        "cues": ["cap ... nights"]}]})", "gerund-book.json"));
-    std::optional<Polarity> side;
-    for (const auto& h : c.classify("I have no objection to licensing as such.", {}))
-        if (h.position_id == "let-licences") side = h.polarity;
-    CHECK(side == Polarity::Supports);
+    CHECK(side_in(c, "I have no objection to licensing as such.", "let-licences") == Polarity::Supports);
     // another -ing form still names nothing ("interested in" is no interest)
-    bool named = false;
-    for (const auto& h : c.classify("We are capping our prices this year.", {})) named = named || h.position_id == "night-cap";
-    CHECK_FALSE(named);
+    CHECK_FALSE(side_in(c, "We are capping our prices this year.", "night-cap"));
     // parting company with a view opposes it
-    std::optional<Polarity> cap;
-    for (const auto& h : c.classify("Where I part company with the council is the cap on nights.", {}))
-        if (h.position_id == "night-cap") cap = h.polarity;
-    CHECK(cap == Polarity::Opposes);
+    CHECK(side_in(c, "Where I part company with the council is the cap on nights.", "night-cap") == Polarity::Opposes);
 }
 
 TEST_CASE("stance tiers: a cue around the position's words takes a side on it as its object") {
@@ -195,11 +176,7 @@ TEST_CASE("stance tiers: a cue around the position's words takes a side on it as
        "aliases": ["the scheme"], "cues": ["road charge"]},
       {"id": "carve-outs", "label": "Exemptions", "description": "Some drivers do not pay",
        "cues": ["exemption|exemptions"]}]})", "object-book.json"));
-    auto side = [&](std::string_view text, const std::string& id) -> std::optional<Polarity> {
-        for (const auto& h : c.classify(text, {}))
-            if (h.position_id == id) return h.polarity;
-        return std::nullopt;
-    };
+    auto side = [&](std::string_view text, const std::string& id) { return side_in(c, text, id); };
     // given to it: supports
     CHECK(side("Give councils the power to set a limit, and homes will come back.", "council-powers") == Polarity::Supports);
     // harm done to it: the speaker protects it, and opposes what does the harm
