@@ -2,33 +2,24 @@
 
 #include <vector>
 
+#include "loaders/common/lexicon_file.hpp"
+#include "loaders/mentions/lexicons.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/segmentation/segmentation.hpp"
-
-#include "loaders/mentions/lexicons.hpp"
+#include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
 namespace {
-
-bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
-
-std::string ascii_lower_copy(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // A word in ordinary case: "HALVORSEN" -> "Halvorsen", "V." stays, "McCarthy" stays.
 std::string ordinary_case(std::string_view w) {
     bool all_upper = true;
     for (char c : w)
-        if (lower_ascii(c)) all_upper = false;
+        if (is_lower_ascii(c)) all_upper = false;
     std::string out(w);
     if (!all_upper) return out;
     for (std::size_t i = 1; i < out.size(); ++i)
-        if (upper_ascii(out[i]) && out[i - 1] != '-' && out[i - 1] != '\'') out[i] = static_cast<char>(out[i] - 'A' + 'a');
+        if (is_upper_ascii(out[i]) && out[i - 1] != '-' && out[i - 1] != '\'') out[i] = static_cast<char>(out[i] - 'A' + 'a');
     return out;
 }
 
@@ -49,12 +40,12 @@ bool title_word(std::string_view w) {
     std::string plain = ordinary_case(w);
     while (!plain.empty() && plain.back() == '.') plain.pop_back();
     if (plain.empty()) return false;
-    if (lower_ascii(plain[0])) plain[0] = static_cast<char>(plain[0] - 'a' + 'A');
+    if (is_lower_ascii(plain[0])) plain[0] = static_cast<char>(plain[0] - 'a' + 'A');
     return lexicons().titles.count(plain) > 0;
 }
 
 // A word of a person's name: a capital first (any case after it) or an initial ("V.").
-bool name_word(std::string_view w) { return !w.empty() && upper_ascii(w[0]); }
+bool name_word(std::string_view w) { return !w.empty() && is_upper_ascii(w[0]); }
 
 // The words "statement", "testimony", "remarks" with the qualifiers that may open them.
 bool statement_noun(std::string_view lower) {
@@ -74,20 +65,20 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
     std::string_view head = line.substr(0, comma);
     auto words = words_of(head);
     std::size_t k = 0;
-    while (k < words.size() && statement_qualifier(ascii_lower_copy(words[k]))) ++k;
-    if (k >= words.size() || !statement_noun(ascii_lower_copy(words[k]))) return std::nullopt;
+    while (k < words.size() && statement_qualifier(ascii_lower(words[k]))) ++k;
+    if (k >= words.size() || !statement_noun(ascii_lower(words[k]))) return std::nullopt;
     ++k;
     if (k >= words.size()) return std::nullopt;
-    const std::string of = ascii_lower_copy(words[k]);
+    const std::string of = ascii_lower(words[k]);
     if (of != "of" && of != "by") return std::nullopt;
     ++k;
-    if (k < words.size() && ascii_lower_copy(words[k]) == "the") ++k;
+    if (k < words.size() && ascii_lower(words[k]) == "the") ++k;
     while (k < words.size() && title_word(words[k])) ++k;
     // the name: two to five words, up to the comma or a lower-case word ("on", "before")
     std::string name;
     std::size_t n = 0;
     for (; k < words.size() && n < 6; ++k, ++n) {
-        const std::string lower = ascii_lower_copy(words[k]);
+        const std::string lower = ascii_lower(words[k]);
         if (lower == "on" || lower == "before" || lower == "to" || lower == "at" || lower == "for" || lower == "of" ||
             lower == "regarding" || lower == "concerning")
             break;
@@ -114,7 +105,7 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
         if (parts.size() >= 2 && !parts[0].empty() && !parts[1].empty()) {
             auto role_words = words_of(parts[0]);
             auto body_words = words_of(parts[1]);
-            const std::string last = ascii_lower_copy(role_words.back());
+            const std::string last = ascii_lower(role_words.back());
             if (role_words.size() <= 4 && lexicons().is_role_noun(last) && name_word(body_words.front())) {
                 for (auto w : role_words) out.role += (out.role.empty() ? "" : " ") + ordinary_case(w);
                 out.organisation = std::string(parts[1]);
@@ -127,8 +118,8 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
 bool statement_title(std::string_view line) {
     auto words = words_of(line.substr(0, std::min<std::size_t>(line.size(), 200)));
     std::size_t k = 0;
-    while (k < words.size() && statement_qualifier(ascii_lower_copy(words[k]))) ++k;
-    return k < words.size() && statement_noun(ascii_lower_copy(words[k]));
+    while (k < words.size() && statement_qualifier(ascii_lower(words[k]))) ++k;
+    return k < words.size() && statement_noun(ascii_lower(words[k]));
 }
 
 std::string self_introduction(std::string_view paragraph) {
@@ -185,7 +176,7 @@ std::string represented_body(std::string_view t, const ParagraphMentions& pm) {
         // the words before the name: "for having [the]", "on behalf of [the]"
         std::size_t k = m.tok_begin;
         auto word = [&](std::size_t i) {
-            return ascii_lower_copy(t.substr(pm.tokens[i].begin, pm.tokens[i].end - pm.tokens[i].begin));
+            return ascii_lower(t.substr(pm.tokens[i].begin, pm.tokens[i].end - pm.tokens[i].begin));
         };
         if (k > 0 && pm.tokens[k - 1].word && word(k - 1) == "the") --k;
         if (k < 2 || !pm.tokens[k - 1].word || !pm.tokens[k - 2].word) continue;
@@ -200,10 +191,10 @@ std::size_t speaker_prefix(std::string_view p, std::string_view author_surname) 
     if (author_surname.empty()) return 0;
     const std::size_t space = p.find(' ');
     if (space == std::string_view::npos || space == 0 || space > 20) return 0;
-    if (!title_word(p.substr(0, space)) && ascii_lower_copy(p.substr(0, space)) != "chairman") return 0;
+    if (!title_word(p.substr(0, space)) && ascii_lower(p.substr(0, space)) != "chairman") return 0;
     const std::size_t dot = p.find(". ", space + 1);
     if (dot == std::string_view::npos || dot > space + 1 + 40) return 0;
-    if (ascii_lower_copy(p.substr(space + 1, dot - space - 1)) != ascii_lower_copy(author_surname)) return 0;
+    if (ascii_lower(p.substr(space + 1, dot - space - 1)) != ascii_lower(author_surname)) return 0;
     std::size_t i = dot + 2;
     while (i < p.size() && p[i] == ' ') ++i;
     return i;

@@ -194,12 +194,14 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     std::vector<std::optional<PositionScore>> in_context(lex_->positions.size());
     double claim_overall = 0;
     bool claim_mentions_motion = false;
+    // where the claim stands in its lead-in (npos: not inside it)
+    const std::size_t claim_at =
+        context.empty() || claim_text.empty() ? std::string_view::npos : context.find(claim_text);
     if (!context.empty()) {
         ctx = analyse(context, L);
         // The quote itself inside its lead-in: the same reading of others' attitudes.
-        if (focus.quoted)
-            if (std::size_t at = context.find(claim_text); at != std::string_view::npos && !claim_text.empty())
-                mark_others_attitudes(*ctx, L, at, at + claim_text.size());
+        if (focus.quoted && claim_at != std::string_view::npos)
+            mark_others_attitudes(*ctx, L, claim_at, claim_at + claim_text.size());
         in_context = score_named(*ctx);
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I
@@ -221,30 +223,28 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     // "... said the charge was 'about as good a tax as a state can levy' but that the ring-fence
     // was a mistake": a position the lead-in names only after the claim belongs to another
     // clause, when the claim or the lead-in before it names one of its own.
-    if (ctx && !claim_text.empty())
-        if (std::size_t at = context.find(claim_text);
-            at != std::string_view::npos && at + claim_text.size() < context.size()) {
-            bool only_after = false;
-            for (std::size_t i = 0; i < in_context.size(); ++i) only_after = only_after || (in_context[i] && !in_claim[i]);
-            if (only_after) {
-                Analysis upto = analyse(context.substr(0, at + claim_text.size()), L);
-                auto named_upto = score_named(upto);
-                if (claim_names_a_position || names_any(named_upto))
-                    for (std::size_t i = 0; i < in_context.size(); ++i)
-                        if (!named_upto[i]) in_context[i].reset();
-            }
+    if (ctx && claim_at != std::string_view::npos && claim_at + claim_text.size() < context.size()) {
+        bool only_after = false;
+        for (std::size_t i = 0; i < in_context.size(); ++i) only_after = only_after || (in_context[i] && !in_claim[i]);
+        if (only_after) {
+            Analysis upto = analyse(context.substr(0, claim_at + claim_text.size()), L);
+            auto named_upto = score_named(upto);
+            if (claim_names_a_position || names_any(named_upto))
+                for (std::size_t i = 0; i < in_context.size(); ++i)
+                    if (!named_upto[i]) in_context[i].reset();
         }
+    }
     auto pronoun_back = [&](const Analysis& a) {  // "it", "this", "that": not "the best decision"
         return std::any_of(a.back_refs.begin(), a.back_refs.end(), [&](const auto& r) {
             const std::string& w = a.tokens[r.first].lower;
             return r.first == r.second && (w == "it" || w == "this" || w == "that" || w == "them" || w == "it's" || w == "that's");
         });
     };
-    if (!claim_names_a_position && names_any(in_context) && referent != std::string::npos && pronoun_back(claim))
-        if (std::size_t at = context.find(claim_text); at != std::string_view::npos && !claim_text.empty()) {
-            Analysis before = analyse(context.substr(0, at), L);
-            if (!names_any(score_named(before))) in_context.assign(in_context.size(), std::nullopt);
-        }
+    if (!claim_names_a_position && names_any(in_context) && referent != std::string::npos &&
+        claim_at != std::string_view::npos && pronoun_back(claim)) {
+        Analysis before = analyse(context.substr(0, claim_at), L);
+        if (!names_any(score_named(before))) in_context.assign(in_context.size(), std::nullopt);
+    }
     // Neither the claim nor its lead-in names a position: "it", "this", "the move" in the claim
     // refer back to the one named last before it (or the document's focus).
     if (!claim_names_a_position && !names_any(in_context)) {

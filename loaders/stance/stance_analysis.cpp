@@ -1168,8 +1168,8 @@ bool coordinated_verb(const std::vector<Token>& t, std::size_t i, const Lexicons
         ++words;
         const std::string& w = t[k].lower;
         if (w == "and" || w == "but") return true;
-        if (!(lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") || w == "also" ||
-              w == "since" || w == "still" || w == "has" || w == "have" || w == "had"))
+        // (auxiliaries include has/had and also/still: stance_auxiliaries.txt)
+        if (!(lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") || w == "since"))
             return false;
     }
     return false;
@@ -1204,8 +1204,6 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
     }
     return {};
 }
-
-}  // namespace
 
 // The positions a reported verb's object names: the one named first after the verb, which heads
 // the object ("ruled out an exemption for tradespeople from the charge" is about the exemption),
@@ -1320,6 +1318,8 @@ bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
     }
     return false;
 }
+
+}  // namespace
 
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
