@@ -134,11 +134,17 @@ Lexicons load() {
     add_all(lx.place_heads,
 #include "embedded/place_heads.txt.inc"
     );
+    add_all(lx.place_prefixes,
+#include "embedded/place_prefixes.txt.inc"
+    );
     add_all(lx.company_suffixes,
 #include "embedded/company_suffixes.txt.inc"
     );
     add_all(lx.addressee_nouns,
 #include "embedded/addressee_nouns.txt.inc"
+    );
+    add_all(lx.generic_body_nouns,
+#include "embedded/generic_body_nouns.txt.inc"
     );
     add_all(lx.business_heads,
 #include "embedded/business_heads.txt.inc"
@@ -200,6 +206,15 @@ Lexicons load() {
         if (cols.empty()) continue;
         lx.us_states.push_back({cols[0], cols.size() > 1 ? cols[1] : std::string{}});
     }
+    for (auto& e : lexicon_entries(
+#include "embedded/jurisdictions.txt.inc"
+             )) {
+        auto cols = split(e, '|');
+        if (cols.size() == 2) lx.jurisdictions.push_back({cols[0], cols[1]});
+    }
+    // the longest name first, so that "New South Wales" is found before "Wales"
+    std::stable_sort(lx.jurisdictions.begin(), lx.jurisdictions.end(),
+                     [](const Jurisdiction& a, const Jurisdiction& b) { return a.name.size() > b.name.size(); });
     {
         // one word a line, sorted by the generator; the views point into the static literal
         static const char data[] =

@@ -33,6 +33,12 @@ struct UsState {
     std::string abbreviation;  // "Ore.", or empty
 };
 
+// A country, province or state whose executive has ministers (lexicons/jurisdictions.txt).
+struct Jurisdiction {
+    std::string name;        // "New Brunswick"
+    std::string government;  // "Government of New Brunswick"
+};
+
 struct Lexicons {
     std::vector<GazetteerEntry> organisations;
     // lower-cased first word -> (alias as lower-cased words, entry index, case-sensitive?)
@@ -59,6 +65,7 @@ struct Lexicons {
     std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
     std::set<std::string, std::less<>> thing_heads;         // "Act", "Plan" (case-sensitive)
     std::set<std::string, std::less<>> business_heads;      // "Store", "Café" (also in org_heads)
+    std::set<std::string, std::less<>> generic_body_nouns;  // "plant", "group": the body named last
     std::set<std::string, std::less<>> addressee_nouns;     // "conference" of "told the conference"
     std::set<std::string, std::less<>> company_suffixes;    // "Inc", "LLC" after a comma (case-sensitive)
     std::vector<std::string> irregular_plural_endings;      // "men", "children" (lower-cased word endings)
@@ -67,6 +74,7 @@ struct Lexicons {
     // "Dave" -> {"David"}: the full given names a short form stands for (given_name_diminutives.txt)
     std::map<std::string, std::vector<std::string>, std::less<>> given_name_full_forms;
     std::set<std::string, std::less<>> place_heads;         // "Harbor", "Counties" (case-sensitive)
+    std::set<std::string, std::less<>> place_prefixes;      // "Port", "Fort", "Mount" (case-sensitive)
     std::set<std::string, std::less<>> institution_heads;   // "School", "Council" (case-sensitive)
     std::set<std::string, std::less<>> event_heads;         // "Day", "Debate" (case-sensitive)
     std::set<std::string, std::less<>> forms_of_address;    // "Gentleman", "Friend" (case-sensitive)
@@ -76,6 +84,7 @@ struct Lexicons {
     // "principal" -> {"School", "Academy"}: the heads of the bodies a role belongs to
     std::map<std::string, std::vector<std::string>, std::less<>> role_bodies;
     std::vector<UsState> us_states;
+    std::vector<Jurisdiction> jurisdictions;  // longest name first
     // "Sen" -> {"<State> Senate", "state senator"}: a title written after "state"
     std::map<std::string, std::pair<std::string, std::string>, std::less<>> state_offices;
 

@@ -90,10 +90,21 @@ std::string fold(std::string_view w) {
 }
 
 // Longest gazetteer alias at token i: returns number of tokens (0 if none).
+// "Green New Deal", "Democratic National Committee": after a party's one-word name, capitalised
+// words with no title, role or given name among the next three make a longer name of something
+// else ("Green MLA A B", "Conservative Home Secretary A B", "Labour Ann Hale" keep the party).
+bool party_word_opens_longer_name(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    if (!c.is_word(k) || !capitalised(c.word(k))) return false;
+    for (std::size_t z = k; z < k + 3 && c.is_word(z) && capitalised(c.word(z)); ++z)
+        if (lx.titles.count(c.word(z)) || lx.is_role_noun(c.word(z)) || lx.given_names.count(c.word(z))) return false;
+    return true;
+}
+
 std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std::string& canonical) {
     auto it = lx.phrases_by_first_word.find(ascii_lower(fold(c.word(i))));
     if (it == lx.phrases_by_first_word.end()) return 0;
     std::size_t best = 0;
+    bool party = false;
     for (const auto& ph : it->second) {
         std::size_t n = ph.words.size();
         bool ok = true;
@@ -109,8 +120,10 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
         if (ok && n > best) {
             best = n;
             canonical = lx.organisations[ph.entry].canonical;
+            party = lx.organisations[ph.entry].party;
         }
     }
+    if (best == 1 && party && party_word_opens_longer_name(c, i + 1, lx)) return 0;
     return best;
 }
 
@@ -527,15 +540,12 @@ bool name_has_word(std::string_view name, std::string_view word) {
     return false;
 }
 
-// "chamber", "trust": a head word written in lower case (an organisation named before).
-// A generic word for a business ("the plant's chief executive", "the firm's founder"): it stands for
-// the body named last before it, whatever that body is called.
-bool generic_business_noun(std::string_view w) {
-    static const std::set<std::string, std::less<>> words = {"company", "firm",     "plant", "factory", "mill",
-                                                             "business", "store",   "shop",  "chain",   "manufacturer"};
-    return words.count(ascii_lower(w)) > 0;
-}
+// A generic word for a body ("the plant's chief executive", "the group's director",
+// lexicons/generic_body_nouns.txt): it stands for the body named last before it, whatever that body
+// is called.
+bool generic_body_noun(std::string_view w, const Lexicons& lx) { return lx.generic_body_nouns.count(ascii_lower(w)) > 0; }
 
+// "chamber", "trust": a head word written in lower case (an organisation named before).
 bool head_word_lowercase(std::string_view w, const Lexicons& lx) {
     if (w.empty() || !is_lower_ascii(w[0])) return false;
     std::string cap(w);
@@ -679,7 +689,9 @@ std::string majority_name(const Counts& counts) {
 
 std::string DocumentNames::main_us_state() const { return majority_name(us_states); }
 
-std::string DocumentNames::main_government() const { return majority_name(governments); }
+std::string DocumentNames::main_government() const {
+    return governments.empty() ? majority_name(jurisdictions) : majority_name(governments);
+}
 
 namespace {
 
@@ -697,6 +709,7 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
         }
         return e;
     };
+    std::size_t jurisdiction_end = 0;  // the token after the last jurisdiction counted
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (!c.is_word(i)) continue;
         std::string_view w = c.word(i);
@@ -736,6 +749,18 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
         }
         // US states: the name, or its AP abbreviation after a comma ("MILLBROOK, Ore.")
         if (!capitalised(w)) continue;
+        // countries, provinces and states with ministers: the longest name written from here (a
+        // word of a name already counted starts none: "Wales" of "New South Wales")
+        for (const auto& j : lx.jurisdictions) {
+            if (i < jurisdiction_end) break;
+            if (j.name[0] != w[0] || t.compare(toks[i].begin, j.name.size(), j.name) != 0) continue;
+            std::size_t k = i, pos = toks[i].begin;  // the place's words are whole tokens
+            while (k < toks.size() && toks[k].end < pos + j.name.size()) ++k;
+            if (k >= toks.size() || toks[k].end != pos + j.name.size()) continue;
+            ++names.jurisdictions[j.government];
+            jurisdiction_end = k + 1;
+            break;
+        }
         for (const auto& st : lx.us_states) {
             std::string_view name = st.name;
             if (name[0] != w[0]) continue;  // states and their abbreviations start with the same letter
@@ -1898,15 +1923,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (os > s || (c.is_word(pe) && (c.word(pe) == "of" || c.word(pe) == "from" || role_noun(c.word(pe), lx))))
                     out.affiliations.push_back({m, out.mentions[starts[os]].org, ""});
             } else if (os == s + 1 && c.word(s) == "the" && starts[os] < 0 && c.is_word(os) && toks[os].possessive &&
-                       (org_noun(c.word(os)) || head_word_lowercase(c.word(os), lx) || generic_business_noun(c.word(os)))) {
+                       (org_noun(c.word(os)) || head_word_lowercase(c.word(os), lx) || generic_body_noun(c.word(os), lx))) {
                 // "A B, the group's founder,": the latest organisation with that word in its name
                 std::size_t re = os + 1;
                 while (re < e && c.is_word(re) && lowercase_word(c.word(re))) ++re;
                 std::string role = role_words(os + 1, re);
                 std::string org = latest_org(os, c.word(os));
-                // "A B, the plant's chief executive,": a generic word for a business stands for
-                // the body named last before, whatever its name
-                if (org.empty() && generic_business_noun(c.word(os))) org = latest_org(os, {});
+                // "A B, the plant's chief executive,": a generic word for a body stands for the
+                // body named last before, whatever its name
+                if (org.empty() && generic_body_noun(c.word(os), lx)) org = latest_org(os, {});
                 if (!role.empty() && !org.empty()) out.affiliations.push_back({m, org, role});
             } else if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
                 std::size_t oe = out.mentions[starts[os]].tok_end;
@@ -1988,6 +2013,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 const bool bare_of = role.empty() && q == s && (x == "of" || x == "from");
                 if (x == "from" && !bare_of) continue;  // "a nurse from X" says where she comes from
                 if (role.empty() && !bare_of) continue;
+                // "a fierce critic of the X Trust" opposes the body; "environment critic" before a
+                // name is an opposition portfolio
+                if (x == "of" && (role == "critic" || role.ends_with(" critic"))) continue;
                 const Mention& org = out.mentions[starts[o]];
                 std::size_t after = org.tok_end, ae = after;
                 while (ae < e && ae < after + 3 && c.is_word(ae) && lowercase_word(c.word(ae)) &&

@@ -75,7 +75,11 @@ struct DocumentNames {
     // how often the document names each government: "the Westland government", "The Westland
     // Government's plan" (-> "Westland government"), "the Government of Westland"
     std::map<std::string, int, std::less<>> governments;
-    // the government named more often than all the others together, or "": a minister's
+    // how often the document names each country, province or state of lexicons/jurisdictions.txt,
+    // by the name of its government ("New Brunswick" -> "Government of New Brunswick")
+    std::map<std::string, int, std::less<>> jurisdictions;
+    // the government named more often than all the others together; with none named, the
+    // government of the jurisdiction named so; or "": a minister's
     std::string main_government() const;
 };
 

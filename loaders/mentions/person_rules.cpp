@@ -70,6 +70,8 @@ bool names_a_place(const NameRun& run) {
     // "Audubon California", "Western Pennsylvania": a run ending in a US state is a place or a
     // body of it, unless it opens with a given name ("Denzel Washington")
     if (run.lx.given_names.count(c.word(run.begin))) return false;
+    // "Port Wexley", "Mount Harlan": a place's first word
+    if (run.lx.place_prefixes.count(c.word(run.begin))) return true;
     return run.lx.place_heads.count(c.word(run.end - 1)) > 0 || run.lx.is_us_state(c.word(run.end - 1));
 }
 

@@ -1197,7 +1197,7 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
         while (last + 1 < t.size() && is_word(t[last + 1]) && !t[last + 1].capitalised &&
                !lex.auxiliaries.count(t[last + 1].stem) && last - k < 2)
             ++last;
-        // "by the environment minister, Claire Vautour": the name in apposition is the actor
+        // "by the environment minister, Clara Voss": the name in apposition is the actor
         if (last + 2 < t.size() && t[last + 1].kind == TokKind::Comma && capital_name(t[last + 2], lex, text))
             return {last + 2, extend_right(t, last + 2, t.size(), lex, text), true};
         return {the_at, last, true};

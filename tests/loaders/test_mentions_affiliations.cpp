@@ -345,6 +345,19 @@ TEST_CASE("affiliations: Australian party names and 'who convenes X'") {
     CHECK_FALSE(h.any_affiliation("Ola Trent"));
 }
 
+TEST_CASE("affiliations: Canadian parties, the Greens' adjective and an opposition critic") {
+    auto f = find("Green MLA Ann Hale said so. Progressive Conservative environment critic Kim Ashe disagreed. "
+                  "New Democrat critic Ola Trent agreed.");
+    CHECK(f.affiliated("Ann Hale", "Greens", "mla"));
+    CHECK(f.affiliated("Kim Ashe", "Progressive Conservative Party", "environment critic"));
+    CHECK(f.affiliated("Ola Trent", "New Democratic Party", "critic"));
+    // near misses: a surname Green is no party; a critic of a body is no member of it
+    auto g = find("Philip Green said the Green Belt was safe. Ann Hale is a fierce critic of the Fenwold Water Trust.");
+    CHECK(g.person_named("Philip Green"));
+    CHECK_FALSE(g.any_affiliation("Philip Green"));
+    CHECK_FALSE(g.any_affiliation("Ann Hale"));
+}
+
 TEST_CASE("affiliations: 'who runs Harl & Sons Haulage': an ampersand inside the name of a body") {
     auto f = find("For Ben Harl, who runs Harl & Sons Haulage, a small firm, the rule is costly.");
     CHECK(f.has(MentionKind::Organisation, "Harl & Sons Haulage"));
@@ -387,6 +400,20 @@ TEST_CASE("affiliations: a minister belongs to the government the document names
     CHECK_FALSE(l.any_affiliation("Ann Hale"));
 }
 
+TEST_CASE("affiliations: with no government named, a minister belongs to the place the document names most") {
+    auto f = find_after({"Manitoba will ban plastic bags from 2028, the province's environment minister said.",
+                         "Environment and Climate Change Minister Ann Hale said so."});
+    CHECK(f.affiliated("Ann Hale", "Government of Manitoba"));
+    // a longer name is one place: "New South Wales" is not Wales
+    auto g = find_after({"New South Wales will ban plastic bags.", "Environment Minister Ann Hale said so."});
+    CHECK(g.affiliated("Ann Hale", "NSW Government"));
+    // near misses: two places named as often; a named government wins over a place
+    auto h = find_after({"Manitoba and Ontario will ban plastic bags.", "Environment Minister Ann Hale said so."});
+    CHECK_FALSE(h.any_affiliation("Ann Hale"));
+    auto k = find_after({"Manitoba will follow the Westland government.", "Environment Minister Ann Hale said so."});
+    CHECK(k.affiliated("Ann Hale", "Westland government"));
+}
+
 TEST_CASE("mentions: a plural's possessive inside a name introduced by 'the group'") {
     auto f = find("The petition was organised by motorists' group Riders' Voice Westland and others.");
     CHECK(f.has(MentionKind::Organisation, "Riders' Voice Westland"));
@@ -402,34 +429,41 @@ TEST_CASE("affiliations: 'Government' inside a longer name names no government")
 }
 
 TEST_CASE("affiliations: shops and their owners") {
-    auto f = find("Darlene Picard, who has run Picard's General Store on Route 105 for 22 years, said prices rose. "
-                  "Yusuf Haddad of the Tin Kettle Cafe said he would keep the fee.");
-    CHECK(f.has(MentionKind::Organisation, "Picard's General Store"));
-    CHECK_FALSE(f.has(MentionKind::Organisation, "Picard's General Store on Route"));
-    CHECK(f.affiliated("Darlene Picard", "Picard's General Store"));
-    CHECK(f.affiliated("Yusuf Haddad", "Tin Kettle Cafe"));
+    auto f = find("Doreen Pickett, who has run Pickett's General Store on Route 105 for 22 years, said prices rose. "
+                  "Yosef Hadad of the Copper Kettle Cafe said he would keep the fee.");
+    CHECK(f.has(MentionKind::Organisation, "Pickett's General Store"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Pickett's General Store on Route"));
+    CHECK(f.affiliated("Doreen Pickett", "Pickett's General Store"));
+    CHECK(f.affiliated("Yosef Hadad", "Copper Kettle Cafe"));
     // a committee still takes its remit after "on"
     auto g = find("Ann Keller, who chairs the Committee on Ways and Means, said no.");
     CHECK(g.has(MentionKind::Organisation, "Committee on Ways and Means"));
 }
 
 TEST_CASE("affiliations: a mayor or councillor with no place before the title is of the document's council") {
-    const std::string t = "The City of Port Morrow voted on Monday. Village Mayor Wendell Crouse said no. "
-                          "Deputy Mayor Jacinthe Savoie said yes. Coun. Brent Mallory abstained.";
+    const std::string t = "The City of Port Marlow voted on Monday. Village Mayor Wendy Crane said no. "
+                          "Deputy Mayor Jolene Sauve said yes. Coun. Brett Malloy abstained.";
     DocumentNames names;  // the document's names, from a first reading (as extract_document does)
     collect_organisation_prefixes(find_mentions(t, {0, t.size()}, names), t, names);
     auto f = find(t, names);
-    CHECK(f.affiliated("Mayor Jacinthe Savoie", "City of Port Morrow"));
-    CHECK(f.affiliated("Coun. Brent Mallory", "City of Port Morrow"));
-    CHECK(f.affiliated("Mayor Wendell Crouse", "City of Port Morrow"));
+    CHECK(f.affiliated("Mayor Jolene Sauve", "City of Port Marlow"));
+    CHECK(f.affiliated("Coun. Brett Malloy", "City of Port Marlow"));
+    CHECK(f.affiliated("Mayor Wendy Crane", "City of Port Marlow"));
     CHECK_FALSE(f.has(MentionKind::Organisation, "City of Village"));
     // with no council named, a place kind alone makes up no body
-    auto g = find("Village Mayor Wendell Crouse said no.");
+    auto g = find("Village Mayor Wendy Crane said no.");
     for (const auto& a : g.pm.affiliations) CHECK(a.org != "City of Village");
 }
 
 TEST_CASE("affiliations: 'the plant's chief executive' is of the body named last before") {
-    auto f = find("Workers at the Haldane Plastics Company rallied on Friday. Arjun Mehta, the plant's chief "
+    auto f = find("Workers at the Holden Plastics Company rallied on Friday. Arun Mehra, the plant's chief "
                   "executive, addressed the rally.");
-    CHECK(f.affiliated("Arjun Mehta", "Haldane Plastics Company", "chief executive"));
+    CHECK(f.affiliated("Arun Mehra", "Holden Plastics Company", "chief executive"));
+    // any generic word for a body: "the group's executive director" after a group with another name
+    auto g = find("Environmental group Clear Water Fenmouth welcomed the bill. \"It is a start,\" said Ada Obi, "
+                  "the group's executive director.");
+    CHECK(g.affiliated("Ada Obi", "Clear Water Fenmouth", "executive director"));
+    // near miss: a word that is no generic body ("the river's keeper") names none
+    auto h = find("Environmental group Clear Water Fenmouth welcomed the bill. Ada Obi, the river's keeper, agreed.");
+    CHECK_FALSE(h.any_affiliation("Ada Obi"));
 }

@@ -59,6 +59,14 @@ TEST_CASE("person rules: a US state of two words or a run ending in a place word
     CHECK_FALSE(RunProbe("Fenwick Lopez said the plan was flawed.", "Fenwick Lopez")(names_a_place));
 }
 
+TEST_CASE("person rules: a run opening with a place's first word names a place") {
+    CHECK(RunProbe("It is taking away Port Wexley's cup fee.", "Port Wexley")(names_a_place));
+    CHECK(RunProbe("The mill at Fort Alder closed.", "Fort Alder")(names_a_place));
+    CHECK_FALSE(find("It is taking away Port Wexley's cup fee.").person_named("Port Wexley"));
+    // near miss: the word in the middle of a name, or after a given name
+    CHECK_FALSE(RunProbe("Ann Port said the plan was flawed.", "Ann Port")(names_a_place));
+}
+
 TEST_CASE("person rules: a run ending in a day or event word names an event") {
     CHECK(RunProbe("Turnout on Election Day, officials said, was high.", "Election Day")(names_an_event));
     CHECK(RunProbe("After the Second Presidential Debate, polls moved.", "Second Presidential Debate")(names_an_event));
