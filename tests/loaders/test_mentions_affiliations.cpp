@@ -356,6 +356,9 @@ TEST_CASE("affiliations: Canadian parties, the Greens' adjective and an oppositi
     CHECK(g.person_named("Philip Green"));
     CHECK_FALSE(g.any_affiliation("Philip Green"));
     CHECK_FALSE(g.any_affiliation("Ann Hale"));
+    // a party's adjective opening a longer name names no party
+    auto h = find("Democrats introduced the so-called Green New Deal on Monday.");
+    CHECK_FALSE(h.has(MentionKind::Organisation, "Greens"));
 }
 
 TEST_CASE("affiliations: 'who runs Harl & Sons Haulage': an ampersand inside the name of a body") {
