@@ -385,6 +385,10 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
             // "Batten School of Leadership and Public Policy and Vanderbilt University": a whole
             // name, then "and" and a second body
             break;
+        } else if (j >= i + 3 && lx.place_kinds.count(c.word(i)) && c.word(i + 1) == "of" && second_body_after(c, j, lx)) {
+            // "the City of Fenmouth and Wexmoor City Council": a place's government ("City of",
+            // "Shire of" and the place), then "and" and a second body
+            break;
         } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
                    (w != "of" || lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && lx.place_kinds.count(c.word(i))))) {
             // "Department of Health", "Conference of LMCs", "City of Wexmoor Council" (a place
@@ -689,6 +693,28 @@ std::string majority_name(const Counts& counts) {
 
 std::string DocumentNames::main_us_state() const { return majority_name(us_states); }
 
+std::string DocumentNames::local_council() const {
+    if (local_councils.empty()) return {};
+    // the place a council's name names: its words less the place kinds, "of" and "Council"
+    const Lexicons& lx = lexicons();
+    auto place_of = [&](const std::string& council) {
+        std::string place;
+        std::size_t pos = 0;
+        while (pos < council.size()) {
+            std::size_t sp = council.find(' ', pos);
+            if (sp == std::string::npos) sp = council.size();
+            const std::string_view w = std::string_view(council).substr(pos, sp - pos);
+            if (!lx.place_kinds.count(w) && w != "of" && w != "Council") place += (place.empty() ? "" : " ") + std::string(w);
+            pos = sp + 1;
+        }
+        return place;
+    };
+    const std::string place = place_of(*local_councils.begin());
+    for (const auto& council : local_councils)
+        if (place_of(council) != place) return {};
+    return *local_councils.begin();
+}
+
 std::string DocumentNames::main_government() const {
     return governments.empty() ? majority_name(jurisdictions) : majority_name(governments);
 }
@@ -962,6 +988,60 @@ std::size_t government_named_at(const Ctx& c, std::size_t i, const DocumentNames
         run += w;
     }
     return 0;
+}
+
+}  // namespace
+
+namespace {
+
+// The office a title holds (lexicons/title_offices.txt), a plural's through its singular:
+// "Councillors A B and C D" are each a "Councillor".
+std::map<std::string, TitleOffice, std::less<>>::const_iterator title_office(std::string_view title, const Lexicons& lx) {
+    auto office = lx.title_offices.find(title);
+    if (office == lx.title_offices.end() && title.size() > 2 && title.back() == 's')
+        office = lx.title_offices.find(title.substr(0, title.size() - 1));
+    return office;
+}
+
+// The mentions from `k` back are listed one after another, with only "," or "and" between.
+bool listed_before(const std::vector<Mention>& mentions, const Ctx& c, std::size_t k, std::size_t from) {
+    if (mentions[k].tok_end >= from) return false;
+    for (std::size_t z = mentions[k].tok_end; z < from; ++z)
+        if (!(c.is_punct(z, ",") || (c.is_word(z) && c.word(z) == "and"))) return false;
+    return true;
+}
+
+bool plural_title(const std::string& title, const Lexicons& lx) {
+    return title.size() >= 3 && title.back() == 's' && !lx.title_offices.count(title) &&
+           title_office(title, lx) != lx.title_offices.end();
+}
+
+// A run starting at token i continues a list of people opened by a plural title ("Councillors
+// A B and C D": C D).
+bool continues_plural_title_list(const std::vector<Mention>& mentions, const Ctx& c, std::size_t i, const Lexicons& lx) {
+    std::size_t from = i;
+    for (std::size_t k = mentions.size(); k-- > 0;) {
+        if (mentions[k].kind != MentionKind::Person || !listed_before(mentions, c, k, from)) return false;
+        if (plural_title(mentions[k].title, lx)) return true;
+        if (!mentions[k].title.empty()) return false;
+        from = mentions[k].tok_begin;
+    }
+    return false;
+}
+
+// "Councillors A B and C D", "Crs A B, C D and E F": a plural title before a list of names is each
+// name's title (the names after the first are found untitled).
+void share_plural_titles(std::vector<Mention>& mentions, const Ctx& c, const Lexicons& lx) {
+    for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
+        const std::string& title = mentions[m].title;
+        if (mentions[m].kind != MentionKind::Person || !plural_title(title, lx)) continue;
+        for (std::size_t k = m + 1; k < mentions.size(); ++k) {
+            if (mentions[k].kind != MentionKind::Person || !mentions[k].title.empty() ||
+                !listed_before(mentions, c, k - 1, mentions[k].tok_begin))
+                break;
+            mentions[k].title = title;
+        }
+    }
 }
 
 }  // namespace
@@ -1404,6 +1484,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     }
                 }
             }
+            // "Councillors A B and C D": a name listed after one under a plural title
+            if (!person && n >= 2 && continues_plural_title_list(out.mentions, c, i, lx)) person = true;
             // "Issue Brief,", "Prepared Statement of", "Policy Makers,": with weak evidence only, a
             // run made of common English words (WordNet) is a heading or a title, not a name,
             // unless it opens with a given name
@@ -1534,9 +1616,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
     };
     // The body an office of a place stands for: "City of Polwenna", or "Town of Polwenna" where the
     // document calls the place a town.
+    // A local council the document names whose name opens with the place stands for it
+    // ("Kowhai Coast Mayor A B" in a story naming the Kowhai Coast District Council).
     auto place_body = [&](const TitleOffice& office, const std::string& place) {
+        if (office.role == "mayor")
+            for (const auto& council : names.local_councils)
+                if (council.size() > place.size() && council.starts_with(place) && council[place.size()] == ' ') return council;
         return (!office.town_body.empty() && names.towns.count(place) ? office.town_body : office.body) + " " + place;
     };
+    share_plural_titles(out.mentions, c, lx);
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
         if (out.mentions[m].kind != MentionKind::Person) continue;
         const std::size_t tb = out.mentions[m].tok_begin, te = out.mentions[m].tok_end;
@@ -1659,12 +1747,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         }
         // (a2) a title that is an office: "Lord A B" sits in the House of Lords, "Salem Mayor A B"
         //      heads the City of Salem
-        if (auto office = lx.title_offices.find(out.mentions[m].title); office != lx.title_offices.end()) {
+        if (auto office = title_office(out.mentions[m].title, lx); office != lx.title_offices.end()) {
             if (office->second.document_council) {
                 // "Cllr A B": the one local council of the document (added last, so that a role the
                 // text gives in that council wins over the title's)
-                if (names.local_councils.size() == 1)
-                    title_council = Affiliation{m, *names.local_councils.begin(), office->second.role};
+                if (std::string council = names.local_council(); !council.empty())
+                    title_council = Affiliation{m, council, office->second.role};
             } else if (!office->second.of_place) {
                 out.affiliations.push_back({m, office->second.body, office->second.role});
             } else {
@@ -1683,8 +1771,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // place kind, or a role word): the one local council the document names
                 const bool kind_only = p + 1 == tb && lx.place_kinds.count(c.word(p));
                 if ((kind_only || (p == tb && pe == te + 1 && !office->second.document_state)) &&
-                    names.local_councils.size() == 1) {
-                    title_council = Affiliation{m, *names.local_councils.begin(), office->second.role};
+                    !names.local_council().empty()) {
+                    title_council = Affiliation{m, names.local_council(), office->second.role};
+                } else if (p == tb && ends[tb] >= 0 && out.mentions[ends[tb]].kind == MentionKind::Organisation &&
+                           names.local_councils.count(out.mentions[ends[tb]].org) && office->second.role == "mayor") {
+                    // "Kowhai Coast Mayor A B" where "Kowhai Coast" was read as the short name of
+                    // the document's "Kowhai Coast District Council"
+                    out.affiliations.push_back({m, out.mentions[ends[tb]].org, office->second.role});
                 } else if (kind_only) {
                     // the kind alone names no place: nothing rather than "City of Village"
                 } else if (p < tb && ends[tb] < 0) {
@@ -1776,9 +1869,17 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (!main_verb && c.is_word(v) && (c.word(v) == "has" || c.word(v) == "had" || c.word(v) == "have") &&
                 c.is_word(v + 1))
                 ++v;
-            auto verb = lx.role_verbs.find(ascii_lower(c.word(v)));
-            if (verb == lx.role_verbs.end()) break;  // the first relative clause only
+            // "who helped found X", "who helped set up X"
+            if (!main_verb && c.is_word(v) && (c.word(v) == "helped" || c.word(v) == "help") && c.is_word(v + 1)) ++v;
+            // a verb of two words first ("set up")
             std::size_t o = v + 1;
+            auto verb = lx.role_verbs.end();
+            if (c.is_word(v + 1)) {
+                verb = lx.role_verbs.find(ascii_lower(c.word(v)) + " " + ascii_lower(c.word(v + 1)));
+                if (verb != lx.role_verbs.end()) o = v + 2;
+            }
+            if (verb == lx.role_verbs.end()) verb = lx.role_verbs.find(ascii_lower(c.word(v)));
+            if (verb == lx.role_verbs.end()) break;  // the first relative clause only
             // "who sits on the X Board", "who works at X", "who works for X"
             if (c.is_word(o) && (c.word(o) == "on" || c.word(o) == "at" || c.word(o) == "for") && c.is_word(o + 1) &&
                 (c.word(o + 1) == "the" || capitalised(c.word(o + 1))))
@@ -1867,6 +1968,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 }
                 break;
             }
+        }
+        // (a7) "Fenmouth Hosts Network (A B, chair)": a body with its speaker and role in brackets,
+        //      as hearing reports and minutes list those who spoke
+        if (tb >= 2 && c.is_punct(tb - 1, "(") && ends[tb - 1] >= 0 &&
+            out.mentions[ends[tb - 1]].kind == MentionKind::Organisation && c.is_punct(te, ",")) {
+            std::size_t re = te + 1;
+            while (re < toks.size() && re < te + 6 && c.is_word(re)) ++re;
+            const std::string role = c.is_punct(re, ")") ? role_words(te + 1, re) : std::string{};
+            if (!role.empty()) out.affiliations.push_back({m, out.mentions[ends[tb - 1]].org, ascii_lower(role)});
         }
         // (b) "Person of [the] <Org>", "Person from [the] <Org>"
         if (c.is_word(te) && (c.word(te) == "of" || c.word(te) == "from")) {

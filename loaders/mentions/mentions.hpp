@@ -72,6 +72,9 @@ struct DocumentNames {
     std::string main_us_state() const;
     // local councils the document names ("Fenmouth Borough Council"): a councillor's when only one
     std::set<std::string, std::less<>> local_councils;
+    // the document's one local council: the only one named, or one place under several names
+    // ("City of Fenmouth" and "Fenmouth City Council" -> the first in name order); "" otherwise
+    std::string local_council() const;
     // how often the document names each government: "the Westland government", "The Westland
     // Government's plan" (-> "Westland government"), "the Government of Westland"
     std::map<std::string, int, std::less<>> governments;

@@ -470,3 +470,48 @@ TEST_CASE("affiliations: 'the plant's chief executive' is of the body named last
     auto h = find("Environmental group Clear Water Fenmouth welcomed the bill. Ada Obi, the river's keeper, agreed.");
     CHECK_FALSE(h.any_affiliation("Ada Obi"));
 }
+
+namespace {
+// find_mentions on `t` after a first reading has collected the document's names (as extract_document does)
+sg::test::Found find_with_names(const std::string& t) {
+    DocumentNames names;
+    collect_organisation_prefixes(find_mentions(t, {0, t.size()}, names), t, names);
+    return find(t, names);
+}
+}  // namespace
+
+TEST_CASE("affiliations: a plural title before a list of names is each name's title") {
+    auto f = find_with_names("Fenmouth Borough Council voted 7-2. Councillors Ann Hale and Ray Ashe voted against. "
+                             "Crs Kim Oduya, Ola Trent and Bo Ray abstained.");
+    CHECK(f.affiliated("Councillors Ann Hale", "Fenmouth Borough Council", "councillor"));
+    CHECK(f.person_named("Ray Ashe"));
+    CHECK(f.affiliated("Ray Ashe", "Fenmouth Borough Council", "councillor"));
+    CHECK(f.affiliated("Ola Trent", "Fenmouth Borough Council", "councillor"));
+    CHECK(f.affiliated("Bo Ray", "Fenmouth Borough Council", "councillor"));
+    // near miss: a list after an untitled name takes no title
+    auto g = find_with_names("Fenmouth Borough Council voted 7-2. Ann Hale and Ray Ashe voted against.");
+    CHECK_FALSE(g.any_affiliation("Ray Ashe"));
+}
+
+TEST_CASE("affiliations: one council under two names is the document's council; a mayor's council opens with the place") {
+    auto f = find_with_names("The City of Fenmouth issued a release. Fenmouth City Council voted 7-2. Cr Ann Hale "
+                             "abstained.");
+    CHECK((f.affiliated("Cr Ann Hale", "City of Fenmouth") || f.affiliated("Cr Ann Hale", "Fenmouth City Council")));
+    auto g = find_with_names("Kowhai Coast District Council voted on Monday. Kowhai Coast Mayor Ann Hale said so.");
+    CHECK(g.affiliated("Mayor Ann Hale", "Kowhai Coast District Council", "mayor"));
+    CHECK_FALSE(g.affiliated("Mayor Ann Hale", "City of Kowhai Coast"));
+    // near miss: two places' councils name no council of the document
+    auto h = find_with_names("The City of Fenmouth and Wexmoor City Council disagree. Cr Ann Hale abstained.");
+    CHECK_FALSE(h.any_affiliation("Cr Ann Hale"));
+}
+
+TEST_CASE("affiliations: a body with its speaker and role in brackets; 'who helped set up X'") {
+    auto f = find("2.1 Fenmouth Hosts Association (Ann Hale, chair). Ms Hale told the Committee so.");
+    CHECK(f.affiliated("Ann Hale", "Fenmouth Hosts Association", "chair"));
+    auto g = find("Kim Ashe, who helped set up the Coast Renters' Network in 2024, has less patience.");
+    CHECK(g.affiliated("Kim Ashe", "Coast Renters' Network", "founder"));
+    // near misses: brackets with no role; a name in brackets after something else
+    auto h = find("Fenmouth Hosts Association (Ann Hale) spoke. The vote (Kim Ashe, chair) was close.");
+    CHECK_FALSE(h.any_affiliation("Ann Hale"));
+    CHECK_FALSE(h.any_affiliation("Kim Ashe"));
+}

@@ -59,6 +59,11 @@ TEST_CASE("person rules: a US state of two words or a run ending in a place word
     CHECK_FALSE(RunProbe("Fenwick Lopez said the plan was flawed.", "Fenwick Lopez")(names_a_place));
 }
 
+TEST_CASE("person rules: a bylaw or an ordinance is a thing") {
+    CHECK_FALSE(find("The council passed the Single-Use Items Bylaw in 2022.").person_named("Single-Use Items Bylaw"));
+    CHECK_FALSE(find("The Clean Streets Ordinance took effect.").person_named("Clean Streets"));
+}
+
 TEST_CASE("person rules: a run opening with a place's first word names a place") {
     CHECK(RunProbe("It is taking away Port Wexley's cup fee.", "Port Wexley")(names_a_place));
     CHECK(RunProbe("The mill at Fort Alder closed.", "Fort Alder")(names_a_place));
