@@ -640,6 +640,11 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         if (char g = title_gender(m.title)) gender_[key] = g;
     }
     learn_roles(b);
+    // before this paragraph's quotes move the focus: "She" opening it is who the last one was about
+    pronouns_.assign(pm.mentions.size(), {});
+    for (std::size_t i = 0; i < pm.mentions.size(); ++i)
+        if (pm.mentions[i].kind == MentionKind::Pronoun && !b.quoted[pm.mentions[i].tok_begin])
+            pronouns_[i] = pronoun_referent(b, pm.mentions[i].tok_begin);
 
     auto sentence_of = [&](std::size_t offset) {
         auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,

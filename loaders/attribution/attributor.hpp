@@ -40,6 +40,10 @@ public:
     // whole document has been read, when "so far" would mean bodies named after the reference).
     std::string org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback,
                              std::string_view head = {}, bool recent_bodies = true) const;
+    // The person each "he"/"she" of the paragraph last given to paragraph() stands for, by
+    // mention index ("" for other mentions, quoted pronouns, or none found): the subject of a
+    // stance the journalist reports ("She ruled out a levy") is that person.
+    const std::vector<std::string>& pronoun_referents() const { return pronouns_; }
 
 private:
     struct Block;
@@ -66,6 +70,7 @@ private:
     std::string prev_named_;   // person named in the previous paragraph's last sentence, after its quotes
     std::vector<std::string> orgs_;      // organisations named, oldest first (at most 16)
     std::vector<std::string> recent_;    // people last in focus, oldest first (at most 8)
+    std::vector<std::string> pronouns_;  // pronoun_referents() of the last paragraph
     // people named in full (appositives too), oldest first, with the paragraph they were last named
     // in (at most kRecentPeople)
     static constexpr std::size_t kRecentPeople = 256;

@@ -84,6 +84,15 @@ std::vector<Mention> actor_mentions(const std::vector<Mention>& paragraph, std::
     return out;
 }
 
+// What the pronoun mention `m` of a paragraph stands for, from the attributor's referents of that
+// paragraph's mentions (by index), or "".
+std::string pronoun_referent(const std::vector<Mention>& paragraph, const std::vector<std::string>& referents,
+                             const Mention& m) {
+    for (std::size_t k = 0; k < paragraph.size() && k < referents.size(); ++k)
+        if (paragraph[k].begin == m.begin && paragraph[k].kind == MentionKind::Pronoun) return referents[k];
+    return {};
+}
+
 }  // namespace
 
 bool parse_motion_clause(std::string_view t, Range line, Range& clause, bool& carried) {
@@ -191,6 +200,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
 
     Attributor attributor(t, ents);
     std::vector<std::string> org_focus_before(seg.blocks.size());  // for "the organisation" in reported stances
+    std::vector<std::vector<std::string>> pronouns_of(seg.blocks.size());  // for "she" in reported stances
     std::string voter;  // the latest meeting named ("the LMCs Conference")
     std::size_t motion_preamble = seg.blocks.size();
     // A page is an interview when its questions are answered as "A: …" or it asks two or more
@@ -342,6 +352,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             case BlockKind::Paragraph:
             case BlockKind::ListItem:
                 attributor.paragraph(b.range, pm, out.claims);
+                pronouns_of[i] = attributor.pronoun_referents();
                 break;
             case BlockKind::PullQuote:
                 if (i + 1 < seg.blocks.size()) attributor.pull_quote(b.range, pms[i + 1], out.claims);
@@ -395,7 +406,12 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;
                     for (const auto& m : actor_mentions(pms[i].mentions, t, ar, names)) {
-                        if (m.kind == MentionKind::Pronoun) continue;
+                        if (m.kind == MentionKind::Pronoun) {
+                            // "She ruled out a levy": the person the pronoun stands for
+                            actor = pronoun_referent(pms[i].mentions, pronouns_of[i], m);
+                            if (actor.empty()) continue;
+                            break;
+                        }
                         if (m.kind == MentionKind::OrgReference) {
                             // "the organisation": the latest organisation named before it
                             std::size_t tok = std::lower_bound(pms[i].tokens.begin(), pms[i].tokens.end(), ar.begin,

@@ -1108,13 +1108,17 @@ bool object_pronoun(const std::string& w) { return w == "him" || w == "her" || w
 
 // The actor before a stance verb: the nearest capitalised name (with a plural noun after it:
 // "GP leaders") or "the <noun>" group ("the local leaders").
+// A subject pronoun with no name before it in the sentence ("She ruled out a levy") is the actor
+// itself: the caller knows whom it stands for.
 ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexicons& lex, std::string_view text) {
     std::size_t steps = 0;
+    ActorSpan pronoun;
     for (std::size_t k = i; k-- > 0 && steps < 10;) {
         const Token& tok = t[k];
         if (tok.kind == TokKind::SentenceEnd || tok.kind == TokKind::ClauseBreak) break;
         if (!is_word(tok)) continue;
         ++steps;
+        if (!pronoun.found && (tok.lower == "he" || tok.lower == "she")) pronoun = {k, k, true};
         // "X said she supports ...": a pronoun subject stands for the name before it; but not
         // past another person it could stand for ("X voted against him because he opposes
         // ..."): then nobody
@@ -1134,10 +1138,10 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
                    !lex.auxiliaries.count(t[last + 1].stem) && !is_negator(t[last + 1], lex) && last - k < 3)
                 ++last;
             if (last > k) return {k, last, true};
-            return {};
+            return pronoun;
         }
     }
-    return {};
+    return pronoun;
 }
 
 // The subject of a verb at token i: the mention before it, or, when an apposition or relative
@@ -1214,6 +1218,7 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
 struct ObjectTargets {
     std::vector<std::size_t> positions;
     std::size_t first = 0;  // token where the first of them is named
+    std::size_t last = 0;   // token where the last of them ends
 };
 
 ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<Mention>>& named,
@@ -1248,7 +1253,10 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         for (std::size_t p = 0; p < named.size(); ++p)
             if (!named[p].empty()) {
                 out.positions.push_back(p);
-                for (const auto& m : named[p]) out.first = std::min(out.first, m.first);
+                for (const auto& m : named[p]) {
+                    out.first = std::min(out.first, m.first);
+                    out.last = std::max(out.last, m.last);
+                }
             }
         return out;
     }
@@ -1268,10 +1276,13 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
     out.first = spans.front().first;
     for (const auto& s : spans) {
         if (s.first > reach && !coordinating(reach, s.first)) break;
+        // "the exemption limited to ...": a qualifying participle after the object names nothing
+        if (s.first == reach + 1 && is_word(t[s.first]) && lex.qualifiers.count(t[s.first].stem)) break;
         reach = std::max(reach, s.last);
         if (std::find(out.positions.begin(), out.positions.end(), s.position) == out.positions.end())
             out.positions.push_back(s.position);
     }
+    out.last = reach;
     std::sort(out.positions.begin(), out.positions.end());
     return out;
 }
@@ -1307,6 +1318,22 @@ bool object_left_out(const Analysis& a, std::size_t from, std::size_t end) {
 // "backed calls to scrap the charge", "supports scrapping the levy": an opposing verb (after "to",
 // or a gerund) between a reported verb and the position its object names turns the verb's side
 // around. An opposing noun does not ("rejected opposition calls for a vote": the opposition's).
+// What a participle right after the object asks of it: "wants the levy scrapped" undoes it (an
+// opposing cue: -1), "wants the exemption limited" changes it (stance_qualifiers.txt: 0, no side
+// taken), anything else nothing (+1).
+int participle_after_object(const Analysis& a, std::size_t last, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    const std::size_t k = last + 1;
+    if (k >= t.size() || !is_word(t[k])) return 1;
+    if (lex.qualifiers.count(t[k].stem)) return 0;
+    const bool participle = ends_with(t[k].lower, "ed") || ends_with(t[k].lower, "en") || ends_with(t[k].lower, "wn");
+    if (participle && k < a.covered.size() && a.covered[k] >= 0) {
+        const FoundCue& c = a.cues[static_cast<std::size_t>(a.covered[k])];
+        if (c.first == k && cue_sign(c) < 0) return -1;
+    }
+    return 1;
+}
+
 bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
     const auto& t = a.tokens;
     for (std::size_t k = from; k < to && k < a.covered.size(); ++k) {
@@ -1466,6 +1493,11 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         }
         ObjectTargets targets = object_positions(a, named, lex);
         Polarity side = object_undoes_target(a, v.m.last + 1, targets.first) ? compose(pol, Polarity::Opposes) : pol;
+        if (!targets.positions.empty()) {
+            const int asked = participle_after_object(a, targets.last, lex);
+            if (asked == 0) continue;
+            if (asked < 0) side = compose(side, Polarity::Opposes);
+        }
         for (std::size_t p : targets.positions) emit(actor, p, side, cue);
     }
     return out;

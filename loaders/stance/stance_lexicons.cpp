@@ -63,6 +63,9 @@ const char kProposalNouns[] =
 const char kBackNouns[] =
 #include "embedded/stance_back_nouns.txt.inc"
     ;
+const char kQualifiers[] =
+#include "embedded/stance_qualifiers.txt.inc"
+    ;
 const char kTopicStopwords[] =
 #include "embedded/stance_topic_stopwords.txt.inc"
     ;
@@ -198,6 +201,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
         l->back_nouns = stem_set(kBackNouns, l->irregular);
+        l->qualifiers = stem_set(kQualifiers, l->irregular);
         l->function_words = stem_set(kTopicStopwords, l->irregular);
         l->actor_nouns = stem_set(kOrgNouns, l->irregular);
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);

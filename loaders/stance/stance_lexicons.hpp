@@ -47,6 +47,7 @@ struct Lexicons {
     std::unordered_set<std::string> actor_nouns;
     std::unordered_set<std::string> proposal_nouns; // stems: "bill", "plan" (a document's proposal)
     std::unordered_set<std::string> back_nouns;     // stems: "move", "power" (what was named before)
+    std::unordered_set<std::string> qualifiers;     // stems: "limited", "amended" after a wish's object
     std::unordered_set<std::string> function_words;  // stems: not topic words of a codebook label
     std::unordered_set<std::string> contrary_markers; // stems: "rather", "instead" in a codebook label
     std::unordered_set<std::string> actor_stopwords; // as written (capitalised)

@@ -262,6 +262,29 @@ TEST_CASE("stance: an opposing verb inside the object turns the reported side ar
     CHECK(g->second == Polarity::Opposes);
 }
 
+TEST_CASE("stance: a participle after a wish's object changes or undoes it") {
+    // "wants X scrapped": the side turns; "wants X limited to ...": no side on X as it stands
+    auto r = reported_on("The Greens want the congestion charge scrapped.", "congestion-charge");
+    REQUIRE(r);
+    CHECK(r->second == Polarity::Opposes);
+    CHECK_FALSE(reported_on("The Greens want the congestion charge limited to weekdays.", "congestion-charge"));
+    // near miss: no participle, the wish stands
+    auto w = reported_on("The Greens want the congestion charge in place by May.", "congestion-charge");
+    REQUIRE(w);
+    CHECK(w->second == Polarity::Supports);
+}
+
+TEST_CASE("stance: a subject pronoun with no name before it is the reported actor") {
+    auto r = reported_on("She ruled out a congestion charge.", "congestion-charge");
+    REQUIRE(r);
+    CHECK(r->first == "She");
+    CHECK(r->second == Polarity::Opposes);
+    // a name before the pronoun is the actor ("X said she ...")
+    auto n = reported_on("Ann Keller said she opposed the congestion charge.", "congestion-charge");
+    REQUIRE(n);
+    CHECK(n->first == "Ann Keller");
+}
+
 TEST_CASE("stance: wishes and proposals in the reporter's words take a side") {
     auto r = reported_on("The Greens want a tram line by 2030.", "tram-line");
     REQUIRE(r);

@@ -1,0 +1,43 @@
+// Who a stance reported in the journalist's words belongs to, once the whole document is read:
+// a "she" opening the sentence is the person the text was last about. Invented texts on a
+// parking debate.
+#include <doctest/doctest.h>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/stance.hpp"
+#include "tests/loaders/extract_fixture.hpp"
+
+namespace {
+
+const char* kBook = R"({"positions": [
+  {"id": "parking-charges", "label": "Parking charges", "description": "The council should charge for parking",
+   "cues": ["parking charge|charges|fees"]}]})";
+
+sg::loaders::DocumentResult run_with_book(const std::string& body) {
+    static const sg::loaders::Codebook book = sg::loaders::parse_codebook(kBook, "book.json");
+    static const sg::loaders::StanceClassifier stance(book);
+    sg::loaders::CorpusContext ctx;
+    ctx.stance = &stance;
+    return sg::loaders::extract_document(sg::loaders::clean_source("t.txt", "Parking row\n\n" + body), ctx);
+}
+
+// The side the document reports for `actor` (key) on parking charges: +1, -1, or 0 if none.
+int reported_side(const sg::loaders::DocumentResult& r, const std::string& actor) {
+    for (const auto& rep : r.reported)
+        if (rep.actor_key == actor && rep.stance.position_id == "parking-charges") return rep.stance.polarity;
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("reported actors: 'She ruled out X' is the person the text was last about") {
+    auto r = run_with_book("\"The town is full,\" Transport Minister Ann Keller told reporters on Monday.\n\n"
+                           "She ruled out new parking charges in the town centre.\n");
+    CHECK(reported_side(r, "person:ann-keller") == -1);
+    // in the same paragraph, after the name
+    auto s = run_with_book("Ann Keller spoke on Monday. She ruled out new parking charges.\n");
+    CHECK(reported_side(s, "person:ann-keller") == -1);
+    // near miss: with nobody named before, the pronoun stands for no one
+    auto n = run_with_book("She ruled out new parking charges in the town centre.\n");
+    CHECK(n.reported.empty());
+}
