@@ -309,7 +309,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             if (!statement_speaker.empty() && b.range.begin >= statement_body &&
                 find_quotes(t, b.range.begin, b.range.end).empty()) {
                 std::size_t lp = speaker_prefix(para, statement_surname);
-                ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end, ClaimKind::Direct,
+                ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end,
+                                                  author->opinion ? ClaimKind::Indirect : ClaimKind::Direct,
                                                   statement_speaker, 0.8);
                 c.context = c.text;
                 out.claims.push_back(std::move(c));

@@ -140,6 +140,76 @@ std::string self_introduction(std::string_view paragraph) {
     return n >= 2 ? name : std::string();
 }
 
+namespace {
+
+// A person's name of two to four capitalised words ("Caroline A. Stedman"), as a headline prefix
+// or byline writes it; not a line in capitals (a section name) nor one with a function word.
+bool plain_name(std::string_view s) {
+    auto words = words_of(s);
+    if (words.size() < 2 || words.size() > 4) return false;
+    bool lower_seen = false;
+    for (std::string_view w : words) {
+        if (!name_word(w)) return false;
+        for (char c : w) {
+            if (is_lower_ascii(c)) lower_seen = true;
+            else if (!(is_upper_ascii(c) || c == '.' || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80))
+                return false;
+        }
+    }
+    return lower_seen;
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace
+
+std::optional<StatementAuthor> opinion_author(std::string_view t) {
+    static const auto labels = lexicon_word_set(
+#include "embedded/opinion_labels.txt.inc"
+    );
+    // the page's first non-empty lines, up to the first long paragraph (the body)
+    constexpr std::size_t kHeaderLines = 40, kBodyWords = 25;
+    struct Line { std::string_view text; std::size_t end; };
+    std::vector<Line> lines;
+    for (std::size_t at = 0; at < t.size() && lines.size() < kHeaderLines;) {
+        std::size_t end = t.find('\n', at);
+        if (end == std::string_view::npos) end = t.size();
+        const std::string_view line = trimmed(t.substr(at, end - at));
+        at = end + 1;
+        if (line.empty()) continue;
+        if (words_of(line).size() > kBodyWords) break;
+        lines.push_back({line, end});
+    }
+    // a label on its own line, not one item of a menu written one item a line
+    auto short_line = [&](std::size_t k) { return k < lines.size() && words_of(lines[k].text).size() <= 2; };
+    bool labelled = false;
+    for (std::size_t k = 0; k < lines.size() && !labelled; ++k)
+        labelled = labels.count(ascii_lower(lines[k].text)) && !(k > 0 && short_line(k - 1) && short_line(k + 1));
+    if (!labelled) return std::nullopt;
+    // "A B: The cap is the wrong tool" (a headline), "By A B", and "A B" alone once named so
+    StatementAuthor a;
+    a.opinion = true;
+    for (const Line& l : lines) {
+        const std::string_view line = l.text;
+        std::string_view name;
+        if (std::size_t colon = line.find(": "); colon != std::string_view::npos && plain_name(line.substr(0, colon)))
+            name = line.substr(0, colon);
+        else if (line.size() > 3 && line.substr(0, 3) == "By " && plain_name(line.substr(3)))
+            name = line.substr(3);
+        else if (!a.name.empty() && line == a.name)
+            name = line;
+        if (name.empty() || (!a.name.empty() && name != a.name)) continue;
+        a.name = std::string(name);
+        a.header_end = l.end;
+    }
+    if (a.name.empty()) return std::nullopt;
+    return a;
+}
+
 std::optional<StatementAuthor> statement_author(std::string_view t, const Segmentation& seg) {
     // the header: the title, one of the first three blocks, or a line above them that the
     // segmentation set aside (a header with a date reads like a dateline)
@@ -167,7 +237,7 @@ std::optional<StatementAuthor> statement_author(std::string_view t, const Segmen
         }
         break;
     }
-    return std::nullopt;
+    return opinion_author(t);
 }
 
 std::string represented_body(std::string_view t, const ParagraphMentions& pm) {

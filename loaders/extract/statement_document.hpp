@@ -1,4 +1,5 @@
-// Statement documents: hearing testimony, prepared statements, remarks and speeches, printed
+// Statement documents: hearing testimony, prepared statements, remarks and speeches, opinion
+// columns, printed
 // under a header that names their author ("STATEMENT OF ANNA K. MORLAND", "Statement of Hon.
 // Ruth Ellen Carver, Administrator, Federal Highway Administration", "OPENING
 // STATEMENT OF HON. PETER DALE, U.S. SENATOR FROM ...") or under a "Testimony ..." title
@@ -24,6 +25,9 @@ struct StatementAuthor {
     std::string role;          // "Administrator", "" when the header gives none
     std::string organisation;  // the body the header names after the role, "" when none
     std::size_t header_end = 0;  // byte offset where the header line ends
+    // an opinion piece: its paragraphs are the author's writing, not speech set down, so their
+    // claims are indirect (no quotation), where a statement's are direct
+    bool opinion = false;
 };
 
 // The author a statement header names in `line` (one line of the page, before its body), or
@@ -38,8 +42,15 @@ bool statement_title(std::string_view line);
 // ..." gives "Lena Ortiz"; "" when the paragraph introduces no one.
 std::string self_introduction(std::string_view paragraph);
 
+// The author of an opinion piece: a label line of lexicons/opinion_labels.txt among the page's
+// first lines, and the author named by the headline ("A B: The cap is the wrong tool") or by a
+// byline ("By A B", or the name alone on its line); else nothing. Its header ends with the line
+// that names the author.
+std::optional<StatementAuthor> opinion_author(std::string_view text);
+
 // The author of a statement document: a header in the title or the first three blocks, or a
-// statement title and a self-introduction in the first two paragraphs after it; else nothing.
+// statement title and a self-introduction in the first two paragraphs after it, or an opinion
+// piece's author (opinion_author); else nothing.
 std::optional<StatementAuthor> statement_author(std::string_view text, const Segmentation& seg);
 
 // The body a witness speaks for, as the opening paragraph of a statement says it: "thank you for

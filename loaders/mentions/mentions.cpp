@@ -2126,6 +2126,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // "a fierce critic of the X Trust" opposes the body; "environment critic" before a
                 // name is an opposition portfolio
                 if (x == "of" && (role == "critic" || role.ends_with(" critic"))) continue;
+                // "former editor of the X Weekly": a role held no more
+                bool former = false;
+                for (std::size_t z = rb; z < q && !former; ++z) former = c.is_word(z) && past_standing(ascii_lower(c.word(z)));
+                if (former) continue;
                 const Mention& org = out.mentions[starts[o]];
                 std::size_t after = org.tok_end, ae = after;
                 while (ae < e && ae < after + 3 && c.is_word(ae) && lowercase_word(c.word(ae)) &&

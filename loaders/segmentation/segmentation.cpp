@@ -214,6 +214,9 @@ bool is_comment_heading(std::string_view line, long& count) {
     std::string_view rest = std::string_view(key).substr(at + 7);
     if (!rest.empty() && rest[0] == 's') rest.remove_prefix(1);
     while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+    // a bare singular "COMMENT" is an opinion page's section label over its own body, not the
+    // readers' comments ("Comments", "Leave a comment", "Comment (3)" are)
+    if (key == "comment") return false;
     if (rest.empty()) { count = -1; return at <= 12; }
     if (rest.front() != '(' || rest.back() != ')') return false;
     rest = rest.substr(1, rest.size() - 2);

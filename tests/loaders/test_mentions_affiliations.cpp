@@ -515,3 +515,11 @@ TEST_CASE("affiliations: a body with its speaker and role in brackets; 'who help
     CHECK_FALSE(h.any_affiliation("Ann Hale"));
     CHECK_FALSE(h.any_affiliation("Kim Ashe"));
 }
+
+TEST_CASE("affiliations: a role held no more ('former editor of X') is no membership") {
+    auto f = find("Ann Hale is a columnist and former editor of the Fenmouth Weekly Gazette. Kim Ashe, former chair "
+                  "of the Fenmouth Rowing Club, agreed. Bo Ray, chair of the Fenmouth Rowing Club, agreed.");
+    CHECK_FALSE(f.any_affiliation("Ann Hale"));
+    CHECK_FALSE(f.any_affiliation("Kim Ashe"));
+    CHECK(f.affiliated("Bo Ray", "Fenmouth Rowing Club", "chair"));
+}

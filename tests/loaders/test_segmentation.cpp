@@ -63,6 +63,11 @@ TEST_CASE("segmentation: comment headings and furniture patterns") {
     CHECK(is_comment_heading("Comments (0)", n));
     CHECK(n == 0);
     CHECK_FALSE(is_comment_heading("The minister's comments (in full) were long", n));
+    // a bare "COMMENT" labels an opinion page's own body; "Leave a comment" opens the readers'
+    CHECK_FALSE(is_comment_heading("COMMENT", n));
+    CHECK_FALSE(is_comment_heading("Comment", n));
+    CHECK(is_comment_heading("Leave a comment", n));
+    CHECK(is_comment_heading("Comments", n));
     CHECK(is_boilerplate_pattern("Click here to read our liveblog"));
     CHECK(is_boilerplate_pattern("View results 10 results per page"));
     CHECK_FALSE(is_boilerplate_pattern("The council said it would advertise the post."));

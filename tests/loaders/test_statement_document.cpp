@@ -68,6 +68,28 @@ TEST_CASE("statement documents: the author's paragraphs are the author's claims;
     CHECK(plain.claims.empty());
 }
 
+TEST_CASE("statement documents: an opinion column's author writes its own paragraphs") {
+    const std::string page =
+        "OPINION\n\nAnn Hale: The parking levy is the wrong tool\n\nAnn Hale\nWednesday, August 4, 2027\n\n"
+        "COMMENT\n\nEvery summer the town is fuller, and I understand why the council wants a parking levy, but "
+        "I do not think it will work for the people who live here all year round.\n\n"
+        "As the mayor put it, \"the levy pays for the buses,\" and she may be right.\n";
+    auto a = opinion_author(page);
+    REQUIRE(a);
+    CHECK(a->name == "Ann Hale");
+    CHECK(a->opinion);
+    auto r = sg::test::run(page);
+    const auto* own = sg::test::claim_starting(r, "Every summer the town is fuller");
+    REQUIRE(own);
+    CHECK(own->speaker_key == "person:ann-hale");
+    CHECK(own->kind == sg::ClaimKind::Indirect);  // her writing, not a quotation
+    // "By A B" names the author too
+    CHECK(opinion_author("Comment\n\nThe levy is wrong\n\nBy Kim Ashe\n\nBody text here.\n"));
+    // near misses: a news page with a byline and no label; a label inside a menu written one item a line
+    CHECK_FALSE(opinion_author("The levy is wrong\n\nBy Kim Ashe\n\nBody text here.\n"));
+    CHECK_FALSE(opinion_author("News\nOpinion\nSport\n\nThe levy is wrong\n\nBy Kim Ashe\n\nBody.\n"));
+}
+
 TEST_CASE("statement documents: the body the witness speaks for, from the opening paragraph") {
     auto r = sg::test::run(
         "STATEMENT OF ANNA K. MORLAND\n\n"
