@@ -432,6 +432,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                 }
             }
         }
+        ministers_back_their_proposals(out, [&](std::string_view text) { return ctx.stance->plain(text); });
     }
 
     // an acronym the text defines is another name of its organisation

@@ -82,6 +82,14 @@ Polarity StanceClassifier::overall(std::string_view text) const {
     return polarity_of(overall_score(a, *lex_->base));
 }
 
+bool StanceClassifier::plain(std::string_view text) const {
+    Analysis a = analyse(text, *lex_->base);
+    if (!a.markers.empty()) return false;
+    for (double h : a.hedge)
+        if (h < 1.0) return false;
+    return true;
+}
+
 std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, std::string_view context) const {
     return classify(claim_text, context, DocumentFocus{});
 }

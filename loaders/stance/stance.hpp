@@ -102,6 +102,9 @@ public:
     // The overall polarity a text expresses towards whatever it is about (no position needed):
     // "I oppose this motion" -> Opposes. Used to compose stances on motions.
     Polarity overall(std::string_view text) const;
+    // Whether a text states plainly: no contrast ("but", "although") or hedge in it. A plain
+    // statement that only addresses a position reads as the speaker's own account of it.
+    bool plain(std::string_view text) const;
 
     const Codebook& codebook() const { return codebook_; }
 

@@ -125,6 +125,13 @@ TEST_CASE("stance: context names the topic, the claim takes the side") {
     CHECK(stance("We met on Monday.", "tram-line", "They discussed the tram line.") == Polarity::About);
 }
 
+TEST_CASE("stance: a plain statement has no contrast or hedge") {
+    CHECK(classifier().plain("Owners will register every listing with the council."));
+    CHECK(classifier().plain("The limit would not apply to people letting a room."));
+    CHECK_FALSE(classifier().plain("We understand the pressure, but the bill is about housing."));
+    CHECK_FALSE(classifier().plain("Although it is late, owners will register."));
+}
+
 TEST_CASE("stance: overall polarity of a text") {
     CHECK(classifier().overall("I oppose this.") == Polarity::Opposes);
     CHECK(classifier().overall("We warmly welcome it.") == Polarity::Supports);
