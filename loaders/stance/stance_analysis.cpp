@@ -385,8 +385,12 @@ TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
         // and it leaked like a sieve")
         if (prev >= 2 && is_word(t[prev - 1]) &&
             (t[prev - 1].lower == "and" || t[prev - 1].lower == "but" || t[prev - 1].lower == "so") &&
-            t[prev - 2].kind == TokKind::Comma)
+            t[prev - 2].kind == TokKind::Comma) {
+            // ... but a demonstrative there stands for the clause just before it ("you'd be
+            // picking winners, and that's not fair"), not for a position
+            if (w != "it" && w != "it's") continue;
             prev -= 2;
+        }
         bool opens = prev == 0 || t[prev - 1].kind == TokKind::SentenceEnd || t[prev - 1].kind == TokKind::ClauseBreak ||
                      (prev < i && t[prev].kind == TokKind::Comma);
         if (!opens) continue;

@@ -155,6 +155,18 @@ TEST_CASE("stance tiers: 'it' opening a clause joined by and/but refers back to 
           Polarity::Opposes);
 }
 
+TEST_CASE("stance tiers: 'that' after ', and' stands for the clause before it, not for the position") {
+    static const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "bed-levy", "label": "Bed levy", "description": "Visitors should pay a levy per night",
+       "cues": ["levy|levies ... visitor|visitors|night|bed"]}]})", "levy-book.json"));
+    DocumentFocus focus;
+    focus.position_id = focus.antecedent_id = "bed-levy";
+    focus.quoted = true;
+    const std::string text = "Everyone who takes money for a bed. Motels, holiday parks, the bach next door. If you "
+                             "only put it on the holiday homes you'd be picking winners, and that's not fair on anybody.";
+    for (const auto& h : c.classify(text, text, focus)) CHECK(h.polarity != Polarity::Opposes);
+}
+
 TEST_CASE("stance tiers: an -ing word that ends an alias is a noun that names its position") {
     static const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
       {"id": "let-licences", "label": "Licences for holiday lets", "description": "Every holiday let needs a licence",
