@@ -893,7 +893,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
 }
 
 std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback,
-                                     std::string_view head, bool recent_bodies) const {
+                                     std::string_view head, const std::vector<std::string>* bodies_before) const {
     const std::string word = slug(head);
     auto has_head = [&](const std::string& key) {  // "org:acme-health-trust" has "trust"
         if (word.empty()) return false;
@@ -931,8 +931,9 @@ std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t to
         }
         if (end - it > 40) break;
     }
-    if (!word.empty() && recent_bodies)
-        for (auto it = orgs_.rbegin(); it != orgs_.rend(); ++it)
+    const std::vector<std::string>& bodies = bodies_before ? *bodies_before : orgs_;
+    if (!word.empty())
+        for (auto it = bodies.rbegin(); it != bodies.rend(); ++it)
             if (has_head(*it)) return *it;
     return latest.empty() ? fallback : latest;
 }

@@ -36,10 +36,13 @@ public:
     // named before it in the paragraph, else `fallback`.
     // With `head` ("union", "trust"), the latest organisation whose name has that word wins over
     // a later one without it ("the trust" after "Acme Health Trust … the Department").
-    // `recent_bodies`: also look among the bodies the attributor has seen so far (false once the
-    // whole document has been read, when "so far" would mean bodies named after the reference).
+    // With a head word it also looks among the bodies seen before: those the attributor has seen
+    // so far, or `bodies_before` (recent_bodies() kept at that paragraph) once the whole document
+    // has been read, when "so far" would mean bodies named after the reference.
     std::string org_referent(const ParagraphMentions& pm, std::size_t tok, const std::string& fallback,
-                             std::string_view head = {}, bool recent_bodies = true) const;
+                             std::string_view head = {}, const std::vector<std::string>* bodies_before = nullptr) const;
+    // The organisations named so far, oldest first (at most 16).
+    const std::vector<std::string>& recent_bodies() const { return orgs_; }
     // The person each "he"/"she" of the paragraph last given to paragraph() stands for, by
     // mention index ("" for other mentions, quoted pronouns, or none found): the subject of a
     // stance the journalist reports ("She ruled out a levy") is that person.

@@ -78,8 +78,9 @@ void release_unneeded_contexts(std::vector<ClaimRecord>& claims) {
 std::vector<Mention> actor_mentions(const std::vector<Mention>& paragraph, std::string_view text, Range actor,
                                     const DocumentNames& names) {
     std::vector<Mention> out;
+    // (overlapping the span: the stance reader's span of "The Council supports" is "Council")
     for (const auto& m : paragraph)
-        if (m.begin >= actor.begin && m.begin < actor.end) out.push_back(m);
+        if (m.begin < actor.end && m.end > actor.begin) out.push_back(m);
     if (out.empty()) out = find_mentions(text, actor, names).mentions;
     return out;
 }
@@ -200,6 +201,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
 
     Attributor attributor(t, ents);
     std::vector<std::string> org_focus_before(seg.blocks.size());  // for "the organisation" in reported stances
+    std::vector<std::vector<std::string>> bodies_before(seg.blocks.size());  // ... and "the council"
     std::vector<std::vector<std::string>> pronouns_of(seg.blocks.size());  // for "she" in reported stances
     std::string voter;  // the latest meeting named ("the LMCs Conference")
     std::size_t motion_preamble = seg.blocks.size();
@@ -270,6 +272,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         const Block& b = seg.blocks[i];
         const ParagraphMentions& pm = pms[i];
         org_focus_before[i] = attributor.org_focus();
+        bodies_before[i] = attributor.recent_bodies();
         for (const auto& m : pm.mentions)
             if (m.kind == MentionKind::Organisation && voting_body(m.org)) voter = ents.resolve(m);
         for (const auto& a : pm.affiliations) {
@@ -420,7 +423,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                                               pms[i].tokens.begin();
                             actor = attributor.org_referent(pms[i], tok, org_focus_before[i],
                                                             m.names.empty() ? std::string_view() : m.names.front(),
-                                                            /*recent_bodies=*/false);
+                                                            &bodies_before[i]);
                         } else {
                             actor = ents.resolve(m);
                         }

@@ -264,6 +264,17 @@ bool second_body_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
     return match_gazetteer(c, j + 1, lx, canonical) > 0;
 }
 
+// "and Kowhai Coast District Council": after "and" at j, a local council's name (a place kind
+// word before its final "Council", lexicons/place_kinds.txt), which never continues another name.
+bool local_council_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    if (!c.is_word(j) || c.word(j) != "and") return false;
+    const std::size_t n = match_org_pattern(c, j + 1, lx);
+    if (n < 3 || c.word(j + n) != "Council") return false;
+    for (std::size_t q = j + 1; q < j + n; ++q)
+        if (c.word(q) == "and" || c.word(q) == "&") return false;
+    return lx.place_kinds.count(c.word(j + n - 1)) > 0;
+}
+
 // After an organisation head word: "of Education", "for Education", "on Ways and Means" — the
 // complement is part of the name ("Department of Education", "University of Northmoor"). Returns
 // the token after the complement, or k when there is none.
@@ -385,9 +396,11 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
             // "Batten School of Leadership and Public Policy and Vanderbilt University": a whole
             // name, then "and" and a second body
             break;
-        } else if (j >= i + 3 && lx.place_kinds.count(c.word(i)) && c.word(i + 1) == "of" && second_body_after(c, j, lx)) {
+        } else if ((j >= i + 3 && lx.place_kinds.count(c.word(i)) && c.word(i + 1) == "of" && second_body_after(c, j, lx)) ||
+                   local_council_after(c, j, lx)) {
             // "the City of Fenmouth and Wexmoor City Council": a place's government ("City of",
-            // "Shire of" and the place), then "and" and a second body
+            // "Shire of" and the place), then "and" and a second body; "Fenmouth Hosts and Kowhai
+            // Coast District Council": a local council's name after "and" is a body of its own
             break;
         } else if (connector(w) && j > i && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
                    (w != "of" || lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && lx.place_kinds.count(c.word(i))))) {

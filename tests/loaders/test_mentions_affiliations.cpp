@@ -523,3 +523,12 @@ TEST_CASE("affiliations: a role held no more ('former editor of X') is no member
     CHECK_FALSE(f.any_affiliation("Kim Ashe"));
     CHECK(f.affiliated("Bo Ray", "Fenmouth Rowing Club", "chair"));
 }
+
+TEST_CASE("mentions: a local council's name after 'and' is a body of its own") {
+    auto f = find("Holiday Hosts Fenland and Kowhai Coast District Council want sleepouts included.");
+    CHECK(f.has(MentionKind::Organisation, "Kowhai Coast District Council"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Holiday Hosts Fenland and Kowhai Coast District Council"));
+    // near miss: "and" inside a body's own name, with no place kind before "Council"
+    auto g = find("The Nursing and Midwifery Council agreed.");
+    CHECK(g.has(MentionKind::Organisation, "Nursing and Midwifery Council"));
+}

@@ -41,3 +41,11 @@ TEST_CASE("reported actors: 'She ruled out X' is the person the text was last ab
     auto n = run_with_book("She ruled out new parking charges in the town centre.\n");
     CHECK(n.reported.empty());
 }
+
+TEST_CASE("reported actors: 'The Council supports X' is the council named before, past other bodies") {
+    auto r = run_with_book("FENMOUTH - Fenmouth District Council today voted 9-2 to back the Government's bill, and "
+                           "asked Parliament to go further.\n\n"
+                           "The Council supports new parking charges in the town centre.\n");
+    CHECK(reported_side(r, "org:fenmouth-district-council") == 1);
+    CHECK(reported_side(r, "org:parliament") == 0);
+}
