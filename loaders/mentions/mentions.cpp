@@ -1016,6 +1016,25 @@ std::map<std::string, TitleOffice, std::less<>>::const_iterator title_office(std
     return office;
 }
 
+// Token k opens a sentence: the paragraph's first token, or after ". ", "! ", "? ".
+bool opens_sentence_at(const Ctx& c, std::size_t k) {
+    return k == 0 || c.is_punct(k - 1, ".") || c.is_punct(k - 1, "!") || c.is_punct(k - 1, "?");
+}
+
+// The organisation `body` is named in the sentence right before the one opening at token k (and
+// no other organisation is named there after it).
+bool body_in_previous_sentence(const Ctx& c, const std::vector<Mention>& mentions, std::size_t k, const std::string& body) {
+    if (k == 0) return false;
+    std::size_t start = k - 1;  // the previous sentence's first token
+    while (start > 0 && !opens_sentence_at(c, start)) --start;
+    for (std::size_t i = mentions.size(); i-- > 0;) {
+        const Mention& o = mentions[i];
+        if (o.tok_end > k || o.kind != MentionKind::Organisation) continue;
+        return o.tok_begin >= start && o.org == body;
+    }
+    return false;
+}
+
 // The mentions from `k` back are listed one after another, with only "," or "and" between.
 bool listed_before(const std::vector<Mention>& mentions, const Ctx& c, std::size_t k, std::size_t from) {
     if (mentions[k].tok_end >= from) return false;
@@ -1724,6 +1743,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                         party_adjective = false;
                 }
                 if (!role.empty() || party_adjective || possessive_name) out.affiliations.push_back({m, org, role});
+            } else if (org.empty() && q < b && !comma && out.mentions[m].title.empty() && opens_sentence_at(c, q) &&
+                       !role_words(q, b).empty() && !lx.role_bodies.count(ascii_lower(c.word(b - 1)))) {
+                // "X, the district's tourism body, says ... Chief executive A B said": a role opening
+                // the sentence after one that named a body, in the same paragraph, is that body's
+                std::string body = latest_org(q, {}, false);
+                if (!body.empty() && body_in_previous_sentence(c, out.mentions, q, body))
+                    out.affiliations.push_back({m, body, ascii_lower(role_words(q, b))});
             } else if (org.empty() && q < b && !comma) {
                 // "Principal A B", "maths teacher A B": a role of one kind of body (lexicons/role_bodies.txt)
                 auto kind = lx.role_bodies.find(ascii_lower(c.word(b - 1)));
@@ -1980,6 +2006,19 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     break;
                 }
                 break;
+            }
+        }
+        // (a7b) "Motel Operators Aotearoa, whose chief executive, A B, said": the role after
+        //       "whose" is in the body named right before it
+        if (tb >= 4 && c.is_punct(tb - 1, ",")) {
+            std::size_t w = tb - 1;
+            while (w > 0 && tb - 1 - w < 5 && c.is_word(w - 1) && lowercase_word(c.word(w - 1)) && c.word(w - 1) != "whose") --w;
+            if (w > 1 && w < tb - 1 && c.is_word(w - 1) && c.word(w - 1) == "whose") {
+                std::size_t o = w - 1;
+                if (o > 0 && c.is_punct(o - 1, ",")) --o;
+                const std::string role = role_words(w, tb - 1);
+                if (!role.empty() && ends[o] >= 0 && out.mentions[ends[o]].kind == MentionKind::Organisation)
+                    out.affiliations.push_back({m, out.mentions[ends[o]].org, ascii_lower(role)});
             }
         }
         // (a7) "Fenmouth Hosts Network (A B, chair)": a body with its speaker and role in brackets,

@@ -532,3 +532,16 @@ TEST_CASE("mentions: a local council's name after 'and' is a body of its own") {
     auto g = find("The Nursing and Midwifery Council agreed.");
     CHECK(g.has(MentionKind::Organisation, "Nursing and Midwifery Council"));
 }
+
+TEST_CASE("affiliations: 'X, whose chief executive, A B, said' and a role opening the sentence after X") {
+    auto f = find("So does the Fenmouth Motel Association, whose chief executive, Ann Hale, said motels were licensed.");
+    CHECK(f.affiliated("Ann Hale", "Fenmouth Motel Association", "chief executive"));
+    auto g = find("The Fenmouth Tourism Board, the district's tourism body, says a levy would cost visitors. Chief "
+                  "executive Kim Ashe said the council was wrong.");
+    CHECK(g.affiliated("Kim Ashe", "Fenmouth Tourism Board", "chief executive"));
+    // near misses: a body two sentences back; a title of office ("Deputy Mayor") is no role of it
+    auto h = find("The Fenmouth Tourism Board met. It rained. Chief executive Kim Ashe said so.");
+    CHECK_FALSE(h.any_affiliation("Kim Ashe"));
+    auto k = find("The Fenmouth Tourism Board met. Deputy Mayor Jo Bloggs said so.");
+    CHECK_FALSE(k.affiliated("Mayor Jo Bloggs", "Fenmouth Tourism Board"));
+}
