@@ -1016,6 +1016,31 @@ std::map<std::string, TitleOffice, std::less<>>::const_iterator title_office(std
     return office;
 }
 
+// After a capitalised run ending before token k: ", which" and a verb of an organisation
+// speaking or acting ("says", "represents", "campaigns", "has ... members"), or an apposition
+// ", the <words> <org noun>," ("the district's tourism organisation"): the run names a body.
+bool described_as_body(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    if (!c.is_punct(k, ",") || !c.is_word(k + 1)) return false;
+    static const std::set<std::string_view> acts = {"says", "said", "represents", "speaks", "campaigns", "lobbies",
+                                                    "describes", "claims", "organises", "organizes", "argues"};
+    if (c.word(k + 1) == "which") {
+        std::size_t v = k + 2;
+        // an adverb between: "which now says", "which recently said"
+        if (c.is_word(v) && (c.word(v) == "also" || c.word(v) == "now" || c.word(v).ends_with("ly"))) ++v;
+        if (!c.is_word(v)) return false;
+        if (acts.count(c.word(v))) return true;
+        if (c.word(v) == "has" || c.word(v) == "had")
+            for (std::size_t z = v + 1; z < v + 6 && c.is_word(z); ++z)
+                if (c.word(z) == "members" || c.word(z) == "staff" || c.word(z) == "employees") return true;
+        return false;
+    }
+    if (c.word(k + 1) != "the") return false;
+    for (std::size_t z = k + 2; z < k + 7 && c.is_word(z) && !capitalised(c.word(z)); ++z)
+        if (c.is_punct(z + 1, ",") && (org_noun(c.word(z)) || lx.generic_body_nouns.count(ascii_lower(c.word(z)))))
+            return true;
+    return false;
+}
+
 // Token k opens a sentence: the paragraph's first token, or after ". ", "! ", "? ".
 bool opens_sentence_at(const Ctx& c, std::size_t k) {
     return k == 0 || c.is_punct(k - 1, ".") || c.is_punct(k - 1, "!") || c.is_punct(k - 1, "?");
@@ -1553,6 +1578,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // ("Price Anderson" where the document writes "the Price Anderson Act")
             const bool thing_named = n >= 2 && !lx.given_names.count(w) &&
                                      names.thing_names.count(t.substr(toks[i].begin, toks[k - 1].end - toks[i].begin));
+            // "Fenland Hosts Aotearoa, which says it has 4,000 members", "Destination Kowhai,
+            // the district's tourism organisation,": a run described as a body is one
+            if (n >= 2 && !lx.given_names.count(w) && described_as_body(c, k, lx)) {
+                Mention m;
+                m.kind = MentionKind::Organisation;
+                m.org = std::string(t.substr(toks[i].begin, toks[k - 1].end - toks[i].begin));
+                add(m, i, k);
+                i = k;
+                continue;
+            }
             if (!not_a_person(NameRun{c, i, k, lx, follows_person}).empty() || (n >= 2 && after_determiner) || thing_named) {
                 i = k;
                 continue;

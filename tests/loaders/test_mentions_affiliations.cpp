@@ -545,3 +545,14 @@ TEST_CASE("affiliations: 'X, whose chief executive, A B, said' and a role openin
     auto k = find("The Fenmouth Tourism Board met. Deputy Mayor Jo Bloggs said so.");
     CHECK_FALSE(k.affiliated("Mayor Jo Bloggs", "Fenmouth Tourism Board"));
 }
+
+TEST_CASE("mentions: a run described as a body ('X, which says it has 4,000 members'; 'X, the district's tourism organisation,')") {
+    auto f = find("Fenland Hosts Aotearoa, which says it has about 4,000 members, welcomed the register. Destination "
+                  "Kowhai Coast, the district's tourism organisation, says a levy would cost visitors.");
+    CHECK(f.has(MentionKind::Organisation, "Fenland Hosts Aotearoa"));
+    CHECK(f.has(MentionKind::Organisation, "Destination Kowhai Coast"));
+    // near misses: a place that has people; a person
+    auto g = find("Plaster Hollow, which has 1,000 people, agreed. Ann Hale, the district's mayor, agreed.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Plaster Hollow"));
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Ann Hale"));
+}
