@@ -466,6 +466,10 @@ TEST_CASE("affiliations: 'the plant's chief executive' is of the body named last
     auto g = find("Environmental group Clear Water Fenmouth welcomed the bill. \"It is a start,\" said Ada Obi, "
                   "the group's executive director.");
     CHECK(g.affiliated("Ada Obi", "Clear Water Fenmouth", "executive director"));
+    // "the association's chair" after a body whose name has no such word
+    auto a = find("Fenland Hosts Aotearoa, which says it has 4,000 members, welcomed it. \"It is fair,\" said Bo Ray, "
+                  "the association's chair.");
+    CHECK(a.affiliated("Bo Ray", "Fenland Hosts Aotearoa", "chair"));
     // near miss: a word that is no generic body ("the river's keeper") names none
     auto h = find("Environmental group Clear Water Fenmouth welcomed the bill. Ada Obi, the river's keeper, agreed.");
     CHECK_FALSE(h.any_affiliation("Ada Obi"));
