@@ -100,6 +100,11 @@ TEST_CASE("stance: quoted speech - endorsement, delight and good or bad effects"
     CHECK(stance("The congestion charge could not come soon enough.", "congestion-charge") == Polarity::Supports);
     CHECK(stance("The congestion charge is a waste of everybody's time.", "congestion-charge") == Polarity::Opposes);
     CHECK(stance("The tram line takes the last green space away from us.", "tram-line") == Polarity::Opposes);
+    // a crude means, confiscation, striking out, leaving people without
+    CHECK(stance("The congestion charge is a blunt instrument.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("The congestion charge is confiscation by stealth.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("We will move to strike out the congestion charge.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("The tram line would leave the east side without a bus.", "tram-line") == Polarity::Opposes);
     // A harm verb far after the mention has its own subject.
     CHECK(stance("The tram line is good news, but some say the old bridge will harm traffic.", "tram-line") !=
           Polarity::Opposes);
