@@ -96,6 +96,36 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
 
 namespace {
 
+// "A levy that disappears into the general rate? No.": a question naming a position, answered
+// by a bare refusal in the next sentence ("No.", "No way.", "Absolutely not."), opposes it.
+void refused_by_answer(const Analysis& a, std::size_t position, StanceHit& hit) {
+    static const std::vector<std::vector<std::string_view>> refusals = {
+        {"no"}, {"no", "way"}, {"absolutely", "not"}, {"certainly", "not"}, {"of", "course", "not"}, {"never"},
+        {"not", "a", "chance"}, {"hardly"}};
+    const auto& t = a.tokens;
+    if (position >= 64 || a.named_by.size() < t.size()) return;
+    for (std::size_t q = 0; q < t.size(); ++q) {
+        if (t[q].kind != TokKind::SentenceEnd || a.text.substr(t[q].begin, 1) != "?") continue;
+        // the question names the position
+        bool named = false;
+        for (std::size_t k = q; k-- > 0 && t[k].sentence == t[q].sentence;)
+            named = named || (a.named_by[k] >> position & 1);
+        if (!named) continue;
+        // the answer: the next sentence's words, nothing else
+        std::vector<std::string_view> answer;
+        std::size_t k = q + 1;
+        for (; k < t.size() && t[k].kind != TokKind::SentenceEnd; ++k)
+            if (t[k].kind == TokKind::Word) answer.push_back(t[k].lower);
+        if (std::find(refusals.begin(), refusals.end(), answer) == refusals.end()) continue;
+        hit.polarity = Polarity::Opposes;
+        hit.confidence = 0.6;
+        hit.score = -1.0;
+        hit.evidence.push_back({"cue", std::string(a.text.substr(t[q + 1].begin, t[k - 1].end - t[q + 1].begin)), false,
+                                t[q + 1].begin, t[k - 1].end});
+        return;
+    }
+}
+
 std::size_t position_index(const Codebook& codebook, const std::string& id) {
     for (std::size_t i = 0; i < codebook.positions.size(); ++i)
         if (!id.empty() && codebook.positions[i].id == id) return i;
@@ -263,6 +293,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         const std::string& id = codebook_.positions[i].id;
         if (in_claim[i]) {
             StanceHit hit = decide(id, *in_claim[i]);
+            if (hit.polarity == Polarity::About) refused_by_answer(claim, i, hit);
             if (hit.polarity == Polarity::About && ctx) {
                 // The claim names the position without taking a clear side; a clear side in
                 // the lead-in ("X said Y was not appropriate: '...'") stands, less surely.

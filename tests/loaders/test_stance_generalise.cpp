@@ -93,6 +93,15 @@ TEST_CASE("stance: verbs of testimony, debate and campaigning in reported speech
           Polarity::Opposes);
 }
 
+TEST_CASE("stance: a question naming a position answered by a bare refusal opposes it") {
+    CHECK(stance("A congestion charge that disappears into the general budget? No.", "congestion-charge") ==
+          Polarity::Opposes);
+    CHECK(stance("A congestion charge for the whole city? Absolutely not.", "congestion-charge") == Polarity::Opposes);
+    // near misses: an answer that goes on, or a yes
+    CHECK(stance("A congestion charge for the whole city? Yes.", "congestion-charge") != Polarity::Opposes);
+    CHECK(stance("Is the tram line late? No, it opens in May.", "tram-line") != Polarity::Opposes);
+}
+
 TEST_CASE("stance: quoted speech - endorsement, delight and good or bad effects") {
     CHECK(stance("I'm all for the tram line.", "tram-line") == Polarity::Supports);
     CHECK(stance("We are delighted with the tram line.", "tram-line") == Polarity::Supports);
