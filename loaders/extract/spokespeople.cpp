@@ -208,6 +208,21 @@ void lift(DocumentResult& doc, ActorOf actor_of, const BodiesOfPerson& bodies) {
                 lifted.push_back({org, rec});
             }
     }
+    // A stance reported of someone who always speaks for a body ("She ruled out a fee", of a
+    // minister or a spokeswoman) is the body's too.
+    for (const auto& r : doc.reported) {
+        if (r.actor_key.rfind("person:", 0) != 0 || r.stance.polarity == 0) continue;
+        auto b = bodies.find(r.actor_key);
+        if (b == bodies.end()) continue;
+        for (const auto& af : b->second) {
+            const ActorRecord* org = actor_of(af.org_key);
+            if (!org || org->kind != NodeKind::Organisation || spokespeople::voice_of(af.role) != Voice::Always) continue;
+            if (!done.insert({af.org_key, r.stance.position_id, r.stance.polarity}).second) continue;
+            StanceRecord rec = r.stance;
+            rec.confidence = 0.8 * r.stance.confidence;
+            lifted.push_back({af.org_key, rec});
+        }
+    }
     for (auto& r : lifted) doc.reported.push_back(std::move(r));
 }
 

@@ -92,6 +92,19 @@ TEST_CASE("spokespeople: a spokesperson's side is the body's, whatever the prono
     CHECK(reported_side(r, "org:harbour-cyclists-club") == 1);
 }
 
+TEST_CASE("spokespeople: a minister's side, quoted or reported, is the government's") {
+    CHECK(voice_of("housing minister") == Voice::Always);
+    auto r = run_with_book("The Westland government tabled its bill on Monday.\n\n"
+                           "Transport Minister Ann Keller said the town needed calm.\n\n"
+                           "She ruled out new parking charges in the town centre.\n");
+    CHECK(reported_side(r, "person:ann-keller") == -1);
+    CHECK(reported_side(r, "org:westland-government") == -1);
+    // near miss: an opposition critic's side stays the critic's
+    auto c = run_with_book("The Westland government tabled its bill on Monday.\n\n"
+                           "Shadow Transport Minister Ann Keller ruled out new parking charges.\n");
+    CHECK(reported_side(c, "org:westland-government") == 0);
+}
+
 TEST_CASE("spokespeople: a spokeswoman's role stated in one article holds in the next, where only her name is given") {
     sg::test::TempDir dir;
     dir.write("book.json", kBook);
