@@ -1273,7 +1273,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 }
             }
             if (after_org_noun || after_person_of || after_spokesperson || after_role_at || after_role_verb || after_role_of) {
-                if (std::size_t n = introduced_org_name(c, i, lx, after_person_of || after_role_verb)) {
+                // ("a spokeswoman for Housing Minister A B": a portfolio before a title and a name
+                // is no body)
+                if (std::size_t n = introduced_org_name(c, i, lx, after_person_of || after_role_verb);
+                    n && !role_opens_name(c, i + n, lx)) {
                     Mention m;
                     m.kind = MentionKind::Organisation;
                     m.org = std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));

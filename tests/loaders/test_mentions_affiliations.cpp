@@ -560,3 +560,12 @@ TEST_CASE("mentions: a run described as a body ('X, which says it has 4,000 memb
     CHECK_FALSE(g.has(MentionKind::Organisation, "Plaster Hollow"));
     CHECK_FALSE(g.has(MentionKind::Organisation, "Ann Hale"));
 }
+
+TEST_CASE("mentions: 'a spokeswoman for Housing Minister A B': a portfolio before a title and a name is no body") {
+    auto f = find("A spokeswoman for Housing Minister Ann Hale said the minister understood the pressure.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Housing"));
+    CHECK_FALSE(f.affiliated("Ann Hale", "Housing"));
+    // near miss: a body after "a spokeswoman for" is still one
+    auto g = find("A spokeswoman for Fenmouth Hosts said so.");
+    CHECK(g.has(MentionKind::Organisation, "Fenmouth Hosts"));
+}
