@@ -56,8 +56,8 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, con
     const std::string p = lower_text(prop);
     if (p == "@id") return static_cast<std::int64_t>(n);
     const NodeKind kind = g.kind(n);
-    if (p == "name" || p == "text") return std::string(g.node(n).name);
-    if (p == "key") return std::string(g.node(n).key);
+    if (p == "name" || p == "text") return std::string(g.name(n));
+    if (p == "key") return std::string(g.key(n));
     if (p == "id") return position_id(g, n);
     if (p == "kind") return std::string(kind == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(kind));
     if (p == "title" || p == "description") return std::string(g.node(n).description);
@@ -99,7 +99,7 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, con
             const NodeId d = document_of(g, n);
             if (d == kNoNode) return Value{};
             if (behind) behind->push_back(d);
-            return p == "document" ? Value{std::string(g.node(d).name)} : Value{static_cast<std::int64_t>(d)};
+            return p == "document" ? Value{std::string(g.name(d))} : Value{static_cast<std::int64_t>(d)};
         }
         if (p == "comment") return g.claim_info(n).comment;
         if (p == "confidence") return g.claim_info(n).confidence;

@@ -56,7 +56,7 @@ std::vector<NodeId> organisations_of(const GraphStore& g, NodeId actor) {
 
 std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes) {
     std::string out;
-    for (NodeId n : nodes) out += (out.empty() ? "" : "; ") + g.node(n).name;
+    for (NodeId n : nodes) out += (out.empty() ? "" : "; ") + g.name(n);
     return out;
 }
 
@@ -77,9 +77,9 @@ std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeI
 }
 
 std::string position_id(const GraphStore& g, NodeId position) {
-    const std::string& key = g.node(position).key;
+    const std::string_view key = g.key(position);
     const auto colon = key.find(':');
-    return colon == std::string::npos ? key : key.substr(colon + 1);
+    return std::string(colon == std::string_view::npos ? key : key.substr(colon + 1));
 }
 
 }  // namespace sg::query

@@ -9,7 +9,8 @@
 
 namespace sg::query {
 
-ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits) {
+ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits,
+                             bool nodes_behind) {
     using Int = std::int64_t;
     if (source.depth > limits.max_depth)
         throw QueryError(source.depth_offset, "depth " + std::to_string(source.depth) + " is deeper than allowed " +
@@ -24,20 +25,28 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
         queue.pop_front();
         const std::uint32_t d = dist[n];
         if (d == source.depth) continue;
+        // "<node we came from> -": read once per node walked from, not once per row it leads to.
+        const std::string from = std::string(g.name(n)) + " ";
         // A claim is the end of a path: walking on through it would reach every speaker of every
         // position it touches.
         auto visit = [&](EdgeId e, NodeId other, bool outgoing) {
-            if (dist.count(other)) return;
-            dist[other] = d + 1;
+            if (!dist.try_emplace(other, d + 1).second) return;
             if (r.rows.size() >= limits.max_rows)
                 throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
                                                     limit_note("max-rows", limits.max_rows) +
                                                     "; lower the depth or raise --max-rows");
             // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
-            const std::string via = g.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(g.edge_kind(e))) +
-                                    (outgoing ? "->" : "-");
-            r.add({g.node(other).name, std::string(to_string(g.node(other).kind)), static_cast<Int>(d + 1), via},
-                  {other, n});
+            std::string via = from;
+            via += outgoing ? "-" : "<-";
+            via += to_string(g.edge_kind(e));
+            via += outgoing ? "->" : "-";
+            std::vector<Value> cells;
+            cells.reserve(4);
+            cells.emplace_back(std::string(g.name(other)));
+            cells.emplace_back(std::string(to_string(g.kind(other))));
+            cells.emplace_back(static_cast<Int>(d + 1));
+            cells.emplace_back(std::move(via));
+            r.add(std::move(cells), nodes_behind ? std::vector<NodeId>{other, n} : std::vector<NodeId>{});
             queue.push_back(other);
         };
         for (EdgeId e : g.out_edges(n)) visit(e, g.edge_to(e), true);
@@ -65,7 +74,8 @@ ResultSet shortest_path_rows(const GraphStore& g, const ShortestPathSource& sour
         const bool forward = edge.from == at;
         const NodeId next = forward ? edge.to : edge.from;
         const std::string k(to_string(edge.kind));
-        r.add({++step, g.node(at).name, forward ? "-[" + k + "]->" : "<-[" + k + "]-", g.node(next).name}, {at, next});
+        r.add({++step, std::string(g.name(at)), forward ? "-[" + k + "]->" : "<-[" + k + "]-", std::string(g.name(next))},
+              {at, next});
         at = next;
     }
     return r;
