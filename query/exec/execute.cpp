@@ -140,12 +140,16 @@ private:
 
     // ---- values of a binding
     Value value_of(const Binding& b, const Reference& ref, std::vector<NodeId>* behind) const {
+        return value_of(b, ref, node_property_named(lower_text(ref.property)), behind);
+    }
+    // The same with the node property resolved already (the scan resolves its outputs' once).
+    Value value_of(const Binding& b, const Reference& ref, NodeProperty property, std::vector<NodeId>* behind) const {
         const auto it = b.vars->find(ref.variable);
         if (it == b.vars->end()) return Value{};  // a variable another united pattern binds
         if (it->second.node) {
             const NodeId n = b.nodes[it->second.index];
             return ref.property.empty() ? Value{std::string(g_.name(n))}
-                                        : node_property(g_, p_.scope, n, ref.property, ref.offset, behind);
+                                        : node_property(g_, p_.scope, n, property, ref.property, ref.offset, behind);
         }
         const EdgeId e = b.edges[it->second.index];
         if (e == kNoEdge) return Value{};
@@ -284,6 +288,27 @@ private:
         return next;
     }
 
+    // An order by the actor's and position's @id, ascending (`who agrees with X` orders its
+    // (actor, position) rows so before grouping them by actor), done on the tallies: sorting
+    // 24-byte records instead of rows. Stable, as the operator is, so the order is the
+    // one the operator gives (a stable sort of the same rows), which then finds them in order.
+    void sort_tallies(std::vector<StanceTally>& tallies, const std::vector<Output>& outputs, const OrderOp& order) const {
+        std::vector<bool> by_actor;  // per key: the actor's id (else the position's)
+        for (const OrderKey& k : order.keys) {
+            const auto o = std::find_if(outputs.begin(), outputs.end(), [&](const Output& x) { return x.column_spec.header == k.column; });
+            if (k.descending || o == outputs.end() || o->aggregate != Aggregate::None || lower_text(o->ref.property) != "@id")
+                return;
+            by_actor.push_back(o->ref.variable == p_.tallies->actor_var);
+        }
+        std::stable_sort(tallies.begin(), tallies.end(), [&](const StanceTally& x, const StanceTally& y) {
+            for (bool actor : by_actor) {
+                const NodeId a = actor ? x.actor : x.position, b = actor ? y.actor : y.position;
+                if (a != b) return a < b;
+            }
+            return false;
+        });
+    }
+
     // A tally's majority side as the group's Majority output writes it.
     static std::string side_text(const StanceTally& k, const Output& majority) {
         Sides sides;
@@ -310,6 +335,10 @@ private:
         };
         std::size_t next = 1;
         for (; next < p_.operators.size(); ++next) {
+            if (const auto* order = std::get_if<OrderOp>(&p_.operators[next])) {
+                sort_tallies(tallies, outputs, *order);
+                break;  // the order still runs: it finds the rows in order and leaves them
+            }
             if (const auto* keep = std::get_if<KeepOp>(&p_.operators[next])) {
                 const Output* side = majority(keep->column);
                 if (!side) break;
@@ -405,6 +434,8 @@ private:
         // In a group, a key such as a.name is fixed by the key a.@id beside it: it is read once per
         // group, when the group first appears, not once per binding.
         std::vector<bool> per_group(outputs.size(), false);
+        std::vector<NodeProperty> properties;  // each output's, resolved once (unused for edges)
+        for (const Output& o : outputs) properties.push_back(node_property_named(lower_text(o.ref.property)));
         if (group)
             for (std::size_t i = 0; i < outputs.size(); ++i) per_group[i] = fixed_by_id_key(outputs, i);
         std::size_t examined = 0;
@@ -423,12 +454,14 @@ private:
                 std::vector<Value> cells;
                 cells.reserve(outputs.size());
                 for (std::size_t i = 0; i < outputs.size(); ++i)
-                    cells.push_back(outputs[i].ref.variable.empty() || per_group[i] ? Value{}
-                                                                                  : value_of(b, outputs[i].ref, behind));
+                    cells.push_back(outputs[i].ref.variable.empty() || per_group[i]
+                                        ? Value{}
+                                        : value_of(b, outputs[i].ref, properties[i], behind));
                 if (group) {
                     grouper.add(cells, nodes, [&](std::vector<Value>& fresh, std::vector<NodeId>& more) {
                         for (std::size_t i = 0; i < outputs.size(); ++i)
-                            if (per_group[i]) fresh[i] = value_of(b, outputs[i].ref, nodes_behind_ ? &more : nullptr);
+                            if (per_group[i])
+                                fresh[i] = value_of(b, outputs[i].ref, properties[i], nodes_behind_ ? &more : nullptr);
                     });
                     return true;
                 }
@@ -719,6 +752,12 @@ private:
     void apply(Table& t, const DistinctOp& op) {
         const std::size_t c = t.index(op.column);
         t.materialise(g_, p_.scope, c);
+        // Ids (the common case) are told apart as numbers, without writing them out as text.
+        if (std::all_of(t.rows.begin(), t.rows.end(), [&](const Row& r) { return std::holds_alternative<std::int64_t>(r.cells[c]); })) {
+            std::unordered_set<std::int64_t> seen;
+            std::erase_if(t.rows, [&](const Row& r) { return !seen.insert(std::get<std::int64_t>(r.cells[c])).second; });
+            return;
+        }
         std::unordered_set<std::string> seen;
         std::erase_if(t.rows, [&](const Row& r) { return !seen.insert(to_text(r.cells[c])).second; });
     }

@@ -69,10 +69,15 @@ NodeId document_of(const GraphStore& g, NodeId claim) {
 
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
     std::vector<std::pair<NodeId, EdgeKind>> out;
-    // In the order of the claim's kind-grouped out-edges: supports, opposes, about.
-    for (EdgeKind kind : {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About})
-        for (EdgeId e : g.out_edges(claim, kind))
-            if (g.kind(g.edge_to(e)) == NodeKind::Position) out.emplace_back(g.edge_to(e), kind);
+    // In the order of the claim's kind-grouped out-edges (EdgeKind order: supports, opposes,
+    // about), in one pass over them rather than a search per kind.
+    const store::EdgeList edges = g.out_edges(claim);
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const EdgeKind kind = edges.kinds_packed() ? static_cast<EdgeKind>(edges.packed_kind(i)) : g.edge_kind(edges[i]);
+        if (kind != EdgeKind::Supports && kind != EdgeKind::Opposes && kind != EdgeKind::About) continue;
+        const NodeId p = g.edge_to(edges[i]);
+        if (g.kind(p) == NodeKind::Position) out.emplace_back(p, kind);
+    }
     return out;
 }
 

@@ -53,11 +53,13 @@ struct Table {
     // Reads late column c's values into its cells, each node's once.
     void materialise(const GraphStore& g, const ClaimFilter& scope, std::size_t c) {
         if (!late[c]) return;
+        const NodeProperty property = node_property_named(lower_text(late[c]->property));
         std::unordered_map<std::int64_t, Value> read;
         for (Row& r : rows) {
             const std::int64_t id = std::get<std::int64_t>(r.cells[c]);
             auto [it, fresh] = read.try_emplace(id);
-            if (fresh) it->second = node_property(g, scope, static_cast<NodeId>(id), late[c]->property, late[c]->offset, nullptr);
+            if (fresh)
+                it->second = node_property(g, scope, static_cast<NodeId>(id), property, late[c]->property, late[c]->offset);
             r.cells[c] = it->second;
         }
         late[c].reset();
