@@ -11,9 +11,9 @@
 // keys also hold the same node's @id: the id then decides the groups alone, as the value would.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/store/graph_store.hpp"
@@ -50,17 +50,24 @@ struct Table {
             if (columns[i].column_spec.header == header) return i;
         throw QueryError(0, "internal: plan refers to a missing column \"" + header + "\"");
     }
-    // Reads late column c's values into its cells, each node's once.
+    // Reads late column c's values into its cells, each node's once and in id order (the graph
+    // file's records are in id order: fewer pages between reads). The ids are found by binary
+    // search in a sorted array rather than in a hash map: 64,000 actors cost no allocation each.
     void materialise(const GraphStore& g, const ClaimFilter& scope, std::size_t c) {
         if (!late[c]) return;
         const NodeProperty property = node_property_named(lower_text(late[c]->property));
-        std::unordered_map<std::int64_t, Value> read;
+        std::vector<std::int64_t> ids;
+        ids.reserve(rows.size());
+        for (const Row& r : rows) ids.push_back(std::get<std::int64_t>(r.cells[c]));
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        std::vector<Value> values;
+        values.reserve(ids.size());
+        for (std::int64_t id : ids)
+            values.push_back(node_property(g, scope, static_cast<NodeId>(id), property, late[c]->property, late[c]->offset));
         for (Row& r : rows) {
             const std::int64_t id = std::get<std::int64_t>(r.cells[c]);
-            auto [it, fresh] = read.try_emplace(id);
-            if (fresh)
-                it->second = node_property(g, scope, static_cast<NodeId>(id), property, late[c]->property, late[c]->offset);
-            r.cells[c] = it->second;
+            r.cells[c] = values[static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin())];
         }
         late[c].reset();
     }
