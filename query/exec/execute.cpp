@@ -66,7 +66,8 @@ public:
             const Value& v = r.cells[c];
             if (const auto* i = std::get_if<std::int64_t>(&v)) k = Key{Key::Int, *i, static_cast<double>(*i), {}};
             else if (const auto* d = std::get_if<double>(&v)) k = Key{Key::Real, 0, *d, {}};
-            k.text = lower_text(to_text(v));
+            const auto* text = std::get_if<std::string>(&v);
+            k.text = text ? lower_text(*text) : lower_text(to_text(v));
             keys_.push_back(std::move(k));
         }
     }

@@ -1,13 +1,50 @@
 // Neighbourhoods and shortest paths (see walks.hpp).
 #include "query/exec/walks.hpp"
 
+#include <algorithm>
 #include <deque>
-#include <unordered_map>
 
 #include "query/exec/evaluator.hpp"
 #include "query/query_error.hpp"
 
 namespace sg::query {
+namespace {
+
+// The nodes a walk has reached: open addressing over a power-of-two table of ids (kNoNode marks
+// a free slot), doubled when half full. A neighbourhood of 72,000 nodes had cost a hash-map node
+// allocation each.
+class Reached {
+public:
+    // False when n was reached already.
+    bool insert(NodeId n) {
+        if ((size_ + 1) * 2 > slots_.size()) grow();
+        return place(n);
+    }
+
+private:
+    bool place(NodeId n) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = (std::uint64_t{n} * 0x9E3779B97F4A7C15ULL >> 32) & mask;; i = (i + 1) & mask) {
+            if (slots_[i] == n) return false;
+            if (slots_[i] == kNoNode) {
+                slots_[i] = n;
+                ++size_;
+                return true;
+            }
+        }
+    }
+    void grow() {
+        std::vector<NodeId> old = std::move(slots_);
+        slots_.assign(std::max<std::size_t>(64, old.size() * 2), kNoNode);
+        size_ = 0;
+        for (NodeId n : old)
+            if (n != kNoNode) place(n);
+    }
+    std::vector<NodeId> slots_;
+    std::size_t size_ = 0;
+};
+
+}  // namespace
 
 ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits,
                              bool nodes_behind) {
@@ -18,19 +55,19 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     ResultSet r;
     r.columns = {Column{"node", "name", {}}, Column{"kind", "kind", {}}, Column{"distance", "distance", {}},
                  Column{"via", "via", {}}};
-    std::unordered_map<NodeId, std::uint32_t> dist{{source.start, 0}};
-    std::deque<NodeId> queue{source.start};
+    Reached reached;
+    reached.insert(source.start);
+    std::deque<std::pair<NodeId, std::uint32_t>> queue{{source.start, 0}};  // node, distance
     while (!queue.empty()) {
-        const NodeId n = queue.front();
+        const auto [n, d] = queue.front();
         queue.pop_front();
-        const std::uint32_t d = dist[n];
         if (d == source.depth) continue;
         // "<node we came from> -": read once per node walked from, not once per row it leads to.
         const std::string from = std::string(g.name(n)) + " ";
         // A claim is the end of a path: walking on through it would reach every speaker of every
         // position it touches.
         auto visit = [&](EdgeId e, NodeId other, bool outgoing) {
-            if (!dist.try_emplace(other, d + 1).second) return;
+            if (!reached.insert(other)) return;
             if (r.rows.size() >= limits.max_rows)
                 throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
                                                     limit_note("max-rows", limits.max_rows) +
@@ -47,7 +84,7 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
             cells.emplace_back(static_cast<Int>(d + 1));
             cells.emplace_back(std::move(via));
             r.add(std::move(cells), nodes_behind ? std::vector<NodeId>{other, n} : std::vector<NodeId>{});
-            queue.push_back(other);
+            queue.emplace_back(other, d + 1);
         };
         for (EdgeId e : g.out_edges(n)) visit(e, g.edge_to(e), true);
         for (EdgeId e : g.in_edges(n)) visit(e, g.edge_from(e), false);
