@@ -15,40 +15,13 @@
 #include "query/exec/evaluator.hpp"
 #include "query/exec/pattern_scan.hpp"
 #include "query/exec/properties.hpp"
+#include "query/exec/stored_sources.hpp"
 #include "query/exec/table.hpp"
 #include "query/query_error.hpp"
 #include "query/exec/walks.hpp"
 
 namespace sg::query {
 namespace {
-
-// Majority of "supports"/"opposes" values, as stances.hpp defines it.
-struct Sides {
-    std::int64_t supports = 0, opposes = 0;
-    std::string text(const std::string& none) const {
-        Tally t;
-        t.supports = supports;
-        t.opposes = opposes;
-        const Side s = side_of(t);
-        return s == Side::None ? none : std::string(to_string(s));
-    }
-};
-
-Side side_from(const std::string& s) {
-    if (s == "supports") return Side::Supports;
-    if (s == "opposes") return Side::Opposes;
-    if (s == "mixed") return Side::Mixed;
-    return Side::None;
-}
-
-// DNA congruence (same side) or conflict (opposite sides); a mixed actor is on both sides.
-bool related(Side mine, Side theirs, bool agree) {
-    for (EdgeKind pol : {EdgeKind::Supports, EdgeKind::Opposes}) {
-        const EdgeKind other = pol == EdgeKind::Supports ? EdgeKind::Opposes : EdgeKind::Supports;
-        if (counts_for(mine, pol) && counts_for(theirs, agree ? pol : other)) return true;
-    }
-    return false;
-}
 
 // One column's cells as `order by` compares them (less_value), prepared once per row instead of
 // once per comparison: a column of whole numbers as they are, any other as numbers and lower-cased
@@ -111,10 +84,10 @@ public:
             t = from_result(neighbourhood_rows(g_, *p_.neighbourhood, limits_, nodes_behind_));
         } else if (p_.shortest_path) {
             t = from_result(shortest_path_rows(g_, *p_.shortest_path, limits_));
-        } else if (tallies_answer()) {
-            next = tally_rows(t);
-        } else if (organisation_counts_answer()) {
-            next = organisation_count_rows(t);
+        } else if (tallies_answer(g_, p_, nodes_behind_)) {
+            next = tally_rows(g_, p_, t, [&](const Plan& other) { return Executor(g_, b_, other, limits_, nodes_behind_).run(); });
+        } else if (organisation_counts_answer(g_, p_, nodes_behind_)) {
+            next = organisation_count_rows(g_, p_, t);
         } else {
             next = scan(t);
         }
@@ -210,212 +183,6 @@ private:
                                                       store::word_stems(e.value.text));
         }
         return false;
-    }
-
-    // ---- stored tallies instead of the scan (plan.hpp, TallySource)
-
-    // One output of the first group, as a tally gives it; false when a tally cannot give it.
-    bool tally_gives(const Output& o) const {
-        const TallySource& s = *p_.tallies;
-        const std::string& var = o.ref.variable;
-        const std::string prop = lower_text(o.ref.property);
-        switch (o.aggregate) {
-            case Aggregate::None: return var == s.actor_var || var == s.position_var;
-            case Aggregate::CountIf: return var == s.edge_var && prop == "kind" && (o.equals == "supports" || o.equals == "opposes");
-            case Aggregate::CountDistinct: return var == s.claim_var && (prop == "@id" || prop == "@document");
-            case Aggregate::Majority: return var == s.edge_var && prop == "kind";
-            default: return false;
-        }
-    }
-
-    bool tallies_answer() const {
-        if (!p_.tallies || nodes_behind_ || !g_.has_stance_tallies() || p_.operators.empty()) return false;
-        if (p_.tallies->positions.empty() && p_.tallies->actors.empty()) return false;
-        const auto* group = std::get_if<GroupOp>(&p_.operators.front());
-        return group && std::all_of(group->outputs.begin(), group->outputs.end(), [&](const Output& o) { return tally_gives(o); });
-    }
-
-    // The first group's rows, one per stored tally the source selects.
-    std::size_t tally_rows(Table& t) const {
-        const TallySource& s = *p_.tallies;
-        const auto& outputs = std::get<GroupOp>(p_.operators.front()).outputs;
-        t.set_columns(outputs);
-        auto wanted = [](const std::vector<NodeId>& set, NodeId n) { return std::find(set.begin(), set.end(), n) != set.end(); };
-        std::vector<StanceTally> tallies;
-        if (!s.positions.empty()) {
-            std::vector<NodeId> positions = s.positions;
-            std::sort(positions.begin(), positions.end());
-            positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-            for (NodeId p : positions)
-                for (const StanceTally& k : g_.tallies_on(p))
-                    if ((s.actors.empty() || wanted(s.actors, k.actor)) && !wanted(s.not_actors, k.actor)) tallies.push_back(k);
-        } else {
-            for (NodeId a : s.actors)
-                if (!wanted(s.not_actors, a))
-                    for (const StanceTally& k : g_.tallies_of(a)) tallies.push_back(k);
-        }
-        const std::size_t next = filter_tallies(tallies, outputs);
-        // Keys read from the actor or position are read late (table.hpp): the rows hold their ids.
-        late_keys(t, {s.actor_var, s.position_var});
-        enum class Cell : std::uint8_t { Actor, Position, Supports, Opposes, Claims, Documents, Side };
-        std::vector<Cell> what;
-        for (const Output& o : outputs) {
-            switch (o.aggregate) {
-                case Aggregate::None: what.push_back(o.ref.variable == s.actor_var ? Cell::Actor : Cell::Position); break;
-                case Aggregate::CountIf: what.push_back(o.equals == "supports" ? Cell::Supports : Cell::Opposes); break;
-                case Aggregate::CountDistinct:
-                    what.push_back(lower_text(o.ref.property) == "@id" ? Cell::Claims : Cell::Documents);
-                    break;
-                default: what.push_back(Cell::Side);
-            }
-        }
-        t.rows.reserve(tallies.size());
-        for (const StanceTally& k : tallies) {
-            std::vector<Value> cells;
-            cells.reserve(outputs.size());
-            for (std::size_t i = 0; i < outputs.size(); ++i) {
-                switch (what[i]) {
-                    case Cell::Actor: cells.push_back(static_cast<std::int64_t>(k.actor)); break;
-                    case Cell::Position: cells.push_back(static_cast<std::int64_t>(k.position)); break;
-                    case Cell::Supports: cells.push_back(static_cast<std::int64_t>(k.supports)); break;
-                    case Cell::Opposes: cells.push_back(static_cast<std::int64_t>(k.opposes)); break;
-                    case Cell::Claims: cells.push_back(static_cast<std::int64_t>(k.claims)); break;
-                    case Cell::Documents: cells.push_back(static_cast<std::int64_t>(k.documents)); break;
-                    case Cell::Side: cells.push_back(side_text(k, outputs[i])); break;
-                }
-            }
-            t.rows.push_back(Row{std::move(cells), {}});
-        }
-        return next;
-    }
-
-    // An order by the actor's and position's @id, ascending (`who agrees with X` orders its
-    // (actor, position) rows so before grouping them by actor), done on the tallies: sorting
-    // 24-byte records instead of rows. Stable, as the operator is, so the order is the
-    // one the operator gives (a stable sort of the same rows), which then finds them in order.
-    void sort_tallies(std::vector<StanceTally>& tallies, const std::vector<Output>& outputs, const OrderOp& order) const {
-        std::vector<bool> by_actor;  // per key: the actor's id (else the position's)
-        for (const OrderKey& k : order.keys) {
-            const auto o = std::find_if(outputs.begin(), outputs.end(), [&](const Output& x) { return x.column_spec.header == k.column; });
-            if (k.descending || o == outputs.end() || o->aggregate != Aggregate::None || lower_text(o->ref.property) != "@id")
-                return;
-            by_actor.push_back(o->ref.variable == p_.tallies->actor_var);
-        }
-        std::stable_sort(tallies.begin(), tallies.end(), [&](const StanceTally& x, const StanceTally& y) {
-            for (bool actor : by_actor) {
-                const NodeId a = actor ? x.actor : x.position, b = actor ? y.actor : y.position;
-                if (a != b) return a < b;
-            }
-            return false;
-        });
-    }
-
-    // A tally's majority side as the group's Majority output writes it.
-    static std::string side_text(const StanceTally& k, const Output& majority) {
-        Sides sides;
-        sides.supports = k.supports;
-        sides.opposes = k.opposes;
-        return sides.text(majority.none_text);
-    }
-
-    // Applies the operators right after the tally group that test only a tally's side (a keep on
-    // the stance: `who supports P`) or its side and position (the semijoin of `who agrees with X`)
-    // to the tallies themselves, before any row is built: at 10^6 claims `who agrees with X` drops
-    // more than half of 700,000 tallies there. Returns the first operator left to run.
-    std::size_t filter_tallies(std::vector<StanceTally>& tallies, const std::vector<Output>& outputs) const {
-        auto majority = [&](const std::string& header) -> const Output* {
-            for (const Output& o : outputs)
-                if (o.column_spec.header == header && o.aggregate == Aggregate::Majority) return &o;
-            return nullptr;
-        };
-        auto position_id = [&](const std::string& header) {
-            return std::any_of(outputs.begin(), outputs.end(), [&](const Output& o) {
-                return o.column_spec.header == header && o.aggregate == Aggregate::None &&
-                       o.ref.variable == p_.tallies->position_var && lower_text(o.ref.property) == "@id";
-            });
-        };
-        std::size_t next = 1;
-        for (; next < p_.operators.size(); ++next) {
-            if (const auto* order = std::get_if<OrderOp>(&p_.operators[next])) {
-                sort_tallies(tallies, outputs, *order);
-                break;  // the order still runs: it finds the rows in order and leaves them
-            }
-            if (const auto* keep = std::get_if<KeepOp>(&p_.operators[next])) {
-                const Output* side = majority(keep->column);
-                if (!side) break;
-                std::erase_if(tallies, [&](const StanceTally& k) {
-                    return std::find(keep->values.begin(), keep->values.end(), side_text(k, *side)) == keep->values.end();
-                });
-            } else if (const auto* join = std::get_if<SemiJoinOp>(&p_.operators[next])) {
-                const Output* side = majority(join->side);
-                if (!side || !position_id(join->column)) break;
-                // The other plan's sides per position, as apply(SemiJoinOp) pairs them.
-                const Table other = Executor(g_, b_, *join->other, limits_, nodes_behind_).run();
-                const std::size_t oc = other.index(join->other_column), os = other.index(join->other_side);
-                std::unordered_map<std::int64_t, std::vector<Side>> theirs;
-                bool ids = true;
-                for (const Row& r : other.rows) {
-                    const auto* id = std::get_if<std::int64_t>(&r.cells[oc]);
-                    if (!id) ids = false;
-                    else theirs[*id].push_back(side_from(to_text(r.cells[os])));
-                }
-                if (!ids) break;
-                std::erase_if(tallies, [&](const StanceTally& k) {
-                    const auto it = theirs.find(static_cast<std::int64_t>(k.position));
-                    if (it == theirs.end()) return true;
-                    const Side mine = side_from(side_text(k, *side));
-                    return std::none_of(it->second.begin(), it->second.end(),
-                                        [&](Side other_side) { return related(other_side, mine, join->agree); });
-                });
-            } else {
-                break;
-            }
-        }
-        return next;
-    }
-
-    // Marks the key columns read from these variables late, but for their @id (which is the cell),
-    // each with the column of its variable's @id, if the table has one.
-    static void late_keys(Table& t, const std::vector<std::string>& vars) {
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            const Output& o = t.columns[i];
-            if (o.aggregate != Aggregate::None || lower_text(o.ref.property) == "@id" ||
-                std::find(vars.begin(), vars.end(), o.ref.variable) == vars.end())
-                continue;
-            std::string id_column;
-            for (const Output& k : t.columns)
-                if (k.aggregate == Aggregate::None && k.ref.variable == o.ref.variable && lower_text(k.ref.property) == "@id")
-                    id_column = k.column_spec.header;
-            t.late[i] = Late{o.ref.property, o.ref.offset, id_column};
-        }
-    }
-
-    // ---- stored claims per organisation instead of the scan (plan.hpp, OrganisationCountSource)
-
-    bool organisation_counts_answer() const {
-        if (!p_.organisation_counts || nodes_behind_ || !g_.has_organisation_claims() || p_.operators.empty()) return false;
-        const auto* group = std::get_if<GroupOp>(&p_.operators.front());
-        const OrganisationCountSource& s = *p_.organisation_counts;
-        return group && std::all_of(group->outputs.begin(), group->outputs.end(), [&](const Output& o) {
-                   if (o.aggregate == Aggregate::None) return o.ref.variable == s.organisation_var;
-                   return o.aggregate == Aggregate::CountDistinct && o.ref.variable == s.claim_var &&
-                          lower_text(o.ref.property) == "@id";
-               });
-    }
-
-    // The first group's rows, one per organisation with claims.
-    std::size_t organisation_count_rows(Table& t) const {
-        const auto& outputs = std::get<GroupOp>(p_.operators.front()).outputs;
-        t.set_columns(outputs);
-        late_keys(t, {p_.organisation_counts->organisation_var});
-        for (const OrganisationClaims& k : g_.organisation_claims()) {
-            std::vector<Value> cells;
-            cells.reserve(outputs.size());
-            for (const Output& o : outputs)
-                cells.push_back(static_cast<std::int64_t>(o.aggregate == Aggregate::None ? k.organisation : k.claims));
-            t.rows.push_back(Row{std::move(cells), {}});
-        }
-        return 1;
     }
 
     // ---- the scan, streamed into the first project or group

@@ -67,6 +67,29 @@ NodeId document_of(const GraphStore& g, NodeId claim) {
     return kNoNode;
 }
 
+Side side_from(std::string_view text) {
+    if (text == "supports") return Side::Supports;
+    if (text == "opposes") return Side::Opposes;
+    if (text == "mixed") return Side::Mixed;
+    return Side::None;
+}
+
+bool related(Side mine, Side theirs, bool agree) {
+    for (EdgeKind pol : {EdgeKind::Supports, EdgeKind::Opposes}) {
+        const EdgeKind other = pol == EdgeKind::Supports ? EdgeKind::Opposes : EdgeKind::Supports;
+        if (counts_for(mine, pol) && counts_for(theirs, agree ? pol : other)) return true;
+    }
+    return false;
+}
+
+std::string Sides::text(const std::string& none) const {
+    Tally t;
+    t.supports = supports;
+    t.opposes = opposes;
+    const Side s = side_of(t);
+    return s == Side::None ? none : std::string(to_string(s));
+}
+
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
     std::vector<std::pair<NodeId, EdgeKind>> out;
     // In the order of the claim's kind-grouped out-edges (EdgeKind order: supports, opposes,

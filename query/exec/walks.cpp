@@ -59,7 +59,9 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     reached.insert(source.start);
     std::deque<std::pair<NodeId, std::uint32_t>> queue{{source.start, 0}};  // node, distance
     while (!queue.empty()) {
-        const auto [n, d] = queue.front();
+        // Not a structured binding: the lambda below captures them (clang refuses bindings there).
+        const NodeId n = queue.front().first;
+        const std::uint32_t d = queue.front().second;
         queue.pop_front();
         if (d == source.depth) continue;
         // "<node we came from> -": read once per node walked from, not once per row it leads to.
