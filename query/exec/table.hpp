@@ -3,7 +3,7 @@
 //
 // A column read late holds, in each cell, the id of the node whose property it shows (an actor's
 // name, kind, organisation; a position's id) instead of the value. `who agrees with X` at 10^6
-// claims starts from about 700,000 stored tallies and answers 64,000 actors: reading names and
+// claims starts from about 395,000 stored tallies and answers 64,000 actors: reading names and
 // organisations into every tally's row cost most of its time, and most of those rows are dropped
 // or folded before the answer. An operator that compares a column's values (keep, semijoin,
 // distinct, order, an aggregate) reads it first (`materialise`); everything left late is read
