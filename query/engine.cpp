@@ -15,10 +15,10 @@ Engine::Engine(const Graph& g, Limits limits)
 
 std::size_t Engine::run(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
                         const std::function<bool(const QueryError&)>& on_error) const {
-    return run_statements(text, on_result, on_error, false);
+    return run_statements(text, [&](ResultSet& r) { on_result(r); }, on_error, false);
 }
 
-std::size_t Engine::run_statements(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
+std::size_t Engine::run_statements(std::string_view text, const std::function<void(ResultSet&)>& on_result,
                                    const std::function<bool(const QueryError&)>& on_error, bool nodes_behind) const {
     std::size_t ran = 0;
     for (const auto& statement : split_statements(tokenize(text))) {
@@ -43,8 +43,8 @@ ResultSet Engine::run_one(std::string_view text, bool nodes_behind) const {
     std::size_t n = 0;
     run_statements(
         text,
-        [&](const ResultSet& r) {
-            out = r;
+        [&](ResultSet& r) {
+            out = std::move(r);
             ++n;
         },
         {}, nodes_behind);

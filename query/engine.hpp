@@ -42,7 +42,8 @@ public:
     void set_limits(const Limits& limits) { limits_ = limits; }
 
 private:
-    std::size_t run_statements(std::string_view text, const std::function<void(const ResultSet&)>& on_result,
+    // on_result may take the answer away (run_one moves it out rather than copy 10^5 rows).
+    std::size_t run_statements(std::string_view text, const std::function<void(ResultSet&)>& on_result,
                                const std::function<bool(const QueryError&)>& on_error, bool nodes_behind) const;
 
     std::shared_ptr<const GraphStore> owned_;  // set by the Graph constructor only

@@ -3,8 +3,9 @@
 //
 //   RUNNER STORE SUBJECTS --statement ID
 //       a cold run: open the store, answer one statement, print its canonical rows, exit
-//   RUNNER STORE SUBJECTS --warm N [--budget SECONDS] [--rows DIR]
-//       one process: open the store (timed), then per statement one untimed run whose canonical
+//   RUNNER STORE SUBJECTS --warm N [--budget SECONDS] [--rows DIR] [--only ID]
+//       one process: open the store (timed), then per statement (or the one statement `--only`
+//       names, to profile it alone) one untimed run whose canonical
 //       rows go to DIR/ENGINE-ID.tsv, then N timed runs (fewer if they pass SECONDS together, at
 //       least 5). Prints, one line each:
 //         open_ms MS
@@ -45,12 +46,12 @@ template <typename Open>
 int runner_main(const char* engine, int argc, char** argv, Open open) {
     try {
         if (argc < 5) {
-            std::fprintf(stderr, "usage: %s STORE SUBJECTS (--statement ID | --warm N [--budget S] [--rows DIR])\n", argv[0]);
+            std::fprintf(stderr, "usage: %s STORE SUBJECTS (--statement ID | --warm N [--budget S] [--rows DIR] [--only ID])\n", argv[0]);
             return 1;
         }
         const std::string store = argv[1];
         const Subjects subjects = read_subjects(argv[2]);
-        std::string statement, rows_dir;
+        std::string statement, rows_dir, only;
         long warm = 0;
         double budget = 60;
         for (int i = 3; i + 1 < argc; i += 2) {
@@ -59,6 +60,7 @@ int runner_main(const char* engine, int argc, char** argv, Open open) {
             else if (o == "--warm") warm = std::stol(argv[i + 1]);
             else if (o == "--budget") budget = std::stod(argv[i + 1]);
             else if (o == "--rows") rows_dir = argv[i + 1];
+            else if (o == "--only") only = argv[i + 1];
             else throw std::invalid_argument("unknown option " + o);
         }
         if (!statement.empty()) {
@@ -72,6 +74,7 @@ int runner_main(const char* engine, int argc, char** argv, Open open) {
         std::printf("open_ms %.3f\n", ms_since(t0));
         std::fflush(stdout);
         for (const Statement& s : kStatements) {
+            if (!only.empty() && only != s.id) continue;
             const std::vector<std::string> rows = run(s.id);
             if (!rows_dir.empty()) {
                 std::ofstream out(rows_dir + "/" + engine + "-" + s.id + ".tsv", std::ios::binary);

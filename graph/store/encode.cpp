@@ -105,6 +105,7 @@ public:
         names();
         words();
         tallies();
+        organisation_claims();
         sections_[idx(Section::Keys)] = keys_.take();
         sections_[idx(Section::Names)] = names_.take();
         sections_[idx(Section::ClaimText)] = text_.take();
@@ -475,6 +476,38 @@ private:
         sections_[idx(Section::TalliesByActor)] = as_bytes(by_actor);
     }
 
+    // Claims per organisation (format.hpp, OrganisationClaimCount), following the two patterns of
+    // `count claims by organisation`: (c:claim)<-[:says]-(k:organisation) and
+    // (c:claim)<-[:says]-(s)-[:member_of]->(k); claims that are not readers' comments, each
+    // counted once per organisation.
+    void organisation_claims() {
+        const std::size_t n = live_nodes_.size();
+        auto node_of = [&](NodeId dense) -> const Node& { return g_.node(live_nodes_[dense]); };
+        std::vector<std::vector<NodeId>> member_of(n);
+        for (EdgeId old : live_edges_) {
+            const Edge& e = g_.edge(old);
+            if (e.kind == EdgeKind::MemberOf) member_of[node_id_[e.from]].push_back(node_id_[e.to]);
+        }
+        std::vector<std::pair<NodeId, NodeId>> pairs;  // (organisation, claim)
+        for (EdgeId old : live_edges_) {
+            const Edge& e = g_.edge(old);
+            if (e.kind != EdgeKind::Says) continue;
+            const NodeId s = node_id_[e.from], c = node_id_[e.to];
+            const Node& claim = node_of(c);
+            if (claim.kind != NodeKind::Claim || claim.claim.comment) continue;
+            if (node_of(s).kind == NodeKind::Organisation) pairs.emplace_back(s, c);
+            for (NodeId k : member_of[s]) pairs.emplace_back(k, c);
+        }
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        std::vector<OrganisationClaimCount> counts;
+        for (const auto& [k, c] : pairs) {
+            if (counts.empty() || counts.back().organisation != k) counts.push_back(OrganisationClaimCount{k, 0});
+            ++counts.back().claims;
+        }
+        sections_[idx(Section::OrganisationClaims)] = as_bytes(counts);
+    }
+
     static std::uint32_t element_size(Section s) {
         switch (s) {
             case Section::Nodes: return sizeof(NodeRecord);
@@ -491,6 +524,7 @@ private:
             case Section::StanceTallies: return sizeof(TallyRecord);
             case Section::TallyPositions: return sizeof(TallyPosition);
             case Section::TallyOverflow: return sizeof(TallyOverflowRecord);
+            case Section::OrganisationClaims: return sizeof(OrganisationClaimCount);
             case Section::TalliesByActor:
             case Section::OutOffsets:
             case Section::OutEdges:

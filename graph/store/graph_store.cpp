@@ -31,7 +31,7 @@ std::string_view section_name(Section s) {
         "name-index",   "name-postings",  "surname-index",     "surname-postings",  "word-index",  "word-postings",
         "keys",         "names",          "claim-text",        "evidence-text",     "index-text",
         "document-info", "claim-organisations", "stance-tallies", "tally-positions", "tally-overflow",
-        "tallies-by-actor"};
+        "tallies-by-actor", "organisation-claims"};
     const auto i = static_cast<std::size_t>(s);
     return i < std::size(names) ? names[i] : "unknown";
 }
@@ -67,6 +67,7 @@ struct GraphStore::Impl {
     std::array<SectionEntry, kSections> table{};
     std::size_t sections = kSections;  // in this file's version
     bool tallies_stored = true;        // false for a version 1 file
+    bool organisation_claims_stored = true;  // false before version 3
     bool kinds_packed = true;          // adjacency entries carry their edge's kind (version 2)
     const unsigned char* checksums = nullptr;  // BlockChecksum[] (version 1: std::uint64_t[])
     std::uint64_t block_bytes = kBlockBytes;   // per version, as the checksum width
@@ -243,7 +244,7 @@ struct GraphStore::Impl {
                             std::to_string(header.file_size) + " (was its copy or download cut short?)");
         if (bytes.size > header.file_size) damaged(std::to_string(bytes.size - header.file_size) + " bytes after its end");
         // Sections a later version added are absent (empty) in an older file.
-        sections = header.version == 1 ? kVersion1Sections : kSections;
+        sections = header.version == 1 ? kVersion1Sections : header.version == 2 ? kVersion2Sections : kSections;
         if (header.section_count != sections)
             damaged("it has " + std::to_string(header.section_count) + " sections, format version " +
                     std::to_string(header.version) + " has " + std::to_string(sections));
@@ -255,6 +256,7 @@ struct GraphStore::Impl {
             damaged("section table checksum mismatch");
         for (std::size_t s = sections; s < kSections; ++s) table[s] = SectionEntry{static_cast<std::uint32_t>(s), 1, 0, 0, 0};
         tallies_stored = header.version >= 2;
+        organisation_claims_stored = header.version >= 3;
         kinds_packed = header.version >= 2;
         block_bytes = header.version == 1 ? kVersion1BlockBytes : kBlockBytes;
         std::uint64_t blocks = 0;
@@ -403,6 +405,15 @@ NodeView GraphStore::node(NodeId n) const {
     return v;
 }
 
+Text GraphStore::name(NodeId n) const {
+    const Impl& impl = *impl_;
+    const auto r = impl.at<NodeRecord>(Section::Nodes, n);
+    if (r.kind > static_cast<std::uint8_t>(NodeKind::Claim)) impl.damaged("node " + std::to_string(n) + " has an unknown kind");
+    return impl.str(r.kind == static_cast<std::uint8_t>(NodeKind::Claim) ? Section::ClaimText : Section::Names, r.name);
+}
+
+Text GraphStore::key(NodeId n) const { return impl_->str(Section::Keys, impl_->at<NodeRecord>(Section::Nodes, n).key); }
+
 EdgeView GraphStore::edge(EdgeId e) const {
     const Impl& impl = *impl_;
     const auto r = impl.at<EdgeRecord>(Section::Edges, e);
@@ -483,6 +494,22 @@ std::span<const NodeId> GraphStore::nodes_of_kind(NodeKind kind) const {
 }
 
 bool GraphStore::has_stance_tallies() const { return impl_->tallies_stored; }
+
+bool GraphStore::has_organisation_claims() const { return impl_->organisation_claims_stored; }
+
+std::vector<OrganisationClaims> GraphStore::organisation_claims() const {
+    const Impl& impl = *impl_;
+    const std::uint64_t n = impl.count(Section::OrganisationClaims, sizeof(OrganisationClaimCount));
+    std::vector<OrganisationClaims> out;
+    out.reserve(n);
+    if (n == 0) return out;
+    const OrganisationClaimCount* r = impl.array<OrganisationClaimCount>(Section::OrganisationClaims, 0, n);
+    for (std::uint64_t i = 0; i < n; ++i) {
+        if (i > 0 && r[i].organisation <= r[i - 1].organisation) impl.damaged("section 'organisation-claims' is not ordered");
+        out.push_back(OrganisationClaims{impl.node_ref(r[i].organisation), r[i].claims});
+    }
+    return out;
+}
 
 namespace {
 

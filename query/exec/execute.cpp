@@ -15,54 +15,56 @@
 #include "query/exec/evaluator.hpp"
 #include "query/exec/pattern_scan.hpp"
 #include "query/exec/properties.hpp"
+#include "query/exec/stored_sources.hpp"
+#include "query/exec/table.hpp"
 #include "query/query_error.hpp"
 #include "query/exec/walks.hpp"
 
 namespace sg::query {
 namespace {
 
-struct Row {
-    std::vector<Value> cells;
-    std::vector<NodeId> nodes;
-};
-
-struct Table {
-    std::vector<Output> columns;
-    std::vector<Row> rows;
-    std::size_t index(const std::string& header) const {
-        for (std::size_t i = 0; i < columns.size(); ++i)
-            if (columns[i].column_spec.header == header) return i;
-        throw QueryError(0, "internal: plan refers to a missing column \"" + header + "\"");
+// One column's cells as `order by` compares them (less_value), prepared once per row instead of
+// once per comparison: a column of whole numbers as they are, any other as numbers and lower-cased
+// texts. Sorting 64,000 actors by name had lower-cased both names in every comparison.
+class SortColumn {
+public:
+    SortColumn(const std::vector<Row>& rows, std::size_t c) {
+        all_ints_ = std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return std::holds_alternative<std::int64_t>(r.cells[c]); });
+        if (all_ints_) {
+            for (const Row& r : rows) ints_.push_back(std::get<std::int64_t>(r.cells[c]));
+            return;
+        }
+        for (const Row& r : rows) {
+            Key k;
+            const Value& v = r.cells[c];
+            if (const auto* i = std::get_if<std::int64_t>(&v)) k = Key{Key::Int, *i, static_cast<double>(*i), {}};
+            else if (const auto* d = std::get_if<double>(&v)) k = Key{Key::Real, 0, *d, {}};
+            const auto* text = std::get_if<std::string>(&v);
+            k.text = text ? lower_text(*text) : lower_text(to_text(v));
+            keys_.push_back(std::move(k));
+        }
     }
-};
-
-// Majority of "supports"/"opposes" values, as stances.hpp defines it.
-struct Sides {
-    std::int64_t supports = 0, opposes = 0;
-    std::string text(const std::string& none) const {
-        Tally t;
-        t.supports = supports;
-        t.opposes = opposes;
-        const Side s = side_of(t);
-        return s == Side::None ? none : std::string(to_string(s));
+    // less_value(row x's cell, row y's cell)
+    bool less(std::size_t x, std::size_t y) const {
+        if (all_ints_) return ints_[x] < ints_[y];
+        const Key& a = keys_[x];
+        const Key& b = keys_[y];
+        if (a.type == Key::Int && b.type == Key::Int) return a.i < b.i;
+        if (a.type != Key::Text && b.type != Key::Text) return a.d < b.d;
+        return a.text < b.text;
     }
+
+private:
+    struct Key {
+        enum Type : std::uint8_t { Text, Int, Real } type = Text;
+        std::int64_t i = 0;
+        double d = 0;
+        std::string text;
+    };
+    bool all_ints_ = false;
+    std::vector<std::int64_t> ints_;
+    std::vector<Key> keys_;
 };
-
-Side side_from(const std::string& s) {
-    if (s == "supports") return Side::Supports;
-    if (s == "opposes") return Side::Opposes;
-    if (s == "mixed") return Side::Mixed;
-    return Side::None;
-}
-
-// DNA congruence (same side) or conflict (opposite sides); a mixed actor is on both sides.
-bool related(Side mine, Side theirs, bool agree) {
-    for (EdgeKind pol : {EdgeKind::Supports, EdgeKind::Opposes}) {
-        const EdgeKind other = pol == EdgeKind::Supports ? EdgeKind::Opposes : EdgeKind::Supports;
-        if (counts_for(mine, pol) && counts_for(theirs, agree ? pol : other)) return true;
-    }
-    return false;
-}
 
 // One node of a where expression being evaluated by Executor::holds.
 struct HoldsFrame {
@@ -79,39 +81,49 @@ public:
         Table t;
         std::size_t next = 0;
         if (p_.neighbourhood) {
-            t = from_result(neighbourhood_rows(g_, *p_.neighbourhood, limits_));
+            t = from_result(neighbourhood_rows(g_, *p_.neighbourhood, limits_, nodes_behind_));
         } else if (p_.shortest_path) {
             t = from_result(shortest_path_rows(g_, *p_.shortest_path, limits_));
-        } else if (tallies_answer()) {
-            next = tally_rows(t);
+        } else if (tallies_answer(g_, p_, nodes_behind_)) {
+            next = tally_rows(g_, p_, t, [&](const Plan& other) { return Executor(g_, b_, other, limits_, nodes_behind_).run(); });
+        } else if (organisation_counts_answer(g_, p_, nodes_behind_)) {
+            next = organisation_count_rows(g_, p_, t);
         } else {
             next = scan(t);
         }
         for (; next < p_.operators.size(); ++next) std::visit([&](const auto& op) { apply(t, op); }, p_.operators[next]);
+        t.materialise_all(g_, p_.scope);
         return t;
     }
 
 private:
     static Table from_result(ResultSet r) {
         Table t;
+        std::vector<Output> columns;
         for (auto& c : r.columns) {
             Output o;
             o.column_spec = c;
             o.column = c.header;
-            t.columns.push_back(std::move(o));
+            columns.push_back(std::move(o));
         }
+        t.set_columns(std::move(columns));
+        t.rows.reserve(r.rows.size());
         for (std::size_t i = 0; i < r.rows.size(); ++i) t.rows.push_back(Row{std::move(r.rows[i]), std::move(r.row_nodes[i])});
         return t;
     }
 
     // ---- values of a binding
     Value value_of(const Binding& b, const Reference& ref, std::vector<NodeId>* behind) const {
+        return value_of(b, ref, node_property_named(lower_text(ref.property)), behind);
+    }
+    // The same with the node property resolved already (the scan resolves its outputs' once).
+    Value value_of(const Binding& b, const Reference& ref, NodeProperty property, std::vector<NodeId>* behind) const {
         const auto it = b.vars->find(ref.variable);
         if (it == b.vars->end()) return Value{};  // a variable another united pattern binds
         if (it->second.node) {
             const NodeId n = b.nodes[it->second.index];
-            return ref.property.empty() ? Value{g_.node(n).name}
-                                        : node_property(g_, p_.scope, n, ref.property, ref.offset, behind);
+            return ref.property.empty() ? Value{std::string(g_.name(n))}
+                                        : node_property(g_, p_.scope, n, property, ref.property, ref.offset, behind);
         }
         const EdgeId e = b.edges[it->second.index];
         if (e == kNoEdge) return Value{};
@@ -173,87 +185,6 @@ private:
         return false;
     }
 
-    // ---- stored tallies instead of the scan (plan.hpp, TallySource)
-
-    // One output of the first group, as a tally gives it; false when a tally cannot give it.
-    bool tally_gives(const Output& o) const {
-        const TallySource& s = *p_.tallies;
-        const std::string& var = o.ref.variable;
-        const std::string prop = lower_text(o.ref.property);
-        switch (o.aggregate) {
-            case Aggregate::None: return var == s.actor_var || var == s.position_var;
-            case Aggregate::CountIf: return var == s.edge_var && prop == "kind" && (o.equals == "supports" || o.equals == "opposes");
-            case Aggregate::CountDistinct: return var == s.claim_var && (prop == "@id" || prop == "@document");
-            case Aggregate::Majority: return var == s.edge_var && prop == "kind";
-            default: return false;
-        }
-    }
-
-    bool tallies_answer() const {
-        if (!p_.tallies || nodes_behind_ || !g_.has_stance_tallies() || p_.operators.empty()) return false;
-        if (p_.tallies->positions.empty() && p_.tallies->actors.empty()) return false;
-        const auto* group = std::get_if<GroupOp>(&p_.operators.front());
-        return group && std::all_of(group->outputs.begin(), group->outputs.end(), [&](const Output& o) { return tally_gives(o); });
-    }
-
-    // The first group's rows, one per stored tally the source selects.
-    std::size_t tally_rows(Table& t) const {
-        const TallySource& s = *p_.tallies;
-        const auto& outputs = std::get<GroupOp>(p_.operators.front()).outputs;
-        t.columns = outputs;
-        auto wanted = [](const std::vector<NodeId>& set, NodeId n) { return std::find(set.begin(), set.end(), n) != set.end(); };
-        std::vector<StanceTally> tallies;
-        if (!s.positions.empty()) {
-            std::vector<NodeId> positions = s.positions;
-            std::sort(positions.begin(), positions.end());
-            positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-            for (NodeId p : positions)
-                for (const StanceTally& k : g_.tallies_on(p))
-                    if ((s.actors.empty() || wanted(s.actors, k.actor)) && !wanted(s.not_actors, k.actor)) tallies.push_back(k);
-        } else {
-            for (NodeId a : s.actors)
-                if (!wanted(s.not_actors, a))
-                    for (const StanceTally& k : g_.tallies_of(a)) tallies.push_back(k);
-        }
-        // Keys read from the actor or position are the same in each of its rows: read once.
-        std::unordered_map<NodeId, std::vector<Value>> actor_keys, position_keys;
-        auto keys_of = [&](std::unordered_map<NodeId, std::vector<Value>>& cache, NodeId n, const std::string& var) {
-            auto [it, fresh] = cache.try_emplace(n);
-            if (fresh)
-                for (const Output& o : outputs)
-                    if (o.aggregate == Aggregate::None && o.ref.variable == var)
-                        it->second.push_back(node_property(g_, p_.scope, n, o.ref.property, o.ref.offset, nullptr));
-            return it->second.begin();
-        };
-        for (const StanceTally& k : tallies) {
-            std::vector<Value> cells;
-            cells.reserve(outputs.size());
-            auto actor_key = keys_of(actor_keys, k.actor, s.actor_var);
-            auto position_key = keys_of(position_keys, k.position, s.position_var);
-            for (const Output& o : outputs) {
-                switch (o.aggregate) {
-                    case Aggregate::None:
-                        cells.push_back(o.ref.variable == s.actor_var ? *actor_key++ : *position_key++);
-                        break;
-                    case Aggregate::CountIf:
-                        cells.push_back(static_cast<std::int64_t>(o.equals == "supports" ? k.supports : k.opposes));
-                        break;
-                    case Aggregate::CountDistinct:
-                        cells.push_back(static_cast<std::int64_t>(lower_text(o.ref.property) == "@id" ? k.claims : k.documents));
-                        break;
-                    default: {
-                        Sides sides;
-                        sides.supports = k.supports;
-                        sides.opposes = k.opposes;
-                        cells.push_back(sides.text(o.none_text));
-                    }
-                }
-            }
-            t.rows.push_back(Row{std::move(cells), {}});
-        }
-        return 1;
-    }
-
     // ---- the scan, streamed into the first project or group
     std::size_t scan(Table& t) {
         std::size_t first = 0;
@@ -266,11 +197,13 @@ private:
         const GroupOp* group = first < p_.operators.size() ? std::get_if<GroupOp>(&p_.operators[first]) : nullptr;
         if (!project && !group) throw QueryError(p_.offset, "internal: a pattern plan needs a project or group");
         const std::vector<Output>& outputs = project ? project->outputs : group->outputs;
-        t.columns = outputs;
+        t.set_columns(outputs);
         Grouper grouper(outputs);
         // In a group, a key such as a.name is fixed by the key a.@id beside it: it is read once per
         // group, when the group first appears, not once per binding.
         std::vector<bool> per_group(outputs.size(), false);
+        std::vector<NodeProperty> properties;  // each output's, resolved once (unused for edges)
+        for (const Output& o : outputs) properties.push_back(node_property_named(lower_text(o.ref.property)));
         if (group)
             for (std::size_t i = 0; i < outputs.size(); ++i) per_group[i] = fixed_by_id_key(outputs, i);
         std::size_t examined = 0;
@@ -289,12 +222,14 @@ private:
                 std::vector<Value> cells;
                 cells.reserve(outputs.size());
                 for (std::size_t i = 0; i < outputs.size(); ++i)
-                    cells.push_back(outputs[i].ref.variable.empty() || per_group[i] ? Value{}
-                                                                                  : value_of(b, outputs[i].ref, behind));
+                    cells.push_back(outputs[i].ref.variable.empty() || per_group[i]
+                                        ? Value{}
+                                        : value_of(b, outputs[i].ref, properties[i], behind));
                 if (group) {
-                    grouper.add(std::move(cells), std::move(nodes), [&](std::vector<Value>& fresh, std::vector<NodeId>& more) {
+                    grouper.add(cells, nodes, [&](std::vector<Value>& fresh, std::vector<NodeId>& more) {
                         for (std::size_t i = 0; i < outputs.size(); ++i)
-                            if (per_group[i]) fresh[i] = value_of(b, outputs[i].ref, nodes_behind_ ? &more : nullptr);
+                            if (per_group[i])
+                                fresh[i] = value_of(b, outputs[i].ref, properties[i], nodes_behind_ ? &more : nullptr);
                     });
                     return true;
                 }
@@ -332,7 +267,8 @@ private:
         using FillNew = std::function<void(std::vector<Value>&, std::vector<NodeId>&)>;
 
         explicit Grouper(const std::vector<Output>& outputs) : outputs_(outputs) {}
-        void add(std::vector<Value> cells, std::vector<NodeId> nodes, const FillNew& fill = {}) {
+        // cells and nodes are the caller's buffers: read, and copied only into a new group.
+        void add(std::vector<Value>& cells, std::vector<NodeId>& nodes, const FillNew& fill = {}) {
             key_.clear();
             for (std::size_t i = 0; i < outputs_.size(); ++i) {
                 if (outputs_[i].aggregate != Aggregate::None) continue;
@@ -363,10 +299,7 @@ private:
                         if (equals_lowered(text_of(v, buffer), outputs_[i].equals)) ++a.count;
                         break;
                     case Aggregate::Collect:
-                        if (!null) {
-                            std::string text = to_text(v);
-                            if (a.distinct().texts.insert(text).second) a.distinct().list.push_back(std::move(text));
-                        }
+                        if (!null) a.distinct().collect(to_text(v));
                         break;
                     case Aggregate::Majority: {
                         const std::string_view t = text_of(v, buffer);
@@ -440,6 +373,16 @@ private:
                 std::unordered_set<std::string> texts;
                 DistinctList<std::int64_t> numbers;  // ids: counted without formatting them
                 std::vector<std::string> list;       // collect: in the order first seen
+                // Keeps text once in list: a short list (most groups' few positions) is searched,
+                // a long one hashed.
+                void collect(std::string text) {
+                    if (list.size() < 16) {
+                        if (std::find(list.begin(), list.end(), text) == list.end()) list.push_back(std::move(text));
+                        return;
+                    }
+                    if (texts.empty()) texts.insert(list.begin(), list.end());
+                    if (texts.insert(text).second) list.push_back(std::move(text));
+                }
             };
             struct Agg {
                 std::int64_t count = 0;
@@ -489,29 +432,64 @@ private:
     void apply(Table&, const WhereOp&) {
         throw QueryError(p_.offset, "internal: a where over bindings must come before the project or group");
     }
+    // The columns of t that outputs read, in order (late marks go with them).
+    static std::vector<std::size_t> sources(const Table& t, const std::vector<Output>& outputs) {
+        std::vector<std::size_t> at;
+        for (const Output& o : outputs) at.push_back(o.column.empty() ? t.columns.size() : t.index(o.column));
+        return at;
+    }
     void apply(Table& t, const ProjectOp& op) {
+        const std::vector<std::size_t> from = sources(t, op.outputs);
         Table out;
-        out.columns = op.outputs;
+        out.set_columns(op.outputs);
+        for (std::size_t i = 0; i < from.size(); ++i) out.late[i] = t.late[from[i]];
+        out.rows.reserve(t.rows.size());
         for (Row& r : t.rows) {
             Row n;
-            for (const Output& o : op.outputs) n.cells.push_back(r.cells[t.index(o.column)]);
+            n.cells.reserve(from.size());
+            for (std::size_t c : from) n.cells.push_back(r.cells[c]);
             n.nodes = std::move(r.nodes);
             out.rows.push_back(std::move(n));
         }
         t = std::move(out);
     }
     void apply(Table& t, const GroupOp& op) {
-        Grouper grouper(op.outputs);
-        for (Row& r : t.rows) {
-            std::vector<Value> cells;
-            for (const Output& o : op.outputs) cells.push_back(o.column.empty() ? Value{} : r.cells[t.index(o.column)]);
-            grouper.add(std::move(cells), std::move(r.nodes));
+        const std::vector<std::size_t> from = sources(t, op.outputs);
+        // A late key stays late when the group is also keyed by its node's @id (table.hpp); a
+        // count needs no value; anything else reads the values first.
+        auto keyed_by = [&](const std::string& id_column) {
+            return !id_column.empty() && std::any_of(op.outputs.begin(), op.outputs.end(), [&](const Output& o) {
+                       return o.aggregate == Aggregate::None && o.column == id_column;
+                   });
+        };
+        std::vector<std::optional<Late>> late(op.outputs.size());
+        for (std::size_t i = 0; i < from.size(); ++i) {
+            if (from[i] == t.columns.size() || !t.late[from[i]]) continue;
+            const Aggregate a = op.outputs[i].aggregate;
+            if (a == Aggregate::None && keyed_by(t.late[from[i]]->id_column)) late[i] = t.late[from[i]];
+            else if (a != Aggregate::Count) t.materialise(g_, p_.scope, from[i]);
         }
-        t.columns = op.outputs;
+        // A column read by one output is moved into its cell, one read by several copied.
+        std::vector<int> uses(t.columns.size() + 1, 0);
+        for (std::size_t c : from) ++uses[c];
+        Grouper grouper(op.outputs);
+        std::vector<Value> cells(from.size());  // one buffer for every row
+        for (Row& r : t.rows) {
+            for (std::size_t i = 0; i < from.size(); ++i) {
+                const std::size_t c = from[i];
+                if (c == t.columns.size()) cells[i] = Value{};
+                else if (uses[c] == 1) cells[i] = std::move(r.cells[c]);
+                else cells[i] = r.cells[c];
+            }
+            grouper.add(cells, r.nodes);
+        }
+        t.set_columns(op.outputs);
+        t.late = std::move(late);
         t.rows = grouper.rows();
     }
     void apply(Table& t, const KeepOp& op) {
         const std::size_t c = t.index(op.column);
+        t.materialise(g_, p_.scope, c);
         std::erase_if(t.rows, [&](const Row& r) {
             const std::string v = to_text(r.cells[c]);
             return std::find(op.values.begin(), op.values.end(), v) == op.values.end();
@@ -523,6 +501,8 @@ private:
         std::unordered_map<std::string, std::vector<const Row*>> by_key;
         for (const Row& r : other.rows) by_key[to_text(r.cells[oc])].push_back(&r);
         const std::size_t c = t.index(op.column), s = t.index(op.side);
+        t.materialise(g_, p_.scope, c);
+        t.materialise(g_, p_.scope, s);
         std::vector<Row> kept;
         for (Row& r : t.rows) {
             auto it = by_key.find(to_text(r.cells[c]));
@@ -539,24 +519,35 @@ private:
     }
     void apply(Table& t, const DistinctOp& op) {
         const std::size_t c = t.index(op.column);
+        t.materialise(g_, p_.scope, c);
+        // Ids (the common case) are told apart as numbers, without writing them out as text.
+        if (std::all_of(t.rows.begin(), t.rows.end(), [&](const Row& r) { return std::holds_alternative<std::int64_t>(r.cells[c]); })) {
+            std::unordered_set<std::int64_t> seen;
+            std::erase_if(t.rows, [&](const Row& r) { return !seen.insert(std::get<std::int64_t>(r.cells[c])).second; });
+            return;
+        }
         std::unordered_set<std::string> seen;
         std::erase_if(t.rows, [&](const Row& r) { return !seen.insert(to_text(r.cells[c])).second; });
     }
     void apply(Table& t, const OrderOp& op) {
-        std::vector<std::pair<std::size_t, bool>> keys;
-        for (const OrderKey& k : op.keys) keys.emplace_back(t.index(k.column), k.descending);
+        std::vector<std::pair<SortColumn, bool>> keys;
+        for (const OrderKey& k : op.keys) {
+            const std::size_t c = t.index(k.column);
+            t.materialise(g_, p_.scope, c);
+            keys.emplace_back(SortColumn(t.rows, c), k.descending);
+        }
         // Sorts row numbers, then moves each row once: rows are heavy to move.
         std::vector<std::size_t> order(t.rows.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-            const Row& a = t.rows[x];
-            const Row& b = t.rows[y];
-            for (const auto& [c, desc] : keys) {
-                if (less_value(a.cells[c], b.cells[c])) return !desc;
-                if (less_value(b.cells[c], a.cells[c])) return desc;
+        auto before = [&](std::size_t x, std::size_t y) {
+            for (const auto& [column, desc] : keys) {
+                if (column.less(x, y)) return !desc;
+                if (column.less(y, x)) return desc;
             }
             return false;
-        });
+        };
+        if (std::is_sorted(order.begin(), order.end(), before)) return;  // rows often come in order
+        std::stable_sort(order.begin(), order.end(), before);
         std::vector<Row> sorted;
         sorted.reserve(t.rows.size());
         for (std::size_t i : order) sorted.push_back(std::move(t.rows[i]));
@@ -586,8 +577,15 @@ ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const 
         visible.push_back(i);
         r.columns.push_back(t.columns[i].column_spec);
     }
+    r.rows.reserve(t.rows.size());
+    r.row_nodes.reserve(t.rows.size());
     for (Row& row : t.rows) {
+        if (visible.size() == row.cells.size()) {
+            r.add(std::move(row.cells), std::move(row.nodes));  // nothing hidden: the row as it is
+            continue;
+        }
         std::vector<Value> cells;
+        cells.reserve(visible.size());
         for (std::size_t i : visible) cells.push_back(std::move(row.cells[i]));
         r.add(std::move(cells), std::move(row.nodes));
     }

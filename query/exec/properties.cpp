@@ -49,70 +49,123 @@ bool is_document_field(std::string_view k) {
     return std::find(kDocumentFields.begin(), kDocumentFields.end(), k) != kDocumentFields.end();
 }
 
+NodeProperty node_property_named(std::string_view p) {
+    static const std::vector<std::pair<std::string_view, NodeProperty>> names{
+        {"@id", NodeProperty::Id},
+        {"name", NodeProperty::Name},
+        {"text", NodeProperty::Name},
+        {"key", NodeProperty::Key},
+        {"id", NodeProperty::PositionId},
+        {"kind", NodeProperty::Kind},
+        {"title", NodeProperty::Description},
+        {"description", NodeProperty::Description},
+        {"organisation", NodeProperty::Organisation},
+        {"organization", NodeProperty::Organisation},
+        {"claims", NodeProperty::Claims},
+        {"date", NodeProperty::Date},
+        {"source", NodeProperty::Source},
+        {"author", NodeProperty::Author},
+        {"section", NodeProperty::Section},
+        {"document_type", NodeProperty::DocumentType},
+        {"url", NodeProperty::Url},
+        {"day", NodeProperty::Day},
+        {"week", NodeProperty::Week},
+        {"month", NodeProperty::Month},
+        {"year", NodeProperty::Year},
+        {"members", NodeProperty::Members},
+        {"document", NodeProperty::Document},
+        {"@document", NodeProperty::DocumentId},
+        {"comment", NodeProperty::Comment},
+        {"confidence", NodeProperty::Confidence},
+        {"positions", NodeProperty::Positions},
+        {"speakers", NodeProperty::Speakers}};
+    for (const auto& [name, property] : names)
+        if (name == p) return property;
+    return NodeProperty::Unknown;
+}
+
 Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, const std::string& prop, std::size_t offset,
                     std::vector<NodeId>* behind) {
+    return node_property(g, scope, n, node_property_named(lower_text(prop)), prop, offset, behind);
+}
+
+Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, NodeProperty p, const std::string& prop,
+                    std::size_t offset, std::vector<NodeId>* behind) {
     // Each property reads only what it needs: the id, kind and a claim's record are fixed-width
     // fields, and most statements never need a node's strings (reading them touches more pages).
-    const std::string p = lower_text(prop);
-    if (p == "@id") return static_cast<std::int64_t>(n);
+    using P = NodeProperty;
+    if (p == P::Id) return static_cast<std::int64_t>(n);
+    if (p == P::Unknown) throw QueryError(offset, "unknown property " + quoted(prop) + "; nodes have: " + kNodeProperties);
     const NodeKind kind = g.kind(n);
-    if (p == "name" || p == "text") return std::string(g.node(n).name);
-    if (p == "key") return std::string(g.node(n).key);
-    if (p == "id") return position_id(g, n);
-    if (p == "kind") return std::string(kind == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(kind));
-    if (p == "title" || p == "description") return std::string(g.node(n).description);
-    if (p == "organisation" || p == "organization") {
-        const auto orgs = organisations_of(g, n);
-        if (behind) behind->insert(behind->end(), orgs.begin(), orgs.end());
-        return names_of(g, orgs);
+    switch (p) {
+        case P::Name: return std::string(g.name(n));
+        case P::Key: return std::string(g.key(n));
+        case P::PositionId: return position_id(g, n);
+        case P::Kind: return std::string(kind == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(kind));
+        case P::Description: return std::string(g.node(n).description);
+        case P::Organisation: {
+            const auto orgs = organisations_of(g, n);
+            if (behind) behind->insert(behind->end(), orgs.begin(), orgs.end());
+            return names_of(g, orgs);
+        }
+        case P::Claims: return claims_of(g, scope, n);
+        // A document's metadata (ISO dates compare as text: `contains "2014-06"` is a month), and a
+        // claim's, from its document; null when unknown.
+        case P::Date:
+        case P::Source:
+        case P::Author:
+        case P::Section:
+        case P::DocumentType:
+        case P::Url: {
+            const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
+            if (d == kNoNode) return Value{};
+            const store::DocumentView info = g.node(d).document;
+            const std::string_view v = p == P::Date      ? info.date
+                                       : p == P::Source  ? info.source
+                                       : p == P::Author  ? info.author
+                                       : p == P::Section ? info.section
+                                       : p == P::Url     ? info.url
+                                                         : info.type;
+            if (v.empty()) return Value{};
+            return std::string(v);
+        }
+        // The day, ISO week, month or year of a document's date (a claim's: its document's), as text
+        // that sorts in time order: 2014-06-12, 2014-W24, 2014-06, 2014. Null when the date does not
+        // say (a document dated 2014 has no month).
+        case P::Day:
+        case P::Week:
+        case P::Month:
+        case P::Year: {
+            const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
+            if (d == kNoNode) return Value{};
+            return period_of(g.node(d).document.date, p == P::Day    ? Period::Day
+                                                      : p == P::Week  ? Period::Week
+                                                      : p == P::Month ? Period::Month
+                                                                      : Period::Year);
+        }
+        case P::Members: return static_cast<std::int64_t>(g.in_edges(n, EdgeKind::MemberOf).size());
+        default: break;
     }
-    if (p == "claims") return claims_of(g, scope, n);
-    // A document's metadata (ISO dates compare as text: `contains "2014-06"` is a month), and a
-    // claim's, from its document; null when unknown.
-    if (p == "date" || p == "source" || p == "author" || p == "section" || p == "document_type" || p == "url") {
-        const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
-        if (d == kNoNode) return Value{};
-        const store::DocumentView info = g.node(d).document;
-        const std::string_view v = p == "date"      ? info.date
-                                   : p == "source"  ? info.source
-                                   : p == "author"  ? info.author
-                                   : p == "section" ? info.section
-                                   : p == "url"     ? info.url
-                                                    : info.type;
-        if (v.empty()) return Value{};
-        return std::string(v);
-    }
-    // The day, ISO week, month or year of a document's date (a claim's: its document's), as text
-    // that sorts in time order: 2014-06-12, 2014-W24, 2014-06, 2014. Null when the date does not
-    // say (a document dated 2014 has no month).
-    if (p == "day" || p == "week" || p == "month" || p == "year") {
-        const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
-        if (d == kNoNode) return Value{};
-        return period_of(g.node(d).document.date, p == "day"     ? Period::Day
-                                                  : p == "week"  ? Period::Week
-                                                  : p == "month" ? Period::Month
-                                                                 : Period::Year);
-    }
-    if (p == "members") return static_cast<std::int64_t>(g.in_edges(n, EdgeKind::MemberOf).size());
-    if (kind == NodeKind::Claim) {
-        if (p == "document" || p == "@document") {
+    // The rest are a claim's; other nodes have none of them (null).
+    if (kind != NodeKind::Claim) return Value{};
+    switch (p) {
+        case P::Document:
+        case P::DocumentId: {
             const NodeId d = document_of(g, n);
             if (d == kNoNode) return Value{};
             if (behind) behind->push_back(d);
-            return p == "document" ? Value{std::string(g.node(d).name)} : Value{static_cast<std::int64_t>(d)};
+            return p == P::Document ? Value{std::string(g.name(d))} : Value{static_cast<std::int64_t>(d)};
         }
-        if (p == "comment") return g.claim_info(n).comment;
-        if (p == "confidence") return g.claim_info(n).confidence;
-        if (p == "positions") return claim_positions(g, n, behind);
-        if (p == "speakers") {
+        case P::Comment: return g.claim_info(n).comment;
+        case P::Confidence: return g.claim_info(n).confidence;
+        case P::Positions: return claim_positions(g, n, behind);
+        case P::Speakers: {
             const auto who = speakers_of(g, n);
             if (behind) behind->insert(behind->end(), who.begin(), who.end());
             return names_of(g, who);
         }
-    } else if (is_node_property(p) || p == "@document") {
-        return Value{};
+        default: return Value{};
     }
-    throw QueryError(offset, "unknown property " + quoted(prop) + "; nodes have: " + kNodeProperties);
 }
 
 Value edge_property(const GraphStore& g, EdgeId e, const std::string& prop, std::size_t offset) {

@@ -56,7 +56,7 @@ std::vector<NodeId> organisations_of(const GraphStore& g, NodeId actor) {
 
 std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes) {
     std::string out;
-    for (NodeId n : nodes) out += (out.empty() ? "" : "; ") + g.node(n).name;
+    for (NodeId n : nodes) out += (out.empty() ? "" : "; ") + g.name(n);
     return out;
 }
 
@@ -67,19 +67,47 @@ NodeId document_of(const GraphStore& g, NodeId claim) {
     return kNoNode;
 }
 
+Side side_from(std::string_view text) {
+    if (text == "supports") return Side::Supports;
+    if (text == "opposes") return Side::Opposes;
+    if (text == "mixed") return Side::Mixed;
+    return Side::None;
+}
+
+bool related(Side mine, Side theirs, bool agree) {
+    for (EdgeKind pol : {EdgeKind::Supports, EdgeKind::Opposes}) {
+        const EdgeKind other = pol == EdgeKind::Supports ? EdgeKind::Opposes : EdgeKind::Supports;
+        if (counts_for(mine, pol) && counts_for(theirs, agree ? pol : other)) return true;
+    }
+    return false;
+}
+
+std::string Sides::text(const std::string& none) const {
+    Tally t;
+    t.supports = supports;
+    t.opposes = opposes;
+    const Side s = side_of(t);
+    return s == Side::None ? none : std::string(to_string(s));
+}
+
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
     std::vector<std::pair<NodeId, EdgeKind>> out;
-    // In the order of the claim's kind-grouped out-edges: supports, opposes, about.
-    for (EdgeKind kind : {EdgeKind::Supports, EdgeKind::Opposes, EdgeKind::About})
-        for (EdgeId e : g.out_edges(claim, kind))
-            if (g.kind(g.edge_to(e)) == NodeKind::Position) out.emplace_back(g.edge_to(e), kind);
+    // In the order of the claim's kind-grouped out-edges (EdgeKind order: supports, opposes,
+    // about), in one pass over them rather than a search per kind.
+    const store::EdgeList edges = g.out_edges(claim);
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const EdgeKind kind = edges.kinds_packed() ? static_cast<EdgeKind>(edges.packed_kind(i)) : g.edge_kind(edges[i]);
+        if (kind != EdgeKind::Supports && kind != EdgeKind::Opposes && kind != EdgeKind::About) continue;
+        const NodeId p = g.edge_to(edges[i]);
+        if (g.kind(p) == NodeKind::Position) out.emplace_back(p, kind);
+    }
     return out;
 }
 
 std::string position_id(const GraphStore& g, NodeId position) {
-    const std::string& key = g.node(position).key;
+    const std::string_view key = g.key(position);
     const auto colon = key.find(':');
-    return colon == std::string::npos ? key : key.substr(colon + 1);
+    return std::string(colon == std::string_view::npos ? key : key.substr(colon + 1));
 }
 
 }  // namespace sg::query

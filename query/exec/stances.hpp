@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,6 +49,16 @@ enum class Side : std::uint8_t { None, Supports, Opposes, Mixed };
 Side side_of(const Tally& t);
 std::string_view to_string(Side s);  // "", "supports", "opposes", "mixed"
 bool counts_for(Side s, EdgeKind polarity);  // Mixed counts for both
+Side side_from(std::string_view text);       // "supports", "opposes", "mixed"; else None
+// DNA congruence (agree: on the same side) or conflict (on opposite sides); mixed is on both.
+bool related(Side mine, Side theirs, bool agree);
+
+// A majority of "supports" / "opposes" values counted one by one, as side_of decides it.
+struct Sides {
+    std::int64_t supports = 0, opposes = 0;
+    // "supports", "opposes", "mixed", or `none` when neither side has any.
+    std::string text(const std::string& none) const;
+};
 
 // The live actors that say a claim.
 std::vector<NodeId> speakers_of(const GraphStore& g, NodeId claim);

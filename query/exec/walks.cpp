@@ -1,15 +1,53 @@
 // Neighbourhoods and shortest paths (see walks.hpp).
 #include "query/exec/walks.hpp"
 
+#include <algorithm>
 #include <deque>
-#include <unordered_map>
 
 #include "query/exec/evaluator.hpp"
 #include "query/query_error.hpp"
 
 namespace sg::query {
+namespace {
 
-ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits) {
+// The nodes a walk has reached: open addressing over a power-of-two table of ids (kNoNode marks
+// a free slot), doubled when half full. A neighbourhood of 72,000 nodes had cost a hash-map node
+// allocation each.
+class Reached {
+public:
+    // False when n was reached already.
+    bool insert(NodeId n) {
+        if ((size_ + 1) * 2 > slots_.size()) grow();
+        return place(n);
+    }
+
+private:
+    bool place(NodeId n) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = (std::uint64_t{n} * 0x9E3779B97F4A7C15ULL >> 32) & mask;; i = (i + 1) & mask) {
+            if (slots_[i] == n) return false;
+            if (slots_[i] == kNoNode) {
+                slots_[i] = n;
+                ++size_;
+                return true;
+            }
+        }
+    }
+    void grow() {
+        std::vector<NodeId> old = std::move(slots_);
+        slots_.assign(std::max<std::size_t>(64, old.size() * 2), kNoNode);
+        size_ = 0;
+        for (NodeId n : old)
+            if (n != kNoNode) place(n);
+    }
+    std::vector<NodeId> slots_;
+    std::size_t size_ = 0;
+};
+
+}  // namespace
+
+ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits,
+                             bool nodes_behind) {
     using Int = std::int64_t;
     if (source.depth > limits.max_depth)
         throw QueryError(source.depth_offset, "depth " + std::to_string(source.depth) + " is deeper than allowed " +
@@ -17,28 +55,38 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     ResultSet r;
     r.columns = {Column{"node", "name", {}}, Column{"kind", "kind", {}}, Column{"distance", "distance", {}},
                  Column{"via", "via", {}}};
-    std::unordered_map<NodeId, std::uint32_t> dist{{source.start, 0}};
-    std::deque<NodeId> queue{source.start};
+    Reached reached;
+    reached.insert(source.start);
+    std::deque<std::pair<NodeId, std::uint32_t>> queue{{source.start, 0}};  // node, distance
     while (!queue.empty()) {
-        const NodeId n = queue.front();
+        // Not a structured binding: the lambda below captures them (clang refuses bindings there).
+        const NodeId n = queue.front().first;
+        const std::uint32_t d = queue.front().second;
         queue.pop_front();
-        const std::uint32_t d = dist[n];
         if (d == source.depth) continue;
+        // "<node we came from> -": read once per node walked from, not once per row it leads to.
+        const std::string from = std::string(g.name(n)) + " ";
         // A claim is the end of a path: walking on through it would reach every speaker of every
         // position it touches.
         auto visit = [&](EdgeId e, NodeId other, bool outgoing) {
-            if (dist.count(other)) return;
-            dist[other] = d + 1;
+            if (!reached.insert(other)) return;
             if (r.rows.size() >= limits.max_rows)
                 throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
                                                     limit_note("max-rows", limits.max_rows) +
                                                     "; lower the depth or raise --max-rows");
             // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
-            const std::string via = g.node(n).name + (outgoing ? " -" : " <-") + std::string(to_string(g.edge_kind(e))) +
-                                    (outgoing ? "->" : "-");
-            r.add({g.node(other).name, std::string(to_string(g.node(other).kind)), static_cast<Int>(d + 1), via},
-                  {other, n});
-            queue.push_back(other);
+            std::string via = from;
+            via += outgoing ? "-" : "<-";
+            via += to_string(g.edge_kind(e));
+            via += outgoing ? "->" : "-";
+            std::vector<Value> cells;
+            cells.reserve(4);
+            cells.emplace_back(std::string(g.name(other)));
+            cells.emplace_back(std::string(to_string(g.kind(other))));
+            cells.emplace_back(static_cast<Int>(d + 1));
+            cells.emplace_back(std::move(via));
+            r.add(std::move(cells), nodes_behind ? std::vector<NodeId>{other, n} : std::vector<NodeId>{});
+            queue.emplace_back(other, d + 1);
         };
         for (EdgeId e : g.out_edges(n)) visit(e, g.edge_to(e), true);
         for (EdgeId e : g.in_edges(n)) visit(e, g.edge_from(e), false);
@@ -65,7 +113,8 @@ ResultSet shortest_path_rows(const GraphStore& g, const ShortestPathSource& sour
         const bool forward = edge.from == at;
         const NodeId next = forward ? edge.to : edge.from;
         const std::string k(to_string(edge.kind));
-        r.add({++step, g.node(at).name, forward ? "-[" + k + "]->" : "<-[" + k + "]-", g.node(next).name}, {at, next});
+        r.add({++step, std::string(g.name(at)), forward ? "-[" + k + "]->" : "<-[" + k + "]-", std::string(g.name(next))},
+              {at, next});
         at = next;
     }
     return r;

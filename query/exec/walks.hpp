@@ -10,8 +10,10 @@
 
 namespace sg::query {
 
-// Columns: node, kind, distance, via ("<node we came from> -kind-> <this node>").
-ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits);
+// Columns: node, kind, distance, via ("<node we came from> -kind-> <this node>"). Each row's
+// row_nodes (the node and the one it was reached from) only when `nodes_behind` asks for them.
+ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& source, const Limits& limits,
+                             bool nodes_behind);
 // Columns: step, from, edge, to. A path longer than limits.max_path is an error, not "no path".
 ResultSet shortest_path_rows(const GraphStore& g, const ShortestPathSource& source, const Limits& limits);
 

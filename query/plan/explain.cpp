@@ -132,6 +132,8 @@ void describe(const GraphStore& g, const Plan& p, const std::string& indent, std
         if (p.scope.undated_reported) lines.push_back(indent + "            stances reported without a claim left out (no date)");
         if (p.tallies)
             lines.push_back(indent + "tallies   or the first group from the stored stance tallies");
+        if (p.organisation_counts)
+            lines.push_back(indent + "counts    or the first group from the stored claims per organisation");
     }
     for (const Operator& op : p.operators) {
         std::visit(

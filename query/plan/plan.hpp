@@ -111,6 +111,14 @@ struct TallySource {
     std::vector<NodeId> positions;   // empty: any (then actors must be given)
 };
 
+// The rows of `count claims by organisation`'s group, read from the claims per organisation the
+// graph file stores (GraphStore::organisation_claims): one record per organisation instead of
+// every claim. Taken, like TallySource, in the default scope when the file has them and the
+// nodes behind each row are not wanted.
+struct OrganisationCountSource {
+    std::string organisation_var, claim_var;
+};
+
 // What to tell a user whose answer is empty: `text` with "{}" replaced by the value of `column`
 // in the first row of `plan` ("neutral" when it has none): why does X oppose P, when X supports P.
 struct EmptyNote {
@@ -124,6 +132,7 @@ struct Plan {
     std::optional<NeighbourhoodSource> neighbourhood;
     std::optional<ShortestPathSource> shortest_path;
     std::optional<TallySource> tallies;  // another way to the patterns' rows (see TallySource)
+    std::optional<OrganisationCountSource> organisation_counts;  // another (OrganisationCountSource)
     std::vector<Operator> operators;
     ClaimFilter scope;                  // which claims `admitted` admits
     std::vector<NodeId> context_nodes;  // the question's subject, for the DOT subgraph

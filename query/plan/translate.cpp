@@ -560,6 +560,8 @@ private:
                                            {edge("", {EdgeKind::Says}, Direction::Left),
                                             edge("", {EdgeKind::MemberOf}, Direction::Right)}));
             key = out(header, ref("k", "name"), "name", {NodeKind::Organisation});
+            // Stored counts hold claims without readers' comments in every document.
+            if (!plan_.scope.with_comments && plan_.scope.whole_corpus()) plan_.organisation_counts = OrganisationCountSource{"k", "c"};
         } else if (by == "position" || by == "positions") {
             header = "position";
             plan_.patterns.push_back(chain({claim("c"), node("k", {NodeKind::Position})}, {edge("", any, Direction::Right)}));
