@@ -1041,6 +1041,30 @@ bool described_as_body(const Ctx& c, std::size_t k, const Lexicons& lx) {
     return false;
 }
 
+// The body of a sentence that opens "At <Org>," and whose fronted phrase (the body, then
+// perhaps a relative clause ", which ...") ends at the comma at token `comma`; "" otherwise.
+std::string fronted_at_body(const Ctx& c, const std::vector<Mention>& mentions, const std::vector<int>& starts,
+                            const std::vector<int>& ends, std::size_t comma) {
+    constexpr std::size_t kReach = 40;  // tokens back to the sentence's start
+    // (a full stop before a comma is an abbreviation's: "Inc., which")
+    std::size_t s0 = comma;
+    while (s0 > 0 && comma - s0 < kReach &&
+           !((c.is_punct(s0 - 1, ".") && !c.is_punct(s0, ",")) || c.is_punct(s0 - 1, "!") || c.is_punct(s0 - 1, "?")))
+        --s0;
+    if (s0 > 0 && comma - s0 >= kReach) return {};
+    if (!c.is_word(s0) || c.word(s0) != "At") return {};
+    std::size_t o = s0 + 1;
+    if (c.is_word(o) && c.word(o) == "the") ++o;
+    if (starts[o] < 0 || mentions[starts[o]].kind != MentionKind::Organisation) return {};
+    std::size_t after = mentions[starts[o]].tok_end;
+    if (c.is_punct(after, ".") && c.is_punct(after + 1, ",")) ++after;  // "Inc.,"
+    // the body right before the comma, or a relative clause on it between
+    const bool right_before = ends[comma] == starts[o] || after == comma;
+    const bool relative = c.is_punct(after, ",") && c.is_word(after + 1) &&
+                          (c.word(after + 1) == "which" || c.word(after + 1) == "where" || c.word(after + 1) == "whose");
+    return right_before || relative ? mentions[starts[o]].org : std::string{};
+}
+
 // Token k opens a sentence: the paragraph's first token, or after ". ", "! ", "? ".
 bool opens_sentence_at(const Ctx& c, std::size_t k) {
     return k == 0 || c.is_punct(k - 1, ".") || c.is_punct(k - 1, "!") || c.is_punct(k - 1, "?");
@@ -1761,6 +1785,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     role_from = q;
                 }
             }
+            // "At Fenmouth Moulding Inc., which makes clamshells in Bathurst, sales director A B": a
+            // sentence opening "At <Org>," (and a relative clause on it) before the role phrase
+            if (org.empty() && q < b && !capital_role && !comma && q > 2 && c.is_punct(q - 1, ",") &&
+                !role_words(q, b).empty())
+                org = fronted_at_body(c, out.mentions, starts, ends, q - 1);
             if (!org.empty() && (!capital_role || role_noun(c.word(b - 1), lx))) {
                 std::string role = ascii_lower(role_words(role_from, b));
                 // a party with no role only right before the name or with words of standing between

@@ -569,3 +569,13 @@ TEST_CASE("mentions: 'a spokeswoman for Housing Minister A B': a portfolio befor
     auto g = find("A spokeswoman for Fenmouth Hosts said so.");
     CHECK(g.has(MentionKind::Organisation, "Fenmouth Hosts"));
 }
+
+TEST_CASE("affiliations: a sentence opening 'At <Org>,' (with a relative clause on it) before a role and a name") {
+    auto f = find("At Fenmouth Moulding Inc., which makes clamshells from newsprint in Bathurst, sales director Ann Hale "
+                  "said orders had tripled. At the Fenmouth Rowing Club, coach Kim Ashe said so.");
+    CHECK(f.affiliated("Ann Hale", "Fenmouth Moulding Inc", "sales director"));
+    CHECK(f.affiliated("Kim Ashe", "Fenmouth Rowing Club", "coach"));
+    // near miss: "At noon," names no body
+    auto g = find("At noon, coach Bo Ray said so.");
+    CHECK_FALSE(g.any_affiliation("Bo Ray"));
+}
