@@ -2006,6 +2006,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (y < toks.size() && starts[y] >= 0) o = y;
                     break;
                 }
+            // "who has worked at the plant for eleven years": a generic word for a body is the body
+            // named last before (lexicons/generic_body_nouns.txt; "the union" is a reference to a
+            // union, below)
+            if (o >= 1 && o < toks.size() && starts[o] < 0 && c.is_word(o - 1) && c.word(o - 1) == "the" &&
+                c.is_word(o) && generic_body_noun(c.word(o), lx) && !org_noun(c.word(o)) &&
+                !(c.is_word(o + 1) && capitalised(c.word(o + 1)))) {
+                std::string body = latest_org(o, {});
+                if (!body.empty()) out.affiliations.push_back({m, body, verb->second});
+                break;
+            }
             // "who heads the union": a definite description of a body named before, with that word in its name
             if (v + 1 < toks.size() && starts[v + 1] >= 0 && out.mentions[starts[v + 1]].kind == MentionKind::OrgReference) {
                 const Mention& ref = out.mentions[starts[v + 1]];

@@ -579,3 +579,12 @@ TEST_CASE("affiliations: a sentence opening 'At <Org>,' (with a relative clause 
     auto g = find("At noon, coach Bo Ray said so.");
     CHECK_FALSE(g.any_affiliation("Bo Ray"));
 }
+
+TEST_CASE("affiliations: 'who has worked at the plant' is of the body named last before") {
+    auto f = find("Workers at Holden Poly Films Ltd. rallied. Ann Hale, a line operator who has worked at the plant for "
+                  "eleven years, held a sign.");
+    CHECK(f.affiliated("Ann Hale", "Holden Poly Films Ltd", "staff"));
+    // near miss: a named place after "the plant" ("the plant Fenmouth Works") is no reference back
+    auto g = find("Workers at Holden Poly Films Ltd. rallied. Ann Hale, who worked at the mill Fenmouth Works, left.");
+    CHECK_FALSE(g.affiliated("Ann Hale", "Holden Poly Films Ltd"));
+}
