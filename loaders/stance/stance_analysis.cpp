@@ -1278,11 +1278,22 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
     };
     std::size_t reach = spans.front().last;
     out.first = spans.front().first;
+    const Named* previous = nullptr;  // the span taken last
     for (const auto& s : spans) {
         if (s.first > reach && !coordinating(reach, s.first)) break;
         // "the exemption limited to ...": a qualifying participle after the object names nothing
         if (s.first == reach + 1 && is_word(t[s.first]) && lex.qualifiers.count(t[s.first].stem)) break;
+        // "an annual registration fee": a weak naming right before another naming, with nothing
+        // between, is a modifier of the noun that follows, not an object of its own
+        if (previous && previous->strength < 1.0 && s.first == previous->last + 1 && previous->position != s.position) {
+            const std::size_t dropped = previous->position;
+            const bool elsewhere = std::any_of(spans.begin(), spans.end(), [&](const Named& x) {
+                return &x != previous && x.position == dropped && x.first <= reach && x.first >= out.first;
+            });
+            if (!elsewhere) out.positions.erase(std::remove(out.positions.begin(), out.positions.end(), dropped), out.positions.end());
+        }
         reach = std::max(reach, s.last);
+        previous = &s;
         if (std::find(out.positions.begin(), out.positions.end(), s.position) == out.positions.end())
             out.positions.push_back(s.position);
     }

@@ -269,6 +269,19 @@ TEST_CASE("stance: an opposing verb inside the object turns the reported side ar
     CHECK(g->second == Polarity::Opposes);
 }
 
+TEST_CASE("stance: a weak naming right before another naming is a modifier, not a target") {
+    static const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "night-cap", "label": "Annual cap on rented nights", "description": "Lets limited to 90 nights a year",
+       "cues": ["cap ... nights"]},
+      {"id": "let-register", "label": "Registration of holiday lets", "description": "Every holiday let is registered",
+       "cues": ["register ... holiday let"]}]})", "modifier-book.json"));
+    bool cap = false, register_ = false;
+    for (const auto& r : c.reported("The Fenmouth Board published a consultation proposing an annual registration fee."))
+        (r.position_id == "night-cap" ? cap : register_) = true;
+    CHECK(register_);
+    CHECK_FALSE(cap);  // "annual" modifies the registration fee
+}
+
 TEST_CASE("stance: a participle after a wish's object changes or undoes it") {
     // "wants X scrapped": the side turns; "wants X limited to ...": no side on X as it stands
     auto r = reported_on("The Greens want the congestion charge scrapped.", "congestion-charge");
