@@ -1071,12 +1071,14 @@ bool opens_sentence_at(const Ctx& c, std::size_t k) {
 }
 
 // The organisation `body` is named in the sentence right before the one opening at token k (and
-// no other organisation is named there after it).
-bool body_in_previous_sentence(const Ctx& c, const std::vector<Mention>& mentions, std::size_t k, const std::string& body) {
+// no other organisation is named there after it). `before`: the index of the first mention at or
+// after k (mentions are in text order), so that only the mentions before it are looked at.
+bool body_in_previous_sentence(const Ctx& c, const std::vector<Mention>& mentions, std::size_t before, std::size_t k,
+                               const std::string& body) {
     if (k == 0) return false;
     std::size_t start = k - 1;  // the previous sentence's first token
     while (start > 0 && !opens_sentence_at(c, start)) --start;
-    for (std::size_t i = mentions.size(); i-- > 0;) {
+    for (std::size_t i = std::min(before, mentions.size()); i-- > 0;) {
         const Mention& o = mentions[i];
         if (o.tok_end > k || o.kind != MentionKind::Organisation) continue;
         return o.tok_begin >= start && o.org == body;
@@ -1815,7 +1817,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // "X, the district's tourism body, says ... Chief executive A B said": a role opening
                 // the sentence after one that named a body, in the same paragraph, is that body's
                 std::string body = latest_org(q, {}, false);
-                if (!body.empty() && body_in_previous_sentence(c, out.mentions, q, body))
+                if (!body.empty() && body_in_previous_sentence(c, out.mentions, m, q, body))
                     out.affiliations.push_back({m, body, ascii_lower(role_words(q, b))});
             } else if (org.empty() && q < b && !comma) {
                 // "Principal A B", "maths teacher A B": a role of one kind of body (lexicons/role_bodies.txt)
