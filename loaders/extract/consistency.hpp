@@ -19,9 +19,8 @@ void carry_sides_within_document(DocumentResult& doc);
 // minister (an affiliation whose role is one, not shadow or former: those are never made), a
 // plain claim (`plain`: no contrast or hedge) that only addresses a position supports it, at
 // reduced confidence, unless the minister opposes it elsewhere in the document ("ruled out a
-// levy" keeps the levy opposed). A minister describing what a bill will do ("the limit would not
-// apply to people letting a room") is arguing for it; "understands the pressure on councils but
-// ..." is not plain.
+// levy" keeps the levy opposed). A minister describing what a bill will do ("owners would have to
+// register by April") is arguing for it; "sees the strain on towns but ..." is not plain.
 void ministers_back_their_proposals(DocumentResult& doc, const std::function<bool(std::string_view)>& plain);
 
 }  // namespace sg::loaders

@@ -142,7 +142,7 @@ std::string self_introduction(std::string_view paragraph) {
 
 namespace {
 
-// A person's name of two to four capitalised words ("Caroline A. Stedman"), as a headline prefix
+// A person's name of two to four capitalised words ("Ann K. Hale"), as a headline prefix
 // or byline writes it; not a line in capitals (a section name) nor one with a function word.
 bool plain_name(std::string_view s) {
     auto words = words_of(s);

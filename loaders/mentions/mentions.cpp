@@ -1018,7 +1018,7 @@ std::map<std::string, TitleOffice, std::less<>>::const_iterator title_office(std
 
 // After a capitalised run ending before token k: ", which" and a verb of an organisation
 // speaking or acting ("says", "represents", "campaigns", "has ... members"), or an apposition
-// ", the <words> <org noun>," ("the district's tourism organisation"): the run names a body.
+// ", the <words> <org noun>," ("the region's visitor body"): the run names a body.
 bool described_as_body(const Ctx& c, std::size_t k, const Lexicons& lx) {
     if (!c.is_punct(k, ",") || !c.is_word(k + 1)) return false;
     static const std::set<std::string_view> acts = {"says", "said", "represents", "speaks", "campaigns", "lobbies",
@@ -1607,8 +1607,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // ("Price Anderson" where the document writes "the Price Anderson Act")
             const bool thing_named = n >= 2 && !lx.given_names.count(w) &&
                                      names.thing_names.count(t.substr(toks[i].begin, toks[k - 1].end - toks[i].begin));
-            // "Fenland Hosts Aotearoa, which says it has 4,000 members", "Destination Kowhai,
-            // the district's tourism organisation,": a run described as a body is one
+            // "Fenland Hosts Guild, which says it has 2,500 members", "Visit Kowhai, the region's
+            // visitor body,": a run described as a body is one
             if (n >= 2 && !lx.given_names.count(w) && described_as_body(c, k, lx)) {
                 Mention m;
                 m.kind = MentionKind::Organisation;
@@ -1787,7 +1787,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     role_from = q;
                 }
             }
-            // "At Fenmouth Moulding Inc., which makes clamshells in Bathurst, sales director A B": a
+            // "At Fenmouth Cups Inc., which makes paper cups in Wexmoor, sales director A B": a
             // sentence opening "At <Org>," (and a relative clause on it) before the role phrase
             if (org.empty() && q < b && !capital_role && !comma && q > 2 && c.is_punct(q - 1, ",") &&
                 !role_words(q, b).empty())
@@ -2008,7 +2008,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (y < toks.size() && starts[y] >= 0) o = y;
                     break;
                 }
-            // "who has worked at the plant for eleven years": a generic word for a body is the body
+            // "who has worked at the mill for nine years": a generic word for a body is the body
             // named last before (lexicons/generic_body_nouns.txt; "the union" is a reference to a
             // union, below)
             if (o >= 1 && o < toks.size() && starts[o] < 0 && c.is_word(o - 1) && c.word(o - 1) == "the" &&
@@ -2087,7 +2087,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 break;
             }
         }
-        // (a7b) "Motel Operators Aotearoa, whose chief executive, A B, said": the role after
+        // (a7b) "the Fenmouth Motel Association, whose chief executive, A B, said": the role after
         //       "whose" is in the body named right before it
         if (tb >= 4 && c.is_punct(tb - 1, ",")) {
             std::size_t w = tb - 1;

@@ -96,7 +96,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
 
 namespace {
 
-// "A levy that disappears into the general rate? No.": a question naming a position, answered
+// "A charge that vanishes into the general budget? No.": a question naming a position, answered
 // by a bare refusal in the next sentence ("No.", "No way.", "Absolutely not."), opposes it.
 void refused_by_answer(const Analysis& a, std::size_t position, StanceHit& hit) {
     static const std::vector<std::vector<std::string_view>> refusals = {

@@ -387,7 +387,7 @@ TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
             (t[prev - 1].lower == "and" || t[prev - 1].lower == "but" || t[prev - 1].lower == "so") &&
             t[prev - 2].kind == TokKind::Comma) {
             // ... but a demonstrative there stands for the clause just before it ("you'd be
-            // picking winners, and that's not fair"), not for a position
+            // choosing favourites, and that's unjust"), not for a position
             if (w != "it" && w != "it's") continue;
             prev -= 2;
         }

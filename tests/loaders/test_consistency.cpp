@@ -59,7 +59,7 @@ TEST_CASE("consistency: a minister's plain claim that only addresses a position 
     sg::loaders::DocumentResult r;
     r.affiliations = {{"person:m", "org:government", "minister"}};
     r.claims = {claim("person:m", 0)};
-    r.claims[0].text = "Councils have enough on their plate.";
+    r.claims[0].text = "Towns have enough to do already.";
     sg::loaders::ReportedRecord rep;
     rep.actor_key = "person:m";
     rep.stance.position_id = "p";

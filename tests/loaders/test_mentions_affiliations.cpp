@@ -467,9 +467,9 @@ TEST_CASE("affiliations: 'the plant's chief executive' is of the body named last
                   "the group's executive director.");
     CHECK(g.affiliated("Ada Obi", "Clear Water Fenmouth", "executive director"));
     // "the association's chair" after a body whose name has no such word
-    auto a = find("Fenland Hosts Aotearoa, which says it has 4,000 members, welcomed it. \"It is fair,\" said Bo Ray, "
+    auto a = find("Fenland Hosts Guild, which says it has 2,500 members, welcomed it. \"It is fair,\" said Bo Ray, "
                   "the association's chair.");
-    CHECK(a.affiliated("Bo Ray", "Fenland Hosts Aotearoa", "chair"));
+    CHECK(a.affiliated("Bo Ray", "Fenland Hosts Guild", "chair"));
     // near miss: a word that is no generic body ("the river's keeper") names none
     auto h = find("Environmental group Clear Water Fenmouth welcomed the bill. Ada Obi, the river's keeper, agreed.");
     CHECK_FALSE(h.any_affiliation("Ada Obi"));
@@ -550,11 +550,11 @@ TEST_CASE("affiliations: 'X, whose chief executive, A B, said' and a role openin
     CHECK_FALSE(k.affiliated("Mayor Jo Bloggs", "Fenmouth Tourism Board"));
 }
 
-TEST_CASE("mentions: a run described as a body ('X, which says it has 4,000 members'; 'X, the district's tourism organisation,')") {
-    auto f = find("Fenland Hosts Aotearoa, which says it has about 4,000 members, welcomed the register. Destination "
-                  "Kowhai Coast, the district's tourism organisation, says a levy would cost visitors.");
-    CHECK(f.has(MentionKind::Organisation, "Fenland Hosts Aotearoa"));
-    CHECK(f.has(MentionKind::Organisation, "Destination Kowhai Coast"));
+TEST_CASE("mentions: a run described as a body ('X, which says it has 2,500 members'; 'X, the region's visitor body,')") {
+    auto f = find("Fenland Hosts Guild, which says it has about 2,500 members, welcomed the register. Visit "
+                  "Kowhai Coast, the region's visitor body, says a levy would cost visitors.");
+    CHECK(f.has(MentionKind::Organisation, "Fenland Hosts Guild"));
+    CHECK(f.has(MentionKind::Organisation, "Visit Kowhai Coast"));
     // near misses: a place that has people; a person
     auto g = find("Plaster Hollow, which has 1,000 people, agreed. Ann Hale, the district's mayor, agreed.");
     CHECK_FALSE(g.has(MentionKind::Organisation, "Plaster Hollow"));
@@ -571,9 +571,9 @@ TEST_CASE("mentions: 'a spokeswoman for Housing Minister A B': a portfolio befor
 }
 
 TEST_CASE("affiliations: a sentence opening 'At <Org>,' (with a relative clause on it) before a role and a name") {
-    auto f = find("At Fenmouth Moulding Inc., which makes clamshells from newsprint in Bathurst, sales director Ann Hale "
+    auto f = find("At Fenmouth Cups Inc., which makes paper cups from waste card in Wexmoor, sales director Ann Hale "
                   "said orders had tripled. At the Fenmouth Rowing Club, coach Kim Ashe said so.");
-    CHECK(f.affiliated("Ann Hale", "Fenmouth Moulding Inc", "sales director"));
+    CHECK(f.affiliated("Ann Hale", "Fenmouth Cups Inc", "sales director"));
     CHECK(f.affiliated("Kim Ashe", "Fenmouth Rowing Club", "coach"));
     // near miss: "At noon," names no body
     auto g = find("At noon, coach Bo Ray said so.");
@@ -581,10 +581,10 @@ TEST_CASE("affiliations: a sentence opening 'At <Org>,' (with a relative clause 
 }
 
 TEST_CASE("affiliations: 'who has worked at the plant' is of the body named last before") {
-    auto f = find("Workers at Holden Poly Films Ltd. rallied. Ann Hale, a line operator who has worked at the plant for "
-                  "eleven years, held a sign.");
-    CHECK(f.affiliated("Ann Hale", "Holden Poly Films Ltd", "staff"));
+    auto f = find("Workers at Holden Plastics Ltd. rallied. Ann Hale, a machine minder who has worked at the plant for "
+                  "nine years, held a sign.");
+    CHECK(f.affiliated("Ann Hale", "Holden Plastics Ltd", "staff"));
     // near miss: a named place after "the plant" ("the plant Fenmouth Works") is no reference back
-    auto g = find("Workers at Holden Poly Films Ltd. rallied. Ann Hale, who worked at the mill Fenmouth Works, left.");
-    CHECK_FALSE(g.affiliated("Ann Hale", "Holden Poly Films Ltd"));
+    auto g = find("Workers at Holden Plastics Ltd. rallied. Ann Hale, who worked at the mill Fenmouth Works, left.");
+    CHECK_FALSE(g.affiliated("Ann Hale", "Holden Plastics Ltd"));
 }

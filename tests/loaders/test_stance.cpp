@@ -127,7 +127,7 @@ TEST_CASE("stance: context names the topic, the claim takes the side") {
 
 TEST_CASE("stance: a plain statement has no contrast or hedge") {
     CHECK(classifier().plain("Owners will register every listing with the council."));
-    CHECK(classifier().plain("The limit would not apply to people letting a room."));
+    CHECK(classifier().plain("The limit would not apply to drivers who live in the zone."));
     CHECK_FALSE(classifier().plain("We understand the pressure, but the bill is about housing."));
     CHECK_FALSE(classifier().plain("Although it is late, owners will register."));
 }

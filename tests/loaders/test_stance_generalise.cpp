@@ -94,7 +94,7 @@ TEST_CASE("stance: verbs of testimony, debate and campaigning in reported speech
 }
 
 TEST_CASE("stance: a question naming a position answered by a bare refusal opposes it") {
-    CHECK(stance("A congestion charge that disappears into the general budget? No.", "congestion-charge") ==
+    CHECK(stance("A congestion charge that vanishes into the city's budget? No.", "congestion-charge") ==
           Polarity::Opposes);
     CHECK(stance("A congestion charge for the whole city? Absolutely not.", "congestion-charge") == Polarity::Opposes);
     // near misses: an answer that goes on, or a yes
@@ -111,7 +111,7 @@ TEST_CASE("stance: quoted speech - endorsement, delight and good or bad effects"
     CHECK(stance("The tram line takes the last green space away from us.", "tram-line") == Polarity::Opposes);
     // a crude means, confiscation, striking out, leaving people without
     CHECK(stance("The congestion charge is a blunt instrument.", "congestion-charge") == Polarity::Opposes);
-    CHECK(stance("The congestion charge is confiscation by stealth.", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("The congestion charge is confiscation of our wages.", "congestion-charge") == Polarity::Opposes);
     CHECK(stance("We will move to strike out the congestion charge.", "congestion-charge") == Polarity::Opposes);
     CHECK(stance("The tram line would leave the east side without a bus.", "tram-line") == Polarity::Opposes);
     // A harm verb far after the mention has its own subject.

@@ -162,8 +162,8 @@ TEST_CASE("stance tiers: 'that' after ', and' stands for the clause before it, n
     DocumentFocus focus;
     focus.position_id = focus.antecedent_id = "bed-levy";
     focus.quoted = true;
-    const std::string text = "Everyone who takes money for a bed. Motels, holiday parks, the bach next door. If you "
-                             "only put it on the holiday homes you'd be picking winners, and that's not fair on anybody.";
+    const std::string text = "Everyone who charges for a bed pays it. Inns, campsites, the flat next door. If you "
+                             "only put it on the guest houses you'd be choosing favourites, and that's not fair on anybody.";
     for (const auto& h : c.classify(text, text, focus)) CHECK(h.polarity != Polarity::Opposes);
 }
 
