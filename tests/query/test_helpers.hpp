@@ -30,6 +30,17 @@ inline std::vector<std::string> column(const query::ResultSet& r, std::size_t c)
     return out;
 }
 
+// Every row of a result as text, one vector of cells a row.
+inline std::vector<std::vector<std::string>> cells(const query::ResultSet& r) {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& row : r.rows) {
+        std::vector<std::string> texts;
+        for (const auto& v : row) texts.push_back(query::to_text(v));
+        out.push_back(std::move(texts));
+    }
+    return out;
+}
+
 inline std::vector<std::string> headers(const query::ResultSet& r) {
     std::vector<std::string> out;
     for (const auto& c : r.columns) out.push_back(c.header);

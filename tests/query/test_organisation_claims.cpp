@@ -14,16 +14,6 @@
 namespace sg::test {
 namespace {
 
-std::vector<std::vector<std::string>> cells(const query::ResultSet& r) {
-    std::vector<std::vector<std::string>> out;
-    for (const auto& row : r.rows) {
-        std::vector<std::string> texts;
-        for (const auto& v : row) texts.push_back(query::to_text(v));
-        out.push_back(std::move(texts));
-    }
-    return out;
-}
-
 // An organisation that speaks itself and through members, a member of two organisations, a claim
 // said by both an organisation and its member, and a member's reader's comment.
 struct Bodies {

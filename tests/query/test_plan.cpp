@@ -13,15 +13,7 @@ using V = std::vector<std::string>;
 
 namespace {
 
-std::vector<V> rows_of(const ResultSet& r) {
-    std::vector<V> out;
-    for (const auto& row : r.rows) {
-        V cells;
-        for (const auto& c : row) cells.push_back(sg::query::to_text(c));
-        out.push_back(cells);
-    }
-    return out;
-}
+std::vector<V> rows_of(const ResultSet& r) { return sg::test::cells(r); }
 
 // The rows of `r` restricted to the named columns, in that order.
 std::vector<V> columns_of(const ResultSet& r, const V& names) {

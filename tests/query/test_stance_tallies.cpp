@@ -20,16 +20,6 @@ StanceTally tally_of(const std::vector<StanceTally>& list, NodeId actor) {
     return StanceTally{};
 }
 
-std::vector<std::vector<std::string>> cells(const query::ResultSet& r) {
-    std::vector<std::vector<std::string>> out;
-    for (const auto& row : r.rows) {
-        std::vector<std::string> texts;
-        for (const auto& v : row) texts.push_back(query::to_text(v));
-        out.push_back(std::move(texts));
-    }
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("the graph file's stance tallies count each actor's claims and reported stances per position") {
