@@ -1102,8 +1102,10 @@ bool plural_title(const std::string& title, const Lexicons& lx) {
 // A run starting at token i continues a list of people opened by a plural title ("Councillors
 // A B and C D": C D).
 bool continues_plural_title_list(const std::vector<Mention>& mentions, const Ctx& c, std::size_t i, const Lexicons& lx) {
+    // a list of at most this many names (so that a page of names stays linear)
+    constexpr std::size_t kListReach = 16;
     std::size_t from = i;
-    for (std::size_t k = mentions.size(); k-- > 0;) {
+    for (std::size_t k = mentions.size(); k-- > 0 && mentions.size() - k <= kListReach;) {
         if (mentions[k].kind != MentionKind::Person || !listed_before(mentions, c, k, from)) return false;
         if (plural_title(mentions[k].title, lx)) return true;
         if (!mentions[k].title.empty()) return false;
