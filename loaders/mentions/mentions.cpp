@@ -1041,16 +1041,19 @@ bool described_as_body(const Ctx& c, std::size_t k, const Lexicons& lx) {
     return false;
 }
 
+// Token k opens a sentence: the paragraph's first token, or after ". ", "! ", "? " (a full stop
+// before a comma is an abbreviation's: "Inc., which").
+bool opens_sentence_at(const Ctx& c, std::size_t k) {
+    return k == 0 || (c.is_punct(k - 1, ".") && !c.is_punct(k, ",")) || c.is_punct(k - 1, "!") || c.is_punct(k - 1, "?");
+}
+
 // The body of a sentence that opens "At <Org>," and whose fronted phrase (the body, then
 // perhaps a relative clause ", which ...") ends at the comma at token `comma`; "" otherwise.
 std::string fronted_at_body(const Ctx& c, const std::vector<Mention>& mentions, const std::vector<int>& starts,
                             const std::vector<int>& ends, std::size_t comma) {
     constexpr std::size_t kReach = 40;  // tokens back to the sentence's start
-    // (a full stop before a comma is an abbreviation's: "Inc., which")
     std::size_t s0 = comma;
-    while (s0 > 0 && comma - s0 < kReach &&
-           !((c.is_punct(s0 - 1, ".") && !c.is_punct(s0, ",")) || c.is_punct(s0 - 1, "!") || c.is_punct(s0 - 1, "?")))
-        --s0;
+    while (s0 > 0 && comma - s0 < kReach && !opens_sentence_at(c, s0)) --s0;
     if (s0 > 0 && comma - s0 >= kReach) return {};
     if (!c.is_word(s0) || c.word(s0) != "At") return {};
     std::size_t o = s0 + 1;
@@ -1063,11 +1066,6 @@ std::string fronted_at_body(const Ctx& c, const std::vector<Mention>& mentions, 
     const bool relative = c.is_punct(after, ",") && c.is_word(after + 1) &&
                           (c.word(after + 1) == "which" || c.word(after + 1) == "where" || c.word(after + 1) == "whose");
     return right_before || relative ? mentions[starts[o]].org : std::string{};
-}
-
-// Token k opens a sentence: the paragraph's first token, or after ". ", "! ", "? ".
-bool opens_sentence_at(const Ctx& c, std::size_t k) {
-    return k == 0 || c.is_punct(k - 1, ".") || c.is_punct(k - 1, "!") || c.is_punct(k - 1, "?");
 }
 
 // The organisation `body` is named in the sentence right before the one opening at token k (and
@@ -1545,8 +1543,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // run of exactly two capitalised words ("C D"), or a known surname; longer runs
                 // ("St Iva Homes for Locals") and places after "in", "at", "from" are not people
                 // (or opening a clause after a fronted phrase: "At a quarter to eight, A B stands ...")
-                const bool opens_sentence = i == 0 || c.is_punct(i - 1, ".") || c.is_punct(i - 1, "!") ||
-                                            c.is_punct(i - 1, "?") || c.is_punct(i - 1, ",");
+                const bool opens_sentence = opens_sentence_at(c, i) || (i > 0 && c.is_punct(i - 1, ","));
                 if (!person && opens_sentence && c.is_word(k) && lowercase_word(c.word(k)) && n == 2) {
                     int sentence_ends = 0;
                     for (std::size_t q = k; q < toks.size() && q < k + 60 && sentence_ends < 2; ++q) {
@@ -1880,9 +1877,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // "Village Mayor A B", "Deputy Mayor A B": no place's name before the title (a
                 // place kind, or a role word): the one local council the document names
                 const bool kind_only = p + 1 == tb && lx.place_kinds.count(c.word(p));
-                if ((kind_only || (p == tb && pe == te + 1 && !office->second.document_state)) &&
-                    !names.local_council().empty()) {
-                    title_council = Affiliation{m, names.local_council(), office->second.role};
+                const std::string council = names.local_council();
+                if ((kind_only || (p == tb && pe == te + 1 && !office->second.document_state)) && !council.empty()) {
+                    title_council = Affiliation{m, council, office->second.role};
                 } else if (p == tb && ends[tb] >= 0 && out.mentions[ends[tb]].kind == MentionKind::Organisation &&
                            names.local_councils.count(out.mentions[ends[tb]].org) && office->second.role == "mayor") {
                     // "Kowhai Coast Mayor A B" where "Kowhai Coast" was read as the short name of
