@@ -159,12 +159,6 @@ bool plain_name(std::string_view s) {
     return lower_seen;
 }
 
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
 }  // namespace
 
 std::optional<StatementAuthor> opinion_author(std::string_view t) {
@@ -178,7 +172,9 @@ std::optional<StatementAuthor> opinion_author(std::string_view t) {
     for (std::size_t at = 0; at < t.size() && lines.size() < kHeaderLines;) {
         std::size_t end = t.find('\n', at);
         if (end == std::string_view::npos) end = t.size();
-        const std::string_view line = trimmed(t.substr(at, end - at));
+        std::size_t lb = at, le = end;
+        trim_range(t, lb, le);
+        const std::string_view line = t.substr(lb, le - lb);
         at = end + 1;
         if (line.empty()) continue;
         if (words_of(line).size() > kBodyWords) break;
