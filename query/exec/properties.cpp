@@ -97,6 +97,8 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
     if (p == P::Id) return static_cast<std::int64_t>(n);
     if (p == P::Unknown) throw QueryError(offset, "unknown property " + quoted(prop) + "; nodes have: " + kNodeProperties);
     const NodeKind kind = g.kind(n);
+    // the document whose metadata a document or claim has (a claim: its document's)
+    auto document = [&] { return kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode; };
     switch (p) {
         case P::Name: return std::string(g.name(n));
         case P::Key: return std::string(g.key(n));
@@ -117,7 +119,7 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
         case P::Section:
         case P::DocumentType:
         case P::Url: {
-            const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
+            const NodeId d = document();
             if (d == kNoNode) return Value{};
             const store::DocumentView info = g.node(d).document;
             const std::string_view v = p == P::Date      ? info.date
@@ -136,7 +138,7 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
         case P::Week:
         case P::Month:
         case P::Year: {
-            const NodeId d = kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode;
+            const NodeId d = document();
             if (d == kNoNode) return Value{};
             return period_of(g.node(d).document.date, p == P::Day    ? Period::Day
                                                       : p == P::Week  ? Period::Week
