@@ -292,6 +292,15 @@ TEST_CASE("affiliations: a party right before a name is an adjective only in the
     CHECK(h.affiliated("Rep. Al Grant", "Republican Party"));
 }
 
+TEST_CASE("affiliations: 'District Council of X' is a local council, also after a lead's capitalised THE") {
+    auto f = find_after({"THE District Council of Fenmouth will oppose the plan.", "Mayor Ann Hale said so. Cr Bo Tull agreed."});
+    CHECK(f.affiliated("Mayor Ann Hale", "District Council of Fenmouth", "mayor"));
+    CHECK(f.affiliated("Cr Bo Tull", "District Council of Fenmouth", "councillor"));
+    // a body that is not a place's council gives a councillor nothing
+    auto g = find_after({"The Fenmouth Council of Churches will oppose the plan.", "Cr Bo Tull agreed."});
+    CHECK_FALSE(g.any_affiliation("Cr Bo Tull"));
+}
+
 TEST_CASE("affiliations: a councillor sits on the one local council the document names") {
     auto f = find_after({"Fenmouth Borough Council will vote on the plan. The Fenmouth Youth Council objected.",
                          "Cllr Ann Hale, cabinet member for housing, said so."});
