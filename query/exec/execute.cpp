@@ -31,9 +31,20 @@ public:
     SortColumn(const std::vector<Row>& rows, std::size_t c) {
         all_ints_ = std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return std::holds_alternative<std::int64_t>(r.cells[c]); });
         if (all_ints_) {
+            ints_.reserve(rows.size());
             for (const Row& r : rows) ints_.push_back(std::get<std::int64_t>(r.cells[c]));
             return;
         }
+        // A column of texts (names, the usual tie-break) keeps the lower-cased texts alone: the
+        // 48-byte keys, pushed without a reserve, had been a fifth of `count claims by
+        // organisation` (16,000 rows) at 10^6 claims.
+        all_texts_ = std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return std::holds_alternative<std::string>(r.cells[c]); });
+        if (all_texts_) {
+            texts_.reserve(rows.size());
+            for (const Row& r : rows) texts_.push_back(lower_text(std::get<std::string>(r.cells[c])));
+            return;
+        }
+        keys_.reserve(rows.size());
         for (const Row& r : rows) {
             Key k;
             const Value& v = r.cells[c];
@@ -47,6 +58,7 @@ public:
     // less_value(row x's cell, row y's cell)
     bool less(std::size_t x, std::size_t y) const {
         if (all_ints_) return ints_[x] < ints_[y];
+        if (all_texts_) return texts_[x] < texts_[y];
         const Key& a = keys_[x];
         const Key& b = keys_[y];
         if (a.type == Key::Int && b.type == Key::Int) return a.i < b.i;
@@ -62,7 +74,9 @@ private:
         std::string text;
     };
     bool all_ints_ = false;
+    bool all_texts_ = false;
     std::vector<std::int64_t> ints_;
+    std::vector<std::string> texts_;
     std::vector<Key> keys_;
 };
 
