@@ -133,13 +133,19 @@ private:
     // The same with the node property resolved already (the scan resolves its outputs' once).
     Value value_of(const Binding& b, const Reference& ref, NodeProperty property, std::vector<NodeId>* behind) const {
         const auto it = b.vars->find(ref.variable);
-        if (it == b.vars->end()) return Value{};  // a variable another united pattern binds
-        if (it->second.node) {
-            const NodeId n = b.nodes[it->second.index];
+        return value_at(b, it == b.vars->end() ? nullptr : &it->second, ref, property, behind);
+    }
+    // The same with the variable's slot in the binding found already (null: a variable another
+    // united pattern binds). The scan finds each output's once per pattern, not once per cell.
+    Value value_at(const Binding& b, const VarSlot* slot, const Reference& ref, NodeProperty property,
+                   std::vector<NodeId>* behind) const {
+        if (!slot) return Value{};
+        if (slot->node) {
+            const NodeId n = b.nodes[slot->index];
             return ref.property.empty() ? Value{std::string(g_.name(n))}
                                         : node_property(g_, p_.scope, n, property, ref.property, ref.offset, behind);
         }
-        const EdgeId e = b.edges[it->second.index];
+        const EdgeId e = b.edges[slot->index];
         if (e == kNoEdge) return Value{};
         return ref.property.empty() ? Value{std::string(to_string(g_.edge(e).kind))}
                                     : edge_property(g_, e, ref.property, ref.offset);
@@ -223,6 +229,11 @@ private:
         std::size_t examined = 0;
         for (const Pattern& pattern : p_.patterns) {
             const VarMap vars = variables_of(pattern);
+            std::vector<const VarSlot*> slots;  // each output's variable in this pattern's bindings
+            for (const Output& o : outputs) {
+                const auto it = vars.find(o.ref.variable);
+                slots.push_back(it == vars.end() ? nullptr : &it->second);
+            }
             bool more = true;
             scan_pattern(g_, b_, p_.scope, pattern, vars, p_.offset, examined, [&](const Binding& b) {
                 for (const Expr* w : wheres)
@@ -238,12 +249,12 @@ private:
                 for (std::size_t i = 0; i < outputs.size(); ++i)
                     cells.push_back(outputs[i].ref.variable.empty() || per_group[i]
                                         ? Value{}
-                                        : value_of(b, outputs[i].ref, properties[i], behind));
+                                        : value_at(b, slots[i], outputs[i].ref, properties[i], behind));
                 if (group) {
                     grouper.add(cells, nodes, [&](std::vector<Value>& fresh, std::vector<NodeId>& more) {
                         for (std::size_t i = 0; i < outputs.size(); ++i)
                             if (per_group[i])
-                                fresh[i] = value_of(b, outputs[i].ref, properties[i], nodes_behind_ ? &more : nullptr);
+                                fresh[i] = value_at(b, slots[i], outputs[i].ref, properties[i], nodes_behind_ ? &more : nullptr);
                     });
                     return true;
                 }
