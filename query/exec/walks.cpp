@@ -53,7 +53,7 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
         const std::string from = std::string(g.name(n)) + " ";
         // A claim is the end of a path: walking on through it would reach every speaker of every
         // position it touches.
-        auto visit = [&](EdgeId e, NodeId other, bool outgoing) {
+        auto visit = [&](EdgeKind kind, NodeId other, bool outgoing) {
             if (!reached.insert(other)) return;
             if (r.rows.size() >= limits.max_rows)
                 throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
@@ -62,7 +62,7 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
             // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
             std::string via = from;
             via += outgoing ? "-" : "<-";
-            via += to_string(g.edge_kind(e));
+            via += to_string(kind);
             via += outgoing ? "->" : "-";
             std::vector<Value> cells;
             cells.reserve(4);
@@ -73,8 +73,17 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
             r.add(std::move(cells), nodes_behind ? std::vector<NodeId>{other, n} : std::vector<NodeId>{});
             queue.emplace_back(other, d + 1);
         };
-        for (EdgeId e : g.out_edges(n)) visit(e, g.edge_to(e), true);
-        for (EdgeId e : g.in_edges(n)) visit(e, g.edge_from(e), false);
+        // The edge's kind from the adjacency entry where the file packs it (version 2 on): one
+        // read of the edge's record per row (its other end) instead of two. A packed kind out of
+        // range (a forged file) is left to the record's read, which refuses it.
+        auto kind_of = [&](const store::EdgeList& list, std::size_t i) {
+            if (list.kinds_packed() && list.packed_kind(i) <= static_cast<std::uint32_t>(EdgeKind::In))
+                return static_cast<EdgeKind>(list.packed_kind(i));
+            return g.edge_kind(list[i]);
+        };
+        const store::EdgeList out = g.out_edges(n), in = g.in_edges(n);
+        for (std::size_t i = 0; i < out.size(); ++i) visit(kind_of(out, i), g.edge_to(out[i]), true);
+        for (std::size_t i = 0; i < in.size(); ++i) visit(kind_of(in, i), g.edge_from(in[i]), false);
     }
     return r;
 }
