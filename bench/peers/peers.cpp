@@ -334,7 +334,8 @@ void print_table(const std::vector<Engine>& engines, std::size_t claims, const s
                 cell += r;
             }
             std::printf("  %-22s", cell.c_str());
-            tsv << '\t' << e.name << '\t' << v;
+            tsv << '\t' << e.name << '\t';
+            if (v >= 0) tsv << v;  // an empty field where the engine has no such figure
         }
         std::printf("\n");
         tsv << '\n';
