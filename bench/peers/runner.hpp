@@ -10,7 +10,15 @@
 //       least 5). Prints, one line each:
 //         open_ms MS
 //         stmt ID runs N p50 MS p95 MS rows R
+//         answer ID p50 MS p95 MS       (runners that time the answer alone, below)
 //         rss_kb KB                     (peak resident memory of the process)
+//
+// A run is the statement and its canonical rows (every cell as text, lists and rows sorted): what
+// the engines are compared on. A runner may also give the engine's answer alone (the statement
+// run to its rows as the engine hands them over: stancegraph's ResultSet, SQLite's rows stepped
+// and copied out as strings), without canonicalising them: the `answer` line, timed over as many
+// runs as the statement. For answers of thousands of rows the canonical rows cost more than
+// the engines' answers (bench/README.md).
 #pragma once
 
 #include <sys/resource.h>
@@ -41,7 +49,14 @@ inline double percentile(std::vector<double> v, double q) {
     return v[std::min(i, v.size() - 1)];
 }
 
-// Open(store, subjects) returns a callable: statement id -> canonical rows (sorted).
+// What Open returns: statement id -> canonical rows (sorted), and optionally id -> the number of
+// rows of the engine's answer alone.
+struct Runner {
+    std::function<std::vector<std::string>(std::string_view)> rows;
+    std::function<std::size_t(std::string_view)> answer;
+};
+
+// Open(store, subjects) returns a Runner.
 template <typename Open>
 int runner_main(const char* engine, int argc, char** argv, Open open) {
     try {
@@ -65,32 +80,39 @@ int runner_main(const char* engine, int argc, char** argv, Open open) {
         }
         if (!statement.empty()) {
             if (!known_statement(statement)) throw std::invalid_argument("unknown statement " + statement);
-            auto run = open(store, subjects);
-            for (const std::string& r : run(statement)) std::printf("%s\n", r.c_str());
+            const Runner run = open(store, subjects);
+            for (const std::string& r : run.rows(statement)) std::printf("%s\n", r.c_str());
             return 0;
         }
         const auto t0 = Clock::now();
-        auto run = open(store, subjects);
+        const Runner run = open(store, subjects);
         std::printf("open_ms %.3f\n", ms_since(t0));
         std::fflush(stdout);
         for (const Statement& s : kStatements) {
             if (!only.empty() && only != s.id) continue;
-            const std::vector<std::string> rows = run(s.id);
+            const std::vector<std::string> rows = run.rows(s.id);
             if (!rows_dir.empty()) {
                 std::ofstream out(rows_dir + "/" + engine + "-" + s.id + ".tsv", std::ios::binary);
                 for (const std::string& r : rows) out << r << '\n';
             }
-            std::vector<double> times;
+            std::vector<double> times, answer_times;
             const auto start = Clock::now();
             for (long i = 0; i < warm; ++i) {
-                const auto t = Clock::now();
-                const std::size_t n = run(s.id).size();
+                auto t = Clock::now();
+                const std::size_t n = run.rows(s.id).size();
                 times.push_back(ms_since(t));
                 if (n != rows.size()) throw std::runtime_error(std::string(s.id) + ": the row count changed between runs");
+                if (run.answer) {  // the answer alone, run after the whole run each time
+                    t = Clock::now();
+                    run.answer(s.id);
+                    answer_times.push_back(ms_since(t));
+                }
                 if (i >= 4 && ms_since(start) > budget * 1000) break;
             }
             std::printf("stmt %s runs %zu p50 %.4f p95 %.4f rows %zu\n", s.id, times.size(), percentile(times, 0.5),
                         percentile(times, 0.95), rows.size());
+            if (!answer_times.empty())
+                std::printf("answer %s p50 %.4f p95 %.4f\n", s.id, percentile(answer_times, 0.5), percentile(answer_times, 0.95));
             std::fflush(stdout);
         }
         rusage u{};

@@ -70,8 +70,11 @@ int main(int argc, char** argv) {
         limits.max_rows = 100'000'000;  // `who agrees with X` lists most actors at 10^6 claims
         s->engine = std::make_unique<sg::query::Engine>(*s->graph, limits);
         s->subjects = subjects;
-        return [s](std::string_view id) {
+        peers::Runner run;
+        run.rows = [s](std::string_view id) {
             return canonical_rows(id, s->engine->run_one(peers::stancegraph_text(id, s->subjects)));
         };
+        run.answer = [s](std::string_view id) { return s->engine->run_one(peers::stancegraph_text(id, s->subjects)).rows.size(); };
+        return run;
     });
 }

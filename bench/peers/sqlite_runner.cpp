@@ -218,21 +218,28 @@ struct Db {
         return 0;  // no path within 16 edges: stancegraph answers no rows
     }
 
-    std::vector<std::string> run(std::string_view id) {
-        std::vector<std::string> out;
-        if (id == "path") return {peers::row({"length", std::to_string(path_length())})};
-        std::vector<std::vector<std::string>> r;
+    // The statement's rows as SQLite hands them over, each column's text copied out (the path:
+    // its length, found by the loop of path_length).
+    std::vector<std::vector<std::string>> answer(std::string_view id) {
+        if (id == "path") return {{std::to_string(path_length())}};
         auto go = [&](const char* name, const std::string& sql) {
             sqlite3_stmt* s = statement(name, sql);
             bind_subjects(s);
-            r = rows(s, name);
+            return rows(s, name);
         };
-        if (id == "supports") go("supports", who_stance(true));
-        else if (id == "opposes") go("opposes", who_stance(false));
-        else if (id == "says") go("says", kSays);
-        else if (id == "agrees") go("agrees", kAgrees);
-        else if (id == "count") go("count", kCount);
-        else if (id == "neighbours") go("neighbours", kNeighbours);
+        if (id == "supports") return go("supports", who_stance(true));
+        if (id == "opposes") return go("opposes", who_stance(false));
+        if (id == "says") return go("says", kSays);
+        if (id == "agrees") return go("agrees", kAgrees);
+        if (id == "count") return go("count", kCount);
+        if (id == "neighbours") return go("neighbours", kNeighbours);
+        return {};
+    }
+
+    std::vector<std::string> run(std::string_view id) {
+        std::vector<std::string> out;
+        std::vector<std::vector<std::string>> r = answer(id);
+        if (id == "path") return {peers::row({"length", r[0][0]})};
         for (auto& x : r) {
             if (id == "says") x[2] = peers::sorted_list(x[2]);
             if (id == "supports" || id == "opposes" || id == "agrees") x[2] = peers::sorted_list(x[2]);
@@ -256,6 +263,9 @@ int main(int argc, char** argv) {
         d->check(sqlite3_exec(d->db, "PRAGMA mmap_size = 17179869184; SELECT count(*) FROM sqlite_schema;", nullptr,
                               nullptr, nullptr),
                  "open");
-        return [d](std::string_view id) { return d->run(id); };
+        peers::Runner run;
+        run.rows = [d](std::string_view id) { return d->run(id); };
+        run.answer = [d](std::string_view id) { return d->answer(id).size(); };
+        return run;
     });
 }

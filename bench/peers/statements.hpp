@@ -83,13 +83,25 @@ inline std::string sorted_list(std::string_view joined) {
     }
     std::sort(items.begin(), items.end());
     std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : "; ") + i;
+    out.reserve(joined.size());
+    for (const auto& i : items) {
+        if (!out.empty()) out += "; ";
+        out += i;
+    }
     return out;
 }
 
+// Appended in place: `(i ? "\t" : "") + field` had built a temporary string per field, a fixed
+// share of every engine's warm figure for answers of 64,000 rows.
 inline std::string row(const std::vector<std::string>& fields) {
+    std::size_t size = fields.size();
+    for (const auto& f : fields) size += f.size();
     std::string out;
-    for (std::size_t i = 0; i < fields.size(); ++i) out += (i ? "\t" : "") + fields[i];
+    out.reserve(size);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += '\t';
+        out += fields[i];
+    }
     return out;
 }
 

@@ -16,9 +16,14 @@ namespace {
 
 // "supports id; opposes id" for a claim.
 std::string claim_positions(const GraphStore& g, NodeId c, std::vector<NodeId>* behind) {
+    // Appended in place, the position's id read as a view: `what does X say` builds this cell for
+    // every claim, and the temporaries of a chain of `+` had been most of its cost.
     std::string out;
     for (const auto& [p, pol] : positions_of(g, c)) {
-        out += (out.empty() ? "" : "; ") + std::string(to_string(pol)) + " " + position_id(g, p);
+        if (!out.empty()) out += "; ";
+        out += to_string(pol);
+        out += ' ';
+        out += position_id_view(g, p);
         if (behind) behind->push_back(p);
     }
     return out;

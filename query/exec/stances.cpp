@@ -104,10 +104,12 @@ std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeI
     return out;
 }
 
-std::string position_id(const GraphStore& g, NodeId position) {
+std::string_view position_id_view(const GraphStore& g, NodeId position) {
     const std::string_view key = g.key(position);
     const auto colon = key.find(':');
-    return std::string(colon == std::string_view::npos ? key : key.substr(colon + 1));
+    return colon == std::string_view::npos ? key : key.substr(colon + 1);
 }
+
+std::string position_id(const GraphStore& g, NodeId position) { return std::string(position_id_view(g, position)); }
 
 }  // namespace sg::query

@@ -71,5 +71,7 @@ NodeId document_of(const GraphStore& g, NodeId claim);
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim);
 // A position's id: its key without the "position:" prefix.
 std::string position_id(const GraphStore& g, NodeId position);
+// The same as a view into the graph (valid while it lives), for cells that append it.
+std::string_view position_id_view(const GraphStore& g, NodeId position);
 
 }  // namespace sg::query

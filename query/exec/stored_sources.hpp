@@ -7,7 +7,8 @@
 // The rows hold the actors' and positions' ids in their key columns, read late (table.hpp). The
 // operators right after a tally source that test only a tally's side or its side and position
 // (a keep on the stance, the semijoin of `who agrees`) are applied to the tallies before any
-// row is built, and an order by the actor's and position's ids sorts the tallies.
+// row is built, and an order by the actor's and position's ids sorts the tallies; a group per
+// actor right after that order (`who agrees with X`: count, collect) is folded from them.
 #pragma once
 
 #include <cstddef>
