@@ -924,6 +924,11 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         std::size_t j = i;
         std::size_t start = i;
         while (j > 0) {
+            // "Fenmouth Growers' Association (FGA)": the apostrophe of a plural inside the name
+            if (j > 1 && bare_apostrophe(c, j - 1) && c.is_word(j - 2) && c.word(j - 2).back() == 's') {
+                --j;
+                continue;
+            }
             std::string_view w = c.word(j - 1);
             if (!c.is_word(j - 1)) break;
             if (capitalised(w)) {

@@ -71,6 +71,15 @@ TEST_CASE("mentions: acronyms defined in the text, surnames known from the docum
     CHECK(people == 1);
 }
 
+TEST_CASE("mentions: an acronym is defined by a name with a plural's apostrophe inside") {
+    for (std::string t : {"The Fenmouth Growers' Association (FGA) met.", "The Fenmouth Growers\u2019 Association (FGA) met."}) {
+        DocumentNames names;
+        collect_acronyms(t, {0, t.size()}, names);
+        REQUIRE(names.acronyms.count("FGA"));
+        CHECK(names.acronyms["FGA"].find("Association") != std::string::npos);
+    }
+}
+
 TEST_CASE("mentions: capitalised words that are not people") {
     auto f = find("Will Councils end the Health and Care Act? Monday was quiet in London.");
     for (auto& m : f.pm.mentions) CHECK(m.kind != MentionKind::Person);
