@@ -130,6 +130,56 @@ std::map<std::string, std::string> surname_resolution(const std::vector<Document
     return remap;
 }
 
+// "D Kingsford" or "Deb Kingsford" in one article, "Deborah Kingsford" in another: a person whose
+// given name is an initial, a leading part of another's (three letters or more: "Col", "Colin") or
+// a known short form of it (given_name_diminutives.txt) is the one person of the corpus with that
+// surname and the fuller given name; two candidates leave the name apart. Short forms are joined
+// first, so that an initial then meets one person, not each of their spellings.
+std::map<std::string, std::string> given_name_resolution(const std::vector<DocumentResult>& docs) {
+    const Lexicons& lx = lexicons();
+    struct Full { std::string key, given; };
+    std::map<std::string, std::vector<Full>> by_surname;
+    std::set<std::string> seen;
+    for (const auto& d : docs)
+        for (const auto& a : d.actors) {
+            if (a.kind != NodeKind::Person || a.surname_only || a.surname.empty() || !seen.insert(a.key).second) continue;
+            if (a.name.size() <= a.surname.size() + 1 || a.name.compare(a.name.size() - a.surname.size(), a.surname.size(), a.surname) != 0)
+                continue;
+            std::string given = a.name.substr(0, a.name.size() - a.surname.size() - 1);
+            if (given.find(' ') != std::string::npos) continue;  // "Mary Ann B": left as it is
+            if (!given.empty() && given.back() == '.') given.pop_back();
+            if (!given.empty()) by_surname[a.surname].push_back({a.key, given});
+        }
+    auto shorter_form = [&](const std::string& s, const std::string& full) {
+        if (s.size() >= full.size()) return false;
+        if (s.size() >= 3 && full.compare(0, s.size(), s) == 0) return true;
+        auto it = lx.given_name_full_forms.find(s);
+        return it != lx.given_name_full_forms.end() && std::find(it->second.begin(), it->second.end(), full) != it->second.end();
+    };
+    std::map<std::string, std::string> remap;
+    for (const auto& [surname, people] : by_surname) {
+        if (people.size() < 2) continue;
+        auto join = [&](bool initials) {
+            for (const auto& p : people) {
+                const bool initial = p.given.size() == 1;
+                if (initial != initials || remap.count(p.key)) continue;
+                std::set<std::string> targets;
+                for (const auto& q : people) {
+                    if (q.key == p.key || q.given.size() < 2) continue;
+                    const bool fuller = initial ? q.given[0] == p.given[0] : shorter_form(p.given, q.given);
+                    if (!fuller) continue;
+                    auto r = remap.find(q.key);
+                    targets.insert(r == remap.end() ? q.key : r->second);
+                }
+                if (targets.size() == 1) remap[p.key] = *targets.begin();
+            }
+        };
+        join(false);
+        join(true);
+    }
+    return remap;
+}
+
 // "Energy and Commerce Committee" in one article, "House Energy and Commerce Committee" in
 // another: a body's name of three words or more ending in a head word, that ends the name of
 // exactly one longer body of the corpus, is that body (two longer ones: "Board of Elections" of
@@ -286,6 +336,7 @@ void release_records(DocumentResult& d) {
 void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_surnames) {
     auto remap = resolve_surnames ? surname_resolution(docs) : std::map<std::string, std::string>{};
     if (resolve_surnames) remap.merge(organisation_suffix_resolution(docs));
+    if (resolve_surnames) remap.merge(given_name_resolution(docs));
     auto key_of = [&](const std::string& k) {
         auto it = remap.find(k);
         return it == remap.end() ? k : it->second;
