@@ -115,22 +115,65 @@ std::optional<Match> match_at(const Pattern& p, const std::vector<Token>& tokens
 }  // namespace
 
 TokenIndex::TokenIndex(const std::vector<Token>& tokens) {
+    build(stems_, tokens, false);
+    build(bases_, tokens, true);
+}
+
+void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool bases) {
+    auto key_of = [&](const Token& t) -> const std::string* {
+        if (t.kind != TokKind::Word) return nullptr;
+        if (!bases) return &t.stem;
+        return t.contracted_negation ? &t.base : nullptr;
+    };
+    std::size_t n = 0;
+    for (const Token& t : tokens) n += key_of(t) != nullptr;
+    if (n == 0) return;
+    std::size_t capacity = 8;
+    while (capacity < 2 * n) capacity *= 2;
+    const std::size_t mask = capacity - 1;
+    table.slots.resize(capacity);
+    // First pass: each token's slot, and how many tokens each slot holds.
+    std::vector<std::uint32_t> slot_of(tokens.size(), 0);
+    const std::hash<std::string_view> hasher;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& t = tokens[i];
-        if (t.kind != TokKind::Word) continue;
-        stems_[t.stem].push_back(i);
-        if (t.contracted_negation) bases_[t.base].push_back(i);
+        const std::string* key = key_of(tokens[i]);
+        if (!key) continue;
+        const std::size_t h = hasher(*key);
+        std::size_t s = h & mask;
+        while (table.slots[s].count && !(table.slots[s].hash == h && table.slots[s].key == *key)) s = (s + 1) & mask;
+        Slot& slot = table.slots[s];
+        if (!slot.count) {
+            slot.key = *key;
+            slot.hash = h;
+        }
+        ++slot.count;
+        slot_of[i] = static_cast<std::uint32_t>(s);
+    }
+    // Second pass: the token indexes, grouped by slot, in text order within each.
+    std::uint32_t next = 0;
+    for (auto& slot : table.slots) {
+        slot.first = next;
+        next += slot.count;
+    }
+    table.at.resize(n);
+    std::vector<std::uint32_t> filled(capacity, 0);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!key_of(tokens[i])) continue;
+        const std::uint32_t s = slot_of[i];
+        table.at[table.slots[s].first + filled[s]++] = static_cast<std::uint32_t>(i);
     }
 }
 
-const std::vector<std::size_t>* TokenIndex::by_stem(const std::string& stem) const {
-    auto it = stems_.find(stem);
-    return it == stems_.end() ? nullptr : &it->second;
-}
-
-const std::vector<std::size_t>* TokenIndex::by_base(const std::string& stem) const {
-    auto it = bases_.find(stem);
-    return it == bases_.end() ? nullptr : &it->second;
+TokenIndex::Positions TokenIndex::find(const Table& table, std::string_view stem) {
+    if (table.slots.empty()) return {};
+    const std::size_t mask = table.slots.size() - 1;
+    const std::size_t h = std::hash<std::string_view>{}(stem);
+    for (std::size_t s = h & mask; table.slots[s].count; s = (s + 1) & mask) {
+        const Slot& slot = table.slots[s];
+        if (slot.hash == h && slot.key == stem)
+            return {table.at.data() + slot.first, table.at.data() + slot.first + slot.count};
+    }
+    return {};
 }
 
 std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& tokens, std::size_t from,
@@ -152,10 +195,9 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
     to = std::min(to, tokens.size());
     // A match starts where one of the first term's alternatives has its first word.
     std::vector<std::size_t> starts;
-    auto add = [&](const std::vector<std::size_t>* at) {
-        if (!at) return;
-        auto b = std::lower_bound(at->begin(), at->end(), from);
-        auto e = std::lower_bound(b, at->end(), to);
+    auto add = [&](TokenIndex::Positions at) {
+        auto b = std::lower_bound(at.begin(), at.end(), from);
+        auto e = std::lower_bound(b, at.end(), to);
         starts.insert(starts.end(), b, e);
     };
     for (const auto& alt : p.terms[0].alternatives) {
