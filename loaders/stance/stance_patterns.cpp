@@ -71,6 +71,7 @@ Pattern compile_pattern(std::string_view text, const IrregularForms& irregular) 
             if (bar == std::string::npos) break;
             start = bar + 1;
         }
+        for (const auto& alt : term.alternatives) term.first_hashes.push_back(std::hash<std::string_view>{}(alt[0]));
         if (!term.alternatives.empty()) p.terms.push_back(std::move(term));
     }
     return p;
@@ -164,10 +165,9 @@ void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool base
     }
 }
 
-TokenIndex::Positions TokenIndex::find(const Table& table, std::string_view stem) {
+TokenIndex::Positions TokenIndex::find(const Table& table, std::string_view stem, std::size_t h) {
     if (table.slots.empty()) return {};
     const std::size_t mask = table.slots.size() - 1;
-    const std::size_t h = std::hash<std::string_view>{}(stem);
     for (std::size_t s = h & mask; table.slots[s].count; s = (s + 1) & mask) {
         const Slot& slot = table.slots[s];
         if (slot.hash == h && slot.key == stem)
@@ -200,9 +200,13 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
         auto e = std::lower_bound(b, at.end(), to);
         starts.insert(starts.end(), b, e);
     };
-    for (const auto& alt : p.terms[0].alternatives) {
-        add(index.by_stem(alt[0]));
-        if (o.negated_base) add(index.by_base(alt[0]));
+    const PatternTerm& first = p.terms[0];
+    const bool hashed = first.first_hashes.size() == first.alternatives.size();
+    for (std::size_t k = 0; k < first.alternatives.size(); ++k) {
+        const std::string& stem = first.alternatives[k][0];
+        const std::size_t hash = hashed ? first.first_hashes[k] : std::hash<std::string_view>{}(stem);
+        add(index.by_stem(stem, hash));
+        if (o.negated_base) add(index.by_base(stem, hash));
     }
     if (starts.empty()) return out;
     std::sort(starts.begin(), starts.end());

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +21,10 @@ namespace sg::loaders::stance {
 struct PatternTerm {
     std::vector<std::vector<std::string>> alternatives;  // each a sequence of stems
     bool gap_before = false;
+    // std::hash of each alternative's first stem (compile_pattern), so that looking a pattern's
+    // starts up in a TokenIndex does not hash the same stems again for every text. A term built
+    // otherwise (this left empty) is hashed when used.
+    std::vector<std::size_t> first_hashes;
 };
 
 struct Pattern {
@@ -61,9 +66,11 @@ public:
     TokenIndex() = default;
     explicit TokenIndex(const std::vector<Token>& tokens);
     // Sorted token indexes of the word tokens whose stem is `stem`.
-    Positions by_stem(std::string_view stem) const { return find(stems_, stem); }
+    Positions by_stem(std::string_view stem) const { return find(stems_, stem, std::hash<std::string_view>{}(stem)); }
+    Positions by_stem(std::string_view stem, std::size_t hash) const { return find(stems_, stem, hash); }
     // ... of contracted negations whose positive stem is `stem` ("can't" for "can").
-    Positions by_base(std::string_view stem) const { return find(bases_, stem); }
+    Positions by_base(std::string_view stem) const { return find(bases_, stem, std::hash<std::string_view>{}(stem)); }
+    Positions by_base(std::string_view stem, std::size_t hash) const { return find(bases_, stem, hash); }
     // Every stem of the text (and every positive stem of a contracted negation), each once.
     template <class F>
     void for_each_stem(F&& f) const {
@@ -84,7 +91,7 @@ private:
         std::vector<Slot> slots;        // a power of two long (or empty)
         std::vector<std::uint32_t> at;  // token indexes, grouped by slot, ascending within one
     };
-    static Positions find(const Table& table, std::string_view stem);
+    static Positions find(const Table& table, std::string_view stem, std::size_t hash);
     static void build(Table& table, const std::vector<Token>& tokens, bool bases);
     Table stems_, bases_;
 };
