@@ -344,7 +344,7 @@ using TokenSpans = std::vector<std::pair<std::size_t, std::size_t>>;
 // "the bill", "this new plan": a definite determiner, at most two words, a noun of `nouns`
 // (proposal nouns, or nouns referring back: "the move", "these powers").
 TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
-                          const std::unordered_set<std::string>& nouns) {
+                          const StemSet& nouns) {
     TokenSpans out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!is_word(t[i]) || !nouns.count(t[i].stem)) continue;

@@ -39,7 +39,7 @@ struct Match {
 };
 
 struct MatchOptions {
-    const std::unordered_set<std::string>* skippable = nullptr;  // determiners
+    const StemSet* skippable = nullptr;  // determiners
     bool negated_base = false;  // let "can't" match a pattern word "can" (modals)
 };
 
