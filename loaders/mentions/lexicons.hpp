@@ -2,6 +2,9 @@
 // in from loaders/lexicons/ (see loaders/lexicons/README.md for each file's format).
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -9,6 +12,36 @@
 #include <vector>
 
 namespace sg::loaders {
+
+// The words of one list: a std::set (ordered, looked up by string_view) with a quick test of
+// absence in front of it. Most words a paragraph asks about are in none of the lists, and each
+// count() walked a tree of string comparisons (memcmp was the top self entry of a build).
+// seal(), after the last insert, records which (length, first byte) pairs the words have; then
+// count() of a word whose pair none has answers 0 without the tree. Unsealed: the tree alone.
+class WordSet : public std::set<std::string, std::less<>> {
+public:
+    using std::set<std::string, std::less<>>::set;
+    void seal() {
+        bits_.fill(0);
+        for (const auto& w : *this) note(w);
+        sealed_ = true;
+    }
+    std::size_t count(std::string_view w) const {
+        if (sealed_ && !w.empty() && !(bits_[bit(w) >> 6] >> (bit(w) & 63) & 1)) return 0;
+        return std::set<std::string, std::less<>>::count(w);
+    }
+    bool contains(std::string_view w) const { return count(w) > 0; }
+
+private:
+    static std::size_t bit(std::string_view w) {
+        return std::min<std::size_t>(w.size(), 63) << 8 | static_cast<unsigned char>(w[0]);
+    }
+    void note(std::string_view w) {
+        if (!w.empty()) bits_[bit(w) >> 6] |= std::uint64_t{1} << (bit(w) & 63);
+    }
+    std::array<std::uint64_t, 256> bits_{};  // 64 lengths (the last: 63 or more) x 256 first bytes
+    bool sealed_ = false;
+};
 
 struct GazetteerEntry {
     std::string canonical;
@@ -48,39 +81,39 @@ struct Lexicons {
         bool case_sensitive;
     };
     std::map<std::string, std::vector<Phrase>> phrases_by_first_word;
-    std::set<std::string, std::less<>> titles;           // "Dr", "Professor" (case-sensitive)
-    std::set<std::string, std::less<>> role_nouns;       // lower-cased
-    std::set<std::string, std::less<>> reporting_verbs;  // one-word forms, lower-cased
+    WordSet titles;           // "Dr", "Professor" (case-sensitive)
+    WordSet role_nouns;       // lower-cased
+    WordSet reporting_verbs;  // one-word forms, lower-cased
     std::vector<std::vector<std::string>> reporting_phrases;  // multi-word ("according to")
-    std::set<std::string, std::less<>> function_words;   // case-sensitive
-    std::set<std::string, std::less<>> name_stopwords;   // case-sensitive
-    std::set<std::string, std::less<>> given_names;      // case-sensitive: "Hillary", "Keir"
-    std::set<std::string, std::less<>> name_prefixes;    // case-sensitive: "Mc", "De" of "McDonald"
-    std::set<std::string, std::less<>> org_heads;        // case-sensitive
-    std::set<std::string, std::less<>> org_nouns;        // lower-cased: "group", "union"
-    std::set<std::string, std::less<>> outlet_words;     // case-sensitive: "Gazette", "Today"
+    WordSet function_words;   // case-sensitive
+    WordSet name_stopwords;   // case-sensitive
+    WordSet given_names;      // case-sensitive: "Hillary", "Keir"
+    WordSet name_prefixes;    // case-sensitive: "Mc", "De" of "McDonald"
+    WordSet org_heads;        // case-sensitive
+    WordSet org_nouns;        // lower-cased: "group", "union"
+    WordSet outlet_words;     // case-sensitive: "Gazette", "Today"
     std::map<std::string, std::string, std::less<>> party_abbreviations;  // "D" -> "Democratic Party"
     std::map<std::string, std::string, std::less<>> role_verbs;           // "chairs" -> "chair"
     std::map<std::string, TitleOffice, std::less<>> title_offices;       // "Lord" -> House of Lords
-    std::set<std::string, std::less<>> place_kinds;         // "City", "Borough" (case-sensitive)
-    std::set<std::string, std::less<>> thing_heads;         // "Act", "Plan" (case-sensitive)
-    std::set<std::string, std::less<>> business_heads;      // "Store", "Café" (also in org_heads)
-    std::set<std::string, std::less<>> generic_body_nouns;  // "plant", "group": the body named last
-    std::set<std::string, std::less<>> addressee_nouns;     // "conference" of "told the conference"
-    std::set<std::string, std::less<>> company_suffixes;    // "Inc", "LLC" after a comma (case-sensitive)
+    WordSet place_kinds;         // "City", "Borough" (case-sensitive)
+    WordSet thing_heads;         // "Act", "Plan" (case-sensitive)
+    WordSet business_heads;      // "Store", "Café" (also in org_heads)
+    WordSet generic_body_nouns;  // "plant", "group": the body named last
+    WordSet addressee_nouns;     // "conference" of "told the conference"
+    WordSet company_suffixes;    // "Inc", "LLC" after a comma (case-sensitive)
     std::vector<std::string> irregular_plural_endings;      // "men", "children" (lower-cased word endings)
-    std::set<std::string, std::less<>> territory_heads;     // "District", "Ward" after an ordinal (case-sensitive)
+    WordSet territory_heads;     // "District", "Ward" after an ordinal (case-sensitive)
     std::vector<std::vector<std::string>> national_prefixes;  // {"United", "States"}: a country opening a body's name
     // "Dave" -> {"David"}: the full given names a short form stands for (given_name_diminutives.txt)
     std::map<std::string, std::vector<std::string>, std::less<>> given_name_full_forms;
-    std::set<std::string, std::less<>> place_heads;         // "Harbor", "Counties" (case-sensitive)
-    std::set<std::string, std::less<>> place_prefixes;      // "Port", "Fort", "Mount" (case-sensitive)
-    std::set<std::string, std::less<>> institution_heads;   // "School", "Council" (case-sensitive)
-    std::set<std::string, std::less<>> event_heads;         // "Day", "Debate" (case-sensitive)
-    std::set<std::string, std::less<>> forms_of_address;    // "Gentleman", "Friend" (case-sensitive)
-    std::set<std::string, std::less<>> org_modifiers;       // "neighbouring" (lower-cased)
-    std::set<std::string, std::less<>> role_modifiers;      // "state", "former" (lower-cased)
-    std::set<std::string, std::less<>> name_abbreviations;  // "St", "Mt" (case-sensitive)
+    WordSet place_heads;         // "Harbor", "Counties" (case-sensitive)
+    WordSet place_prefixes;      // "Port", "Fort", "Mount" (case-sensitive)
+    WordSet institution_heads;   // "School", "Council" (case-sensitive)
+    WordSet event_heads;         // "Day", "Debate" (case-sensitive)
+    WordSet forms_of_address;    // "Gentleman", "Friend" (case-sensitive)
+    WordSet org_modifiers;       // "neighbouring" (lower-cased)
+    WordSet role_modifiers;      // "state", "former" (lower-cased)
+    WordSet name_abbreviations;  // "St", "Mt" (case-sensitive)
     // "principal" -> {"School", "Academy"}: the heads of the bodies a role belongs to
     std::map<std::string, std::vector<std::string>, std::less<>> role_bodies;
     std::vector<UsState> us_states;
@@ -100,6 +133,8 @@ struct Lexicons {
     bool is_role_noun(std::string_view w) const;
     // "Cattlemen", "Children", "People": a plural that does not end in "s" (irregular_plurals.txt).
     bool is_irregular_plural(std::string_view w) const;
+    // Seals every WordSet above (after the last word is added): see WordSet.
+    void seal_word_sets();
 };
 
 const Lexicons& lexicons();

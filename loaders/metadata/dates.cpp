@@ -46,8 +46,21 @@ std::optional<std::string> build(int y, int m, int d, int hh = -1, int mm = 0, i
     return std::string(buf);
 }
 
+// Whether `text` holds four ASCII digits in a row: every form above has a four-digit year, so a
+// text without one has no date, and the regular expressions (most of the cost of reading a
+// dateline) need not run.
+bool has_year_digits(std::string_view text) {
+    int run = 0;
+    for (char c : text) {
+        run = c >= '0' && c <= '9' ? run + 1 : 0;
+        if (run == 4) return true;
+    }
+    return false;
+}
+
 // The first date of one of the forms in `s` (search) or `s` as a whole (match).
 std::optional<std::string> find_date(std::string_view text, bool whole) {
+    if (!has_year_digits(text)) return std::nullopt;
     const std::string s(text);
     std::smatch m;
     auto found = [&](const std::regex& r) { return whole ? std::regex_match(s, m, r) : std::regex_search(s, m, r); };
@@ -89,6 +102,7 @@ std::optional<std::string> dateline(std::string_view article) {
             --line;  // blank lines do not count
             continue;
         }
+        if (!has_year_digits(text)) continue;  // no date here (find_date would find none)
         const std::string s(text);
         if (text.size() > 60 && !std::regex_search(s, lead)) continue;
         if (auto d = find_date(text, false)) return d;

@@ -240,9 +240,8 @@ const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vecto
 const std::vector<Match>& matches_in(const Analysis& a, const Pattern& pat, std::size_t from, std::size_t to,
                                      const Lexicons& lex, std::vector<Match>& part) {
     if (from == 0 && to >= a.tokens.size()) {
-        auto [it, fresh] = a.memo.whole_text.try_emplace(&pat);
-        if (fresh) it->second = find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex));
-        return it->second;
+        if (const std::vector<Match>* found = a.memo.whole_text.find(&pat)) return *found;
+        return a.memo.whole_text.insert(&pat, find_matches(pat, a.tokens, a.index, 0, a.tokens.size(), options(lex)));
     }
     part = find_matches(pat, a.tokens, a.index, from, to, options(lex));
     return part;
@@ -270,18 +269,19 @@ const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPattern
     auto [it, fresh] = a.memo.tier2.try_emplace(&p);
     if (!fresh) return it->second;
     AnalysisMemo::Tier2& found = it->second;
-    for (std::size_t i = 0; i < a.roots.size(); ++i) {
-        if (a.roots[i].empty()) continue;
+    const std::vector<std::string>& roots = roots_of(a);
+    for (std::size_t i = 0; i < roots.size(); ++i) {
+        if (roots[i].empty()) continue;
         // A verb form names an act, not the thing ("interested in" is no conflict of interest).
         const bool gerund_noun = std::find(p.gerund_heads.begin(), p.gerund_heads.end(), a.tokens[i].lower) != p.gerund_heads.end();
         if (!p.distinctive.empty() && ((!ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed")) || gerund_noun))
             for (const auto& r : p.distinctive)
-                if (related_roots(a.roots[i], r)) {
+                if (related_roots(roots[i], r)) {
                     found.distinctive.push_back(i);
                     break;
                 }
         bool head = false;
-        for (const auto& r : p.heads) head = head || a.roots[i] == r;
+        for (const auto& r : p.heads) head = head || roots[i] == r;
         if (head && !inside_longer_name(a, i, i, lex) && determined(a, i, lex)) found.heads.push_back(i);
     }
     return found;
@@ -344,7 +344,7 @@ using TokenSpans = std::vector<std::pair<std::size_t, std::size_t>>;
 // "the bill", "this new plan": a definite determiner, at most two words, a noun of `nouns`
 // (proposal nouns, or nouns referring back: "the move", "these powers").
 TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
-                          const std::unordered_set<std::string>& nouns) {
+                          const StemSet& nouns) {
     TokenSpans out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!is_word(t[i]) || !nouns.count(t[i].stem)) continue;
@@ -440,6 +440,61 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues);
 
 }  // namespace
 
+namespace {
+
+std::size_t pattern_slot(const Pattern* p, std::size_t mask) {
+    return static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(p) >> 4) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+}
+
+}  // namespace
+
+const std::vector<Match>* AnalysisMemo::WholeText::find(const Pattern* p) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = pattern_slot(p, mask); slots_[s].first; s = (s + 1) & mask)
+        if (slots_[s].first == p) return &found_[slots_[s].second];
+    return nullptr;
+}
+
+const std::vector<Match>& AnalysisMemo::WholeText::insert(const Pattern* p, std::vector<Match> matches) {
+    if (2 * (used_ + 1) > slots_.size()) {  // grow: at most half full
+        std::vector<std::pair<const Pattern*, std::uint32_t>> old(std::max<std::size_t>(64, 2 * slots_.size()));
+        old.swap(slots_);
+        const std::size_t mask = slots_.size() - 1;
+        for (const auto& e : old)
+            if (e.first) {
+                std::size_t s = pattern_slot(e.first, mask);
+                while (slots_[s].first) s = (s + 1) & mask;
+                slots_[s] = e;
+            }
+    }
+    std::uint32_t at = 0;
+    if (matches.empty()) {
+        if (found_.empty()) found_.emplace_back();
+    } else {
+        if (found_.empty()) found_.emplace_back();
+        at = static_cast<std::uint32_t>(found_.size());
+        found_.push_back(std::move(matches));
+    }
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t s = pattern_slot(p, mask);
+    while (slots_[s].first) s = (s + 1) & mask;
+    slots_[s] = {p, at};
+    ++used_;
+    return found_[at];
+}
+
+const std::vector<std::string>& roots_of(const Analysis& a) {
+    AnalysisMemo& memo = a.memo;
+    if (!memo.roots_made) {
+        memo.roots.resize(a.tokens.size());
+        for (std::size_t i = 0; i < a.tokens.size(); ++i)
+            if (is_word(a.tokens[i])) memo.roots[i] = topic_root(a.tokens[i].stem);
+        memo.roots_made = true;
+    }
+    return memo.roots;
+}
+
 Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
     Analysis a = tokenised(text, lex);
     analyse_tokens(a, lex, with_cues);
@@ -462,9 +517,6 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         a.title_case.assign(count, false);
         for (std::size_t s = 0; s < count; ++s) a.title_case[s] = words[s] >= 3 && capitals[s] * 10 >= words[s] * 7;
     }
-    a.roots.resize(a.tokens.size());
-    for (std::size_t i = 0; i < a.tokens.size(); ++i)
-        if (is_word(a.tokens[i])) a.roots[i] = topic_root(a.tokens[i].stem);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     std::size_t sentences = t.empty() ? 0 : t.back().sentence + 1;

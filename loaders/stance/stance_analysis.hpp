@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -81,8 +82,21 @@ struct PositionPatterns;
 // once per focus pass): found on first use and kept with the Analysis. Owned by one Analysis, so
 // used by one thread.
 struct AnalysisMemo {
-    // The matches of a pattern over the whole text, by the pattern's address.
-    std::unordered_map<const Pattern*, std::vector<Match>> whole_text;
+    // The matches of a pattern over the whole text, by the pattern's address. A flat table: a
+    // text is asked about every pattern of every position, most of which match nothing there,
+    // and a hash-map node per pattern and text was about 2 % of a build. Those share one empty
+    // result; the others are kept in a deque, so that a result stays where it is.
+    class WholeText {
+    public:
+        const std::vector<Match>* find(const Pattern* p) const;
+        const std::vector<Match>& insert(const Pattern* p, std::vector<Match> matches);
+
+    private:
+        std::vector<std::pair<const Pattern*, std::uint32_t>> slots_;  // a power of two long; null: free
+        std::size_t used_ = 0;
+        std::deque<std::vector<Match>> found_;  // index 0 (when used): no match
+    };
+    WholeText whole_text;
     // Per position (by address): the word tokens whose root is related to one of its distinctive
     // roots (verb forms left out), and those that are one of its head nouns after a determiner,
     // not inside a longer name; in text order.
@@ -93,6 +107,10 @@ struct AnalysisMemo {
     // Per cue list of the lexicons (by its index's address): the entries whose first word occurs
     // in the text, ascending (cues_in_text), all lists found in one pass over the text's stems.
     std::unordered_map<const CueIndex*, std::vector<std::size_t>> cues_present;
+    // Per token: topic_root of its stem (words only; empty for other tokens), made on first use
+    // (roots_of): only tier-2 naming reads them, and most texts are never asked.
+    std::vector<std::string> roots;
+    bool roots_made = false;
 };
 
 struct Analysis {
@@ -123,7 +141,6 @@ struct Analysis {
     // Back references resolved inside the text (mark_mentions): the span and the bit of the one
     // position named last before it, a sentence or two back.
     std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::uint64_t>> back_owner;
-    std::vector<std::string> roots;  // per token: topic_root of its stem (words only)
     std::vector<bool> title_case;    // per sentence: most of its words capitalised (a headline)
     // Per token: bit i set when position i (i < 64) is named there; filled by mark_mentions, so
     // that in "X, but Y" each clause's cues go to the position named in it.
@@ -137,6 +154,9 @@ struct Analysis {
     std::vector<std::size_t> clause_of;
     mutable AnalysisMemo memo;
 };
+
+// Per token of `a`: topic_root of its stem (words only), found on first use and kept in a.memo.
+const std::vector<std::string>& roots_of(const Analysis& a);
 
 // `with_cues` false: tokens, references, markers and clauses only, no stance cues (enough to find
 // where positions are named, as a document's focus needs; much cheaper on a whole article).

@@ -35,21 +35,21 @@ std::vector<std::size_t> cues_in_text(const std::vector<Cue>& cues, const CueInd
 
 struct Lexicons {
     IrregularForms irregular;
-    std::unordered_set<std::string> determiners;     // stems
-    std::unordered_set<std::string> negators;        // stems
-    std::unordered_set<std::string> auxiliaries;     // stems
-    std::unordered_set<std::string> motion_words;    // stems
-    std::unordered_set<std::string> neg_raising;     // stems
-    std::unordered_set<std::string> clause_words;    // stems
-    std::unordered_set<std::string> refer_back;      // stems: "it", "them"
-    std::unordered_set<std::string> absence;         // stems: "without" (a requirement inside "if")
+    StemSet determiners;     // stems
+    StemSet negators;        // stems
+    StemSet auxiliaries;     // stems
+    StemSet motion_words;    // stems
+    StemSet neg_raising;     // stems
+    StemSet clause_words;    // stems
+    StemSet refer_back;      // stems: "it", "them"
+    StemSet absence;         // stems: "without" (a requirement inside "if")
     // stems of org_nouns.txt (council, board, union): who acts, never what a position is about
-    std::unordered_set<std::string> actor_nouns;
-    std::unordered_set<std::string> proposal_nouns; // stems: "bill", "plan" (a document's proposal)
-    std::unordered_set<std::string> back_nouns;     // stems: "move", "power" (what was named before)
-    std::unordered_set<std::string> qualifiers;     // stems: "limited", "amended" after a wish's object
-    std::unordered_set<std::string> function_words;  // stems: not topic words of a codebook label
-    std::unordered_set<std::string> contrary_markers; // stems: "rather", "instead" in a codebook label
+    StemSet actor_nouns;
+    StemSet proposal_nouns; // stems: "bill", "plan" (a document's proposal)
+    StemSet back_nouns;     // stems: "move", "power" (what was named before)
+    StemSet qualifiers;     // stems: "limited", "amended" after a wish's object
+    StemSet function_words;  // stems: not topic words of a codebook label
+    StemSet contrary_markers; // stems: "rather", "instead" in a codebook label
     std::unordered_set<std::string> actor_stopwords; // as written (capitalised)
     std::vector<Cue> support, oppose, harm, modals, contrast, hedges, reported;
     CueIndex support_index, oppose_index, harm_index, modals_index, contrast_index, hedges_index, reported_index;

@@ -71,6 +71,7 @@ Pattern compile_pattern(std::string_view text, const IrregularForms& irregular) 
             if (bar == std::string::npos) break;
             start = bar + 1;
         }
+        for (const auto& alt : term.alternatives) term.first_hashes.push_back(std::hash<std::string_view>{}(alt[0]));
         if (!term.alternatives.empty()) p.terms.push_back(std::move(term));
     }
     return p;
@@ -81,7 +82,9 @@ namespace {
 // The match of `p` that starts at word token `start`, if any.
 std::optional<Match> match_at(const Pattern& p, const std::vector<Token>& tokens, std::size_t start,
                               std::size_t to, const MatchOptions& o) {
-    std::vector<std::size_t> matched;
+    // A scratch list per thread: most starts fail, and a list allocated for each was 1 % of a build.
+    thread_local std::vector<std::size_t> matched;
+    matched.clear();
     auto first_last = match_term(p.terms[0], tokens, start, to, o, matched);
     if (!first_last) return std::nullopt;
     std::size_t last = *first_last;
@@ -109,28 +112,70 @@ std::optional<Match> match_at(const Pattern& p, const std::vector<Token>& tokens
         }
         if (!ok) return std::nullopt;
     }
-    return Match{start, last, std::move(matched)};
+    return Match{start, last, std::vector<std::size_t>(matched.begin(), matched.end())};
 }
 
 }  // namespace
 
 TokenIndex::TokenIndex(const std::vector<Token>& tokens) {
+    build(stems_, tokens, false);
+    build(bases_, tokens, true);
+}
+
+void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool bases) {
+    auto key_of = [&](const Token& t) -> const std::string* {
+        if (t.kind != TokKind::Word) return nullptr;
+        if (!bases) return &t.stem;
+        return t.contracted_negation ? &t.base : nullptr;
+    };
+    std::size_t n = 0;
+    for (const Token& t : tokens) n += key_of(t) != nullptr;
+    if (n == 0) return;
+    std::size_t capacity = 8;
+    while (capacity < 2 * n) capacity *= 2;
+    const std::size_t mask = capacity - 1;
+    table.slots.resize(capacity);
+    // First pass: each token's slot, and how many tokens each slot holds.
+    std::vector<std::uint32_t> slot_of(tokens.size(), 0);
+    const std::hash<std::string_view> hasher;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& t = tokens[i];
-        if (t.kind != TokKind::Word) continue;
-        stems_[t.stem].push_back(i);
-        if (t.contracted_negation) bases_[t.base].push_back(i);
+        const std::string* key = key_of(tokens[i]);
+        if (!key) continue;
+        const std::size_t h = hasher(*key);
+        std::size_t s = h & mask;
+        while (table.slots[s].count && !(table.slots[s].hash == h && table.slots[s].key == *key)) s = (s + 1) & mask;
+        Slot& slot = table.slots[s];
+        if (!slot.count) {
+            slot.key = *key;
+            slot.hash = h;
+        }
+        ++slot.count;
+        slot_of[i] = static_cast<std::uint32_t>(s);
+    }
+    // Second pass: the token indexes, grouped by slot, in text order within each.
+    std::uint32_t next = 0;
+    for (auto& slot : table.slots) {
+        slot.first = next;
+        next += slot.count;
+    }
+    table.at.resize(n);
+    std::vector<std::uint32_t> filled(capacity, 0);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!key_of(tokens[i])) continue;
+        const std::uint32_t s = slot_of[i];
+        table.at[table.slots[s].first + filled[s]++] = static_cast<std::uint32_t>(i);
     }
 }
 
-const std::vector<std::size_t>* TokenIndex::by_stem(const std::string& stem) const {
-    auto it = stems_.find(stem);
-    return it == stems_.end() ? nullptr : &it->second;
-}
-
-const std::vector<std::size_t>* TokenIndex::by_base(const std::string& stem) const {
-    auto it = bases_.find(stem);
-    return it == bases_.end() ? nullptr : &it->second;
+TokenIndex::Positions TokenIndex::find(const Table& table, std::string_view stem, std::size_t h) {
+    if (table.slots.empty()) return {};
+    const std::size_t mask = table.slots.size() - 1;
+    for (std::size_t s = h & mask; table.slots[s].count; s = (s + 1) & mask) {
+        const Slot& slot = table.slots[s];
+        if (slot.hash == h && slot.key == stem)
+            return {table.at.data() + slot.first, table.at.data() + slot.first + slot.count};
+    }
+    return {};
 }
 
 std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& tokens, std::size_t from,
@@ -150,17 +195,22 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
     std::vector<Match> out;
     if (p.terms.empty()) return out;
     to = std::min(to, tokens.size());
-    // A match starts where one of the first term's alternatives has its first word.
-    std::vector<std::size_t> starts;
-    auto add = [&](const std::vector<std::size_t>* at) {
-        if (!at) return;
-        auto b = std::lower_bound(at->begin(), at->end(), from);
-        auto e = std::lower_bound(b, at->end(), to);
+    // A match starts where one of the first term's alternatives has its first word. (A scratch
+    // list per thread, not one allocated per pattern and text.)
+    thread_local std::vector<std::size_t> starts;
+    starts.clear();
+    auto add = [&](TokenIndex::Positions at) {
+        auto b = std::lower_bound(at.begin(), at.end(), from);
+        auto e = std::lower_bound(b, at.end(), to);
         starts.insert(starts.end(), b, e);
     };
-    for (const auto& alt : p.terms[0].alternatives) {
-        add(index.by_stem(alt[0]));
-        if (o.negated_base) add(index.by_base(alt[0]));
+    const PatternTerm& first = p.terms[0];
+    const bool hashed = first.first_hashes.size() == first.alternatives.size();
+    for (std::size_t k = 0; k < first.alternatives.size(); ++k) {
+        const std::string& stem = first.alternatives[k][0];
+        const std::size_t hash = hashed ? first.first_hashes[k] : std::hash<std::string_view>{}(stem);
+        add(index.by_stem(stem, hash));
+        if (o.negated_base) add(index.by_base(stem, hash));
     }
     if (starts.empty()) return out;
     std::sort(starts.begin(), starts.end());

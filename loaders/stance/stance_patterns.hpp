@@ -6,6 +6,8 @@
 // Matching never crosses a sentence end or a semicolon/colon.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +21,10 @@ namespace sg::loaders::stance {
 struct PatternTerm {
     std::vector<std::vector<std::string>> alternatives;  // each a sequence of stems
     bool gap_before = false;
+    // std::hash of each alternative's first stem (compile_pattern), so that looking a pattern's
+    // starts up in a TokenIndex does not hash the same stems again for every text. A term built
+    // otherwise (this left empty) is hashed when used.
+    std::vector<std::size_t> first_hashes;
 };
 
 struct Pattern {
@@ -33,7 +39,7 @@ struct Match {
 };
 
 struct MatchOptions {
-    const std::unordered_set<std::string>* skippable = nullptr;  // determiners
+    const StemSet* skippable = nullptr;  // determiners
     bool negated_base = false;  // let "can't" match a pattern word "can" (modals)
 };
 
@@ -41,24 +47,53 @@ Pattern compile_pattern(std::string_view text, const IrregularForms& irregular);
 
 // Where each stem stands in one token list, so that a pattern is tried only at the tokens its
 // first word can match: matching hundreds of cues then costs about the number of their
-// occurrences, not cues x tokens. Holds token indexes only (copyable with its tokens).
+// occurrences, not cues x tokens. Holds token indexes and its own copies of the stems (copyable
+// with its tokens).
+// One flat open-addressing table and one array of token indexes grouped by stem: built with a
+// few allocations per text, where a hash map of vectors made three or more per distinct stem
+// (building and freeing them was about 7 % of a build).
 class TokenIndex {
 public:
+    // Sorted token indexes of one stem: a view into the index (empty: none).
+    struct Positions {
+        const std::uint32_t* first = nullptr;
+        const std::uint32_t* last = nullptr;
+        const std::uint32_t* begin() const { return first; }
+        const std::uint32_t* end() const { return last; }
+        bool empty() const { return first == last; }
+        std::size_t size() const { return static_cast<std::size_t>(last - first); }
+    };
     TokenIndex() = default;
     explicit TokenIndex(const std::vector<Token>& tokens);
-    // Sorted token indexes of the word tokens whose stem is `stem` (nullptr: none).
-    const std::vector<std::size_t>* by_stem(const std::string& stem) const;
+    // Sorted token indexes of the word tokens whose stem is `stem`.
+    Positions by_stem(std::string_view stem) const { return find(stems_, stem, std::hash<std::string_view>{}(stem)); }
+    Positions by_stem(std::string_view stem, std::size_t hash) const { return find(stems_, stem, hash); }
     // ... of contracted negations whose positive stem is `stem` ("can't" for "can").
-    const std::vector<std::size_t>* by_base(const std::string& stem) const;
+    Positions by_base(std::string_view stem) const { return find(bases_, stem, std::hash<std::string_view>{}(stem)); }
+    Positions by_base(std::string_view stem, std::size_t hash) const { return find(bases_, stem, hash); }
     // Every stem of the text (and every positive stem of a contracted negation), each once.
     template <class F>
     void for_each_stem(F&& f) const {
-        for (const auto& [stem, at] : stems_) f(stem);
-        for (const auto& [stem, at] : bases_) f(stem);
+        for (const auto& slot : stems_.slots)
+            if (slot.count) f(slot.key);
+        for (const auto& slot : bases_.slots)
+            if (slot.count) f(slot.key);
     }
 
 private:
-    std::unordered_map<std::string, std::vector<std::size_t>> stems_, bases_;
+    struct Slot {
+        std::string key;
+        std::size_t hash = 0;
+        std::uint32_t first = 0;  // into Table::at
+        std::uint32_t count = 0;  // 0: empty slot
+    };
+    struct Table {
+        std::vector<Slot> slots;        // a power of two long (or empty)
+        std::vector<std::uint32_t> at;  // token indexes, grouped by slot, ascending within one
+    };
+    static Positions find(const Table& table, std::string_view stem, std::size_t hash);
+    static void build(Table& table, const std::vector<Token>& tokens, bool bases);
+    Table stems_, bases_;
 };
 
 // Every match of `p` starting at a word token in [from, to), leftmost-shortest per start.

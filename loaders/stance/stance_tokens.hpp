@@ -2,10 +2,15 @@
 // stem, so that cue patterns match across inflections ("manage", "managing", "management").
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace sg::loaders::stance {
@@ -28,6 +33,53 @@ struct Token {
     bool contracted_negation = false;
     bool capitalised = false;  // first letter upper case (names, acronyms, sentence starts)
     std::size_t sentence = 0;  // index of the sentence the token belongs to
+};
+
+// A set of stems (a lexicon's words): a std::unordered_set with a quick test of absence in front
+// of it. Rules ask every token whether it is a determiner, a negator, a proposal noun...; most are
+// none, and for a small set the standard set compares the word with each entry in turn (memcmp
+// was the top self entry of a build). Assigning a set seals it: a bitmap of the (length, first
+// byte) pairs of its words, so that count() of a word no entry could equal answers 0 at once.
+// insert/emplace through a StemSet unseal it (the set alone answers then).
+class StemSet : public std::unordered_set<std::string> {
+    using Base = std::unordered_set<std::string>;
+
+public:
+    StemSet() = default;
+    StemSet(Base words) : Base(std::move(words)) { seal(); }
+    StemSet& operator=(Base words) {
+        Base::operator=(std::move(words));
+        seal();
+        return *this;
+    }
+    template <class... A>
+    auto insert(A&&... a) {
+        sealed_ = false;
+        return Base::insert(std::forward<A>(a)...);
+    }
+    template <class... A>
+    auto emplace(A&&... a) {
+        sealed_ = false;
+        return Base::emplace(std::forward<A>(a)...);
+    }
+    void seal() {
+        bits_.fill(0);
+        for (const auto& w : *this)
+            if (!w.empty()) bits_[bit(w) >> 6] |= std::uint64_t{1} << (bit(w) & 63);
+        sealed_ = true;
+    }
+    std::size_t count(const std::string& w) const {
+        if (sealed_ && !w.empty() && !(bits_[bit(w) >> 6] >> (bit(w) & 63) & 1)) return 0;
+        return Base::count(w);
+    }
+    bool contains(const std::string& w) const { return count(w) > 0; }
+
+private:
+    static std::size_t bit(const std::string& w) {
+        return std::min<std::size_t>(w.size(), 63) << 8 | static_cast<unsigned char>(w[0]);
+    }
+    std::array<std::uint64_t, 256> bits_{};  // 64 lengths (the last: 63 or more) x 256 first bytes
+    bool sealed_ = false;
 };
 
 // Irregular form -> base form (held -> hold), from stance_irregular.txt.
