@@ -113,22 +113,23 @@ TEST_CASE("build: an acronym defined in one article names the same organisation 
 }
 
 TEST_CASE("build: an initial or a short given name in one article is the one fuller name of the corpus") {
+    // three articles: a full name, another person of that surname (or a short form), an initial
+    auto build_three = [](const TempDir& dir, const std::string& second) {
+        dir.write("a.txt", "First story headline here\n\n\"We will fight it,\" said Deborah Quayle, a retired nurse.\n");
+        dir.write("b.txt", "Second story headline here\n\n\"It is wrong,\" said " + second + ", who farms nearby.\n");
+        dir.write("c.txt", "Third story headline here\n\nMs D Quayle told the committee the plan was wrong.\n");
+        BuildReport report;
+        return build_graph({dir.path}, {}, report);
+    };
     TempDir dir;
-    dir.write("a.txt", "First story headline here\n\n\"We will fight it,\" said Deborah Quayle, a retired nurse.\n");
-    dir.write("b.txt", "Second story headline here\n\n\"It is wrong,\" said Deb Quayle, who farms nearby.\n");
-    dir.write("c.txt", "Third story headline here\n\nMs D Quayle told the committee the plan was wrong.\n");
-    BuildReport report;
-    Graph g = build_graph({dir.path}, {}, report);
+    Graph g = build_three(dir, "Deb Quayle");
     const auto found = g.find_name("Deborah Quayle", NodeKind::Person);
     REQUIRE(found.size() == 1);
     CHECK(g.find_name("Deb Quayle", NodeKind::Person) == found);
     CHECK(g.find_name("D Quayle", NodeKind::Person) == found);
     // two people the initial could be: it stays apart
     TempDir two;
-    two.write("a.txt", "First story headline here\n\n\"We will fight it,\" said Deborah Quayle, a retired nurse.\n");
-    two.write("b.txt", "Second story headline here\n\n\"It is wrong,\" said Daniel Quayle, who farms nearby.\n");
-    two.write("c.txt", "Third story headline here\n\nMs D Quayle told the committee the plan was wrong.\n");
-    Graph h = build_graph({two.path}, {}, report);
+    Graph h = build_three(two, "Daniel Quayle");
     CHECK(h.find_name("Deborah Quayle", NodeKind::Person) != h.find_name("Daniel Quayle", NodeKind::Person));
     CHECK(h.find_name("D Quayle", NodeKind::Person) != h.find_name("Deborah Quayle", NodeKind::Person));
 }
