@@ -157,7 +157,8 @@ std::map<std::string, std::string> given_name_resolution(const std::vector<Docum
         return it != lx.given_name_full_forms.end() && std::find(it->second.begin(), it->second.end(), full) != it->second.end();
     };
     std::map<std::string, std::string> remap;
-    for (const auto& [surname, people] : by_surname) {
+    for (const auto& entry : by_surname) {
+        const std::vector<Full>& people = entry.second;  // (a structured binding: clang's lambdas can't capture it)
         if (people.size() < 2) continue;
         auto join = [&](bool initials) {
             for (const auto& p : people) {
