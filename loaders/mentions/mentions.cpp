@@ -838,13 +838,17 @@ void collect_organisation_suffixes(const std::string& org, DocumentNames& names)
 
 }  // namespace
 
+namespace {
+
 // Where the kind of a local body ends in its name: after the first word ("City of Perth"), or after
 // "Council" when that is the second ("District Council of Fenmouth").
 std::size_t kind_of_place_end(std::string_view org) {
     const std::size_t sp = org.find(' ');
-    if (sp != std::string_view::npos && org.substr(sp + 1, 8) == "Council " ) return sp + 8;
+    if (sp != std::string_view::npos && org.substr(sp + 1, 8) == "Council ") return sp + 8;
     return sp;
 }
+
+}  // namespace
 
 void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
     collect_places(pm, t, names);
@@ -855,9 +859,10 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
         // a local council: a name ending in "Council" with a place kind in it, or a local place
         // kind (and "Council"), "of" and the place ("City of Perth", "Shire of Kerrup", "District
         // Council of Fenmouth"; not "State of Oregon")
+        const std::string_view kind = std::string_view(m.org).substr(0, m.org.find(' '));
         if (std::size_t sp = m.org.find(" of "); sp != std::string::npos && sp == kind_of_place_end(m.org) &&
-                                                  lx.place_kinds.count(m.org.substr(0, m.org.find(' '))) && m.org.compare(0, sp, "State") != 0 &&
-                                                  m.org.compare(0, sp, "Commonwealth") != 0 && m.org.compare(0, sp, "Province") != 0)
+                                                  lx.place_kinds.count(kind) && kind != "State" && kind != "Commonwealth" &&
+                                                  kind != "Province")
             names.local_councils.insert(m.org);
         else if (m.org.size() > 8 && m.org.compare(m.org.size() - 8, 8, " Council") == 0) {
             std::size_t pos = 0;
