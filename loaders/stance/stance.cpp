@@ -55,8 +55,10 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     // Tier 2 for every position: words only its label, aliases or id use.
     auto roots = distinctive_roots(codebook_, *lex->base);
     for (std::size_t i = 0; i < roots.size(); ++i) lex->positions[i].distinctive = std::move(roots[i]);
-    for (std::size_t i = 0; i < lex->positions.size(); ++i)
+    for (std::size_t i = 0; i < lex->positions.size(); ++i) {
         lex->positions[i].gerund_heads = gerund_heads(codebook_.positions[i], *lex->base);
+        lex->positions[i].removal_object = removal_object_roots(codebook_.positions[i], *lex->base);
+    }
     // Cues that name the alternative a position rejects count reversed.
     for (std::size_t i = 0; i < lex->positions.size(); ++i) {
         auto& topic = lex->positions[i].topic;

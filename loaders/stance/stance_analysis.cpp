@@ -173,6 +173,9 @@ struct Mention {
     std::vector<std::size_t> matched;
     double framing;  // 0 for a topic mention, +/-kFramingWeight for a framing cue
     double strength = 1.0;  // how surely it names the position; negative: names the alternative it rejects
+    // Names only the thing a removal-framed position removes ("the right of appeal" for
+    // "Removing objectors' right of appeal"): its evidence counts reversed.
+    bool removed_thing = false;
 };
 
 // Whether tokens [first, last] are part of a longer proper name, so that the words there name
@@ -287,6 +290,64 @@ const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPattern
     return found;
 }
 
+// Whether a subject pronoun ("you", "they") stands between tokens x and y.
+bool subject_between(const Analysis& a, std::size_t x, std::size_t y, const Lexicons& lex) {
+    for (std::size_t k = x + 1; k < y; ++k)
+        if (is_word(a.tokens[k]) && lex.subject_pronouns.count(a.tokens[k].stem)) return true;
+    return false;
+}
+
+// A word of removal (stance_removal.txt, stance_removal_governors.txt) governing the words [first, last]: up to six words
+// before them in their clause ("the end of third-party merits appeals", "scrapping the right
+// of appeal") or up to three after ("appeals would be abolished", "a plastics ban"). Its index,
+// or npos.
+std::size_t governing_removal(const Analysis& a, std::size_t first, std::size_t last, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    auto stops = [&](const Token& x) { return !is_word(x) ? x.kind != TokKind::Quote : lex.clause_words.count(x.stem) > 0; };
+    std::size_t words = 0;
+    for (std::size_t k = first; k-- > 0 && words < 6;) {
+        if (stops(t[k])) break;
+        if (!is_word(t[k])) continue;
+        ++words;
+        if (lex.removal_governors.count(t[k].stem)) return k;
+    }
+    words = 0;
+    for (std::size_t k = last + 1; k < t.size() && words < 3; ++k) {
+        if (stops(t[k])) break;
+        if (!is_word(t[k])) continue;
+        ++words;
+        if (lex.removal_governors.count(t[k].stem)) return k;
+    }
+    return std::string::npos;
+}
+
+// For a removal-framed position: a topic mention by the words of the thing removed alone names
+// that thing ("appeals are a vital safeguard" opposes removing them), unless a word of removal
+// governs it, which then joins the mention (it names the position, and is no evidence).
+void mark_removed_things(const Analysis& a, const PositionPatterns& p, const Lexicons& lex, std::vector<Mention>& mentions) {
+    const std::vector<std::string>& roots = roots_of(a);
+    for (auto& m : mentions) {
+        if (m.framing != 0.0 || m.strength <= 0.0) continue;
+        bool object_only = true;
+        for (std::size_t i : m.matched)
+            if (is_word(a.tokens[i]) && !lex.function_words.count(a.tokens[i].stem) &&
+                std::none_of(p.removal_object.begin(), p.removal_object.end(),
+                             [&](const std::string& r) { return related_roots(roots[i], r); })) {
+                object_only = false;
+                break;
+            }
+        if (!object_only) continue;
+        std::size_t removal = governing_removal(a, m.first, m.last, lex);
+        if (removal == std::string::npos) {
+            m.removed_thing = true;
+        } else {
+            m.matched.push_back(removal);
+            m.first = std::min(m.first, removal);
+            m.last = std::max(m.last, removal);
+        }
+    }
+}
+
 std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_t to, const PositionPatterns& p,
                                  const Lexicons& lex, Focus focus = Focus::None, bool tier2 = true) {
     std::vector<Mention> out;
@@ -318,14 +379,21 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     };
     if (tier2 && (!p.distinctive.empty() || !p.heads.empty())) {
         const AnalysisMemo::Tier2& words = tier2_tokens(a, p, lex);
+        // Not a word in the middle of a stance cue, an idiom: "right" of "the right thing" is no
+        // right of appeal. (A cue's first or last word may be the topic: "a tax on".)
+        auto in_cue_phrase = [&](std::size_t i) {
+            if (a.covered.empty() || a.covered[i] < 0) return false;
+            return i > 0 && a.covered[i - 1] == a.covered[i] && i + 1 < a.covered.size() && a.covered[i + 1] == a.covered[i];
+        };
         for (std::size_t i : words.distinctive)
-            if (i >= from && i < to && !left_to_others(i)) out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
+            if (i >= from && i < to && !left_to_others(i) && !in_cue_phrase(i)) out.push_back({i, i, {i}, 0.0, kDistinctiveStrength});
         // "the charge", "this vote", "a $10 charge": a determiner (at most two words before) and
         // the head noun of this position's label, where no other position names itself so in the
         // clause.
         for (std::size_t i : words.heads)
-            if (i >= from && i < to && !left_to_others(i)) out.push_back({i, i, {i}, 0.0, kHeadStrength});
+            if (i >= from && i < to && !left_to_others(i) && !in_cue_phrase(i)) out.push_back({i, i, {i}, 0.0, kHeadStrength});
     }
+    if (!p.removal_object.empty()) mark_removed_things(a, p, lex, out);
     for (const auto& [span, owner] : a.back_owner)
         if (p.index < 64 && (owner >> p.index & 1) && span.first >= from && span.second < to)
             out.push_back({span.first, span.second, {span.second}, 0.0, kBackStrength});
@@ -413,7 +481,12 @@ PositionPatterns compile_position(const CodebookPosition& p, const IrregularForm
         Pattern pat = compile_pattern(text, irregular);
         if (!pat.terms.empty()) into.push_back(std::move(pat));
     };
-    for (const auto& c : p.cues) add(out.topic, c);
+    for (const auto& c : p.cues) {
+        const std::size_t before = out.topic.size();
+        add(out.topic, c);
+        if (out.topic.size() > before)
+            if (auto reversed = reversed_compound(out.topic.back())) out.topic.push_back(std::move(*reversed));
+    }
     for (const auto& c : p.aliases) add(out.topic, c);
     if (!p.label.empty()) add(out.topic, p.label);
     std::string id_words = p.id;
@@ -933,7 +1006,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
     std::vector<std::vector<StanceEvidence>> best_why(sentences), framing_why(sentences);
     for (const auto& m : mentions) {
         std::size_t s = t[m.first].sentence;
-        named[s] = std::fabs(m.strength) > std::fabs(named[s]) ? m.strength : named[s];
+        const double strength = m.removed_thing ? -m.strength : m.strength;
+        named[s] = std::fabs(strength) > std::fabs(named[s]) ? strength : named[s];
         if (m.framing != 0.0) {
             double v = m.framing * contrast_weight(a, m.first, m.last);
             // "this is not about punishing students" denies the framing; "we don't need them
@@ -982,6 +1056,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // A harm verb far after the mention has a subject of its own ("if X passes, somebody
             // could get hurt"): X is its subject only when close ("X would undermine ...").
             if (c.kind == CueKind::Harm && after && dist > kObjectWindow) continue;
+            // ... and none of its own between ("Take away our appeal and you take away our say").
+            if (c.kind == CueKind::Harm && after && subject_between(a, m.last, c.first, lex)) continue;
             // "if you do this without X, ...": an absence inside a condition makes X a requirement.
             bool requirement = c.kind == CueKind::Oppose && before && dist <= 2 && a.in_conditional[c.first] &&
                                lex.absence.count(t[c.first].stem) && c.first == c.last;
@@ -1019,7 +1095,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                                               [&](const auto& x) { return t[x.first].sentence < s; });
         for (auto pit = pref_from; pit != a.preferences.end() && t[pit->first].sentence == s; ++pit) {
             const auto [pf, pl] = *pit;
-            if (m.framing != 0.0 || m.strength < 0) continue;
+            if (m.framing != 0.0 || strength < 0) continue;
             double pref = 0;
             if (pl < m.first && words_between(a, pl, m.first) <= kPreferenceReach) pref = -kPreferenceWeight;
             else if (pf > m.last && words_between(a, m.last, pf) <= kPreferenceReach) pref = kPreferenceWeight;
@@ -1027,7 +1103,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             score += pref;
             why.push_back(evidence_over(a, pf, pl, "contrast"));
         }
-        score *= m.strength;
+        score *= strength;
         if (std::fabs(score) > std::fabs(best[s])) {
             best[s] = score;
             // a reference resolved to the position ("the move", "it", "the charge") says so
@@ -1401,6 +1477,18 @@ int participle_after_object(const Analysis& a, std::size_t last, const Lexicons&
     return 1;
 }
 
+// Whether the mentions within tokens [first, last] name only the thing a removal-framed
+// position removes (mark_removed_things): a side taken on them is the reverse on the position.
+bool names_removed_thing(const std::vector<Mention>& mentions, std::size_t first, std::size_t last) {
+    bool any = false;
+    for (const auto& m : mentions) {
+        if (m.first < first || m.first > last) continue;
+        if (!m.removed_thing) return false;
+        any = true;
+    }
+    return any;
+}
+
 bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
     const auto& t = a.tokens;
     for (std::size_t k = from; k < to && k < a.covered.size(); ++k) {
@@ -1489,11 +1577,12 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             ActorSpan actor = mention_after(t, by + 1, lex, sentence);
             std::size_t from = clause_start(v.m.first);
             bool named = false;
-            for (std::size_t p = 0; p < positions.size(); ++p)
-                if (!mentions_of(a, from, v.m.first, positions[p], lex, focus_for(p, focus)).empty()) {
-                    emit(actor, p, pol, cue);
-                    named = true;
-                }
+            for (std::size_t p = 0; p < positions.size(); ++p) {
+                auto ms = mentions_of(a, from, v.m.first, positions[p], lex, focus_for(p, focus));
+                if (ms.empty()) continue;
+                emit(actor, p, names_removed_thing(ms, 0, n) ? compose(pol, Polarity::Opposes) : pol, cue);
+                named = true;
+            }
             // "A bill tabled by the minister, A B, would ban plastic bags": a proposal noun as the
             // subject, its content in the predicate after the actor
             if (!named && actor.found && proposal_subject(a, from, v.m.first, lex)) {
@@ -1565,7 +1654,9 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             if (asked == 0) continue;
             if (asked < 0) side = compose(side, Polarity::Opposes);
         }
-        for (std::size_t p : targets.positions) emit(actor, p, side, cue);
+        // "defended the right of appeal": the thing a removal-framed position removes
+        for (std::size_t p : targets.positions)
+            emit(actor, p, names_removed_thing(named[p], targets.first, targets.last) ? compose(side, Polarity::Opposes) : side, cue);
     }
     return out;
 }

@@ -75,6 +75,15 @@ const char kContraryMarkers[] =
 const char kAbsence[] =
 #include "embedded/stance_absence.txt.inc"
     ;
+const char kRemoval[] =
+#include "embedded/stance_removal.txt.inc"
+    ;
+const char kRemovalGovernors[] =
+#include "embedded/stance_removal_governors.txt.inc"
+    ;
+const char kSubjectPronouns[] =
+#include "embedded/stance_subject_pronouns.txt.inc"
+    ;
 // Not a stance lexicon: the pipeline's organisation nouns, read here as words naming who acts.
 const char kOrgNouns[] =
 #include "embedded/org_nouns.txt.inc"
@@ -198,6 +207,9 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->clause_words = stem_set(kClauseWords, l->irregular);
         l->refer_back = stem_set(kReferBack, l->irregular);
         l->absence = stem_set(kAbsence, l->irregular);
+        l->removal = stem_set(kRemoval, l->irregular);
+        l->removal_governors = stem_set(std::string(kRemoval) + "\n" + kRemovalGovernors, l->irregular);
+        l->subject_pronouns = stem_set(kSubjectPronouns, l->irregular);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
         l->back_nouns = stem_set(kBackNouns, l->irregular);

@@ -43,6 +43,9 @@ struct Lexicons {
     StemSet clause_words;    // stems
     StemSet refer_back;      // stems: "it", "them"
     StemSet absence;         // stems: "without" (a requirement inside "if")
+    StemSet removal;         // stems: "removing", "ban", "abolition" (a position framed as a removal)
+    StemSet removal_governors; // stems: removal words and "change", "reform" (naming a removal's act)
+    StemSet subject_pronouns;  // stems: "you", "they" (a verb's own subject)
     // stems of org_nouns.txt (council, board, union): who acts, never what a position is about
     StemSet actor_nouns;
     StemSet proposal_nouns; // stems: "bill", "plan" (a document's proposal)

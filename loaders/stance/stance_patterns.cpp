@@ -77,6 +77,21 @@ Pattern compile_pattern(std::string_view text, const IrregularForms& irregular) 
     return p;
 }
 
+std::optional<Pattern> reversed_compound(const Pattern& cue) {
+    if (cue.terms.size() != 2 || !cue.terms[1].gap_before) return std::nullopt;
+    Pattern out;
+    out.source = cue.source + " (reversed)";
+    out.terms = {cue.terms[1], cue.terms[0]};
+    out.terms[0].gap_before = false;
+    out.terms[1].gap_before = true;
+    out.terms[1].max_gap = 1;
+    for (auto& term : out.terms) {
+        term.first_hashes.clear();
+        for (const auto& alt : term.alternatives) term.first_hashes.push_back(std::hash<std::string_view>{}(alt[0]));
+    }
+    return out;
+}
+
 namespace {
 
 // The match of `p` that starts at word token `start`, if any.
@@ -104,7 +119,8 @@ std::optional<Match> match_at(const Pattern& p, const std::vector<Token>& tokens
                              (t.kind == TokKind::Word && o.skippable && o.skippable->count(t.stem));
             if (t.kind == TokKind::Word) ++words_skipped;
             if (term.gap_before) {
-                if (words_skipped > kMaxGap) break;
+                if (words_skipped > term.max_gap) break;
+                if (term.max_gap < kMaxGap && t.kind == TokKind::Comma) break;
             } else if (!skippable || words_skipped > 2) {
                 break;
             }

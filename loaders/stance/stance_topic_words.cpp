@@ -128,6 +128,19 @@ std::vector<std::string> gerund_heads(const CodebookPosition& position, const Le
     return out;
 }
 
+std::vector<std::string> removal_object_roots(const CodebookPosition& position, const Lexicons& lex) {
+    std::vector<std::string> out;
+    auto ws = words_of(position.label, lex);
+    auto first = std::find_if(ws.begin(), ws.end(), [](const Word& w) { return w.content; });
+    if (first == ws.end() || !lex.removal.count(first->stem)) return out;
+    for (auto it = first + 1; it != ws.end(); ++it)
+        if (it->content && !lex.removal.count(it->stem)) {
+            std::string root = topic_root(it->stem);
+            if (std::find(out.begin(), out.end(), root) == out.end()) out.push_back(std::move(root));
+        }
+    return out;
+}
+
 std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);

@@ -52,6 +52,11 @@ std::vector<std::string> gerund_heads(const CodebookPosition& position, const Le
 // then count reversed, as the label's own contrary words do.
 bool names_rejected_alternative(const Pattern& cue, const CodebookPosition& p, const Lexicons& lex);
 
+// For a position whose label opens with a word of removal (stance_removal.txt: "Removing X",
+// "Ban on X", "Abolition of X"), the roots of the label's content words after it (X); empty for
+// any other position.
+std::vector<std::string> removal_object_roots(const CodebookPosition& position, const Lexicons& lex);
+
 // A stem with one derivational ending removed, so that words of one family meet: register,
 // registration, registry -> "regist", "registr", "regist".
 std::string topic_root(const std::string& stem);

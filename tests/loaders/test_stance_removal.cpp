@@ -1,0 +1,121 @@
+// Positions framed as a removal ("Abolition of harbour tolls"), cue patterns read as compounds
+// the other way round, harm verbs with a subject of their own, and idioms that hold a topic word.
+// Small texts written for the test about a fictional harbour town's debate.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/stance.hpp"
+#include "loaders/stance/stance_lexicons.hpp"
+#include "loaders/stance/stance_topic_words.hpp"
+#include "loaders/stance/stance_patterns.hpp"
+
+namespace {
+
+using sg::loaders::Polarity;
+using sg::loaders::StanceClassifier;
+
+const char* kBook = R"({
+  "positions": [
+    {"id": "abolish-tolls", "label": "Abolition of harbour tolls",
+     "description": "Boats should no longer pay a toll to enter the harbour",
+     "cues": ["toll|tolls ... harbour|boat|boats"]},
+    {"id": "dredging", "label": "Dredging the harbour channel",
+     "description": "The council should dredge the channel every year",
+     "cues": ["dredge|dredging ... channel|harbour"]},
+    {"id": "mooring-rights", "label": "Mooring rights for residents",
+     "description": "Residents should keep a mooring at a reduced fee",
+     "cues": ["mooring ... permit|permits"]}
+  ]
+})";
+
+const StanceClassifier& classifier() {
+    static const StanceClassifier c(sg::loaders::parse_codebook(kBook, "harbour-book.json"));
+    return c;
+}
+
+std::optional<Polarity> stance(std::string_view text, const std::string& position) {
+    for (const auto& h : classifier().classify(text, {}, {}))
+        if (h.position_id == position) return h.polarity;
+    return std::nullopt;
+}
+
+std::optional<Polarity> reported(std::string_view sentence, const std::string& actor, const std::string& position) {
+    for (const auto& r : classifier().reported(sentence))
+        if (r.actor_text == actor && r.position_id == position) return r.polarity;
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("stance: an evaluation of the thing a removal-framed position removes counts reversed") {
+    // The tolls themselves, praised or condemned: the reverse on abolishing them.
+    CHECK(stance("The harbour tolls are a lifeline for the port and we support them.", "abolish-tolls") ==
+          Polarity::Opposes);
+    CHECK(stance("The harbour tolls are unfair and a disaster for small boats.", "abolish-tolls") ==
+          Polarity::Supports);
+    // A word of removal governing the thing names the position itself: no reversal.
+    CHECK(stance("Scrapping the harbour tolls would be a disaster.", "abolish-tolls") == Polarity::Opposes);
+    CHECK(stance("We welcome the end of the harbour tolls.", "abolish-tolls") == Polarity::Supports);
+    CHECK(stance("We back the abolition of harbour tolls.", "abolish-tolls") == Polarity::Supports);
+    // ... and so does a word of change ("the toll changes"), without making a label removal-framed.
+    CHECK(stance("The harbour toll changes are long overdue.", "abolish-tolls") == Polarity::Supports);
+    // A position not framed as a removal is never reversed.
+    CHECK(stance("Dredging the channel is a disaster for the birds.", "dredging") == Polarity::Opposes);
+}
+
+TEST_CASE("stance: a reported side on the thing a removal-framed position removes is reversed") {
+    CHECK(reported("The Boat Owners Club is backing the harbour tolls.", "Boat Owners Club", "abolish-tolls") ==
+          Polarity::Opposes);
+    CHECK(reported("The Boat Owners Club backed the end of harbour tolls.", "Boat Owners Club", "abolish-tolls") ==
+          Polarity::Supports);
+}
+
+TEST_CASE("stance: the removal framing is read from the label's first word") {
+    using sg::loaders::stance::builtin_lexicons;
+    using sg::loaders::stance::removal_object_roots;
+    const auto& lex = *builtin_lexicons();
+    sg::loaders::CodebookPosition p;
+    p.id = "x";
+    p.label = "Removing tenants' right of appeal";
+    CHECK_FALSE(removal_object_roots(p, lex).empty());
+    p.label = "Ban on jet skis";
+    CHECK_FALSE(removal_object_roots(p, lex).empty());
+    p.label = "A register of jet skis";  // no removal
+    CHECK(removal_object_roots(p, lex).empty());
+    p.label = "Jet skis banned from the bay";  // the removal word is not the label's first word
+    CHECK(removal_object_roots(p, lex).empty());
+}
+
+TEST_CASE("stance: a two-part cue also matches as a compound read the other way round") {
+    using namespace sg::loaders::stance;
+    const auto& lex = *builtin_lexicons();
+    const Pattern cue = compile_pattern("dredge|dredging ... channel", lex.irregular);
+    const auto reversed = reversed_compound(cue);
+    REQUIRE(reversed.has_value());
+    auto matches = [&](std::string_view text) {
+        auto tokens = tokenize(text, lex.irregular);
+        return !find_matches(*reversed, tokens, 0, tokens.size(), MatchOptions{}).empty();
+    };
+    CHECK(matches("the channel dredging"));
+    CHECK(matches("the channel's annual dredging"));      // one word between
+    CHECK_FALSE(matches("the channel needs annual dredging"));  // two
+    CHECK_FALSE(matches("the channel, annual dredging"));      // a comma
+    // Only a cue of two parts with a gap is reversed.
+    CHECK_FALSE(reversed_compound(compile_pattern("channel dredging", lex.irregular)).has_value());
+    CHECK_FALSE(reversed_compound(compile_pattern("a ... b ... c", lex.irregular)).has_value());
+    // In a text: "channel dredging" names the position by the codebook's cue.
+    CHECK(stance("The channel dredging is a disaster for the birds.", "dredging") == Polarity::Opposes);
+}
+
+TEST_CASE("stance: a harm verb after a mention with its own subject between is no harm by it") {
+    // "take away X" protects X; the second "take away" has "you" as its subject, not the dredging.
+    CHECK(stance("Take away the channel dredging and you take away our jobs.", "dredging") == Polarity::Supports);
+}
+
+TEST_CASE("stance: a topic word in the middle of an idiom names no position") {
+    // "right" of "the right thing" is no mooring right.
+    CHECK_FALSE(stance("The council did the right thing on Tuesday.", "mooring-rights").has_value());
+}
