@@ -91,6 +91,7 @@ struct Lexicons {
     WordSet name_prefixes;    // case-sensitive: "Mc", "De" of "McDonald"
     WordSet org_heads;        // case-sensitive
     WordSet org_nouns;        // lower-cased: "group", "union"
+    WordSet campaign_verbs;   // case-sensitive: "Save", "Stop" opening a campaign's name
     WordSet outlet_words;     // case-sensitive: "Gazette", "Today"
     std::map<std::string, std::string, std::less<>> party_abbreviations;  // "D" -> "Democratic Party"
     std::map<std::string, std::string, std::less<>> role_verbs;           // "chairs" -> "chair"

@@ -532,6 +532,41 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
     return n;
 }
 
+// "the Save the Old Pier group", "Stop the Tunnel convenor A B", "Keep Fenmouth Green said": a
+// campaign named by an imperative (campaign_verbs.txt), perhaps "the" or "our", and capitalised
+// words. Only where the text shows a body: "the" before it and an organisation noun after, a role
+// noun or a reporting verb right after, or the same name found so elsewhere in the document
+// (DocumentNames::organisation_prefixes). Returns the tokens of the name, 0 if none.
+std::size_t campaign_name_at(const Ctx& c, std::size_t i, const Lexicons& lx, const DocumentNames& names) {
+    if (!c.is_word(i) || !lx.campaign_verbs.count(c.word(i))) return 0;
+    std::size_t j = i + 1;
+    if (c.is_word(j) && (c.word(j) == "the" || c.word(j) == "our" || c.word(j) == "Our" || c.word(j) == "The")) ++j;
+    std::size_t words = 0;
+    // (a capitalised function word only inside the name: "Save the Old Pier")
+    auto name_word = [&](std::size_t k) {
+        return c.is_word(k) && capitalised(c.word(k)) && !lx.titles.count(c.word(k)) && !lx.function_words.count(c.word(k));
+    };
+    while (c.is_word(j) && words < 5 && capitalised(c.word(j)) && !lx.titles.count(c.word(j)) &&
+           (!lx.function_words.count(c.word(j)) || name_word(j + 1))) {
+        // (a possessive inside or at the end: "Save the Pier's convenor" is left to other rules)
+        if (c.toks[j].possessive) return 0;
+        ++words;
+        ++j;
+    }
+    if (words == 0) return 0;
+    const bool the_before = i > 0 && c.is_word(i - 1) && (c.word(i - 1) == "the" || c.word(i - 1) == "The");
+    const bool noun_after = c.is_word(j) && lowercase_word(c.word(j)) && org_noun(c.word(j));
+    const bool role_after = c.is_word(j) && role_noun(c.word(j), lx);
+    const bool verb_after = c.is_word(j) && lx.reporting_verbs.count(c.word(j));
+    std::string run;
+    for (std::size_t k = i; k < j; ++k) {
+        if (!run.empty()) run += ' ';
+        run += std::string(c.word(k));
+    }
+    const bool known = names.organisation_prefixes.count(run) > 0;
+    return (the_before && noun_after) || role_after || verb_after || known ? j - i : 0;
+}
+
 // Whether the lower-case words right before token `k` (at most five, within a role phrase) hold a
 // role noun: "head of research [at]", "a senior fellow [at]", "lay member for audit [at]".
 bool role_phrase_before(const Ctx& c, std::size_t k, const Lexicons& lx) {
@@ -1199,6 +1234,14 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             add(m, i, i + g);
             i += g;
+            continue;
+        }
+        if (std::size_t n = campaign_name_at(c, i, lx, names)) {
+            Mention m;
+            m.kind = MentionKind::Organisation;
+            m.org = std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
+            add(m, i, i + n);
+            i += n;
             continue;
         }
         // "the Westland government" (a government the document names, DocumentNames::governments)

@@ -222,7 +222,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         return scores;
     };
     Analysis claim = analyse(claim_text, L);
-    if (focus.quoted) mark_others_attitudes(claim, L);
+    mark_others_attitudes(claim, L, 0, std::string_view::npos, !focus.quoted);
     auto names_any = [](const std::vector<std::optional<PositionScore>>& scores) {
         return std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
     };
@@ -240,8 +240,8 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     if (!context.empty()) {
         ctx = analyse(context, L);
         // The quote itself inside its lead-in: the same reading of others' attitudes.
-        if (focus.quoted && claim_at != std::string_view::npos)
-            mark_others_attitudes(*ctx, L, claim_at, claim_at + claim_text.size());
+        if (claim_at != std::string_view::npos)
+            mark_others_attitudes(*ctx, L, claim_at, claim_at + claim_text.size(), !focus.quoted);
         in_context = score_named(*ctx);
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I

@@ -732,7 +732,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
 
 }  // namespace
 
-void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end) {
+void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end, bool relative_only) {
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (a.cues.empty()) return;
@@ -769,9 +769,14 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
                         break;
                     }
                 }
+                // "the neighbours who oppose it": a relative clause of others (not "we who")
+                bool relative = (w == "who" || w == "whom") &&
+                                !(k > 0 && is_word(t[k - 1]) &&
+                                  (t[k - 1].lower == "we" || t[k - 1].lower == "us" || t[k - 1].lower == "you" || t[k - 1].lower == "i"));
                 third = w == "he" || w == "she" || w == "they" || w == "it" || w == "he's" || w == "she's" ||
-                        w == "they're" || w == "it's" || w == "they've" || noun_phrase ||
+                        w == "they're" || w == "it's" || w == "they've" || noun_phrase || relative ||
                         (t[k].capitalised && !sentence_start && w != "i");
+                if (relative_only) third = relative;
                 break;
             }
             if (!third) continue;

@@ -171,8 +171,10 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues = tr
 // "signed up to", "opposes") whose subject is a third party ("he", "they", "it", a name) reports
 // someone else's side, not the speaker's: its cues are marked `others`.
 // Only verbs within bytes [begin, end) of the text (the quote inside a lead-in).
+// `relative_only`: for reported words, where "they" may be the speaker's own side ("X said they
+// oppose it"), only a relative clause of others counts ("the neighbours who oppose it").
 void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin = 0,
-                           std::size_t end = std::string_view::npos);
+                           std::size_t end = std::string_view::npos, bool relative_only = false);
 
 // The evidence for one position in one text.
 struct PositionScore {

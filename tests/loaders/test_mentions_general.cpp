@@ -315,3 +315,22 @@ TEST_CASE("mentions: a country before a gazetteer name is that national body") {
         if (m.kind == MentionKind::Organisation) found = found || m.org == "Department of Agriculture";
     CHECK(found);
 }
+
+TEST_CASE("mentions: a campaign named by an imperative is one body where the text shows a body") {
+    // "the <name> group", a role or a reporting verb after it
+    auto f = find("Ann Hale, convenor of the Save the Old Pier group, said the vote was close.");
+    CHECK(f.has(MentionKind::Organisation, "Save the Old Pier"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Old Pier"));
+    auto g = find("Stop the Fenmouth Tunnel convenor Ann Hale told the meeting it was over.");
+    CHECK(g.has(MentionKind::Organisation, "Stop the Fenmouth Tunnel"));
+    auto h = find("In a statement, Keep Fenmouth Green said the plan was unlawful.");
+    CHECK(h.has(MentionKind::Organisation, "Keep Fenmouth Green"));
+    // found once so, the same name is the body wherever the document writes it
+    DocumentNames names;
+    names.organisation_prefixes.emplace("Save the Old Pier", "Save the Old Pier");
+    auto k = find("The group that brought the case, Save the Old Pier, meets on Thursdays.", names);
+    CHECK(k.has(MentionKind::Organisation, "Save the Old Pier"));
+    // an imperative in a headline or a sentence is no body
+    auto m = find("Save the Old Pier before the council sells it, residents say.");
+    CHECK_FALSE(m.has(MentionKind::Organisation, "Save the Old Pier"));
+}

@@ -119,3 +119,10 @@ TEST_CASE("stance: a topic word in the middle of an idiom names no position") {
     // "right" of "the right thing" is no mooring right.
     CHECK_FALSE(stance("The council did the right thing on Tuesday.", "mooring-rights").has_value());
 }
+
+TEST_CASE("stance: an attitude verb in a relative clause of others is not the speaker's side") {
+    // "the neighbours who oppose it": their side, reported, in quoted and in reported words alike
+    CHECK(stance("Nobody gains from a decision that never arrives, not even the neighbours who oppose the "
+                 "channel dredging.", "dredging") != Polarity::Opposes);
+    CHECK(stance("We who oppose the channel dredging will keep fighting.", "dredging") == Polarity::Opposes);
+}
