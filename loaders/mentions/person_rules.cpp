@@ -111,8 +111,18 @@ bool is_a_role_title(const NameRun& run) {
     if (run.end - run.begin < 2 || !run.lx.is_role_noun(c.word(run.end - 1)) || run.lx.given_names.count(c.word(run.begin)))
         return false;
     const std::string_view next = c.word(run.end);
-    return c.is_word(run.end) && (next == "of" || next == "at" || next == "for") && c.is_word(run.end + 1) &&
-           capitalised(c.word(run.end + 1));
+    // (also "of the House ...": "Vice Chair of the House Task Force")
+    const std::size_t after = c.is_word(run.end + 1) && c.word(run.end + 1) == "the" ? run.end + 2 : run.end + 1;
+    return c.is_word(run.end) && (next == "of" || next == "at" || next == "for") && c.is_word(after) &&
+           capitalised(c.word(after));
+}
+
+// "Vice Chair", "Deputy Inspector": words of a role and nothing else name no one.
+bool is_only_role_words(const NameRun& run) {
+    for (std::size_t k = run.begin; k < run.end; ++k)
+        if (!run.c.is_word(k) || !(run.lx.is_role_noun(run.c.word(k)) || run.lx.titles.count(run.c.word(k))))
+            return false;
+    return run.end > run.begin;
 }
 
 bool is_a_form_of_address(const NameRun& run) {
@@ -126,13 +136,14 @@ bool is_an_adverb(const NameRun& run) {
 }
 
 std::span<const NotAPersonRule> not_a_person_rules() {
-    static const std::array<NotAPersonRule, 8> rules{{
+    static const std::array<NotAPersonRule, 9> rules{{
         {"names a thing", names_a_thing},
         {"names a place", names_a_place},
         {"names an event", names_an_event},
         {"continues a name", continues_a_name},
         {"continues a name opened by a stopword", continues_a_stopword_name},
         {"is a role title", is_a_role_title},
+        {"is only role words", is_only_role_words},
         {"is a form of address", is_a_form_of_address},
         {"is an adverb", is_an_adverb},
     }};

@@ -99,6 +99,16 @@ TEST_CASE("person rules: a run ending in a role noun before 'of' and a capitalis
     CHECK_FALSE(RunProbe("said Interim Vice President yesterday.", "Interim Vice President")(is_a_role_title));
 }
 
+TEST_CASE("person rules: a role title before 'of the' and a capitalised word, and a run of role words alone") {
+    CHECK(RunProbe("said Dana Vale, Deputy Director of the Fenmouth Trust.", "Deputy Director")(is_a_role_title));
+    CHECK_FALSE(RunProbe("said Dana Vale of the fire service.", "Dana Vale")(is_a_role_title));
+    // every word a role noun or a title: no one, whatever follows
+    CHECK(RunProbe("Congresswoman Dana Vale, Vice Chair of the caucus, spoke.", "Vice Chair")(is_only_role_words));
+    CHECK(RunProbe("The Lead Investigator said so.", "Lead Investigator")(is_only_role_words));
+    CHECK_FALSE(RunProbe("Dana Vale said so.", "Dana Vale")(is_only_role_words));
+    CHECK_FALSE(find("Congresswoman Dana Vale, Vice Chair of the caucus, spoke.").person_named("Vice Chair"));
+}
+
 TEST_CASE("person rules: one word that addresses the holder of a place is no name") {
     CHECK(RunProbe("What the right hon. and learned Gentleman said was wrong.", "Gentleman")(is_a_form_of_address));
     CHECK_FALSE(RunProbe("Fenwick said so.", "Fenwick")(is_a_form_of_address));
