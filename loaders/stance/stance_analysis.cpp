@@ -1066,6 +1066,12 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // "if you do this without X, ...": an absence inside a condition makes X a requirement.
             bool requirement = c.kind == CueKind::Oppose && before && dist <= 2 && a.in_conditional[c.first] &&
                                lex.absence.count(t[c.first].stem) && c.first == c.last;
+            // "X ..., because without it/them ...": the absence of what was just named is the harm,
+            // so X is needed.
+            if (!requirement && c.kind == CueKind::Oppose && after && c.first == c.last && !c.negated &&
+                lex.absence.count(t[c.first].stem) && c.last + 1 < t.size() && is_word(t[c.last + 1]) &&
+                lex.refer_back.count(t[c.last + 1].stem))
+                requirement = true;
             if (requirement) v = c.weight;
             if (c.kind == CueKind::Modal) {
                 // A modal governs what follows it; one further on only counts when negated,

@@ -93,3 +93,10 @@ TEST_CASE("stance: a burden falling hardest on someone, little effect, a price w
     CHECK(stance("We back free school meals without reservation.", "free-school-meals") == Polarity::Supports);
     CHECK(stance("Parents would not accept a sugar levy that fell on water too.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'without it' after a mention makes the thing named a requirement") {
+    CHECK(stance("The sugar levy stays, as without it teeth rot.", "sugar-levy") ==
+          Polarity::Supports);
+    // without a word referring back, "without" is the absence it says
+    CHECK(stance("The sugar levy came without warning and without consultation.", "sugar-levy") == Polarity::Opposes);
+}
