@@ -1,15 +1,18 @@
 #include "loaders/extract/extract_document.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "loaders/attribution/attributor.hpp"
+#include "loaders/common/lexicon_file.hpp"
 #include "loaders/extract/consistency.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/interview.hpp"
 #include "loaders/extract/statement_document.hpp"
 #include "loaders/extract/spokespeople.hpp"
 #include "loaders/quotes/quotes.hpp"
+#include "loaders/mentions/lexicons.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/resolution/document_entities.hpp"
 #include "loaders/stance/stance.hpp"
@@ -92,6 +95,56 @@ std::string pronoun_referent(const std::vector<Mention>& paragraph, const std::v
     for (std::size_t k = 0; k < paragraph.size() && k < referents.size(); ++k)
         if (paragraph[k].begin == m.begin && paragraph[k].kind == MentionKind::Pronoun) return referents[k];
     return {};
+}
+
+// A transcript label's role ("host" of "NADINE CORMIER (HOST):") that asks the questions.
+bool interviewer_role(const std::string& role) {
+    std::size_t pos = 0;
+    while (pos < role.size()) {
+        std::size_t sp = role.find(' ', pos);
+        if (sp == std::string::npos) sp = role.size();
+        if (lexicons().interviewer_roles.count(std::string_view(role).substr(pos, sp - pos))) return true;
+        pos = sp + 1;
+    }
+    return false;
+}
+
+// The one person of the paragraphs [0, upto) written with the role word `word` next to the
+// name: before it ("Energy Minister Ann Hale", "host Tom Quayle") or after it and a comma ("Ann
+// Hale, the energy minister"). "" when none or two.
+std::string role_holder(const std::string& word, std::string_view t, const std::vector<ParagraphMentions>& pms,
+                        std::size_t upto, DocumentEntities& ents) {
+    auto is = [&](const Token& k) { return k.word && ascii_lower(t.substr(k.begin, k.end - k.begin)) == word; };
+    std::string found;
+    for (std::size_t i = 0; i < upto && i < pms.size(); ++i) {
+        const auto& toks = pms[i].tokens;
+        for (const auto& m : pms[i].mentions) {
+            if (m.kind != MentionKind::Person) continue;
+            bool named = false;
+            for (std::size_t k = m.tok_begin; k < m.tok_end && !named; ++k) named = is(toks[k]);
+            for (std::size_t k = m.tok_begin; k-- > 0 && m.tok_begin - k <= 2 && toks[k].word && !named;) named = is(toks[k]);
+            if (!named && m.tok_end < toks.size() && !toks[m.tok_end].word && t[toks[m.tok_end].begin] == ',')
+                for (std::size_t k = m.tok_end + 1; k < toks.size() && k <= m.tok_end + 4 && toks[k].word && !named; ++k)
+                    named = is(toks[k]);
+            if (!named) continue;
+            const std::string key = ents.resolve(m);
+            if (key.empty()) continue;
+            if (!found.empty() && found != key) return {};  // two people of that role: no one
+            found = key;
+        }
+    }
+    return found;
+}
+
+// Who a transcript's label names: a full name as written; one word, the person of the document
+// with that surname ("DOIRON:" after "Lucien Doiron, president of ..."), else the one written
+// with that role word ("MINISTER:" after "Energy Minister Paulette Kelland"); "" when no one
+// ("UPDATE:"), and the paragraph is then read as any other.
+std::string transcript_speaker(const std::string& name, std::size_t at, std::string_view t,
+                               const std::vector<ParagraphMentions>& pms, std::size_t upto, DocumentEntities& ents) {
+    if (name.find(' ') != std::string::npos) return ents.add_person_named(name);
+    if (std::string key = ents.person_called(name, at); !key.empty()) return key;
+    return role_holder(ascii_lower(name), t, pms, upto, ents);
 }
 
 }  // namespace
@@ -229,19 +282,26 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         if (inline_questions < 2) std::fill(inline_question.begin(), inline_question.end(), false);
         interview_page = answers > 0 || questions >= 2 || inline_questions >= 2;
     }
-    // A transcript: two or more paragraphs open with a speaker label in capitals ("JESS MORAN:").
+    // A transcript: two or more paragraphs open with a speaker label in capitals ("JESS MORAN:");
+    // a label of one word ("DOIRON:") counts when the page repeats it.
     bool transcript = false;
     std::string interviewer_name;  // the transcript's interviewer (interview.hpp): no stance of theirs
     {
         int labels = 0;
-        std::string name;
+        std::map<std::string, int> one_word;
+        std::string name, role;
         for (const auto& b : seg.blocks) {
             std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
             if (b.kind != BlockKind::Paragraph) continue;
-            std::size_t lp = speaker_label(para, name);
+            std::size_t lp = speaker_label(para, name, &role);
             if (!lp) continue;
-            if (++labels == 1 && opens_an_interview(para.substr(lp))) interviewer_name = name;
+            const bool first = labels == 0 && one_word.empty();
+            if (name.find(' ') == std::string::npos) ++one_word[name];
+            else ++labels;
+            if ((first && opens_an_interview(para.substr(lp))) || interviewer_role(role)) interviewer_name = name;
         }
+        for (const auto& [word, n] : one_word)
+            if (n >= 2) labels += n;
         transcript = labels >= 2;
     }
     std::string statement_speaker;
@@ -302,9 +362,10 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             std::string_view para = t.substr(b.range.begin, b.range.end - b.range.begin);
             // A transcript's labelled paragraph is its speaker's own words.
             std::string label_name;
-            if (std::size_t lp = transcript ? speaker_label(para, label_name) : 0) {
-                ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end, ClaimKind::Direct,
-                                                  ents.add_person_named(label_name), 0.8);
+            std::size_t lp = transcript ? speaker_label(para, label_name) : 0;
+            const std::string label_speaker = lp ? transcript_speaker(label_name, b.range.begin, t, pms, i, ents) : "";
+            if (!label_speaker.empty()) {
+                ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end, ClaimKind::Direct, label_speaker, 0.8);
                 c.context = c.text;
                 out.claims.push_back(std::move(c));
                 continue;
@@ -384,7 +445,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         // The position the article is mainly about: "the bill", "the plan" in a claim name it.
         std::vector<PositionMention> named;
         const DocumentFocus focus = ctx.stance->focus(t, named);
-        const std::string interviewer = transcript && !interviewer_name.empty() ? ents.add_person_named(interviewer_name) : "";
+        const std::string interviewer =
+            transcript && !interviewer_name.empty() ? transcript_speaker(interviewer_name, t.size(), t, pms, pms.size(), ents) : "";
         for (auto& c : out.claims) {
             // the interviewer asks and challenges ("Some of our listeners call it a cash grab"):
             // the words put a view to the guest, they are not the interviewer's side

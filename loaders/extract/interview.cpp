@@ -34,17 +34,20 @@ bool question_above_answer(std::string_view t, std::size_t q_begin, std::size_t 
     return breaks == 1;
 }
 
-std::size_t speaker_label(std::string_view p, std::string& name) {
-    const std::size_t colon = p.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > 40 || colon + 2 > p.size() || p[colon + 1] != ' ')
-        return 0;
-    std::string out;
+namespace {
+
+// Words in capitals, [from, to) of p, in ordinary case ("JESS O'BRIEN" -> "Jess O'Brien"), and
+// how many; 0 words when anything else stands there (a lower-case letter, two spaces).
+int capitals_words(std::string_view p, std::size_t from, std::size_t to, std::string& out) {
+    out.clear();
     int words = 0;
     bool word_start = true;
-    for (std::size_t i = 0; i < colon; ++i) {
+    while (from < to && p[from] == ' ') ++from;
+    while (to > from && p[to - 1] == ' ') --to;
+    for (std::size_t i = from; i < to; ++i) {
         const char c = p[i];
         if (c == ' ') {
-            if (word_start) return 0;  // two spaces, or a leading one
+            if (word_start) return 0;  // two spaces
             out += ' ';
             word_start = true;
             continue;
@@ -63,11 +66,42 @@ std::size_t speaker_label(std::string_view p, std::string& name) {
             return 0;  // a lower-case letter or anything else: not a label in capitals
         }
     }
-    if (word_start || words < 2 || words > 4) return 0;
+    if (word_start) return 0;
     // "O'BRIEN" -> "O'brien" is no name: capitalise after an apostrophe or hyphen too
     for (std::size_t i = 1; i < out.size(); ++i)
         if ((out[i - 1] == '\'' || out[i - 1] == '-') && out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    return words;
+}
+
+}  // namespace
+
+std::size_t speaker_label(std::string_view p, std::string& name, std::string* role) {
+    const std::size_t colon = p.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 60 || colon + 2 > p.size() || p[colon + 1] != ' ')
+        return 0;
+    // the name, then perhaps its role: "NADINE CORMIER (HOST):", "PAULETTE KELLAND, MINISTER:"
+    std::size_t name_end = colon, role_begin = colon, role_end = colon;
+    if (const std::size_t paren = p.substr(0, colon).find('('); paren != std::string_view::npos) {
+        const std::size_t close = p.substr(0, colon).find(')', paren);
+        if (close == std::string_view::npos || p.substr(close + 1, colon - close - 1).find_first_not_of(' ') != std::string_view::npos)
+            return 0;
+        name_end = paren;
+        role_begin = paren + 1;
+        role_end = close;
+    } else if (const std::size_t comma = p.substr(0, colon).find(','); comma != std::string_view::npos) {
+        name_end = comma;
+        role_begin = comma + 1;
+    }
+    std::string out, role_words;
+    const int words = capitals_words(p, 0, name_end, out);
+    if (words < 1 || words > 4 || out.size() < 2) return 0;  // ("Q:" is a question marker)
+    if (role_begin < role_end) {
+        const int r = capitals_words(p, role_begin, role_end, role_words);
+        if (r < 1 || r > 5) return 0;
+        for (char& c : role_words) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
     name = std::move(out);
+    if (role) *role = std::move(role_words);
     std::size_t n = colon + 1;
     while (n < p.size() && p[n] == ' ') ++n;
     return n;
