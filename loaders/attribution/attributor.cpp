@@ -508,7 +508,7 @@ std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::si
     bool inverted = verb == floor || !toks[verb - 1].word || ascii_lower(b.word(t_, verb)) == "according";
     std::size_t a = after_verb(b, verb);
     if (inverted && a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a])
-        return resolve_at(b, b.mention_starting[a]);
+        return resolve_at(b, person_after_body(b, b.mention_starting[a]));
     return {};
 }
 
@@ -569,10 +569,28 @@ std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::
             if (std::string r = role_referent(b, q - 1); !r.empty()) return r;
         }
         std::size_t a = after_verb(b, i);
-        if (a < toks.size() && b.mention_starting[a] >= 0) return resolve_at(b, b.mention_starting[a]);
+        if (a < toks.size() && b.mention_starting[a] >= 0) return resolve_at(b, person_after_body(b, b.mention_starting[a]));
         return {};
     }
     return {};
+}
+
+// "…," said ABWC Executive Director A B: a body, the words of a role, then a person: the person
+// speaks (for the body). Else the mention itself.
+int Attributor::person_after_body(const Block& b, int mention) const {
+    const auto& ms = b.pm.mentions;
+    if (mention < 0 || ms[static_cast<std::size_t>(mention)].kind != MentionKind::Organisation) return mention;
+    const auto& toks = b.pm.tokens;
+    std::size_t k = ms[static_cast<std::size_t>(mention)].tok_end;
+    for (int words = 0; k < toks.size() && toks[k].word && words <= 4; ++k, ++words) {
+        if (b.mention_starting[k] >= 0) {
+            const int next = b.mention_starting[k];
+            return words > 0 && ms[static_cast<std::size_t>(next)].kind == MentionKind::Person ? next : mention;
+        }
+        const std::string_view w = b.word(t_, k);
+        if (!(lexicons().is_role_noun(w) || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z')) || is_verb(w)) return mention;
+    }
+    return mention;
 }
 
 // "Tate said Marsh's plan was divisive": a possessive name right after the verb opens the

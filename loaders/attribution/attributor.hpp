@@ -57,6 +57,7 @@ private:
     std::size_t after_verb(const Block& b, std::size_t verb) const;
     bool possessor_opens_clause(const Block& b, int mention) const;
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;
+    int person_after_body(const Block& b, int mention) const;
     std::string resolve_at(const Block& b, int mention) const;
     std::string pronoun_referent(const Block& b, std::size_t tok) const;
     std::string role_referent(const Block& b, std::size_t noun_tok) const;

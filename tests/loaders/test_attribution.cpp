@@ -167,3 +167,15 @@ TEST_CASE("attribution: a surname used alone names the person of a two-word run 
                            "\"We can retool,\" Okafor said.\n");
     CHECK(sg::test::speaker(r, "We can retool") == "person:lena-okafor");
 }
+
+TEST_CASE("attribution: after 'said', a body, its role words and a person: the person speaks") {
+    auto r = sg::test::run(
+        "The Fenmouth Water Council (FWC) said the bill was unfair.\n\n"
+        "\"Our members have been told they are guilty,\" said FWC Executive Director Ann Hale. "
+        "\"No other user is asked to pay.\"\n");
+    CHECK(sg::test::speaker(r, "Our members have been told") == "person:ann-hale");
+    CHECK(sg::test::speaker(r, "No other user is asked") == "person:ann-hale");
+    // a body alone after the verb still speaks
+    auto s = sg::test::run("\"We will appeal,\" said the Fenmouth Water Council.\n");
+    CHECK(sg::test::speaker(s, "We will appeal") == "org:fenmouth-water-council");
+}
