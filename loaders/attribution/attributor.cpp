@@ -452,6 +452,11 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
         for (std::size_t r = std::min(tok, b.pm.tokens.size()); r > named_at && tok - r < kRoleLookBack; --r) {
             const std::string key = role_referent(b, r - 1);
             if (key.empty()) continue;
+            // "He tells the minister ...": the one told is addressed, not the next to speak
+            const auto& toks = b.pm.tokens;
+            if (r >= 3 && toks[r - 2].word && toks[r - 3].word && ascii_lower(b.word(t_, r - 2)) == "the" &&
+                is_verb(b.word(t_, r - 3)))
+                continue;
             if (fits(key)) return key;
             break;
         }

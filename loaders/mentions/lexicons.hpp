@@ -93,6 +93,7 @@ struct Lexicons {
     WordSet org_nouns;        // lower-cased: "group", "union"
     WordSet campaign_verbs;   // case-sensitive: "Save", "Stop" opening a campaign's name
     WordSet interviewer_roles;  // lower-cased: "host", "presenter" in a transcript's label
+    WordSet place_heads_strict;  // case-sensitive: "County", "Road" (never a surname)
     WordSet outlet_words;     // case-sensitive: "Gazette", "Today"
     std::map<std::string, std::string, std::less<>> party_abbreviations;  // "D" -> "Democratic Party"
     std::map<std::string, std::string, std::less<>> role_verbs;           // "chairs" -> "chair"

@@ -732,10 +732,34 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
 
 }  // namespace
 
+namespace {
+
+// "some of you think this bill goes too far", "critics say it is unfair": in a speaker's words,
+// the clause after an opinion verb (stance_opinion_verbs.txt) whose subject is others
+// (stance_others_subjects.txt) is their view: its cues, up to the clause's end or a "but", are
+// marked `others`. Only verbs within bytes [begin, end).
+void mark_others_opinions(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end) {
+    const auto& t = a.tokens;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!is_word(t[i]) || !lex.opinion_verbs.count(t[i].stem) || t[i].begin < begin || t[i].end > end) continue;
+        std::size_t k = i;  // the subject, over one auxiliary or adverb ("they really think")
+        if (k > 1 && is_word(t[k - 1]) && (lex.auxiliaries.count(t[k - 1].stem) || ends_with(t[k - 1].lower, "ly"))) --k;
+        if (!is_word(t[k - 1]) || !lex.others_subjects.count(t[k - 1].lower)) continue;
+        std::size_t e = i + 1;
+        while (e < t.size() && !soft_or_hard_break(t[e]) && !(is_word(t[e]) && (t[e].lower == "but" || t[e].lower == "however")))
+            ++e;
+        auto c = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& x) { return x.first <= i; });
+        for (; c != a.cues.end() && c->last < e; ++c) c->others = true;
+    }
+}
+
+}  // namespace
+
 void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, std::size_t end, bool relative_only) {
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (a.cues.empty()) return;
+    if (!relative_only) mark_others_opinions(a, lex, begin, end);
     for (std::size_t i : cues_present(a, lex.reported, lex.reported_index, lex)) {
         // "Heads want the pouches" in a quote: a speaker who names others' wishes argues for them.
         if (lex.reported[i].tag == "wish") continue;

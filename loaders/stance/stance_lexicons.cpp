@@ -84,6 +84,12 @@ const char kRemovalGovernors[] =
 const char kSubjectPronouns[] =
 #include "embedded/stance_subject_pronouns.txt.inc"
     ;
+const char kOpinionVerbs[] =
+#include "embedded/stance_opinion_verbs.txt.inc"
+    ;
+const char kOthersSubjects[] =
+#include "embedded/stance_others_subjects.txt.inc"
+    ;
 // Not a stance lexicon: the pipeline's organisation nouns, read here as words naming who acts.
 const char kOrgNouns[] =
 #include "embedded/org_nouns.txt.inc"
@@ -210,6 +216,8 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->removal = stem_set(kRemoval, l->irregular);
         l->removal_governors = stem_set(std::string(kRemoval) + "\n" + kRemovalGovernors, l->irregular);
         l->subject_pronouns = stem_set(kSubjectPronouns, l->irregular);
+        l->opinion_verbs = stem_set(kOpinionVerbs, l->irregular);
+        for (const auto& line : lines_of(kOthersSubjects)) l->others_subjects.insert(line);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);
         l->back_nouns = stem_set(kBackNouns, l->irregular);

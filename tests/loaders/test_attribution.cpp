@@ -179,3 +179,12 @@ TEST_CASE("attribution: after 'said', a body, its role words and a person: the p
     auto s = sg::test::run("\"We will appeal,\" said the Fenmouth Water Council.\n");
     CHECK(sg::test::speaker(s, "We will appeal") == "org:fenmouth-water-council");
 }
+
+TEST_CASE("attribution: the one told ('He tells the minister ...') is not who 'he says' next") {
+    auto r = sg::test::run(
+        "Energy Minister Ann Hale took questions.\n\n"
+        "Tom Quayle, the union president, is first to the microphone. He tells the minister the plant "
+        "employs 62 families.\n\n"
+        "\"You're asking us to pay for a drought we didn't cause,\" he says.\n");
+    CHECK(sg::test::speaker(r, "You're asking us to pay") == "person:tom-quayle");
+}

@@ -109,6 +109,12 @@ TEST_CASE("person rules: a role title before 'of the' and a capitalised word, an
     CHECK_FALSE(find("Congresswoman Dana Vale, Vice Chair of the caucus, spoke.").person_named("Vice Chair"));
 }
 
+TEST_CASE("person rules: a run ending in a word that is never a surname is a place, even after a given name") {
+    CHECK(RunProbe("Her grandmother's well in Albert County ran dry.", "Albert County")(names_a_place));
+    CHECK(RunProbe("People on Fenwick Road haul water.", "Fenwick Road")(names_a_place));
+    CHECK_FALSE(RunProbe("Ricki Lake said so.", "Ricki Lake")(names_a_place));  // a surname that is a place word
+}
+
 TEST_CASE("person rules: one word that addresses the holder of a place is no name") {
     CHECK(RunProbe("What the right hon. and learned Gentleman said was wrong.", "Gentleman")(is_a_form_of_address));
     CHECK_FALSE(RunProbe("Fenwick said so.", "Fenwick")(is_a_form_of_address));

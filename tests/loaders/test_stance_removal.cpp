@@ -1,5 +1,6 @@
 // Positions framed as a removal ("Abolition of harbour tolls"), cue patterns read as compounds
-// the other way round, harm verbs with a subject of their own, and idioms that hold a topic word.
+// the other way round, harm verbs with a subject of their own, idioms that hold a topic word, and
+// others' views inside a speaker's words (a relative clause, "some of you think ...").
 // Small texts written for the test about a fictional harbour town's debate.
 #include <doctest/doctest.h>
 
@@ -125,4 +126,19 @@ TEST_CASE("stance: an attitude verb in a relative clause of others is not the sp
     CHECK(stance("Nobody gains from a decision that never arrives, not even the neighbours who oppose the "
                  "channel dredging.", "dredging") != Polarity::Opposes);
     CHECK(stance("We who oppose the channel dredging will keep fighting.", "dredging") == Polarity::Opposes);
+}
+
+TEST_CASE("stance: in a quote, the clause after 'you think', 'critics say' is others' view, not the speaker's") {
+    sg::loaders::DocumentFocus quoted;
+    quoted.quoted = true;
+    auto said = [&](std::string_view text) {
+        std::optional<Polarity> out;
+        for (const auto& h : classifier().classify(text, {}, quoted))
+            if (h.position_id == "dredging") out = h.polarity;
+        return out;
+    };
+    CHECK(said("I know some of you think the channel dredging goes too far.") != Polarity::Opposes);
+    CHECK(said("Critics say the channel dredging is a disaster, but I back it.") == Polarity::Supports);
+    // the speaker's own opinion verb is the speaker's
+    CHECK(said("I think the channel dredging is a disaster.") == Polarity::Opposes);
 }
