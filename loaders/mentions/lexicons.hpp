@@ -9,37 +9,46 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "loaders/common/length_initial_filter.hpp"
 
 namespace sg::loaders {
 
 // The words of one list: a std::set (ordered, looked up by string_view) with a quick test of
-// absence in front of it. Most words a paragraph asks about are in none of the lists, and each
-// count() walked a tree of string comparisons (memcmp was the top self entry of a build).
-// seal(), after the last insert, records which (length, first byte) pairs the words have; then
-// count() of a word whose pair none has answers 0 without the tree. Unsealed: the tree alone.
+// absence in front of it (LengthInitialFilter). seal(), after the last insert, notes the words'
+// (length, first byte) pairs; then count() of a word whose pair none has answers 0 without the
+// tree. An insert after seal() unseals (the tree alone answers until the next seal()).
 class WordSet : public std::set<std::string, std::less<>> {
+    using Base = std::set<std::string, std::less<>>;
+
 public:
-    using std::set<std::string, std::less<>>::set;
+    using Base::Base;
+    template <class... A>
+    auto insert(A&&... a) {
+        sealed_ = false;
+        return Base::insert(std::forward<A>(a)...);
+    }
+    template <class... A>
+    auto emplace(A&&... a) {
+        sealed_ = false;
+        return Base::emplace(std::forward<A>(a)...);
+    }
     void seal() {
-        bits_.fill(0);
-        for (const auto& w : *this) note(w);
+        filter_.clear();
+        for (const auto& w : *this) filter_.note(w);
         sealed_ = true;
     }
+    bool sealed() const { return sealed_; }
     std::size_t count(std::string_view w) const {
-        if (sealed_ && !w.empty() && !(bits_[bit(w) >> 6] >> (bit(w) & 63) & 1)) return 0;
-        return std::set<std::string, std::less<>>::count(w);
+        if (sealed_ && !filter_.may_hold(w)) return 0;
+        return Base::count(w);
     }
     bool contains(std::string_view w) const { return count(w) > 0; }
 
 private:
-    static std::size_t bit(std::string_view w) {
-        return std::min<std::size_t>(w.size(), 63) << 8 | static_cast<unsigned char>(w[0]);
-    }
-    void note(std::string_view w) {
-        if (!w.empty()) bits_[bit(w) >> 6] |= std::uint64_t{1} << (bit(w) & 63);
-    }
-    std::array<std::uint64_t, 256> bits_{};  // 64 lengths (the last: 63 or more) x 256 first bytes
+    LengthInitialFilter filter_;
     bool sealed_ = false;
 };
 

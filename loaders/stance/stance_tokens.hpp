@@ -2,6 +2,8 @@
 // stem, so that cue patterns match across inflections ("manage", "managing", "management").
 #pragma once
 
+#include "loaders/common/length_initial_filter.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -63,22 +65,18 @@ public:
         return Base::emplace(std::forward<A>(a)...);
     }
     void seal() {
-        bits_.fill(0);
-        for (const auto& w : *this)
-            if (!w.empty()) bits_[bit(w) >> 6] |= std::uint64_t{1} << (bit(w) & 63);
+        filter_.clear();
+        for (const auto& w : *this) filter_.note(w);
         sealed_ = true;
     }
     std::size_t count(const std::string& w) const {
-        if (sealed_ && !w.empty() && !(bits_[bit(w) >> 6] >> (bit(w) & 63) & 1)) return 0;
+        if (sealed_ && !filter_.may_hold(w)) return 0;
         return Base::count(w);
     }
     bool contains(const std::string& w) const { return count(w) > 0; }
 
 private:
-    static std::size_t bit(const std::string& w) {
-        return std::min<std::size_t>(w.size(), 63) << 8 | static_cast<unsigned char>(w[0]);
-    }
-    std::array<std::uint64_t, 256> bits_{};  // 64 lengths (the last: 63 or more) x 256 first bytes
+    LengthInitialFilter filter_;
     bool sealed_ = false;
 };
 
