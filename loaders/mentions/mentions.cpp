@@ -516,7 +516,9 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
                 ++j;  // the same with the apostrophe read as a quote mark
             }
         } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j &&
-                   !((x == "and" || x == "&") && (lx.org_heads.count(c.word(j - 1)) || second_body_after(c, j, lx)))) {
+                   !((x == "and" || x == "&") && (lx.org_heads.count(c.word(j - 1)) || second_body_after(c, j, lx))) &&
+                   // "Jon Tester of Montana and Ron Wyden of Oregon": a given name after "and" opens a person
+                   !(x == "and" && c.is_word(j + 1) && lx.given_names.count(c.word(j + 1)))) {
             // "Friends of the Old Mill": a connective, perhaps "the", then a capitalised word
             std::size_t nx = j + 1;
             if (c.is_word(nx) && c.word(nx) == "the") ++nx;

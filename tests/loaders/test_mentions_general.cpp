@@ -334,3 +334,12 @@ TEST_CASE("mentions: a campaign named by an imperative is one body where the tex
     auto m = find("Save the Old Pier before the council sells it, residents say.");
     CHECK_FALSE(m.has(MentionKind::Organisation, "Save the Old Pier"));
 }
+
+TEST_CASE("mentions: 'A B of X and C D of Y' names two people and two places, no body") {
+    auto f = find("The bill follows one introduced by Senator Jon Tester of Montana and Ron Wyden of Oregon.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Montana and Ron Wyden of Oregon"));
+    CHECK(f.person_named("Ron Wyden"));
+    // a body's name with "and" inside still holds together
+    auto g = find("Max Hale of Friends of the Old Mill and Harbour spoke.");
+    CHECK(g.has(MentionKind::Organisation, "Friends of the Old Mill and Harbour"));
+}
