@@ -1365,8 +1365,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (after_org_noun || after_person_of || after_spokesperson || after_role_at || after_role_verb || after_role_of) {
                 // ("a spokeswoman for Housing Minister A B": a portfolio before a title and a name
                 // is no body)
-                if (std::size_t n = introduced_org_name(c, i, lx, after_person_of || after_role_verb);
-                    n && !role_opens_name(c, i + n, lx)) {
+                std::size_t n = introduced_org_name(c, i, lx, after_person_of || after_role_verb);
+                // "an economist at the Wellington consultancy Kotuku Economics": a place before a
+                // common noun for a body, whose name follows it
+                if (n && after_role_at && !after_org_noun && c.is_word(i + n) && lowercase_word(c.word(i + n)) &&
+                    org_noun(c.word(i + n)) && c.is_word(i + n + 1) && capitalised(c.word(i + n + 1)))
+                    n = 0;
+                if (n && !role_opens_name(c, i + n, lx)) {
                     Mention m;
                     m.kind = MentionKind::Organisation;
                     m.org = std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
@@ -2252,10 +2257,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
-                // "of the school leaders' union NAHT": descriptive words before the name
+                // "of the school leaders' union NAHT", "at the Wellington consultancy Kotuku
+                // Economics": descriptive words (a place among them) before the name
                 std::size_t named = o;
                 while (named < e && named < o + 5 &&
-                       ((c.is_word(named) && lowercase_word(c.word(named)) && starts[named] < 0) || bare_apostrophe(c, named)))
+                       ((c.is_word(named) && starts[named] < 0) || bare_apostrophe(c, named)))
                     ++named;
                 if (named < e && starts[o] < 0 && named > o && starts[named] >= 0 && org_noun(c.word(named - 1)))
                     o = named;

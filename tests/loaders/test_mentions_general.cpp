@@ -343,3 +343,10 @@ TEST_CASE("mentions: 'A B of X and C D of Y' names two people and two places, no
     auto g = find("Max Hale of Friends of the Old Mill and Harbour spoke.");
     CHECK(g.has(MentionKind::Organisation, "Friends of the Old Mill and Harbour"));
 }
+
+TEST_CASE("mentions: 'a <role> at the <Place> <body noun> <Name>' is of the named body, not the place") {
+    auto f = find("Owen Hale, an economist at the Fenmouth consultancy Quayle Economics who modelled the cap, "
+                  "said it would work.");
+    CHECK(f.affiliated("Owen Hale", "Quayle Economics"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Fenmouth"));
+}
