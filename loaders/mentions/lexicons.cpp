@@ -94,6 +94,9 @@ Lexicons load() {
     add_all(lx.place_heads_strict,
 #include "embedded/place_heads_strict.txt.inc"
     );
+    add_all(lx.electoral_district_words,
+#include "embedded/electoral_district_words.txt.inc"
+    );
     add_all(lx.outlet_words,
 #include "embedded/outlet_words.txt.inc"
     );
@@ -288,7 +291,7 @@ bool Lexicons::is_role_noun(std::string_view w) const {
 void Lexicons::seal_word_sets() {
     for (WordSet* set : {
         &titles, &role_nouns, &reporting_verbs, &function_words, &name_stopwords, &given_names,
-        &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &outlet_words, &place_kinds, &thing_heads, &business_heads,
+        &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
         &generic_body_nouns, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,
         &role_modifiers, &name_abbreviations})

@@ -103,6 +103,7 @@ struct Lexicons {
     WordSet campaign_verbs;   // case-sensitive: "Save", "Stop" opening a campaign's name
     WordSet interviewer_roles;  // lower-cased: "host", "presenter" in a transcript's label
     WordSet place_heads_strict;  // case-sensitive: "County", "Road" (never a surname)
+    WordSet electoral_district_words;  // case-sensitive: "Congressional" of "Congressional District"
     WordSet outlet_words;     // case-sensitive: "Gazette", "Today"
     std::map<std::string, std::string, std::less<>> party_abbreviations;  // "D" -> "Democratic Party"
     std::map<std::string, std::string, std::less<>> role_verbs;           // "chairs" -> "chair"

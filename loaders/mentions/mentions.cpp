@@ -1220,6 +1220,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // the pattern may end in a gazetteer name or a defined acronym: keep its canonical
             g = p;
         }
+        // "the Fifth Congressional District": an electoral district is an area, no actor
+        if (g >= 2 && c.word(i + g - 1) == "District" && lx.electoral_district_words.count(c.word(i + g - 2))) {
+            i += g;
+            continue;
+        }
         if (g == 0) {
             auto a = names.acronyms.find(w);
             if (a != names.acronyms.end()) { canonical = a->second; g = 1; }

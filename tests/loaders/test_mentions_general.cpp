@@ -350,3 +350,12 @@ TEST_CASE("mentions: 'a <role> at the <Place> <body noun> <Name>' is of the name
     CHECK(f.affiliated("Owen Hale", "Quayle Economics"));
     CHECK_FALSE(f.has(MentionKind::Organisation, "Fenmouth"));
 }
+
+TEST_CASE("mentions: an electoral district is an area, no body and no person") {
+    auto f = find("Rep. Ann Hale announced the Fifth Congressional District's award winners.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Fifth Congressional District"));
+    CHECK_FALSE(f.person_named("Congressional District"));
+    // a district that is a body stays one
+    auto g = find("Ann Hale chairs the Fenmouth School District.");
+    CHECK(g.has(MentionKind::Organisation, "Fenmouth School District"));
+}
