@@ -16,41 +16,9 @@
 
 namespace sg::loaders {
 
-// The words of one list: a std::set (ordered, looked up by string_view) with a quick test of
-// absence in front of it (LengthInitialFilter). seal(), after the last insert, notes the words'
-// (length, first byte) pairs; then count() of a word whose pair none has answers 0 without the
-// tree. An insert after seal() unseals (the tree alone answers until the next seal()).
-class WordSet : public std::set<std::string, std::less<>> {
-    using Base = std::set<std::string, std::less<>>;
-
-public:
-    using Base::Base;
-    template <class... A>
-    auto insert(A&&... a) {
-        sealed_ = false;
-        return Base::insert(std::forward<A>(a)...);
-    }
-    template <class... A>
-    auto emplace(A&&... a) {
-        sealed_ = false;
-        return Base::emplace(std::forward<A>(a)...);
-    }
-    void seal() {
-        filter_.clear();
-        for (const auto& w : *this) filter_.note(w);
-        sealed_ = true;
-    }
-    bool sealed() const { return sealed_; }
-    std::size_t count(std::string_view w) const {
-        if (sealed_ && !filter_.may_hold(w)) return 0;
-        return Base::count(w);
-    }
-    bool contains(std::string_view w) const { return count(w) > 0; }
-
-private:
-    LengthInitialFilter filter_;
-    bool sealed_ = false;
-};
+// The words of one list: a std::set (ordered, looked up by string_view) with the quick test of
+// absence of loaders/common/length_initial_filter.hpp in front of it (sealed after loading).
+using WordSet = FilteredSet<std::set<std::string, std::less<>>>;
 
 struct GazetteerEntry {
     std::string canonical;

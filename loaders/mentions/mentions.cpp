@@ -1199,6 +1199,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         m.possessive = toks[te - 1].possessive;
         out.mentions.push_back(std::move(m));
     };
+    // An organisation named as written by tokens [from, from + n).
+    auto add_named_org = [&](std::size_t from, std::size_t n) {
+        Mention m;
+        m.kind = MentionKind::Organisation;
+        m.org = std::string(t.substr(toks[from].begin, toks[from + n - 1].end - toks[from].begin));
+        add(m, from, from + n);
+    };
     std::size_t i = 0;
     while (i < toks.size()) {
         if (!c.is_word(i)) { ++i; continue; }
@@ -1244,10 +1251,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             continue;
         }
         if (std::size_t n = campaign_name_at(c, i, lx, names)) {
-            Mention m;
-            m.kind = MentionKind::Organisation;
-            m.org = std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
-            add(m, i, i + n);
+            add_named_org(i, n);
             i += n;
             continue;
         }
@@ -1377,10 +1381,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     org_noun(c.word(i + n)) && c.is_word(i + n + 1) && capitalised(c.word(i + n + 1)))
                     n = 0;
                 if (n && !role_opens_name(c, i + n, lx)) {
-                    Mention m;
-                    m.kind = MentionKind::Organisation;
-                    m.org = std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
-                    add(m, i, i + n);
+                    add_named_org(i, n);
                     i += n;
                     continue;
                 }

@@ -43,42 +43,7 @@ struct Token {
 // was the top self entry of a build). Assigning a set seals it: a bitmap of the (length, first
 // byte) pairs of its words, so that count() of a word no entry could equal answers 0 at once.
 // insert/emplace through a StemSet unseal it (the set alone answers then).
-class StemSet : public std::unordered_set<std::string> {
-    using Base = std::unordered_set<std::string>;
-
-public:
-    StemSet() = default;
-    StemSet(Base words) : Base(std::move(words)) { seal(); }
-    StemSet& operator=(Base words) {
-        Base::operator=(std::move(words));
-        seal();
-        return *this;
-    }
-    template <class... A>
-    auto insert(A&&... a) {
-        sealed_ = false;
-        return Base::insert(std::forward<A>(a)...);
-    }
-    template <class... A>
-    auto emplace(A&&... a) {
-        sealed_ = false;
-        return Base::emplace(std::forward<A>(a)...);
-    }
-    void seal() {
-        filter_.clear();
-        for (const auto& w : *this) filter_.note(w);
-        sealed_ = true;
-    }
-    std::size_t count(const std::string& w) const {
-        if (sealed_ && !filter_.may_hold(w)) return 0;
-        return Base::count(w);
-    }
-    bool contains(const std::string& w) const { return count(w) > 0; }
-
-private:
-    LengthInitialFilter filter_;
-    bool sealed_ = false;
-};
+using StemSet = FilteredSet<std::unordered_set<std::string>>;
 
 // Irregular form -> base form (held -> hold), from stance_irregular.txt.
 using IrregularForms = std::unordered_map<std::string, std::string>;
