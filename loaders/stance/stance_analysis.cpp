@@ -713,6 +713,8 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     }
     for (auto& c : a.cues) {
         c.negated = negated_span(a, c.first, c.last, c.kind == CueKind::Modal, lex);
+        // "we would not pay", "I will not": a negator right after a frame of intent negates it
+        if (c.intent && c.last + 1 < n && is_word(t[c.last + 1]) && is_negator(t[c.last + 1], lex)) c.negated = !c.negated;
         c.contrast = contrast_weight(a, c.first, c.last);
         // "we support it", "they oppose it": "it" as the object of a stance verb is a generic
         // reference, like "the plan" (tier 3: the document focus when nothing else is named).

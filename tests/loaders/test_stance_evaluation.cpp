@@ -100,3 +100,11 @@ TEST_CASE("stance: 'without it' after a mention makes the thing named a requirem
     // without a word referring back, "without" is the absence it says
     CHECK(stance("The sugar levy came without warning and without consultation.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: a request the speaker made and a cost the speaker will bear support what they name") {
+    CHECK(stance("We asked for a sugar levy and we got one.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("We would pay the sugar levy tomorrow.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("We would not pay the sugar levy.", "sugar-levy") == Polarity::Opposes);
+    // a negator right after a frame of intent negates the frame too, not only the verb after it
+    CHECK(stance("We will not back a sugar levy.", "sugar-levy") == Polarity::Opposes);
+}
