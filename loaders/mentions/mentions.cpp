@@ -636,13 +636,29 @@ bool verb_like(std::string_view w, const Lexicons& lx) {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 
+// The one organisation of the document whose name (as DocumentNames found it) starts with the
+// word `first` and goes on ("Tidewell" of "Tidewell Springs Inc."): its canonical name, or "" when
+// none or two.
+std::string org_opened_by(const DocumentNames& names, std::string_view first) {
+    const std::string key = std::string(first) + " ";
+    std::string found;
+    for (auto it = names.organisation_prefixes.lower_bound(key);
+         it != names.organisation_prefixes.end() && it->first.compare(0, key.size(), key) == 0; ++it) {
+        if (!found.empty() && found != it->second) return {};
+        found = it->second;
+    }
+    return found;
+}
+
 // "Fenwold Securities chief economist A B", "Harl & Sons Haulage owner A B", "Riders' Voice
 // Westland president Dr A B": the tokens of a run of two to six capitalised words (with "&" or
 // "and" inside, a plural possessive before a capitalised word) followed by one to four lower-case
 // words, the last a role noun and none verb-like, then a full name (two name words, or a title and
 // a name). 0 when the text does not read so. "Transport Minister A B" (a capitalised role), "the
-// union told chief executive A B" (a verb) and "Monday chief executive A B" (one word) give 0.
-std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& lx) {
+// union told chief executive A B" (a verb) and "Monday chief executive A B" (one word) give 0;
+// one word does when it opens the name of one organisation of the document ("Tidewell president
+// A B" after "Tidewell Springs Inc.").
+std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& lx, const DocumentNames& names) {
     auto plain_capital = [&](std::size_t k) {
         std::string_view x = c.word(k);
         return c.is_word(k) && capitalised(x) && !lx.function_words.count(x) && !lx.titles.count(x) && !role_noun(x, lx);
@@ -674,7 +690,8 @@ std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& l
             break;
         }
     }
-    if (words < 2 || !c.is_word(k) || !lowercase_word(c.word(k))) return 0;
+    const bool short_name = words == 1 && !org_opened_by(names, c.word(i)).empty();
+    if ((words < 2 && !short_name) || !c.is_word(k) || !lowercase_word(c.word(k))) return 0;
     std::size_t r = k;
     while (r < c.toks.size() && r - k < 4 && c.is_word(r) && lowercase_word(c.word(r)) && !role_boundary(c.word(r)) &&
            !verb_like(c.word(r), lx) && !past_standing(c.word(r)))
@@ -1270,8 +1287,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // noun and a full name is the body the role is held in, even with no head word — unless
         // the document writes the run as a place ("in Lower Fenton": "Lower Fenton nurse A B"
         // says where she works, not for whom)
-        if (std::size_t n = role_body_before_name(c, i, lx)) {
-            const std::string run(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
+        if (std::size_t n = role_body_before_name(c, i, lx, names)) {
+            // (one word: the short name of the document's body it opens)
+            const std::string run = n == 1 ? org_opened_by(names, w) : std::string(t.substr(toks[i].begin, toks[i + n - 1].end - toks[i].begin));
             bool place = false;
             for (std::string_view prep : {"in ", "near ", "from ", "at "}) {
                 const std::string needle = std::string(prep) + run;

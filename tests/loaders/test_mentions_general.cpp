@@ -359,3 +359,14 @@ TEST_CASE("mentions: an electoral district is an area, no body and no person") {
     auto g = find("Ann Hale chairs the Fenmouth School District.");
     CHECK(g.has(MentionKind::Organisation, "Fenmouth School District"));
 }
+
+TEST_CASE("mentions: one word before a role and a name is the document's body whose name it opens") {
+    DocumentNames names;
+    names.organisation_prefixes.emplace("Quayle Springs", "Quayle Springs Inc.");
+    names.organisation_prefixes.emplace("Quayle Springs Inc.", "Quayle Springs Inc.");
+    auto f = find("Quayle president Ann Hale called it a ban by headline.", names);
+    CHECK(f.affiliated("Ann Hale", "Quayle Springs Inc.", "president"));
+    // a word that opens no body of the document is no body ("Monday chief executive A B")
+    auto g = find("Monday president Ann Hale called it a ban by headline.", names);
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Monday"));
+}
