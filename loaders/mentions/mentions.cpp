@@ -636,6 +636,26 @@ bool verb_like(std::string_view w, const Lexicons& lx) {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 
+// "So does Motel Operators Aotearoa, whose chief executive, A B, said": a run of two to five
+// capitalised words before ", whose" and the words of a role ending in a role noun and a comma is
+// a body, head word or not. The tokens of the run, 0 if the text does not read so.
+std::size_t body_before_whose(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    auto name_word = [&](std::size_t k) {
+        return c.is_word(k) && capitalised(c.word(k)) && !lx.function_words.count(c.word(k)) && !lx.titles.count(c.word(k)) &&
+               !c.toks[k].possessive;
+    };
+    // (a given name opens a person: "Ann Hale, whose spokesperson, ...")
+    if (!name_word(i) || lx.given_names.count(c.word(i)) || (i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1))))
+        return 0;
+    std::size_t k = i;
+    while (k < c.toks.size() && k - i < 5 && name_word(k)) ++k;
+    if (k - i < 2 || !c.is_punct(k, ",") || !c.is_word(k + 1) || c.word(k + 1) != "whose") return 0;
+    std::size_t r = k + 2;
+    while (r < c.toks.size() && r - (k + 2) < 4 && c.is_word(r) && lowercase_word(c.word(r))) ++r;
+    if (r == k + 2 || !role_noun(c.word(r - 1), lx) || !c.is_punct(r, ",")) return 0;
+    return k - i;
+}
+
 // The one organisation of the document whose name (as DocumentNames found it) starts with the
 // word `first` and goes on ("Tidewell" of "Tidewell Springs Inc."): its canonical name, or "" when
 // none or two.
@@ -1268,6 +1288,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             continue;
         }
         if (std::size_t n = campaign_name_at(c, i, lx, names)) {
+            add_named_org(i, n);
+            i += n;
+            continue;
+        }
+        if (std::size_t n = body_before_whose(c, i, lx)) {
             add_named_org(i, n);
             i += n;
             continue;

@@ -370,3 +370,12 @@ TEST_CASE("mentions: one word before a role and a name is the document's body wh
     auto g = find("Monday president Ann Hale called it a ban by headline.", names);
     CHECK_FALSE(g.has(MentionKind::Organisation, "Monday"));
 }
+
+TEST_CASE("mentions: a run of capitals before ', whose <role>,' is a body, head word or not") {
+    auto f = find("So does Harbour Hosts Aotearoa, whose chief executive, Ann Hale, said motels were licensed.");
+    CHECK(f.has(MentionKind::Organisation, "Harbour Hosts Aotearoa"));
+    CHECK(f.affiliated("Ann Hale", "Harbour Hosts Aotearoa", "chief executive"));
+    // a person's "whose" is no body
+    auto g = find("It was Ann Hale, whose spokesperson, Kim Lee, spoke first.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Ann Hale"));
+}
