@@ -54,6 +54,9 @@ std::vector<Shape> shapes() {
         {"rather than, in quotes", "\"We back the plan rather than the levy, and it has signed up to the ban,\" "},
         {"it and this", "The plan matters. It will gut the city. This is a lifeline. "},
         {"cue words in names", "Plan Street Levy Road Ban Avenue Charge Lane "},
+        // others' opinions (mark_others_opinions) and transcript labels of one word (surname or role)
+        {"opinion verbs of others", "they say critics think you believe people argue the plan is wrong "},
+        {"transcript labels", "HOST: Is it fair?\n\nMINISTER: It is fair.\n\nUPDATE: more soon.\n\n"},
     };
     // Distinct names: every person new, so per-name lists grow with the page.
     std::mt19937 rng(7);

@@ -140,11 +140,16 @@ std::string role_holder(const std::string& word, std::string_view t, const std::
 // with that surname ("DOIRON:" after "Lucien Doiron, president of ..."), else the one written
 // with that role word ("MINISTER:" after "Energy Minister Paulette Kelland"); "" when no one
 // ("UPDATE:"), and the paragraph is then read as any other.
+// `roles` keeps each role word's answer for the document, so that a long transcript asks the
+// mentions once per label word, not once per turn.
 std::string transcript_speaker(const std::string& name, std::size_t at, std::string_view t,
-                               const std::vector<ParagraphMentions>& pms, std::size_t upto, DocumentEntities& ents) {
+                               const std::vector<ParagraphMentions>& pms, std::size_t upto, DocumentEntities& ents,
+                               std::map<std::string, std::string>& roles) {
     if (name.find(' ') != std::string::npos) return ents.add_person_named(name);
     if (std::string key = ents.person_called(name, at); !key.empty()) return key;
-    return role_holder(ascii_lower(name), t, pms, upto, ents);
+    const std::string word = ascii_lower(name);
+    if (auto it = roles.find(word); it != roles.end()) return it->second;
+    return roles[word] = role_holder(word, t, pms, upto, ents);
 }
 
 }  // namespace
@@ -323,6 +328,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             }
         }
     }
+    std::map<std::string, std::string> label_roles;  // a transcript's one-word role labels, answered once
     std::string inline_interviewee;  // who answers the unmarked questions
     bool interview = false;       // inside a Q&A interview
     bool marked_answers = false;  // its answers start with "A:"
@@ -363,7 +369,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             // A transcript's labelled paragraph is its speaker's own words.
             std::string label_name;
             std::size_t lp = transcript ? speaker_label(para, label_name) : 0;
-            const std::string label_speaker = lp ? transcript_speaker(label_name, b.range.begin, t, pms, i, ents) : "";
+            const std::string label_speaker = lp ? transcript_speaker(label_name, b.range.begin, t, pms, i, ents, label_roles) : "";
             if (!label_speaker.empty()) {
                 ClaimRecord c = ClaimRecord::over(t, b.range.begin + lp, b.range.end, ClaimKind::Direct, label_speaker, 0.8);
                 c.context = c.text;
@@ -446,7 +452,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         std::vector<PositionMention> named;
         const DocumentFocus focus = ctx.stance->focus(t, named);
         const std::string interviewer =
-            transcript && !interviewer_name.empty() ? transcript_speaker(interviewer_name, t.size(), t, pms, pms.size(), ents) : "";
+            transcript && !interviewer_name.empty() ? transcript_speaker(interviewer_name, t.size(), t, pms, pms.size(), ents, label_roles) : "";
         for (auto& c : out.claims) {
             // the interviewer asks and challenges ("Some of our listeners call it a cash grab"):
             // the words put a view to the guest, they are not the interviewer's side

@@ -14,6 +14,7 @@ constexpr double kMixed = 0.6;               // weaker side / stronger side abov
 constexpr std::size_t kNegationWindow = 4;   // words a negator reaches forward
 constexpr std::size_t kRaisedNegationWindow = 12; // ... through an opinion verb ("not think")
 constexpr std::size_t kMaxDistance = 12;     // words between a cue and a mention it can colour
+constexpr std::size_t kOpinionReach = 30;    // the clause an opinion verb of others reports
 constexpr std::size_t kObjectWindow = 4;     // a mention this close after a harm verb is its object
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
 constexpr std::size_t kReportedReach = 30;   // words from a reported-stance verb to its positions
@@ -747,8 +748,10 @@ void mark_others_opinions(Analysis& a, const Lexicons& lex, std::size_t begin, s
         std::size_t k = i;  // the subject, over one auxiliary or adverb ("they really think")
         if (k > 1 && is_word(t[k - 1]) && (lex.auxiliaries.count(t[k - 1].stem) || ends_with(t[k - 1].lower, "ly"))) --k;
         if (!is_word(t[k - 1]) || !lex.others_subjects.count(t[k - 1].lower)) continue;
+        // (at most kOpinionReach words: a page of "they say they say ..." stays linear)
         std::size_t e = i + 1;
-        while (e < t.size() && !soft_or_hard_break(t[e]) && !(is_word(t[e]) && (t[e].lower == "but" || t[e].lower == "however")))
+        while (e < t.size() && e - i <= kOpinionReach && !soft_or_hard_break(t[e]) &&
+               !(is_word(t[e]) && (t[e].lower == "but" || t[e].lower == "however")))
             ++e;
         auto c = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& x) { return x.first <= i; });
         for (; c != a.cues.end() && c->last < e; ++c) c->others = true;
