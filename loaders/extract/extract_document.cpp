@@ -224,6 +224,22 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         std::vector<ParagraphMentions> first;
         for (const auto& b : seg.blocks) first.push_back(find_mentions(t, b.range, names));
         for (std::size_t i = 0; i < first.size(); ++i) collect_organisation_prefixes(first[i], t, names);
+        // A letterhead: a line over the text that is the name of one body ("Fenmouth District
+        // Council" over a committee report; segmentation keeps it as the title or drops it as a
+        // masthead) tells the document's council and the body's shorter names. A headline's other
+        // words are no actors, so nothing else of those lines is kept.
+        std::vector<Range> top = seg.dropped;
+        if (seg.has_title) top.push_back(seg.title);
+        const std::size_t body_start = seg.blocks.empty() ? t.size() : seg.blocks.front().range.begin;
+        for (const Range& line : top) {
+            if (line.begin >= body_start) continue;
+            ParagraphMentions head = find_mentions(t, line, names);
+            std::string_view text = t.substr(line.begin, line.end - line.begin);
+            while (!text.empty() && (text.back() == ' ' || text.back() == '\r' || text.back() == '\n')) text.remove_suffix(1);
+            if (head.mentions.size() == 1 && head.mentions[0].kind == MentionKind::Organisation &&
+                head.mentions[0].begin == line.begin && head.mentions[0].end == line.begin + text.size())
+                collect_organisation_prefixes(head, t, names);
+        }
         for (const auto& pm : first)
             for (const auto& m : pm.mentions) {
                 // "Okoro said", "Mr Okoro": a person named by the surname alone
