@@ -130,7 +130,7 @@ std::map<std::string, std::string> surname_resolution(const std::vector<Document
     return remap;
 }
 
-// "D Kingsford" or "Deb Kingsford" in one article, "Deborah Kingsford" in another: a person whose
+// "D Merrow" or "Deb Merrow" in one article, "Deborah Merrow" in another: a person whose
 // given name is an initial, a leading part of another's (three letters or more: "Col", "Colin") or
 // a known short form of it (given_name_diminutives.txt) is the one person of the corpus with that
 // surname and the fuller given name; two candidates leave the name apart. Short forms are joined

@@ -97,7 +97,7 @@ std::string pronoun_referent(const std::vector<Mention>& paragraph, const std::v
     return {};
 }
 
-// A transcript label's role ("host" of "NADINE CORMIER (HOST):") that asks the questions.
+// A transcript label's role ("host" of "JUNE TALBOT (HOST):") that asks the questions.
 bool interviewer_role(const std::string& role) {
     std::size_t pos = 0;
     while (pos < role.size()) {
@@ -137,8 +137,8 @@ std::string role_holder(const std::string& word, std::string_view t, const std::
 }
 
 // Who a transcript's label names: a full name as written; one word, the person of the document
-// with that surname ("DOIRON:" after "Lucien Doiron, president of ..."), else the one written
-// with that role word ("MINISTER:" after "Energy Minister Paulette Kelland"); "" when no one
+// with that surname ("HALLORAN:" after "Rory Halloran, president of ..."), else the one written
+// with that role word ("MINISTER:" after "Energy Minister Iris Vance"); "" when no one
 // ("UPDATE:"), and the paragraph is then read as any other.
 // `roles` keeps each role word's answer for the document, so that a long transcript asks the
 // mentions once per label word, not once per turn.
@@ -304,7 +304,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         interview_page = answers > 0 || questions >= 2 || inline_questions >= 2;
     }
     // A transcript: two or more paragraphs open with a speaker label in capitals ("JESS MORAN:");
-    // a label of one word ("DOIRON:") counts when the page repeats it.
+    // a label of one word ("HALLORAN:") counts when the page repeats it.
     bool transcript = false;
     std::string interviewer_name;  // the transcript's interviewer (interview.hpp): no stance of theirs
     {

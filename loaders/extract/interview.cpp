@@ -79,7 +79,7 @@ std::size_t speaker_label(std::string_view p, std::string& name, std::string* ro
     const std::size_t colon = p.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 60 || colon + 2 > p.size() || p[colon + 1] != ' ')
         return 0;
-    // the name, then perhaps its role: "NADINE CORMIER (HOST):", "PAULETTE KELLAND, MINISTER:"
+    // the name, then perhaps its role: "JUNE TALBOT (HOST):", "IRIS VANCE, MINISTER:"
     std::size_t name_end = colon, role_begin = colon, role_end = colon;
     if (const std::size_t paren = p.substr(0, colon).find('('); paren != std::string_view::npos) {
         const std::size_t close = p.substr(0, colon).find(')', paren);

@@ -30,9 +30,9 @@ std::size_t answer_prefix(std::string_view paragraph);
 // MORAN: Minister, ...", "RHYS CALLOWAY: He'd pay ..."), as radio and television sites and
 // parliamentary records print interviews. Returns the bytes of the label and the spaces after it
 // (0 if none) and sets `name` to the name in ordinary case ("Jess Moran"). One to four words of
-// capitals, perhaps followed by a role in brackets or after a comma ("NADINE CORMIER (HOST):",
-// "PAULETTE KELLAND, ENVIRONMENT MINISTER:"; the role, lower-cased, into `role`). A label of one
-// word ("DOIRON:", "MINISTER:") is a surname or a role: the caller resolves it against the
+// capitals, perhaps followed by a role in brackets or after a comma ("JUNE TALBOT (HOST):",
+// "IRIS VANCE, ENVIRONMENT MINISTER:"; the role, lower-cased, into `role`). A label of one
+// word ("HALLORAN:", "MINISTER:") is a surname or a role: the caller resolves it against the
 // document's people (transcript_speaker), and "Q:" or "UPDATE:" name nobody there.
 std::size_t speaker_label(std::string_view paragraph, std::string& name, std::string* role = nullptr);
 

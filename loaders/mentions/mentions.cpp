@@ -517,7 +517,7 @@ std::size_t introduced_org_name(const Ctx& c, std::size_t i, const Lexicons& lx,
             }
         } else if ((x == "for" || x == "of" || x == "and" || x == "&") && end == j &&
                    !((x == "and" || x == "&") && (lx.org_heads.count(c.word(j - 1)) || second_body_after(c, j, lx))) &&
-                   // "Jon Tester of Montana and Ron Wyden of Oregon": a given name after "and" opens a person
+                   // "Mark Ellery of Fenland and Ruth Dane of Westmoor": a given name after "and" opens a person
                    !(x == "and" && c.is_word(j + 1) && lx.given_names.count(c.word(j + 1)))) {
             // "Friends of the Old Mill": a connective, perhaps "the", then a capitalised word
             std::size_t nx = j + 1;
@@ -636,7 +636,7 @@ bool verb_like(std::string_view w, const Lexicons& lx) {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 
-// "So does Motel Operators Aotearoa, whose chief executive, A B, said": a run of two to five
+// "So does Harbour Hosts Westland, whose chief executive, A B, said": a run of two to five
 // capitalised words before ", whose" and the words of a role ending in a role noun and a comma is
 // a body, head word or not. The tokens of the run, 0 if the text does not read so.
 std::size_t body_before_whose(const Ctx& c, std::size_t i, const Lexicons& lx) {
@@ -657,7 +657,7 @@ std::size_t body_before_whose(const Ctx& c, std::size_t i, const Lexicons& lx) {
 }
 
 // The one organisation of the document whose name (as DocumentNames found it) starts with the
-// word `first` and goes on ("Tidewell" of "Tidewell Springs Inc."): its canonical name, or "" when
+// word `first` and goes on ("Quaymill" of "Quaymill Springs Inc."): its canonical name, or "" when
 // none or two.
 std::string org_opened_by(const DocumentNames& names, std::string_view first) {
     const std::string key = std::string(first) + " ";
@@ -676,8 +676,8 @@ std::string org_opened_by(const DocumentNames& names, std::string_view first) {
 // words, the last a role noun and none verb-like, then a full name (two name words, or a title and
 // a name). 0 when the text does not read so. "Transport Minister A B" (a capitalised role), "the
 // union told chief executive A B" (a verb) and "Monday chief executive A B" (one word) give 0;
-// one word does when it opens the name of one organisation of the document ("Tidewell president
-// A B" after "Tidewell Springs Inc.").
+// one word does when it opens the name of one organisation of the document ("Quaymill president
+// A B" after "Quaymill Springs Inc.").
 std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& lx, const DocumentNames& names) {
     auto plain_capital = [&](std::size_t k) {
         std::string_view x = c.word(k);
@@ -1264,7 +1264,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // the pattern may end in a gazetteer name or a defined acronym: keep its canonical
             g = p;
         }
-        // "the Fifth Congressional District": an electoral district is an area, no actor
+        // "the Ninth Congressional District": an electoral district is an area, no actor
         if (g >= 2 && c.word(i + g - 1) == "District" && lx.electoral_district_words.count(c.word(i + g - 2))) {
             i += g;
             continue;
@@ -1418,7 +1418,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // ("a spokeswoman for Housing Minister A B": a portfolio before a title and a name
                 // is no body)
                 std::size_t n = introduced_org_name(c, i, lx, after_person_of || after_role_verb);
-                // "an economist at the Wellington consultancy Kotuku Economics": a place before a
+                // "an economist at the Fenmouth consultancy Quayle Economics": a place before a
                 // common noun for a body, whose name follows it
                 if (n && after_role_at && !after_org_noun && c.is_word(i + n) && lowercase_word(c.word(i + n)) &&
                     org_noun(c.word(i + n)) && c.is_word(i + n + 1) && capitalised(c.word(i + n + 1)))
@@ -2306,7 +2306,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
-                // "of the school leaders' union NAHT", "at the Wellington consultancy Kotuku
+                // "of the school leaders' union NAHT", "at the Fenmouth consultancy Quayle
                 // Economics": descriptive words (a place among them) before the name
                 std::size_t named = o;
                 while (named < e && named < o + 5 &&

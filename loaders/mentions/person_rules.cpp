@@ -69,7 +69,7 @@ bool names_a_place(const NameRun& run) {
     if (written.find(' ') != std::string_view::npos && run.lx.is_us_state(written)) return true;
     // "Audubon California", "Western Pennsylvania": a run ending in a US state is a place or a
     // body of it, unless it opens with a given name ("Denzel Washington")
-    if (run.end - run.begin <= 3 && run.lx.place_heads_strict.count(c.word(run.end - 1))) return true;  // "Albert County"
+    if (run.end - run.begin <= 3 && run.lx.place_heads_strict.count(c.word(run.end - 1))) return true;  // "Edwin County"
     if (run.lx.given_names.count(c.word(run.begin))) return false;
     // "Port Wexley", "Mount Harlan": a place's first word
     if (run.lx.place_prefixes.count(c.word(run.begin))) return true;

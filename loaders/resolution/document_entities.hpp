@@ -32,7 +32,7 @@ public:
     std::string resolve(const Mention& m);
     std::string add_organisation(const std::string& canonical);
     std::string add_person_named(const std::string& full_name);  // a commenter's name
-    // The person of the document called `surname` (a transcript's "DOIRON:" at byte `at`): the
+    // The person of the document called `surname` (a transcript's "HALLORAN:" at byte `at`): the
     // one named in full most recently before, else the only one named later; "" when none.
     std::string person_called(const std::string& surname, std::size_t at) const { return surname_referent(surname, at); }
     // Another name of an actor already added ("GPC" defined in the text for a committee).

@@ -174,8 +174,8 @@ struct Mention {
     std::vector<std::size_t> matched;
     double framing;  // 0 for a topic mention, +/-kFramingWeight for a framing cue
     double strength = 1.0;  // how surely it names the position; negative: names the alternative it rejects
-    // Names only the thing a removal-framed position removes ("the right of appeal" for
-    // "Removing objectors' right of appeal"): its evidence counts reversed.
+    // Names only the thing a removal-framed position removes ("the harbour tolls" for
+    // "Abolition of harbour tolls"): its evidence counts reversed.
     bool removed_thing = false;
 };
 
@@ -299,8 +299,8 @@ bool subject_between(const Analysis& a, std::size_t x, std::size_t y, const Lexi
 }
 
 // A word of removal (stance_removal.txt, stance_removal_governors.txt) governing the words [first, last]: up to six words
-// before them in their clause ("the end of third-party merits appeals", "scrapping the right
-// of appeal") or up to three after ("appeals would be abolished", "a plastics ban"). Its index,
+// before them in their clause ("the end of the harbour tolls", "scrapping the boat
+// tolls") or up to three after ("tolls would be abolished", "a plastics ban"). Its index,
 // or npos.
 std::size_t governing_removal(const Analysis& a, std::size_t first, std::size_t last, const Lexicons& lex) {
     const auto& t = a.tokens;
@@ -323,7 +323,7 @@ std::size_t governing_removal(const Analysis& a, std::size_t first, std::size_t 
 }
 
 // For a removal-framed position: a topic mention by the words of the thing removed alone names
-// that thing ("appeals are a vital safeguard" opposes removing them), unless a word of removal
+// that thing ("the tolls are a lifeline" opposes abolishing them), unless a word of removal
 // governs it, which then joins the mention (it names the position, and is no evidence).
 void mark_removed_things(const Analysis& a, const PositionPatterns& p, const Lexicons& lex, std::vector<Mention>& mentions) {
     const std::vector<std::string>& roots = roots_of(a);
@@ -381,7 +381,7 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     if (tier2 && (!p.distinctive.empty() || !p.heads.empty())) {
         const AnalysisMemo::Tier2& words = tier2_tokens(a, p, lex);
         // Not a word in the middle of a stance cue, an idiom: "right" of "the right thing" is no
-        // right of appeal. (A cue's first or last word may be the topic: "a tax on".)
+        // mooring right. (A cue's first or last word may be the topic: "a tax on".)
         auto in_cue_phrase = [&](std::size_t i) {
             if (a.covered.empty() || a.covered[i] < 0) return false;
             return i > 0 && a.covered[i - 1] == a.covered[i] && i + 1 < a.covered.size() && a.covered[i + 1] == a.covered[i];
@@ -737,7 +737,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
 
 namespace {
 
-// "some of you think this bill goes too far", "critics say it is unfair": in a speaker's words,
+// "some of you think this plan is a mistake", "critics say it is unfair": in a speaker's words,
 // the clause after an opinion verb (stance_opinion_verbs.txt) whose subject is others
 // (stance_others_subjects.txt) is their view: its cues, up to the clause's end or a "but", are
 // marked `others`. Only verbs within bytes [begin, end).
@@ -1090,7 +1090,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // A harm verb far after the mention has a subject of its own ("if X passes, somebody
             // could get hurt"): X is its subject only when close ("X would undermine ...").
             if (c.kind == CueKind::Harm && after && dist > kObjectWindow) continue;
-            // ... and none of its own between ("Take away our appeal and you take away our say").
+            // ... and none of its own between ("Close the pool and you close our club").
             if (c.kind == CueKind::Harm && after && subject_between(a, m.last, c.first, lex)) continue;
             // "if you do this without X, ...": an absence inside a condition makes X a requirement.
             bool requirement = c.kind == CueKind::Oppose && before && dist <= 2 && a.in_conditional[c.first] &&
@@ -1694,7 +1694,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             if (asked == 0) continue;
             if (asked < 0) side = compose(side, Polarity::Opposes);
         }
-        // "defended the right of appeal": the thing a removal-framed position removes
+        // "is backing the harbour tolls": the thing a removal-framed position removes
         for (std::size_t p : targets.positions)
             emit(actor, p, names_removed_thing(named[p], targets.first, targets.last) ? compose(side, Polarity::Opposes) : side, cue);
     }

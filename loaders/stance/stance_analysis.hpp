@@ -38,7 +38,7 @@ struct PositionPatterns {
     // id or label uses ("ban" for "school-phone-ban"), and those another position owns: with a
     // document focus, "the ban" names the owner, "the bill" the focus.
     std::unordered_set<std::string> own_nouns, others_nouns;
-    // For a position framed as a removal ("Removing objectors' right of appeal",
+    // For a position framed as a removal ("Abolition of harbour tolls",
     // stance_removal.txt): the roots of its label's content words after the removal word. A
     // mention by these words alone, with no removal word governing it, names the thing removed:
     // its evidence counts reversed (removal_object_roots in stance_topic_words.hpp).

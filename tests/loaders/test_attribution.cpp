@@ -170,21 +170,21 @@ TEST_CASE("attribution: a surname used alone names the person of a two-word run 
 
 TEST_CASE("attribution: after 'said', a body, its role words and a person: the person speaks") {
     auto r = sg::test::run(
-        "The Fenmouth Water Council (FWC) said the bill was unfair.\n\n"
-        "\"Our members have been told they are guilty,\" said FWC Executive Director Ann Hale. "
-        "\"No other user is asked to pay.\"\n");
-    CHECK(sg::test::speaker(r, "Our members have been told") == "person:ann-hale");
-    CHECK(sg::test::speaker(r, "No other user is asked") == "person:ann-hale");
+        "The Fenmouth Ferry Council (FFC) said the fares were too high.\n\n"
+        "\"Our crews will carry on as before,\" said FFC Executive Director Ann Hale. "
+        "\"The timetable stays.\"\n");
+    CHECK(sg::test::speaker(r, "Our crews will carry on") == "person:ann-hale");
+    CHECK(sg::test::speaker(r, "The timetable stays") == "person:ann-hale");
     // a body alone after the verb still speaks
-    auto s = sg::test::run("\"We will appeal,\" said the Fenmouth Water Council.\n");
-    CHECK(sg::test::speaker(s, "We will appeal") == "org:fenmouth-water-council");
+    auto s = sg::test::run("\"We will sail,\" said the Fenmouth Ferry Council.\n");
+    CHECK(sg::test::speaker(s, "We will sail") == "org:fenmouth-ferry-council");
 }
 
 TEST_CASE("attribution: the one told ('He tells the minister ...') is not who 'he says' next") {
     auto r = sg::test::run(
         "Energy Minister Ann Hale took questions.\n\n"
-        "Tom Quayle, the union president, is first to the microphone. He tells the minister the plant "
-        "employs 62 families.\n\n"
-        "\"You're asking us to pay for a drought we didn't cause,\" he says.\n");
-    CHECK(sg::test::speaker(r, "You're asking us to pay") == "person:tom-quayle");
+        "Tom Quayle, the ferry crews' delegate, stands up next. He tells the minister the crews have "
+        "not been consulted.\n\n"
+        "\"We found out from the radio,\" he says.\n");
+    CHECK(sg::test::speaker(r, "We found out from the radio") == "person:tom-quayle");
 }

@@ -336,24 +336,24 @@ TEST_CASE("mentions: a campaign named by an imperative is one body where the tex
 }
 
 TEST_CASE("mentions: 'A B of X and C D of Y' names two people and two places, no body") {
-    auto f = find("The bill follows one introduced by Senator Jon Tester of Montana and Ron Wyden of Oregon.");
-    CHECK_FALSE(f.has(MentionKind::Organisation, "Montana and Ron Wyden of Oregon"));
-    CHECK(f.person_named("Ron Wyden"));
+    auto f = find("The bill follows one introduced by Senator Mark Ellery of Fenland and Ruth Dane of Westmoor.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Fenland and Ruth Dane of Westmoor"));
+    CHECK(f.person_named("Ruth Dane"));
     // a body's name with "and" inside still holds together
     auto g = find("Max Hale of Friends of the Old Mill and Harbour spoke.");
     CHECK(g.has(MentionKind::Organisation, "Friends of the Old Mill and Harbour"));
 }
 
 TEST_CASE("mentions: 'a <role> at the <Place> <body noun> <Name>' is of the named body, not the place") {
-    auto f = find("Owen Hale, an economist at the Fenmouth consultancy Quayle Economics who modelled the cap, "
+    auto f = find("Tess Hale, an economist at the Fenmouth consultancy Quayle Economics who studied the fee, "
                   "said it would work.");
-    CHECK(f.affiliated("Owen Hale", "Quayle Economics"));
+    CHECK(f.affiliated("Tess Hale", "Quayle Economics"));
     CHECK_FALSE(f.has(MentionKind::Organisation, "Fenmouth"));
 }
 
 TEST_CASE("mentions: an electoral district is an area, no body and no person") {
-    auto f = find("Rep. Ann Hale announced the Fifth Congressional District's award winners.");
-    CHECK_FALSE(f.has(MentionKind::Organisation, "Fifth Congressional District"));
+    auto f = find("Rep. Ann Hale named the Ninth Congressional District's volunteers of the year.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Ninth Congressional District"));
     CHECK_FALSE(f.person_named("Congressional District"));
     // a district that is a body stays one
     auto g = find("Ann Hale chairs the Fenmouth School District.");
@@ -372,9 +372,9 @@ TEST_CASE("mentions: one word before a role and a name is the document's body wh
 }
 
 TEST_CASE("mentions: a run of capitals before ', whose <role>,' is a body, head word or not") {
-    auto f = find("So does Harbour Hosts Aotearoa, whose chief executive, Ann Hale, said motels were licensed.");
-    CHECK(f.has(MentionKind::Organisation, "Harbour Hosts Aotearoa"));
-    CHECK(f.affiliated("Ann Hale", "Harbour Hosts Aotearoa", "chief executive"));
+    auto f = find("So does Harbour Hosts Westland, whose chief executive, Ann Hale, said the fees were fair.");
+    CHECK(f.has(MentionKind::Organisation, "Harbour Hosts Westland"));
+    CHECK(f.affiliated("Ann Hale", "Harbour Hosts Westland", "chief executive"));
     // a person's "whose" is no body
     auto g = find("It was Ann Hale, whose spokesperson, Kim Lee, spoke first.");
     CHECK_FALSE(g.has(MentionKind::Organisation, "Ann Hale"));

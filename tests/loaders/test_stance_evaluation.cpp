@@ -88,7 +88,7 @@ TEST_CASE("stance: a label word counts beside the position's own explicit cue in
 TEST_CASE("stance: a burden falling hardest on someone, little effect, a price worth paying, reserve") {
     CHECK(stance("The sugar levy would fall hardest on families with the least.", "sugar-levy") == Polarity::Opposes);
     CHECK(stance("The sugar levy would do little for children's teeth.", "sugar-levy") == Polarity::Opposes);
-    CHECK(stance("It is the sugar levy where the plan goes wrong.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("With the sugar levy, everything goes wrong for the corner shops.", "sugar-levy") == Polarity::Opposes);
     CHECK(stance("The sugar levy is a small price for healthier teeth.", "sugar-levy") == Polarity::Supports);
     CHECK(stance("We back free school meals without reservation.", "free-school-meals") == Polarity::Supports);
     CHECK(stance("Parents would not accept a sugar levy that fell on water too.", "sugar-levy") == Polarity::Opposes);

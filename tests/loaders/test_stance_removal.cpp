@@ -80,7 +80,7 @@ TEST_CASE("stance: the removal framing is read from the label's first word") {
     const auto& lex = *builtin_lexicons();
     sg::loaders::CodebookPosition p;
     p.id = "x";
-    p.label = "Removing tenants' right of appeal";
+    p.label = "Removing tenants' parking permits";
     CHECK_FALSE(removal_object_roots(p, lex).empty());
     p.label = "Ban on jet skis";
     CHECK_FALSE(removal_object_roots(p, lex).empty());
@@ -137,7 +137,7 @@ TEST_CASE("stance: in a quote, the clause after 'you think', 'critics say' is ot
             if (h.position_id == "dredging") out = h.polarity;
         return out;
     };
-    CHECK(said("I know some of you think the channel dredging goes too far.") != Polarity::Opposes);
+    CHECK(said("I know some of you think the channel dredging is a mistake.") != Polarity::Opposes);
     CHECK(said("Critics say the channel dredging is a disaster, but I back it.") == Polarity::Supports);
     // the speaker's own opinion verb is the speaker's
     CHECK(said("I think the channel dredging is a disaster.") == Polarity::Opposes);

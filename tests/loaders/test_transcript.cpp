@@ -13,15 +13,15 @@ TEST_CASE("transcript: a speaker label is a name in capitals and a colon") {
     CHECK(name == "Sean O'Brien-Hall");
     CHECK(sg::loaders::speaker_label("Q: Is it fair?", name) == 0);          // one letter: a question marker
     // one word: a surname, a role or a rubric, which the document tells apart (below)
-    CHECK(sg::loaders::speaker_label("DOIRON: Because it puts a livelihood at risk.", name) > 0);
-    CHECK(name == "Doiron");
+    CHECK(sg::loaders::speaker_label("HALLORAN: The ferry is our only road.", name) > 0);
+    CHECK(name == "Halloran");
     // a role in brackets or after a comma is no part of the name
     std::string role;
-    CHECK(sg::loaders::speaker_label("NADINE CORMIER (HOST): Good evening.", name, &role) > 0);
-    CHECK(name == "Nadine Cormier");
+    CHECK(sg::loaders::speaker_label("JUNE TALBOT (HOST): Welcome back.", name, &role) > 0);
+    CHECK(name == "June Talbot");
     CHECK(role == "host");
-    CHECK(sg::loaders::speaker_label("PAULETTE KELLAND, ENVIRONMENT MINISTER: Yes.", name, &role) > 0);
-    CHECK(name == "Paulette Kelland");
+    CHECK(sg::loaders::speaker_label("IRIS VANCE, ENVIRONMENT MINISTER: Yes.", name, &role) > 0);
+    CHECK(name == "Iris Vance");
     CHECK(role == "environment minister");
     CHECK(sg::loaders::speaker_label("ANN HALE (host): x", name) == 0);  // the role in capitals too
     CHECK(sg::loaders::speaker_label("Jess Moran: hello", name) == 0);        // not in capitals
@@ -52,18 +52,18 @@ TEST_CASE("transcripts: the first turn opens an interview when it asks or addres
 
 TEST_CASE("transcript: a one-word label is the document's person of that surname or that role, or no one") {
     auto r = sg::test::run(
-        "Guests: Lucien Doiron, president of the Fenmouth Growers, and Energy Minister Ann Hale.\n\n"
-        "CORMIER: Good evening. Mr Doiron, why object?\n\n"
-        "DOIRON: Because it puts a farmer's livelihood in other hands.\n\n"
-        "MINISTER: The province has made the call, and it is the right one.\n\n"
-        "DOIRON: That's fine today.\n\n"
-        "MINISTER: It will pass.\n");
-    CHECK(sg::test::speaker(r, "Because it puts a farmer") == "person:lucien-doiron");
-    CHECK(sg::test::speaker(r, "That's fine today") == "person:lucien-doiron");
-    CHECK(sg::test::speaker(r, "The province has made the call") == "person:ann-hale");
-    // a label nobody of the document answers to ("CORMIER:" was never named) is no claim of a
-    // person "Cormier", nor is a rubric repeated down a live page
-    CHECK(sg::test::claim_starting(r, "Good evening") == nullptr);
+        "Guests: Rory Halloran, president of the Fenmouth Ferry Users, and Transport Minister Ann Hale.\n\n"
+        "TALBOT: Welcome back. Mr Halloran, why object?\n\n"
+        "HALLORAN: The ferry is the only road some of us have.\n\n"
+        "MINISTER: The timetable is set, and it is a fair one.\n\n"
+        "HALLORAN: Fair for the mainland.\n\n"
+        "MINISTER: It will hold.\n");
+    CHECK(sg::test::speaker(r, "The ferry is the only road") == "person:rory-halloran");
+    CHECK(sg::test::speaker(r, "Fair for the mainland") == "person:rory-halloran");
+    CHECK(sg::test::speaker(r, "The timetable is set") == "person:ann-hale");
+    // a label nobody of the document answers to ("TALBOT:" was never named) is no claim of a
+    // person "Talbot", nor is a rubric repeated down a live page
+    CHECK(sg::test::claim_starting(r, "Welcome back") == nullptr);
     auto live = sg::test::run("Vote tonight\n\nUPDATE: the council meets at six.\n\nUPDATE: the vote is delayed.\n");
     CHECK(sg::test::claim_starting(live, "the council meets at six") == nullptr);
 }
