@@ -593,7 +593,7 @@ int Attributor::person_after_body(const Block& b, int mention) const {
             return words > 0 && ms[static_cast<std::size_t>(next)].kind == MentionKind::Person ? next : mention;
         }
         const std::string_view w = b.word(t_, k);
-        if (!(lexicons().is_role_noun(w) || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z')) || is_verb(w)) return mention;
+        if (!(lexicons().is_role_noun(w) || (!w.empty() && is_upper_ascii(w[0]))) || is_verb(w)) return mention;
     }
     return mention;
 }

@@ -1,5 +1,7 @@
 #include "loaders/extract/interview.hpp"
 
+#include "loaders/common/lexicon_file.hpp"
+
 namespace sg::loaders {
 namespace {
 
@@ -98,7 +100,7 @@ std::size_t speaker_label(std::string_view p, std::string& name, std::string* ro
     if (role_begin < role_end) {
         const int r = capitals_words(p, role_begin, role_end, role_words);
         if (r < 1 || r > 5) return 0;
-        for (char& c : role_words) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        role_words = ascii_lower(role_words);
     }
     name = std::move(out);
     if (role) *role = std::move(role_words);

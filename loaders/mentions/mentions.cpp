@@ -710,8 +710,7 @@ std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& l
             break;
         }
     }
-    const bool short_name = words == 1 && !org_opened_by(names, c.word(i)).empty();
-    if ((words < 2 && !short_name) || !c.is_word(k) || !lowercase_word(c.word(k))) return 0;
+    if (words == 0 || !c.is_word(k) || !lowercase_word(c.word(k))) return 0;
     std::size_t r = k;
     while (r < c.toks.size() && r - k < 4 && c.is_word(r) && lowercase_word(c.word(r)) && !role_boundary(c.word(r)) &&
            !verb_like(c.word(r), lx) && !past_standing(c.word(r)))
@@ -729,6 +728,9 @@ std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& l
     if (titled && c.is_punct(f, ".")) ++f;
     if (!c.is_word(f) || !name_word(c.word(f), lx) || c.toks[f].possessive) return 0;
     if (!titled && !(c.is_word(f + 1) && name_word(c.word(f + 1), lx, false))) return 0;
+    // one word: only the short name of a body of the document (looked up last: most capitalised
+    // words reach no role and a name, and the lookup builds a key)
+    if (words == 1 && org_opened_by(names, c.word(i)).empty()) return 0;
     return k - i;
 }
 

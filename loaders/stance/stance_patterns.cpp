@@ -84,11 +84,7 @@ std::optional<Pattern> reversed_compound(const Pattern& cue) {
     out.terms = {cue.terms[1], cue.terms[0]};
     out.terms[0].gap_before = false;
     out.terms[1].gap_before = true;
-    out.terms[1].max_gap = 1;
-    for (auto& term : out.terms) {
-        term.first_hashes.clear();
-        for (const auto& alt : term.alternatives) term.first_hashes.push_back(std::hash<std::string_view>{}(alt[0]));
-    }
+    out.terms[1].max_gap = 1;  // (compile_pattern hashed every term's first words: they move with it)
     return out;
 }
 
