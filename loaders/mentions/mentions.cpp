@@ -195,6 +195,14 @@ bool comma_list_goes_on(const Ctx& c, std::size_t j, const Lexicons& lx) {
 
 // "Laurel County Judge Executive A B": a head word that is also a role noun, right before a full
 // name, is that person's title, not the end of a body's name ("Chief Executive A B").
+// "Carlisle & Finch Co", "Ernst & Young LLP": an ampersand between two capitalised words joins
+// them into one name (a firm of partners' names). After a body's head word it is two bodies
+// ("Fenmouth Council & Quaymill Trust"), as "and" is.
+bool ampersand_joins(const Ctx& c, std::size_t i, std::size_t j, const Lexicons& lx) {
+    return j > i && c.is_punct(j, "&") && c.is_word(j - 1) && capitalised(c.word(j - 1)) && !lx.org_heads.count(c.word(j - 1)) &&
+           c.is_word(j + 1) && capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1));
+}
+
 bool role_head_before_full_name(const Ctx& c, std::size_t j, const Lexicons& lx) {
     return lx.org_heads.count(c.word(j)) && lx.is_role_noun(c.word(j)) && !c.toks[j].possessive && c.is_word(j + 1) &&
            name_word(c.word(j + 1), lx) && !c.toks[j + 1].possessive && c.is_word(j + 2) &&
@@ -334,6 +342,24 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
 // words (with of/and/for inside) ending in an organisation head word; a head may be followed by
 // its complement ("Oregon Department of Education"); an inner possessive is allowed after "St"
 // or on a plural ("St Aidan's Catholic High School", "Harwick Parents' Forum"). Returns tokens used.
+// "Harakat Hizballah Al-Nujaba" where the document defined "Harakat Hizballah Al-Nujaba (HHN)":
+// the number of tokens of the long form of a defined acronym that starts at token i (0 if none),
+// with the long form in `canonical`. A body is what gets an acronym; a person seldom does.
+std::size_t acronym_long_form_at(const Ctx& c, std::size_t i, const DocumentNames& names, std::string& canonical) {
+    const auto forms = names.acronym_long_forms.find(c.word(i));
+    if (forms == names.acronym_long_forms.end()) return 0;
+    for (const std::string& form : forms->second) {
+        const std::size_t from = c.toks[i].begin;
+        if (c.t.compare(from, form.size(), form) != 0) continue;
+        for (std::size_t k = i; k < c.toks.size() && c.toks[k].begin < from + form.size(); ++k)
+            if (c.toks[k].end == from + form.size()) {
+                canonical = form;
+                return k + 1 - i;
+            }
+    }
+    return 0;
+}
+
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (!c.is_word(i) || !capitalised(c.word(i)) || lx.function_words.count(c.word(i)) || lx.titles.count(c.word(i)))
         return 0;
@@ -344,8 +370,8 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     constexpr std::size_t kMaxOrgWords = 12;
     std::size_t best = 0;
     std::size_t j = i;
-    while ((c.is_word(j) || comma_list_goes_on(c, j, lx)) && j - i < kMaxOrgWords) {
-        if (!c.is_word(j)) {  // the comma of "Commerce, Justice, Science Subcommittee"
+    while ((c.is_word(j) || comma_list_goes_on(c, j, lx) || ampersand_joins(c, i, j, lx)) && j - i < kMaxOrgWords) {
+        if (!c.is_word(j)) {  // the comma of "Commerce, Justice, Science Subcommittee", the "&" of "Ernst & Young"
             ++j;
             continue;
         }
@@ -953,8 +979,10 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
             }
         }
         // the full name, so that a name found once by its context ("the group X") is known everywhere
+        // (words only: the "&" of "Ellery & Sons" must not leave "Ellery" standing for the firm)
         std::string full;
-        for (std::size_t k = m.tok_begin; k < m.tok_end && pm.tokens[k].word; ++k) {
+        for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) {
+            if (!pm.tokens[k].word) { full.clear(); break; }
             if (!full.empty()) full += ' ';
             full += std::string(t.substr(pm.tokens[k].begin, pm.tokens[k].end - pm.tokens[k].begin));
             if (pm.tokens[k].possessive && k + 1 < m.tok_end) { full.clear(); break; }
@@ -993,6 +1021,22 @@ void thing_names_in(const Ctx& c, DocumentNames& names) {
     }
 }
 
+// "Al-Haq" -> 'H', "Saint-Pierre" -> 'P': the capital after a word's last hyphen, or `first`
+// when it has none (names with a prefixed article are often abbreviated by the name proper).
+char capital_after_last_hyphen(std::string_view w, char first) {
+    const auto h = w.rfind('-');
+    return h != std::string_view::npos && h + 1 < w.size() && is_upper_ascii(w[h + 1]) ? w[h + 1] : first;
+}
+
+// "As-Saib Ahl Al-Haq (AAH)": each word gives the acronym either its first capital or the one after
+// its last hyphen.
+bool initials_with_hyphens(const std::string& initials, const std::string& hyphen_initials, const std::string& acr) {
+    if (initials.size() != acr.size() || initials == hyphen_initials) return false;
+    for (std::size_t k = 0; k < acr.size(); ++k)
+        if (acr[k] != initials[k] && acr[k] != hyphen_initials[k]) return false;
+    return true;
+}
+
 void acronyms_in(const Ctx& c, DocumentNames& names) {
     const Lexicons& lx = lexicons();
     const auto& toks = c.toks;
@@ -1002,6 +1046,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         if (!acronym_word(acr)) continue;
         // walk back over capitalised words and connectors collecting initials
         std::string initials;
+        std::string hyphen_initials;  // "Al-Haq" gives 'H' here where `initials` has 'A'
         std::size_t j = i;
         std::size_t start = i;
         while (j > 0) {
@@ -1014,6 +1059,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
             if (!c.is_word(j - 1)) break;
             if (capitalised(w)) {
                 initials.insert(initials.begin(), w[0]);
+                hyphen_initials.insert(hyphen_initials.begin(), capital_after_last_hyphen(w, w[0]));
                 start = j - 1;
             } else if (!connector(w)) break;
             --j;
@@ -1023,7 +1069,8 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         for (char ch : acr)
             if (is_upper_ascii(ch)) upper_acr += ch;
         if (start >= i || initials.empty()) continue;
-        bool match = initials == upper_acr || (upper_acr.size() >= 2 && initials.find(upper_acr) != std::string::npos);
+        bool match = initials == upper_acr || (upper_acr.size() >= 2 && initials.find(upper_acr) != std::string::npos) ||
+                     initials_with_hyphens(initials, hyphen_initials, upper_acr);
         if (!match && !(acr.size() >= 3 && initials.size() >= 2 && upper_acr.substr(0, initials.size()) == initials))
             continue;
         // "the Thrift Savings Plan (TSP)", "the Free Application for Federal Student Aid (FAFSA)": an
@@ -1052,6 +1099,10 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         if (!whole_in_gazetteer)
             canonical = acronym_in_gazetteer ? gazetteer_name
                                              : std::string(c.t.substr(toks[start].begin, toks[i - 1].end - toks[start].begin));
+        if (!whole_in_gazetteer && !acronym_in_gazetteer && !lx.given_names.count(c.word(start))) {
+            auto& forms = names.acronym_long_forms[std::string(c.word(start))];
+            if (std::find(forms.begin(), forms.end(), canonical) == forms.end()) forms.push_back(canonical);
+        }
         names.acronyms[std::string(acr)] = canonical;
     }
 }
@@ -1275,6 +1326,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             auto a = names.acronyms.find(w);
             if (a != names.acronyms.end()) { canonical = a->second; g = 1; }
         }
+        if (g == 0 && !(i > 0 && lx.titles.count(c.word(i - 1)))) g = acronym_long_form_at(c, i, names, canonical);
         if (g > 0) {
             Mention m;
             m.kind = MentionKind::Organisation;

@@ -46,6 +46,9 @@ struct ParagraphMentions {
 // (and the long form) to a canonical name (the gazetteer's when it knows the body).
 struct DocumentNames {
     std::map<std::string, std::string, std::less<>> acronyms;  // "GPC" -> canonical
+    // the written long forms of those acronyms, by their first word ("As-Saib" -> "As-Saib Ahl
+    // Al-Haq"): written anywhere in the document, the long form names the body too
+    std::map<std::string, std::vector<std::string>, std::less<>> acronym_long_forms;
     std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
     // Words the document uses alone as a person ("Okoro said"): a two-word run ending in one
     // ("Lena Okoro had two meetings") names that person even with no other evidence.

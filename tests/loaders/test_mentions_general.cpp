@@ -379,3 +379,48 @@ TEST_CASE("mentions: a run of capitals before ', whose <role>,' is a body, head 
     auto g = find("It was Ann Hale, whose spokesperson, Kim Lee, spoke first.");
     CHECK_FALSE(g.has(MentionKind::Organisation, "Ann Hale"));
 }
+
+TEST_CASE("mentions: a rank or service word before a name is a role, not part of the name") {
+    auto f = find("Quaymill Fire Captain Ann Hale was honoured with Corporal Ed Moss and Trooper Jo Reyes.");
+    CHECK(f.person_named("Ann Hale"));
+    CHECK_FALSE(f.person_named("Fire Captain"));
+    CHECK_FALSE(f.person_named("Corporal"));
+    CHECK_FALSE(f.person_named("Trooper"));
+}
+
+TEST_CASE("mentions: an ampersand joins partners' names into one firm; after a head word it is two bodies") {
+    auto f = find("Parts came from Halloran & Quayle Co and from Vance & Sons Ltd.");
+    CHECK(f.has(MentionKind::Organisation, "Halloran & Quayle Co"));
+    CHECK(f.has(MentionKind::Organisation, "Vance & Sons Ltd"));
+    CHECK_FALSE(f.person_named("Quayle Co"));
+    auto g = find("Fenmouth Council & Quaymill Trust agreed.");
+    CHECK(g.has(MentionKind::Organisation, "Fenmouth Council"));
+    CHECK(g.has(MentionKind::Organisation, "Quaymill Trust"));
+    // a firm's first word is a family name: alone it is no name of the firm
+    DocumentNames names;
+    collect_organisation_prefixes(g.pm, g.text, names);
+    auto h = find("Parts came from Halloran & Quayle Co.");
+    collect_organisation_prefixes(h.pm, h.text, names);
+    CHECK_FALSE(names.organisation_prefixes.count("Halloran"));
+}
+
+TEST_CASE("mentions: a place named 'X Country' is a place, no person") {
+    auto f = find("Rep. Ann Hale has long championed Fenland Country and its tribes.");
+    CHECK_FALSE(f.person_named("Fenland Country"));
+}
+
+TEST_CASE("mentions: the long form of a defined acronym is a body wherever the document writes it") {
+    const std::string def = "The bill names As-Quayl Ahl Al-Fen (AAF) and Harakat Fenmur Al-Vance (HFV) as armed groups.";
+    DocumentNames names;
+    collect_acronyms(def, {0, def.size()}, names);
+    // the acronym may skip an article prefixed by a hyphen ("Al-Fen" gives 'F')
+    CHECK(names.acronyms.count("AAF"));
+    CHECK(names.acronyms.count("HFV"));
+    auto f = find(def, names);
+    CHECK(f.has(MentionKind::Organisation, "Harakat Fenmur Al-Vance"));
+    CHECK_FALSE(f.person_named("Harakat"));
+    auto g = find("Later, Harakat Fenmur Al-Vance fired rockets, said Rep. Ann Hale.", names);
+    CHECK(g.has(MentionKind::Organisation, "Harakat Fenmur Al-Vance"));
+    CHECK_FALSE(g.person_named("Harakat"));
+    CHECK(g.person_named("Ann Hale"));
+}
