@@ -194,6 +194,9 @@ Lexicons load() {
     add_lower(lx.role_modifiers,
 #include "embedded/role_modifiers.txt.inc"
     );
+    add_lower(lx.role_qualifiers,
+#include "embedded/role_qualifiers.txt.inc"
+    );
     add_all(lx.name_abbreviations,
 #include "embedded/name_abbreviations.txt.inc"
     );
@@ -294,7 +297,7 @@ void Lexicons::seal_word_sets() {
         &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
         &generic_body_nouns, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,
-        &role_modifiers, &name_abbreviations})
+        &role_modifiers, &role_qualifiers, &name_abbreviations})
         set->seal();
 }
 

@@ -342,6 +342,14 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
 // words (with of/and/for inside) ending in an organisation head word; a head may be followed by
 // its complement ("Oregon Department of Education"); an inner possessive is allowed after "St"
 // or on a plural ("St Aidan's Catholic High School", "Harwick Parents' Forum"). Returns tokens used.
+// "the Duke Law Journal", "the Bishop Street Clinic": a title word opens a body's name when a
+// capitalised common word follows it, which no name would ("Duke Ann Hale" is a duke).
+bool title_word_opens_body(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    if (c.toks[i].possessive || !c.is_word(i + 1) || !capitalised(c.word(i + 1))) return false;
+    const std::string_view next = c.word(i + 1);
+    return lx.is_common_word(next) && !lx.given_names.count(next) && !lx.titles.count(next);
+}
+
 // "Harakat Hizballah Al-Nujaba" where the document defined "Harakat Hizballah Al-Nujaba (HHN)":
 // the number of tokens of the long form of a defined acronym that starts at token i (0 if none),
 // with the long form in `canonical`. A body is what gets an acronym; a person seldom does.
@@ -361,7 +369,8 @@ std::size_t acronym_long_form_at(const Ctx& c, std::size_t i, const DocumentName
 }
 
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
-    if (!c.is_word(i) || !capitalised(c.word(i)) || lx.function_words.count(c.word(i)) || lx.titles.count(c.word(i)))
+    if (!c.is_word(i) || !capitalised(c.word(i)) || lx.function_words.count(c.word(i)) ||
+        (lx.titles.count(c.word(i)) && !title_word_opens_body(c, i, lx)))
         return 0;
     // The longest organisation name looked for: real ones have under ten words ("Department for
     // Digital, Culture, Media and Sport"). Without a bound a page of capitalised words (a list of
@@ -649,6 +658,12 @@ std::string party_abbreviation(std::string_view w, const Lexicons& lx) {
 
 bool is_reporting_word(std::string_view w, const Lexicons& lx) {
     return lx.reporting_verbs.count(ascii_lower(w)) > 0;
+}
+
+// "Announces", "Urges": a capitalised verb of saying in the third person, as a Title Case
+// headline writes it after its subject's name.
+bool headline_verb(std::string_view w, const Lexicons& lx) {
+    return w.size() > 3 && w.back() == 's' && capitalised(w) && is_reporting_word(w, lx);
 }
 
 // "former teacher", "a retired principal": a standing no longer held.
@@ -1484,8 +1499,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 }
             }
         }
-        // A news outlet ("Speaking to Northmoor Today", "told the Valley Gazette"): not an actor.
-        if (capitalised(w) && !lx.titles.count(w)) {
+        // A news outlet ("Speaking to Northmoor Today", "told the Valley Gazette", "the Duke Law
+        // Journal"): not an actor.
+        if (capitalised(w) && (!lx.titles.count(w) || title_word_opens_body(c, i, lx))) {
             std::size_t k = i;
             while (c.is_word(k) && capitalised(c.word(k)) && k - i < 5) {
                 if (toks[k].possessive) { ++k; break; }
@@ -1502,7 +1518,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         const bool role_as_title = capitalised(w) && role_noun(w, lx) && c.is_word(i + 1) && name_word(c.word(i + 1), lx) &&
                                    !lx.is_common_word(c.word(i + 1)) &&
                                    !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false));
-        if (lx.titles.count(w) || role_as_title) {
+        // ("Father’s Day": a title in the possessive names nobody)
+        if ((lx.titles.count(w) && !toks[i].possessive) || role_as_title) {
             std::size_t j = i + 1;
             if (c.is_punct(j, ".")) ++j;
             std::size_t k = j;
@@ -1521,6 +1538,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                (c.is_word(k + 1) || (c.is_punct(k + 1, ".") && c.is_word(k + 2) &&
                                                      toks_adjacent(c, k, k + 1) && capitalised(c.word(k + 2))));
                 if (!initial && !name_word(x, lx, false) && !title_as_surname(c, k, parts.size(), lx)) break;
+                // "President Ann J. Hale Announces Nominees": a headline's verb after a full name
+                if (parts.size() >= 2 && headline_verb(x, lx)) break;
                 parts.emplace_back(x);
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
@@ -1631,7 +1650,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     person = true;
                 // a common given name first: "campaigned for Hillary Clinton" (two or three
                 // words; "the Elizabeth Line" after an article is a thing, "Helen Road" a street)
-                if (n <= 3 && lx.given_names.count(w) && !after_determiner) {
+                // ("Located in Ann Arbor": after "in" or "near" a given name opens a place's name)
+                const bool after_in = i > 0 && c.is_word(i - 1) && (c.word(i - 1) == "in" || c.word(i - 1) == "near");
+                if (n <= 3 && lx.given_names.count(w) && !after_determiner && !after_in) {
                     bool stopword = false;
                     for (std::size_t q = i + 1; q < k; ++q) stopword = stopword || lx.name_stopwords.count(c.word(q)) > 0;
                     person = person || !stopword;
@@ -1705,7 +1726,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     std::size_t o = k + 1;
                     if (c.is_word(o) && c.word(o) == "the") ++o;
                     std::string canonical;
-                    if (match_org_pattern(c, o, lx) > 0 || match_gazetteer(c, o, lx, canonical) > 0) person = true;
+                    // ("Individual Assistance from the Federal Emergency Management Agency": a
+                    // programme's name of common words is no person)
+                    if (match_org_pattern(c, o, lx) > 0 || match_gazetteer(c, o, lx, canonical) > 0) weak = true;
                 }
                 // "A B of Parents for Safer Streets": a full name before "of <Name>"
                 if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) && capitalised(c.word(k + 1))) weak = true;

@@ -120,10 +120,14 @@ bool is_a_role_title(const NameRun& run) {
 
 // "Vice Chair", "Deputy Inspector": words of a role and nothing else name no one.
 bool is_only_role_words(const NameRun& run) {
-    for (std::size_t k = run.begin; k < run.end; ++k)
-        if (!run.c.is_word(k) || !(run.lx.is_role_noun(run.c.word(k)) || run.lx.titles.count(run.c.word(k))))
-            return false;
-    return run.end > run.begin;
+    bool role = false;
+    for (std::size_t k = run.begin; k < run.end; ++k) {
+        if (!run.c.is_word(k)) return false;
+        const std::string_view w = run.c.word(k);
+        if (run.lx.is_role_noun(w) || run.lx.titles.count(w)) role = true;
+        else if (!run.lx.role_qualifiers.count(ascii_lower(w))) return false;
+    }
+    return role;
 }
 
 bool is_a_form_of_address(const NameRun& run) {

@@ -54,7 +54,8 @@ bool continues_a_stopword_name(const NameRun& run);
 // "Interim Vice President of Student Affairs": a run ending in a role noun, its first word no
 // given name, before "of", "at" or "for" and a capitalised word is a role title.
 bool is_a_role_title(const NameRun& run);
-// "Vice Chair", "Deputy Inspector": every word a role noun or a title.
+// "Vice Chair", "Deputy Inspector", "Assistant Attorney General": every word a role noun, a title
+// or a qualifier of one (role_qualifiers.txt), one role noun or title at least.
 bool is_only_role_words(const NameRun& run);
 
 // "the right hon. and learned Gentleman said": one word that addresses the holder of a place

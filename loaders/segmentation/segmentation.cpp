@@ -5,6 +5,7 @@
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/segmentation/comment_headers.hpp"
+#include "loaders/segmentation/run_in_headline.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -99,6 +100,7 @@ bool starts_with_quote(std::string_view s) {
            m == Mark::AsciiSingle || m == Mark::CloseSingle || m == Mark::CloseDouble || m == Mark::Backtick;
 }
 
+}  // namespace
 
 // A headline in Title Case ("Unlike Obama, Trump Says Voters Don't Care About the Deficit"): no
 // final punctuation, at least four capitalised words, and every word that starts with a letter
@@ -118,6 +120,8 @@ bool is_title_case_line(std::string_view s) {
     }
     return capitalised >= 4;
 }
+
+namespace {
 
 // "By LEE HAMMOND", "By Maria Ortiz and Sam Cole, Staff Writers": a byline, short, starting with
 // "By" and a capital.
@@ -285,6 +289,18 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
         if (out.has_title) out.dropped.push_back(out.title);  // navigation above the headline
         out.title = lines[i];
         out.has_title = true;
+    }
+
+    // A headline run into the first paragraph (a press release copied from its page): the title
+    // is cut off it, and the paragraph starts at its dateline or date.
+    if (!out.has_title && first_body < comment_start) {
+        Range& line = lines[first_body];
+        if (RunInHeadline h; find_run_in_headline(text_of(line), h)) {
+            if (h.title_begin > 0) out.dropped.push_back({line.begin, line.begin + h.title_begin - 1});
+            out.title = {line.begin + h.title_begin, line.begin + h.title_end};
+            out.has_title = true;
+            line.begin += h.body_begin;
+        }
     }
 
     // Hard-wrapped text (most body lines run on into the next line, none is long): a paragraph

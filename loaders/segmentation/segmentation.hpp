@@ -63,6 +63,10 @@ bool is_comment_heading(std::string_view line, long& count);
 
 Segmentation segment(std::string_view text, const BoilerplateModel& model);
 
+// A headline in Title Case: no final punctuation, four capitalised words or more, every other
+// word that starts with a letter a minor word ("of", "the", "to").
+bool is_title_case_line(std::string_view line);
+
 // The minor words a Title Case headline leaves in lower case (lexicons/title_case_minor_words.txt).
 const std::set<std::string, std::less<>>& title_case_minor_words();
 

@@ -424,3 +424,28 @@ TEST_CASE("mentions: the long form of a defined acronym is a body wherever the d
     CHECK_FALSE(g.person_named("Harakat"));
     CHECK(g.person_named("Ann Hale"));
 }
+
+TEST_CASE("mentions: a headline's verb after a titled full name is no part of the name") {
+    auto f = find("President Ann J. Hale Announces Intent to Nominate Judges");
+    CHECK(f.has(MentionKind::Person, "President Ann J. Hale"));
+    CHECK_FALSE(f.person_named("Announces"));
+}
+
+TEST_CASE("mentions: a title in the possessive, or before a common word of a body's name, names nobody") {
+    auto f = find("The road work follows the Father\xE2\x80\x99s Day flooding.");
+    CHECK(f.pm.mentions.empty());
+    auto g = find("She was editor of the Duke Law Journal.");
+    CHECK_FALSE(g.person_named("Law"));
+    // a title before a name stays a title
+    auto h = find("Bishop Ann Hale spoke.");
+    CHECK(h.person_named("Ann Hale"));
+}
+
+TEST_CASE("mentions: a programme of common words before 'from <body>' is no person; a given name after 'in' opens a place") {
+    auto f = find("He appealed the denial of Individual Assistance from the Fenland Emergency Agency.");
+    CHECK_FALSE(f.person_named("Individual Assistance"));
+    auto g = find("Ann Hale from the Fenland Emergency Agency testified.");
+    CHECK(g.person_named("Ann Hale"));
+    auto h = find("Located in Ann Arbor, the Fenland Science Center keeps staff.");
+    CHECK_FALSE(h.person_named("Ann Arbor"));
+}

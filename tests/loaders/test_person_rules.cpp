@@ -106,6 +106,9 @@ TEST_CASE("person rules: a role title before 'of the' and a capitalised word, an
     CHECK(RunProbe("Congresswoman Dana Vale, Vice Chair of the caucus, spoke.", "Vice Chair")(is_only_role_words));
     CHECK(RunProbe("The Lead Investigator said so.", "Lead Investigator")(is_only_role_words));
     CHECK_FALSE(RunProbe("Dana Vale said so.", "Dana Vale")(is_only_role_words));
+    // a qualifier of a role ("Assistant", "General") with a role noun, never alone
+    CHECK(RunProbe("He was Assistant Attorney General, Office of Fenland Counsel, then.", "Assistant Attorney General")(is_only_role_words));
+    CHECK_FALSE(RunProbe("General Assistant Vale said so.", "General Assistant")(is_only_role_words));
     CHECK_FALSE(find("Congresswoman Dana Vale, Vice Chair of the caucus, spoke.").person_named("Vice Chair"));
 }
 

@@ -192,3 +192,29 @@ TEST_CASE("segmentation: the line above the byline is the headline, whatever its
     REQUIRE(l.blocks.size() == 2);
     CHECK(l.blocks[0].kind == BlockKind::Paragraph);
 }
+
+TEST_CASE("segmentation: a headline run into the first paragraph is cut off as the title") {
+    BoilerplateModel model;
+    const std::string a = "03.28.19 Senator Hale Introduces Bill to Protect Fenland Wetlands WASHINGTON, D.C. \xE2\x80\x93 "
+                          "Today, Senator Ann Hale introduced a bill on wetlands, said her office.\n";
+    model.learn(a);
+    auto s = segment(a, model);
+    REQUIRE(s.has_title);
+    CHECK(at(a, s.title) == "Senator Hale Introduces Bill to Protect Fenland Wetlands");
+    REQUIRE(s.blocks.size() == 1);
+    CHECK(at(a, s.blocks[0].range).rfind("WASHINGTON, D.C.", 0) == 0);
+    // a written date after the headline
+    const std::string b = "Hale, Quayle Announce $2 Million for Harbour Repairs Tuesday, February 12, 2019 "
+                          "Senators Ann Hale and Jo Quayle today announced a grant for the harbour repairs.\n";
+    auto t = segment(b, model);
+    REQUIRE(t.has_title);
+    CHECK(at(b, t.title) == "Hale, Quayle Announce $2 Million for Harbour Repairs");
+    CHECK(at(b, t.blocks[0].range).rfind("Tuesday, February 12, 2019", 0) == 0);
+    // a paragraph that opens with its dateline, or a sentence before a dateline-like word, keeps its text
+    const std::string c = "WASHINGTON \xE2\x80\x93 Senator Ann Hale today sent a letter to the Director of the agency.\n";
+    auto u = segment(c, model);
+    CHECK_FALSE(u.has_title);
+    const std::string d = "The senator said the plan for the harbour was sound and OK - then she left the room for good.\n";
+    auto v = segment(d, model);
+    CHECK_FALSE(v.has_title);
+}
