@@ -283,6 +283,18 @@ bool local_council_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
     return lx.place_kinds.count(c.word(j + n - 1)) > 0;
 }
 
+// "for the Fourth Circuit" after "Court of Appeals": a further "of" or "for" (and "the") before
+// a capitalised word, right after a complement's capitalised words; the tokens to step over
+// before that word, or 0.
+std::size_t second_complement_at(const Ctx& c, std::size_t j, std::size_t end, std::size_t k, const Lexicons& lx) {
+    if (end != j || j <= k + 1 || !c.is_word(j) || (c.word(j) != "of" && c.word(j) != "for")) return 0;
+    const std::size_t n = c.is_word(j + 1) && c.word(j + 1) == "the" ? 2 : 1;
+    // (a word of two letters at least: "for the D.C. Circuit" is left whole or not at all)
+    const bool name_next = c.is_word(j + n) && capitalised(c.word(j + n)) && c.word(j + n).size() >= 2 &&
+                           !lx.function_words.count(c.word(j + n)) && !lx.titles.count(c.word(j + n));
+    return name_next ? n : 0;
+}
+
 // After an organisation head word: "of Education", "for Education", "on Ways and Means" — the
 // complement is part of the name ("Department of Education", "University of Northmoor"). Returns
 // the token after the complement, or k when there is none.
@@ -301,7 +313,8 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         // after a shop ("Okoro's General Store on Route 9")
         static const std::set<std::string_view> deliberative = {"Committee", "Subcommittee", "Commission", "Panel",
                                                                 "Council", "Conference", "Caucus", "Board", "Group",
-                                                                "Taskforce", "Force", "Inquiry", "Tribunal", "Forum"};
+                                                                "Taskforce", "Force", "Inquiry", "Tribunal", "Forum",
+                                                                "Coalition", "Alliance", "Institute", "Network", "Office"};
         if (!deliberative.count(c.word(k - 1))) return k;
     } else if (p != "of" && p != "for") {
         return k;
@@ -331,6 +344,9 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         } else if ((w == "and" || w == "&") && end == j && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
                    !second_body_after(c, j, lx)) {
             ++j;
+        } else if (std::size_t n = second_complement_at(c, j, end, k, lx)) {
+            // "Court of Appeals for the Fourth Circuit", "District Court for the Northern District of X"
+            j += n;
         } else {
             break;
         }
@@ -366,6 +382,18 @@ std::size_t acronym_long_form_at(const Ctx& c, std::size_t i, const DocumentName
             }
     }
     return 0;
+}
+
+// "the Emergency Services Act", "Protective Service Occupations": the head word ending a body's
+// name modifies what comes right after it, a law's word (thing_heads.txt) or a capitalised plural
+// common noun that is no role ("Council Members" stays a body and its members).
+bool head_word_modifies(const Ctx& c, std::size_t after, const Lexicons& lx) {
+    if (!c.is_word(after) || !capitalised(c.word(after))) return false;
+    if (thing_head_at(c, after, lx)) return true;
+    const std::string_view w = c.word(after);
+    if (w.size() < 5 || w.back() != 's' || c.toks[after].possessive || lx.org_heads.count(w)) return false;
+    const std::string_view singular = w.substr(0, w.size() - 1);
+    return lx.is_common_word(singular) && !lx.is_role_noun(singular) && !lx.given_names.count(w);
 }
 
 std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
@@ -469,6 +497,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     // "Energy and Environmental Analysis, Inc.": a legal form after a comma ends a company's name
     if (j > i && c.is_punct(j, ",") && c.is_word(j + 1) && lx.company_suffixes.count(c.word(j + 1)))
         best = std::max(best, j + 2 - i);
+    if (best > 0 && head_word_modifies(c, i + best, lx)) return 0;
     return best;
 }
 
@@ -802,7 +831,20 @@ std::string slug(std::string_view s) {
 std::string organisation_key(std::string_view canonical) {
     std::string_view s = canonical;
     if (s.substr(0, 4) == "NHS " && s.size() > 8 && s.substr(s.size() - 4) == " CCG") s.remove_prefix(4);
-    return slug(s);
+    // "Court of Appeals for the Ninth Circuit" is the "Ninth Circuit Court of Appeals": a short
+    // complement after "for the" (no "of" in it) is the name's first words
+    if (const std::size_t f = s.find(" for the "); f != std::string_view::npos && s.find(" for the ", f + 1) == std::string_view::npos) {
+        const std::string_view head = s.substr(0, f), complement = s.substr(f + 9);
+        if (!complement.empty() && complement.find(" of ") == std::string_view::npos &&
+            std::count(complement.begin(), complement.end(), ' ') < 3)
+            return organisation_key(std::string(complement) + " " + std::string(head));
+    }
+    // "Department of the Interior" is the "Department of Interior"
+    std::string out = slug(s);
+    for (std::string_view article : {"-of-the-", "-for-the-"})
+        for (std::size_t p = out.find(article); p != std::string::npos; p = out.find(article, p))
+            out.erase(p + article.size() - 4, 4);
+    return out;
 }
 
 namespace {

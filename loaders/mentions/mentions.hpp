@@ -110,8 +110,9 @@ ParagraphMentions find_mentions(std::string_view text, Range paragraph, const Do
 // "chaand-nagpaul": lower-case ASCII letters and digits, other runs become one '-'.
 std::string slug(std::string_view s);
 
-// Canonical organisation name for a pattern-found name: "NHS X CCG" and "X CCG" are one body;
-// returns the key part used for "org:<key>".
+// Canonical organisation name for a pattern-found name: "NHS X CCG" and "X CCG" are one body, as
+// are "Department of the Interior" and "Department of Interior", and "Court of Appeals for the
+// Ninth Circuit" and "Ninth Circuit Court of Appeals"; returns the key part used for "org:<key>".
 std::string organisation_key(std::string_view canonical);
 
 }  // namespace sg::loaders

@@ -449,3 +449,30 @@ TEST_CASE("mentions: a programme of common words before 'from <body>' is no pers
     auto h = find("Located in Ann Arbor, the Fenland Science Center keeps staff.");
     CHECK_FALSE(h.person_named("Ann Arbor"));
 }
+
+TEST_CASE("mentions: a body's remit after 'on' or a second complement after 'for the' belongs to its name") {
+    auto f = find("As co-chair of the Fenland Coalition on Adoption, Ann Hale spoke.");
+    CHECK(f.has(MentionKind::Organisation, "Fenland Coalition on Adoption"));
+    auto g = find("She sits on the Court of Appeals for the Ninth Circuit, said Ann Hale.");
+    CHECK(g.has(MentionKind::Organisation, "Court of Appeals for the Ninth Circuit"));
+    // a shop's address is no remit
+    auto h = find("Okoro's General Store on Route 9 is open.");
+    CHECK_FALSE(h.has(MentionKind::Organisation, "Okoro's General Store on Route 9"));
+}
+
+TEST_CASE("mentions: a head word before a law's word or a plural common noun names no body") {
+    auto f = find("They introduced the Supporting Fenland Emergency Services Act on Monday.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Fenland Emergency Services"));
+    auto g = find("Dispatchers would count as Protective Service Occupations under the rule.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Protective Service"));
+    // its members are a role: the body stays
+    auto h = find("Fenmouth Council Members met on Monday.");
+    CHECK(h.has(MentionKind::Organisation, "Fenmouth Council"));
+}
+
+TEST_CASE("mentions: one key for a body written with or without 'the', or with its complement first") {
+    CHECK(organisation_key("Department of the Interior") == organisation_key("Department of Interior"));
+    CHECK(organisation_key("Court of Appeals for the Ninth Circuit") == organisation_key("Ninth Circuit Court of Appeals"));
+    CHECK(organisation_key("Friends of the Earth") != organisation_key("Earth Friends"));
+    CHECK(organisation_key("Court for the Northern District of Fenland") != organisation_key("Northern District of Fenland Court"));
+}
