@@ -706,6 +706,36 @@ bool verb_like(std::string_view w, const Lexicons& lx) {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 
+// "the village" -> "Village of Ashby": the one local council of the document whose name holds that
+// kind of place (place_kinds.txt, capitalised), or "" when none or several do.
+std::string council_of_kind(const DocumentNames& names, std::string_view kind_word, const Lexicons& lx) {
+    if (kind_word.empty() || !lowercase_word(kind_word)) return {};
+    std::string kind(kind_word);
+    kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
+    if (!lx.place_kinds.count(kind)) return {};
+    std::string found;
+    for (const auto& council : names.local_councils)
+        if (name_has_word(council, kind)) {
+            if (!found.empty()) return {};
+            found = council;
+        }
+    return found;
+}
+
+// "X (A B, chair)" and "X (A B, chair; C D, clerk)": the index of the bracket that opens the list
+// a person at token `tb` stands in, right after it or after a ";" of the list; 0 if none.
+std::size_t bracket_list_open(const Ctx& c, std::size_t tb) {
+    if (tb < 2) return 0;
+    if (c.is_punct(tb - 1, "(")) return tb - 1;
+    if (!c.is_punct(tb - 1, ";")) return 0;
+    constexpr std::size_t kMaxList = 40;  // tokens back to the bracket
+    for (std::size_t q = tb - 1; q > 0 && tb - q < kMaxList; --q) {
+        if (c.is_punct(q - 1, ")")) return 0;
+        if (c.is_punct(q - 1, "(")) return q - 1;
+    }
+    return 0;
+}
+
 // "So does Harbour Hosts Westland, whose chief executive, A B, said": a run of two to five
 // capitalised words before ", whose" and the words of a role ending in a role noun and a comma is
 // a body, head word or not. The tokens of the run, 0 if the text does not read so.
@@ -2325,25 +2355,30 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         }
         // (a7b) "the Fenmouth Motel Association, whose chief executive, A B, said": the role after
         //       "whose" is in the body named right before it
-        if (tb >= 4 && c.is_punct(tb - 1, ",")) {
-            std::size_t w = tb - 1;
-            while (w > 0 && tb - 1 - w < 5 && c.is_word(w - 1) && lowercase_word(c.word(w - 1)) && c.word(w - 1) != "whose") --w;
-            if (w > 1 && w < tb - 1 && c.is_word(w - 1) && c.word(w - 1) == "whose") {
+        //       (or with no comma: "Water Commons, whose policy director A B told ...")
+        if (tb >= 4 && (c.is_punct(tb - 1, ",") || (c.is_word(tb - 1) && lowercase_word(c.word(tb - 1))))) {
+            const std::size_t role_end = c.is_punct(tb - 1, ",") ? tb - 1 : tb;
+            std::size_t w = role_end;
+            while (w > 0 && role_end - w < 5 && c.is_word(w - 1) && lowercase_word(c.word(w - 1)) && c.word(w - 1) != "whose") --w;
+            if (w > 1 && w < role_end && c.is_word(w - 1) && c.word(w - 1) == "whose") {
                 std::size_t o = w - 1;
                 if (o > 0 && c.is_punct(o - 1, ",")) --o;
-                const std::string role = role_words(w, tb - 1);
+                const std::string role = role_words(w, role_end);
                 if (!role.empty() && ends[o] >= 0 && out.mentions[ends[o]].kind == MentionKind::Organisation)
                     out.affiliations.push_back({m, out.mentions[ends[o]].org, ascii_lower(role)});
             }
         }
         // (a7) "Fenmouth Hosts Network (A B, chair)": a body with its speaker and role in brackets,
         //      as hearing reports and minutes list those who spoke
-        if (tb >= 2 && c.is_punct(tb - 1, "(") && ends[tb - 1] >= 0 &&
-            out.mentions[ends[tb - 1]].kind == MentionKind::Organisation && c.is_punct(te, ",")) {
+        //      ("X Inc. (A B, President; C D, Environmental Manager)": each of a list of them)
+        //      (the body's name may end in an abbreviation's dot: "X Inc. (")
+        if (const std::size_t open = bracket_list_open(c, tb); open > 0 && c.is_punct(te, ",")) {
+            const int body = ends[open] >= 0 ? ends[open] : c.is_punct(open - 1, ".") ? ends[open - 1] : -1;
             std::size_t re = te + 1;
             while (re < toks.size() && re < te + 6 && c.is_word(re)) ++re;
-            const std::string role = c.is_punct(re, ")") ? role_words(te + 1, re) : std::string{};
-            if (!role.empty()) out.affiliations.push_back({m, out.mentions[ends[tb - 1]].org, ascii_lower(role)});
+            const std::string role = c.is_punct(re, ")") || c.is_punct(re, ";") ? role_words(te + 1, re) : std::string{};
+            if (body >= 0 && out.mentions[body].kind == MentionKind::Organisation && !role.empty())
+                out.affiliations.push_back({m, out.mentions[body].org, ascii_lower(role)});
         }
         // (b) "Person of [the] <Org>", "Person from [the] <Org>"
         if (c.is_word(te) && (c.word(te) == "of" || c.word(te) == "from")) {
@@ -2453,6 +2488,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                         !(c.is_word(pe) && capitalised(c.word(pe)))) {
                         std::string place(t.substr(toks[o].begin, toks[pe - 1].end - toks[o].begin));
                         out.affiliations.push_back({m, place_body(office->second, place), office->second.role});
+                    }
+                    // "A B, mayor of the village,": the document's one council of that kind of place
+                    if (office != lx.title_offices.end() && office->second.of_place && pe == o && o + 1 <= e &&
+                        c.word(o - 1) == "the") {
+                        const std::string council = council_of_kind(names, c.word(o), lx);
+                        if (!council.empty()) out.affiliations.push_back({m, council, office->second.role});
                     }
                 }
                 if (o >= e || starts[o] < 0 || out.mentions[starts[o]].kind != MentionKind::Organisation) continue;

@@ -597,3 +597,29 @@ TEST_CASE("affiliations: 'who has worked at the plant' is of the body named last
     auto g = find("Workers at Holden Plastics Ltd. rallied. Ann Hale, who worked at the mill Fenmouth Works, left.");
     CHECK_FALSE(g.affiliated("Ann Hale", "Holden Plastics Ltd"));
 }
+
+TEST_CASE("affiliations: 'X, whose <role> A B' with no comma after the role") {
+    auto f = find("It is backed by the group Water Commons Fenland, whose policy director Ann Hale told the committee so.");
+    CHECK(f.affiliated("Ann Hale", "Water Commons Fenland", "policy director"));
+}
+
+TEST_CASE("affiliations: each person of a bracketed list after a body, separated by semicolons") {
+    auto f = find("Speakers: Quayle Springs Inc. (Mr G. Tully, President; Ms L. Vance, Environmental Manager). "
+                  "Mr Tully said no.");
+    CHECK(f.affiliated("Mr G. Tully", "Quayle Springs Inc", "president"));
+    CHECK(f.affiliated("Ms L. Vance", "Quayle Springs Inc", "environmental manager"));
+    // a list that closed before the person is not theirs
+    auto g = find("Speakers: Quayle Springs Inc. (Mr G. Tully, President); Ms L. Vance, Environmental Manager.");
+    CHECK_FALSE(g.affiliated("Ms L. Vance", "Quayle Springs Inc"));
+}
+
+TEST_CASE("affiliations: 'mayor of the village' is the document's one village council") {
+    DocumentNames names;
+    names.local_councils.insert("Village of Ashby");
+    auto f = find("Ann Hale, mayor of the village, said the water was cloudy.", names);
+    CHECK(f.affiliated("Ann Hale", "Village of Ashby", "mayor"));
+    // with two village councils the village is unknown
+    names.local_councils.insert("Village of Quaymill");
+    auto g = find("Ann Hale, mayor of the village, said the water was cloudy.", names);
+    CHECK_FALSE(g.any_affiliation("Ann Hale"));
+}
