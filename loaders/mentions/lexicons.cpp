@@ -197,6 +197,9 @@ Lexicons load() {
     add_lower(lx.role_qualifiers,
 #include "embedded/role_qualifiers.txt.inc"
     );
+    add_all(lx.degree_words,
+#include "embedded/degree_words.txt.inc"
+    );
     add_all(lx.name_abbreviations,
 #include "embedded/name_abbreviations.txt.inc"
     );
@@ -297,7 +300,7 @@ void Lexicons::seal_word_sets() {
         &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
         &generic_body_nouns, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,
-        &role_modifiers, &role_qualifiers, &name_abbreviations})
+        &role_modifiers, &role_qualifiers, &degree_words, &name_abbreviations})
         set->seal();
 }
 

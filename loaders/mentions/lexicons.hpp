@@ -95,6 +95,7 @@ struct Lexicons {
     WordSet org_modifiers;       // "neighbouring" (lower-cased)
     WordSet role_modifiers;      // "state", "former" (lower-cased)
     WordSet role_qualifiers;     // "assistant", "general" of "Assistant Attorney General" (lower-cased)
+    WordSet degree_words;        // "Bachelor", "degree", "MBA": a degree's subject follows "in"
     WordSet name_abbreviations;  // "St", "Mt" (case-sensitive)
     // "principal" -> {"School", "Academy"}: the heads of the bodies a role belongs to
     std::map<std::string, std::vector<std::string>, std::less<>> role_bodies;

@@ -195,12 +195,17 @@ bool comma_list_goes_on(const Ctx& c, std::size_t j, const Lexicons& lx) {
 
 // "Laurel County Judge Executive A B": a head word that is also a role noun, right before a full
 // name, is that person's title, not the end of a body's name ("Chief Executive A B").
-// "Carlisle & Finch Co", "Ernst & Young LLP": an ampersand between two capitalised words joins
+// "Halloran & Quayle Co", "Vance & Hale LLP": an ampersand between two capitalised words joins
 // them into one name (a firm of partners' names). After a body's head word it is two bodies
 // ("Fenmouth Council & Quaymill Trust"), as "and" is.
 bool ampersand_joins(const Ctx& c, std::size_t i, std::size_t j, const Lexicons& lx) {
-    return j > i && c.is_punct(j, "&") && c.is_word(j - 1) && capitalised(c.word(j - 1)) && !lx.org_heads.count(c.word(j - 1)) &&
-           c.is_word(j + 1) && capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1));
+    if (!(j > i && c.is_punct(j, "&") && c.is_word(j - 1) && capitalised(c.word(j - 1)) && c.is_word(j + 1) &&
+          capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))))
+        return false;
+    // ("the Fenland River Museum & Aquarium": one more head word alone after a head is one body)
+    if (lx.org_heads.count(c.word(j - 1)))
+        return lx.org_heads.count(c.word(j + 1)) && !(c.is_word(j + 2) && capitalised(c.word(j + 2)));
+    return true;
 }
 
 bool role_head_before_full_name(const Ctx& c, std::size_t j, const Lexicons& lx) {
@@ -320,14 +325,21 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         return k;
     }
     std::size_t j = k + 1, end = k;
-    while (j - k < 9) {
+    // "Coalition for a Healthy Fenland", "Campaign for the Arts": an article before the complement
+    if ((p == "for" || p == "of") && c.is_word(j) && (c.word(j) == "a" || c.word(j) == "an" || c.word(j) == "the") &&
+        c.is_word(j + 1) && capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1)) &&
+        !lx.titles.count(c.word(j + 1)) && !lx.given_names.count(c.word(j + 1)))
+        ++j;
+    while (j - k < 12) {
         // a list inside the name: "Department for Culture, Media and Sport" — a comma, capitalised
         // words, then "and"/"&" before a capitalised word
         if (end == j && end > k && c.is_punct(j, ",")) {
             std::size_t q = j + 1;
             while (c.is_word(q) && capitalised(c.word(q)) && !lx.function_words.count(c.word(q)) && q - j < 3) ++q;
+            // ("Subcommittee on Economic Development, Public Buildings, and Emergency Management")
+            if (q > j + 1 && c.is_punct(q, ",") && c.is_word(q + 1) && c.word(q + 1) == "and") ++q;
             if (q > j + 1 && c.is_word(q) && (c.word(q) == "and" || c.word(q) == "&") && c.is_word(q + 1) &&
-                capitalised(c.word(q + 1)) && !c.toks[q - 1].possessive) {
+                capitalised(c.word(q + 1)) && !c.toks[q - 1].possessive && !c.toks[q - 2].possessive) {
                 j = end = q;  // the "and" branch below takes the last item
                 continue;
             }
@@ -337,8 +349,11 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         std::string_view w = c.word(j);
         // (a role or title before a name ends the complement: "Chamber of Commerce | President A B")
         // (after "on" a day or month is a date, not a name: "the Committee on Monday")
+        // ("Department of Consumer Affairs Acting Director A B": a qualifier of the role after it)
+        const bool qualified_role = lx.role_qualifiers.count(ascii_lower(w)) && c.is_word(j + 1) &&
+                                    capitalised(c.word(j + 1)) && lx.is_role_noun(c.word(j + 1));
         if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && calendar_word(w)) &&
-            !lx.titles.count(w) && !role_opens_name(c, j, lx) && !party_before_role(c, j, lx)) {
+            !lx.titles.count(w) && !role_opens_name(c, j, lx) && !party_before_role(c, j, lx) && !qualified_role) {
             end = ++j;
             if (c.toks[j - 1].possessive) break;
         } else if ((w == "and" || w == "&") && end == j && c.is_word(j + 1) && capitalised(c.word(j + 1)) &&
@@ -361,9 +376,25 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
 // "the Duke Law Journal", "the Bishop Street Clinic": a title word opens a body's name when a
 // capitalised common word follows it, which no name would ("Duke Ann Hale" is a duke).
 bool title_word_opens_body(const Ctx& c, std::size_t i, const Lexicons& lx) {
-    if (c.toks[i].possessive || !c.is_word(i + 1) || !capitalised(c.word(i + 1))) return false;
+    if (!c.is_word(i + 1) || !capitalised(c.word(i + 1))) return false;
+    // ("Fenland County Sheriff’s Department": inside a longer run, the run's body, not the title's)
+    if (c.toks[i].possessive && i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1))) return false;
     const std::string_view next = c.word(i + 1);
     return lx.is_common_word(next) && !lx.given_names.count(next) && !lx.titles.count(next);
+}
+
+// Token i opens the subject of a degree: "in" before it, and a degree word (degree_words.txt) at
+// most twelve tokens before that in the same sentence ("a Master's Degree from X University in
+// Hobbs, New Mexico in Public Health Administration").
+bool degree_subject_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    if (i < 2 || !c.is_word(i - 1) || c.word(i - 1) != "in") return false;
+    for (std::size_t k = i - 1; k-- > 0 && i - k <= 14;) {
+        if (c.is_punct(k, ".") && !(k > 0 && c.is_word(k - 1) && c.word(k - 1).size() == 1)) return false;
+        if (c.is_word(k) && (lx.degree_words.count(c.word(k)) ||
+                             (c.toks[k].possessive && lx.degree_words.count(std::string(c.word(k)) + "'s"))))
+            return true;
+    }
+    return false;
 }
 
 // "Harakat Hizballah Al-Nujaba" where the document defined "Harakat Hizballah Al-Nujaba (HHN)":
@@ -443,7 +474,10 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));
                 for (std::size_t h = j + 1; j == i && h < j + 4 && c.is_word(h) && capitalised(c.word(h)) && !head_next; ++h)
                     head_next = lx.business_heads.count(c.word(h)) > 0;
-                if (!lx.org_heads.count(w) && (saint || plural || head_next) && c.is_word(j + 1) &&
+                // ("the President's Intelligence Advisory Board": a title's board)
+                const bool title_owner = j == i && (lx.titles.count(w) > 0 || lx.is_role_noun(w)) &&
+                                         !(i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)));
+                if (!lx.org_heads.count(w) && (saint || plural || head_next || title_owner) && c.is_word(j + 1) &&
                     capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
                     ++j;
                     continue;
@@ -1403,6 +1437,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             // the pattern may end in a gazetteer name or a defined acronym: keep its canonical
             g = p;
+        }
+        // "a Bachelor of Arts in History", "a Degree in Business Administration": a degree's subject
+        if (g > 0 && degree_subject_at(c, i, lx)) {
+            i += g;
+            continue;
         }
         // "the Ninth Congressional District": an electoral district is an area, no actor
         if (g >= 2 && c.word(i + g - 1) == "District" && lx.electoral_district_words.count(c.word(i + g - 2))) {

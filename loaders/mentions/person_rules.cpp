@@ -76,6 +76,58 @@ bool names_a_place(const NameRun& run) {
     return run.lx.place_heads.count(c.word(run.end - 1)) > 0 || run.lx.is_us_state(c.word(run.end - 1));
 }
 
+bool names_a_town_of_a_state(const NameRun& run) {
+    const Ctx& c = run.c;
+    const std::size_t e = run.end;
+    if (e - run.begin < 2 || !c.is_punct(e, ",") || !c.is_word(e + 1)) return false;
+    // the state: one word, or two ("New Mexico"), then no capitalised word ("Michigan Democrat")
+    for (std::size_t n : {std::size_t{2}, std::size_t{1}}) {
+        if (!c.is_word(e + n)) continue;
+        const std::size_t from = c.toks[e + 1].begin, to = c.toks[e + n].end;
+        if (!run.lx.is_us_state(c.t.substr(from, to - from)) || c.toks[e + n].possessive) continue;
+        return !(c.is_word(e + n + 1) && capitalised(c.word(e + n + 1)));
+    }
+    return false;
+}
+
+bool is_listed_with_states(const NameRun& run) {
+    const Ctx& c = run.c;
+    if (run.lx.given_names.count(c.word(run.begin))) return false;  // "Tom Price and Mike Lee of Utah"
+    // the run must be an item of a comma list
+    const bool comma_before = run.begin > 0 && (c.is_punct(run.begin - 1, ",") ||
+                                                (c.is_word(run.begin - 1) && c.word(run.begin - 1) == "and"));
+    if (!comma_before && !c.is_punct(run.end, ",")) return false;
+    auto list_token = [&](std::size_t k) {
+        return c.is_punct(k, ",") || (c.is_word(k) && (capitalised(c.word(k)) || c.word(k) == "and" || c.word(k) == "of" || c.word(k) == "the"));
+    };
+    auto separator = [&](std::size_t k) {  // between two items, or the list's end
+        return k >= c.toks.size() || (!c.is_word(k) && !c.is_punct(k, "(")) || c.word(k) == "and";
+    };
+    auto state_at = [&](std::size_t k) {  // a US state of one or two words starting at k, a whole item
+        if (k == 0 || !(c.is_punct(k - 1, ",") || c.word(k - 1) == "and")) return false;
+        for (std::size_t n = 1; n <= 2; ++n) {
+            if (!c.is_word(k + n - 1)) break;
+            if (run.lx.is_us_state(c.t.substr(c.toks[k].begin, c.toks[k + n - 1].end - c.toks[k].begin)) && separator(k + n))
+                return true;
+        }
+        return false;
+    };
+    constexpr std::size_t kReach = 24;  // tokens of list looked at either side
+    for (std::size_t k = run.begin; k-- > 0 && run.begin - k <= kReach && list_token(k);)
+        if (c.is_word(k) && state_at(k)) return true;
+    for (std::size_t k = run.end; k < c.toks.size() && k - run.end <= kReach && list_token(k); ++k)
+        if (c.is_word(k) && state_at(k)) return true;
+    return false;
+}
+
+bool ends_in_role_noun(const NameRun& run) {
+    const Ctx& c = run.c;
+    if (!run.follows_person || run.end - run.begin < 2 || run.lx.given_names.count(c.word(run.begin))) return false;
+    const std::string_view last = c.word(run.end - 1);
+    return capitalised(last) && !c.toks[run.end - 1].possessive && run.lx.is_role_noun(last) &&
+           !(run.begin > 0 && c.is_word(run.begin - 1) && run.lx.titles.count(c.word(run.begin - 1)));
+}
+
 bool names_an_event(const NameRun& run) {
     const Ctx& c = run.c;
     return run.end - run.begin >= 2 && run.lx.event_heads.count(c.word(run.end - 1)) > 0 &&
@@ -141,9 +193,12 @@ bool is_an_adverb(const NameRun& run) {
 }
 
 std::span<const NotAPersonRule> not_a_person_rules() {
-    static const std::array<NotAPersonRule, 9> rules{{
+    static const std::array<NotAPersonRule, 12> rules{{
         {"names a thing", names_a_thing},
         {"names a place", names_a_place},
+        {"names a town of a state", names_a_town_of_a_state},
+        {"is listed with states", is_listed_with_states},
+        {"ends in a role noun", ends_in_role_noun},
         {"names an event", names_an_event},
         {"continues a name", continues_a_name},
         {"continues a name opened by a stopword", continues_a_stopword_name},

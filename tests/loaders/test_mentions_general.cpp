@@ -476,3 +476,34 @@ TEST_CASE("mentions: one key for a body written with or without 'the', or with i
     CHECK(organisation_key("Friends of the Earth") != organisation_key("Earth Friends"));
     CHECK(organisation_key("Court for the Northern District of Fenland") != organisation_key("Northern District of Fenland Court"));
 }
+
+TEST_CASE("mentions: a degree's subject after 'in' is no body") {
+    auto f = find("He holds a Master's Degree from Fenland University in Public Health Administration.");
+    CHECK(f.has(MentionKind::Organisation, "Fenland University"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Public Health Administration"));
+    auto g = find("She holds a Bachelor of Arts in Harbour Administration from Quayle College.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Harbour Administration"));
+    // a body after "in" with no degree near stays a body
+    auto h = find("She works in Harbour Administration offices for the Fenland Port Authority.");
+    CHECK(h.has(MentionKind::Organisation, "Fenland Port Authority"));
+}
+
+TEST_CASE("mentions: names with an article after 'for', an Oxford comma, '& <head>', a title's possessive") {
+    auto f = find("He led the Quayle Coalition for a Healthy Fenland until May.");
+    CHECK(f.has(MentionKind::Organisation, "Quayle Coalition for a Healthy Fenland"));
+    auto g = find("She was counsel for the Subcommittee on Harbour Development, Public Buildings, and Emergency Management.");
+    CHECK(g.has(MentionKind::Organisation, "Subcommittee on Harbour Development, Public Buildings, and Emergency Management"));
+    auto h = find("She led the Fenland River Museum & Aquarium for ten years.");
+    CHECK(h.has(MentionKind::Organisation, "Fenland River Museum & Aquarium"));
+    auto k = find("Members: Ann Vale, Vice Chair, President\xE2\x80\x99s Harbour Advisory Board.");
+    CHECK(k.has(MentionKind::Organisation, "President\xE2\x80\x99s Harbour Advisory Board"));
+    // inside a longer run the possessive title is the run's
+    auto m = find("Fenland County Sheriff\xE2\x80\x99s Department Captain Jo Quayle spoke.");
+    CHECK_FALSE(m.has(MentionKind::Organisation, "Sheriff\xE2\x80\x99s Department"));
+}
+
+TEST_CASE("mentions: a qualifier before a role ends a body's complement") {
+    auto f = find("Fenland Department of Consumer Affairs Acting Director Jo Quayle spoke.");
+    CHECK(f.has(MentionKind::Organisation, "Fenland Department of Consumer Affairs"));
+    CHECK(f.affiliated("Jo Quayle", "Fenland Department of Consumer Affairs", "acting director"));
+}
