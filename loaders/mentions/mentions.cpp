@@ -288,7 +288,7 @@ bool local_council_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
     return lx.place_kinds.count(c.word(j + n - 1)) > 0;
 }
 
-// "for the Fourth Circuit" after "Court of Appeals": a further "of" or "for" (and "the") before
+// "for the Fenland Circuit" after "Court of Appeals": a further "of" or "for" (and "the") before
 // a capitalised word, right after a complement's capitalised words; the tokens to step over
 // before that word, or 0.
 std::size_t second_complement_at(const Ctx& c, std::size_t j, std::size_t end, std::size_t k, const Lexicons& lx) {
@@ -336,7 +336,7 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         if (end == j && end > k && c.is_punct(j, ",")) {
             std::size_t q = j + 1;
             while (c.is_word(q) && capitalised(c.word(q)) && !lx.function_words.count(c.word(q)) && q - j < 3) ++q;
-            // ("Subcommittee on Economic Development, Public Buildings, and Emergency Management")
+            // ("Subcommittee on Harbour Development, Public Moorings, and Flood Management")
             if (q > j + 1 && c.is_punct(q, ",") && c.is_word(q + 1) && c.word(q + 1) == "and") ++q;
             if (q > j + 1 && c.is_word(q) && (c.word(q) == "and" || c.word(q) == "&") && c.is_word(q + 1) &&
                 capitalised(c.word(q + 1)) && !c.toks[q - 1].possessive && !c.toks[q - 2].possessive) {
@@ -349,7 +349,7 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
         std::string_view w = c.word(j);
         // (a role or title before a name ends the complement: "Chamber of Commerce | President A B")
         // (after "on" a day or month is a date, not a name: "the Committee on Monday")
-        // ("Department of Consumer Affairs Acting Director A B": a qualifier of the role after it)
+        // ("Department of Harbour Affairs Acting Director A B": a qualifier of the role after it)
         const bool qualified_role = lx.role_qualifiers.count(ascii_lower(w)) && c.is_word(j + 1) &&
                                     capitalised(c.word(j + 1)) && lx.is_role_noun(c.word(j + 1));
         if (capitalised(w) && !lx.function_words.count(w) && !(p == "on" && calendar_word(w)) &&
@@ -360,7 +360,7 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
                    !second_body_after(c, j, lx)) {
             ++j;
         } else if (std::size_t n = second_complement_at(c, j, end, k, lx)) {
-            // "Court of Appeals for the Fourth Circuit", "District Court for the Northern District of X"
+            // "Court of Appeals for the Fenland Circuit", "District Court for the Northern District of X"
             j += n;
         } else {
             break;
@@ -373,7 +373,7 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
 // words (with of/and/for inside) ending in an organisation head word; a head may be followed by
 // its complement ("Oregon Department of Education"); an inner possessive is allowed after "St"
 // or on a plural ("St Aidan's Catholic High School", "Harwick Parents' Forum"). Returns tokens used.
-// "the Duke Law Journal", "the Bishop Street Clinic": a title word opens a body's name when a
+// "the Bishop Law Journal", "the Bishop Street Clinic": a title word opens a body's name when a
 // capitalised common word follows it, which no name would ("Duke Ann Hale" is a duke).
 bool title_word_opens_body(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (!c.is_word(i + 1) || !capitalised(c.word(i + 1))) return false;
@@ -385,7 +385,7 @@ bool title_word_opens_body(const Ctx& c, std::size_t i, const Lexicons& lx) {
 
 // Token i opens the subject of a degree: "in" before it, and a degree word (degree_words.txt) at
 // most twelve tokens before that in the same sentence ("a Master's Degree from X University in
-// Hobbs, New Mexico in Public Health Administration").
+// Quaymill, Ohio in Public Harbour Administration").
 bool degree_subject_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (i < 2 || !c.is_word(i - 1) || c.word(i - 1) != "in") return false;
     for (std::size_t k = i - 1; k-- > 0 && i - k <= 14;) {
@@ -397,7 +397,7 @@ bool degree_subject_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
     return false;
 }
 
-// "Harakat Hizballah Al-Nujaba" where the document defined "Harakat Hizballah Al-Nujaba (HHN)":
+// "Harakat Fenmur Al-Vance" where the document defined "Harakat Fenmur Al-Vance (HFV)":
 // the number of tokens of the long form of a defined acronym that starts at token i (0 if none),
 // with the long form in `canonical`. A body is what gets an acronym; a person seldom does.
 std::size_t acronym_long_form_at(const Ctx& c, std::size_t i, const DocumentNames& names, std::string& canonical) {
@@ -415,7 +415,7 @@ std::size_t acronym_long_form_at(const Ctx& c, std::size_t i, const DocumentName
     return 0;
 }
 
-// "the Emergency Services Act", "Protective Service Occupations": the head word ending a body's
+// "the Harbour Services Act", "Mooring Service Occupations": the head word ending a body's
 // name modifies what comes right after it, a law's word (thing_heads.txt) or a capitalised plural
 // common noun that is no role ("Council Members" stays a body and its members).
 bool head_word_modifies(const Ctx& c, std::size_t after, const Lexicons& lx) {
@@ -439,7 +439,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
     std::size_t best = 0;
     std::size_t j = i;
     while ((c.is_word(j) || comma_list_goes_on(c, j, lx) || ampersand_joins(c, i, j, lx)) && j - i < kMaxOrgWords) {
-        if (!c.is_word(j)) {  // the comma of "Commerce, Justice, Science Subcommittee", the "&" of "Ernst & Young"
+        if (!c.is_word(j)) {  // the comma of "Commerce, Justice, Science Subcommittee", the "&" of "Vance & Hale"
             ++j;
             continue;
         }
@@ -474,7 +474,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 bool head_next = j == i && c.is_word(j + 1) && lx.org_heads.count(c.word(j + 1));
                 for (std::size_t h = j + 1; j == i && h < j + 4 && c.is_word(h) && capitalised(c.word(h)) && !head_next; ++h)
                     head_next = lx.business_heads.count(c.word(h)) > 0;
-                // ("the President's Intelligence Advisory Board": a title's board)
+                // ("the President's Harbour Advisory Board": a title's board)
                 const bool title_owner = j == i && (lx.titles.count(w) > 0 || lx.is_role_noun(w)) &&
                                          !(i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)));
                 if (!lx.org_heads.count(w) && (saint || plural || head_next || title_owner) && c.is_word(j + 1) &&
@@ -895,7 +895,7 @@ std::string slug(std::string_view s) {
 std::string organisation_key(std::string_view canonical) {
     std::string_view s = canonical;
     if (s.substr(0, 4) == "NHS " && s.size() > 8 && s.substr(s.size() - 4) == " CCG") s.remove_prefix(4);
-    // "Court of Appeals for the Ninth Circuit" is the "Ninth Circuit Court of Appeals": a short
+    // "Court of Appeals for the Fenland Circuit" is the "Fenland Circuit Court of Appeals": a short
     // complement after "for the" (no "of" in it) is the name's first words
     if (const std::size_t f = s.find(" for the "); f != std::string_view::npos && s.find(" for the ", f + 1) == std::string_view::npos) {
         const std::string_view head = s.substr(0, f), complement = s.substr(f + 9);
@@ -903,7 +903,7 @@ std::string organisation_key(std::string_view canonical) {
             std::count(complement.begin(), complement.end(), ' ') < 3)
             return organisation_key(std::string(complement) + " " + std::string(head));
     }
-    // "Department of the Interior" is the "Department of Interior"
+    // "Department of the Harbour" is the "Department of Harbour"
     std::string out = slug(s);
     for (std::string_view article : {"-of-the-", "-for-the-"})
         for (std::size_t p = out.find(article); p != std::string::npos; p = out.find(article, p))
@@ -1100,7 +1100,7 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
             }
         }
         // the full name, so that a name found once by its context ("the group X") is known everywhere
-        // (words only: the "&" of "Ellery & Sons" must not leave "Ellery" standing for the firm)
+        // (words only: the "&" of "Halloran & Sons" must not leave "Halloran" standing for the firm)
         std::string full;
         for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) {
             if (!pm.tokens[k].word) { full.clear(); break; }
@@ -1142,14 +1142,14 @@ void thing_names_in(const Ctx& c, DocumentNames& names) {
     }
 }
 
-// "Al-Haq" -> 'H', "Saint-Pierre" -> 'P': the capital after a word's last hyphen, or `first`
+// "Al-Fen" -> 'F', "Saint-Pierre" -> 'P': the capital after a word's last hyphen, or `first`
 // when it has none (names with a prefixed article are often abbreviated by the name proper).
 char capital_after_last_hyphen(std::string_view w, char first) {
     const auto h = w.rfind('-');
     return h != std::string_view::npos && h + 1 < w.size() && is_upper_ascii(w[h + 1]) ? w[h + 1] : first;
 }
 
-// "As-Saib Ahl Al-Haq (AAH)": each word gives the acronym either its first capital or the one after
+// "As-Quayl Ahl Al-Fen (AAF)": each word gives the acronym either its first capital or the one after
 // its last hyphen.
 bool initials_with_hyphens(const std::string& initials, const std::string& hyphen_initials, const std::string& acr) {
     if (initials.size() != acr.size() || initials == hyphen_initials) return false;
@@ -1167,7 +1167,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         if (!acronym_word(acr)) continue;
         // walk back over capitalised words and connectors collecting initials
         std::string initials;
-        std::string hyphen_initials;  // "Al-Haq" gives 'H' here where `initials` has 'A'
+        std::string hyphen_initials;  // "Al-Fen" gives 'F' here where `initials` has 'A'
         std::size_t j = i;
         std::size_t start = i;
         while (j > 0) {
@@ -1438,7 +1438,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // the pattern may end in a gazetteer name or a defined acronym: keep its canonical
             g = p;
         }
-        // "a Bachelor of Arts in History", "a Degree in Business Administration": a degree's subject
+        // "a Bachelor of Arts in History", "a Degree in Harbour Administration": a degree's subject
         if (g > 0 && degree_subject_at(c, i, lx)) {
             i += g;
             continue;
@@ -1610,7 +1610,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 }
             }
         }
-        // A news outlet ("Speaking to Northmoor Today", "told the Valley Gazette", "the Duke Law
+        // A news outlet ("Speaking to Northmoor Today", "told the Valley Gazette", "the Bishop Law
         // Journal"): not an actor.
         if (capitalised(w) && (!lx.titles.count(w) || title_word_opens_body(c, i, lx))) {
             std::size_t k = i;
@@ -1629,7 +1629,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         const bool role_as_title = capitalised(w) && role_noun(w, lx) && c.is_word(i + 1) && name_word(c.word(i + 1), lx) &&
                                    !lx.is_common_word(c.word(i + 1)) &&
                                    !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false));
-        // ("Father’s Day": a title in the possessive names nobody)
+        // ("Father’s Day lunch": a title in the possessive names nobody)
         if ((lx.titles.count(w) && !toks[i].possessive) || role_as_title) {
             std::size_t j = i + 1;
             if (c.is_punct(j, ".")) ++j;
@@ -1761,7 +1761,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     person = true;
                 // a common given name first: "campaigned for Hillary Clinton" (two or three
                 // words; "the Elizabeth Line" after an article is a thing, "Helen Road" a street)
-                // ("Located in Ann Arbor": after "in" or "near" a given name opens a place's name)
+                // ("Located in Ann Hollow": after "in" or "near" a given name opens a place's name)
                 const bool after_in = i > 0 && c.is_word(i - 1) && (c.word(i - 1) == "in" || c.word(i - 1) == "near");
                 if (n <= 3 && lx.given_names.count(w) && !after_determiner && !after_in) {
                     bool stopword = false;
@@ -1837,7 +1837,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     std::size_t o = k + 1;
                     if (c.is_word(o) && c.word(o) == "the") ++o;
                     std::string canonical;
-                    // ("Individual Assistance from the Federal Emergency Management Agency": a
+                    // ("Household Assistance from the Fenland Emergency Agency": a
                     // programme's name of common words is no person)
                     if (match_org_pattern(c, o, lx) > 0 || match_gazetteer(c, o, lx, canonical) > 0) weak = true;
                 }
@@ -2394,7 +2394,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         }
         // (a7b) "the Fenmouth Motel Association, whose chief executive, A B, said": the role after
         //       "whose" is in the body named right before it
-        //       (or with no comma: "Water Commons, whose policy director A B told ...")
+        //       (or with no comma: "Harbour Commons, whose policy director A B told ...")
         if (tb >= 4 && (c.is_punct(tb - 1, ",") || (c.is_word(tb - 1) && lowercase_word(c.word(tb - 1))))) {
             const std::size_t role_end = c.is_punct(tb - 1, ",") ? tb - 1 : tb;
             std::size_t w = role_end;

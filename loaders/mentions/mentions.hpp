@@ -46,8 +46,8 @@ struct ParagraphMentions {
 // (and the long form) to a canonical name (the gazetteer's when it knows the body).
 struct DocumentNames {
     std::map<std::string, std::string, std::less<>> acronyms;  // "GPC" -> canonical
-    // the written long forms of those acronyms, by their first word ("As-Saib" -> "As-Saib Ahl
-    // Al-Haq"): written anywhere in the document, the long form names the body too
+    // the written long forms of those acronyms, by their first word ("As-Quayl" -> "As-Quayl Ahl
+    // Al-Fen"): written anywhere in the document, the long form names the body too
     std::map<std::string, std::vector<std::string>, std::less<>> acronym_long_forms;
     std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
     // Words the document uses alone as a person ("Okoro said"): a two-word run ending in one
@@ -111,8 +111,8 @@ ParagraphMentions find_mentions(std::string_view text, Range paragraph, const Do
 std::string slug(std::string_view s);
 
 // Canonical organisation name for a pattern-found name: "NHS X CCG" and "X CCG" are one body, as
-// are "Department of the Interior" and "Department of Interior", and "Court of Appeals for the
-// Ninth Circuit" and "Ninth Circuit Court of Appeals"; returns the key part used for "org:<key>".
+// are "Department of the Harbour" and "Department of Harbour", and "Court of Appeals for the
+// Fenland Circuit" and "Fenland Circuit Court of Appeals"; returns the key part used for "org:<key>".
 std::string organisation_key(std::string_view canonical);
 
 }  // namespace sg::loaders

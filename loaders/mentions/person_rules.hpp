@@ -39,10 +39,10 @@ bool names_a_thing(const NameRun& run);
 // run ending in a place word (place_heads.txt) or a US state ("Audubon California") whose first
 // word is no given name.
 bool names_a_place(const NameRun& run);
-// "to Ann Arbor, Michigan", "in Santa Fe, New Mexico.": a run right before a comma and a US state
+// "to Fenby Marsh, Michigan", "in Quaymill, New Mexico.": a run right before a comma and a US state
 // (with no capitalised word after it: "Ann Hale, Michigan Democrat" is a person) is a town.
 bool names_a_town_of_a_state(const NameRun& run);
-// "Alaska, Idaho, American Samoa, East Asia, and Guam": an item of a comma list that also holds
+// "Oregon, Idaho, Quayle Isles, East Fenland, and Ohio": an item of a comma list that also holds
 // a US state (within 24 tokens) is a place, unless it opens with a given name.
 bool is_listed_with_states(const NameRun& run);
 // "Ann Hale, National Harbour Advisor,": right after a person and its comma, a run of two words or

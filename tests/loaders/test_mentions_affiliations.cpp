@@ -599,17 +599,17 @@ TEST_CASE("affiliations: 'who has worked at the plant' is of the body named last
 }
 
 TEST_CASE("affiliations: 'X, whose <role> A B' with no comma after the role") {
-    auto f = find("It is backed by the group Water Commons Fenland, whose policy director Ann Hale told the committee so.");
-    CHECK(f.affiliated("Ann Hale", "Water Commons Fenland", "policy director"));
+    auto f = find("It is backed by the group Harbour Commons Fenland, whose policy director Ann Hale told the committee so.");
+    CHECK(f.affiliated("Ann Hale", "Harbour Commons Fenland", "policy director"));
 }
 
 TEST_CASE("affiliations: each person of a bracketed list after a body, separated by semicolons") {
-    auto f = find("Speakers: Quayle Springs Inc. (Mr G. Tully, President; Ms L. Vance, Environmental Manager). "
-                  "Mr Tully said no.");
-    CHECK(f.affiliated("Mr G. Tully", "Quayle Springs Inc", "president"));
+    auto f = find("Speakers: Quayle Springs Inc. (Mr G. Hallam, President; Ms L. Vance, Environmental Manager). "
+                  "Mr Hallam said no.");
+    CHECK(f.affiliated("Mr G. Hallam", "Quayle Springs Inc", "president"));
     CHECK(f.affiliated("Ms L. Vance", "Quayle Springs Inc", "environmental manager"));
     // a list that closed before the person is not theirs
-    auto g = find("Speakers: Quayle Springs Inc. (Mr G. Tully, President); Ms L. Vance, Environmental Manager.");
+    auto g = find("Speakers: Quayle Springs Inc. (Mr G. Hallam, President); Ms L. Vance, Environmental Manager.");
     CHECK_FALSE(g.affiliated("Ms L. Vance", "Quayle Springs Inc"));
 }
 

@@ -432,9 +432,9 @@ TEST_CASE("mentions: a headline's verb after a titled full name is no part of th
 }
 
 TEST_CASE("mentions: a title in the possessive, or before a common word of a body's name, names nobody") {
-    auto f = find("The road work follows the Father\xE2\x80\x99s Day flooding.");
+    auto f = find("The parade follows the Father\xE2\x80\x99s Day lunch.");
     CHECK(f.pm.mentions.empty());
-    auto g = find("She was editor of the Duke Law Journal.");
+    auto g = find("She was editor of the Bishop Law Journal.");
     CHECK_FALSE(g.person_named("Law"));
     // a title before a name stays a title
     auto h = find("Bishop Ann Hale spoke.");
@@ -442,45 +442,45 @@ TEST_CASE("mentions: a title in the possessive, or before a common word of a bod
 }
 
 TEST_CASE("mentions: a programme of common words before 'from <body>' is no person; a given name after 'in' opens a place") {
-    auto f = find("He appealed the denial of Individual Assistance from the Fenland Emergency Agency.");
-    CHECK_FALSE(f.person_named("Individual Assistance"));
+    auto f = find("He appealed the denial of Household Assistance from the Fenland Emergency Agency.");
+    CHECK_FALSE(f.person_named("Household Assistance"));
     auto g = find("Ann Hale from the Fenland Emergency Agency testified.");
     CHECK(g.person_named("Ann Hale"));
-    auto h = find("Located in Ann Arbor, the Fenland Science Center keeps staff.");
-    CHECK_FALSE(h.person_named("Ann Arbor"));
+    auto h = find("Located in Ann Hollow, the Fenland Science Center keeps staff.");
+    CHECK_FALSE(h.person_named("Ann Hollow"));
 }
 
 TEST_CASE("mentions: a body's remit after 'on' or a second complement after 'for the' belongs to its name") {
-    auto f = find("As co-chair of the Fenland Coalition on Adoption, Ann Hale spoke.");
-    CHECK(f.has(MentionKind::Organisation, "Fenland Coalition on Adoption"));
-    auto g = find("She sits on the Court of Appeals for the Ninth Circuit, said Ann Hale.");
-    CHECK(g.has(MentionKind::Organisation, "Court of Appeals for the Ninth Circuit"));
+    auto f = find("As co-chair of the Fenland Coalition on Harbours, Ann Hale spoke.");
+    CHECK(f.has(MentionKind::Organisation, "Fenland Coalition on Harbours"));
+    auto g = find("She sits on the Court of Appeals for the Fenland Circuit, said Ann Hale.");
+    CHECK(g.has(MentionKind::Organisation, "Court of Appeals for the Fenland Circuit"));
     // a shop's address is no remit
     auto h = find("Okoro's General Store on Route 9 is open.");
     CHECK_FALSE(h.has(MentionKind::Organisation, "Okoro's General Store on Route 9"));
 }
 
 TEST_CASE("mentions: a head word before a law's word or a plural common noun names no body") {
-    auto f = find("They introduced the Supporting Fenland Emergency Services Act on Monday.");
-    CHECK_FALSE(f.has(MentionKind::Organisation, "Fenland Emergency Services"));
-    auto g = find("Dispatchers would count as Protective Service Occupations under the rule.");
-    CHECK_FALSE(g.has(MentionKind::Organisation, "Protective Service"));
+    auto f = find("They introduced the Supporting Fenland Harbour Services Act on Monday.");
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Fenland Harbour Services"));
+    auto g = find("Dispatchers would count as Mooring Service Occupations under the rule.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Mooring Service"));
     // its members are a role: the body stays
     auto h = find("Fenmouth Council Members met on Monday.");
     CHECK(h.has(MentionKind::Organisation, "Fenmouth Council"));
 }
 
 TEST_CASE("mentions: one key for a body written with or without 'the', or with its complement first") {
-    CHECK(organisation_key("Department of the Interior") == organisation_key("Department of Interior"));
-    CHECK(organisation_key("Court of Appeals for the Ninth Circuit") == organisation_key("Ninth Circuit Court of Appeals"));
+    CHECK(organisation_key("Department of the Harbour") == organisation_key("Department of Harbour"));
+    CHECK(organisation_key("Court of Appeals for the Fenland Circuit") == organisation_key("Fenland Circuit Court of Appeals"));
     CHECK(organisation_key("Friends of the Earth") != organisation_key("Earth Friends"));
     CHECK(organisation_key("Court for the Northern District of Fenland") != organisation_key("Northern District of Fenland Court"));
 }
 
 TEST_CASE("mentions: a degree's subject after 'in' is no body") {
-    auto f = find("He holds a Master's Degree from Fenland University in Public Health Administration.");
+    auto f = find("He holds a Master's Degree from Fenland University in Public Harbour Administration.");
     CHECK(f.has(MentionKind::Organisation, "Fenland University"));
-    CHECK_FALSE(f.has(MentionKind::Organisation, "Public Health Administration"));
+    CHECK_FALSE(f.has(MentionKind::Organisation, "Public Harbour Administration"));
     auto g = find("She holds a Bachelor of Arts in Harbour Administration from Quayle College.");
     CHECK_FALSE(g.has(MentionKind::Organisation, "Harbour Administration"));
     // a body after "in" with no degree near stays a body
@@ -491,8 +491,8 @@ TEST_CASE("mentions: a degree's subject after 'in' is no body") {
 TEST_CASE("mentions: names with an article after 'for', an Oxford comma, '& <head>', a title's possessive") {
     auto f = find("He led the Quayle Coalition for a Healthy Fenland until May.");
     CHECK(f.has(MentionKind::Organisation, "Quayle Coalition for a Healthy Fenland"));
-    auto g = find("She was counsel for the Subcommittee on Harbour Development, Public Buildings, and Emergency Management.");
-    CHECK(g.has(MentionKind::Organisation, "Subcommittee on Harbour Development, Public Buildings, and Emergency Management"));
+    auto g = find("She was counsel for the Subcommittee on Harbour Development, Public Moorings, and Flood Management.");
+    CHECK(g.has(MentionKind::Organisation, "Subcommittee on Harbour Development, Public Moorings, and Flood Management"));
     auto h = find("She led the Fenland River Museum & Aquarium for ten years.");
     CHECK(h.has(MentionKind::Organisation, "Fenland River Museum & Aquarium"));
     auto k = find("Members: Ann Vale, Vice Chair, President\xE2\x80\x99s Harbour Advisory Board.");
@@ -503,7 +503,7 @@ TEST_CASE("mentions: names with an article after 'for', an Oxford comma, '& <hea
 }
 
 TEST_CASE("mentions: a qualifier before a role ends a body's complement") {
-    auto f = find("Fenland Department of Consumer Affairs Acting Director Jo Quayle spoke.");
-    CHECK(f.has(MentionKind::Organisation, "Fenland Department of Consumer Affairs"));
-    CHECK(f.affiliated("Jo Quayle", "Fenland Department of Consumer Affairs", "acting director"));
+    auto f = find("Fenland Department of Harbour Affairs Acting Director Jo Quayle spoke.");
+    CHECK(f.has(MentionKind::Organisation, "Fenland Department of Harbour Affairs"));
+    CHECK(f.affiliated("Jo Quayle", "Fenland Department of Harbour Affairs", "acting director"));
 }

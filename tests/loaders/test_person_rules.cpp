@@ -246,9 +246,9 @@ TEST_CASE("person rules: after a capitalised word that never starts a name, a ru
 TEST_CASE("person rules: a town before its state, a place in a list of states, a role title ending in a role noun") {
     CHECK(RunProbe("Ann Hale will travel to Fenby Marsh, Michigan with her staff.", "Fenby Marsh")(names_a_town_of_a_state));
     CHECK_FALSE(RunProbe("Rep. Ann Hale, Michigan Democrat, spoke.", "Ann Hale")(names_a_town_of_a_state));
-    CHECK(RunProbe("Offices serve Oregon, Idaho, American Samoa, East Fenland, and Guam.", "East Fenland")(is_listed_with_states));
+    CHECK(RunProbe("Offices serve Oregon, Idaho, Quayle Isles, East Fenland, and Ohio.", "East Fenland")(is_listed_with_states));
     CHECK_FALSE(RunProbe("Senators Ann Vale, Tom Quayle and Jo Hale of Utah met.", "Tom Quayle")(is_listed_with_states));
-    CHECK_FALSE(RunProbe("A member of the Fenby Nation of Oklahoma, Quayle Hale is one of four.", "Quayle Hale")(is_listed_with_states));
+    CHECK_FALSE(RunProbe("A member of the Fenby Nation of Nevada, Quayle Hale is one of four.", "Quayle Hale")(is_listed_with_states));
     CHECK(RunProbe("It included Ann Hale, National Harbour Advisor, and others.", "National Harbour Advisor")(ends_in_role_noun, true));
     CHECK_FALSE(RunProbe("It included Ann Hale, National Harbour Advisor, and others.", "National Harbour Advisor")(ends_in_role_noun));
     CHECK_FALSE(RunProbe("It included Mark Steward and others.", "Mark Steward")(ends_in_role_noun));
