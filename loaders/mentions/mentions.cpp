@@ -288,11 +288,33 @@ bool local_council_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
     return lx.place_kinds.count(c.word(j + n - 1)) > 0;
 }
 
+// A body that deliberates ("Committee", "Caucus", "Panel"): "on" after it takes a remit
+// ("Committee on Ways and Means"), and "X and Y Subcommittee" is one body with two subjects.
+bool deliberative_head(std::string_view w) {
+    static const std::set<std::string_view> heads = {"Committee", "Subcommittee", "Commission", "Panel",
+                                                     "Council", "Conference", "Caucus", "Board", "Group",
+                                                     "Taskforce", "Force", "Inquiry", "Tribunal", "Forum",
+                                                     "Coalition", "Alliance", "Institute", "Network", "Office"};
+    return heads.count(w) > 0;
+}
+
+// "Financial Services and General Government Subcommittee": after a head word that deliberates
+// nothing, "and" and capitalised words that end in a committee's head word continue one name.
+bool remit_list_continues(const Ctx& c, std::size_t j, const Lexicons& lx) {
+    if (!c.is_word(j) || c.word(j) != "and" || j == 0 || deliberative_head(c.word(j - 1))) return false;
+    for (std::size_t q = j + 1; q < j + 6 && c.is_word(q) && capitalised(c.word(q)) && !lx.function_words.count(c.word(q)); ++q) {
+        if (c.word(q) == "Committee" || c.word(q) == "Subcommittee" || c.word(q) == "Caucus") return true;
+        if (lx.org_heads.count(c.word(q))) return false;
+    }
+    return false;
+}
+
 // "for the Fenland Circuit" after "Court of Appeals": a further "of" or "for" (and "the") before
 // a capitalised word, right after a complement's capitalised words; the tokens to step over
 // before that word, or 0.
 std::size_t second_complement_at(const Ctx& c, std::size_t j, std::size_t end, std::size_t k, const Lexicons& lx) {
     if (end != j || j <= k + 1 || !c.is_word(j) || (c.word(j) != "of" && c.word(j) != "for")) return 0;
+    if (c.word(k - 1) == "Subcommittee" && c.word(j) == "of") return 0;  // its parent committee
     const std::size_t n = c.is_word(j + 1) && c.word(j + 1) == "the" ? 2 : 1;
     // (a word of two letters at least: "for the D.C. Circuit" is left whole or not at all)
     const bool name_next = c.is_word(j + n) && capitalised(c.word(j + n)) && c.word(j + n).size() >= 2 &&
@@ -316,13 +338,11 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
     } else if (p == "on") {
         // "on" takes a remit only after a deliberative body ("Committee on Ways and Means"), not
         // after a shop ("Okoro's General Store on Route 9")
-        static const std::set<std::string_view> deliberative = {"Committee", "Subcommittee", "Commission", "Panel",
-                                                                "Council", "Conference", "Caucus", "Board", "Group",
-                                                                "Taskforce", "Force", "Inquiry", "Tribunal", "Forum",
-                                                                "Coalition", "Alliance", "Institute", "Network", "Office"};
-        if (!deliberative.count(c.word(k - 1))) return k;
+        if (!deliberative_head(c.word(k - 1))) return k;
     } else if (p != "of" && p != "for") {
         return k;
+    } else if (p == "of" && c.word(k - 1) == "Subcommittee" && c.is_word(k + 1) && c.word(k + 1) == "the") {
+        return k;  // "Subcommittee of the X Committee": the parent body, named apart
     }
     std::size_t j = k + 1, end = k;
     // "Coalition for a Healthy Fenland", "Campaign for the Arts": an article before the complement
@@ -477,7 +497,9 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 // ("the President's Harbour Advisory Board": a title's board)
                 const bool title_owner = j == i && (lx.titles.count(w) > 0 || lx.is_role_noun(w)) &&
                                          !(i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)));
-                if (!lx.org_heads.count(w) && (saint || plural || head_next || title_owner) && c.is_word(j + 1) &&
+                // ("America’s Watershed Council", "Ohio’s Harbour Trust": a country's or state's body)
+                const bool place_owner = j == i && (lx.is_us_state(w) || national_prefix_at(c, i, lx) == 1);
+                if (!lx.org_heads.count(w) && (saint || plural || head_next || title_owner || place_owner) && c.is_word(j + 1) &&
                     capitalised(c.word(j + 1)) && !lx.function_words.count(c.word(j + 1))) {
                     ++j;
                     continue;
@@ -485,6 +507,8 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                 break;
             }
             ++j;
+        } else if (remit_list_continues(c, j, lx)) {
+            ++j;  // "Financial Services and General Government Subcommittee"
         } else if ((w == "and" || w == "&") && (lx.org_heads.count(c.word(j - 1)) || (j == i + 1 && acronym_word(c.word(i))))) {
             // "Fenmouth Borough Council and Westshire County Council", "FBI and State
             // Department": two bodies
@@ -2443,6 +2467,14 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (c.is_word(e) && is_reporting_word(x, lx)) break;
                 ++e;
             }
+            // "A B, the Deputy Secretary of the Treasury C D, and ...": a role before the next
+            // person's name in a list is that person's, no appositive of A B ("A B, C D's colleague
+            // at X," is A B's: a possessive name modifies the role)
+            for (std::size_t q = s; q < e; ++q)
+                if (starts[q] >= 0 && out.mentions[starts[q]].kind == MentionKind::Person && !out.mentions[starts[q]].possessive) {
+                    e = s;
+                    break;
+                }
             // "Person, <Org> <role words>," (a credit line or short appositive); "Person, a
             // Democrat from X" (a party needs no role)
             std::size_t os = s;

@@ -623,3 +623,12 @@ TEST_CASE("affiliations: 'mayor of the village' is the document's one village co
     auto g = find("Ann Hale, mayor of the village, said the water was cloudy.", names);
     CHECK_FALSE(g.any_affiliation("Ann Hale"));
 }
+
+TEST_CASE("affiliations: in a list, a role before the next person's name is that person's, not an appositive") {
+    auto f = find("Present were the Administrator of the Fenland Harbour Board Ann Hale, the Deputy Secretary of the "
+                  "Fenland Treasury Jo Quayle, and Harbour Coordinator Tom Vance.");
+    CHECK_FALSE(f.affiliated("Ann Hale", "Fenland Treasury"));
+    // a possessive name inside an appositive modifies its role: still the first person's
+    auto g = find("Julia Vane, Dr Hale\xE2\x80\x99s colleague as director at Fenland Harbour Trust, agreed.");
+    CHECK(g.affiliated("Julia Vane", "Fenland Harbour Trust"));
+}

@@ -507,3 +507,15 @@ TEST_CASE("mentions: a qualifier before a role ends a body's complement") {
     CHECK(f.has(MentionKind::Organisation, "Fenland Department of Harbour Affairs"));
     CHECK(f.affiliated("Jo Quayle", "Fenland Department of Harbour Affairs", "acting director"));
 }
+
+TEST_CASE("mentions: 'X and Y Subcommittee' is one body, its parent after 'of the' another; a place's possessive opens a body") {
+    auto f = find("He served on the Harbour Services and General Moorings Subcommittee of the Fenland Committee.");
+    CHECK(f.has(MentionKind::Organisation, "Harbour Services and General Moorings Subcommittee"));
+    CHECK(f.has(MentionKind::Organisation, "Fenland Committee"));
+    auto g = find("Fenmouth Council and Westshire County Council met.");
+    CHECK(g.has(MentionKind::Organisation, "Fenmouth Council"));
+    CHECK(g.has(MentionKind::Organisation, "Westshire County Council"));
+    auto h = find("She is a founding member of America\xE2\x80\x99s Harbour Initiative and of Ohio\xE2\x80\x99s Mooring Trust.");
+    CHECK(h.has(MentionKind::Organisation, "America\xE2\x80\x99s Harbour Initiative"));
+    CHECK(h.has(MentionKind::Organisation, "Ohio\xE2\x80\x99s Mooring Trust"));
+}
