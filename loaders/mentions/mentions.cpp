@@ -2207,7 +2207,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // "Village Mayor A B", "Deputy Mayor A B": no place's name before the title (a
                 // place kind, or a role word): the one local council the document names
                 const bool kind_only = p + 1 == tb && lx.place_kinds.count(c.word(p));
-                const std::string council = names.local_council();
+                // (with several councils, the one of that kind: "Village Mayor" of the "Village of X")
+                std::string council = names.local_council();
+                if (kind_only && council.empty()) council = council_of_kind(names, ascii_lower(c.word(p)), lx);
                 if ((kind_only || (p == tb && pe == te + 1 && !office->second.document_state)) && !council.empty()) {
                     title_council = Affiliation{m, council, office->second.role};
                 } else if (p == tb && ends[tb] >= 0 && out.mentions[ends[tb]].kind == MentionKind::Organisation &&

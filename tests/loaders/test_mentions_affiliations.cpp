@@ -632,3 +632,11 @@ TEST_CASE("affiliations: in a list, a role before the next person's name is that
     auto g = find("Julia Vane, Dr Hale\xE2\x80\x99s colleague as director at Fenland Harbour Trust, agreed.");
     CHECK(g.affiliated("Julia Vane", "Fenland Harbour Trust"));
 }
+
+TEST_CASE("affiliations: 'Village Mayor A B' with several councils named is the village's") {
+    DocumentNames names;
+    names.local_councils.insert("City of Fenmouth");
+    names.local_councils.insert("Village of Ashby");
+    auto f = find("Village Mayor Ann Hale said the ban was a city answer.", names);
+    CHECK(f.affiliated("Mayor Ann Hale", "Village of Ashby", "mayor"));
+}
