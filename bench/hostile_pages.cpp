@@ -57,6 +57,12 @@ std::vector<Shape> shapes() {
         // others' opinions (mark_others_opinions) and transcript labels of one word (surname or role)
         {"opinion verbs of others", "they say critics think you believe people argue the plan is wrong "},
         {"transcript labels", "HOST: Is it fair?\n\nMINISTER: It is fair.\n\nUPDATE: more soon.\n\n"},
+        // actors: long forms of acronyms sharing a first word, lists of states, bracketed lists of
+        // people after a body, mayors of "the village" among many councils
+        {"acronym long forms", "Ahl Fen Quay (AFQ) and Ahl Fen Quay Moor (AFQM) met Ahl Fen Quay. "},
+        {"lists of states", "Ohio, Idaho, East Fenland, Quayle Isles, and Utah, "},
+        {"bracketed lists", "Quayle Springs Inc. (Mr G. Hallam, President; Ms L. Vance, Manager; "},
+        {"mayors of the village", "the Village of Ashby, the City of Fenby, and Ann Hale, mayor of the village, said "},
     };
     // Distinct names: every person new, so per-name lists grow with the page.
     std::mt19937 rng(7);

@@ -220,7 +220,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         for (auto& [first, forms] : own.acronym_long_forms) {
             auto& all = names.acronym_long_forms[first];
             for (auto& f : forms)
-                if (std::find(all.begin(), all.end(), f) == all.end()) all.push_back(std::move(f));
+                if (all.size() < DocumentNames::kMaxAcronymLongForms && std::find(all.begin(), all.end(), f) == all.end()) all.push_back(std::move(f));
         }
     }
     if (seg.has_title) collect_acronyms(t, seg.title, names);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/mentions/lexicons.hpp"
@@ -770,7 +771,9 @@ std::string council_of_kind(const DocumentNames& names, std::string_view kind_wo
     if (kind_word.empty() || !lowercase_word(kind_word)) return {};
     std::string kind(kind_word);
     kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
-    if (!lx.place_kinds.count(kind)) return {};
+    // (a page naming dozens of councils names no one council of a kind: linear time stays so)
+    constexpr std::size_t kMaxCouncils = 32;
+    if (!lx.place_kinds.count(kind) || names.local_councils.size() > kMaxCouncils) return {};
     std::string found;
     for (const auto& council : names.local_councils)
         if (name_has_word(council, kind)) {
@@ -1246,7 +1249,8 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
                                              : std::string(c.t.substr(toks[start].begin, toks[i - 1].end - toks[start].begin));
         if (!whole_in_gazetteer && !acronym_in_gazetteer && !lx.given_names.count(c.word(start))) {
             auto& forms = names.acronym_long_forms[std::string(c.word(start))];
-            if (std::find(forms.begin(), forms.end(), canonical) == forms.end()) forms.push_back(canonical);
+            if (forms.size() < DocumentNames::kMaxAcronymLongForms && std::find(forms.begin(), forms.end(), canonical) == forms.end())
+                forms.push_back(canonical);
         }
         names.acronyms[std::string(acr)] = canonical;
     }
@@ -2664,12 +2668,17 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         if (title_council) out.affiliations.push_back(std::move(*title_council));
     }
     // one affiliation per person and organisation: the one that names a role wins
+    // (a table by person and organisation: a paragraph listing thousands of people with their
+    // bodies stays linear)
     std::vector<Affiliation> unique;
+    std::unordered_map<std::string, std::size_t> index;
     for (auto& a : out.affiliations) {
-        auto same = std::find_if(unique.begin(), unique.end(),
-                                 [&](const Affiliation& u) { return u.person == a.person && u.org == a.org; });
-        if (same == unique.end()) unique.push_back(std::move(a));
-        else if (same->role.empty()) same->role = a.role;
+        std::string key = std::to_string(a.person);
+        key += '\0';
+        key += a.org;
+        auto [it, fresh] = index.try_emplace(std::move(key), unique.size());
+        if (fresh) unique.push_back(std::move(a));
+        else if (unique[it->second].role.empty()) unique[it->second].role = a.role;
     }
     out.affiliations = std::move(unique);
     return out;

@@ -48,7 +48,10 @@ struct DocumentNames {
     std::map<std::string, std::string, std::less<>> acronyms;  // "GPC" -> canonical
     // the written long forms of those acronyms, by their first word ("As-Quayl" -> "As-Quayl Ahl
     // Al-Fen"): written anywhere in the document, the long form names the body too
+    // (at most kMaxAcronymLongForms per first word: a page of thousands of definitions sharing one
+    // first word must not make every later word compare with all of them)
     std::map<std::string, std::vector<std::string>, std::less<>> acronym_long_forms;
+    static constexpr std::size_t kMaxAcronymLongForms = 8;
     std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
     // Words the document uses alone as a person ("Okoro said"): a two-word run ending in one
     // ("Lena Okoro had two meetings") names that person even with no other evidence.
