@@ -12,6 +12,7 @@
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,7 @@ struct Table {
     std::vector<Output> columns;
     std::vector<std::optional<Late>> late;  // per column; nullopt: the cells hold the values
     std::vector<Row> rows;
+    std::vector<std::shared_ptr<const void>> keep_alive;  // as ResultSet's: what TextRef cells point into
 
     void set_columns(std::vector<Output> c) {
         columns = std::move(c);
