@@ -75,6 +75,13 @@ public:
         if (a.type != Key::Text && b.type != Key::Text) return a.d < b.d;
         return a.text < b.text;
     }
+    // less as one comparison: < 0 when x comes first, > 0 when y does, 0 when neither (ties go
+    // to the next key). An order by three keys had compared each key both ways.
+    int compare(std::size_t x, std::size_t y) const {
+        if (all_ints_) return (ints_[x] > ints_[y]) - (ints_[x] < ints_[y]);
+        if (all_texts_) return text(x).compare(text(y));
+        return less(x, y) ? -1 : less(y, x) ? 1 : 0;
+    }
 
 private:
     struct Key {
@@ -593,10 +600,8 @@ private:
         std::vector<std::size_t> order(t.rows.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
         auto before = [&](std::size_t x, std::size_t y) {
-            for (const auto& [column, desc] : keys) {
-                if (column.less(x, y)) return !desc;
-                if (column.less(y, x)) return desc;
-            }
+            for (const auto& [column, desc] : keys)
+                if (const int c = column.compare(x, y)) return desc ? c > 0 : c < 0;
             return false;
         };
         if (std::is_sorted(order.begin(), order.end(), before)) return;  // rows often come in order
