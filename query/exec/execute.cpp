@@ -642,10 +642,13 @@ ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const 
             r.add(std::move(row.cells), std::move(row.nodes));  // nothing hidden: the row as it is
             continue;
         }
-        std::vector<Value> cells;
-        cells.reserve(visible.size());
-        for (std::size_t i : visible) cells.push_back(std::move(row.cells[i]));
-        r.add(std::move(cells), std::move(row.nodes));
+        // Hidden columns dropped in place (visible[k] >= k: each cell moves forwards, never onto
+        // one still to be read): a new vector per row had cost an allocation and a free for each
+        // of the 16,000 rows of `count claims by organisation`.
+        for (std::size_t k = 0; k < visible.size(); ++k)
+            if (visible[k] != k) row.cells[k] = std::move(row.cells[visible[k]]);
+        row.cells.resize(visible.size());
+        r.add(std::move(row.cells), std::move(row.nodes));
     }
     r.keep_alive = std::move(t.keep_alive);
     r.context_nodes = plan.context_nodes;
