@@ -11,6 +11,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/limit_options.hpp"
+#include "cli/process_memory.hpp"
 #include "graph/error.hpp"
 #include "graph/store/open.hpp"
 #include "query/engine.hpp"
@@ -111,6 +112,7 @@ int query_command(int argc, char** argv) {
         throw UsageError("stancegraph query: give a QUERY or -f FILE (see stancegraph query --help)");
     }
 
+    keep_freed_memory();  // `-f FILE` answers statement after statement
     const GraphStore g = store::open_graph(*graph_path);
     const query::Engine engine(g, limits);
     const bool keep_going = args.has("keep-going");

@@ -16,6 +16,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/limit_options.hpp"
+#include "cli/process_memory.hpp"
 #include "cli/repl_session.hpp"
 #include "graph/error.hpp"
 
@@ -237,6 +238,7 @@ int repl_command(int argc, char** argv) {
     }
     if (!args.positional().empty())
         throw UsageError("stancegraph repl: unexpected argument \"" + args.positional()[0] + "\" (see stancegraph repl --help)");
+    keep_freed_memory();  // statement after statement on the same graph
     ReplSession session(std::cout, std::cerr, limits_from(args));
     if (const auto g = args.value("graph")) session.load_snapshot_file(*g);  // FileError: exit 2
     return isatty(STDIN_FILENO) ? interactive(session) : piped(session);

@@ -33,6 +33,7 @@ std::size_t Engine::run_statements(std::string_view text, const std::function<vo
             continue;
         }
         ++ran;
+        if (owned_) result.keep_alive.push_back(owned_);  // its text cells point into the store
         on_result(result);
     }
     return ran;

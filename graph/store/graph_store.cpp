@@ -485,6 +485,26 @@ NodeId GraphStore::edge_to(EdgeId e) const {
     return impl_->node_ref(impl_->at<std::uint32_t>(Section::Edges, (std::uint64_t{e} * sizeof(EdgeRecord) + offsetof(EdgeRecord, to)) / 4));
 }
 
+void GraphStore::edge_ends(const EdgeList& edges, bool from, std::vector<NodeId>& ends) const {
+    constexpr std::size_t kAhead = 16;  // records in flight: enough to cover a miss to memory
+    const SectionEntry& section = impl_->table[static_cast<std::size_t>(Section::Edges)];
+    const unsigned char* records = impl_->bytes.data + section.offset;
+    const std::uint64_t count = section.size / sizeof(EdgeRecord);
+    const std::size_t field = from ? offsetof(EdgeRecord, from) : offsetof(EdgeRecord, to);
+    ends.reserve(ends.size() + edges.size());
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        if (i + kAhead < edges.size() && edges[i + kAhead] < count)  // a hint only: the read below checks
+            __builtin_prefetch(records + std::uint64_t{edges[i + kAhead]} * sizeof(EdgeRecord) + field);
+        ends.push_back(from ? edge_from(edges[i]) : edge_to(edges[i]));
+    }
+}
+
+void GraphStore::prefetch_node(NodeId n) const {
+    const SectionEntry& section = impl_->table[static_cast<std::size_t>(Section::Nodes)];
+    if (n < section.size / sizeof(NodeRecord))
+        __builtin_prefetch(impl_->bytes.data + section.offset + std::uint64_t{n} * sizeof(NodeRecord));
+}
+
 ClaimInfo GraphStore::claim_info(NodeId n) const { return impl_->claim_of(n, impl_->at<NodeRecord>(Section::Nodes, n)); }
 
 NodeId GraphStore::claim_organisation(NodeId claim) const { return impl_->organisation_of(claim); }

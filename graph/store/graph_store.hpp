@@ -262,6 +262,14 @@ public:
     EdgeKind edge_kind(EdgeId e) const;
     NodeId edge_from(EdgeId e) const;
     NodeId edge_to(EdgeId e) const;
+    // The other end of each edge of a list, appended to `ends` in list order: edge_from of each
+    // (a node's in-edges) when `from`, else edge_to (its out-edges). The same reads and checks as
+    // that loop, with each record prefetched a few entries ahead: a position's in-edges lie pages
+    // apart in the file, and a walk over them had waited on each record in turn.
+    void edge_ends(const EdgeList& edges, bool from, std::vector<NodeId>& ends) const;
+    // A hint that node n's record is read soon (its name, kind): a loop over many nodes gives it a
+    // few nodes ahead so that their reads overlap. Reads and checks nothing; any n is harmless.
+    void prefetch_node(NodeId n) const;
 
     // Out- and in-edges of a node, read in place: grouped by kind (in EdgeKind order), in id
     // order within a kind. The edges of one kind are a binary search away, whatever the degree.

@@ -105,14 +105,16 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
     // the document whose metadata a document or claim has (a claim: its document's)
     auto document = [&] { return kind == NodeKind::Document ? n : kind == NodeKind::Claim ? document_of(g, n) : kNoNode; };
     switch (p) {
-        case P::Name: return std::string(g.name(n));
-        case P::Key: return std::string(g.key(n));
-        case P::PositionId: return position_id(g, n);
-        case P::Kind: return std::string(kind == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(kind));
-        case P::Description: return std::string(g.node(n).description);
+        // Names, keys and kinds stay where they are (the file, or a static kind name): TextRef.
+        case P::Name: return TextRef{g.name(n)};
+        case P::Key: return TextRef{g.key(n)};
+        case P::PositionId: return TextRef{position_id_view(g, n)};
+        case P::Kind: return TextRef{kind == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(kind)};
+        case P::Description: return TextRef{g.node(n).description};
         case P::Organisation: {
             const auto orgs = organisations_of(g, n);
             if (behind) behind->insert(behind->end(), orgs.begin(), orgs.end());
+            if (orgs.size() == 1) return TextRef{g.name(orgs.front())};  // most people's: one, in place
             return names_of(g, orgs);
         }
         case P::Claims: return claims_of(g, scope, n);
@@ -134,7 +136,7 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
                                        : p == P::Url     ? info.url
                                                          : info.type;
             if (v.empty()) return Value{};
-            return std::string(v);
+            return TextRef{v};
         }
         // The day, ISO week, month or year of a document's date (a claim's: its document's), as text
         // that sorts in time order: 2014-06-12, 2014-W24, 2014-06, 2014. Null when the date does not
@@ -161,7 +163,7 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
             const NodeId d = document_of(g, n);
             if (d == kNoNode) return Value{};
             if (behind) behind->push_back(d);
-            return p == P::Document ? Value{std::string(g.name(d))} : Value{static_cast<std::int64_t>(d)};
+            return p == P::Document ? Value{TextRef{g.name(d)}} : Value{static_cast<std::int64_t>(d)};
         }
         case P::Comment: return g.claim_info(n).comment;
         case P::Confidence: return g.claim_info(n).confidence;
@@ -178,7 +180,7 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
 Value edge_property(const GraphStore& g, EdgeId e, const std::string& prop, std::size_t offset) {
     const std::string p = lower_text(prop);
     if (p == "@id") return static_cast<std::int64_t>(e);
-    if (p == "kind") return std::string(to_string(g.edge_kind(e)));  // no record read beyond the kind
+    if (p == "kind") return TextRef{to_string(g.edge_kind(e))};  // no record read beyond the kind
     const EdgeView& edge = g.edge(e);
     if (p == "role") return std::string(edge.role);
     // How a membership reads: its role, or "part of" for an organisation inside another.
@@ -285,9 +287,9 @@ bool holds(Compare op, int cmp) {
 bool satisfies(const Value& v, Compare op, const Literal& lit) {
     if (std::holds_alternative<std::monostate>(v)) return op == Compare::NotEqual;  // unknown: only <> holds
     // Dates at the coarser of the two precisions: 2014-06-12 = 2014-06, and <= 2014-06 holds it.
-    if (const auto* text = std::get_if<std::string>(&v); text && iso_date_like(*text) && iso_date_like(lit.text)) {
+    if (const auto text = text_in(v); text && iso_date_like(*text) && iso_date_like(lit.text)) {
         const std::size_t n = std::min(text->size(), lit.text.size());
-        return holds(op, three_way(std::string_view(*text).substr(0, n), std::string_view(lit.text).substr(0, n)));
+        return holds(op, three_way(text->substr(0, n), std::string_view(lit.text).substr(0, n)));
     }
     if (op == Compare::Equal) return equal_value(v, lit);
     if (op == Compare::NotEqual) return !equal_value(v, lit);

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,7 @@ struct Table {
     std::vector<Output> columns;
     std::vector<std::optional<Late>> late;  // per column; nullopt: the cells hold the values
     std::vector<Row> rows;
+    std::vector<std::shared_ptr<const void>> keep_alive;  // as ResultSet's: what TextRef cells point into
 
     void set_columns(std::vector<Output> c) {
         columns = std::move(c);
@@ -51,28 +53,48 @@ struct Table {
         throw QueryError(0, "internal: plan refers to a missing column \"" + header + "\"");
     }
     // Reads late column c's values into its cells, each node's once and in id order (the graph
-    // file's records are in id order: fewer pages between reads). The ids are found by binary
-    // search in a sorted array rather than in a hash map: 64,000 actors cost no allocation each.
+    // file's records are in id order: fewer pages between reads, and the next records are
+    // prefetched). Rows are visited through a permutation sorted by id, so a value goes straight
+    // to its rows: no search per row, no allocation per node (names are TextRef).
     void materialise(const GraphStore& g, const ClaimFilter& scope, std::size_t c) {
-        if (!late[c]) return;
-        const NodeProperty property = node_property_named(lower_text(late[c]->property));
-        std::vector<std::int64_t> ids;
-        ids.reserve(rows.size());
-        for (const Row& r : rows) ids.push_back(std::get<std::int64_t>(r.cells[c]));
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        std::vector<Value> values;
-        values.reserve(ids.size());
-        for (std::int64_t id : ids)
-            values.push_back(node_property(g, scope, static_cast<NodeId>(id), property, late[c]->property, late[c]->offset));
-        for (Row& r : rows) {
-            const std::int64_t id = std::get<std::int64_t>(r.cells[c]);
-            r.cells[c] = values[static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin())];
-        }
-        late[c].reset();
+        if (late[c]) materialise_together(g, scope, {c});
     }
+    // Every late column. Those read from the same node (the same id column: an actor's name,
+    // kind and organisation) share one sort of the rows by id.
     void materialise_all(const GraphStore& g, const ClaimFilter& scope) {
-        for (std::size_t c = 0; c < columns.size(); ++c) materialise(g, scope, c);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (!late[c]) continue;
+            std::vector<std::size_t> together{c};
+            if (!late[c]->id_column.empty())
+                for (std::size_t d = c + 1; d < columns.size(); ++d)
+                    if (late[d] && late[d]->id_column == late[c]->id_column) together.push_back(d);
+            materialise_together(g, scope, together);
+        }
+    }
+
+private:
+    // Late columns whose cells hold the same node id in every row (or one column alone).
+    void materialise_together(const GraphStore& g, const ClaimFilter& scope, const std::vector<std::size_t>& cs) {
+        std::vector<NodeProperty> properties;
+        for (std::size_t c : cs) properties.push_back(node_property_named(lower_text(late[c]->property)));
+        std::vector<std::pair<std::int64_t, std::size_t>> order;  // (id, row)
+        order.reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) order.emplace_back(std::get<std::int64_t>(rows[i].cells[cs.front()]), i);
+        std::sort(order.begin(), order.end());
+        constexpr std::size_t kAhead = 8;  // node records prefetched ahead of the one read
+        for (std::size_t k = 0; k < order.size();) {
+            if (k + kAhead < order.size()) g.prefetch_node(static_cast<NodeId>(order[k + kAhead].first));
+            std::size_t end = k + 1;
+            while (end < order.size() && order[end].first == order[k].first) ++end;
+            const auto n = static_cast<NodeId>(order[k].first);
+            for (std::size_t j = 0; j < cs.size(); ++j) {
+                Value v = node_property(g, scope, n, properties[j], late[cs[j]]->property, late[cs[j]]->offset);
+                for (std::size_t r = k; r + 1 < end; ++r) rows[order[r].second].cells[cs[j]] = v;
+                rows[order[end - 1].second].cells[cs[j]] = std::move(v);
+            }
+            k = end;
+        }
+        for (std::size_t c : cs) late[c].reset();
     }
 };
 

@@ -35,8 +35,7 @@ bool less_value(const Value& a, const Value& b) {
         return std::lexicographical_compare(s.begin(), s.end(), t.begin(), t.end(),
                                             [&](char c, char d) { return lowered(c) < lowered(d); });
     };
-    const auto* s = std::get_if<std::string>(&a);
-    const auto* t = std::get_if<std::string>(&b);
+    const auto s = text_in(a), t = text_in(b);
     if (s && t) return compare(*s, *t);
     return compare(to_text(a), to_text(b));
 }
@@ -109,7 +108,7 @@ std::optional<Format> format_from(std::string_view s) {
 }
 
 std::string to_text(const Value& v) {
-    if (const auto* s = std::get_if<std::string>(&v)) return *s;
+    if (const auto s = text_in(v)) return std::string(*s);
     if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
     if (const auto* d = std::get_if<double>(&v)) {
         char buf[32];
@@ -195,7 +194,7 @@ void write_json(std::ostream& out, const ResultSet& r) {
             const auto& key = r.columns[c].key;
             w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
             const Value& v = row[c];
-            if (const auto* s = std::get_if<std::string>(&v)) w.String(s->data(), static_cast<rapidjson::SizeType>(s->size()));
+            if (const auto s = text_in(v)) w.String(s->data(), static_cast<rapidjson::SizeType>(s->size()));
             else if (const auto* i = std::get_if<std::int64_t>(&v)) w.Int64(*i);
             else if (const auto* d = std::get_if<double>(&v)) {
                 if (std::isfinite(*d)) w.Double(*d); else w.Null();
@@ -216,8 +215,8 @@ void write_json(std::ostream& out, const ResultSet& r) {
 }
 
 namespace {
-void csv_field(std::ostream& out, const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) {
+void csv_field(std::ostream& out, std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
         out << s;
         return;
     }
@@ -239,7 +238,8 @@ void write_csv(std::ostream& out, const ResultSet& r) {
     for (const auto& row : r.rows) {
         for (std::size_t c = 0; c < r.columns.size(); ++c) {
             if (c) out << ',';
-            csv_field(out, to_text(row[c]));
+            if (const auto text = text_in(row[c])) csv_field(out, *text);  // a text cell as it is, no copy
+            else csv_field(out, to_text(row[c]));
         }
         out << "\r\n";
     }
