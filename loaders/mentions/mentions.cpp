@@ -121,7 +121,8 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
     // the word folded and lower-cased, as the gazetteer's first words are (a buffer per thread:
     // this runs at every word of every paragraph, twice)
     thread_local std::string first;
-    first = fold(c.word(i));
+    if (const std::string_view word = c.word(i); foldable(word)) first = fold(word);
+    else first.assign(word.data(), word.size());
     for (char& ch : first)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     if (!may_open_gazetteer_name(lx, first)) return 0;
@@ -1252,9 +1253,13 @@ void share_plural_titles(std::vector<Mention>& mentions, const Ctx& c, const Lex
 }  // namespace
 
 ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names) {
+    return find_mentions(t, r, names, tokenize(t, r.begin, r.end));
+}
+
+ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names, std::vector<Token> tokens) {
     const Lexicons& lx = lexicons();
     ParagraphMentions out;
-    out.tokens = tokenize(t, r.begin, r.end);
+    out.tokens = std::move(tokens);
     Ctx c{t, out.tokens};
     const auto& toks = out.tokens;
     auto add = [&](Mention m, std::size_t tb, std::size_t te) {

@@ -425,7 +425,9 @@ TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
                 if (t[k].kind == TokKind::Quote) continue;
                 break;
             }
-            const std::string& w = t[k].lower;
+            // (a view: a std::string compared with a literal asks strlen and memcmp each time, a
+            // view compares lengths first; these words are asked of every word of every text)
+            const std::string_view w = t[k].lower;
             if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "such") {
                 out.push_back({k, i});
                 break;
@@ -446,7 +448,7 @@ TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
     // named before (its antecedent, or the document's focus).
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!is_word(t[i])) continue;
-        const std::string& w = t[i].lower;
+        const std::string_view w = t[i].lower;
         if (w != "it" && w != "this" && w != "that" && w != "it's" && w != "that's") continue;
         std::size_t prev = i;
         while (prev > 0 && t[prev - 1].kind == TokKind::Quote) --prev;
@@ -778,7 +780,7 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
                     if (t[k].kind == TokKind::Quote) continue;
                     break;
                 }
-                const std::string& w = t[k].lower;
+                const std::string_view w = t[k].lower;
                 if (lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") ||
                     w == "has" || w == "have" || w == "had") {
                     ++skipped;
@@ -790,7 +792,7 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
                 for (std::size_t j = k, words = 0; j-- > 0 && words < 2;) {
                     if (!is_word(t[j])) break;
                     ++words;
-                    const std::string& d = t[j].lower;
+                    const std::string_view d = t[j].lower;
                     if (d == "our" || d == "my") break;
                     if (d == "the" || d == "this" || d == "that" || d == "his" || d == "her" || d == "their" ||
                         d == "its") {
@@ -1342,7 +1344,7 @@ bool coordinated_verb(const std::vector<Token>& t, std::size_t i, const Lexicons
     for (std::size_t k = i, words = 0; k-- > 0 && words < 4;) {
         if (!is_word(t[k])) return false;
         ++words;
-        const std::string& w = t[k].lower;
+        const std::string_view w = t[k].lower;
         if (w == "and" || w == "but") return true;
         // (auxiliaries include has/had and also/still: stance_auxiliaries.txt)
         if (!(lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") || w == "since"))
@@ -1489,7 +1491,7 @@ bool object_left_out(const Analysis& a, std::size_t from, std::size_t end) {
     std::size_t words = 0;
     for (std::size_t k = from; k < end; ++k) {
         if (!is_word(t[k])) continue;
-        const std::string& w = t[k].lower;
+        const std::string_view w = t[k].lower;
         bool adverb = ends_with(w, "ly") || w == "today" || w == "yesterday" || w == "again" || w == "too" || w == "also";
         if (!adverb) return false;
         if (++words > 2) return false;
