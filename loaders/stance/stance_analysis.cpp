@@ -525,6 +525,11 @@ std::size_t pattern_slot(const Pattern* p, std::size_t mask) {
 }  // namespace
 
 const std::vector<Match>* AnalysisMemo::WholeText::find(const Pattern* p) const {
+    if (p->memo_slot) {
+        if (p->memo_slot >= direct_.size() || !direct_[p->memo_slot].first) return nullptr;
+        if (direct_[p->memo_slot].first == p) return &found_[direct_[p->memo_slot].second];
+        // another pattern holds the place (patterns of two classifiers): by address below
+    }
     if (slots_.empty()) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t s = pattern_slot(p, mask); slots_[s].first; s = (s + 1) & mask)
@@ -533,6 +538,21 @@ const std::vector<Match>* AnalysisMemo::WholeText::find(const Pattern* p) const 
 }
 
 const std::vector<Match>& AnalysisMemo::WholeText::insert(const Pattern* p, std::vector<Match> matches) {
+    std::uint32_t at = 0;
+    if (!matches.empty()) {
+        if (found_.empty()) found_.emplace_back();
+        at = static_cast<std::uint32_t>(found_.size());
+        found_.push_back(std::move(matches));
+    } else if (found_.empty()) {
+        found_.emplace_back();
+    }
+    if (p->memo_slot) {
+        if (p->memo_slot >= direct_.size()) direct_.resize(std::max<std::size_t>(p->memo_slot + 1, 2 * direct_.size()));
+        if (!direct_[p->memo_slot].first) {
+            direct_[p->memo_slot] = {p, at};
+            return found_[at];
+        }
+    }
     if (2 * (used_ + 1) > slots_.size()) {  // grow: at most half full
         std::vector<std::pair<const Pattern*, std::uint32_t>> old(std::max<std::size_t>(64, 2 * slots_.size()));
         old.swap(slots_);
@@ -543,14 +563,6 @@ const std::vector<Match>& AnalysisMemo::WholeText::insert(const Pattern* p, std:
                 while (slots_[s].first) s = (s + 1) & mask;
                 slots_[s] = e;
             }
-    }
-    std::uint32_t at = 0;
-    if (matches.empty()) {
-        if (found_.empty()) found_.emplace_back();
-    } else {
-        if (found_.empty()) found_.emplace_back();
-        at = static_cast<std::uint32_t>(found_.size());
-        found_.push_back(std::move(matches));
     }
     const std::size_t mask = slots_.size() - 1;
     std::size_t s = pattern_slot(p, mask);
