@@ -32,6 +32,7 @@ const Patterns& patterns() {
 // Lower-cased line with white space collapsed: the identity of a line across documents.
 std::string line_key(std::string_view line) {
     std::string out;
+    out.reserve(line.size());  // (at most as long: no reallocation as a long line is copied)
     bool space = false;
     for (std::size_t i = 0; i < line.size();) {
         if (std::size_t s = space_at(line, i)) { space = true; i += s; continue; }

@@ -42,7 +42,7 @@ MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners
 
 // (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
 // was a good share of tokenising and matching.)
-bool ends_with(std::string_view s, std::string_view suf) {
+[[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view suf) {
     if (s.size() < suf.size()) return false;
     const char* tail = s.data() + (s.size() - suf.size());
     for (std::size_t i = 0; i < suf.size(); ++i)
