@@ -114,7 +114,15 @@ bool may_open_gazetteer_name(const Lexicons& lx, std::string_view lower_word) {
         for (const auto& entry : lexicons().phrases_by_first_word) f.note(entry.first);
         return f;
     }();
-    return &lx != owner || first_words.may_hold(lower_word);
+    // ... and their hashes, before a walk down the map's tree of string comparisons
+    static const WordHashes first_word_hashes = [] {
+        std::vector<std::string_view> words;
+        for (const auto& entry : lexicons().phrases_by_first_word) words.push_back(entry.first);
+        WordHashes h;
+        h.assign(words);
+        return h;
+    }();
+    return &lx != owner || (first_words.may_hold(lower_word) && first_word_hashes.may_hold(lower_word));
 }
 
 std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std::string& canonical) {

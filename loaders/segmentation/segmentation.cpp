@@ -1,6 +1,7 @@
 #include "loaders/segmentation/segmentation.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
@@ -249,9 +250,16 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
     Segmentation out;
     std::vector<Range> lines = lines_of(t);
     auto text_of = [&](Range r) { return t.substr(r.begin, r.end - r.begin); };
+    // Most lines are asked this two or three times over (header, body, paragraphs): answered
+    // once per line (each answer costs the line's key and a pass over the patterns).
+    std::map<std::pair<std::size_t, std::size_t>, bool> furniture_of;
     auto is_furniture = [&](Range r) {
+        auto found = furniture_of.find({r.begin, r.end});
+        if (found != furniture_of.end()) return found->second;
         std::string_view s = text_of(r);
-        return model.repeated(s) || is_boilerplate_pattern(s);
+        const bool furniture = model.repeated(s) || is_boilerplate_pattern(s);
+        furniture_of.emplace(std::make_pair(r.begin, r.end), furniture);
+        return furniture;
     };
 
     // The comment section starts at its heading; everything before is header and body.
