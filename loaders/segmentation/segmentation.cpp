@@ -198,6 +198,9 @@ bool is_boilerplate_pattern(std::string_view line) {
 }
 
 bool is_comment_heading(std::string_view line, long& count) {
+    // (Most lines are too long to be asked for a key. Without a no-break space, whose second
+    // byte word_count reads as a letter, the line has as many words as its key.)
+    if (line.find('\xA0') == std::string_view::npos && word_count(line) > 5) return false;
     std::string key = line_key(line);
     if (word_count(key) > 5) return false;
     std::size_t at = key.find("comment");

@@ -1557,10 +1557,34 @@ bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
 
 }  // namespace
 
+namespace {
+
+// Whether a reported cue (stance_reported.txt) may start in the tokens: the first word of one is
+// the stem of a word there (or the positive stem of a contracted negation, which matching also
+// tries). False exactly when cues_present would find none of the list in the text.
+bool may_hold_reported_cue(const std::vector<Token>& tokens, const Lexicons& lex) {
+    if (!lex.reported_index.built) return true;  // (every cue is tried then)
+    const auto& first_words = lex.reported_index.by_first;
+    for (const Token& tok : tokens) {
+        if (!is_word(tok)) continue;
+        if (first_words.count(tok.stem)) return true;
+        if (tok.contracted_negation && first_words.count(tok.base)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
     std::vector<ReportedStance> out;
-    Analysis a = tokenised(sentence, lex);
+    // Most sentences hold no reporting verb: that is seen on the tokens, before the sentence's
+    // index is built and its cues looked up.
+    Analysis a;
+    a.text = sentence;
+    a.tokens = tokenize(sentence, lex.irregular);
+    if (!may_hold_reported_cue(a.tokens, lex)) return out;
+    a.index = TokenIndex(a.tokens);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (n == 0) return out;
