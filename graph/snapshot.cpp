@@ -40,6 +40,10 @@ static const char kSchema[] =
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void put_string(JsonWriter& w, std::string_view s) {
+    if (text::is_valid_utf8(s)) {  // (almost always: no copy then)
+        w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+        return;
+    }
     std::string clean = text::valid_utf8(s);
     w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
 }

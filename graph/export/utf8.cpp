@@ -30,19 +30,40 @@ std::size_t utf8_char_length(std::string_view s, std::size_t i) {
     return len;
 }
 
+bool is_valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t len = utf8_char_length(s, i);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
 std::string valid_utf8(std::string_view s) {
     std::string out;
     out.reserve(s.size());
+    // Valid bytes are copied a run at a time, up to each bad one.
+    std::size_t run = 0;
     for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         std::size_t len = utf8_char_length(s, i);
         if (len == 0) {
+            out.append(s.substr(run, i - run));
             out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER, one per bad byte
             ++i;
+            run = i;
         } else {
-            out.append(s, i, len);
             i += len;
         }
     }
+    out.append(s.substr(run));
     return out;
 }
 

@@ -12,6 +12,9 @@ namespace sg::text {
 // overlong forms, surrogates, code points above U+10FFFF) replaced by U+FFFD. Valid text is
 // returned unchanged.
 std::string valid_utf8(std::string_view s);
+// Whether s is valid UTF-8 already (valid_utf8 would return it unchanged): writers ask this
+// first and copy nothing when it is, as almost every string is.
+bool is_valid_utf8(std::string_view s);
 
 // Length in bytes of the valid UTF-8 character starting at s[i], or 0 if the bytes there do not
 // form one.

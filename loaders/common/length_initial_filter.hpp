@@ -10,7 +10,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <functional>
 #include <utility>
+#include <vector>
 
 namespace sg::loaders {
 
@@ -28,6 +30,46 @@ private:
         return std::min<std::size_t>(w.size(), 63) << 8 | static_cast<unsigned char>(w[0]);
     }
     std::array<std::uint64_t, 256> bits_{};  // 64 lengths (the last: 63 or more) x 256 first bytes
+};
+
+// The second test, for word lists kept in a std::set: the hashes of its words in a small
+// open-addressing table. The (length, first byte) filter lets through most words of the common
+// lengths and initials, and a std::set then walks a tree of string comparisons (the top memcmp
+// callers of a build); a word whose hash is not in the table is none of the words. Holds hashes
+// only (no pointers into the set), so it copies with it.
+class WordHashes {
+public:
+    template <class Words>
+    void assign(const Words& words) {
+        std::size_t n = 0;
+        for (const auto& w : words) n += !std::string_view(w).empty();
+        std::size_t capacity = 8;
+        while (capacity < 2 * n) capacity *= 2;
+        slots_.assign(capacity, 0);
+        for (const auto& w : words) {
+            const std::string_view v(w);
+            if (v.empty()) continue;
+            const std::size_t h = hash(v);
+            std::size_t s = h & (capacity - 1);
+            while (slots_[s] != 0 && slots_[s] != h) s = (s + 1) & (capacity - 1);
+            slots_[s] = h;
+        }
+    }
+    // false: no word assigned has w's hash, so w is none of them (an empty word is not judged).
+    bool may_hold(std::string_view w) const {
+        if (slots_.empty() || w.empty()) return true;
+        const std::size_t h = hash(w);
+        for (std::size_t s = h & (slots_.size() - 1); slots_[s] != 0; s = (s + 1) & (slots_.size() - 1))
+            if (slots_[s] == h) return true;
+        return false;
+    }
+
+private:
+    static std::size_t hash(std::string_view w) {
+        const std::size_t h = std::hash<std::string_view>{}(w);
+        return h == 0 ? 1 : h;  // 0 marks a free slot
+    }
+    std::vector<std::size_t> slots_;  // a power of two long, or empty (not assigned)
 };
 
 // A set of words (std::set or std::unordered_set of std::string) with the filter in front:
@@ -59,12 +101,17 @@ public:
     void seal() {
         filter_.clear();
         for (const auto& w : *this) filter_.note(w);
+        if constexpr (kOrdered) hashes_.assign(*this);
         sealed_ = true;
     }
     bool sealed() const { return sealed_; }
     template <class Word>
     std::size_t count(const Word& w) const {
-        if (sealed_ && !filter_.may_hold(std::string_view(w))) return 0;
+        if (sealed_) {
+            if (!filter_.may_hold(std::string_view(w))) return 0;
+            if constexpr (kOrdered)
+                if (!hashes_.may_hold(std::string_view(w))) return 0;
+        }
         return Set::count(w);
     }
     template <class Word>
@@ -73,7 +120,10 @@ public:
     }
 
 private:
+    // A std::set (a tree of comparisons) gets the hash table too; a hash set hashes anyway.
+    static constexpr bool kOrdered = requires { typename Set::key_compare; };
     LengthInitialFilter filter_;
+    WordHashes hashes_;
     bool sealed_ = false;
 };
 

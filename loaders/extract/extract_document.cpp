@@ -225,6 +225,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
     }
     if (seg.has_title) collect_acronyms(t, seg.title, names);
     // first pass: people named in full give the surnames that later resolve "Dr B" and "B"
+    std::vector<std::vector<Token>> block_tokens;  // each block's tokens, for the second pass
     {
         std::vector<ParagraphMentions> first;
         for (const auto& b : seg.blocks) first.push_back(find_mentions(t, b.range, names));
@@ -254,6 +255,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     if (!names.organisation_prefixes.count(full)) names.surnames.insert(m.names.back());
                 }
             }
+        for (auto& pm : first) block_tokens.push_back(std::move(pm.tokens));
     }
     std::vector<ParagraphMentions> pms;
     pms.reserve(seg.blocks.size());
@@ -273,8 +275,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         header.mentions.push_back(author_mention);
         ents.register_full_names(header);
     }
-    for (const auto& b : seg.blocks) {
-        pms.push_back(find_mentions(t, b.range, names));
+    for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
+        pms.push_back(find_mentions(t, seg.blocks[i].range, names, std::move(block_tokens[i])));
         ents.register_full_names(pms.back(), t);
     }
 

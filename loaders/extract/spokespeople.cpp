@@ -44,11 +44,13 @@ std::vector<std::string> words_of(std::string_view s) {
     std::string cur;
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        if (word_char(c) && !(s.compare(i, 3, "\xE2\x80\x99") == 0)) {
+        // (the first byte looked at before a comparison: this runs at every byte)
+        const bool typographic_apostrophe = c == '\xE2' && s.compare(i, 3, "\xE2\x80\x99") == 0;
+        if (word_char(c) && !typographic_apostrophe) {
             cur += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
             continue;
         }
-        bool apostrophe = c == '\'' || s.compare(i, 3, "\xE2\x80\x99") == 0;
+        bool apostrophe = c == '\'' || typographic_apostrophe;
         std::size_t next = i + (c == '\'' ? 1 : 3);
         if (apostrophe && !cur.empty() && next < s.size() && word_char(s[next])) {
             cur += '\'';

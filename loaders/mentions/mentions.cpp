@@ -17,7 +17,7 @@ namespace {
 // "I'll", "we're", "I've", "I'd": a pronoun with a contracted verb, never a name ("O'Brien" is).
 bool contraction(std::string_view w) {
     for (std::size_t i = 0; i < w.size(); ++i) {
-        std::size_t len = w.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : (w[i] == '\'' ? 1 : 0);
+        std::size_t len = w[i] == '\xE2' && w.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : (w[i] == '\'' ? 1 : 0);
         if (len == 0) continue;
         std::string_view rest = w.substr(i + len);
         return !rest.empty() && rest.size() <= 2 && is_lower_ascii(rest[0]);
@@ -80,11 +80,15 @@ bool equal_ci(std::string_view a, std::string_view b) {
     return true;
 }
 
+// Whether w holds a typographic apostrophe's first byte, so that fold has something to do.
+bool foldable(std::string_view w) { return w.find('\xE2') != std::string_view::npos; }
+
 // Folds typographic apostrophes to ASCII so "King’s Fund" matches "King's Fund".
 std::string fold(std::string_view w) {
+    if (!foldable(w)) return std::string(w);
     std::string out;
     for (std::size_t i = 0; i < w.size(); ++i) {
-        if (w.compare(i, 3, "\xE2\x80\x99") == 0) { out += '\''; i += 2; }
+        if (w[i] == '\xE2' && w.compare(i, 3, "\xE2\x80\x99") == 0) { out += '\''; i += 2; }
         else out += w[i];
     }
     return out;
@@ -101,8 +105,37 @@ bool party_word_opens_longer_name(const Ctx& c, std::size_t k, const Lexicons& l
     return true;
 }
 
+// The (length, first byte) pairs of the gazetteer's first words (loaders/common/
+// length_initial_filter.hpp): most words open no body's name, and a walk down the tree of first
+// words for each was a good part of finding mentions. For the process's lexicons only.
+bool may_open_gazetteer_name(const Lexicons& lx, std::string_view lower_word) {
+    static const Lexicons* const owner = &lexicons();
+    static const LengthInitialFilter first_words = [] {
+        LengthInitialFilter f;
+        for (const auto& entry : lexicons().phrases_by_first_word) f.note(entry.first);
+        return f;
+    }();
+    // ... and their hashes, before a walk down the map's tree of string comparisons
+    static const WordHashes first_word_hashes = [] {
+        std::vector<std::string_view> words;
+        for (const auto& entry : lexicons().phrases_by_first_word) words.push_back(entry.first);
+        WordHashes h;
+        h.assign(words);
+        return h;
+    }();
+    return &lx != owner || (first_words.may_hold(lower_word) && first_word_hashes.may_hold(lower_word));
+}
+
 std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std::string& canonical) {
-    auto it = lx.phrases_by_first_word.find(ascii_lower(fold(c.word(i))));
+    // the word folded and lower-cased, as the gazetteer's first words are (a buffer per thread:
+    // this runs at every word of every paragraph, twice)
+    thread_local std::string first;
+    if (const std::string_view word = c.word(i); foldable(word)) first = fold(word);
+    else first.assign(word.data(), word.size());
+    for (char& ch : first)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (!may_open_gazetteer_name(lx, first)) return 0;
+    auto it = lx.phrases_by_first_word.find(first);
     if (it == lx.phrases_by_first_word.end()) return 0;
     std::size_t best = 0;
     bool party = false;
@@ -112,10 +145,13 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
         for (std::size_t k = 0; k < n && ok; ++k) {
             std::size_t ti = i + k;
             if (!c.is_word(ti)) { ok = false; break; }
-            std::string w = fold(c.word(ti));
+            std::string_view written = c.word(ti);
             if (c.toks[ti].possessive && ph.words[k].size() > 2 && ph.words[k].substr(ph.words[k].size() - 2) == "'s")
-                w = fold(c.t.substr(c.toks[ti].begin, c.toks[ti].full_end - c.toks[ti].begin));  // "King's Fund"
+                written = c.t.substr(c.toks[ti].begin, c.toks[ti].full_end - c.toks[ti].begin);  // "King's Fund"
             else if (k + 1 < n && c.toks[ti].possessive) { ok = false; break; }
+            std::string folded;
+            if (foldable(written)) folded = fold(written);
+            const std::string_view w = folded.empty() ? written : std::string_view(folded);
             ok = ph.case_sensitive ? w == ph.words[k] : equal_ci(w, ph.words[k]);
         }
         if (ok && n > best) {
@@ -1425,9 +1461,13 @@ void share_plural_titles(std::vector<Mention>& mentions, const Ctx& c, const Lex
 }  // namespace
 
 ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names) {
+    return find_mentions(t, r, names, tokenize(t, r.begin, r.end));
+}
+
+ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names, std::vector<Token> tokens) {
     const Lexicons& lx = lexicons();
     ParagraphMentions out;
-    out.tokens = tokenize(t, r.begin, r.end);
+    out.tokens = std::move(tokens);
     Ctx c{t, out.tokens};
     const auto& toks = out.tokens;
     auto add = [&](Mention m, std::size_t tb, std::size_t te) {

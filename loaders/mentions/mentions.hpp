@@ -109,6 +109,11 @@ void collect_acronyms(std::string_view text, Range range, DocumentNames& names);
 void collect_definitions(std::string_view text, Range range, DocumentNames& acronyms, DocumentNames& things);
 
 ParagraphMentions find_mentions(std::string_view text, Range paragraph, const DocumentNames& names);
+// The same with the paragraph's tokens given (tokenize(text, paragraph.begin, paragraph.end), as
+// an earlier call's ParagraphMentions::tokens): a document's paragraphs are read twice, once for
+// the names the second reading resolves with, and need not be tokenised twice.
+ParagraphMentions find_mentions(std::string_view text, Range paragraph, const DocumentNames& names,
+                                std::vector<Token> tokens);
 
 // "chaand-nagpaul": lower-case ASCII letters and digits, other runs become one '-'.
 std::string slug(std::string_view s);

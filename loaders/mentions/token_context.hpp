@@ -14,8 +14,11 @@ namespace sg::loaders {
 struct Ctx {
     std::string_view t;
     const std::vector<Token>& toks;
-    std::string_view word(std::size_t i) const {
-        return i < toks.size() ? t.substr(toks[i].begin, toks[i].end - toks[i].begin) : std::string_view{};
+    // (A view made directly, not by substr: a token lies inside the text. Asked about a million
+    // times per 50 articles, from rules g++ would not inline it into by itself.)
+    [[gnu::always_inline]] std::string_view word(std::size_t i) const {
+        return i < toks.size() ? std::string_view(t.data() + toks[i].begin, toks[i].end - toks[i].begin)
+                               : std::string_view{};
     }
     bool is_word(std::size_t i) const { return i < toks.size() && toks[i].word; }
     bool is_punct(std::size_t i, std::string_view p) const { return i < toks.size() && !toks[i].word && word(i) == p; }

@@ -1,6 +1,7 @@
 #include "loaders/segmentation/segmentation.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
@@ -33,6 +34,7 @@ const Patterns& patterns() {
 // Lower-cased line with white space collapsed: the identity of a line across documents.
 std::string line_key(std::string_view line) {
     std::string out;
+    out.reserve(line.size());  // (at most as long: no reallocation as a long line is copied)
     bool space = false;
     for (std::size_t i = 0; i < line.size();) {
         if (std::size_t s = space_at(line, i)) { space = true; i += s; continue; }
@@ -200,6 +202,9 @@ bool is_boilerplate_pattern(std::string_view line) {
 }
 
 bool is_comment_heading(std::string_view line, long& count) {
+    // (Most lines are too long to be asked for a key. Without a no-break space, whose second
+    // byte word_count reads as a letter, the line has as many words as its key.)
+    if (line.find('\xA0') == std::string_view::npos && word_count(line) > 5) return false;
     std::string key = line_key(line);
     if (word_count(key) > 5) return false;
     std::size_t at = key.find("comment");
@@ -252,9 +257,16 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
     Segmentation out;
     std::vector<Range> lines = lines_of(t);
     auto text_of = [&](Range r) { return t.substr(r.begin, r.end - r.begin); };
+    // Most lines are asked this two or three times over (header, body, paragraphs): answered
+    // once per line (each answer costs the line's key and a pass over the patterns).
+    std::map<std::pair<std::size_t, std::size_t>, bool> furniture_of;
     auto is_furniture = [&](Range r) {
+        auto found = furniture_of.find({r.begin, r.end});
+        if (found != furniture_of.end()) return found->second;
         std::string_view s = text_of(r);
-        return model.repeated(s) || is_boilerplate_pattern(s);
+        const bool furniture = model.repeated(s) || is_boilerplate_pattern(s);
+        furniture_of.emplace(std::make_pair(r.begin, r.end), furniture);
+        return furniture;
     };
 
     // The comment section starts at its heading; everything before is header and body.

@@ -72,6 +72,12 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     }
     auto heads = head_roots(codebook_, *lex->base);
     for (std::size_t i = 0; i < heads.size(); ++i) lex->positions[i].heads = std::move(heads[i]);
+    // Each pattern's own place in an analysis' memo of matches: every text is asked about every
+    // pattern of every position, several times over.
+    std::uint32_t slot = 0;
+    for (auto& p : lex->positions)
+        for (auto* pats : {&p.topic, &p.favour, &p.disfavour, &p.derived, &p.derived_contrary})
+            for (auto& pat : *pats) pat.memo_slot = ++slot;
     lex_ = std::move(lex);
 }
 

@@ -42,7 +42,7 @@ MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners
 
 // (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
 // was a good share of tokenising and matching.)
-bool ends_with(std::string_view s, std::string_view suf) {
+[[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view suf) {
     if (s.size() < suf.size()) return false;
     const char* tail = s.data() + (s.size() - suf.size());
     for (std::size_t i = 0; i < suf.size(); ++i)
@@ -425,7 +425,9 @@ TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
                 if (t[k].kind == TokKind::Quote) continue;
                 break;
             }
-            const std::string& w = t[k].lower;
+            // (a view: a std::string compared with a literal asks strlen and memcmp each time, a
+            // view compares lengths first; these words are asked of every word of every text)
+            const std::string_view w = t[k].lower;
             if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "such") {
                 out.push_back({k, i});
                 break;
@@ -446,7 +448,7 @@ TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
     // named before (its antecedent, or the document's focus).
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!is_word(t[i])) continue;
-        const std::string& w = t[i].lower;
+        const std::string_view w = t[i].lower;
         if (w != "it" && w != "this" && w != "that" && w != "it's" && w != "that's") continue;
         std::size_t prev = i;
         while (prev > 0 && t[prev - 1].kind == TokKind::Quote) --prev;
@@ -523,6 +525,11 @@ std::size_t pattern_slot(const Pattern* p, std::size_t mask) {
 }  // namespace
 
 const std::vector<Match>* AnalysisMemo::WholeText::find(const Pattern* p) const {
+    if (p->memo_slot) {
+        if (p->memo_slot >= direct_.size() || !direct_[p->memo_slot].first) return nullptr;
+        if (direct_[p->memo_slot].first == p) return &found_[direct_[p->memo_slot].second];
+        // another pattern holds the place (patterns of two classifiers): by address below
+    }
     if (slots_.empty()) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t s = pattern_slot(p, mask); slots_[s].first; s = (s + 1) & mask)
@@ -531,6 +538,21 @@ const std::vector<Match>* AnalysisMemo::WholeText::find(const Pattern* p) const 
 }
 
 const std::vector<Match>& AnalysisMemo::WholeText::insert(const Pattern* p, std::vector<Match> matches) {
+    std::uint32_t at = 0;
+    if (!matches.empty()) {
+        if (found_.empty()) found_.emplace_back();
+        at = static_cast<std::uint32_t>(found_.size());
+        found_.push_back(std::move(matches));
+    } else if (found_.empty()) {
+        found_.emplace_back();
+    }
+    if (p->memo_slot) {
+        if (p->memo_slot >= direct_.size()) direct_.resize(std::max<std::size_t>(p->memo_slot + 1, 2 * direct_.size()));
+        if (!direct_[p->memo_slot].first) {
+            direct_[p->memo_slot] = {p, at};
+            return found_[at];
+        }
+    }
     if (2 * (used_ + 1) > slots_.size()) {  // grow: at most half full
         std::vector<std::pair<const Pattern*, std::uint32_t>> old(std::max<std::size_t>(64, 2 * slots_.size()));
         old.swap(slots_);
@@ -541,14 +563,6 @@ const std::vector<Match>& AnalysisMemo::WholeText::insert(const Pattern* p, std:
                 while (slots_[s].first) s = (s + 1) & mask;
                 slots_[s] = e;
             }
-    }
-    std::uint32_t at = 0;
-    if (matches.empty()) {
-        if (found_.empty()) found_.emplace_back();
-    } else {
-        if (found_.empty()) found_.emplace_back();
-        at = static_cast<std::uint32_t>(found_.size());
-        found_.push_back(std::move(matches));
     }
     const std::size_t mask = slots_.size() - 1;
     std::size_t s = pattern_slot(p, mask);
@@ -778,7 +792,7 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
                     if (t[k].kind == TokKind::Quote) continue;
                     break;
                 }
-                const std::string& w = t[k].lower;
+                const std::string_view w = t[k].lower;
                 if (lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") ||
                     w == "has" || w == "have" || w == "had") {
                     ++skipped;
@@ -790,7 +804,7 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
                 for (std::size_t j = k, words = 0; j-- > 0 && words < 2;) {
                     if (!is_word(t[j])) break;
                     ++words;
-                    const std::string& d = t[j].lower;
+                    const std::string_view d = t[j].lower;
                     if (d == "our" || d == "my") break;
                     if (d == "the" || d == "this" || d == "that" || d == "his" || d == "her" || d == "their" ||
                         d == "its") {
@@ -1342,7 +1356,7 @@ bool coordinated_verb(const std::vector<Token>& t, std::size_t i, const Lexicons
     for (std::size_t k = i, words = 0; k-- > 0 && words < 4;) {
         if (!is_word(t[k])) return false;
         ++words;
-        const std::string& w = t[k].lower;
+        const std::string_view w = t[k].lower;
         if (w == "and" || w == "but") return true;
         // (auxiliaries include has/had and also/still: stance_auxiliaries.txt)
         if (!(lex.auxiliaries.count(t[k].stem) || is_negator(t[k], lex) || ends_with(w, "ly") || w == "since"))
@@ -1489,7 +1503,7 @@ bool object_left_out(const Analysis& a, std::size_t from, std::size_t end) {
     std::size_t words = 0;
     for (std::size_t k = from; k < end; ++k) {
         if (!is_word(t[k])) continue;
-        const std::string& w = t[k].lower;
+        const std::string_view w = t[k].lower;
         bool adverb = ends_with(w, "ly") || w == "today" || w == "yesterday" || w == "again" || w == "too" || w == "also";
         if (!adverb) return false;
         if (++words > 2) return false;
@@ -1543,10 +1557,34 @@ bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
 
 }  // namespace
 
+namespace {
+
+// Whether a reported cue (stance_reported.txt) may start in the tokens: the first word of one is
+// the stem of a word there (or the positive stem of a contracted negation, which matching also
+// tries). False exactly when cues_present would find none of the list in the text.
+bool may_hold_reported_cue(const std::vector<Token>& tokens, const Lexicons& lex) {
+    if (!lex.reported_index.built) return true;  // (every cue is tried then)
+    const auto& first_words = lex.reported_index.by_first;
+    for (const Token& tok : tokens) {
+        if (!is_word(tok)) continue;
+        if (first_words.count(tok.stem)) return true;
+        if (tok.contracted_negation && first_words.count(tok.base)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
     std::vector<ReportedStance> out;
-    Analysis a = tokenised(sentence, lex);
+    // Most sentences hold no reporting verb: that is seen on the tokens, before the sentence's
+    // index is built and its cues looked up.
+    Analysis a;
+    a.text = sentence;
+    a.tokens = tokenize(sentence, lex.irregular);
+    if (!may_hold_reported_cue(a.tokens, lex)) return out;
+    a.index = TokenIndex(a.tokens);
     const auto& t = a.tokens;
     const std::size_t n = t.size();
     if (n == 0) return out;

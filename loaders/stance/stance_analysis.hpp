@@ -97,6 +97,10 @@ struct AnalysisMemo {
         const std::vector<Match>& insert(const Pattern* p, std::vector<Match> matches);
 
     private:
+        // By the pattern's memo_slot, when it has one (and no other pattern took the place):
+        // (pattern, index into found_), null: not asked yet.
+        std::vector<std::pair<const Pattern*, std::uint32_t>> direct_;
+        // The others, by address.
         std::vector<std::pair<const Pattern*, std::uint32_t>> slots_;  // a power of two long; null: free
         std::size_t used_ = 0;
         std::deque<std::vector<Match>> found_;  // index 0 (when used): no match

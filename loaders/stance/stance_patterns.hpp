@@ -34,6 +34,9 @@ struct PatternTerm {
 struct Pattern {
     std::vector<PatternTerm> terms;
     std::string source;  // as written, for messages
+    // Its place in an analysis' memo of whole-text matches (AnalysisMemo::WholeText), numbered
+    // from 1 by the StanceClassifier over its positions' patterns; 0: none (found by address).
+    std::uint32_t memo_slot = 0;
 };
 
 struct Match {

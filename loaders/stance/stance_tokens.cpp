@@ -20,10 +20,11 @@ bool ends_with(std::string_view s, std::string_view suf) {
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // Length in bytes of an apostrophe-like mark at text[i] (' ’ ´), 0 if none.
+// (The first byte is looked at before a comparison: this is asked at the end of every word.)
 std::size_t apostrophe_at(std::string_view t, std::size_t i) {
     if (t[i] == '\'') return 1;
-    if (t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;  // ’
-    if (t.compare(i, 2, "\xC2\xB4") == 0) return 2;      // ´
+    if (t[i] == '\xE2' && t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;  // ’
+    if (t[i] == '\xC2' && t.compare(i, 2, "\xC2\xB4") == 0) return 2;      // ´
     return 0;
 }
 
@@ -109,10 +110,23 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
     std::size_t i = 0;
     while (i < t.size()) {
         if (word_byte_at(t, i)) {
-            Token tok;
+            // Made in place in the list (a Token holds three strings: moving one in was a good
+            // part of tokenising).
+            Token& tok = out.emplace_back();
             tok.begin = i;
-            std::string lower;
+            std::string& lower = tok.lower;
             while (i < t.size()) {
+                // a run of ASCII letters and digits, lower-cased at once
+                std::size_t run = i;
+                while (run < t.size() && ascii_alnum(static_cast<unsigned char>(t[run]))) ++run;
+                if (run > i) {
+                    const std::size_t at = lower.size();
+                    lower.append(t.data() + i, run - i);
+                    for (std::size_t k = at; k < lower.size(); ++k)
+                        if (lower[k] >= 'A' && lower[k] <= 'Z') lower[k] = static_cast<char>(lower[k] - 'A' + 'a');
+                    i = run;
+                    continue;
+                }
                 if (word_byte_at(t, i)) {
                     unsigned char c = static_cast<unsigned char>(t[i]);
                     std::size_t n = c < 0x80 ? 1 : utf8_len(c);
@@ -148,8 +162,6 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
                 tok.base = stem_word(b, irregular);
             }
             tok.stem = stem_word(lower, irregular);
-            tok.lower = std::move(lower);
-            out.push_back(std::move(tok));
             continue;
         }
         bool skip = false;
@@ -165,13 +177,12 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
             if (merge) {
                 out.back().end = i + len;
             } else {
-                Token tok;
+                Token& tok = out.emplace_back();
                 tok.kind = kind;
                 tok.begin = i;
                 tok.end = i + len;
-                tok.lower = std::string(t.substr(i, len));
+                tok.lower = t.substr(i, len);
                 tok.sentence = sentence;
-                out.push_back(std::move(tok));
                 if (kind == TokKind::SentenceEnd) ++sentence;
             }
         }

@@ -109,14 +109,6 @@ std::string topic_root(const std::string& stem) {
     return stem;
 }
 
-bool related_roots(const std::string& a, const std::string& b) {
-    if (a == b) return true;
-    if (a.size() < 5 || b.size() < 5) return false;
-    const std::string& shorter = a.size() < b.size() ? a : b;
-    const std::string& longer = a.size() < b.size() ? b : a;
-    return longer.compare(0, shorter.size(), shorter) == 0;
-}
-
 std::vector<std::string> gerund_heads(const CodebookPosition& position, const Lexicons& lex) {
     std::vector<std::string> out;
     for (const auto& a : position.aliases) {

@@ -63,6 +63,13 @@ std::string topic_root(const std::string& stem);
 
 // Whether two roots are of one family: equal, or (both at least five letters) one a prefix of
 // the other ("regist" / "registr"). Short roots must be equal: "cap" is not "capital".
-bool related_roots(const std::string& a, const std::string& b);
+// (Inline: asked for every word of a text and every distinctive root of every position.)
+inline bool related_roots(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    if (a.size() < 5 || b.size() < 5) return false;
+    const std::string& shorter = a.size() < b.size() ? a : b;
+    const std::string& longer = a.size() < b.size() ? b : a;
+    return longer.compare(0, shorter.size(), shorter) == 0;
+}
 
 }  // namespace sg::loaders::stance

@@ -20,8 +20,9 @@ const std::set<std::string, std::less<>>& abbreviations() {
     return set;
 }
 
+// (The first byte first: this is asked at every byte of a paragraph.)
 bool is_ellipsis(std::string_view t, std::size_t i) {
-    return t.compare(i, 3, "\xE2\x80\xA6") == 0;
+    return t[i] == '\xE2' && t.compare(i, 3, "\xE2\x80\xA6") == 0;
 }
 
 // The word (letters and inner dots) ending right before position i.

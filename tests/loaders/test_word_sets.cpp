@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "loaders/common/length_initial_filter.hpp"
 #include "loaders/mentions/lexicons.hpp"
@@ -36,4 +37,28 @@ TEST_CASE("word sets: a sealed set answers as the set would, and an insert after
     CHECK(s.count("levy") == 0);
     s.insert("levy");
     CHECK(s.count("levy") == 1);
+}
+
+TEST_CASE("word sets: the hash table behind the filter never hides a word it holds") {
+    sg::loaders::WordHashes h;
+    CHECK(h.may_hold("anything"));  // not assigned: every word may be there
+    const std::vector<std::string> words = {"council", "cabinet", "board", "union", "trust", "chamber", "club",
+                                            "guild", "league", "society"};
+    h.assign(words);
+    for (const auto& w : words) CHECK(h.may_hold(w));
+    CHECK(h.may_hold(""));  // an empty word is the set's to judge
+    int absent = 0;
+    for (const char* w : {"councils", "Council", "agency", "party", "ministry", "office"}) absent += !h.may_hold(w);
+    CHECK(absent >= 4);  // (a different word may share a slot's hash only by a rare collision)
+
+    // A sealed std::set-backed list answers through both tests as the plain set would.
+    sg::loaders::WordSet w;
+    for (const auto& x : words) w.insert(x);
+    w.seal();
+    for (const auto& x : words) CHECK(w.count(x) == 1);
+    CHECK(w.count("cabinets") == 0);
+    CHECK(w.count("coun") == 0);
+    sg::loaders::WordSet copy = w;  // the table holds hashes, not pointers: a copy answers alike
+    for (const auto& x : words) CHECK(copy.count(x) == 1);
+    CHECK(copy.count("agency") == 0);
 }
