@@ -200,6 +200,12 @@ Lexicons load() {
     add_all(lx.degree_words,
 #include "embedded/degree_words.txt.inc"
     );
+    add_all(lx.degree_verbs,
+#include "embedded/degree_verbs.txt.inc"
+    );
+    add_all(lx.biography_adverbs,
+#include "embedded/biography_adverbs.txt.inc"
+    );
     add_all(lx.name_abbreviations,
 #include "embedded/name_abbreviations.txt.inc"
     );
@@ -300,7 +306,7 @@ void Lexicons::seal_word_sets() {
         &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
         &generic_body_nouns, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,
-        &role_modifiers, &role_qualifiers, &degree_words, &name_abbreviations})
+        &role_modifiers, &role_qualifiers, &degree_words, &degree_verbs, &biography_adverbs, &name_abbreviations})
         set->seal();
 }
 

@@ -96,6 +96,8 @@ struct Lexicons {
     WordSet role_modifiers;      // "state", "former" (lower-cased)
     WordSet role_qualifiers;     // "assistant", "general" of "Assistant Attorney General" (lower-cased)
     WordSet degree_words;        // "Bachelor", "degree", "MBA": a degree's subject follows "in"
+    WordSet degree_verbs;        // "holds", "earned": their subject holds the degrees of the sentence
+    WordSet biography_adverbs;   // "previously", "formerly": between a name and its biography's verb
     WordSet name_abbreviations;  // "St", "Mt" (case-sensitive)
     // "principal" -> {"School", "Academy"}: the heads of the bodies a role belongs to
     std::map<std::string, std::vector<std::string>, std::less<>> role_bodies;

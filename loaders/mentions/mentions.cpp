@@ -1184,7 +1184,9 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
             if (!tk.word) break;
             if (!phrase.empty()) phrase += ' ';
             phrase += std::string(t.substr(tk.begin, tk.end - tk.begin));
-            if (k > m.tok_begin) names.organisation_prefixes.emplace(phrase, m.org);
+            // ("Fenby County" of "Fenby County Road Commission" is the county, not the commission)
+            if (k > m.tok_begin && !lx.place_heads_strict.count(t.substr(tk.begin, tk.end - tk.begin)))
+                names.organisation_prefixes.emplace(phrase, m.org);
             if (tk.possessive) break;
         }
     }
@@ -2337,6 +2339,45 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (!party.empty()) out.affiliations.push_back({m, party, ""});
             }
         }
+        // (a5c) a biography's sentence with the person as subject: "X previously served as the
+        //       Executive Director of the Y", "X holds a Master of Arts from Y and a BA from Z"
+        if (!out.mentions[m].possessive) {
+            std::size_t q = te;
+            while (c.is_word(q) && lx.biography_adverbs.count(c.word(q))) ++q;
+            // ("has served as", "has earned"; but "has a BA from X": "has" is the verb)
+            if (c.is_word(q) && (c.word(q) == "has" || c.word(q) == "had") && c.is_word(q + 1) &&
+                (c.word(q + 1) == "served" || lx.degree_verbs.count(c.word(q + 1))))
+                ++q;
+            const std::string_view verb = c.word(q);
+            if (c.is_word(q) && (verb == "served" || verb == "serves" || verb == "serve") && c.is_word(q + 1) && c.word(q + 1) == "as") {
+                std::size_t r = q + 2;
+                if (c.is_word(r) && (c.word(r) == "the" || c.word(r) == "a" || c.word(r) == "an")) ++r;
+                std::size_t p = r;
+                while (p < r + 6 && c.is_word(p) && c.word(p) != "of" && c.word(p) != "at" && c.word(p) != "for" &&
+                       c.word(p) != "with" && c.word(p) != "on" && starts[p] < 0)
+                    ++p;
+                std::size_t o = p + 1;
+                if (c.is_word(o) && c.word(o) == "the") ++o;
+                const std::string role = p > r && c.is_word(p) ? role_words(r, p) : std::string{};
+                if (!role.empty() && o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
+                    out.affiliations.push_back({m, out.mentions[starts[o]].org, ascii_lower(role)});
+            } else if (c.is_word(q) && lx.degree_verbs.count(verb)) {
+                // every "<degree> from <Body>" of the sentence
+                bool degree = false;
+                for (std::size_t z = q + 1; z + 1 < toks.size() && z < q + 60; ++z) {
+                    if (c.is_punct(z, ".") || c.is_punct(z, ";")) break;
+                    if (!c.is_word(z)) continue;
+                    // ("a Doctor of Public Health": the title word names a degree before "of")
+                    if (lx.degree_words.count(c.word(z)) || (c.word(z) == "Doctor" && c.is_word(z + 1) && c.word(z + 1) == "of"))
+                        degree = true;
+                    if (c.word(z) != "from" || !degree) continue;
+                    std::size_t o = z + 1;
+                    if (c.is_word(o) && c.word(o) == "the") ++o;
+                    if (o < toks.size() && starts[o] >= 0 && out.mentions[starts[o]].kind == MentionKind::Organisation)
+                        out.affiliations.push_back({m, out.mentions[starts[o]].org, "graduate"});
+                }
+            }
+        }
         // (a5) "X, who chairs the Y Forum", "a mother of two who founded the group Y": a relative
         //      clause on the person with a verb that implies a role (lexicons/role_verbs.txt); the
         //      same verb right after the name ("X runs Y, a group that …")
@@ -2567,8 +2608,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 bool all_lower = oe < e;
                 for (std::size_t q = oe; q < e; ++q)
                     if (!c.is_word(q) || !lowercase_word(c.word(q))) all_lower = false;
-                std::string role = all_lower ? role_words(oe, e) : std::string{};
-                if (!role.empty()) out.affiliations.push_back({m, out.mentions[starts[os]].org, role});
+                // ("A B, HHS Regional Director, Region 9": a role in capitals that ends in its noun)
+                bool capital_role = oe < e && c.is_word(e - 1) && role_noun(c.word(e - 1), lx);
+                for (std::size_t q = oe; q < e && capital_role; ++q)
+                    capital_role = c.is_word(q) && capitalised(c.word(q)) && starts[q] < 0;
+                std::string role = all_lower || capital_role ? role_words(oe, e) : std::string{};
+                if (!role.empty()) out.affiliations.push_back({m, out.mentions[starts[os]].org, ascii_lower(role)});
             }
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {

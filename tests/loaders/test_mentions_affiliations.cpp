@@ -640,3 +640,21 @@ TEST_CASE("affiliations: 'Village Mayor A B' with several councils named is the 
     auto f = find("Village Mayor Ann Hale said the ban was a city answer.", names);
     CHECK(f.affiliated("Mayor Ann Hale", "Village of Ashby", "mayor"));
 }
+
+TEST_CASE("affiliations: a biography's 'served as <role> of <body>' and '<degree> from <body>'") {
+    auto f = find("Ann Hale previously served as the Executive Director of the Fenland Harbour Trust.");
+    CHECK(f.affiliated("Ann Hale", "Fenland Harbour Trust", "executive director"));
+    auto g = find("Ann Hale holds a Doctor of Public Health from Quayle University, a Master of Arts from Fenby "
+                  "College, and a BA from Moor University.");
+    CHECK(g.affiliated("Ann Hale", "Quayle University", "graduate"));
+    CHECK(g.affiliated("Ann Hale", "Fenby College", "graduate"));
+    CHECK(g.affiliated("Ann Hale", "Moor University", "graduate"));
+    // a body named with no degree before "from" is no school of hers
+    auto h = find("Ann Hale has a letter from Quayle University.");
+    CHECK_FALSE(h.any_affiliation("Ann Hale"));
+}
+
+TEST_CASE("affiliations: an appositive role in capitals after a body's name") {
+    auto f = find("Jo Vance, Fenland Harbour Board Regional Director, Region 9, spoke.");
+    CHECK(f.affiliated("Jo Vance", "Fenland Harbour Board", "regional director"));
+}

@@ -519,3 +519,11 @@ TEST_CASE("mentions: 'X and Y Subcommittee' is one body, its parent after 'of th
     CHECK(h.has(MentionKind::Organisation, "America\xE2\x80\x99s Harbour Initiative"));
     CHECK(h.has(MentionKind::Organisation, "Ohio\xE2\x80\x99s Mooring Trust"));
 }
+
+TEST_CASE("mentions: a county's name opening a longer body's name stands for the county, not that body") {
+    DocumentNames names;
+    auto f = find("The Fenby County Road Commission met on Monday.");
+    collect_organisation_prefixes(f.pm, f.text, names);
+    CHECK_FALSE(names.organisation_prefixes.count("Fenby County"));
+    CHECK(names.organisation_prefixes.count("Fenby County Road Commission"));
+}
