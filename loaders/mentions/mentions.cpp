@@ -2615,6 +2615,21 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 std::string role = all_lower || capital_role ? role_words(oe, e) : std::string{};
                 if (!role.empty()) out.affiliations.push_back({m, out.mentions[starts[os]].org, ascii_lower(role)});
             }
+            // "A B, Member, X Board": a role alone between commas, then the body, as lists of
+            // appointments write them
+            if (e > s && e - s <= 4 && c.is_punct(e, ",") && !copula) {
+                bool role_only = true;
+                for (std::size_t q = s; q < e && role_only; ++q) role_only = c.is_word(q) && starts[q] < 0;
+                std::size_t o = e + 1;
+                if (c.is_word(o) && c.word(o) == "the") ++o;
+                const std::string role = role_only ? role_words(s, e) : std::string{};
+                if (!role.empty() && o < toks.size() && starts[o] >= 0 &&
+                    out.mentions[starts[o]].kind == MentionKind::Organisation) {
+                    const std::size_t after = out.mentions[starts[o]].tok_end;
+                    if (after >= toks.size() || (!c.is_word(after) && !c.is_punct(after, "(")))
+                        out.affiliations.push_back({m, out.mentions[starts[o]].org, ascii_lower(role)});
+                }
+            }
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {
                 std::string_view x = c.word(q);

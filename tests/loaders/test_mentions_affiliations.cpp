@@ -658,3 +658,11 @@ TEST_CASE("affiliations: an appositive role in capitals after a body's name") {
     auto f = find("Jo Vance, Fenland Harbour Board Regional Director, Region 9, spoke.");
     CHECK(f.affiliated("Jo Vance", "Fenland Harbour Board", "regional director"));
 }
+
+TEST_CASE("affiliations: 'A B, <role>, <body>' as appointment lists write them") {
+    auto f = find("Ann Hale, Vice Chair, Fenland Harbour Board");
+    CHECK(f.affiliated("Ann Hale", "Fenland Harbour Board", "vice chair"));
+    // the body goes on into a longer phrase: not a list line
+    auto g = find("Ann Hale, Vice Chair, Fenland Harbour Board members said no.");
+    CHECK_FALSE(g.affiliated("Ann Hale", "Fenland Harbour Board", "vice chair"));
+}
