@@ -447,9 +447,7 @@ bool degree_subject_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (i < 2 || !c.is_word(i - 1) || c.word(i - 1) != "in") return false;
     for (std::size_t k = i - 1; k-- > 0 && i - k <= 14;) {
         if (c.is_punct(k, ".") && !(k > 0 && c.is_word(k - 1) && c.word(k - 1).size() == 1)) return false;
-        if (c.is_word(k) && (lx.degree_words.count(c.word(k)) ||
-                             (c.toks[k].possessive && lx.degree_words.count(std::string(c.word(k)) + "'s"))))
-            return true;
+        if (c.is_word(k) && lx.degree_words.count(c.word(k))) return true;  // ("Master's": the word without its 's)
     }
     return false;
 }
