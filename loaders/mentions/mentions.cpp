@@ -1774,6 +1774,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             ++i;
             continue;
         }
+        // ... nor a plural one before surnames the document gives in full: "Vice Chairs Hale and Vance"
+        if (capitalised(w) && w.size() > 3 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), lx) &&
+            c.is_word(i + 1) && names.surnames.count(c.word(i + 1))) {
+            ++i;
+            continue;
+        }
         // "... Vice President of Government Affairs Colin Woodall": a capitalised common word ending
         // a longer capitalised run, right before a given name and a surname, is no part of the name
         if (common_word_before_full_name(c, i, lx, names)) {

@@ -527,3 +527,14 @@ TEST_CASE("mentions: a county's name opening a longer body's name stands for the
     CHECK_FALSE(names.organisation_prefixes.count("Fenby County"));
     CHECK(names.organisation_prefixes.count("Fenby County Road Commission"));
 }
+
+TEST_CASE("mentions: a plural role before surnames the document gives in full is no part of a name") {
+    DocumentNames names;
+    names.surnames.insert("Hale");
+    names.lone_surnames.insert("Hale");  // "Hale said" elsewhere in the document
+    auto f = find("The amendment, which Harbour Caucus Vice Chairs Hale and Vance led, passed.", names);
+    CHECK_FALSE(f.person_named("Chairs"));
+    // a plural role noun before no known surname is left as it was ("Service Members who ...")
+    auto g = find("Over 1,500 American Service Members who served are buried there.", names);
+    CHECK_FALSE(g.person_named("Members"));
+}
