@@ -217,11 +217,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         DocumentNames own;
         collect_definitions(t, b.range, own, names);
         for (auto& [a, c] : own.acronyms) names.acronyms.insert_or_assign(a, c);
-        for (auto& [first, forms] : own.acronym_long_forms) {
-            auto& all = names.acronym_long_forms[first];
-            for (auto& f : forms)
-                if (all.size() < DocumentNames::kMaxAcronymLongForms && std::find(all.begin(), all.end(), f) == all.end()) all.push_back(std::move(f));
-        }
+        for (auto& [first, forms] : own.acronym_long_forms)
+            for (auto& f : forms) names.add_acronym_long_form(first, std::move(f));
     }
     if (seg.has_title) collect_acronyms(t, seg.title, names);
     // first pass: people named in full give the surnames that later resolve "Dr B" and "B"

@@ -9,6 +9,7 @@
 #include "loaders/mentions/lexicons.hpp"
 #include "loaders/mentions/person_rules.hpp"
 #include "loaders/mentions/token_context.hpp"
+#include "loaders/text/calendar.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -289,12 +290,7 @@ bool words_in_dictionary(const Ctx& c, std::size_t i, std::size_t k, const Lexic
     return true;
 }
 
-bool calendar_word(std::string_view w) {
-    static const std::set<std::string_view> words = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December"};
-    return words.count(w) > 0;
-}
+bool calendar_word(std::string_view w) { return is_weekday_name(w) || is_month_name(w); }
 
 // "... School of Leadership and Public Policy | and Vanderbilt University": after the "and" (or
 // "&") at token j begins a body of its own, a name with a head word of its own ("Vanderbilt
@@ -430,12 +426,17 @@ std::size_t head_complement(const Ctx& c, std::size_t k, const Lexicons& lx) {
 // words (with of/and/for inside) ending in an organisation head word; a head may be followed by
 // its complement ("Oregon Department of Education"); an inner possessive is allowed after "St"
 // or on a plural ("St Aidan's Catholic High School", "Harwick Parents' Forum"). Returns tokens used.
+// "Fenland County Sheriff’s Department": a title's possessive after a capitalised word belongs to
+// the run it ends (the county's department), so it opens no body of the title's own.
+bool possessive_inside_run(const Ctx& c, std::size_t i) {
+    return i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1));
+}
+
 // "the Bishop Law Journal", "the Bishop Street Clinic": a title word opens a body's name when a
 // capitalised common word follows it, which no name would ("Duke Ann Hale" is a duke).
 bool title_word_opens_body(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (!c.is_word(i + 1) || !capitalised(c.word(i + 1))) return false;
-    // ("Fenland County Sheriff’s Department": inside a longer run, the run's body, not the title's)
-    if (c.toks[i].possessive && i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1))) return false;
+    if (c.toks[i].possessive && possessive_inside_run(c, i)) return false;
     const std::string_view next = c.word(i + 1);
     return lx.is_common_word(next) && !lx.given_names.count(next) && !lx.titles.count(next);
 }
@@ -531,7 +532,7 @@ std::size_t match_org_pattern(const Ctx& c, std::size_t i, const Lexicons& lx) {
                     head_next = lx.business_heads.count(c.word(h)) > 0;
                 // ("the President's Harbour Advisory Board": a title's board)
                 const bool title_owner = j == i && (lx.titles.count(w) > 0 || lx.is_role_noun(w)) &&
-                                         !(i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)));
+                                         !possessive_inside_run(c, i);
                 // ("America’s Watershed Council", "Ohio’s Harbour Trust": a country's or state's body)
                 const bool place_owner = j == i && (lx.is_us_state(w) || national_prefix_at(c, i, lx) == 1);
                 if (!lx.org_heads.count(w) && (saint || plural || head_next || title_owner || place_owner) && c.is_word(j + 1) &&
@@ -990,6 +991,12 @@ std::string majority_name(const Counts& counts) {
 
 std::string DocumentNames::main_us_state() const { return majority_name(us_states); }
 
+void DocumentNames::add_acronym_long_form(const std::string& first, std::string form) {
+    auto& forms = acronym_long_forms[first];
+    if (forms.size() < kMaxAcronymLongForms && std::find(forms.begin(), forms.end(), form) == forms.end())
+        forms.push_back(std::move(form));
+}
+
 std::string DocumentNames::local_council() const {
     if (local_councils.empty()) return {};
     // the place a council's name names: its words less the place kinds, "of" and "Council"
@@ -1283,11 +1290,8 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         if (!whole_in_gazetteer)
             canonical = acronym_in_gazetteer ? gazetteer_name
                                              : std::string(c.t.substr(toks[start].begin, toks[i - 1].end - toks[start].begin));
-        if (!whole_in_gazetteer && !acronym_in_gazetteer && !lx.given_names.count(c.word(start))) {
-            auto& forms = names.acronym_long_forms[std::string(c.word(start))];
-            if (forms.size() < DocumentNames::kMaxAcronymLongForms && std::find(forms.begin(), forms.end(), canonical) == forms.end())
-                forms.push_back(canonical);
-        }
+        if (!whole_in_gazetteer && !acronym_in_gazetteer && !lx.given_names.count(c.word(start)))
+            names.add_acronym_long_form(std::string(c.word(start)), canonical);
         names.acronyms[std::string(acr)] = canonical;
     }
 }

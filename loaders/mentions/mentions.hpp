@@ -52,6 +52,8 @@ struct DocumentNames {
     // first word must not make every later word compare with all of them)
     std::map<std::string, std::vector<std::string>, std::less<>> acronym_long_forms;
     static constexpr std::size_t kMaxAcronymLongForms = 8;
+    // Notes `form` under its first word `first` (once, within the cap).
+    void add_acronym_long_form(const std::string& first, std::string form);
     std::set<std::string, std::less<>> surnames;  // surnames of people named in full in the document
     // Words the document uses alone as a person ("Okoro said"): a two-word run ending in one
     // ("Lena Okoro had two meetings") names that person even with no other evidence.

@@ -76,18 +76,27 @@ bool names_a_place(const NameRun& run) {
     return run.lx.place_heads.count(c.word(run.end - 1)) > 0 || run.lx.is_us_state(c.word(run.end - 1));
 }
 
+namespace {
+
+// The tokens of a US state's name of one or two words starting at token k ("Ohio", "New
+// Mexico"), the longer first; 0 when none starts there.
+std::size_t us_state_at(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    for (std::size_t n : {std::size_t{2}, std::size_t{1}})
+        if (c.is_word(k) && c.is_word(k + n - 1) &&
+            lx.is_us_state(c.t.substr(c.toks[k].begin, c.toks[k + n - 1].end - c.toks[k].begin)))
+            return n;
+    return 0;
+}
+
+}  // namespace
+
 bool names_a_town_of_a_state(const NameRun& run) {
     const Ctx& c = run.c;
     const std::size_t e = run.end;
-    if (e - run.begin < 2 || !c.is_punct(e, ",") || !c.is_word(e + 1)) return false;
-    // the state: one word, or two ("New Mexico"), then no capitalised word ("Michigan Democrat")
-    for (std::size_t n : {std::size_t{2}, std::size_t{1}}) {
-        if (!c.is_word(e + n)) continue;
-        const std::size_t from = c.toks[e + 1].begin, to = c.toks[e + n].end;
-        if (!run.lx.is_us_state(c.t.substr(from, to - from)) || c.toks[e + n].possessive) continue;
-        return !(c.is_word(e + n + 1) && capitalised(c.word(e + n + 1)));
-    }
-    return false;
+    if (e - run.begin < 2 || !c.is_punct(e, ",")) return false;
+    // the state, then no capitalised word ("Michigan Democrat")
+    const std::size_t n = us_state_at(c, e + 1, run.lx);
+    return n > 0 && !c.toks[e + n].possessive && !(c.is_word(e + n + 1) && capitalised(c.word(e + n + 1)));
 }
 
 bool is_listed_with_states(const NameRun& run) {
@@ -103,14 +112,10 @@ bool is_listed_with_states(const NameRun& run) {
     auto separator = [&](std::size_t k) {  // between two items, or the list's end
         return k >= c.toks.size() || (!c.is_word(k) && !c.is_punct(k, "(")) || c.word(k) == "and";
     };
-    auto state_at = [&](std::size_t k) {  // a US state of one or two words starting at k, a whole item
+    auto state_at = [&](std::size_t k) {  // a US state starting at k, a whole item
         if (k == 0 || !(c.is_punct(k - 1, ",") || c.word(k - 1) == "and")) return false;
-        for (std::size_t n = 1; n <= 2; ++n) {
-            if (!c.is_word(k + n - 1)) break;
-            if (run.lx.is_us_state(c.t.substr(c.toks[k].begin, c.toks[k + n - 1].end - c.toks[k].begin)) && separator(k + n))
-                return true;
-        }
-        return false;
+        const std::size_t n = us_state_at(c, k, run.lx);
+        return n > 0 && separator(k + n);
     };
     constexpr std::size_t kReach = 24;  // tokens of list looked at either side
     for (std::size_t k = run.begin; k-- > 0 && run.begin - k <= kReach && list_token(k);)

@@ -1,8 +1,7 @@
 #include "loaders/segmentation/run_in_headline.hpp"
 
-#include <array>
-
 #include "loaders/segmentation/segmentation.hpp"
+#include "loaders/text/calendar.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -62,15 +61,10 @@ bool dateline_at(std::string_view s, std::size_t i) {
 
 // "Tuesday, February 12, 2019": a weekday, a comma and a month.
 bool written_date_at(std::string_view s, std::size_t i) {
-    static constexpr std::array<std::string_view, 7> days{"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                          "Friday", "Saturday", "Sunday"};
-    static constexpr std::array<std::string_view, 12> months{"January", "February", "March", "April",
-                                                             "May", "June", "July", "August",
-                                                             "September", "October", "November", "December"};
-    for (std::string_view d : days) {
+    for (std::string_view d : kWeekdayNames) {
         if (s.substr(i, d.size()) != d || s.substr(i + d.size(), 1) != ",") continue;
         const std::size_t m = skip_spaces(s, i + d.size() + 1);
-        for (std::string_view month : months)
+        for (std::string_view month : kMonthNames)
             if (s.substr(m, month.size()) == month) return true;
     }
     return false;
