@@ -200,6 +200,24 @@ std::map<std::string, std::string, std::less<>> corpus_acronyms(
     return out;
 }
 
+namespace {
+// An opinion piece's paragraph that quotes someone: its sentences with no quotation, and none the
+// attributor gave another speaker, are the author's (indirect: writing, not speech).
+void add_author_sentences(std::string_view t, Range para, const std::string& author, std::size_t first_claim,
+                          std::vector<ClaimRecord>& claims) {
+    const std::size_t attributed = claims.size();
+    for (const Range& run : unquoted_sentence_runs(t, para.begin, para.end)) {
+        bool taken = false;
+        for (std::size_t k = first_claim; k < attributed && !taken; ++k)
+            taken = static_cast<std::size_t>(claims[k].span.start) < run.end && run.begin < static_cast<std::size_t>(claims[k].span.end);
+        if (taken) continue;
+        ClaimRecord c = ClaimRecord::over(t, run.begin, run.end, ClaimKind::Indirect, author, 0.7);
+        c.context = c.text;
+        claims.push_back(std::move(c));
+    }
+}
+}  // namespace
+
 DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx) {
     return extract_document(src, ctx, segment(src.text, ctx.boilerplate));
 }
@@ -396,6 +414,9 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                 out.claims.push_back(std::move(c));
                 continue;
             }
+            if (!statement_speaker.empty() && b.range.begin >= statement_body && author->opinion &&
+                author_note(para, author->name))
+                continue;  // "A B writes on politics for ...": about the author, no claim
             if (!statement_speaker.empty() && b.range.begin >= statement_body &&
                 find_quotes(t, b.range.begin, b.range.end).empty()) {
                 std::size_t lp = speaker_prefix(para, statement_surname);
@@ -441,10 +462,14 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         }
         switch (b.kind) {
             case BlockKind::Paragraph:
-            case BlockKind::ListItem:
+            case BlockKind::ListItem: {
+                const std::size_t claims_before = out.claims.size();
                 attributor.paragraph(b.range, pm, out.claims);
                 pronouns_of[i] = attributor.pronoun_referents();
+                if (author && author->opinion && !statement_speaker.empty() && b.range.begin >= statement_body)
+                    add_author_sentences(t, b.range, statement_speaker, claims_before, out.claims);
                 break;
+            }
             case BlockKind::PullQuote:
                 if (i + 1 < seg.blocks.size()) attributor.pull_quote(b.range, pms[i + 1], out.claims);
                 break;

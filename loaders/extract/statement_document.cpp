@@ -6,6 +6,7 @@
 #include "loaders/mentions/lexicons.hpp"
 #include "loaders/mentions/mentions.hpp"
 #include "loaders/segmentation/segmentation.hpp"
+#include "loaders/quotes/quotes.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -182,9 +183,29 @@ std::optional<StatementAuthor> opinion_author(std::string_view t) {
     }
     // a label on its own line, not one item of a menu written one item a line
     auto short_line = [&](std::size_t k) { return k < lines.size() && words_of(lines[k].text).size() <= 2; };
+    // a section trail of labels only ("OPINION | COLUMNISTS", "Opinion > Columns"): a menu names
+    // other sections too ("News | Sport | Opinion"), so every part must be a label
+    auto label_trail = [&](std::string_view line) {
+        constexpr std::size_t kMaxParts = 3;
+        static constexpr std::string_view kSeparators[] = {"|", ">", "/", "\u00bb", "\u00b7"};  // » ·
+        std::size_t parts = 0, at = 0;
+        while (parts <= kMaxParts) {
+            std::size_t end = line.size(), width = 0;
+            for (std::string_view sep : kSeparators)
+                if (std::size_t f = line.find(sep, at); f < end) end = f, width = sep.size();
+            std::size_t lb = at, le = end;
+            trim_range(line, lb, le);
+            if (lb == le || !labels.count(ascii_lower(line.substr(lb, le - lb)))) return false;
+            ++parts;
+            if (end == line.size()) break;
+            at = end + width;
+        }
+        return parts >= 2 && parts <= kMaxParts;
+    };
     bool labelled = false;
     for (std::size_t k = 0; k < lines.size() && !labelled; ++k)
-        labelled = labels.count(ascii_lower(lines[k].text)) && !(k > 0 && short_line(k - 1) && short_line(k + 1));
+        labelled = (labels.count(ascii_lower(lines[k].text)) && !(k > 0 && short_line(k - 1) && short_line(k + 1))) ||
+                   label_trail(lines[k].text);
     if (!labelled) return std::nullopt;
     // "A B: The cap is the wrong tool" (a headline), "By A B", and "A B" alone once named so
     StatementAuthor a;
@@ -204,6 +225,36 @@ std::optional<StatementAuthor> opinion_author(std::string_view t) {
     }
     if (a.name.empty()) return std::nullopt;
     return a;
+}
+
+namespace {
+bool blank(std::string_view s) {
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+    return true;
+}
+}  // namespace
+
+std::vector<Range> unquoted_sentence_runs(std::string_view t, std::size_t begin, std::size_t end) {
+    const std::vector<QuoteSpan> quotes = find_quotes(t, begin, end);
+    std::vector<Range> runs;
+    std::size_t q = 0;
+    for (const Range& s : split_sentences(t, begin, end)) {
+        while (q < quotes.size() && quotes[q].close <= s.begin) ++q;
+        const bool quoted = q < quotes.size() && quotes[q].open < s.end;
+        if (quoted) continue;
+        if (!runs.empty() && runs.back().end <= s.begin && blank(t.substr(runs.back().end, s.begin - runs.back().end)))
+            runs.back().end = s.end;
+        else
+            runs.push_back(s);
+    }
+    return runs;
+}
+
+bool author_note(std::string_view p, std::string_view author) {
+    if (author.empty() || p.size() <= author.size() || p.substr(0, author.size()) != author) return false;
+    const char next = p[author.size()];
+    return next == ' ' || next == ',';
 }
 
 std::optional<StatementAuthor> statement_author(std::string_view t, const Segmentation& seg) {

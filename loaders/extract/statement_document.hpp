@@ -14,6 +14,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "loaders/text/sentences.hpp"
 
 namespace sg::loaders {
 
@@ -47,6 +50,17 @@ std::string self_introduction(std::string_view paragraph);
 // byline ("By A B", or the name alone on its line); else nothing. Its header ends with the line
 // that names the author.
 std::optional<StatementAuthor> opinion_author(std::string_view text);
+
+// An opinion piece's paragraph that quotes someone: the author's own sentences are the runs of
+// its sentences in [begin, end) with no quotation in them ("Lucien Doiron calls it 'a cheque', and
+// I see why. But a drought order takes nothing from you." gives the second sentence). The quoted
+// words keep their own speaker.
+std::vector<Range> unquoted_sentence_runs(std::string_view text, std::size_t begin, std::size_t end);
+
+// An opinion piece's closing note about its author ("Ann Hale writes on politics for The
+// Fenland Courier."): a paragraph that opens with the author's full name, third person, is
+// about the author, not the author's claim.
+bool author_note(std::string_view paragraph, std::string_view author_name);
 
 // The author of a statement document: a header in the title or the first three blocks, or a
 // statement title and a self-introduction in the first two paragraphs after it, or an opinion

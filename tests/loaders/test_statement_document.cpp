@@ -90,6 +90,14 @@ TEST_CASE("statement documents: an opinion column's author writes its own paragr
     CHECK_FALSE(opinion_author("News\nOpinion\nSport\n\nThe levy is wrong\n\nBy Kim Ashe\n\nBody.\n"));
 }
 
+TEST_CASE("statement documents: a section trail of labels marks an opinion page, a menu does not") {
+    CHECK(opinion_author("OPINION | COLUMNISTS\n\nKim Ashe: The levy is wrong\n\nBody text here.\n"));
+    CHECK(opinion_author("Opinion \u00bb Columns\n\nKim Ashe: The levy is wrong\n\nBody text here.\n"));
+    // a menu names other sections beside the label
+    CHECK_FALSE(opinion_author("News | Sport | Opinion\n\nKim Ashe: The levy is wrong\n\nBody text here.\n"));
+    CHECK_FALSE(opinion_author("Opinion | Sport\n\nKim Ashe: The levy is wrong\n\nBody text here.\n"));
+}
+
 TEST_CASE("statement documents: the body the witness speaks for, from the opening paragraph") {
     auto r = sg::test::run(
         "STATEMENT OF ANNA K. MORLAND\n\n"
@@ -121,4 +129,29 @@ TEST_CASE("letterhead: a body's name over a report names the document's council 
     // a headline's words are no letterhead
     auto h = sg::test::run("Council Rejects Parking Plan\n\nCr A. Hale said the plan was wrong.\n");
     for (const auto& a : h.affiliations) CHECK(a.org_key != "org:council-rejects-parking-plan");
+}
+
+TEST_CASE("statement documents: an opinion author's own sentences in a paragraph that quotes someone") {
+    const std::string page =
+        "OPINION\n\nAnn Hale: The parking levy is the wrong tool\n\n"
+        "Every summer the town is fuller, and I understand why the council wants a parking levy, but "
+        "I do not think it will work for the people who live here all year round.\n\n"
+        "Tom Quayle calls it \"a fair price for a space,\" and I see why. But a levy takes money from the people "
+        "who have no bus. I would take it out of the plan.\n\n"
+        "Ann Hale writes on transport for The Fenland Courier.\n";
+    auto r = sg::test::run(page);
+    // the sentences after the quoting one are hers
+    const auto* own = sg::test::claim_starting(r, "But a levy takes money");
+    REQUIRE(own);
+    CHECK(own->speaker_key == "person:ann-hale");
+    CHECK(own->text == "But a levy takes money from the people who have no bus. I would take it out of the plan.");
+    // the sentence with the quotation is no claim of hers
+    CHECK(sg::test::claim_starting(r, "Tom Quayle calls it") == nullptr);
+    // the note about the author is no claim
+    CHECK(sg::test::claim_starting(r, "Ann Hale writes") == nullptr);
+    const auto runs = sg::loaders::unquoted_sentence_runs("He said \"no.\" Fine. Good. \"Yes,\" she said. End.", 0, 47);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0].begin == 14);
+    CHECK(sg::loaders::author_note("Ann Hale writes on transport.", "Ann Hale"));
+    CHECK_FALSE(sg::loaders::author_note("Ann Halewood writes.", "Ann Hale"));
 }
