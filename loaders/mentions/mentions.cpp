@@ -2530,12 +2530,17 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         //      as hearing reports and minutes list those who spoke
         //      ("X Inc. (A B, President; C D, Environmental Manager)": each of a list of them)
         //      (the body's name may end in an abbreviation's dot: "X Inc. (")
-        if (const std::size_t open = bracket_list_open(c, tb); open > 0 && c.is_punct(te, ",")) {
+        //      ("X (A B, Convenor; C D)": one named without a role after another's is of the body
+        //      all the same; a lone "X (A B)" may be anything, a source, a contact)
+        const bool bare_in_list = tb > 0 && c.is_punct(tb - 1, ";") && (c.is_punct(te, ")") || c.is_punct(te, ";"));
+        if (const std::size_t open = bracket_list_open(c, tb); open > 0 && (c.is_punct(te, ",") || bare_in_list)) {
             const int body = ends[open] >= 0 ? ends[open] : c.is_punct(open - 1, ".") ? ends[open - 1] : -1;
             std::size_t re = te + 1;
             while (re < toks.size() && re < te + 6 && c.is_word(re)) ++re;
-            const std::string role = c.is_punct(re, ")") || c.is_punct(re, ";") ? role_words(te + 1, re) : std::string{};
-            if (body >= 0 && out.mentions[body].kind == MentionKind::Organisation && !role.empty())
+            const std::string role = bare_in_list ? std::string{}
+                                     : c.is_punct(re, ")") || c.is_punct(re, ";") ? role_words(te + 1, re)
+                                                                                   : std::string{};
+            if (body >= 0 && out.mentions[body].kind == MentionKind::Organisation && (!role.empty() || bare_in_list))
                 out.affiliations.push_back({m, out.mentions[body].org, ascii_lower(role)});
         }
         // (b) "Person of [the] <Org>", "Person from [the] <Org>"

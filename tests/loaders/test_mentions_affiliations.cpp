@@ -613,6 +613,15 @@ TEST_CASE("affiliations: each person of a bracketed list after a body, separated
     CHECK_FALSE(g.affiliated("Ms L. Vance", "Quayle Springs Inc"));
 }
 
+TEST_CASE("affiliations: one named without a role after another's in a bracketed list is of the body") {
+    auto f = find("Delegations: Quayle Springs Inc. (Ms L. Vance, Convenor; Mr T. Hallam). Mr Hallam spoke.");
+    CHECK(f.affiliated("Ms L. Vance", "Quayle Springs Inc", "convenor"));
+    CHECK(f.affiliated("Mr T. Hallam", "Quayle Springs Inc"));
+    // near miss: a person in brackets after something that is no body
+    auto h = find("The plan was dropped (Mr T. Hallam). Mr Hallam spoke.");
+    CHECK_FALSE(h.any_affiliation("Mr T. Hallam"));
+}
+
 TEST_CASE("affiliations: 'mayor of the village' is the document's one village council") {
     DocumentNames names;
     names.local_councils.insert("Village of Ashby");
