@@ -676,6 +676,14 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         return Range{range.begin, range.end};
     };
 
+    // a person or body named, outside quotation marks, in [from, to)
+    auto actor_named_between = [&](std::size_t from, std::size_t to) {
+        for (const Mention& m : pm.mentions)
+            if (m.begin >= from && m.begin < to && !b.quoted[m.tok_begin] &&
+                (m.kind == MentionKind::Person || m.kind == MentionKind::Organisation))
+                return true;
+        return false;
+    };
     std::string last_quote_speaker;
     std::size_t last_attributed_quote = b.quotes.size();  // index of the latest quote given a speaker
     std::size_t prev_close = range.begin;
@@ -710,13 +718,16 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                 }
             }
             if (speaker.empty() && colon) {
-                // "To Dr X, that means: ‘…’": the person nearest the colon
+                // "To Dr X, that means: ‘…’": the person nearest the colon; a possessor ("after
+                // the President's declaration:") only when no one else is named before it
+                bool subject = false;
                 for (std::size_t i = b.tok_at(lb); i < b.tok_at(le); ++i) {
                     int m = b.mention_ending[i + 1];
                     if (m < 0 || b.quoted[i]) continue;
                     const Mention& mm = pm.mentions[static_cast<std::size_t>(m)];
-                    if (mm.in_appositive) continue;
+                    if (mm.in_appositive || (mm.possessive && subject)) continue;
                     if (mm.kind != MentionKind::Organisation || speaker.empty()) speaker = resolve_at(b, m);
+                    subject = subject || (mm.kind == MentionKind::Person && !mm.possessive);
                 }
                 confidence = 0.6;
             }
@@ -740,6 +751,14 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                     }
                     confidence = 0.6;
                 }
+            }
+            // "X released this statement: “A. … “B. …": a quote opening a sentence, with no one
+            // named since the paragraph's last attributed quote, goes on with that quote's
+            // speaker (paragraphs of one statement run together, each reopening the quote)
+            if (speaker.empty() && last_attributed_quote < qi &&
+                !actor_named_between(b.quotes[last_attributed_quote].close, q.open)) {
+                speaker = last_quote_speaker;
+                confidence = 0.7;
             }
             if (speaker.empty() && q.open == range.begin) {
                 for (const std::string* c : {&prev_intro_, &prev_named_, &prev_quote_, &prev_subject_, &focus_})

@@ -64,6 +64,7 @@ struct Lexicons {
     std::vector<std::vector<std::string>> reporting_phrases;  // multi-word ("according to")
     WordSet function_words;   // case-sensitive
     WordSet name_stopwords;   // case-sensitive
+    WordSet text_kind_words;  // case-sensitive: "Statement", "Remarks" (never in a name)
     WordSet given_names;      // case-sensitive: "Hillary", "Keir"
     WordSet name_prefixes;    // case-sensitive: "Mc", "De" of "McDonald"
     WordSet org_heads;        // case-sensitive

@@ -50,7 +50,7 @@ bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
             if (!joined && !lx.name_prefixes.count(prefix)) return false;
         }
     }
-    if (lx.org_heads.count(w)) return false;
+    if (lx.org_heads.count(w) || lx.text_kind_words.count(w)) return false;
     if (first && (lx.function_words.count(w) || lx.name_stopwords.count(w))) return false;
     // after a title or a first name, only connectives are ruled out ("Theresa May", "Mrs May")
     static const std::set<std::string_view> connectives = {"And", "Or", "But", "Of", "The", "In", "On", "At",

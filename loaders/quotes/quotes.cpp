@@ -106,6 +106,22 @@ std::vector<MarkHit> family_marks(std::string_view t, std::size_t begin, std::si
     return out;
 }
 
+// The closer of a quote nested in the one opened by marks[open]: the opener marks[inner] (the next
+// opener) comes before any closer of the outer quote, mid-sentence (after a word and a space),
+// and is closed before the opener after it. marks.size() when there is no such quote.
+std::size_t nested_closer(std::string_view t, const std::vector<MarkHit>& marks, std::size_t open, std::size_t inner) {
+    if (inner >= marks.size() || marks[open].role != Role::Open || marks[inner].role != Role::Open) return marks.size();
+    for (std::size_t k = open + 1; k < inner; ++k)
+        if (marks[k].role != Role::Open) return marks.size();  // the outer quote has a closer of its own
+    const std::size_t at = marks[inner].pos;
+    if (at < 2 || t[at - 1] != ' ' || !is_word_char(t, at - 2)) return marks.size();
+    for (std::size_t k = inner + 1; k < marks.size(); ++k) {
+        if (marks[k].role == Role::Open) return marks.size();
+        if (marks[k].role == Role::Close) return k;
+    }
+    return marks.size();
+}
+
 // Pairs openers with closers. The closer of an opener is the LAST closing mark before the next
 // opener: so a possessive plural inside a quote ("CCGs’ plans") does not end it early.
 std::vector<QuoteSpan> pair_marks(std::string_view t, const std::vector<MarkHit>& marks, std::size_t end) {
@@ -115,10 +131,19 @@ std::vector<QuoteSpan> pair_marks(std::string_view t, const std::vector<MarkHit>
         if (marks[i].role == Role::Close) { ++i; continue; }  // stray closer
         std::size_t next_open = i + 1;
         while (next_open < marks.size() && marks[next_open].role != Role::Open) ++next_open;
+        std::size_t from = i + 1;
+        // “… of this “so-called emergency” is …: an opener of the same family inside the quote,
+        // mid-sentence, whose own closer comes before any other opener, is a quote nested in this
+        // one (as an opener after a sentence's end is the next paragraph's quote run together)
+        if (const std::size_t inner_close = nested_closer(t, marks, i, next_open); inner_close < marks.size()) {
+            from = inner_close + 1;
+            next_open = inner_close + 1;
+            while (next_open < marks.size() && marks[next_open].role != Role::Open) ++next_open;
+        }
         // Closing candidates before the next opener: the first one right after sentence
         // punctuation (",’" ".’" "?’") ends the quote; failing that, the last one does.
         std::size_t closer = marks.size();
-        for (std::size_t k = i + 1; k < next_open; ++k) {
+        for (std::size_t k = from; k < next_open; ++k) {
             if (marks[k].role == Role::Open) continue;
             closer = k;
             char before = marks[k].pos > 0 ? t[marks[k].pos - 1] : ' ';

@@ -188,3 +188,23 @@ TEST_CASE("attribution: the one told ('He tells the minister ...') is not who 'h
         "\"We found out from the radio,\" he says.\n");
     CHECK(sg::test::speaker(r, "We found out from the radio") == "person:tom-quayle");
 }
+
+TEST_CASE("attribution: a statement's paragraphs run together, each reopening the quote, are its speaker's") {
+    auto r = run("Congressman Tom Quayle released the following statement following President Ann Hale" RQ
+                 "s declaration of an emergency: " LD "The declaration is a violation of authority. " LD
+                 "I live at the border. There is no crisis. " LD "I worked hard for a compromise." RD "\n");
+    // the possessor before the colon ("Hale's declaration:") is not who speaks
+    CHECK(speaker(r, "The declaration is a violation") == "person:tom-quayle");
+    CHECK(speaker(r, "I live at the border") == "person:tom-quayle");
+    CHECK(speaker(r, "I worked hard") == "person:tom-quayle");
+    // near miss: someone named between the quotes speaks the next one only if the text says so
+    auto s = run("Tom Quayle said: " LD "We are ready." RD " Ann Hale disagreed. " LD "Not yet." RD "\n");
+    CHECK(speaker(s, "Not yet") != "person:tom-quayle");
+}
+
+TEST_CASE("attribution: a headline's kind of text after a name ('Hale Statement on ...') is no person") {
+    auto r = run("Chairman Hale Statement on the Fenland Levy Washington, DC - Today, Rep. Ann Hale released the "
+                 "following statement: " LD "The levy is wrong. " LD "It would be hard to imagine a weaker case." RD "\n");
+    CHECK(speaker(r, "It would be hard") == "person:ann-hale");
+    for (const auto& a : r.actors) CHECK(a.name != "Hale Statement");
+}

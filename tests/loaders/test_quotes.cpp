@@ -133,3 +133,15 @@ TEST_CASE("quotes: pages of backticks or doubled apostrophes give few, disjoint 
         CHECK(spans.size() <= t.size() / 2);
     }
 }
+
+TEST_CASE("quotes: a quote of the same marks nested mid-sentence in an open quote is part of it") {
+    // the outer quote never closes: the next paragraph's quote, run together, reopens after a full stop
+    auto q = quotes("He said: " LD "The levy on this " LD "so-called crisis" RD " is wrong. " LD "I live here." RD);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0] == "The levy on this " LD "so-called crisis" RD " is wrong.");
+    CHECK(q[1] == "I live here.");
+    // near miss: an outer quote that closes before the next opener keeps its own closer
+    auto r = quotes("He called it " LD "a fair price" RD " and then " LD "a tax" RD ".");
+    REQUIRE(r.size() == 2);
+    CHECK(r[0] == "a fair price");
+}
