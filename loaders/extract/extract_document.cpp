@@ -1,5 +1,7 @@
 #include "loaders/extract/extract_document.hpp"
 
+#include "loaders/affiliations/document_rules.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -224,6 +226,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx)
 
 DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx, Segmentation seg) {
     const std::string_view t = src.text;
+    split_layout_blocks(t, seg.blocks);
     DocumentResult out;
     out.name = src.name;
     out.warnings = src.warnings;
@@ -479,6 +482,12 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     if (m.kind != MentionKind::Pronoun) ents.resolve(m);
                 break;
         }
+    }
+
+    // Affiliations the page's layout states: a release's contact block, a report's member list.
+    for (const DocumentAffiliation& a : layout_affiliations(t, seg.blocks, pms, names)) {
+        std::string person = ents.resolve(pms[a.block].mentions[a.mention]);
+        if (!person.empty()) out.affiliations.push_back({person, ents.add_organisation(a.org), a.role});
     }
 
     // Readers' comments: each one a claim of its commenter (or of no one).

@@ -1,0 +1,244 @@
+#include "loaders/affiliations/document_rules.hpp"
+
+#include <map>
+#include <set>
+
+#include "loaders/common/lexicon_file.hpp"
+#include "loaders/text/chars.hpp"
+
+namespace sg::loaders {
+
+namespace {
+
+// A mention of the document, with the block it is in.
+struct DocMention {
+    std::size_t block = 0, index = 0;
+    const Mention* m = nullptr;
+};
+
+// What every rule sees.
+struct Layout {
+    std::string_view t;
+    const std::vector<Block>& blocks;
+    const std::vector<ParagraphMentions>& pms;
+    const DocumentNames& names;
+    std::vector<DocMention> mentions;  // in text order
+};
+
+using Rule = void (*)(const Layout&, std::size_t block, std::vector<DocumentAffiliation>&);
+
+// The heading of a line in lower case without commas, and where the text after its colon starts;
+// "" when the line's words before any colon are not in `headings`.
+std::string heading_in(std::string_view line, const std::set<std::string, std::less<>>& headings, std::size_t& rest) {
+    constexpr std::size_t kMaxHeading = 60;
+    const std::size_t colon = line.find(':');
+    const std::size_t head_end = colon == std::string_view::npos ? line.size() : colon;
+    if (head_end > kMaxHeading) return {};
+    std::string h;
+    for (char ch : line.substr(0, head_end))
+        if (ch != ',') h += ch;
+    h = ascii_lower(h);
+    std::size_t b = 0, e = h.size();
+    trim_range(h, b, e);
+    h = h.substr(b, e - b);
+    if (!headings.count(h)) return {};
+    rest = colon == std::string_view::npos ? line.size() : colon + 1;
+    return h;
+}
+
+// The end of a layout block that starts at `from`: the first blank line, or after `max_lines` lines.
+std::size_t window_end(std::string_view t, std::size_t from, std::size_t max_lines) {
+    std::size_t at = from;
+    for (std::size_t lines = 0; at < t.size() && lines <= max_lines; ++lines) {
+        std::size_t nl = t.find('\n', at);
+        if (nl == std::string_view::npos) return t.size();
+        std::size_t next = nl + 1;
+        while (next < t.size() && (t[next] == ' ' || t[next] == '\t' || t[next] == '\r')) ++next;
+        if (next < t.size() && t[next] == '\n') return nl;  // a blank line ends it
+        at = nl + 1;
+    }
+    return std::min(at, t.size());
+}
+
+// "Mid North Growers' Association" -> "mnga": the initials of a name's capitalised words.
+std::string initials(std::string_view name) {
+    std::string out;
+    bool start = true;
+    for (char ch : name) {
+        if (ch == ' ' || ch == '-') { start = true; continue; }
+        if (start && is_upper_ascii(ch)) out += static_cast<char>(ch - 'A' + 'a');
+        start = false;
+    }
+    return out;
+}
+
+// The body an e-mail address in [from, to) belongs to: its domain's first label is an acronym the
+// document defines, or the initials of a body the document names ("media@mnga.org.au").
+std::string body_of_email(const Layout& L, std::size_t from, std::size_t to) {
+    const std::size_t at = L.t.substr(0, to).find('@', from);
+    if (at == std::string_view::npos) return {};
+    std::size_t e = at + 1;
+    while (e < to && (is_lower_ascii(L.t[e]) || is_upper_ascii(L.t[e]) || is_digit_ascii(L.t[e]) || L.t[e] == '-')) ++e;
+    const std::string label = ascii_lower(L.t.substr(at + 1, e - at - 1));
+    constexpr std::size_t kMinLabel = 2;
+    if (label.size() < kMinLabel) return {};
+    for (const auto& [acronym, canonical] : L.names.acronyms)
+        if (ascii_lower(acronym) == label) return canonical;
+    for (const auto& [offset, canonical] : L.names.organisations_seen)
+        if (initials(canonical) == label) return canonical;
+    return {};
+}
+
+// The words right after a contact's name ("Danielle Roy, Communications Manager"), up to the next
+// comma, line end, bar or the body's name: a role of one to five words with no digit or '@'.
+std::string role_after(std::string_view t, std::size_t from, std::size_t stop) {
+    std::size_t b = from;
+    while (b < stop && (t[b] == ',' || t[b] == ' ' || t[b] == '\n' || t[b] == '\r' || t[b] == '\t')) ++b;
+    std::size_t e = b;
+    while (e < stop && t[e] != ',' && t[e] != '\n' && t[e] != '|') ++e;
+    std::size_t rb = b, re = e;
+    trim_range(t, rb, re);
+    const std::string_view role = t.substr(rb, re - rb);
+    constexpr std::size_t kMaxRoleWords = 5;
+    if (role.empty() || !is_upper_ascii(role[0])) return {};
+    std::size_t words = 1;
+    for (char ch : role) {
+        if (is_digit_ascii(ch) || ch == '@' || ch == '(' || ch == ':') return {};
+        words += ch == ' ';
+    }
+    return words <= kMaxRoleWords ? ascii_lower(role) : std::string{};
+}
+
+// "Media contact:\nDanielle Roy, Communications Manager\nAtlantic Bottled Water Council": the
+// first person of the block works for the first body named after them, or for the body of the
+// e-mail address given.
+void contact_block(const Layout& L, std::size_t i, std::vector<DocumentAffiliation>& out) {
+    const Range r = L.blocks[i].range;
+    std::string_view first_line = L.t.substr(r.begin, r.end - r.begin);
+    first_line = first_line.substr(0, std::min(first_line.find('\n'), first_line.size()));
+    std::size_t rest = 0;
+    if (contact_heading(first_line, rest).empty()) return;
+    constexpr std::size_t kContactLines = 5;
+    const std::size_t from = r.begin + rest, to = window_end(L.t, from, kContactLines);
+    const DocMention* person = nullptr;
+    const DocMention* body = nullptr;
+    for (const DocMention& d : L.mentions) {
+        if (d.m->begin < from || d.m->begin >= to) continue;
+        if (!person && d.m->kind == MentionKind::Person) person = &d;
+        else if (person && !body && d.m->kind == MentionKind::Organisation) body = &d;
+    }
+    if (!person) return;
+    std::string org = body ? body->m->org : body_of_email(L, person->m->end, to);
+    if (org.empty()) return;
+    out.push_back({person->block, person->index, std::move(org),
+                   role_after(L.t, person->m->end, body ? body->m->begin : to)});
+}
+
+// The line right above block i, when no blank line parts them and it is in no block; else empty.
+Range line_above(const Layout& L, std::size_t i) {
+    const std::size_t b = L.blocks[i].range.begin;
+    if (b < 2 || L.t[b - 1] != '\n') return {b, b};
+    const std::size_t start = L.t.rfind('\n', b - 2);
+    const std::size_t lb0 = start == std::string_view::npos ? 0 : start + 1;
+    std::size_t lb = lb0, le = b - 1;
+    trim_range(L.t, lb, le);
+    if (lb == le || (i > 0 && L.blocks[i - 1].range.end > lb)) return {b, b};
+    return {lb, le};
+}
+
+// "Members of the Committee\nHon. A B MLC (Presiding Member)\nHon. C D MLC" or "Committee members:
+// Coun. A B (Chair); Deputy Mayor C D": every person of the list is a member of the document's
+// committee (the body whose name has the heading's last word, that the document names most).
+void member_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation>& out) {
+    const Range r = L.blocks[i].range;
+    std::string_view first_line = L.t.substr(r.begin, r.end - r.begin);
+    first_line = first_line.substr(0, std::min(first_line.find('\n'), first_line.size()));
+    std::size_t rest = 0, from = 0;
+    std::string heading = member_list_heading(first_line, rest);
+    if (!heading.empty()) {
+        from = r.begin + rest;
+    } else {
+        // the heading on the line right above, set apart by the segmentation (taken for the
+        // page's title): the list starts with this block
+        const Range above = line_above(L, i);
+        if (above.begin == above.end) return;
+        heading = member_list_heading(L.t.substr(above.begin, above.end - above.begin), rest);
+        if (heading.empty()) return;
+        from = r.begin;
+    }
+    // the body word: "committee" of "members of the committee" and of "committee members"
+    std::string word;
+    for (std::string_view w : {"subcommittee", "committee", "panel", "board"})
+        if (heading.find(w) != std::string::npos) { word = std::string(w); break; }
+    if (word.empty()) return;
+    std::map<std::string, int> seen;
+    std::string body;
+    for (const auto& [offset, canonical] : L.names.organisations_seen) {
+        if (ascii_lower(canonical).find(word) == std::string::npos) continue;
+        if (++seen[canonical] > (body.empty() ? 0 : seen[body]) || body.empty()) body = canonical;
+    }
+    if (body.empty()) return;
+    constexpr std::size_t kMaxMembers = 40;
+    const std::size_t to = window_end(L.t, from, kMaxMembers);
+    for (const DocMention& d : L.mentions)
+        if (d.m->begin >= from && d.m->begin < to && d.m->kind == MentionKind::Person)
+            out.push_back({d.block, d.index, body, "member"});
+}
+
+// The rules, tried in order on every block.
+constexpr Rule kDocumentRules[] = {contact_block, member_list};
+
+}  // namespace
+
+std::string contact_heading(std::string_view line, std::size_t& rest) {
+    static const auto headings = lexicon_word_set(
+#include "embedded/contact_headings.txt.inc"
+    );
+    return heading_in(line, headings, rest);
+}
+
+std::string member_list_heading(std::string_view line, std::size_t& rest) {
+    static const auto headings = lexicon_word_set(
+#include "embedded/member_list_headings.txt.inc"
+    );
+    return heading_in(line, headings, rest);
+}
+
+void split_layout_blocks(std::string_view t, std::vector<Block>& blocks) {
+    std::vector<Block> out;
+    out.reserve(blocks.size());
+    for (const Block& b : blocks) {
+        std::string_view text = t.substr(b.range.begin, b.range.end - b.range.begin);
+        const std::size_t nl = text.find('\n');
+        std::size_t rest = 0;
+        const std::string_view first = text.substr(0, std::min(nl, text.size()));
+        if (nl == std::string_view::npos ||
+            (contact_heading(first, rest).empty() && member_list_heading(first, rest).empty())) {
+            out.push_back(b);
+            continue;
+        }
+        for (std::size_t at = b.range.begin; at < b.range.end;) {
+            std::size_t end = t.find('\n', at);
+            if (end == std::string_view::npos || end > b.range.end) end = b.range.end;
+            std::size_t lb = at, le = end;
+            trim_range(t, lb, le);
+            if (lb < le) out.push_back({{lb, le}, at == b.range.begin ? BlockKind::Heading : BlockKind::Paragraph});
+            at = end + 1;
+        }
+    }
+    blocks = std::move(out);
+}
+
+std::vector<DocumentAffiliation> layout_affiliations(std::string_view text, const std::vector<Block>& blocks,
+                                                     const std::vector<ParagraphMentions>& pms,
+                                                     const DocumentNames& names) {
+    Layout L{text, blocks, pms, names, {}};
+    for (std::size_t b = 0; b < pms.size() && b < blocks.size(); ++b)
+        for (std::size_t k = 0; k < pms[b].mentions.size(); ++k) L.mentions.push_back({b, k, &pms[b].mentions[k]});
+    std::vector<DocumentAffiliation> out;
+    for (std::size_t b = 0; b < blocks.size() && b < pms.size(); ++b)
+        for (Rule rule : kDocumentRules) rule(L, b, out);
+    return out;
+}
+
+}  // namespace sg::loaders
