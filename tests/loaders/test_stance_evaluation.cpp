@@ -108,3 +108,10 @@ TEST_CASE("stance: a request the speaker made and a cost the speaker will bear s
     // a negator right after a frame of intent negates the frame too, not only the verb after it
     CHECK(stance("We will not back a sugar levy.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'favour' as a verb with its object supports; 'a favour' (a kindness) is no cue") {
+    CHECK(stance("I favour a sugar levy on every can.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("We favoured the sugar levy from the start.", "sugar-levy") == Polarity::Supports);
+    // "not a favour": the denial of a kindness, not of support
+    CHECK(stance("The sugar levy makes it the law, not a favour.", "sugar-levy") != Polarity::Opposes);
+}
