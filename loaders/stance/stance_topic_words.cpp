@@ -215,7 +215,10 @@ namespace {
 bool ends_head_phrase(const std::string& lower) {
     static const std::set<std::string> stops{"of", "for", "from", "on", "to", "in", "with", "by", "at", "before",
                                              "after", "rather", "than", "instead", "that", "which", "who", "versus",
-                                             "over", "under", "without", "against", "across", "between", "per"};
+                                             "over", "under", "without", "against", "across", "between", "per",
+                                             "along", "alongside", "around", "near", "into", "onto", "within",
+                                             "through", "throughout", "toward", "towards", "beyond", "during",
+                                             "about", "behind", "inside", "outside", "upon", "via", "among", "amid"};
     return stops.count(lower) > 0;
 }
 

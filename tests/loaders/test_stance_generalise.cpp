@@ -355,6 +355,23 @@ TEST_CASE("stance: a label's head noun after a determiner names its position") {
     CHECK_FALSE(side("They will charge drivers more, which is a disaster.", "charge").has_value());
 }
 
+TEST_CASE("stance: a label's head noun stops at any preposition ('a wall along the border': wall)") {
+    const char* book = R"({"positions": [
+      {"id": "sea-wall", "label": "A sea wall along the harbour front", "description": "The town should build it",
+       "cues": ["sea wall"]},
+      {"id": "ferry", "label": "A new ferry for the harbour front", "description": "The town should buy one",
+       "cues": ["ferry"]}]})";
+    StanceClassifier s(sg::loaders::parse_codebook(book, "book.json"));
+    auto side = [&](const std::string& text, const std::string& id) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == id) return std::optional<Polarity>(h.polarity);
+        return std::optional<Polarity>();
+    };
+    CHECK(side("We oppose the wall.", "sea-wall") == Polarity::Opposes);
+    // "front" is where the wall stands (and the ferry goes), not what the position is
+    CHECK_FALSE(side("The front is a place of opportunity.", "sea-wall").has_value());
+}
+
 TEST_CASE("stance: in a quote, someone else's attitude is not the speaker's side") {
     StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
     DocumentFocus quoted;
