@@ -370,6 +370,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         }
     }
     std::map<std::string, std::string> label_roles;  // a transcript's one-word role labels, answered once
+    std::string section_speaker;  // whose statement the current section of a report is
     std::string inline_interviewee;  // who answers the unmarked questions
     bool interview = false;       // inside a Q&A interview
     bool marked_answers = false;  // its answers start with "A:"
@@ -403,6 +404,27 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             continue;
         }
         if (b.kind == BlockKind::Paragraph) motion_preamble = i;
+        // A report's section under a statement heading ("DISSENTING STATEMENT OF THE HON. A B MLC"):
+        // its paragraphs that quote no one are that member's writing (indirect: no quotation), up to the
+        // next heading.
+        // (A heading naming a statement document's own author leaves its paragraphs to the
+        // author's reading below.)
+        if (b.kind == BlockKind::Heading) {
+            section_speaker.clear();
+            if (auto h = statement_header(t.substr(b.range.begin, b.range.end - b.range.begin), b.range.begin);
+                h && (!author || b.range.begin >= statement_body)) {
+                const std::string surname = h->name.substr(h->name.rfind(' ') + 1);
+                if (ascii_lower(surname) != ascii_lower(statement_surname))
+                    section_speaker = ents.add_person_named(h->name);
+            }
+        }
+        if (!section_speaker.empty() && b.kind == BlockKind::Paragraph &&
+            find_quotes(t, b.range.begin, b.range.end).empty()) {
+            ClaimRecord c = ClaimRecord::over(t, b.range.begin, b.range.end, ClaimKind::Indirect, section_speaker, 0.8);
+            c.context = c.text;
+            out.claims.push_back(std::move(c));
+            continue;
+        }
         // Q&A interviews (see interview.hpp): questions yield nothing, answers are the interviewee's
         if (b.kind == BlockKind::Heading) interview = false;
         if (b.kind == BlockKind::Paragraph) {

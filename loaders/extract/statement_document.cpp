@@ -1,5 +1,6 @@
 #include "loaders/extract/statement_document.hpp"
 
+#include <set>
 #include <vector>
 
 #include "loaders/common/lexicon_file.hpp"
@@ -50,11 +51,32 @@ bool name_word(std::string_view w) { return !w.empty() && is_upper_ascii(w[0]); 
 
 // The words "statement", "testimony", "remarks" with the qualifiers that may open them.
 bool statement_noun(std::string_view lower) {
-    return lower == "statement" || lower == "testimony" || lower == "remarks" || lower == "address";
+    return lower == "statement" || lower == "testimony" || lower == "remarks" || lower == "address" ||
+           lower == "comment" || lower == "comments";
 }
+// (a report's sections: "DISSENTING STATEMENT OF ...", "ADDITIONAL COMMENT OF ...")
 bool statement_qualifier(std::string_view lower) {
     return lower == "opening" || lower == "prepared" || lower == "written" || lower == "joint" || lower == "oral" ||
-           lower == "closing";
+           lower == "closing" || lower == "dissenting" || lower == "additional" || lower == "minority" ||
+           lower == "supplementary" || lower == "separate";
+}
+// "4." or "4.1" before a section's heading
+bool section_number(std::string_view w) {
+    if (w.empty() || !is_digit_ascii(w[0])) return false;
+    for (char c : w)
+        if (!is_digit_ascii(c) && c != '.') return false;
+    return true;
+}
+// "MLC" of "THE HON. ANN HALE MLC": letters after a name end it
+bool post_nominal(std::string_view w) {
+    static const auto letters = [] {
+        const auto entries = lexicon_entries(
+#include "embedded/post_nominals.txt.inc"
+        );
+        return std::set<std::string, std::less<>>(entries.begin(), entries.end());
+    }();
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    return letters.count(w) > 0;
 }
 
 }  // namespace
@@ -66,6 +88,7 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
     std::string_view head = line.substr(0, comma);
     auto words = words_of(head);
     std::size_t k = 0;
+    if (k < words.size() && section_number(words[k])) ++k;
     while (k < words.size() && statement_qualifier(ascii_lower(words[k]))) ++k;
     if (k >= words.size() || !statement_noun(ascii_lower(words[k]))) return std::nullopt;
     ++k;
@@ -83,7 +106,7 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
         if (lower == "on" || lower == "before" || lower == "to" || lower == "at" || lower == "for" || lower == "of" ||
             lower == "regarding" || lower == "concerning")
             break;
-        if (!name_word(words[k])) break;
+        if (!name_word(words[k]) || (n >= 2 && post_nominal(words[k]))) break;
         if (!name.empty()) name += ' ';
         name += ordinary_case(words[k]);
     }

@@ -155,3 +155,25 @@ TEST_CASE("statement documents: an opinion author's own sentences in a paragraph
     CHECK(sg::loaders::author_note("Ann Hale writes on transport.", "Ann Hale"));
     CHECK_FALSE(sg::loaders::author_note("Ann Halewood writes.", "Ann Hale"));
 }
+
+TEST_CASE("statement documents: a report's section under a member's statement heading is that member's") {
+    auto r = sg::test::run(
+        "REPORT OF THE SELECT COMMITTEE ON FENLAND TOLLS\n\n1. INTRODUCTION\n\n1.1 The Committee met in May.\n\n"
+        "2. EVIDENCE\n\n2.1 The Committee heard ten witnesses.\n\n3.1 The Committee supports the toll.\n\n"
+        "4. DISSENTING STATEMENT OF THE HON. ANN HALE MLC\n\n4.1 I do not support the toll.\n\n"
+        "4.2 I also support the call of the Fenland Anglers for a free bridge.\n\n"
+        "5. ADDITIONAL COMMENT OF THE HON. TOM QUAYLE MLC\n\n5.1 I support the report.\n\n"
+        "APPENDIX A\n\nA list of submissions.\n");
+    const auto* hale = sg::test::claim_starting(r, "4.1 I do not support the toll.");
+    REQUIRE(hale);
+    CHECK(hale->speaker_key == "person:ann-hale");  // the letters after the name are no part of it
+    CHECK(hale->kind == sg::ClaimKind::Indirect);    // written, not a quotation
+    CHECK(sg::test::speaker(r, "4.2 I also support") == "person:ann-hale");
+    CHECK(sg::test::speaker(r, "5.1 I support the report") == "person:tom-quayle");
+    // the section ends at the next heading; the committee's own paragraphs are no member's
+    CHECK(sg::test::claim_starting(r, "A list of submissions") == nullptr);
+    CHECK(sg::test::claim_starting(r, "3.1 The Committee supports") == nullptr);
+    auto h = sg::loaders::statement_header("4. DISSENTING STATEMENT OF THE HON. ANN HALE MLC", 0);
+    REQUIRE(h);
+    CHECK(h->name == "Ann Hale");
+}
