@@ -323,10 +323,14 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
         while (r > floor && !(!toks[r - 1].word && b.word(t_, r - 1) == ",")) --r;
         if (r <= floor) return -1;
         // "The council's deputy leader, Cllr A B, said": an appositive that is only a person's
-        // name is the subject (the role before it is not)
-        if (int n = b.mention_ending[q - 1]; n >= 0) {
+        // name is the subject (the role before it is not); also "the Hon. A B MP" (an article
+        // before the name, letters after it)
+        std::size_t name_end = q - 1;
+        while (name_end > r && toks[name_end - 1].word && lexicons().post_nominals.count(b.word(t_, name_end - 1))) --name_end;
+        if (int n = b.mention_ending[name_end]; n >= 0) {
             const Mention& nm = b.pm.mentions[static_cast<std::size_t>(n)];
-            if (nm.kind == MentionKind::Person && nm.tok_begin == r && !b.quoted[r]) return n;
+            const bool opens = nm.tok_begin == r || (nm.tok_begin == r + 1 && toks[r].word && b.word(t_, r) == "the");
+            if (nm.kind == MentionKind::Person && opens && !b.quoted[r]) return n;
         }
         q = r - 1;
     }
@@ -510,7 +514,12 @@ std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::si
     // "said Dr X", "according to X", "says X": after a quote, a comma, at the sentence start, or
     // "according to" — not "… and said the society would object", whose "the society" is the
     // subject of the clause
-    bool inverted = verb == floor || !toks[verb - 1].word || ascii_lower(b.word(t_, verb)) == "according";
+    // (never a verb whose object is the one spoken to: "..., told the Committee that")
+    const std::string verb_word = ascii_lower(b.word(t_, verb));
+    const bool to_addressee = verb_word == "told" || verb_word == "tells" || verb_word == "tell" ||
+                              verb_word == "asked" || verb_word == "asks" || verb_word == "informed" ||
+                              verb_word == "assured" || verb_word == "reminded";
+    bool inverted = !to_addressee && (verb == floor || !toks[verb - 1].word || verb_word == "according");
     std::size_t a = after_verb(b, verb);
     if (inverted && a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a])
         return resolve_at(b, person_after_body(b, b.mention_starting[a]));

@@ -69,14 +69,8 @@ bool section_number(std::string_view w) {
 }
 // "MLC" of "THE HON. ANN HALE MLC": letters after a name end it
 bool post_nominal(std::string_view w) {
-    static const auto letters = [] {
-        const auto entries = lexicon_entries(
-#include "embedded/post_nominals.txt.inc"
-        );
-        return std::set<std::string, std::less<>>(entries.begin(), entries.end());
-    }();
     while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-    return letters.count(w) > 0;
+    return lexicons().post_nominals.count(w) > 0;
 }
 
 }  // namespace

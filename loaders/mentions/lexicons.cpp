@@ -79,6 +79,9 @@ Lexicons load() {
     add_all(lx.text_kind_words,
 #include "embedded/text_kind_words.txt.inc"
     );
+    add_all(lx.post_nominals,
+#include "embedded/post_nominals.txt.inc"
+    );
     add_all(lx.name_prefixes,
 #include "embedded/name_prefixes.txt.inc"
     );
@@ -305,7 +308,7 @@ bool Lexicons::is_role_noun(std::string_view w) const {
 
 void Lexicons::seal_word_sets() {
     for (WordSet* set : {
-        &titles, &role_nouns, &reporting_verbs, &function_words, &name_stopwords, &text_kind_words, &given_names,
+        &titles, &role_nouns, &reporting_verbs, &function_words, &name_stopwords, &text_kind_words, &post_nominals, &given_names,
         &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
         &generic_body_nouns, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,

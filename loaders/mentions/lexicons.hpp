@@ -65,6 +65,7 @@ struct Lexicons {
     WordSet function_words;   // case-sensitive
     WordSet name_stopwords;   // case-sensitive
     WordSet text_kind_words;  // case-sensitive: "Statement", "Remarks" (never in a name)
+    WordSet post_nominals;    // case-sensitive: "MP", "QC" after a name (they end it)
     WordSet given_names;      // case-sensitive: "Hillary", "Keir"
     WordSet name_prefixes;    // case-sensitive: "Mc", "De" of "McDonald"
     WordSet org_heads;        // case-sensitive

@@ -208,3 +208,10 @@ TEST_CASE("attribution: a headline's kind of text after a name ('Hale Statement 
     CHECK(speaker(r, "It would be hard") == "person:ann-hale");
     for (const auto& a : r.actors) CHECK(a.name != "Hale Statement");
 }
+
+TEST_CASE("attribution: 'The Minister for X, the Hon. A B MP, told the Committee that ...' is A B's") {
+    auto r = run("2.1 The Minister for Fenland Transport, the Hon. Ann Hale MP, told the Select Committee on Tolls "
+                 "that the toll would give drivers " LD "a road that is finally finished" RD ".\n");
+    // the one told is not who speaks; the name in the appositive, with its letters, is
+    CHECK(speaker(r, "a road that is finally finished") == "person:ann-hale");
+}
