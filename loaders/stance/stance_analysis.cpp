@@ -123,6 +123,9 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
 double contrast_weight(const Analysis& a, std::size_t first, std::size_t last) {
     std::size_t s = a.tokens[first].sentence;
     double w = a.in_concession[first] ? 0.5 : 1.0;
+    // "supported the provisions, because without them the cap could not be enforced": the reason
+    // given for a side argues for it, its negations do not turn it
+    if (a.in_reason[first]) w *= 0.5;
     if (a.last_main[s] != std::string::npos && a.last_main[s] > last) w *= 0.5;
     else if (a.first_main[s] != std::string::npos && a.first_main[s] < first) w *= 1.5;
     return w;
@@ -652,7 +655,8 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         if (lex.contrast[i].tag != "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
-                    a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional"});
+                    a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional",
+                                         lex.contrast[i].tag == "reason"});
     for (std::size_t i : cues_present(a, lex.hedges, lex.hedges_index, lex))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];
@@ -709,20 +713,25 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         }
         a.clause_of[i] = clause;
     }
-    std::vector<bool> conditional_at(n, false);
-    for (const auto& m : a.markers)
+    std::vector<bool> conditional_at(n, false), reason_at(n, false);
+    for (const auto& m : a.markers) {
         if (m.conditional) conditional_at[m.first] = true;
+        if (m.reason) reason_at[m.first] = true;
+    }
     a.in_concession.assign(n, false);
     a.in_conditional.assign(n, false);
-    bool inside = false, conditional = false;
+    a.in_reason.assign(n, false);
+    bool inside = false, conditional = false, reason = false;
     std::size_t marker_end = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (soft_or_hard_break(t[i])) inside = conditional = false;
+        if (soft_or_hard_break(t[i])) inside = conditional = reason = false;
         a.in_concession[i] = inside && i > marker_end;
         a.in_conditional[i] = conditional && i > marker_end;
+        a.in_reason[i] = reason && i > marker_end;
         if (concession_last[i] != std::string::npos) {
             inside = true;
             conditional = conditional_at[i];
+            reason = reason_at[i];
             marker_end = concession_last[i];
         }
     }

@@ -78,6 +78,7 @@ struct ContrastMarker {
     std::size_t first = 0, last = 0;
     bool main = true;  // "but" (what follows weighs more); false: "although" (its clause weighs less)
     bool conditional = false;  // "if", "unless": a hypothetical clause (weighs less, like "although")
+    bool reason = false;       // "because": the reason given for the clause before (weighs less still)
 };
 
 struct PositionPatterns;
@@ -137,6 +138,7 @@ struct Analysis {
     std::vector<std::size_t> last_main;    // per sentence: first token of its last "main" marker
     std::vector<bool> in_concession;       // per token: inside an "although" (or "if") clause
     std::vector<bool> in_conditional;      // per token: inside an "if"/"unless" clause
+    std::vector<bool> in_reason;           // per token: inside a "because" clause
     std::vector<ContrastMarker> main_markers;  // sorted by position
     // "rather than", "instead of" (contrast markers tagged contrary): token spans, sorted. In
     // "X rather than Y" the speaker prefers X to Y.

@@ -115,3 +115,19 @@ TEST_CASE("stance: 'favour' as a verb with its object supports; 'a favour' (a ki
     // "not a favour": the denial of a kindness, not of support
     CHECK(stance("The sugar levy makes it the law, not a favour.", "sugar-levy") != Polarity::Opposes);
 }
+
+TEST_CASE("stance: the reason given for a side ('because without it ...') does not turn it") {
+    const char* book = R"({"positions": [
+      {"id": "data-sharing", "label": "Platforms share booking data", "description": "Platforms should share booking data",
+       "cues": ["data-sharing|data sharing"], "supports_cues": ["enforce|enforced"]}]})";
+    StanceClassifier s(sg::loaders::parse_codebook(book, "book.json"));
+    auto side = [&](const std::string& text) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == "data-sharing") return std::optional<Polarity>(h.polarity);
+        return std::optional<Polarity>();
+    };
+    CHECK(side("The network supported the data-sharing provisions, because without them the cap could not be enforced.") ==
+          Polarity::Supports);
+    // near miss: with no side taken before it, the reason's own words decide
+    CHECK(side("The data-sharing rules matter because without them the cap could not be enforced.") != Polarity::Opposes);
+}
