@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "loaders/extract/document_result.hpp"
+#include "loaders/resolution/corpus_firms.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/segmentation/segmentation.hpp"
 
@@ -20,6 +21,9 @@ struct CorpusContext {
     // acronyms defined in some document of the corpus, unambiguously ("FSB" -> its long form):
     // an article may use one bare that another article defined
     std::map<std::string, std::string, std::less<>> acronyms;
+    // firms some document names with their legal suffix ("X Poly Films Ltd"): the short name
+    // ("the X Poly Films plant") is that firm in every article (resolution/corpus_firms.hpp)
+    FirmNames firm_names;
 };
 
 // The acronym definitions of one document (for CorpusContext::acronyms). `segmentation`, when

@@ -161,8 +161,16 @@ Lexicons load() {
     add_all(lx.addressee_nouns,
 #include "embedded/addressee_nouns.txt.inc"
     );
-    add_all(lx.generic_body_nouns,
+    for (const auto& e : lexicon_entries(
 #include "embedded/generic_body_nouns.txt.inc"
+             )) {
+        auto words = split(ascii_lower(e), ' ');
+        if (words.empty()) continue;
+        lx.generic_body_nouns.insert(words[0]);
+        if (words.size() > 1 && words[1] == "business") lx.generic_business_nouns.insert(words[0]);
+    }
+    add_all(lx.association_heads,
+#include "embedded/association_heads.txt.inc"
     );
     add_all(lx.business_heads,
 #include "embedded/business_heads.txt.inc"
@@ -310,7 +318,7 @@ void Lexicons::seal_word_sets() {
     for (WordSet* set : {
         &titles, &role_nouns, &reporting_verbs, &function_words, &name_stopwords, &text_kind_words, &post_nominals, &given_names,
         &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
-        &generic_body_nouns, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
+        &generic_body_nouns, &generic_business_nouns, &association_heads, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,
         &role_modifiers, &role_qualifiers, &degree_words, &degree_verbs, &biography_adverbs, &name_abbreviations})
         set->seal();

@@ -82,6 +82,8 @@ struct Lexicons {
     WordSet thing_heads;         // "Act", "Plan" (case-sensitive)
     WordSet business_heads;      // "Store", "Café" (also in org_heads)
     WordSet generic_body_nouns;  // "plant", "group": the body named last
+    WordSet generic_business_nouns;  // "plant", "company": ... that is a firm
+    WordSet association_heads;   // "Union", "Council": heads of bodies that are no firm
     WordSet addressee_nouns;     // "conference" of "told the conference"
     WordSet company_suffixes;    // "Inc", "LLC" after a comma (case-sensitive)
     std::vector<std::string> irregular_plural_endings;      // "men", "children" (lower-cased word endings)

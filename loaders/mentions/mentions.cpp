@@ -2070,6 +2070,31 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (it->first < at && it->first < r.begin && (head.empty() || name_has_word(it->second, head))) return it->second;
         return {};
     };
+    // The latest business named before token `before`, as latest_org does, passing over bodies
+    // that are no firm (a union, a council: association_heads.txt).
+    auto latest_business = [&](std::size_t before) -> std::string {
+        auto firm = [&](std::string_view name) {
+            for (std::size_t at = 0; at <= name.size();) {
+                std::size_t sp = std::min(name.find(' ', at), name.size());
+                if (lx.association_heads.count(name.substr(at, sp - at))) return false;
+                at = sp + 1;
+            }
+            return true;
+        };
+        for (std::size_t k = out.mentions.size(); k-- > 0;) {
+            const Mention& o = out.mentions[k];
+            if (o.kind == MentionKind::Organisation && o.tok_end <= before && firm(o.org)) return o.org;
+        }
+        const std::size_t at = before < toks.size() ? toks[before].begin : r.end;
+        for (auto it = names.organisations_seen.rbegin(); it != names.organisations_seen.rend(); ++it)
+            if (it->first < at && it->first < r.begin && firm(it->second)) return it->second;
+        return {};
+    };
+    // The body a generic word ("the plant", "the group") stands for: the latest named before, a
+    // firm for a word of a firm.
+    auto body_of_generic = [&](std::size_t before, std::string_view noun) {
+        return lx.generic_business_nouns.count(ascii_lower(noun)) ? latest_business(before) : latest_org(before, {});
+    };
     // The latest organisation named before token `before` (in this paragraph, else earlier in the
     // document) whose name ends in one of `heads` ("School" for a principal).
     auto latest_org_with_head = [&](std::size_t before, const std::vector<std::string>& heads) -> std::string {
@@ -2438,7 +2463,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (o >= 1 && o < toks.size() && starts[o] < 0 && c.is_word(o - 1) && c.word(o - 1) == "the" &&
                 c.is_word(o) && generic_body_noun(c.word(o), lx) && !org_noun(c.word(o)) &&
                 !(c.is_word(o + 1) && capitalised(c.word(o + 1)))) {
-                std::string body = latest_org(o, {});
+                std::string body = body_of_generic(o, c.word(o));
                 if (!body.empty()) out.affiliations.push_back({m, body, verb->second});
                 break;
             }
@@ -2614,7 +2639,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 std::string org = latest_org(os, c.word(os));
                 // "A B, the plant's chief executive,": a generic word for a body stands for the
                 // body named last before, whatever its name
-                if (org.empty() && generic_body_noun(c.word(os), lx)) org = latest_org(os, {});
+                if (org.empty() && generic_body_noun(c.word(os), lx)) org = body_of_generic(os, c.word(os));
                 if (!role.empty() && !org.empty()) out.affiliations.push_back({m, org, role});
             } else if (starts[os] >= 0 && out.mentions[starts[os]].kind == MentionKind::Organisation) {
                 std::size_t oe = out.mentions[starts[os]].tok_end;

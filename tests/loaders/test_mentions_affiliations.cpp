@@ -675,3 +675,14 @@ TEST_CASE("affiliations: 'A B, <role>, <body>' as appointment lists write them")
     auto g = find("Ann Hale, Vice Chair, Fenland Harbour Board members said no.");
     CHECK_FALSE(g.affiliated("Ann Hale", "Fenland Harbour Board", "vice chair"));
 }
+
+TEST_CASE("affiliations: 'the plant's chief executive' is the firm named last, not a union since") {
+    auto f = find("Quayle Poly Films Ltd. makes bags. The Fenland Industrial Workers Union held a rally. Ann Hale, the "
+                  "plant's chief executive, spoke.");
+    CHECK(f.affiliated("Ann Hale", "Quayle Poly Films Ltd", "chief executive"));
+    CHECK_FALSE(f.affiliated("Ann Hale", "Fenland Industrial Workers Union"));
+    // near miss: "the group" stands for any body, the union included
+    auto g = find("Quayle Poly Films Ltd. makes bags. The Fenland Industrial Workers Union held a rally. Ann Hale, the "
+                  "group's secretary, spoke.");
+    CHECK(g.affiliated("Ann Hale", "Fenland Industrial Workers Union", "secretary"));
+}
