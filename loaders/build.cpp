@@ -524,24 +524,31 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
         std::size_t size = 0, hash = 0;
     };
     std::vector<KeptSegmentation> segmentations(documents);
-    std::vector<FirmNames> firms(documents);  // firms named with their legal suffix (corpus_firms.hpp)
+    std::vector<CorpusNames> firms(documents);  // firms named with their legal suffix (corpus_names.hpp)
+    std::vector<CorpusNames> towns(documents);  // places called towns, or cities
     each_document_parallel(article_files, first_document, threads, options.max_file_bytes, [&](std::size_t i, SourceText& s) {
         acronyms[i] = document_acronyms(s, ctx.boilerplate, &segmentations[i].segmentation);
         firms[i] = document_firm_names(s.text);
+        towns[i] = document_towns(s.text);
         segmentations[i].size = s.text.size();
         segmentations[i].hash = std::hash<std::string>{}(s.text);
     });
     each_article(
         others, threads, options.max_file_bytes,
-        [&](SourceText& s) { return std::make_pair(document_acronyms(s, ctx.boilerplate), document_firm_names(s.text)); },
-        [&](std::pair<std::map<std::string, std::string, std::less<>>, FirmNames> a) {
-            acronyms.push_back(std::move(a.first));
-            firms.push_back(std::move(a.second));
+        [&](SourceText& s) {
+            return std::make_tuple(document_acronyms(s, ctx.boilerplate), document_firm_names(s.text), document_towns(s.text));
+        },
+        [&](std::tuple<std::map<std::string, std::string, std::less<>>, CorpusNames, CorpusNames> a) {
+            acronyms.push_back(std::move(std::get<0>(a)));
+            firms.push_back(std::move(std::get<1>(a)));
+            towns.push_back(std::move(std::get<2>(a)));
         });
     ctx.acronyms = corpus_acronyms(acronyms);
-    ctx.firm_names = corpus_firm_names(firms);
+    ctx.firm_names = merge_corpus_names(firms);
+    ctx.towns = merge_corpus_names(towns);
     acronyms.clear();
     firms.clear();
+    towns.clear();
 
     std::vector<DocumentResult> results(documents);
     ProgressCounter progress(options.progress, documents, article_bytes);

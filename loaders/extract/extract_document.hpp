@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "loaders/extract/document_result.hpp"
-#include "loaders/resolution/corpus_firms.hpp"
+#include "loaders/resolution/corpus_names.hpp"
 #include "loaders/reading/source_text.hpp"
 #include "loaders/segmentation/segmentation.hpp"
 
@@ -22,8 +22,10 @@ struct CorpusContext {
     // an article may use one bare that another article defined
     std::map<std::string, std::string, std::less<>> acronyms;
     // firms some document names with their legal suffix ("X Poly Films Ltd"): the short name
-    // ("the X Poly Films plant") is that firm in every article (resolution/corpus_firms.hpp)
-    FirmNames firm_names;
+    // ("the X Poly Films plant") is that firm in every article (resolution/corpus_names.hpp)
+    CorpusNames firm_names;
+    // places some document calls a town and none a city (resolution/corpus_names.hpp)
+    CorpusNames towns;
 };
 
 // The acronym definitions of one document (for CorpusContext::acronyms). `segmentation`, when

@@ -71,7 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ctx.boilerplate.learn(source.text);
         ctx.stance = &shared->classifier;
         ctx.acronyms = corpus_acronyms({document_acronyms(source, ctx.boilerplate)});
-        ctx.firm_names = corpus_firm_names({document_firm_names(source.text)});
+        ctx.firm_names = merge_corpus_names({document_firm_names(source.text)});
+        ctx.towns = merge_corpus_names({document_towns(source.text)});
         check(*shared, source, extract_document(source, ctx));
     } catch (const std::exception& e) {
         sg::fuzz::unexpected(e);

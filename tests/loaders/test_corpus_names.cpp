@@ -1,11 +1,11 @@
 // Firms a corpus names with their legal suffix, known by their short name in other articles
-// (loaders/resolution/corpus_firms.hpp).
+// (loaders/resolution/corpus_names.hpp).
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "loaders/extract/extract_document.hpp"
-#include "loaders/resolution/corpus_firms.hpp"
+#include "loaders/resolution/corpus_names.hpp"
 
 using namespace sg::loaders;
 
@@ -18,15 +18,15 @@ TEST_CASE("corpus firms: a firm named with its suffix, and near misses") {
     // a suffix with nothing capitalised before it
     CHECK(document_firm_names("the shares of a plc were sold").empty());
     // two firms sharing the short name are left apart
-    auto c = corpus_firm_names({document_firm_names("Fen Springs Inc said so."), document_firm_names("Fen Springs Ltd said so.")});
+    auto c = merge_corpus_names({document_firm_names("Fen Springs Inc said so."), document_firm_names("Fen Springs Ltd said so.")});
     CHECK(c.empty());
 }
 
 TEST_CASE("corpus firms: the short name in another article is the firm") {
-    FirmNames corpus = corpus_firm_names({document_firm_names("Quayle Poly Films Ltd. makes bags.")});
+    CorpusNames corpus = merge_corpus_names({document_firm_names("Quayle Poly Films Ltd. makes bags.")});
     DocumentNames names;
     const std::string text = "Workers rallied outside the Quayle Poly Films plant. Quayle Polyester was shut.";
-    add_corpus_firm_names(text, corpus, names);
+    add_merge_corpus_names(text, corpus, names);
     CHECK(names.organisation_prefixes.count("Quayle Poly Films") == 1);
     CHECK(names.organisation_prefixes.size() == 1);
 
@@ -46,4 +46,24 @@ TEST_CASE("corpus firms: the short name in another article is the firm") {
     bool any = false;
     for (const auto& a : alone.affiliations) any = any || a.org_key == "org:quayle-poly-films-ltd";
     CHECK_FALSE(any);
+}
+
+TEST_CASE("corpus names: a place one article calls a town is the Town in another article") {
+    CorpusNames towns = merge_corpus_names({document_towns("The Town of Wexmoor asked for a freeze.")});
+    CHECK(towns["Wexmoor"] == "Town");
+    SourceText src;
+    src.name = "mayor.txt";
+    src.text = "Freeze welcomed\n\nWexmoor Mayor Ann Hale said the freeze was overdue.\n";
+    CorpusContext ctx;
+    ctx.towns = towns;
+    auto r = extract_document(src, ctx);
+    bool town = false, city = false;
+    for (const auto& a : r.affiliations) {
+        town = town || (a.person_key == "person:ann-hale" && a.org_key == "org:town-of-wexmoor");
+        city = city || (a.person_key == "person:ann-hale" && a.org_key == "org:city-of-wexmoor");
+    }
+    CHECK(town);
+    CHECK_FALSE(city);
+    // near miss: a place called a town in one article and a city in another is neither
+    CHECK(merge_corpus_names({document_towns("the Town of Wexmoor"), document_towns("the City of Wexmoor")}).empty());
 }

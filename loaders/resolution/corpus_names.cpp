@@ -1,4 +1,4 @@
-#include "loaders/resolution/corpus_firms.hpp"
+#include "loaders/resolution/corpus_names.hpp"
 
 #include <set>
 
@@ -34,9 +34,9 @@ bool name_word(std::string_view w, const Lexicons& lx) {
 
 }  // namespace
 
-FirmNames document_firm_names(std::string_view t) {
+CorpusNames document_firm_names(std::string_view t) {
     const Lexicons& lx = lexicons();
-    FirmNames out;
+    CorpusNames out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!is_upper_ascii(t[i]) && t[i] != 'p') continue;  // "plc"
         if (i == 0 || (t[i - 1] != ' ' && t[i - 1] != ',')) continue;
@@ -72,8 +72,8 @@ FirmNames document_firm_names(std::string_view t) {
     return out;
 }
 
-FirmNames corpus_firm_names(const std::vector<FirmNames>& per_document) {
-    FirmNames out;
+CorpusNames merge_corpus_names(const std::vector<CorpusNames>& per_document) {
+    CorpusNames out;
     std::set<std::string, std::less<>> ambiguous;
     for (const auto& doc : per_document)
         for (const auto& [name, full] : doc) {
@@ -84,9 +84,12 @@ FirmNames corpus_firm_names(const std::vector<FirmNames>& per_document) {
     return out;
 }
 
-void add_corpus_firm_names(std::string_view t, const FirmNames& corpus, DocumentNames& names) {
+namespace {
+// Calls `found(entry)` for each entry of `corpus` whose name `t` writes (a capitalised word that
+// opens it, the name whole): one look-up per capitalised word of the text.
+template <class Found>
+void corpus_names_in(std::string_view t, const CorpusNames& corpus, Found found) {
     if (corpus.empty()) return;
-    // each capitalised word of the text that opens a known short name: the name must follow it
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!is_upper_ascii(t[i]) || (i > 0 && letter(t[i - 1]))) continue;
         std::size_t e = i;
@@ -97,10 +100,44 @@ void add_corpus_firm_names(std::string_view t, const FirmNames& corpus, Document
             if (t.compare(i, name.size(), name) != 0) continue;
             const std::size_t after = i + name.size();
             if (after < t.size() && letter(t[after])) continue;
-            names.organisation_prefixes.emplace(name, it->second);
+            found(*it);
         }
         i = e;
     }
+}
+}  // namespace
+
+void add_merge_corpus_names(std::string_view t, const CorpusNames& corpus, DocumentNames& names) {
+    corpus_names_in(t, corpus, [&](const auto& e) { names.organisation_prefixes.emplace(e.first, e.second); });
+}
+
+CorpusNames document_towns(std::string_view t) {
+    CorpusNames out;
+    constexpr std::size_t kMaxPlaceWords = 3;
+    for (std::string_view kind : {"Town of ", "town of ", "City of ", "city of "}) {
+        const std::string body = kind.front() == 'T' || kind.front() == 't' ? "Town" : "City";
+        for (std::size_t at = t.find(kind); at != std::string_view::npos; at = t.find(kind, at + 1)) {
+            std::size_t e = at + kind.size(), words = 0, end = e;
+            while (words < kMaxPlaceWords && e < t.size() && is_upper_ascii(t[e])) {
+                std::size_t w = e;
+                while (w < t.size() && (letter(t[w]) || t[w] == '-')) ++w;
+                ++words;
+                end = w;
+                if (w + 1 < t.size() && t[w] == ' ' && is_upper_ascii(t[w + 1])) e = w + 1;
+                else break;
+            }
+            if (words == 0) continue;
+            auto [it, fresh] = out.emplace(std::string(t.substr(at + kind.size(), end - at - kind.size())), body);
+            if (!fresh && it->second != body) it->second = "";  // both in one article: neither
+        }
+    }
+    return out;
+}
+
+void add_corpus_towns(std::string_view t, const CorpusNames& corpus, DocumentNames& names) {
+    corpus_names_in(t, corpus, [&](const auto& e) {
+        if (e.second == "Town") names.towns.insert(e.first);
+    });
 }
 
 }  // namespace sg::loaders
