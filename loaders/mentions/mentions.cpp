@@ -818,6 +818,34 @@ std::string council_of_kind(const DocumentNames& names, std::string_view kind_wo
     return found;
 }
 
+// "For Ann Hale the cost is real. Her family firm, Quayle Aggregates Ltd., has spent ...": a
+// possessive pronoun, at most two words ("family", "own"), a word for a firm, a comma and a body:
+// the body is of the person named last before in the paragraph (not in the possessive).
+void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
+    const auto& toks = c.toks;
+    std::vector<int> starts(toks.size() + 1, -1);
+    for (std::size_t k = 0; k < out.mentions.size(); ++k) starts[out.mentions[k].tok_begin] = static_cast<int>(k);
+    int person = -1;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (starts[i] >= 0) {
+            const Mention& m = out.mentions[static_cast<std::size_t>(starts[i])];
+            if (m.kind == MentionKind::Person && !m.possessive) person = starts[i];
+            continue;
+        }
+        if (person < 0 || !c.is_word(i)) continue;
+        const std::string_view w = c.word(i);
+        if (w != "His" && w != "his" && w != "Her" && w != "her") continue;
+        std::size_t k = i + 1;
+        while (k < toks.size() && k < i + 3 && c.is_word(k) && lowercase_word(c.word(k)) &&
+               !lx.generic_business_nouns.count(c.word(k)))
+            ++k;
+        if (!c.is_word(k) || !lx.generic_business_nouns.count(c.word(k)) || !c.is_punct(k + 1, ",")) continue;
+        const int body = starts[k + 2];
+        if (body >= 0 && out.mentions[static_cast<std::size_t>(body)].kind == MentionKind::Organisation)
+            out.affiliations.push_back({static_cast<std::size_t>(person), out.mentions[static_cast<std::size_t>(body)].org, ""});
+    }
+}
+
 // "X (A B, chair)" and "X (A B, chair; C D, clerk)": the index of the bracket that opens the list
 // a person at token `tb` stands in, right after it or after a ";" of the list; 0 if none.
 std::size_t bracket_list_open(const Ctx& c, std::size_t tb) {
@@ -2805,6 +2833,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         }
         if (title_council) out.affiliations.push_back(std::move(*title_council));
     }
+    firm_of_pronoun(c, out, lx);
     // one affiliation per person and organisation: the one that names a role wins
     // (a table by person and organisation: a paragraph listing thousands of people with their
     // bodies stays linear)

@@ -686,3 +686,14 @@ TEST_CASE("affiliations: 'the plant's chief executive' is the firm named last, n
                   "group's secretary, spoke.");
     CHECK(g.affiliated("Ann Hale", "Fenland Industrial Workers Union", "secretary"));
 }
+
+TEST_CASE("affiliations: 'Her family firm, X Ltd.,' is of the person named last before") {
+    auto f = find("For Ann Hale the numbers are not abstract. Her family firm, Quayle Aggregates Ltd., has spent three years "
+                  "on studies.");
+    CHECK(f.affiliated("Ann Hale", "Quayle Aggregates Ltd"));
+    // near misses: no person before; a word that is no firm ("Her family, Quayle Aggregates Ltd.")
+    auto g = find("Her family firm, Quayle Aggregates Ltd., has spent three years on studies. Ann Hale agreed.");
+    CHECK_FALSE(g.any_affiliation("Ann Hale"));
+    auto h = find("For Ann Hale it is real. Her family, Quayle Aggregates Ltd. and the bank all agree.");
+    CHECK_FALSE(h.any_affiliation("Ann Hale"));
+}
