@@ -820,14 +820,15 @@ std::string council_of_kind(const DocumentNames& names, std::string_view kind_wo
 
 // "For Ann Hale the cost is real. Her family firm, Quayle Aggregates Ltd., has spent ...": a
 // possessive pronoun, at most two words ("family", "own"), a word for a firm, a comma and a body:
-// the body is of the person named last before in the paragraph (not in the possessive).
+// the body is of the person named last before in the paragraph (not in the possessive). So is
+// the body of "her job at X" ("She spent the first weeks of her job at Quayle Bay School ...").
 void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
     const auto& toks = c.toks;
     std::vector<int> starts(toks.size() + 1, -1);
     for (std::size_t k = 0; k < out.mentions.size(); ++k) starts[out.mentions[k].tok_begin] = static_cast<int>(k);
     int person = -1;
     for (std::size_t i = 0; i < toks.size(); ++i) {
-        if (starts[i] >= 0) {
+        if (starts[i] >= 0 && out.mentions[static_cast<std::size_t>(starts[i])].kind != MentionKind::Pronoun) {
             const Mention& m = out.mentions[static_cast<std::size_t>(starts[i])];
             if (m.kind == MentionKind::Person && !m.possessive) person = starts[i];
             continue;
@@ -836,6 +837,15 @@ void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
         const std::string_view w = c.word(i);
         if (w != "His" && w != "his" && w != "Her" && w != "her") continue;
         std::size_t k = i + 1;
+        // "her job at Quayle Bay School": a post at a body
+        if (c.is_word(k) && (c.word(k) == "job" || c.word(k) == "post" || c.word(k) == "position") && c.is_word(k + 1) &&
+            (c.word(k + 1) == "at" || c.word(k + 1) == "with")) {
+            const std::size_t o = c.is_word(k + 2) && c.word(k + 2) == "the" ? k + 3 : k + 2;
+            if (o < toks.size() && starts[o] >= 0 && out.mentions[static_cast<std::size_t>(starts[o])].kind == MentionKind::Organisation)
+                out.affiliations.push_back(
+                    {static_cast<std::size_t>(person), out.mentions[static_cast<std::size_t>(starts[o])].org, "staff"});
+            continue;
+        }
         while (k < toks.size() && k < i + 3 && c.is_word(k) && lowercase_word(c.word(k)) &&
                !lx.generic_business_nouns.count(c.word(k)))
             ++k;

@@ -696,4 +696,7 @@ TEST_CASE("affiliations: 'Her family firm, X Ltd.,' is of the person named last 
     CHECK_FALSE(g.any_affiliation("Ann Hale"));
     auto h = find("For Ann Hale it is real. Her family, Quayle Aggregates Ltd. and the bank all agree.");
     CHECK_FALSE(h.any_affiliation("Ann Hale"));
+    // "her job at X": a post at the body
+    auto j = find("Ann Hale knows them. She spent the first weeks of her job at Quayle Bay School in a van.");
+    CHECK(j.affiliated("Ann Hale", "Quayle Bay School", "staff"));
 }
