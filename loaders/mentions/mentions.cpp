@@ -1266,6 +1266,43 @@ bool initials_with_hyphens(const std::string& initials, const std::string& hyphe
     return true;
 }
 
+// "I am President of FPRA, the Fenland Petrochemical & Refiners Association.": an acronym, a comma,
+// "the" and a body's name (a head word of organisations in it) whose capitalised words give the
+// acronym's letters defines it, as the bracketed form does.
+void acronyms_in_apposition(const Ctx& c, DocumentNames& names) {
+    const Lexicons& lx = lexicons();
+    const auto& toks = c.toks;
+    constexpr std::size_t kMaxNameWords = 10;
+    for (std::size_t i = 0; i + 3 < toks.size(); ++i) {
+        if (!c.is_word(i) || !acronym_word(c.word(i)) || !c.is_punct(i + 1, ",") || !c.is_word(i + 2) || c.word(i + 2) != "the")
+            continue;
+        const std::string_view acr = c.word(i);
+        if (names.acronyms.count(acr)) continue;
+        std::string upper_acr;
+        for (char ch : acr)
+            if (is_upper_ascii(ch)) upper_acr += ch;
+        std::string initials;
+        bool head = false;
+        std::size_t end = i + 3;
+        for (std::size_t k = i + 3; k < toks.size() && k < i + 3 + kMaxNameWords; ++k) {
+            if (bare_apostrophe(c, k)) continue;
+            const bool amp = !c.is_word(k) && c.word(k) == "&";
+            if (!c.is_word(k) && !amp) break;
+            const std::string_view w = c.word(k);
+            if (amp || connector(w)) continue;
+            if (!capitalised(w)) break;
+            initials += w[0];
+            head = head || lx.org_heads.count(w) > 0;
+            end = k + 1;
+            if (initials.size() == upper_acr.size()) break;
+        }
+        if (initials != upper_acr || !head) continue;
+        std::string canonical(c.t.substr(toks[i + 3].begin, toks[end - 1].end - toks[i + 3].begin));
+        names.add_acronym_long_form(std::string(c.word(i + 3)), canonical);
+        names.acronyms[std::string(acr)] = std::move(canonical);
+    }
+}
+
 void acronyms_in(const Ctx& c, DocumentNames& names) {
     const Lexicons& lx = lexicons();
     const auto& toks = c.toks;
@@ -1332,6 +1369,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
             names.add_acronym_long_form(std::string(c.word(start)), canonical);
         names.acronyms[std::string(acr)] = canonical;
     }
+    acronyms_in_apposition(c, names);
 }
 
 }  // namespace
