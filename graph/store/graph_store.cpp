@@ -31,7 +31,7 @@ std::string_view section_name(Section s) {
         "name-index",   "name-postings",  "surname-index",     "surname-postings",  "word-index",  "word-postings",
         "keys",         "names",          "claim-text",        "evidence-text",     "index-text",
         "document-info", "claim-organisations", "stance-tallies", "tally-positions", "tally-overflow",
-        "tallies-by-actor", "organisation-claims"};
+        "tallies-by-actor", "organisation-claims", "tally-side-order", "tally-side-offsets"};
     const auto i = static_cast<std::size_t>(s);
     return i < std::size(names) ? names[i] : "unknown";
 }
@@ -67,6 +67,7 @@ struct GraphStore::Impl {
     std::array<SectionEntry, kSections> table{};
     std::size_t sections = kSections;  // in this file's version
     bool tallies_stored = true;        // false for a version 1 file
+    bool ranked = true;                // answer orders (TallySideOrder, OrganisationClaims): version 4
     bool organisation_claims_stored = true;  // false before version 3
     bool kinds_packed = true;          // adjacency entries carry their edge's kind (version 2)
     const unsigned char* checksums = nullptr;  // BlockChecksum[] (version 1: std::uint64_t[])
@@ -244,7 +245,10 @@ struct GraphStore::Impl {
                             std::to_string(header.file_size) + " (was its copy or download cut short?)");
         if (bytes.size > header.file_size) damaged(std::to_string(bytes.size - header.file_size) + " bytes after its end");
         // Sections a later version added are absent (empty) in an older file.
-        sections = header.version == 1 ? kVersion1Sections : header.version == 2 ? kVersion2Sections : kSections;
+        sections = header.version == 1   ? kVersion1Sections
+                   : header.version == 2 ? kVersion2Sections
+                   : header.version == 3 ? kVersion3Sections
+                                         : kSections;
         if (header.section_count != sections)
             damaged("it has " + std::to_string(header.section_count) + " sections, format version " +
                     std::to_string(header.version) + " has " + std::to_string(sections));
@@ -257,6 +261,7 @@ struct GraphStore::Impl {
         for (std::size_t s = sections; s < kSections; ++s) table[s] = SectionEntry{static_cast<std::uint32_t>(s), 1, 0, 0, 0};
         tallies_stored = header.version >= 2;
         organisation_claims_stored = header.version >= 3;
+        ranked = header.version >= 4;
         kinds_packed = header.version >= 2;
         block_bytes = header.version == 1 ? kVersion1BlockBytes : kBlockBytes;
         std::uint64_t blocks = 0;
@@ -289,6 +294,8 @@ struct GraphStore::Impl {
         if (count(Section::StanceTallies, sizeof(TallyRecord)) != count(Section::TalliesByActor, 4) ||
             (count(Section::TallyPositions, sizeof(TallyPosition)) == 0) != (count(Section::TalliesByActor, 4) == 0))
             damaged("its stance tallies and their index by actor differ in length");
+        if (ranked && count(Section::TallySideOffsets, 4) != 2 * count(Section::TallyPositions, sizeof(TallyPosition)) + 1)
+            damaged("its stance tallies' answer order does not fit its positions");
     }
 };
 
@@ -517,6 +524,10 @@ bool GraphStore::has_stance_tallies() const { return impl_->tallies_stored; }
 
 bool GraphStore::has_organisation_claims() const { return impl_->organisation_claims_stored; }
 
+bool GraphStore::organisation_claims_ranked() const { return impl_->ranked; }
+
+bool GraphStore::has_side_order() const { return impl_->ranked; }
+
 std::vector<OrganisationClaims> GraphStore::organisation_claims() const {
     const Impl& impl = *impl_;
     const std::uint64_t n = impl.count(Section::OrganisationClaims, sizeof(OrganisationClaimCount));
@@ -525,7 +536,9 @@ std::vector<OrganisationClaims> GraphStore::organisation_claims() const {
     if (n == 0) return out;
     const OrganisationClaimCount* r = impl.array<OrganisationClaimCount>(Section::OrganisationClaims, 0, n);
     for (std::uint64_t i = 0; i < n; ++i) {
-        if (i > 0 && r[i].organisation <= r[i - 1].organisation) impl.damaged("section 'organisation-claims' is not ordered");
+        // Version 3: by organisation; version 4: by claims descending (names and ids order ties).
+        if (i > 0 && (impl.ranked ? r[i].claims > r[i - 1].claims : r[i].organisation <= r[i - 1].organisation))
+            impl.damaged("section 'organisation-claims' is not ordered");
         out.push_back(OrganisationClaims{impl.node_ref(r[i].organisation), r[i].claims});
     }
     return out;
@@ -583,6 +596,29 @@ std::vector<StanceTally> GraphStore::tallies_on(NodeId position) const {
         return out;
     const auto [first, end] = tally_range(impl, k);
     for (std::uint64_t i = first; i < end; ++i) out.push_back(read_tally(impl, i, position));
+    return out;
+}
+
+std::vector<StanceTally> GraphStore::tallies_on_side(NodeId position, bool supports) const {
+    const Impl& impl = *impl_;
+    std::vector<StanceTally> out;
+    if (!impl.ranked) return out;
+    const std::uint64_t k = impl.first_not_below<TallyPosition>(Section::TallyPositions, position);
+    if (k == impl.count(Section::TallyPositions, sizeof(TallyPosition)) ||
+        impl.leading_u32<TallyPosition>(Section::TallyPositions, k) != position)
+        return out;
+    const auto [first, end] = tally_range(impl, k);
+    const std::uint64_t list = 2 * k + (supports ? 0 : 1);
+    const std::uint64_t from = impl.at<std::uint32_t>(Section::TallySideOffsets, list);
+    const std::uint64_t to = impl.at<std::uint32_t>(Section::TallySideOffsets, list + 1);
+    if (from > to || to > impl.count(Section::TallySideOrder, 4)) impl.damaged("section 'tally-side-offsets' is not ordered");
+    out.reserve(to - from);
+    const std::uint32_t* order = impl.array<std::uint32_t>(Section::TallySideOrder, from, to - from);
+    for (std::uint64_t i = 0; i < to - from; ++i) {
+        // Each index must be one of the position's own records: a forged file gets an error.
+        if (order[i] < first || order[i] >= end) impl.damaged("a tally in section 'tally-side-order' is not its position's");
+        out.push_back(read_tally(impl, order[i], position));
+    }
     return out;
 }
 
