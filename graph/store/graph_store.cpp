@@ -458,19 +458,33 @@ EdgeList of_kind(const GraphStore& g, EdgeList list, EdgeKind kind) {
     auto kind_at = [&](std::size_t i) {
         return list.kinds_packed() ? list.packed_kind(i) : static_cast<std::uint32_t>(g.edge_kind(list[i]));
     };
-    std::size_t lo = 0, hi = list.size();
-    while (lo < hi) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (kind_at(mid) < k) lo = mid + 1;
-        else hi = mid;
-    }
-    std::size_t end = lo, top = list.size();
-    while (end < top) {
-        const std::size_t mid = end + (top - end) / 2;
-        if (kind_at(mid) == k) end = mid + 1;
-        else top = mid;
-    }
-    return list.part(lo, end - lo);
+    // The first entry whose kind is k or more, found by galloping from the end of the list, then
+    // a binary search in the last step: a speaker's list is thousands of `says` followed by a
+    // `member_of` or two, and its organisation (`who supports P`, `who agrees with X`, a row each)
+    // is then read from the list's last cache line instead of a dozen scattered ones.
+    auto first_from = [&](std::uint32_t kind) {
+        std::size_t hi = list.size(), step = 1;  // every entry from hi on is of kind `kind` or more
+        std::size_t lo = 0;
+        while (hi > 0) {
+            const std::size_t probe = hi > step ? hi - step : 0;
+            if (kind_at(probe) < kind) {
+                lo = probe + 1;
+                break;
+            }
+            hi = probe;
+            step *= 2;
+        }
+        while (lo < hi) {  // the answer is in [lo, hi]
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (kind_at(mid) < kind) lo = mid + 1;
+            else hi = mid;
+        }
+        return hi;
+    };
+    if (list.empty() || kind_at(list.size() - 1) < k || kind_at(0) > k) return list.part(0, 0);
+    const std::size_t end = first_from(k + 1);
+    const std::size_t begin = k == 0 || kind_at(0) >= k ? 0 : first_from(k);
+    return list.part(begin, end - begin);
 }
 
 }  // namespace
