@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
 #include <string>
@@ -108,12 +109,18 @@ inline std::string row(const std::vector<std::string>& fields) {
 
 inline void canonical(std::vector<std::string>& rows) { std::sort(rows.begin(), rows.end()); }
 
-// What a runner's timed answer returns (runner.hpp): a sum over every cell's bytes and length,
-// so that each text is read, as printing it would, and the compiler cannot skip the reading.
-// Independent of the rows' order.
+// What a runner's timed answer returns (runner.hpp): a sum over every cell's bytes (eight at a
+// time) and length, so that each text is read, as printing it would, and the compiler cannot
+// skip the reading. Independent of the rows' order.
 inline std::uint64_t cell_sum(std::string_view text) {
     std::uint64_t sum = text.size();
-    for (unsigned char c : text) sum += c;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, sizeof word);
+        sum += word;
+    }
+    for (; i < text.size(); ++i) sum += static_cast<unsigned char>(text[i]);
     return sum;
 }
 
