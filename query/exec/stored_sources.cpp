@@ -56,8 +56,19 @@ bool sort_tallies(const Plan& p, std::vector<StanceTally>& tallies, const std::v
     // the 200,000-odd tallies of `who agrees with X`.
     const bool both = std::find(by_actor.begin(), by_actor.end(), true) != by_actor.end() &&
                       std::find(by_actor.begin(), by_actor.end(), false) != by_actor.end();
-    if (both) std::sort(tallies.begin(), tallies.end(), before);
-    else std::stable_sort(tallies.begin(), tallies.end(), before);
+    if (both) {
+        // Both ids in one number, the first key's above: one comparison of numbers instead of a
+        // loop over the keys (sorting the 200,000-odd tallies was 6 % of `who agrees`, perf).
+        const bool actor_first = by_actor.front();
+        std::sort(tallies.begin(), tallies.end(), [actor_first](const StanceTally& x, const StanceTally& y) {
+            auto key = [actor_first](const StanceTally& t) {
+                return actor_first ? (std::uint64_t{t.actor} << 32) | t.position : (std::uint64_t{t.position} << 32) | t.actor;
+            };
+            return key(x) < key(y);
+        });
+    } else {
+        std::stable_sort(tallies.begin(), tallies.end(), before);
+    }
     return true;
 }
 
