@@ -526,6 +526,20 @@ void GraphStore::prefetch_node(NodeId n) const {
         __builtin_prefetch(impl_->bytes.data + section.offset + std::uint64_t{n} * sizeof(NodeRecord));
 }
 
+void GraphStore::prefetch_out_offsets(NodeId n) const {
+    const SectionEntry& section = impl_->table[static_cast<std::size_t>(Section::OutOffsets)];
+    if (std::uint64_t{n} + 1 < section.size / 4) __builtin_prefetch(impl_->bytes.data + section.offset + std::uint64_t{n + 1} * 4);
+}
+
+void GraphStore::prefetch_out_tail(NodeId n) const {
+    const SectionEntry& offsets = impl_->table[static_cast<std::size_t>(Section::OutOffsets)];
+    const SectionEntry& list = impl_->table[static_cast<std::size_t>(Section::OutEdges)];
+    if (std::uint64_t{n} + 1 >= offsets.size / 4) return;
+    std::uint32_t end;  // unchecked: only an address to prefetch, bounded by the section
+    std::memcpy(&end, impl_->bytes.data + offsets.offset + std::uint64_t{n + 1} * 4, sizeof end);
+    if (end > 0 && end <= list.size / 4) __builtin_prefetch(impl_->bytes.data + list.offset + std::uint64_t{end - 1} * 4);
+}
+
 ClaimInfo GraphStore::claim_info(NodeId n) const { return impl_->claim_of(n, impl_->at<NodeRecord>(Section::Nodes, n)); }
 
 NodeId GraphStore::claim_organisation(NodeId claim) const { return impl_->organisation_of(claim); }

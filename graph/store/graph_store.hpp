@@ -270,6 +270,11 @@ public:
     // A hint that node n's record is read soon (its name, kind): a loop over many nodes gives it a
     // few nodes ahead so that their reads overlap. Reads and checks nothing; any n is harmless.
     void prefetch_node(NodeId n) const;
+    // Hints that node n's out-edges will be read soon: its offsets entry (prefetch_out_offsets),
+    // then, once that is in cache, the end of its list, where an actor's member_of edges lie
+    // (prefetch_out_tail). Nothing is checked or read for the caller; out of range does nothing.
+    void prefetch_out_offsets(NodeId n) const;
+    void prefetch_out_tail(NodeId n) const;
 
     // Out- and in-edges of a node, read in place: grouped by kind (in EdgeKind order), in id
     // order within a kind. The edges of one kind are a binary search away, whatever the degree.

@@ -89,8 +89,16 @@ private:
         auto node_at = [&](std::size_t k) { return static_cast<NodeId>(order[k] >> 32); };
         auto row_at = [&](std::size_t k) -> Row& { return rows[static_cast<std::uint32_t>(order[k])]; };
         constexpr std::size_t kAhead = 8;  // node records prefetched ahead of the one read
+        // An organisation is read through the node's out-edges: their offsets are prefetched with
+        // the record, the end of the list (its member_of edges) half way (perf: a third of `who
+        // supports P`'s reads were these, one after another).
+        const bool memberships = std::find(properties.begin(), properties.end(), NodeProperty::Organisation) != properties.end();
         for (std::size_t k = 0; k < order.size();) {
-            if (k + kAhead < order.size()) g.prefetch_node(node_at(k + kAhead));
+            if (k + kAhead < order.size()) {
+                g.prefetch_node(node_at(k + kAhead));
+                if (memberships) g.prefetch_out_offsets(node_at(k + kAhead));
+            }
+            if (memberships && k + kAhead / 2 < order.size()) g.prefetch_out_tail(node_at(k + kAhead / 2));
             std::size_t end = k + 1;
             const NodeId n = node_at(k);
             while (end < order.size() && node_at(end) == n) ++end;
