@@ -319,11 +319,11 @@ void print_table(const std::vector<Engine>& engines, std::size_t claims, const s
                  const fs::path& results) {
     std::ofstream tsv(results);
     std::printf("\n== %zu claims: %s nodes, %s edges ==\n", claims, info.at("nodes").c_str(), info.at("edges").c_str());
-    std::printf("%-40s", "");
+    std::printf("%-46s", "");
     for (const Engine& e : engines) std::printf("  %-22s", e.name.c_str());
     std::printf("\n");
     auto line = [&](const std::string& what, const char* unit, auto value) {
-        std::printf("%-40s", what.c_str());
+        std::printf("%-46s", what.c_str());
         tsv << what;
         const double base = value(engines[0]);
         for (const Engine& e : engines) {
