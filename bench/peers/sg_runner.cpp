@@ -90,6 +90,22 @@ std::vector<std::string> canonical_rows(std::string_view id, const sg::query::Re
     return rows;
 }
 
+// The answer as a program using the library receives it, every cell read (runner.hpp): text in
+// place or owned, its bytes summed; numbers as they are; a list's records by their text.
+std::uint64_t answer_sum(const sg::query::ResultSet& r) {
+    std::uint64_t sum = 0;
+    for (const auto& row : r.rows)
+        for (const sg::query::Value& v : row) {
+            if (const auto text = sg::query::text_in(v)) sum += peers::cell_sum(*text);
+            else if (const auto* i = std::get_if<std::int64_t>(&v)) sum += static_cast<std::uint64_t>(*i);
+            else if (const auto* d = std::get_if<double>(&v)) sum += static_cast<std::uint64_t>(*d);
+            else if (const auto* b = std::get_if<bool>(&v)) sum += *b ? 1 : 0;
+            else if (const auto* records = std::get_if<sg::query::Records>(&v))
+                for (const auto& x : *records) sum += peers::cell_sum(x.text);
+        }
+    return sum;
+}
+
 struct Session {
     std::unique_ptr<sg::GraphStore> graph;
     std::unique_ptr<sg::query::Engine> engine;
@@ -110,7 +126,7 @@ int main(int argc, char** argv) {
         run.rows = [s](std::string_view id) {
             return canonical_rows(id, s->engine->run_one(peers::stancegraph_text(id, s->subjects)));
         };
-        run.answer = [s](std::string_view id) { return s->engine->run_one(peers::stancegraph_text(id, s->subjects)).rows.size(); };
+        run.answer = [s](std::string_view id) { return answer_sum(s->engine->run_one(peers::stancegraph_text(id, s->subjects))); };
         return run;
     });
 }

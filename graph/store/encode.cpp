@@ -466,6 +466,7 @@ private:
             if (std::max({supports, opposes, claims, docs}) >= kTallyOverflow)
                 overflow.push_back(TallyOverflowRecord{index, supports, opposes, claims, docs});
         }
+        side_order(records, overflow, positions);
         std::vector<std::uint32_t> by_actor(records.size());
         for (std::uint32_t i = 0; i < by_actor.size(); ++i) by_actor[i] = i;
         std::stable_sort(by_actor.begin(), by_actor.end(),
@@ -474,6 +475,53 @@ private:
         sections_[idx(Section::TallyPositions)] = as_bytes(positions);
         sections_[idx(Section::TallyOverflow)] = as_bytes(overflow);
         sections_[idx(Section::TalliesByActor)] = as_bytes(by_actor);
+    }
+
+    // A node's name as `order by` compares names: ASCII letters lowered, bytes compared.
+    std::string sort_name(NodeId dense) const {
+        std::string s = g_.node(live_nodes_[dense]).name;
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return s;
+    }
+
+    // The stance tallies in answer order (format.hpp, TallySideOrder): per position, its
+    // supporters and mixed actors by supports, name, id; then its opposers and mixed actors by
+    // opposes, name, id.
+    void side_order(const std::vector<TallyRecord>& records, const std::vector<TallyOverflowRecord>& overflow,
+                    const std::vector<TallyPosition>& positions) {
+        std::vector<std::uint32_t> supports(records.size()), opposes(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            supports[i] = records[i].supports;
+            opposes[i] = records[i].opposes;
+        }
+        for (const TallyOverflowRecord& o : overflow) {
+            supports[o.record] = o.supports;
+            opposes[o.record] = o.opposes;
+        }
+        std::vector<std::string> names(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i) names[i] = sort_name(records[i].actor);
+        std::vector<std::uint32_t> order, offsets;
+        for (std::size_t k = 0; k < positions.size(); ++k) {
+            const std::uint32_t first = positions[k].first;
+            const auto end = static_cast<std::uint32_t>(k + 1 < positions.size() ? positions[k + 1].first : records.size());
+            for (const bool side_supports : {true, false}) {
+                const std::vector<std::uint32_t>& mine = side_supports ? supports : opposes;
+                const std::vector<std::uint32_t>& theirs = side_supports ? opposes : supports;
+                offsets.push_back(static_cast<std::uint32_t>(order.size()));
+                const std::size_t from = order.size();
+                for (std::uint32_t i = first; i < end; ++i)
+                    if (mine[i] > 0 && mine[i] >= theirs[i]) order.push_back(i);  // the side, or mixed
+                std::sort(order.begin() + static_cast<std::ptrdiff_t>(from), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+                    if (mine[x] != mine[y]) return mine[x] > mine[y];
+                    if (const int c = names[x].compare(names[y])) return c < 0;
+                    return records[x].actor < records[y].actor;
+                });
+            }
+        }
+        offsets.push_back(static_cast<std::uint32_t>(order.size()));
+        sections_[idx(Section::TallySideOrder)] = as_bytes(order);
+        sections_[idx(Section::TallySideOffsets)] = as_bytes(offsets);
     }
 
     // Claims per organisation (format.hpp, OrganisationClaimCount), following the two patterns of
@@ -505,7 +553,20 @@ private:
             if (counts.empty() || counts.back().organisation != k) counts.push_back(OrganisationClaimCount{k, 0});
             ++counts.back().claims;
         }
-        sections_[idx(Section::OrganisationClaims)] = as_bytes(counts);
+        // In answer order (version 4): claims descending, then name, then id.
+        std::vector<std::string> names(counts.size());
+        for (std::size_t i = 0; i < counts.size(); ++i) names[i] = sort_name(counts[i].organisation);
+        std::vector<std::size_t> order(counts.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            if (counts[x].claims != counts[y].claims) return counts[x].claims > counts[y].claims;
+            if (const int c = names[x].compare(names[y])) return c < 0;
+            return counts[x].organisation < counts[y].organisation;
+        });
+        std::vector<OrganisationClaimCount> ranked;
+        ranked.reserve(counts.size());
+        for (std::size_t i : order) ranked.push_back(counts[i]);
+        sections_[idx(Section::OrganisationClaims)] = as_bytes(ranked);
     }
 
     static std::uint32_t element_size(Section s) {
@@ -526,6 +587,8 @@ private:
             case Section::TallyOverflow: return sizeof(TallyOverflowRecord);
             case Section::OrganisationClaims: return sizeof(OrganisationClaimCount);
             case Section::TalliesByActor:
+            case Section::TallySideOrder:
+            case Section::TallySideOffsets:
             case Section::OutOffsets:
             case Section::OutEdges:
             case Section::InOffsets:

@@ -25,14 +25,17 @@ static_assert(std::endian::native == std::endian::little, "the graph file is rea
 // "\x89SGF\r\n\x1a\n": a byte with the high bit set (not text), the name, and the line endings
 // and end-of-file mark that a text-mode transfer would alter (as PNG does).
 inline constexpr char kMagic[8] = {'\x89', 'S', 'G', 'F', '\r', '\n', '\x1a', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 3;
+inline constexpr std::uint32_t kFormatVersion = 4;
 // Version 1 had the sections up to IndexText; version 2 added document metadata and claims'
-// organisations (issue 11) and the stance tallies; version 3 the claims per organisation. An
-// older file is still read: a version 1 file's documents have no metadata, its claims no
-// organisation, and stance questions count claims themselves; without the claims per
-// organisation (versions 1 and 2), `count claims by organisation` counts claims itself.
+// organisations (issue 11) and the stance tallies; version 3 the claims per organisation;
+// version 4 the stance tallies in answer order (TallySideOrder) and the claims per organisation
+// in answer order. An older file is still read: a version 1 file's documents have no metadata,
+// its claims no organisation, and stance questions count claims themselves; without the claims
+// per organisation (versions 1 and 2), `count claims by organisation` counts claims itself;
+// without the orders (versions 1 to 3), the statements sort their answers themselves.
 inline constexpr std::uint32_t kVersion1Sections = 23;
 inline constexpr std::uint32_t kVersion2Sections = 29;
+inline constexpr std::uint32_t kVersion3Sections = 30;
 // A statement reading a few records checks the blocks that hold them: smaller blocks cost less to
 // check on each random read, more checksums in all. Version 1 had 4 KiB blocks and 64-bit sums;
 // version 2 has 1 KiB blocks (a quarter of the bytes hashed for a scattered read) and the low 32
@@ -100,7 +103,10 @@ enum class Section : std::uint32_t {
     TallyPositions,   // TallyPosition[], sorted by position                      (version 2)
     TallyOverflow,    // TallyOverflowRecord[], sorted by record                   (version 2)
     TalliesByActor,   // u32[]: indexes into StanceTallies, by (actor, position)   (version 2)
-    OrganisationClaims,  // OrganisationClaimCount[], sorted by organisation          (version 3)
+    OrganisationClaims,  // OrganisationClaimCount[], sorted by organisation (version 3), in
+                         // answer order (version 4: OrganisationClaimCount)
+    TallySideOrder,   // u32[]: indexes into StanceTallies, per position its sides in answer order (version 4)
+    TallySideOffsets,  // u32[2 * positions + 1]: where each position's sides start in TallySideOrder (version 4)
     Count
 };
 
@@ -234,11 +240,22 @@ struct TallyOverflowRecord {
 };
 static_assert(sizeof(TallyOverflowRecord) == 20);
 
+// The stance tallies in the order `who supports P` and `who opposes P` answer (version 4), so
+// that neither keeps nor sorts at query time: per TallyPositions entry k, TallySideOrder holds
+// from TallySideOffsets[2k] the indexes of the position's records whose side is supports or
+// mixed (more supports than opposes, or as many and some), by supports descending, then by the
+// actor's name case-insensitively (ASCII, bytewise: the order of `order by`), then by actor id;
+// from TallySideOffsets[2k + 1] those whose side is opposes or mixed, by opposes, name, id; the
+// next offset ends each list (TallySideOffsets[2 * positions] is the section's length). A mixed
+// actor is on both lists; an actor whose claims are only about the position on neither.
+
 // The claims of each organisation as `count claims by organisation` counts them (query/plan/
 // translate.cpp), counted once when the file is written: distinct claims that are not readers'
 // comments, said by the organisation or by a node that is a member_of it. Without them the
 // statement reads every claim's record (10^6 claims: a second); with them, one record per
-// organisation. Organisations with no claim have no record.
+// organisation. Organisations with no claim have no record. Version 3 sorts the records by
+// organisation; version 4 in the order the statement answers: by claims descending, then by
+// the organisation's name case-insensitively (ASCII, bytewise), then by organisation id.
 struct OrganisationClaimCount {
     std::uint32_t organisation;
     std::uint32_t claims;

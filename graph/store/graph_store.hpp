@@ -270,6 +270,11 @@ public:
     // A hint that node n's record is read soon (its name, kind): a loop over many nodes gives it a
     // few nodes ahead so that their reads overlap. Reads and checks nothing; any n is harmless.
     void prefetch_node(NodeId n) const;
+    // Hints that node n's out-edges will be read soon: its offsets entry (prefetch_out_offsets),
+    // then, once that is in cache, the end of its list, where an actor's member_of edges lie
+    // (prefetch_out_tail). Nothing is checked or read for the caller; out of range does nothing.
+    void prefetch_out_offsets(NodeId n) const;
+    void prefetch_out_tail(NodeId n) const;
 
     // Out- and in-edges of a node, read in place: grouped by kind (in EdgeKind order), in id
     // order within a kind. The edges of one kind are a binary search away, whatever the degree.
@@ -306,10 +311,20 @@ public:
     std::vector<StanceTally> tallies_on(NodeId position) const;
     std::vector<StanceTally> tallies_of(NodeId actor) const;
 
+    // A position's tallies in the order `who supports P` (supports) or `who opposes P` answers,
+    // stored by the writer from format version 4 (false before: the statement then keeps and
+    // sorts them itself): those whose side is the one asked or mixed, by that side's count
+    // descending, then the actor's name case-insensitively (ASCII, bytewise), then actor id.
+    bool has_side_order() const;
+    std::vector<StanceTally> tallies_on_side(NodeId position, bool supports) const;
+
     // Claims per organisation, stored by the writer from format version 3 (false before: the
-    // statement then counts claims itself), by organisation id. Claims that are not readers'
-    // comments, said by the organisation or by one of its members.
+    // statement then counts claims itself). Claims that are not readers' comments, said by the
+    // organisation or by one of its members. By organisation id in a version 3 file; from
+    // version 4 in the statement's answer order (organisation_claims_ranked): claims
+    // descending, then name case-insensitively (ASCII, bytewise), then organisation id.
     bool has_organisation_claims() const;
+    bool organisation_claims_ranked() const;
     std::vector<OrganisationClaims> organisation_claims() const;
 
     // Shortest path over edges in either direction (BFS); the edges from `from` to `to` in order,

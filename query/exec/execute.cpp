@@ -47,10 +47,12 @@ public:
             for (const Row& r : rows) bytes += text_in(r.cells[c])->size();
             lowered_.reserve(bytes);
             spans_.reserve(rows.size());
+            prefixes_.reserve(rows.size());
             for (const Row& r : rows) {
                 const std::string_view t = *text_in(r.cells[c]);
                 spans_.emplace_back(lowered_.size(), t.size());
                 for (char ch : t) lowered_ += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));  // as lower_text
+                prefixes_.push_back(prefix(text(spans_.size() - 1)));
             }
             return;
         }
@@ -79,7 +81,10 @@ public:
     // to the next key). An order by three keys had compared each key both ways.
     int compare(std::size_t x, std::size_t y) const {
         if (all_ints_) return (ints_[x] > ints_[y]) - (ints_[x] < ints_[y]);
-        if (all_texts_) return text(x).compare(text(y));
+        if (all_texts_) {
+            if (prefixes_[x] != prefixes_[y]) return prefixes_[x] < prefixes_[y] ? -1 : 1;
+            return text(x).compare(text(y));
+        }
         return less(x, y) ? -1 : less(y, x) ? 1 : 0;
     }
 
@@ -93,11 +98,21 @@ private:
     std::string_view text(std::size_t row) const {
         return std::string_view(lowered_).substr(spans_[row].first, spans_[row].second);
     }
+    // A text's first eight bytes as a big-endian number (zeros past its end): two texts whose
+    // numbers differ compare as their numbers do, bytewise; equal numbers fall back to the texts.
+    // Sorting 64,000 names had compared them through memcmp, each a load from another place.
+    static std::uint64_t prefix(std::string_view t) {
+        std::uint64_t p = 0;
+        for (std::size_t i = 0; i < 8; ++i)
+            p = (p << 8) | (i < t.size() ? static_cast<unsigned char>(t[i]) : 0u);
+        return p;
+    }
     bool all_ints_ = false;
     bool all_texts_ = false;
     std::vector<std::int64_t> ints_;
     std::string lowered_;                                       // all_texts_: every row's, in row order
     std::vector<std::pair<std::size_t, std::size_t>> spans_;  // each row's (offset, size) in lowered_
+    std::vector<std::uint64_t> prefixes_;                       // each row's prefix() of its lowered text
     std::vector<Key> keys_;
 };
 

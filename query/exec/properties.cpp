@@ -112,6 +112,12 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
         case P::Kind: return TextRef{kind == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(kind)};
         case P::Description: return TextRef{g.node(n).description};
         case P::Organisation: {
+            // Most people's: one membership, read in place without gathering a list (an
+            // allocation per row of `who supports P` and `who agrees with X`).
+            if (!behind) {
+                const store::EdgeList memberships = g.out_edges(n, EdgeKind::MemberOf);
+                if (memberships.size() == 1) return TextRef{g.name(g.edge_to(memberships.front()))};
+            }
             const auto orgs = organisations_of(g, n);
             if (behind) behind->insert(behind->end(), orgs.begin(), orgs.end());
             if (orgs.size() == 1) return TextRef{g.name(orgs.front())};  // most people's: one, in place

@@ -77,20 +77,35 @@ private:
     void materialise_together(const GraphStore& g, const ClaimFilter& scope, const std::vector<std::size_t>& cs) {
         std::vector<NodeProperty> properties;
         for (std::size_t c : cs) properties.push_back(node_property_named(lower_text(late[c]->property)));
-        std::vector<std::pair<std::int64_t, std::size_t>> order;  // (id, row)
+        // (id, row) packed into one number, node ids and row numbers being 32-bit: sorted as
+        // numbers, at a third of the cost of sorting pairs (perf, 16,000 rows of `count claims by
+        // organisation`).
+        std::vector<std::uint64_t> order;
         order.reserve(rows.size());
-        for (std::size_t i = 0; i < rows.size(); ++i) order.emplace_back(std::get<std::int64_t>(rows[i].cells[cs.front()]), i);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            order.push_back((static_cast<std::uint64_t>(static_cast<NodeId>(std::get<std::int64_t>(rows[i].cells[cs.front()]))) << 32) |
+                            static_cast<std::uint32_t>(i));
         std::sort(order.begin(), order.end());
+        auto node_at = [&](std::size_t k) { return static_cast<NodeId>(order[k] >> 32); };
+        auto row_at = [&](std::size_t k) -> Row& { return rows[static_cast<std::uint32_t>(order[k])]; };
         constexpr std::size_t kAhead = 8;  // node records prefetched ahead of the one read
+        // An organisation is read through the node's out-edges: their offsets are prefetched with
+        // the record, the end of the list (its member_of edges) half way (perf: a third of `who
+        // supports P`'s reads were these, one after another).
+        const bool memberships = std::find(properties.begin(), properties.end(), NodeProperty::Organisation) != properties.end();
         for (std::size_t k = 0; k < order.size();) {
-            if (k + kAhead < order.size()) g.prefetch_node(static_cast<NodeId>(order[k + kAhead].first));
+            if (k + kAhead < order.size()) {
+                g.prefetch_node(node_at(k + kAhead));
+                if (memberships) g.prefetch_out_offsets(node_at(k + kAhead));
+            }
+            if (memberships && k + kAhead / 2 < order.size()) g.prefetch_out_tail(node_at(k + kAhead / 2));
             std::size_t end = k + 1;
-            while (end < order.size() && order[end].first == order[k].first) ++end;
-            const auto n = static_cast<NodeId>(order[k].first);
+            const NodeId n = node_at(k);
+            while (end < order.size() && node_at(end) == n) ++end;
             for (std::size_t j = 0; j < cs.size(); ++j) {
                 Value v = node_property(g, scope, n, properties[j], late[cs[j]]->property, late[cs[j]]->offset);
-                for (std::size_t r = k; r + 1 < end; ++r) rows[order[r].second].cells[cs[j]] = v;
-                rows[order[end - 1].second].cells[cs[j]] = std::move(v);
+                for (std::size_t r = k; r + 1 < end; ++r) row_at(r).cells[cs[j]] = v;
+                row_at(end - 1).cells[cs[j]] = std::move(v);
             }
             k = end;
         }

@@ -36,10 +36,12 @@ void read_everything(const sg::GraphStore& s) {
         (void)s.claim_organisation(n);
         (void)s.tallies_on(n);  // stance tallies: records, position ranges, overflow, by-actor index
         (void)s.tallies_of(n);
+        (void)s.tallies_on_side(n, true);  // their answer order (format version 4)
+        (void)s.tallies_on_side(n, false);
         (void)s.name(n);
         (void)s.key(n);
     }
-    (void)s.organisation_claims();  // claims per organisation (format version 3)
+    (void)s.organisation_claims();  // claims per organisation (format version 3; ranked from 4)
     for (sg::EdgeId e = 0; e < s.edge_count(); ++e)
         for (const sg::EvidenceView ev : s.edge(e).evidence) (void)ev.words.size();
     for (std::size_t i = 0; i < s.name_form_count(); ++i) (void)s.nodes_named(s.name_form(i).first);
