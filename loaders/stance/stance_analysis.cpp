@@ -224,7 +224,7 @@ const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vecto
         for (const CueIndex* i : {&lex.support_index, &lex.oppose_index, &lex.harm_index, &lex.modals_index,
                                   &lex.contrast_index, &lex.hedges_index, &lex.reported_index})
             present[i];
-        a.index.for_each_stem([&](const std::string& stem) {
+        a.index.for_each_stem([&](StemId stem) {
             if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
                 for (const auto& [list, entry] : it->second) present[list].push_back(entry);
         });

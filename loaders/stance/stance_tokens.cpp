@@ -162,6 +162,8 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
                 tok.base = stem_word(b, irregular);
             }
             tok.stem = stem_word(lower, irregular);
+            tok.stem_id = stem_id(tok.stem);
+            if (tok.contracted_negation) tok.base_id = stem_id(tok.base);
             continue;
         }
         bool skip = false;

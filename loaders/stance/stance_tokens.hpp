@@ -3,6 +3,7 @@
 #pragma once
 
 #include "loaders/common/length_initial_filter.hpp"
+#include "loaders/stance/stem_ids.hpp"
 
 #include <algorithm>
 #include <array>
@@ -32,6 +33,10 @@ struct Token {
     std::string lower;      // lower-cased, typographic apostrophes folded to '
     std::string stem;       // for matching; for "can't" the stem of "can't" itself
     std::string base;       // for a contracted negation ("can't", "won't"): the positive stem
+    // stem and base as ids (stem_ids.hpp), for the matcher and the token index; kNoStem for a
+    // token that is not a word, and base_id for a word that is no contracted negation.
+    StemId stem_id = kNoStem;
+    StemId base_id = kNoStem;
     bool contracted_negation = false;
     bool capitalised = false;  // first letter upper case (names, acronyms, sentence starts)
     std::size_t sentence = 0;  // index of the sentence the token belongs to
