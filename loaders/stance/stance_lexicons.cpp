@@ -207,6 +207,9 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
             std::string form, base;
             if (in >> form >> base) l->irregular[form] = base;
         }
+        // These forms stay as they are for the rest of the process: tokenize may keep the
+        // stems it makes with them.
+        keep_stems_for(l->irregular);
         l->determiners = stem_set(kDeterminers, l->irregular);
         l->negators = stem_set(kNegators, l->irregular);
         l->auxiliaries = stem_set(kAuxiliaries, l->irregular);

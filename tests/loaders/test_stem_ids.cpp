@@ -79,3 +79,24 @@ TEST_CASE("stem ids: a pattern term built by hand, without ids, matches like a c
     CHECK(index.by_stem(stem_id("contract")).size() == 2);
     CHECK(index.by_stem("tramline-test-stem-never-in-a-text").empty());
 }
+
+TEST_CASE("stem ids: words stemmed before are given the same stems, and only for the registered forms") {
+    auto lex = builtin_lexicons();
+    const std::string text = "The councils held the contracts; councils held them.";
+    const auto first = tokenize(text, lex->irregular);   // stems made (and kept for this thread)
+    const auto second = tokenize(text, lex->irregular);  // stems found again
+    REQUIRE(first.size() == second.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        CHECK(first[i].stem == second[i].stem);
+        CHECK(first[i].stem_id == second[i].stem_id);
+        if (first[i].kind == TokKind::Word) CHECK(first[i].stem == stem_word(first[i].lower, lex->irregular));
+    }
+    CHECK(second[2].stem == "hold");  // "held", by the irregular forms
+    // Other irregular forms are not answered from what the builtin ones made.
+    IrregularForms other = lex->irregular;
+    other["held"] = "heldover";
+    const auto changed = tokenize(text, other);
+    CHECK(changed[2].stem == "heldover");
+    CHECK(changed[2].stem_id == stem_id("heldover"));
+    CHECK(tokenize(text, lex->irregular)[2].stem == "hold");
+}
