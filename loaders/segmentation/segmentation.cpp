@@ -32,17 +32,21 @@ const Patterns& patterns() {
 }
 
 // Lower-cased line with white space collapsed: the identity of a line across documents.
+// (Written through a pointer into a buffer of the line's length: the key is never longer, and a
+// capacity check per appended byte was most of this function, asked of every line three times.)
 std::string line_key(std::string_view line) {
-    std::string out;
-    out.reserve(line.size());  // (at most as long: no reallocation as a long line is copied)
+    std::string out(line.size(), '\0');
+    char* o = out.data();
+    char* const start = o;
     bool space = false;
     for (std::size_t i = 0; i < line.size();) {
         if (std::size_t s = space_at(line, i)) { space = true; i += s; continue; }
-        if (space && !out.empty()) out += ' ';
+        if (space && o != start) *o++ = ' ';
         space = false;
-        char c = line[i++];
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        const char c = line[i++];
+        *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
+    out.resize(static_cast<std::size_t>(o - start));
     return out;
 }
 
