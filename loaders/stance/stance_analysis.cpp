@@ -524,7 +524,7 @@ std::size_t pattern_slot(const Pattern* p, std::size_t mask) {
 
 }  // namespace
 
-const std::vector<Match>* AnalysisMemo::WholeText::find(const Pattern* p) const {
+const std::vector<Match>* AnalysisMemo::WholeText::find_elsewhere(const Pattern* p) const {
     if (p->memo_slot) {
         if (p->memo_slot >= direct_.size() || !direct_[p->memo_slot].first) return nullptr;
         if (direct_[p->memo_slot].first == p) return &found_[direct_[p->memo_slot].second];
