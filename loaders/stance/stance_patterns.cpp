@@ -221,18 +221,27 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
     // list per thread, not one allocated per pattern and text.)
     thread_local std::vector<std::size_t> starts;
     starts.clear();
+    // Most patterns have none of their first words in a text, and most that have one have it
+    // from one list only, which is sorted and holds each token once: sorted again only when
+    // two lists gave starts.
+    std::size_t lists = 0;
     auto add = [&](TokenIndex::Positions at) {
+        if (at.empty()) return;
         auto b = std::lower_bound(at.begin(), at.end(), from);
         auto e = std::lower_bound(b, at.end(), to);
+        if (b == e) return;
         starts.insert(starts.end(), b, e);
+        ++lists;
     };
     for (const auto& alt : ids_of(p.terms[0])) {
         add(index.by_stem(alt[0]));
         if (o.negated_base) add(index.by_base(alt[0]));
     }
     if (starts.empty()) return out;
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    if (lists > 1) {
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
     for (std::size_t start : starts)
         if (auto m = match_at(p, tokens, start, to, o)) out.push_back(std::move(*m));
     return out;
