@@ -72,7 +72,7 @@ bool finite_verb_word(std::string_view w) {
     return words.count(ascii_lower(w)) > 0;
 }
 
-bool is_verb(std::string_view w) { return lexicons().reporting_verbs.count(ascii_lower(w)) > 0; }
+bool is_verb(std::string_view w) { return lexicons().reporting_verbs.count(AsciiLower(w).view()) > 0; }
 
 // A reporting verb at token i of a paragraph: the word is one, and it is not a noun that looks
 // like one ("state Sen. A B", "the state Legislature", "a state of shock"): "state(s)" before a

@@ -305,7 +305,8 @@ bool Lexicons::is_us_state(std::string_view name) const {
 }
 
 bool Lexicons::is_role_noun(std::string_view w) const {
-    std::string lower = ascii_lower(w);
+    const AsciiLower held(w);
+    const std::string_view lower = held.view();
     if (role_nouns.count(lower)) return true;
     for (std::string_view prefix : {"co-", "vice-", "deputy-", "acting-", "interim-", "joint-", "assistant-"})
         if (lower.size() > prefix.size() && lower.compare(0, prefix.size(), prefix) == 0 &&

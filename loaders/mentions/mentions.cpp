@@ -635,7 +635,7 @@ bool body_noun(std::string_view w) {
 
 // Nouns (lexicons/org_nouns.txt) that, after "the", refer back to an organisation already named,
 // and that introduce one's name ("the group X").
-bool org_noun(std::string_view w) { return lexicons().org_nouns.count(ascii_lower(w)) > 0; }
+bool org_noun(std::string_view w) { return lexicons().org_nouns.count(AsciiLower(w).view()) > 0; }
 
 // Words that end a backward walk over a role phrase: a role does not run across them.
 bool role_boundary(std::string_view w) {
@@ -780,7 +780,7 @@ std::string party_abbreviation(std::string_view w, const Lexicons& lx) {
 }
 
 bool is_reporting_word(std::string_view w, const Lexicons& lx) {
-    return lx.reporting_verbs.count(ascii_lower(w)) > 0;
+    return lx.reporting_verbs.count(AsciiLower(w).view()) > 0;
 }
 
 // "Announces", "Urges": a capitalised verb of saying in the third person, as a Title Case
@@ -795,8 +795,9 @@ bool past_standing(std::string_view w) { return w == "former" || w == "retired" 
 // A lower-case word that reads as a finite verb and so cannot be part of a role title: a verb of
 // saying ("told"), of leading ("chairs"), or a past form in -ed that is no word of standing.
 bool verb_like(std::string_view w, const Lexicons& lx) {
-    if (lx.role_modifiers.count(ascii_lower(w))) return false;  // "state" of "Republican state Sen."
-    if (is_reporting_word(w, lx) || lx.role_verbs.count(ascii_lower(w))) return true;
+    const AsciiLower lower(w);
+    if (lx.role_modifiers.count(lower.view())) return false;  // "state" of "Republican state Sen."
+    if (is_reporting_word(w, lx) || lx.role_verbs.count(lower.view())) return true;
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 

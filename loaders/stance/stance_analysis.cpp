@@ -227,7 +227,7 @@ const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vecto
         for (const CueIndex* i : {&lex.support_index, &lex.oppose_index, &lex.harm_index, &lex.modals_index,
                                   &lex.contrast_index, &lex.hedges_index, &lex.reported_index})
             present[i];
-        a.index.for_each_stem([&](const std::string& stem) {
+        a.index.for_each_stem([&](StemId stem) {
             if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
                 for (const auto& [list, entry] : it->second) present[list].push_back(entry);
         });
@@ -527,7 +527,7 @@ std::size_t pattern_slot(const Pattern* p, std::size_t mask) {
 
 }  // namespace
 
-const std::vector<Match>* AnalysisMemo::WholeText::find(const Pattern* p) const {
+const std::vector<Match>* AnalysisMemo::WholeText::find_elsewhere(const Pattern* p) const {
     if (p->memo_slot) {
         if (p->memo_slot >= direct_.size() || !direct_[p->memo_slot].first) return nullptr;
         if (direct_[p->memo_slot].first == p) return &found_[direct_[p->memo_slot].second];

@@ -177,6 +177,8 @@ CueIndex index_cues(const std::vector<Cue>& cues) {
         for (const auto& alt : cues[i].pattern.terms[0].alternatives) {
             auto& list = out.by_first[alt[0]];
             if (list.empty() || list.back() != i) list.push_back(i);
+            auto& by_id = out.by_first_id[stem_id(alt[0])];
+            if (by_id.empty() || by_id.back() != i) by_id.push_back(i);
         }
     }
     return out;
@@ -188,8 +190,8 @@ std::vector<std::size_t> cues_in_text(const std::vector<Cue>& cues, const CueInd
         for (std::size_t i = 0; i < cues.size(); ++i) out.push_back(i);
         return out;
     }
-    tokens.for_each_stem([&](const std::string& stem) {
-        if (auto it = index.by_first.find(stem); it != index.by_first.end())
+    tokens.for_each_stem([&](StemId stem) {
+        if (auto it = index.by_first_id.find(stem); it != index.by_first_id.end())
             out.insert(out.end(), it->second.begin(), it->second.end());
     });
     std::sort(out.begin(), out.end());
@@ -205,6 +207,9 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
             std::string form, base;
             if (in >> form >> base) l->irregular[form] = base;
         }
+        // These forms stay as they are for the rest of the process: tokenize may keep the
+        // stems it makes with them.
+        keep_stems_for(l->irregular);
         l->determiners = stem_set(kDeterminers, l->irregular);
         l->negators = stem_set(kNegators, l->irregular);
         l->auxiliaries = stem_set(kAuxiliaries, l->irregular);
@@ -249,7 +254,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->reported_index = index_cues(l->reported);
         for (const CueIndex* index : {&l->support_index, &l->oppose_index, &l->harm_index, &l->modals_index,
                                       &l->contrast_index, &l->hedges_index, &l->reported_index})
-            for (const auto& [stem, entries] : index->by_first)
+            for (const auto& [stem, entries] : index->by_first_id)
                 for (std::size_t e : entries) l->all_by_first[stem].emplace_back(index, e);
         l->all_by_first_of = l.get();
         return std::shared_ptr<const Lexicons>(std::move(l));

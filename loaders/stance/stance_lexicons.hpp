@@ -24,6 +24,7 @@ struct Cue {
 // every cue).
 struct CueIndex {
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;  // stem -> entry indexes
+    std::unordered_map<StemId, std::vector<std::size_t>> by_first_id;  // the same by stem id (stem_ids.hpp)
     bool built = false;
 };
 
@@ -59,8 +60,8 @@ struct Lexicons {
     std::vector<Cue> support, oppose, harm, modals, contrast, hedges, reported;
     CueIndex support_index, oppose_index, harm_index, modals_index, contrast_index, hedges_index, reported_index;
     // The seven indexes above in one map, stem -> (index, entry): the stems of a text are looked
-    // up once for every list (cues_in_text, once per list, hashed each stem seven times).
-    std::unordered_map<std::string, std::vector<std::pair<const CueIndex*, std::size_t>>> all_by_first;
+    // up once for every list (cues_in_text, once per list, hashed each stem seven times). By stem id.
+    std::unordered_map<StemId, std::vector<std::pair<const CueIndex*, std::size_t>>> all_by_first;
     // The Lexicons all_by_first points into: a copy (whose indexes may be changed) does not use it.
     const Lexicons* all_by_first_of = nullptr;
 };

@@ -11,15 +11,15 @@ constexpr std::size_t kMaxGap = 6;
 
 bool hard_break(const Token& t) { return t.kind == TokKind::SentenceEnd || t.kind == TokKind::ClauseBreak; }
 
-bool word_matches(const Token& t, const std::string& stem, const MatchOptions& o) {
-    if (t.kind != TokKind::Word) return false;
-    if (t.stem == stem) return true;
-    return o.negated_base && t.contracted_negation && t.base == stem;
+// (Ids compared: a token that is no word has kNoStem, which no pattern word has.)
+bool word_matches(const Token& t, StemId stem, const MatchOptions& o) {
+    if (t.stem_id == stem) return true;
+    return o.negated_base && t.contracted_negation && t.base_id == stem;
 }
 
-// Matches one alternative (a sequence of stems, contiguous but for quote marks) at token i.
+// Matches one alternative (a sequence of stem ids, contiguous but for quote marks) at token i.
 // Returns the index of its last token.
-std::optional<std::size_t> match_alt(const std::vector<std::string>& alt, const std::vector<Token>& tokens,
+std::optional<std::size_t> match_alt(const std::vector<StemId>& alt, const std::vector<Token>& tokens,
                                      std::size_t i, std::size_t to, const MatchOptions& o,
                                      std::vector<std::size_t>& matched) {
     std::size_t last = i;
@@ -37,9 +37,18 @@ std::optional<std::size_t> match_alt(const std::vector<std::string>& alt, const 
     return last;
 }
 
+// A term's alternatives as ids: its own, or (a term not made by compile_pattern) looked up now.
+const std::vector<std::vector<StemId>>& ids_of(const PatternTerm& term) {
+    if (term.alternative_ids.size() == term.alternatives.size()) return term.alternative_ids;
+    thread_local PatternTerm copy;
+    copy.alternatives = term.alternatives;
+    assign_stem_ids(copy);
+    return copy.alternative_ids;
+}
+
 std::optional<std::size_t> match_term(const PatternTerm& term, const std::vector<Token>& tokens, std::size_t i,
                                       std::size_t to, const MatchOptions& o, std::vector<std::size_t>& matched) {
-    for (const auto& alt : term.alternatives)
+    for (const auto& alt : ids_of(term))
         if (auto last = match_alt(alt, tokens, i, to, o, matched)) return last;
     return std::nullopt;
 }
@@ -71,10 +80,18 @@ Pattern compile_pattern(std::string_view text, const IrregularForms& irregular) 
             if (bar == std::string::npos) break;
             start = bar + 1;
         }
-        for (const auto& alt : term.alternatives) term.first_hashes.push_back(std::hash<std::string_view>{}(alt[0]));
+        assign_stem_ids(term);
         if (!term.alternatives.empty()) p.terms.push_back(std::move(term));
     }
     return p;
+}
+
+void assign_stem_ids(PatternTerm& term) {
+    term.alternative_ids.clear();
+    for (const auto& alt : term.alternatives) {
+        auto& ids = term.alternative_ids.emplace_back();
+        for (const auto& stem : alt) ids.push_back(stem_id(stem));
+    }
 }
 
 std::optional<Pattern> reversed_compound(const Pattern& cue) {
@@ -84,7 +101,7 @@ std::optional<Pattern> reversed_compound(const Pattern& cue) {
     out.terms = {cue.terms[1], cue.terms[0]};
     out.terms[0].gap_before = false;
     out.terms[1].gap_before = true;
-    out.terms[1].max_gap = 1;  // (compile_pattern hashed every term's first words: they move with it)
+    out.terms[1].max_gap = 1;  // (each term's stem ids move with it)
     return out;
 }
 
@@ -135,34 +152,28 @@ TokenIndex::TokenIndex(const std::vector<Token>& tokens) {
 }
 
 void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool bases) {
-    auto key_of = [&](const Token& t) -> const std::string* {
-        if (t.kind != TokKind::Word) return nullptr;
-        if (!bases) return &t.stem;
-        return t.contracted_negation ? &t.base : nullptr;
+    auto key_of = [&](const Token& t) -> StemId {
+        if (t.kind != TokKind::Word) return kNoStem;
+        return bases ? t.base_id : t.stem_id;
     };
     std::size_t n = 0;
-    for (const Token& t : tokens) n += key_of(t) != nullptr;
+    for (const Token& t : tokens) n += key_of(t) != kNoStem;
     if (n == 0) return;
     std::size_t capacity = 8;
     while (capacity < 2 * n) capacity *= 2;
     const std::size_t mask = capacity - 1;
     table.slots.resize(capacity);
     // First pass: each token's slot, and how many tokens each slot holds.
-    std::vector<std::uint32_t> slot_of(tokens.size(), 0);
-    const std::hash<std::string_view> hasher;
+    std::vector<std::uint32_t> slot_at(tokens.size(), 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string* key = key_of(tokens[i]);
-        if (!key) continue;
-        const std::size_t h = hasher(*key);
-        std::size_t s = h & mask;
-        while (table.slots[s].count && !(table.slots[s].hash == h && table.slots[s].key == *key)) s = (s + 1) & mask;
+        const StemId key = key_of(tokens[i]);
+        if (key == kNoStem) continue;
+        std::size_t s = slot_of(key, mask);
+        while (table.slots[s].count && table.slots[s].key != key) s = (s + 1) & mask;
         Slot& slot = table.slots[s];
-        if (!slot.count) {
-            slot.key = *key;
-            slot.hash = h;
-        }
+        slot.key = key;
         ++slot.count;
-        slot_of[i] = static_cast<std::uint32_t>(s);
+        slot_at[i] = static_cast<std::uint32_t>(s);
     }
     // Second pass: the token indexes, grouped by slot, in text order within each.
     std::uint32_t next = 0;
@@ -173,19 +184,18 @@ void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool base
     table.at.resize(n);
     std::vector<std::uint32_t> filled(capacity, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!key_of(tokens[i])) continue;
-        const std::uint32_t s = slot_of[i];
+        if (key_of(tokens[i]) == kNoStem) continue;
+        const std::uint32_t s = slot_at[i];
         table.at[table.slots[s].first + filled[s]++] = static_cast<std::uint32_t>(i);
     }
 }
 
-TokenIndex::Positions TokenIndex::find(const Table& table, std::string_view stem, std::size_t h) {
-    if (table.slots.empty()) return {};
+TokenIndex::Positions TokenIndex::find(const Table& table, StemId stem) {
+    if (table.slots.empty() || stem == kNoStem) return {};
     const std::size_t mask = table.slots.size() - 1;
-    for (std::size_t s = h & mask; table.slots[s].count; s = (s + 1) & mask) {
+    for (std::size_t s = slot_of(stem, mask); table.slots[s].count; s = (s + 1) & mask) {
         const Slot& slot = table.slots[s];
-        if (slot.hash == h && slot.key == stem)
-            return {table.at.data() + slot.first, table.at.data() + slot.first + slot.count};
+        if (slot.key == stem) return {table.at.data() + slot.first, table.at.data() + slot.first + slot.count};
     }
     return {};
 }
@@ -211,22 +221,27 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
     // list per thread, not one allocated per pattern and text.)
     thread_local std::vector<std::size_t> starts;
     starts.clear();
+    // Most patterns have none of their first words in a text, and most that have one have it
+    // from one list only, which is sorted and holds each token once: sorted again only when
+    // two lists gave starts.
+    std::size_t lists = 0;
     auto add = [&](TokenIndex::Positions at) {
+        if (at.empty()) return;
         auto b = std::lower_bound(at.begin(), at.end(), from);
         auto e = std::lower_bound(b, at.end(), to);
+        if (b == e) return;
         starts.insert(starts.end(), b, e);
+        ++lists;
     };
-    const PatternTerm& first = p.terms[0];
-    const bool hashed = first.first_hashes.size() == first.alternatives.size();
-    for (std::size_t k = 0; k < first.alternatives.size(); ++k) {
-        const std::string& stem = first.alternatives[k][0];
-        const std::size_t hash = hashed ? first.first_hashes[k] : std::hash<std::string_view>{}(stem);
-        add(index.by_stem(stem, hash));
-        if (o.negated_base) add(index.by_base(stem, hash));
+    for (const auto& alt : ids_of(p.terms[0])) {
+        add(index.by_stem(alt[0]));
+        if (o.negated_base) add(index.by_base(alt[0]));
     }
     if (starts.empty()) return out;
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    if (lists > 1) {
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
     for (std::size_t start : starts)
         if (auto m = match_at(p, tokens, start, to, o)) out.push_back(std::move(*m));
     return out;

@@ -25,11 +25,14 @@ struct PatternTerm {
     // The most words the gap before it may hold. Below the written gap's six (a compound read
     // backwards, reversed_compound), the gap holds no comma either.
     std::size_t max_gap = 6;
-    // std::hash of each alternative's first stem (compile_pattern), so that looking a pattern's
-    // starts up in a TokenIndex does not hash the same stems again for every text. A term built
-    // otherwise (this left empty) is hashed when used.
-    std::vector<std::size_t> first_hashes;
+    // The alternatives as stem ids (stem_ids.hpp), in the same shape, given by compile_pattern:
+    // the matcher compares these with the tokens' ids. A term built otherwise (this not of the
+    // alternatives' shape) has its ids looked up when used.
+    std::vector<std::vector<StemId>> alternative_ids;
 };
+
+// Gives `term` the ids of its alternatives' stems (alternative_ids).
+void assign_stem_ids(PatternTerm& term);
 
 struct Pattern {
     std::vector<PatternTerm> terms;
@@ -60,11 +63,11 @@ std::optional<Pattern> reversed_compound(const Pattern& cue);
 
 // Where each stem stands in one token list, so that a pattern is tried only at the tokens its
 // first word can match: matching hundreds of cues then costs about the number of their
-// occurrences, not cues x tokens. Holds token indexes and its own copies of the stems (copyable
-// with its tokens).
+// occurrences, not cues x tokens. Holds token indexes by stem id (copyable with its tokens).
 // One flat open-addressing table and one array of token indexes grouped by stem: built with a
 // few allocations per text, where a hash map of vectors made three or more per distinct stem
-// (building and freeing them was about 7 % of a build).
+// (building and freeing them was about 7 % of a build). Keyed by the tokens' stem ids: nothing
+// is hashed or copied but integers.
 class TokenIndex {
 public:
     // Sorted token indexes of one stem: a view into the index (empty: none).
@@ -79,12 +82,13 @@ public:
     TokenIndex() = default;
     explicit TokenIndex(const std::vector<Token>& tokens);
     // Sorted token indexes of the word tokens whose stem is `stem`.
-    Positions by_stem(std::string_view stem) const { return find(stems_, stem, std::hash<std::string_view>{}(stem)); }
-    Positions by_stem(std::string_view stem, std::size_t hash) const { return find(stems_, stem, hash); }
+    Positions by_stem(std::string_view stem) const { return find(stems_, known_stem_id(stem)); }
+    Positions by_stem(StemId stem) const { return find(stems_, stem); }
     // ... of contracted negations whose positive stem is `stem` ("can't" for "can").
-    Positions by_base(std::string_view stem) const { return find(bases_, stem, std::hash<std::string_view>{}(stem)); }
-    Positions by_base(std::string_view stem, std::size_t hash) const { return find(bases_, stem, hash); }
-    // Every stem of the text (and every positive stem of a contracted negation), each once.
+    Positions by_base(std::string_view stem) const { return find(bases_, known_stem_id(stem)); }
+    Positions by_base(StemId stem) const { return find(bases_, stem); }
+    // Every stem id of the text (and every positive stem of a contracted negation), each once,
+    // in no meaningful order.
     template <class F>
     void for_each_stem(F&& f) const {
         for (const auto& slot : stems_.slots)
@@ -95,8 +99,7 @@ public:
 
 private:
     struct Slot {
-        std::string key;
-        std::size_t hash = 0;
+        StemId key = kNoStem;
         std::uint32_t first = 0;  // into Table::at
         std::uint32_t count = 0;  // 0: empty slot
     };
@@ -104,7 +107,10 @@ private:
         std::vector<Slot> slots;        // a power of two long (or empty)
         std::vector<std::uint32_t> at;  // token indexes, grouped by slot, ascending within one
     };
-    static Positions find(const Table& table, std::string_view stem, std::size_t hash);
+    static std::size_t slot_of(StemId id, std::size_t mask) {
+        return static_cast<std::size_t>(id * 0x9E3779B1u) & mask;
+    }
+    static Positions find(const Table& table, StemId stem);
     static void build(Table& table, const std::vector<Token>& tokens, bool bases);
     Table stems_, bases_;
 };

@@ -1,5 +1,7 @@
 #include "loaders/stance/stance_tokens.hpp"
 
+#include <atomic>
+
 namespace sg::loaders::stance {
 namespace {
 
@@ -68,6 +70,62 @@ bool word_byte_at(std::string_view t, std::size_t i) {
 
 std::size_t utf8_len(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
 
+// The irregular forms whose stems are kept (keep_stems_for), null: none.
+std::atomic<const IrregularForms*> kept_irregular{nullptr};
+
+// One thread's stemmed words (lower-cased form -> stem and its id), for the registered irregular
+// forms: a flat open-addressing table, at most half full. A word token's stem depends on its
+// lower-cased form alone, and a corpus repeats its words: most are found here.
+class StemCache {
+public:
+    struct Entry {
+        std::uint64_t hash = 0;
+        std::string lower, stem;
+        StemId id = kNoStem;  // kNoStem: a free slot
+    };
+    // (FNV-1a: words are short, and std::hash's call was a good part of a look-up)
+    static std::uint64_t hash(std::string_view w) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
+    const Entry* find(std::string_view lower, std::uint64_t h) const {
+        if (slots_.empty()) return nullptr;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t s = h & mask; slots_[s].id != kNoStem; s = (s + 1) & mask)
+            if (slots_[s].hash == h && slots_[s].lower == lower) return &slots_[s];
+        return nullptr;
+    }
+    void add(std::string_view lower, std::uint64_t h, const std::string& stem, StemId id) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t s = h & mask;
+        while (slots_[s].id != kNoStem) s = (s + 1) & mask;
+        slots_[s].hash = h;
+        slots_[s].lower.assign(lower);
+        slots_[s].stem = stem;
+        slots_[s].id = id;
+        ++used_;
+    }
+
+private:
+    void grow() {
+        std::vector<Entry> old(std::max<std::size_t>(1024, 2 * slots_.size()));
+        old.swap(slots_);
+        const std::size_t mask = slots_.size() - 1;
+        for (Entry& e : old)
+            if (e.id != kNoStem) {
+                std::size_t s = e.hash & mask;
+                while (slots_[s].id != kNoStem) s = (s + 1) & mask;
+                slots_[s] = std::move(e);
+            }
+    }
+    std::vector<Entry> slots_;
+    std::size_t used_ = 0;
+};
+
+thread_local StemCache stem_cache;
+
 }  // namespace
 
 std::string stem_word(std::string_view lower, const IrregularForms& irregular) {
@@ -103,7 +161,10 @@ std::string stem_word(std::string_view lower, const IrregularForms& irregular) {
     return w;
 }
 
+void keep_stems_for(const IrregularForms& irregular) { kept_irregular.store(&irregular); }
+
 std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular) {
+    const bool keep = kept_irregular.load(std::memory_order_relaxed) == &irregular;
     std::vector<Token> out;
     out.reserve(t.size() / 4 + 1);  // about one token per five bytes of prose: few reallocations
     std::size_t sentence = 0;
@@ -161,7 +222,21 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
                 else if (b == "sha") b = "shall";
                 tok.base = stem_word(b, irregular);
             }
-            tok.stem = stem_word(lower, irregular);
+            if (!keep) {
+                tok.stem = stem_word(lower, irregular);
+                tok.stem_id = stem_id(tok.stem);
+            } else {
+                const std::uint64_t h = StemCache::hash(lower);
+                if (const StemCache::Entry* e = stem_cache.find(lower, h)) {
+                    tok.stem = e->stem;
+                    tok.stem_id = e->id;
+                } else {
+                    tok.stem = stem_word(lower, irregular);
+                    tok.stem_id = stem_id(tok.stem);
+                    stem_cache.add(lower, h, tok.stem, tok.stem_id);
+                }
+            }
+            if (tok.contracted_negation) tok.base_id = stem_id(tok.base);
             continue;
         }
         bool skip = false;

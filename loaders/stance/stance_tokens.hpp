@@ -3,6 +3,7 @@
 #pragma once
 
 #include "loaders/common/length_initial_filter.hpp"
+#include "loaders/stance/stem_ids.hpp"
 
 #include <algorithm>
 #include <array>
@@ -32,6 +33,10 @@ struct Token {
     std::string lower;      // lower-cased, typographic apostrophes folded to '
     std::string stem;       // for matching; for "can't" the stem of "can't" itself
     std::string base;       // for a contracted negation ("can't", "won't"): the positive stem
+    // stem and base as ids (stem_ids.hpp), for the matcher and the token index; kNoStem for a
+    // token that is not a word, and base_id for a word that is no contracted negation.
+    StemId stem_id = kNoStem;
+    StemId base_id = kNoStem;
     bool contracted_negation = false;
     bool capitalised = false;  // first letter upper case (names, acronyms, sentence starts)
     std::size_t sentence = 0;  // index of the sentence the token belongs to
@@ -50,6 +55,12 @@ using IrregularForms = std::unordered_map<std::string, std::string>;
 
 // Stems one lower-cased word (after irregular folding).
 std::string stem_word(std::string_view lower, const IrregularForms& irregular);
+
+// Lets tokenize keep, per thread, the stem and stem id of every word it stems with `irregular`,
+// so that a word seen before is not stemmed again (stemming and interning each word token was
+// about 4 % of a build). `irregular` must stay unchanged at its address to the end of the
+// process: builtin_lexicons() registers its own; other forms (tests' copies) are not kept.
+void keep_stems_for(const IrregularForms& irregular);
 
 // Splits text into tokens. Hyphens split words ("co-commissioning" -> co, commissioning); an
 // apostrophe between letters stays inside the word (’ and ´ count as apostrophes there).
