@@ -42,7 +42,7 @@ ol.claims{padding-left:20px;margin:4px 0 10px}
 li.claim{margin:6px 0;padding:4px 8px;border-left:4px solid #999;background:#fafafa}li.claim.supports{border-color:var(--s3)}li.claim.opposes{border-color:var(--o3)}
 li.claim .meta{font-size:12px;color:#444}li.claim .side{font-weight:700}li.claim.supports .side{color:var(--s4)}li.claim.opposes .side{color:var(--o4)}
 blockquote.context{margin:4px 0;color:#555}mark.quote{background:#fff3b0;color:#111}
-b.ev{font-weight:700;text-decoration:underline 2px}b.ev-negation,b.ev-contrast{text-decoration-style:wavy}
+b.ev{font-weight:700;text-decoration:underline 2px}b.ev-negation,b.ev-contrast,b.ev-reason{text-decoration-style:wavy}
 .why{font-size:12px;color:#444}
 #ev-pager button{margin:0 4px}#ev-pager{margin:8px 0}
 svg.timeline .tl-s{fill:var(--s3)}svg.timeline .tl-o{fill:var(--o3)}svg.timeline .tl-axis{stroke:#999;stroke-width:1}

@@ -1038,7 +1038,7 @@ void add_cue_evidence(const Analysis& a, const FoundCue& c, const Lexicons& lex,
         auto m = std::partition_point(a.markers.begin(), a.markers.end(),
                                       [&](const ContrastMarker& x) { return a.tokens[x.first].sentence < s; });
         if (m != a.markers.end() && a.tokens[m->first].sentence == s)
-            into.push_back(evidence_over(a, m->first, m->last, "contrast"));
+            into.push_back(evidence_over(a, m->first, m->last, m->reason ? "reason" : "contrast"));
     }
 }
 
