@@ -191,15 +191,7 @@ std::map<std::string, std::string, std::less<>> document_acronyms(const SourceTe
 
 std::map<std::string, std::string, std::less<>> corpus_acronyms(
     const std::vector<std::map<std::string, std::string, std::less<>>>& per_document) {
-    std::map<std::string, std::string, std::less<>> out;
-    std::set<std::string, std::less<>> ambiguous;
-    for (const auto& doc : per_document)
-        for (const auto& [acr, canonical] : doc) {
-            auto [it, fresh] = out.emplace(acr, canonical);
-            if (!fresh && it->second != canonical) ambiguous.insert(acr);
-        }
-    for (const auto& a : ambiguous) out.erase(a);
-    return out;
+    return merge_corpus_names(per_document);  // an acronym two documents define differently is dropped
 }
 
 namespace {
