@@ -857,6 +857,35 @@ void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
     }
 }
 
+// "a Fenland Subcommittee hearing chaired by Rep. A B", "the Quayle Network, founded by A B": a
+// body, at most one common noun (the hearing), a verb of role in the passive (role_verbs.txt) and
+// "by": the person holds that role in the body.
+void role_by_passive(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
+    const auto& toks = c.toks;
+    std::vector<int> ends(toks.size() + 1, -1);
+    for (std::size_t k = 0; k < out.mentions.size(); ++k) ends[out.mentions[k].tok_end] = static_cast<int>(k);
+    for (std::size_t m = 0; m < out.mentions.size(); ++m) {
+        const Mention& p = out.mentions[m];
+        const std::size_t tb = p.tok_begin;
+        if (p.kind != MentionKind::Person || tb < 3 || !c.is_word(tb - 1) || c.word(tb - 1) != "by" || !c.is_word(tb - 2))
+            continue;
+        const std::string_view v = c.word(tb - 2);
+        auto verb = lx.role_verbs.find(ascii_lower(v));
+        const bool participle = v.ends_with("ed") || v == "run";  // "chaired", "led", "founded", "run"
+        // ("a rally joined by A B", "a town served by": being joined or served is no role)
+        if (verb == lx.role_verbs.end() || !participle || verb->second == "member" || verb->second == "staff" ||
+            verb->second == "representative" || verb->second == "teacher")
+            continue;
+        std::size_t k = tb - 2;  // the token after the body, once the comma or the noun is passed
+        if (k > 0 && c.is_punct(k - 1, ",")) --k;
+        else if (k > 1 && c.is_word(k - 1) && lowercase_word(c.word(k - 1)) && !lx.function_words.count(c.word(k - 1)))
+            --k;
+        const int body = ends[k];
+        if (body >= 0 && out.mentions[static_cast<std::size_t>(body)].kind == MentionKind::Organisation)
+            out.affiliations.push_back({m, out.mentions[static_cast<std::size_t>(body)].org, verb->second});
+    }
+}
+
 // "X (A B, chair)" and "X (A B, chair; C D, clerk)": the index of the bracket that opens the list
 // a person at token `tb` stands in, right after it or after a ";" of the list; 0 if none.
 std::size_t bracket_list_open(const Ctx& c, std::size_t tb) {
@@ -2883,6 +2912,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         if (title_council) out.affiliations.push_back(std::move(*title_council));
     }
     firm_of_pronoun(c, out, lx);
+    role_by_passive(c, out, lx);
     // one affiliation per person and organisation: the one that names a role wins
     // (a table by person and organisation: a paragraph listing thousands of people with their
     // bodies stays linear)

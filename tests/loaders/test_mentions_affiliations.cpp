@@ -700,3 +700,13 @@ TEST_CASE("affiliations: 'Her family firm, X Ltd.,' is of the person named last 
     auto j = find("Ann Hale knows them. She spent the first weeks of her job at Quayle Bay School in a van.");
     CHECK(j.affiliated("Ann Hale", "Quayle Bay School", "staff"));
 }
+
+TEST_CASE("affiliations: 'a X Subcommittee hearing chaired by A B', 'X, founded by A B'") {
+    auto f = find("It comes at a House Fenland Subcommittee hearing chaired by Rep. Ann Hale today. The Quayle Network, "
+                  "founded by Tom Quayle, agreed.");
+    CHECK(f.affiliated("Rep. Ann Hale", "House Fenland Subcommittee", "chair"));
+    CHECK(f.affiliated("Tom Quayle", "Quayle Network", "founder"));
+    // near miss: being joined is no membership
+    auto g = find("The Quayle Network, joined by Kim Ashe, marched on Friday.");
+    CHECK_FALSE(g.affiliated("Kim Ashe", "Quayle Network"));
+}
