@@ -131,3 +131,8 @@ TEST_CASE("stance: the reason given for a side ('because without it ...') does n
     // near miss: with no side taken before it, the reason's own words decide
     CHECK(side("The data-sharing rules matter because without them the cap could not be enforced.") != Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'X is (also) right' supports X; 'the right to X' is no judgement") {
+    CHECK(stance("The sugar levy is also right, and overdue.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("Shops keep the right to a sugar levy exemption.", "sugar-levy") != Polarity::Supports);
+}
