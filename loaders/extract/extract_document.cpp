@@ -365,6 +365,12 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
     }
     std::map<std::string, std::string> label_roles;  // a transcript's one-word role labels, answered once
     std::string section_speaker;  // whose statement the current section of a report is
+    // A body's own press release (statement_document.hpp): the body its first paragraph names
+    // first issues it, and its sentences that quote no one, up to the release's trailer, are the
+    // body's statements.
+    const bool release = !author && release_page(t);
+    std::string issuer;
+    bool release_ended = false;
     std::string inline_interviewee;  // who answers the unmarked questions
     bool interview = false;       // inside a Q&A interview
     bool marked_answers = false;  // its answers start with "A:"
@@ -398,6 +404,13 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             continue;
         }
         if (b.kind == BlockKind::Paragraph) motion_preamble = i;
+        if (release && b.kind == BlockKind::Paragraph && issuer.empty() && !release_ended)
+            for (const auto& m : pm.mentions)
+                if (m.kind == MentionKind::Organisation) {
+                    issuer = ents.resolve(m);
+                    break;
+                }
+        if (release && release_trailer(t.substr(b.range.begin, b.range.end - b.range.begin))) release_ended = true;
         // A report's section under a statement heading ("DISSENTING STATEMENT OF THE HON. A B MLC"):
         // its paragraphs that quote no one are that member's writing (indirect: no quotation), up to the
         // next heading.
@@ -487,6 +500,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                 pronouns_of[i] = attributor.pronoun_referents();
                 if (author && author->opinion && !statement_speaker.empty() && b.range.begin >= statement_body)
                     add_author_sentences(t, b.range, statement_speaker, claims_before, out.claims);
+                if (!issuer.empty() && !release_ended)
+                    add_author_sentences(t, b.range, issuer, claims_before, out.claims);
                 break;
             }
             case BlockKind::PullQuote:

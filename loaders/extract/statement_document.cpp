@@ -3,6 +3,7 @@
 #include <set>
 #include <vector>
 
+#include "loaders/affiliations/document_rules.hpp"
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/mentions/lexicons.hpp"
 #include "loaders/mentions/mentions.hpp"
@@ -272,6 +273,32 @@ bool author_note(std::string_view p, std::string_view author) {
     if (author.empty() || p.size() <= author.size() || p.substr(0, author.size()) != author) return false;
     const char next = p[author.size()];
     return next == ' ' || next == ',';
+}
+
+bool release_page(std::string_view t) {
+    static const auto labels = lexicon_word_set(
+#include "embedded/release_labels.txt.inc"
+    );
+    constexpr std::size_t kHeaderLines = 12;
+    std::size_t lines = 0;
+    for (std::size_t at = 0; at < t.size() && lines < kHeaderLines;) {
+        std::size_t end = std::min(t.find('\n', at), t.size());
+        std::size_t lb = at, le = end;
+        trim_range(t, lb, le);
+        at = end + 1;
+        if (lb == le) continue;
+        ++lines;
+        if (labels.count(ascii_lower(t.substr(lb, le - lb)))) return true;
+    }
+    return false;
+}
+
+bool release_trailer(std::string_view b) {
+    const std::string lower = ascii_lower(b.substr(0, std::min<std::size_t>(b.size(), 40)));
+    std::size_t rest = 0;
+    return lower.starts_with("about ") || lower.starts_with("note to editor") || lower.starts_with("notes to editor") ||
+           lower.starts_with("-30-") || lower.starts_with("- 30 -") || lower.starts_with("###") || lower == "ends" ||
+           !contact_heading(b.substr(0, std::min(b.find('\n'), b.size())), rest).empty();
 }
 
 std::optional<StatementAuthor> statement_author(std::string_view t, const Segmentation& seg) {

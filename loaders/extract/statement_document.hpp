@@ -62,6 +62,14 @@ std::vector<Range> unquoted_sentence_runs(std::string_view text, std::size_t beg
 // about the author, not the author's claim.
 bool author_note(std::string_view paragraph, std::string_view author_name);
 
+// Whether the page is a body's own press release: a label of lexicons/release_labels.txt alone on
+// one of its first lines ("NEWS RELEASE", "For immediate release").
+bool release_page(std::string_view text);
+
+// Whether a release's own text has ended at this block: its "About ..." section, its notes to
+// editors, its contact block or its end mark ("-30-", "###", "ENDS").
+bool release_trailer(std::string_view block);
+
 // The author of a statement document: a header in the title or the first three blocks, or a
 // statement title and a self-introduction in the first two paragraphs after it, or an opinion
 // piece's author (opinion_author); else nothing.

@@ -136,3 +136,10 @@ TEST_CASE("stance: 'X is (also) right' supports X; 'the right to X' is no judgem
     CHECK(stance("The sugar levy is also right, and overdue.", "sugar-levy") == Polarity::Supports);
     CHECK(stance("Shops keep the right to a sugar levy exemption.", "sugar-levy") != Polarity::Supports);
 }
+
+TEST_CASE("stance: removing or replacing a measure opposes it; the words without an object are no cue") {
+    CHECK(stance("Remove the sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("We would remove the sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("Replace the sugar levy with a school garden fund.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("The sugar levy pays to replace old water fountains.", "sugar-levy") != Polarity::Opposes);
+}

@@ -177,3 +177,19 @@ TEST_CASE("statement documents: a report's section under a member's statement he
     REQUIRE(h);
     CHECK(h->name == "Ann Hale");
 }
+
+TEST_CASE("statement documents: a body's press release speaks for the body its first paragraph names") {
+    const std::string page =
+        "FENLAND ANGLERS TRUST\n\nNEWS RELEASE\nFor immediate release\n\nAnglers urge MLAs to rethink the toll\n\n"
+        "FENMOUTH - The Fenland Anglers Trust today called on MLAs to amend the toll bill.\n\n"
+        "The Trust opposes the bridge toll. Anglers drive to the river every weekend.\n\n"
+        "\"We are not against roads,\" said Ann Hale, who chairs the Trust.\n\n"
+        "About the Trust\n\nThe Fenland Anglers Trust represents 40 clubs.\n";
+    CHECK(sg::loaders::release_page(page));
+    CHECK_FALSE(sg::loaders::release_page("Anglers urge MLAs to rethink the toll\n\nThe news release said so.\n"));
+    auto r = sg::test::run(page);
+    CHECK(sg::test::speaker(r, "The Trust opposes the bridge toll.") == "org:fenland-anglers-trust");
+    CHECK(sg::test::speaker(r, "We are not against roads") == "person:ann-hale");  // a quote keeps its speaker
+    // the "About ..." section is no statement of the release
+    CHECK(sg::test::claim_starting(r, "The Fenland Anglers Trust represents") == nullptr);
+}
