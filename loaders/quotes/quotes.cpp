@@ -113,8 +113,13 @@ std::size_t nested_closer(std::string_view t, const std::vector<MarkHit>& marks,
     if (inner >= marks.size() || marks[open].role != Role::Open || marks[inner].role != Role::Open) return marks.size();
     for (std::size_t k = open + 1; k < inner; ++k)
         if (marks[k].role != Role::Open) return marks.size();  // the outer quote has a closer of its own
+    // mid-sentence: after a space and a word, a comma or a dash ("the power of the purse –
+    // “spending” –"), not after a sentence's end, a colon or a closing mark
     const std::size_t at = marks[inner].pos;
-    if (at < 2 || t[at - 1] != ' ' || !is_word_char(t, at - 2)) return marks.size();
+    if (at < 2 || t[at - 1] != ' ') return marks.size();
+    const unsigned char before = static_cast<unsigned char>(t[at - 2]);
+    const bool dash = at >= 4 && (t.compare(at - 4, 3, "\xE2\x80\x93") == 0 || t.compare(at - 4, 3, "\xE2\x80\x94") == 0);  // – —
+    if (!is_word_char(t, at - 2) && before != ',' && !dash) return marks.size();
     for (std::size_t k = inner + 1; k < marks.size(); ++k) {
         if (marks[k].role == Role::Open) return marks.size();
         if (marks[k].role == Role::Close) return k;

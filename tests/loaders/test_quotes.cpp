@@ -140,6 +140,10 @@ TEST_CASE("quotes: a quote of the same marks nested mid-sentence in an open quot
     REQUIRE(q.size() == 2);
     CHECK(q[0] == "The levy on this " LD "so-called crisis" RD " is wrong.");
     CHECK(q[1] == "I live here.");
+    // after a dash or a comma, inside the sentence, too
+    auto d = quotes("He said: " LD "The power of the purse \xE2\x80\x93 " LD "spending" RD " \xE2\x80\x93 is ours." RD);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0] == "The power of the purse \xE2\x80\x93 " LD "spending" RD " \xE2\x80\x93 is ours.");
     // near miss: an outer quote that closes before the next opener keeps its own closer
     auto r = quotes("He called it " LD "a fair price" RD " and then " LD "a tax" RD ".");
     REQUIRE(r.size() == 2);
