@@ -442,6 +442,26 @@ TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
     return out;
 }
 
+// "It should be clear to everyone that ...", "It is true that ...": an "it" whose verb is an
+// auxiliary or "seems", with no determiner before a "that" or "whether" within seven words,
+// stands for the clause to come, not for anything named before.
+bool expletive_it(const std::vector<Token>& t, std::size_t i, const Lexicons& lex) {
+    constexpr std::size_t kWindow = 7;
+    const bool contracted = t[i].lower == "it's";
+    if (!contracted && !(i + 1 < t.size() && is_word(t[i + 1]) &&
+                         (lex.auxiliaries.count(t[i + 1].stem) || t[i + 1].lower == "seems" || t[i + 1].lower == "appears")))
+        return false;
+    std::size_t words = 0;
+    for (std::size_t k = i + 1; k < t.size() && words < kWindow; ++k) {
+        if (!is_word(t[k])) return false;
+        ++words;
+        const std::string_view x = t[k].lower;
+        if ((x == "that" || x == "whether") && words >= 2) return true;
+        if (lex.determiners.count(t[k].stem)) return false;
+    }
+    return false;
+}
+
 // References back to what was named before: "the move", "these powers" (stance_back_nouns.txt),
 // and a pronoun opening a clause.
 TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
@@ -474,6 +494,7 @@ TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
                     (lex.auxiliaries.count(next.stem) || ends_with(next.lower, "ed") ||
                      (ends_with(next.lower, "s") && !ends_with(next.lower, "ss")));
         if (w.find('\'') == std::string::npos && !verb) continue;
+        if ((w == "it" || w == "it's") && expletive_it(t, i, lex)) continue;
         out.push_back({i, i});
     }
     return out;

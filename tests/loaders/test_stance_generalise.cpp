@@ -454,3 +454,17 @@ TEST_CASE("stance: a question asserts no side") {
     CHECK(side("Would you scrap the tram line if you were elected?") == Polarity::About);
     CHECK(side("The tram line will be a waste of money.") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: an 'it' that stands for the clause to come ('It is clear that ...') names no position") {
+    StanceClassifier s(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto side = [&](const std::string& text) {
+        for (const auto& h : s.classify(text, ""))
+            if (h.position_id == "tram-line") return std::optional<Polarity>(h.polarity);
+        return std::optional<Polarity>();
+    };
+    const auto v = side("We discussed the tram line. It should be clear to everyone that the council has not provided "
+                        "adequate buses.");
+    CHECK((!v || *v == Polarity::About));
+    // near miss: "it" with its own verb still refers back
+    CHECK(side("We discussed the tram line. It will be a disaster for the high street.") == Polarity::Opposes);
+}
