@@ -143,3 +143,10 @@ TEST_CASE("stance: removing or replacing a measure opposes it; the words without
     CHECK(stance("Replace the sugar levy with a school garden fund.", "sugar-levy") == Polarity::Opposes);
     CHECK(stance("The sugar levy pays to replace old water fountains.", "sugar-levy") != Polarity::Opposes);
 }
+
+TEST_CASE("stance: a measure called a violation of the law, or unlawful, is opposed") {
+    CHECK(stance("The sugar levy is a violation of the rights of shopkeepers.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("This sugar levy is unconstitutional.", "sugar-levy") == Polarity::Opposes);
+    // near miss: no violation found is no judgement against it
+    CHECK(stance("Inspectors found no violation of the sugar levy.", "sugar-levy") != Polarity::Opposes);
+}
