@@ -63,6 +63,11 @@ std::vector<Shape> shapes() {
         {"lists of states", "Ohio, Idaho, East Fenland, Quayle Isles, and Utah, "},
         {"bracketed lists", "Quayle Springs Inc. (Mr G. Hallam, President; Ms L. Vance, Manager; "},
         {"mayors of the village", "the Village of Ashby, the City of Fenby, and Ann Hale, mayor of the village, said "},
+        // layouts (loaders/affiliations/document_rules): contact blocks and member lists, many a
+        // page; an opinion page's paragraph of quotes and the author's sentences in turn
+        {"contact blocks", "Media contact:\nAnn Hale, Press Officer\nQuayle Fen Trust\nmedia@qft.org\n\n"},
+        {"member lists", "Committee members: Cr Ann Hale (Chair); Cr Tom Quayle; Cr Kim Ashe\n"},
+        {"opinion: quotes and own sentences", "OPINION\n\nAnn Hale: The toll is wrong\n\nTom Quayle calls it \"fair.\" I do not. "},
     };
     // Distinct names: every person new, so per-name lists grow with the page.
     std::mt19937 rng(7);

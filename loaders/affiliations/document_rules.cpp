@@ -1,5 +1,6 @@
 #include "loaders/affiliations/document_rules.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -26,6 +27,16 @@ struct Layout {
 };
 
 using Rule = void (*)(const Layout&, std::size_t block, std::vector<DocumentAffiliation>&);
+
+// The document's mentions that begin in [from, to), in text order: found by binary search, so a
+// page of many contact lines costs no more per line than the mentions under it.
+std::pair<const DocMention*, const DocMention*> mentions_in(const Layout& L, std::size_t from, std::size_t to) {
+    auto starts_before = [](const DocMention& d, std::size_t at) { return d.m->begin < at; };
+    const DocMention* base = L.mentions.data();
+    const auto first = std::lower_bound(L.mentions.begin(), L.mentions.end(), from, starts_before);
+    const auto last = std::lower_bound(first, L.mentions.end(), to, starts_before);
+    return {base + (first - L.mentions.begin()), base + (last - L.mentions.begin())};
+}
 
 // The heading of a line in lower case without commas, and where the text after its colon starts;
 // "" when the line's words before any colon are not in `headings`.
@@ -84,8 +95,11 @@ std::string body_of_email(const Layout& L, std::size_t from, std::size_t to) {
     if (label.size() < kMinLabel) return {};
     for (const auto& [acronym, canonical] : L.names.acronyms)
         if (ascii_lower(acronym) == label) return canonical;
-    for (const auto& [offset, canonical] : L.names.organisations_seen)
-        if (initials(canonical) == label) return canonical;
+    // (the first bodies of the page only: a page of thousands of contact blocks must not compare
+    // each with every body)
+    constexpr std::size_t kMaxBodies = 256;
+    for (std::size_t k = 0; k < L.names.organisations_seen.size() && k < kMaxBodies; ++k)
+        if (initials(L.names.organisations_seen[k].second) == label) return L.names.organisations_seen[k].second;
     return {};
 }
 
@@ -122,10 +136,9 @@ void contact_block(const Layout& L, std::size_t i, std::vector<DocumentAffiliati
     const std::size_t from = r.begin + rest, to = window_end(L.t, from, kContactLines);
     const DocMention* person = nullptr;
     const DocMention* body = nullptr;
-    for (const DocMention& d : L.mentions) {
-        if (d.m->begin < from || d.m->begin >= to) continue;
-        if (!person && d.m->kind == MentionKind::Person) person = &d;
-        else if (person && !body && d.m->kind == MentionKind::Organisation) body = &d;
+    for (auto [d, end] = mentions_in(L, from, to); d != end; ++d) {
+        if (!person && d->m->kind == MentionKind::Person) person = d;
+        else if (person && !body && d->m->kind == MentionKind::Organisation) body = d;
     }
     if (!person) return;
     std::string org = body ? body->m->org : body_of_email(L, person->m->end, to);
@@ -173,16 +186,17 @@ void member_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation
     if (word.empty()) return;
     std::map<std::string, int> seen;
     std::string body;
-    for (const auto& [offset, canonical] : L.names.organisations_seen) {
+    constexpr std::size_t kMaxBodies = 256;  // as for e-mail domains
+    for (std::size_t k = 0; k < L.names.organisations_seen.size() && k < kMaxBodies; ++k) {
+        const std::string& canonical = L.names.organisations_seen[k].second;
         if (ascii_lower(canonical).find(word) == std::string::npos) continue;
         if (++seen[canonical] > (body.empty() ? 0 : seen[body]) || body.empty()) body = canonical;
     }
     if (body.empty()) return;
     constexpr std::size_t kMaxMembers = 40;
     const std::size_t to = window_end(L.t, from, kMaxMembers);
-    for (const DocMention& d : L.mentions)
-        if (d.m->begin >= from && d.m->begin < to && d.m->kind == MentionKind::Person)
-            out.push_back({d.block, d.index, body, "member"});
+    for (auto [d, end] = mentions_in(L, from, to); d != end; ++d)
+        if (d->m->kind == MentionKind::Person) out.push_back({d->block, d->index, body, "member"});
 }
 
 // The rules, tried in order on every block.

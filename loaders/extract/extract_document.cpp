@@ -199,12 +199,18 @@ namespace {
 // attributor gave another speaker, are the author's (indirect: writing, not speech).
 void add_author_sentences(std::string_view t, Range para, const std::string& author, std::size_t first_claim,
                           std::vector<ClaimRecord>& claims) {
-    const std::size_t attributed = claims.size();
+    // the paragraph's claims so far, by position: each run is checked against them in one sweep
+    // (a long paragraph of alternating quotes must not compare every run with every claim)
+    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    for (std::size_t k = first_claim; k < claims.size(); ++k)
+        taken.emplace_back(static_cast<std::size_t>(claims[k].span.start), static_cast<std::size_t>(claims[k].span.end));
+    std::sort(taken.begin(), taken.end());
+    std::size_t next = 0, reach = 0;  // `reach`: the furthest end of the claims starting before a run's end
     for (const Range& run : unquoted_sentence_runs(t, para.begin, para.end)) {
-        bool taken = false;
-        for (std::size_t k = first_claim; k < attributed && !taken; ++k)
-            taken = static_cast<std::size_t>(claims[k].span.start) < run.end && run.begin < static_cast<std::size_t>(claims[k].span.end);
-        if (taken) continue;
+        while (next < taken.size() && taken[next].first < run.end) reach = std::max(reach, taken[next++].second);
+        // a claim starting before the run's end overlaps it when it ends after the run's start
+        // (claims ending before are behind every later run too, so `reach` is enough)
+        if (reach > run.begin) continue;
         ClaimRecord c = ClaimRecord::over(t, run.begin, run.end, ClaimKind::Indirect, author, 0.7);
         c.context = c.text;
         claims.push_back(std::move(c));
