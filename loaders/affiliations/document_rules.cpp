@@ -71,7 +71,7 @@ std::size_t window_end(std::string_view t, std::size_t from, std::size_t max_lin
     return std::min(at, t.size());
 }
 
-// "Mid North Growers' Association" -> "mnga": the initials of a name's capitalised words.
+// "Fen Valley Growers' Association" -> "fvga": the initials of a name's capitalised words.
 std::string initials(std::string_view name) {
     std::string out;
     bool start = true;
@@ -103,7 +103,7 @@ std::string body_of_email(const Layout& L, std::size_t from, std::size_t to) {
     return {};
 }
 
-// The words right after a contact's name ("Danielle Roy, Communications Manager"), up to the next
+// The words right after a contact's name ("Ann Hale, Communications Manager"), up to the next
 // comma, line end, bar or the body's name: a role of one to five words with no digit or '@'.
 std::string role_after(std::string_view t, std::size_t from, std::size_t stop) {
     std::size_t b = from;
@@ -123,7 +123,7 @@ std::string role_after(std::string_view t, std::size_t from, std::size_t stop) {
     return words <= kMaxRoleWords ? ascii_lower(role) : std::string{};
 }
 
-// "Media contact:\nDanielle Roy, Communications Manager\nAtlantic Bottled Water Council": the
+// "Media contact:\nAnn Hale, Communications Manager\nFenland Anglers Trust": the
 // first person of the block works for the first body named after them, or for the body of the
 // e-mail address given.
 void contact_block(const Layout& L, std::size_t i, std::vector<DocumentAffiliation>& out) {

@@ -21,8 +21,8 @@ struct CorpusContext {
     // acronyms defined in some document of the corpus, unambiguously ("FSB" -> its long form):
     // an article may use one bare that another article defined
     std::map<std::string, std::string, std::less<>> acronyms;
-    // firms some document names with their legal suffix ("X Poly Films Ltd"): the short name
-    // ("the X Poly Films plant") is that firm in every article (resolution/corpus_names.hpp)
+    // firms some document names with their legal suffix ("Quayle Plastics Ltd"): the short name
+    // ("the Quayle Plastics plant") is that firm in every article (resolution/corpus_names.hpp)
     CorpusNames firm_names;
     // places some document calls a town and none a city (resolution/corpus_names.hpp)
     CorpusNames towns;

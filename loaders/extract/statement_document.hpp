@@ -52,7 +52,7 @@ std::string self_introduction(std::string_view paragraph);
 std::optional<StatementAuthor> opinion_author(std::string_view text);
 
 // An opinion piece's paragraph that quotes someone: the author's own sentences are the runs of
-// its sentences in [begin, end) with no quotation in them ("Lucien Doiron calls it 'a cheque', and
+// its sentences in [begin, end) with no quotation in them ("Tom Quayle calls it 'a cheque', and
 // I see why. But a drought order takes nothing from you." gives the second sentence). The quoted
 // words keep their own speaker.
 std::vector<Range> unquoted_sentence_runs(std::string_view text, std::size_t begin, std::size_t end);

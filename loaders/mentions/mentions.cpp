@@ -1296,7 +1296,7 @@ bool initials_with_hyphens(const std::string& initials, const std::string& hyphe
     return true;
 }
 
-// "I am President of FPRA, the Fenland Petrochemical & Refiners Association.": an acronym, a comma,
+// "I am President of FFRA, the Fenland Fuel & Refiners Association.": an acronym, a comma,
 // "the" and a body's name (a head word of organisations in it) whose capitalised words give the
 // acronym's letters defines it, as the bracketed form does.
 void acronyms_in_apposition(const Ctx& c, DocumentNames& names) {

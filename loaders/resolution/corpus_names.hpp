@@ -1,7 +1,7 @@
 // Names one article of a corpus writes in full that tell what a shorter name in another article
-// is. Firms a corpus names in full with their legal suffix ("Quayle Poly Films Ltd.", "Fenmouth
+// is. Firms a corpus names in full with their legal suffix ("Quayle Bag Makers Ltd.", "Fenmouth
 // Springs Inc."): in another article of the same corpus the name without the suffix ("outside the
-// Quayle Poly Films plant") is the same firm, where nothing else would mark it as a body. A
+// Quayle Bag Makers plant") is the same firm, where nothing else would mark it as a body. A
 // first pass over every article collects the full names; each article's mention finder then
 // knows the short names it contains (as the leading words of a longer name of the document).
 #pragma once
@@ -15,7 +15,7 @@
 
 namespace sg::loaders {
 
-using CorpusNames = std::map<std::string, std::string, std::less<>>;  // "Quayle Poly Films" -> "... Ltd"
+using CorpusNames = std::map<std::string, std::string, std::less<>>;  // "Quayle Bag Makers" -> "... Ltd"
 
 // The firms `text` names with a company suffix (lexicons/company_suffixes.txt): two to five
 // capitalised words before "Ltd", "Inc", "LLC" ... (a comma between allowed).

@@ -10,9 +10,9 @@
 using namespace sg::loaders;
 
 TEST_CASE("corpus firms: a firm named with its suffix, and near misses") {
-    auto f = document_firm_names("Jobs at Quayle Poly Films Ltd., a bag maker, and at Fen & Marsh Co Inc are safe.");
-    CHECK(f.count("Quayle Poly Films") == 1);
-    CHECK(f["Quayle Poly Films"] == "Quayle Poly Films Ltd");
+    auto f = document_firm_names("Jobs at Quayle Bag Makers Ltd., a bag maker, and at Fen & Marsh Co Inc are safe.");
+    CHECK(f.count("Quayle Bag Makers") == 1);
+    CHECK(f["Quayle Bag Makers"] == "Quayle Bag Makers Ltd");
     // one word is too little to know the firm by ("Quayle" alone is anyone)
     CHECK(document_firm_names("It sold to Quayle Ltd last year.").empty());
     // a suffix with nothing capitalised before it
@@ -23,28 +23,28 @@ TEST_CASE("corpus firms: a firm named with its suffix, and near misses") {
 }
 
 TEST_CASE("corpus firms: the short name in another article is the firm") {
-    CorpusNames corpus = merge_corpus_names({document_firm_names("Quayle Poly Films Ltd. makes bags.")});
+    CorpusNames corpus = merge_corpus_names({document_firm_names("Quayle Bag Makers Ltd. makes bags.")});
     DocumentNames names;
-    const std::string text = "Workers rallied outside the Quayle Poly Films plant. Quayle Polyester was shut.";
+    const std::string text = "Workers rallied outside the Quayle Bag Makers plant. Quayle Bagpipes was shut.";
     add_merge_corpus_names(text, corpus, names);
-    CHECK(names.organisation_prefixes.count("Quayle Poly Films") == 1);
+    CHECK(names.organisation_prefixes.count("Quayle Bag Makers") == 1);
     CHECK(names.organisation_prefixes.size() == 1);
 
     SourceText src;
     src.name = "rally.txt";
-    src.text = "Plastics rally\n\nWorkers rallied outside the Quayle Poly Films plant on Thursday.\n\n"
+    src.text = "Plastics rally\n\nWorkers rallied outside the Quayle Bag Makers plant on Thursday.\n\n"
                "Ann Hale, the plant's chief executive, said the company needed time.\n";
     CorpusContext ctx;
     ctx.firm_names = corpus;
     auto r = extract_document(src, ctx);
     bool affiliated = false;
     for (const auto& a : r.affiliations)
-        affiliated = affiliated || (a.person_key == "person:ann-hale" && a.org_key == "org:quayle-poly-films-ltd");
+        affiliated = affiliated || (a.person_key == "person:ann-hale" && a.org_key == "org:quayle-bag-makers-ltd");
     CHECK(affiliated);
     // without the corpus' knowledge the short name is no body here
     auto alone = extract_document(src, CorpusContext{});
     bool any = false;
-    for (const auto& a : alone.affiliations) any = any || a.org_key == "org:quayle-poly-films-ltd";
+    for (const auto& a : alone.affiliations) any = any || a.org_key == "org:quayle-bag-makers-ltd";
     CHECK_FALSE(any);
 }
 

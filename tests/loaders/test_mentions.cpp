@@ -71,17 +71,17 @@ TEST_CASE("mentions: acronyms defined in the text, surnames known from the docum
     CHECK(people == 1);
 }
 
-TEST_CASE("mentions: an acronym defined in apposition ('FPRA, the Fenland ... Association')") {
-    std::string t = "I am President of FPRA, the Fenland Petrochemical & Refiners Association. FPRA is a trade group.";
+TEST_CASE("mentions: an acronym defined in apposition ('FFRA, the Fenland ... Association')") {
+    std::string t = "I am President of FFRA, the Fenland Fuel & Refiners Association. FFRA is a trade group.";
     DocumentNames names;
     collect_acronyms(t, {0, t.size()}, names);
-    REQUIRE(names.acronyms.count("FPRA"));
-    CHECK(names.acronyms["FPRA"] == "Fenland Petrochemical & Refiners Association");
+    REQUIRE(names.acronyms.count("FFRA"));
+    CHECK(names.acronyms["FFRA"] == "Fenland Fuel & Refiners Association");
     // near misses: letters that do not match; a name with no head word of a body
-    for (std::string u : {"I chair FPRA, the Fenland Refiners Association.", "We use FPRA, the Fenland Petrol Refining Approach."}) {
+    for (std::string u : {"I chair FFRA, the Fenland Refiners Association.", "We use FFRA, the Fenland Fuel Refining Approach."}) {
         DocumentNames n;
         collect_acronyms(u, {0, u.size()}, n);
-        CHECK_FALSE(n.acronyms.count("FPRA"));
+        CHECK_FALSE(n.acronyms.count("FFRA"));
     }
 }
 

@@ -677,12 +677,12 @@ TEST_CASE("affiliations: 'A B, <role>, <body>' as appointment lists write them")
 }
 
 TEST_CASE("affiliations: 'the plant's chief executive' is the firm named last, not a union since") {
-    auto f = find("Quayle Poly Films Ltd. makes bags. The Fenland Industrial Workers Union held a rally. Ann Hale, the "
+    auto f = find("Quayle Bag Makers Ltd. makes bags. The Fenland Industrial Workers Union held a rally. Ann Hale, the "
                   "plant's chief executive, spoke.");
-    CHECK(f.affiliated("Ann Hale", "Quayle Poly Films Ltd", "chief executive"));
+    CHECK(f.affiliated("Ann Hale", "Quayle Bag Makers Ltd", "chief executive"));
     CHECK_FALSE(f.affiliated("Ann Hale", "Fenland Industrial Workers Union"));
     // near miss: "the group" stands for any body, the union included
-    auto g = find("Quayle Poly Films Ltd. makes bags. The Fenland Industrial Workers Union held a rally. Ann Hale, the "
+    auto g = find("Quayle Bag Makers Ltd. makes bags. The Fenland Industrial Workers Union held a rally. Ann Hale, the "
                   "group's secretary, spoke.");
     CHECK(g.affiliated("Ann Hale", "Fenland Industrial Workers Union", "secretary"));
 }
