@@ -53,6 +53,12 @@ bool is_aux(std::string_view w) {
     return aux.count(w) > 0;
 }
 
+// A verb whose object is the one spoken to ("told the Committee that", "reminded reporters").
+bool tells_someone(std::string_view verb) {
+    return verb == "told" || verb == "tells" || verb == "tell" || verb == "reminded" || verb == "assured" ||
+           verb == "informed";
+}
+
 // The token after an audience that follows "told" ("the conference", "reporters": a noun of
 // addressee_nouns.txt, with "the" before it), or `c` when none stands there.
 std::size_t after_addressee(std::string_view t, const std::vector<Token>& toks, std::size_t c, std::size_t te) {
@@ -516,9 +522,7 @@ std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::si
     // subject of the clause
     // (never a verb whose object is the one spoken to: "..., told the Committee that")
     const std::string verb_word = ascii_lower(b.word(t_, verb));
-    const bool to_addressee = verb_word == "told" || verb_word == "tells" || verb_word == "tell" ||
-                              verb_word == "asked" || verb_word == "asks" || verb_word == "informed" ||
-                              verb_word == "assured" || verb_word == "reminded";
+    const bool to_addressee = tells_someone(verb_word) || verb_word == "asked" || verb_word == "asks";
     bool inverted = !to_addressee && (verb == floor || !toks[verb - 1].word || verb_word == "according");
     std::size_t a = after_verb(b, verb);
     if (inverted && a < toks.size() && b.mention_starting[a] >= 0 && !b.quoted[a])
@@ -824,8 +828,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                                                   resolve_at(b, b.mention_starting[a]) == subject)
                 continue;
             std::string_view verb = b.word(t_, i);
-            bool takes_object = verb == "told" || verb == "tells" || verb == "tell" || verb == "warned" ||
-                                verb == "warns" || verb == "reminded" || verb == "assured" || verb == "informed";
+            bool takes_object = tells_someone(verb) || verb == "warned" || verb == "warns";
             if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told the Gazette"
                 c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
             else if (takes_object)  // "told the conference ...", "told reporters ...": an audience

@@ -232,7 +232,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
 
     DocumentNames names;
     names.acronyms = ctx.acronyms;  // the document's own definitions below take precedence
-    add_merge_corpus_names(t, ctx.firm_names, names);
+    add_corpus_firm_names(t, ctx.firm_names, names);
     add_corpus_towns(t, ctx.towns, names);
     for (const auto& b : seg.blocks) {
         DocumentNames own;

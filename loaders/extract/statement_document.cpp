@@ -245,14 +245,6 @@ std::optional<StatementAuthor> opinion_author(std::string_view t) {
     return a;
 }
 
-namespace {
-bool blank(std::string_view s) {
-    for (char c : s)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
-    return true;
-}
-}  // namespace
-
 std::vector<Range> unquoted_sentence_runs(std::string_view t, std::size_t begin, std::size_t end) {
     const std::vector<QuoteSpan> quotes = find_quotes(t, begin, end);
     std::vector<Range> runs;
@@ -261,7 +253,9 @@ std::vector<Range> unquoted_sentence_runs(std::string_view t, std::size_t begin,
         while (q < quotes.size() && quotes[q].close <= s.begin) ++q;
         const bool quoted = q < quotes.size() && quotes[q].open < s.end;
         if (quoted) continue;
-        if (!runs.empty() && runs.back().end <= s.begin && blank(t.substr(runs.back().end, s.begin - runs.back().end)))
+        std::size_t gap_begin = runs.empty() ? 0 : runs.back().end, gap_end = s.begin;
+        if (!runs.empty() && gap_begin <= gap_end) trim_range(t, gap_begin, gap_end);
+        if (!runs.empty() && runs.back().end <= s.begin && gap_begin == gap_end)  // only space between
             runs.back().end = s.end;
         else
             runs.push_back(s);

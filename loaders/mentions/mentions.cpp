@@ -823,10 +823,9 @@ std::string council_of_kind(const DocumentNames& names, std::string_view kind_wo
 // possessive pronoun, at most two words ("family", "own"), a word for a firm, a comma and a body:
 // the body is of the person named last before in the paragraph (not in the possessive). So is
 // the body of "her job at X" ("She spent the first weeks of her job at Quayle Bay School ...").
-void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
+// `starts`: the index of the mention starting at each token, -1 if none (find_mentions' own).
+void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const std::vector<int>& starts, const Lexicons& lx) {
     const auto& toks = c.toks;
-    std::vector<int> starts(toks.size() + 1, -1);
-    for (std::size_t k = 0; k < out.mentions.size(); ++k) starts[out.mentions[k].tok_begin] = static_cast<int>(k);
     int person = -1;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (starts[i] >= 0 && out.mentions[static_cast<std::size_t>(starts[i])].kind != MentionKind::Pronoun) {
@@ -860,10 +859,8 @@ void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
 // "a Fenland Subcommittee hearing chaired by Rep. A B", "the Quayle Network, founded by A B": a
 // body, at most one common noun (the hearing), a verb of role in the passive (role_verbs.txt) and
 // "by": the person holds that role in the body.
-void role_by_passive(const Ctx& c, ParagraphMentions& out, const Lexicons& lx) {
-    const auto& toks = c.toks;
-    std::vector<int> ends(toks.size() + 1, -1);
-    for (std::size_t k = 0; k < out.mentions.size(); ++k) ends[out.mentions[k].tok_end] = static_cast<int>(k);
+// `ends`: the index of the mention ending before each token, -1 if none (find_mentions' own).
+void role_by_passive(const Ctx& c, ParagraphMentions& out, const std::vector<int>& ends, const Lexicons& lx) {
     for (std::size_t m = 0; m < out.mentions.size(); ++m) {
         const Mention& p = out.mentions[m];
         const std::size_t tb = p.tok_begin;
@@ -2911,8 +2908,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         }
         if (title_council) out.affiliations.push_back(std::move(*title_council));
     }
-    firm_of_pronoun(c, out, lx);
-    role_by_passive(c, out, lx);
+    firm_of_pronoun(c, out, starts, lx);
+    role_by_passive(c, out, ends, lx);
     // one affiliation per person and organisation: the one that names a role wins
     // (a table by person and organisation: a paragraph listing thousands of people with their
     // bodies stays linear)

@@ -107,7 +107,7 @@ void corpus_names_in(std::string_view t, const CorpusNames& corpus, Found found)
 }
 }  // namespace
 
-void add_merge_corpus_names(std::string_view t, const CorpusNames& corpus, DocumentNames& names) {
+void add_corpus_firm_names(std::string_view t, const CorpusNames& corpus, DocumentNames& names) {
     corpus_names_in(t, corpus, [&](const auto& e) { names.organisation_prefixes.emplace(e.first, e.second); });
 }
 

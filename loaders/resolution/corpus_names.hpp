@@ -26,7 +26,7 @@ CorpusNames document_firm_names(std::string_view text);
 CorpusNames merge_corpus_names(const std::vector<CorpusNames>& per_document);
 
 // Adds to `names.organisation_prefixes` the corpus' short firm names that `text` contains.
-void add_merge_corpus_names(std::string_view text, const CorpusNames& corpus, DocumentNames& names);
+void add_corpus_firm_names(std::string_view text, const CorpusNames& corpus, DocumentNames& names);
 
 // Places the corpus calls towns ("the Town of Wexmoor", written in some article) and no article
 // calls a city ("City of Wexmoor"): "Wexmoor Mayor A B" in another article heads the Town. Place

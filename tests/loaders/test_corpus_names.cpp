@@ -26,7 +26,7 @@ TEST_CASE("corpus firms: the short name in another article is the firm") {
     CorpusNames corpus = merge_corpus_names({document_firm_names("Quayle Bag Makers Ltd. makes bags.")});
     DocumentNames names;
     const std::string text = "Workers rallied outside the Quayle Bag Makers plant. Quayle Bagpipes was shut.";
-    add_merge_corpus_names(text, corpus, names);
+    add_corpus_firm_names(text, corpus, names);
     CHECK(names.organisation_prefixes.count("Quayle Bag Makers") == 1);
     CHECK(names.organisation_prefixes.size() == 1);
 
