@@ -96,7 +96,11 @@ std::vector<MarkHit> family_marks(std::string_view t, std::size_t begin, std::si
             if (m == Mark::OpenDouble) out.push_back({i, len, Role::Open});
             else if (m == Mark::CloseDouble) out.push_back({i, len, Role::Close});
             else if (m == Mark::AsciiDouble) {
-                if (before_space && !(i + len >= end || is_space(t, i + len))) out.push_back({i, len, Role::Open});
+                // 'issued the following statement:"It is ...': a colon introduces the quote it
+                // touches (a closer after a colon, 'his word was this:" then', is not written)
+                const bool after_colon = i > begin && t[i - 1] == ':' && after_word;
+                if ((before_space || after_colon) && !(i + len >= end || is_space(t, i + len)))
+                    out.push_back({i, len, Role::Open});
                 else if (!before_space) out.push_back({i, len, Role::Close});
                 else out.push_back({i, len, Role::Either});
             }

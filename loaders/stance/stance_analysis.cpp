@@ -136,6 +136,21 @@ std::size_t words_between(const Analysis& a, std::size_t x, std::size_t y) {
     return y > x + 1 ? a.word_pos[y] - a.word_pos[x + 1] : 0;
 }
 
+// How far a cue stands from a mention, for its reach and weight: words between, a name of several
+// capitalised words counted as one ("support the call of the Mid North Growers' Association for
+// X" is as close as "support the association's call for X"). A name is one noun phrase however
+// many words it has.
+std::size_t cue_distance(const Analysis& a, std::size_t x, std::size_t y) {
+    return y > x + 1 ? a.phrase_pos[y] - a.phrase_pos[x + 1] : 0;
+}
+
+// Whether token i continues a name: a capitalised word right after another (no punctuation
+// between but an apostrophe's possessive).
+bool continues_name(const std::vector<Token>& t, std::size_t i) {
+    return i > 0 && is_word(t[i]) && t[i].capitalised && is_word(t[i - 1]) && t[i - 1].capitalised &&
+           t[i - 1].sentence == t[i].sentence;
+}
+
 double cue_sign(const FoundCue& c) {
     if (c.others) return 0.0;  // someone else's attitude, reported by the speaker
     switch (c.kind) {
@@ -708,6 +723,9 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     std::sort(a.markers.begin(), a.markers.end(), [](const ContrastMarker& x, const ContrastMarker& y) { return x.first < y.first; });
     a.word_pos.assign(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) a.word_pos[i + 1] = a.word_pos[i] + (is_word(t[i]) ? 1 : 0);
+    a.phrase_pos.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        a.phrase_pos[i + 1] = a.phrase_pos[i] + (is_word(t[i]) && !continues_name(t, i) ? 1 : 0);
     a.first_main.assign(sentences, std::string::npos);
     a.last_main.assign(sentences, std::string::npos);
     std::vector<std::size_t> concession_last(n, std::string::npos);  // marker's last token, by its first
@@ -1099,11 +1117,11 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
         std::vector<StanceEvidence> why;
         // Only cues within kMaxDistance words can count: start at the first of them.
         auto from = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) {
-            return c.last < m.first && words_between(a, c.last, m.first) > kMaxDistance;
+            return c.last < m.first && cue_distance(a, c.last, m.first) > kMaxDistance;
         });
         for (auto it = from; it != a.cues.end(); ++it) {
             const FoundCue& c = *it;
-            if (c.first > m.last && words_between(a, m.last, c.first) > kMaxDistance) break;
+            if (c.first > m.last && cue_distance(a, m.last, c.first) > kMaxDistance) break;
             if (t[c.first].sentence != s) continue;
             // A cue that is part of the position's own words ("support" in "disability
             // support") is no side on it; one that only reaches into them ("give councils the
@@ -1116,8 +1134,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             }
             std::size_t dist = 0;
             bool before = c.last < m.first, after = c.first > m.last;
-            if (before) dist = words_between(a, c.last, m.first);
-            else if (after) dist = words_between(a, m.last, c.first);
+            if (before) dist = cue_distance(a, c.last, m.first);
+            else if (after) dist = cue_distance(a, m.last, c.first);
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) {

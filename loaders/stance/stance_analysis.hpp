@@ -144,6 +144,7 @@ struct Analysis {
     std::vector<bool> answered_by_but;  // per sentence: the next one opens with "But" (a concession)
     // Precomputed so that scoring stays linear in the text's length:
     std::vector<std::size_t> word_pos;     // per token index i (and n): word tokens before i
+    std::vector<std::size_t> phrase_pos;   // the same, a run of capitalised words counted once
     std::vector<std::size_t> first_main;   // per sentence: first token of its first "main" marker (npos: none)
     std::vector<std::size_t> last_main;    // per sentence: first token of its last "main" marker
     std::vector<bool> in_concession;       // per token: inside an "although" (or "if") clause

@@ -20,6 +20,45 @@ const std::set<std::string, std::less<>>& abbreviations() {
     return set;
 }
 
+// Abbreviations of a numbered reference ("Res. 46", "Art. 5"): no sentence end before a number.
+const std::set<std::string, std::less<>>& number_abbreviations() {
+    static const std::set<std::string, std::less<>> set = [] {
+        std::set<std::string, std::less<>> s;
+        for (auto& e : lexicon_entries(
+#include "embedded/number_abbreviations.txt.inc"
+                 ))
+            s.insert(e);
+        return s;
+    }();
+    return set;
+}
+
+// "H.J", "H.R", "S": capital letters each followed by a dot (the last one's dot removed).
+bool initialism(std::string_view w) {
+    if (w.empty()) return false;
+    for (std::size_t k = 0; k < w.size(); k += 2)
+        if (!is_upper_ascii(w[k]) || (k + 1 < w.size() && w[k + 1] != '.')) return false;
+    return true;
+}
+
+// The word (letters only) starting at k, without a dot after it.
+std::string_view word_at(std::string_view t, std::size_t k, std::size_t end) {
+    std::size_t j = k;
+    while (j < end && is_word_char(t, j)) j += char_length(t, j);
+    return t.substr(k, j - k);
+}
+
+// Whether "<w>. " before position k names a numbered reference rather than ending a sentence:
+// "Res. 46", "H.R. 1", "H.J. Res. 46".
+bool numbered_reference(std::string_view w, std::string_view t, std::size_t k, std::size_t end) {
+    const bool number_next = is_digit_ascii(t[k]);
+    if (number_next) return number_abbreviations().count(w) > 0 || initialism(w);
+    if (!initialism(w)) return false;
+    std::string_view next = word_at(t, k, end);
+    const std::size_t after = k + next.size();
+    return !next.empty() && after < end && t[after] == '.' && number_abbreviations().count(next) > 0;
+}
+
 // (The first byte first: this is asked at every byte of a paragraph.)
 bool is_ellipsis(std::string_view t, std::size_t i) {
     return t[i] == '\xE2' && t.compare(i, 3, "\xE2\x80\xA6") == 0;
@@ -74,6 +113,7 @@ std::vector<Range> split_sentences(std::string_view t, std::size_t begin, std::s
             std::string_view w = word_before(t, begin, i);
             if (!w.empty() && w.back() == '.') w.remove_suffix(1);
             if (abbreviations().count(w) > 0) split = false;
+            else if (numbered_reference(w, t, k, end)) split = false;
             else if (w.size() == 1 && is_upper_ascii(w[0])) split = false;  // an initial
         }
         if (split) {

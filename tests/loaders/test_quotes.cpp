@@ -149,3 +149,17 @@ TEST_CASE("quotes: a quote of the same marks nested mid-sentence in an open quot
     REQUIRE(r.size() == 2);
     CHECK(r[0] == "a fair price");
 }
+
+TEST_CASE("quotes: a straight double mark right after a colon opens the quote it touches") {
+    auto q = quotes("Today Ann Hale issued the following statement:\"We will vote no.\" She left.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "We will vote no.");
+    // ... also when a curly mark closes it, as pasted texts mix them
+    auto mixed = quotes("Ann Hale said:\"We will vote no." RD);
+    REQUIRE(mixed.size() == 1);
+    CHECK(mixed[0] == "We will vote no.");
+    // a mark after a colon with a space after it is no opener of the word before
+    auto closing = quotes("\"The rule was this:\" and then he left.");
+    REQUIRE(closing.size() == 1);
+    CHECK(closing[0] == "The rule was this:");
+}

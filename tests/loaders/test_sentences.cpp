@@ -44,3 +44,14 @@ TEST_CASE("tokens: hyphens and apostrophes inside words, possessives split off")
     CHECK(words[3] == ":");
     CHECK(words[4] == "don\xE2\x80\x99t");
 }
+
+TEST_CASE("sentences: a numbered reference (Res. 46, H.R. 1, Art. 5) does not end a sentence") {
+    auto s = sentences("The House passed H.J. Res. 46 and H.R. 1 today. Art. 5 of the treaty applies, see para. 4. It ended in 2019. 46 members voted.");
+    REQUIRE(s.size() == 4);
+    CHECK(s[0] == "The House passed H.J. Res. 46 and H.R. 1 today.");
+    CHECK(s[1] == "Art. 5 of the treaty applies, see para. 4.");
+    CHECK(s[2] == "It ended in 2019.");
+    // ... but a capital after such a word still ends the sentence
+    auto t = sentences("They voted on the Res. Then they left.");
+    CHECK(t.size() == 2);
+}

@@ -150,3 +150,15 @@ TEST_CASE("stance: a measure called a violation of the law, or unlawful, is oppo
     // near miss: no violation found is no judgement against it
     CHECK(stance("Inspectors found no violation of the sugar levy.", "sugar-levy") != Polarity::Opposes);
 }
+
+TEST_CASE("stance: a measure judged lawful (as a predicate) is supported; 'lawful' as a modifier judges nothing") {
+    CHECK(stance("Having read the advice, I believe the sugar levy is lawful.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("The sugar levy was constitutional, the court found.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("The sugar levy applies to lawful traders and lawful imports alike.", "sugar-levy") == Polarity::About);
+}
+
+TEST_CASE("stance: a name of several words between a cue and a mention counts as one word") {
+    // "support" stands 10 words before "free school meals", four of them the association's name
+    CHECK(stance("We support the call of the Fenmouth Parents and Teachers Association for free school meals.",
+                 "free-school-meals") == Polarity::Supports);
+}
