@@ -2,6 +2,7 @@
 #include "loaders/stance/stance_topic_words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -1081,6 +1082,95 @@ void add_cue_evidence(const Analysis& a, const FoundCue& c, const Lexicons& lex,
     }
 }
 
+// "Rejecting the plan would be a mistake", "For Congress to reject the deal would destroy ...",
+// "failure to approve the deal would hurt ...": an act on the position (a cue governing the
+// mention: a gerund or infinitive opening the subject) is itself the subject of what follows
+// "would"/"will"/"is", and that judges the act, not the position. The position's side is the
+// act's sign times the judgement's: rejecting it judged harmful supports it; approving it
+// judged a mistake opposes it.
+constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+
+// The "to" of an infinitive whose verb is at `verb`, over one adverb ("to unilaterally reject").
+std::size_t infinitive_marker(const Analysis& a, std::size_t verb) {
+    const auto& t = a.tokens;
+    std::size_t j = verb;
+    if (j > 0 && is_word(t[j - 1]) && t[j - 1].lower.size() > 4 && ends_with(t[j - 1].lower, "ly")) --j;
+    if (j > 0 && is_word(t[j - 1]) && t[j - 1].lower == "to") return j - 1;
+    return kNoToken;
+}
+
+struct ActFrame {
+    int act = -1;            // index into a.cues of the act ("rejecting"), -1: no frame
+    int failure = -1;        // "failure to", "refusal to" before the act: its cue, if it is one
+    double sign = 0;         // the act's side on the position: +1 approving, -1 rejecting
+    std::size_t judged_from = 0;  // first token after the act's verb ("would", "is")
+};
+
+bool subject_opener(const Analysis& a, std::size_t first, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    if (first == 0 || t[first - 1].sentence != t[first].sentence) return true;
+    const Token& prev = t[first - 1];
+    if (prev.kind == TokKind::Comma || prev.kind == TokKind::Quote) return true;
+    return is_word(prev) && (prev.lower == "that" || lex.opinion_verbs.count(prev.stem));
+}
+
+ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>& topic, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    ActFrame f;
+    // the cue right before the mention, at most four determiners, possessives or words of the
+    // position's own phrase between ("rejecting the sugar levy" for the mention "levy")
+    std::size_t k = m.first, skipped = 0;
+    while (k > 0 && skipped < 4 && is_word(t[k - 1]) && a.covered[k - 1] < 0 &&
+           (topic[k - 1] || lex.determiners.count(t[k - 1].stem))) {
+        --k;
+        ++skipped;
+    }
+    if (k == 0 || a.covered[k - 1] < 0) return f;
+    const int ci = a.covered[k - 1];
+    const FoundCue& c = a.cues[static_cast<std::size_t>(ci)];
+    // "others" does not matter here: "For Congress to reject" is someone else's act, judged by the speaker
+    if (c.kind == CueKind::Modal || t[c.first].sentence != t[m.first].sentence) return f;
+    double sign = c.kind == CueKind::Support ? 1.0 : -1.0;
+    if (c.negated) sign = -sign;
+    // the act opens the subject: a gerund ("Rejecting the plan"), or an infinitive after "For X"
+    // at the sentence's start or after "failure"/"refusal" ("failure to approve the deal")
+    const Token& head = t[c.first];
+    bool opens = false;
+    if (ends_with(head.lower, "ing") && subject_opener(a, c.first, lex)) {
+        opens = true;
+    } else if (std::size_t to = infinitive_marker(a, c.first); to != kNoToken) {
+        std::size_t before = to;
+        if (before > 0 && is_word(t[before - 1]) && (t[before - 1].lower == "failure" || t[before - 1].lower == "refusal")) {
+            opens = subject_opener(a, before - 1, lex);
+            sign = -sign;
+            f.failure = a.covered[before - 1];
+        } else {
+            for (std::size_t j = before, words = 0; j-- > 0 && words < 6;) {
+                // (a full stop inside the sentence is an abbreviation's: "the U.S. Congress")
+                if (t[j].sentence != head.sentence || t[j].kind == TokKind::Comma || t[j].kind == TokKind::ClauseBreak) break;
+                if (!is_word(t[j])) continue;
+                ++words;
+                if (t[j].lower == "for" && subject_opener(a, j, lex)) { opens = true; break; }
+            }
+        }
+    }
+    if (!opens) return f;
+    // its verb: "would", "will", "is" ... within eight words after the mention, in its clause
+    for (std::size_t j = m.last + 1, words = 0; j < t.size() && words < 8; ++j) {
+        if (t[j].sentence != head.sentence || soft_or_hard_break(t[j])) return f;
+        if (!is_word(t[j])) continue;
+        ++words;
+        static const std::array<std::string_view, 10> kVerbs{"would", "will", "could", "might", "can", "may",
+                                                            "is", "was", "are", "were"};
+        if (std::find(kVerbs.begin(), kVerbs.end(), t[j].lower) == kVerbs.end()) continue;
+        f.act = ci;
+        f.sign = sign;
+        f.judged_from = j + 1;
+        return f;
+    }
+    return f;
+}
+
 }  // namespace
 
 std::optional<PositionScore> score_position(const Analysis& a, const PositionPatterns& p, const Lexicons& lex,
@@ -1119,7 +1209,21 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
         auto from = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) {
             return c.last < m.first && cue_distance(a, c.last, m.first) > kMaxDistance;
         });
-        for (auto it = from; it != a.cues.end(); ++it) {
+        const ActFrame act = act_frame(a, m, topic, lex);
+        if (act.act >= 0) {
+            // the act is no side on its own; what its verb says of it is, times the act's sign
+            const std::size_t end = act.judged_from;
+            add_cue_evidence(a, a.cues[static_cast<std::size_t>(act.act)], lex, why);
+            for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {
+                const FoundCue& c = a.cues[ci];
+                if (c.first < end || t[c.first].sentence != s || c.kind == CueKind::Modal || c.others || topic[c.first]) continue;
+                double v = c.kind == CueKind::Support ? c.weight : -c.weight;
+                if (c.negated) v = -v;
+                score += act.sign * v * c.contrast;
+                add_cue_evidence(a, c, lex, why);
+            }
+        }
+        for (auto it = from; act.act < 0 && it != a.cues.end(); ++it) {
             const FoundCue& c = *it;
             if (c.first > m.last && cue_distance(a, m.last, c.first) > kMaxDistance) break;
             if (t[c.first].sentence != s) continue;

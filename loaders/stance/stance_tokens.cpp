@@ -9,6 +9,13 @@ bool ascii_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// Whether the full stop at `i` follows a lone capital letter ("U.S. Congress", "John F. Smith"):
+// an initial's, which ends no sentence.
+bool ends_initial(std::string_view t, std::size_t i) {
+    if (i == 0 || t[i - 1] < 'A' || t[i - 1] > 'Z') return false;
+    return i == 1 || !ascii_alnum(static_cast<unsigned char>(t[i - 2]));
+}
+
 // (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
 // was a good share of tokenising and matching.)
 bool ends_with(std::string_view s, std::string_view suf) {
@@ -249,6 +256,7 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
             if (kind == TokKind::SentenceEnd && t[i] == '.' && i > 0 && i + 1 < t.size() &&
                 ascii_alnum(static_cast<unsigned char>(t[i - 1])) && ascii_alnum(static_cast<unsigned char>(t[i + 1])))
                 kind = TokKind::Quote;
+            if (kind == TokKind::SentenceEnd && t[i] == '.' && ends_initial(t, i)) kind = TokKind::Quote;
             if (merge) {
                 out.back().end = i + len;
             } else {

@@ -346,3 +346,18 @@ TEST_CASE("attribution: split and multi-paragraph quotes in doubled ASCII marks"
     CHECK(last->text == "We hope the workers will take another look at it.");
     CHECK(last->speaker_key == "person:mark-deane");
 }
+
+// A release opens "X issued the following statement after Y did Z:": the statement is X's, however
+// many people the rest of the sentence names, and an adverb of time may stand before the verb.
+TEST_CASE("attribution: the subject of 'issued the following statement' is the author of the quote after it") {
+    auto r = run("Washington, DC - Congressman Tom Quayle (FN-02) today issued the following statement after "
+                 "Prime Minister Ed Marsh addressed a joint meeting of Congress:\n\n"
+                 "\"It was an honor to welcome the Prime Minister to Washington this week.\"\n\n"
+                 "Senator Ida Rook released this statement on the vote. \"The bill is a step forward.\"\n");
+    CHECK(speaker(r, "It was an honor") == "person:tom-quayle");
+    CHECK(speaker(r, "The bill is a step forward") == "person:ida-rook");
+    // near miss: a statement noun without an announcing verb names no author
+    auto n = run("After the statement of Prime Minister Ed Marsh to the chamber, Tom Quayle spoke.\n\n"
+                 "\"We heard nothing new,\" Quayle said.\n");
+    CHECK(speaker(n, "We heard nothing new") == "person:tom-quayle");
+}

@@ -162,3 +162,15 @@ TEST_CASE("stance: a name of several words between a cue and a mention counts as
     CHECK(stance("We support the call of the Fenmouth Parents and Teachers Association for free school meals.",
                  "free-school-meals") == Polarity::Supports);
 }
+
+TEST_CASE("stance: an act on a measure judged by what follows takes the act's sign times the judgement's") {
+    // rejecting it would be harmful: support; approving it would be a mistake: opposition
+    CHECK(stance("Rejecting the sugar levy would be a terrible mistake.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("For the council to scrap free school meals would hurt thousands of families.", "free-school-meals") ==
+          Polarity::Supports);
+    CHECK(stance("For the U.K. Parliament to suddenly reject the sugar levy would damage trust.", "sugar-levy") ==
+          Polarity::Supports);
+    CHECK(stance("Failure to approve the sugar levy will harm children's teeth.", "sugar-levy") == Polarity::Supports);
+    // near miss: the act's own sign stands when nothing judges it
+    CHECK(stance("We reject the sugar levy.", "sugar-levy") == Polarity::Opposes);
+}
