@@ -144,6 +144,25 @@ std::optional<Match> match_at(const Pattern& p, const std::vector<Token>& tokens
     return Match{start, last, std::vector<std::size_t>(matched.begin(), matched.end())};
 }
 
+// Whether every term after the first has an alternative whose words all occur in the text
+// (as stems, or as the positive stems of contracted negations where those match). A match needs
+// that, wherever it starts: a pattern whose later words the text lacks ("in favour of" in a
+// text with no "favour") is not tried at each of its first word's places, which for a pattern
+// with a gap meant walking up to six words at each.
+bool later_terms_present(const Pattern& p, const TokenIndex& index, const MatchOptions& o) {
+    auto present = [&](StemId stem) { return !index.by_stem(stem).empty() || (o.negated_base && !index.by_base(stem).empty()); };
+    for (std::size_t k = 1; k < p.terms.size(); ++k) {
+        bool some = false;
+        for (const auto& alt : ids_of(p.terms[k]))
+            if (std::all_of(alt.begin(), alt.end(), present)) {
+                some = true;
+                break;
+            }
+        if (!some) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 TokenIndex::TokenIndex(const std::vector<Token>& tokens) {
@@ -237,7 +256,7 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
         add(index.by_stem(alt[0]));
         if (o.negated_base) add(index.by_base(alt[0]));
     }
-    if (starts.empty()) return out;
+    if (starts.empty() || !later_terms_present(p, index, o)) return out;
     if (lists > 1) {
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
