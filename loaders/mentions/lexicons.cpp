@@ -192,6 +192,8 @@ Lexicons load() {
              )) {
         auto cols = split(e, '|');
         for (std::size_t k = 1; k < cols.size(); ++k) lx.given_name_full_forms[cols[k]].push_back(cols[0]);
+        // every form is a given name ("Bob Tanner": a short form before a surname that is also a word)
+        for (const auto& form : cols) lx.given_names.insert(form);
     }
     add_all(lx.institution_heads,
 #include "embedded/institution_heads.txt.inc"

@@ -41,6 +41,12 @@ TEST_CASE("actors: a common given name makes a two- or three-word run a person, 
     CHECK_FALSE(find("Protesters gathered on Helen Road overnight.").person_named("Helen"));
 }
 
+TEST_CASE("actors: a short form of a given name (given_name_diminutives.txt) is a given name too") {
+    // the surname is also a word ("tanner"): only the given name says the run is a person
+    CHECK(find("Senators Ann Hale, Bob Tanner and Tim Vane introduced the bill.").person_named("Bob Tanner"));
+    CHECK(find("The motion was seconded by Bob Tanner on Friday.").person_named("Bob Tanner"));
+}
+
 TEST_CASE("actors: a lone acronym before 'and' is a body of its own") {
     auto f = find("Officials at the FBI and State Department answered every question.");
     CHECK(f.has(MentionKind::Organisation, "FBI"));
