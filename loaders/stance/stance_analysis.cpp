@@ -631,6 +631,29 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
 
 namespace {
 
+namespace {
+
+// "we will scrap X", "I want to undo X": an intent frame right before a verb that is a cue of its
+// own (or an adverb between: "we will quickly scrap") defers to the verb, which is marked as the
+// speaker's own act. Not "we asked for a pause": a noun after a determiner is the frame's object.
+// Cues are sorted by position.
+void mark_intended_verbs(Analysis& a) {
+    const auto& t = a.tokens;
+    for (std::size_t i = 0; i + 1 < a.cues.size(); ++i) {
+        FoundCue& frame = a.cues[i];
+        FoundCue& verb = a.cues[i + 1];
+        if (!frame.intent || verb.intent || verb.kind == CueKind::Modal || verb.first <= frame.last) continue;
+        if (t[verb.first].sentence != t[frame.last].sentence) continue;
+        std::size_t k = frame.last + 1;
+        if (k < verb.first && is_word(t[k]) && t[k].lower.size() > 4 && ends_with(t[k].lower, "ly")) ++k;
+        if (k != verb.first) continue;
+        frame.defers_to = static_cast<int>(i + 1);
+        verb.intended = true;
+    }
+}
+
+}  // namespace
+
 void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     a.proposal_refs = find_noun_refs(a.tokens, lex, lex.proposal_nouns);
     a.back_refs = find_back_refs(a.tokens, lex);
@@ -794,6 +817,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
             }
         }
     }
+    mark_intended_verbs(a);
 }
 
 }  // namespace
@@ -1104,7 +1128,34 @@ struct ActFrame {
     int failure = -1;        // "failure to", "refusal to" before the act: its cue, if it is one
     double sign = 0;         // the act's side on the position: +1 approving, -1 rejecting
     std::size_t judged_from = 0;  // first token after the act's verb ("would", "is")
+    int judge = -1;  // "it would be reckless to reject X": the one cue judging the act, before it
 };
+
+// "it would be reckless to", "it is a mistake to", "it's wrong to": the cue (a side, not a modal)
+// ending right before the infinitive's "to" at `to` (over "not": "it is not wrong to"), with
+// "it" and a form of "be" at most three words before the cue. Its index in a.cues, or -1.
+int extraposed_judgement(const Analysis& a, std::size_t to) {
+    const auto& t = a.tokens;
+    if (to == 0 || a.covered[to - 1] < 0) return -1;
+    const int ji = a.covered[to - 1];
+    const FoundCue& j = a.cues[static_cast<std::size_t>(ji)];
+    if (j.kind == CueKind::Modal || j.intent || j.others) return -1;
+    static const std::array<std::string_view, 6> kBe{"be", "is", "was", "been", "'s", "’s"};
+    for (std::size_t k = j.first, words = 0; k-- > 0 && words < 4;) {
+        if (t[k].sentence != t[to].sentence || soft_or_hard_break(t[k])) return -1;
+        if (!is_word(t[k]) && t[k].lower != "'s" && t[k].lower != "’s") continue;
+        ++words;
+        if (t[k].lower == "it's" || t[k].lower == "it’s") return ji;
+        if (std::find(kBe.begin(), kBe.end(), t[k].lower) == kBe.end()) continue;
+        for (std::size_t i = k, w = 0; i-- > 0 && w < 3;) {
+            if (!is_word(t[i])) continue;
+            ++w;
+            if (t[i].lower == "it") return ji;
+        }
+        return -1;
+    }
+    return -1;
+}
 
 bool subject_opener(const Analysis& a, std::size_t first, const Lexicons& lex) {
     const auto& t = a.tokens;
@@ -1144,6 +1195,12 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
             opens = subject_opener(a, before - 1, lex);
             sign = -sign;
             f.failure = a.covered[before - 1];
+        } else if (int judge = extraposed_judgement(a, before); judge >= 0) {
+            // "it would be reckless to reject X": the judgement stands before the act
+            f.act = ci;
+            f.sign = sign;
+            f.judge = judge;
+            return f;
         } else {
             for (std::size_t j = before, words = 0; j-- > 0 && words < 6;) {
                 // (a full stop inside the sentence is an abbreviation's: "the U.S. Congress")
@@ -1214,7 +1271,14 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // the act is no side on its own; what its verb says of it is, times the act's sign
             const std::size_t end = act.judged_from;
             add_cue_evidence(a, a.cues[static_cast<std::size_t>(act.act)], lex, why);
-            for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {
+            if (act.judge >= 0) {
+                const FoundCue& c = a.cues[static_cast<std::size_t>(act.judge)];
+                double v = c.kind == CueKind::Support ? c.weight : -c.weight;
+                if (c.negated) v = -v;
+                score += act.sign * v * c.contrast;
+                add_cue_evidence(a, c, lex, why);
+            }
+            for (std::size_t ci = 0; act.judge < 0 && ci < a.cues.size(); ++ci) {
                 const FoundCue& c = a.cues[ci];
                 if (c.first < end || t[c.first].sentence != s || c.kind == CueKind::Modal || c.others || topic[c.first]) continue;
                 double v = c.kind == CueKind::Support ? c.weight : -c.weight;
@@ -1232,6 +1296,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // power to" around "councils ... power") is.
             if (topic[c.first]) continue;
             if (cue_takes_motion(a, c, lex)) continue;
+            // "we will scrap X": the verb decides for X after it
+            if (c.defers_to >= 0 && m.first > a.cues[static_cast<std::size_t>(c.defers_to)].last) continue;
             if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {
                 scoped[s] = true;
                 continue;
@@ -1246,7 +1312,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 // harm to it: protective; harm denied ("does not override the right to X") says
                 // nothing of X
                 if (c.negated) continue;
-                v = c.weight;
+                // ... unless the speaker means to do it ("we will undo X"): removal
+                v = c.intended ? -c.weight : c.weight;
             }
             // Inside a cue's gap the position is its object: an opposing cue around it is harm
             // done to it ("bleed the scheme dry": the scheme is to be protected), a supporting

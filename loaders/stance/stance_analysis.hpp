@@ -71,6 +71,13 @@ struct FoundCue {
     // quote. Not evidence of the speaker's side (mark_others_attitudes).
     bool others = false;
     bool intent = false;  // a speaker-intent frame (stance_intent.txt)
+    // An intent frame whose verb is a cue of its own ("we will scrap", "we will undo"): the index
+    // of that verb's cue, which says which way for a mention after it, so the frame adds nothing
+    // there (mark_intended_verbs); -1 for none.
+    int defers_to = -1;
+    // A cue that is the verb of a speaker-intent frame: the speaker's own act ("we will undo X"
+    // removes X, where "the plan would undo X" harms something the speaker protects).
+    bool intended = false;
 };
 
 // One text, tokenised, with its general cues found (longest first, not overlapping).

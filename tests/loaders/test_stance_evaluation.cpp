@@ -174,3 +174,23 @@ TEST_CASE("stance: an act on a measure judged by what follows takes the act's si
     // near miss: the act's own sign stands when nothing judges it
     CHECK(stance("We reject the sugar levy.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'it would be <judgement> to <act> X' takes the act's sign times the judgement's") {
+    CHECK(stance("It would be reckless to reject the sugar levy.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("It's wrong to oppose free school meals.", "free-school-meals") == Polarity::Supports);
+    CHECK(stance("It would be a mistake to approve the sugar levy.", "sugar-levy") == Polarity::Opposes);
+}
+
+TEST_CASE("stance: a speaker's intent to do a harm or a removal to X opposes X; the frame adds nothing") {
+    // "the levy undoes years of work" harms what the speaker protects; "we will undo it" removes it
+    CHECK(stance("We will undo the sugar levy as soon as we can.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("We will quickly scrap the sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("New rules would undo free school meals in every county.", "free-school-meals") == Polarity::Supports);
+    // near miss: a noun after the frame is what is wanted ("asked for a pause")
+    CHECK(stance("We asked for a levy on sugary drinks and we got one.", "sugar-levy") == Polarity::Supports);
+}
+
+TEST_CASE("stance: 'the last thing X needs is Y' opposes Y") {
+    CHECK(stance("The last thing this town needs is a sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("The one thing this town needs is a sugar levy.", "sugar-levy") == Polarity::Supports);
+}
