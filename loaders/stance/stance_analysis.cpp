@@ -119,6 +119,22 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
     return count % 2 == 1;
 }
 
+// Whether token `first` is in a purpose clause: "so that", "so", "in order that", "to ensure" or
+// "to make sure" opening its clause (after a comma or the sentence's start) at most twelve words
+// before it.
+bool in_purpose_clause(const Analysis& a, std::size_t first) {
+    const auto& t = a.tokens;
+    std::size_t k = first, words = 0;
+    while (k > 0 && t[k - 1].sentence == t[first].sentence && !soft_or_hard_break(t[k - 1]) && words < 12) {
+        --k;
+        if (is_word(t[k])) ++words;
+    }
+    while (k < first && !is_word(t[k])) ++k;
+    auto word = [&](std::size_t i, std::string_view w) { return i < first && is_word(t[i]) && t[i].lower == w; };
+    return (word(k, "so") && !word(k + 1, "far")) || (word(k, "in") && word(k + 1, "order")) ||
+           (word(k, "to") && (word(k + 1, "ensure") || (word(k + 1, "make") && word(k + 2, "sure"))));
+}
+
 // The weight of contrast on a span: after "but" it counts more, before it less; inside an
 // "although" clause less.
 double contrast_weight(const Analysis& a, std::size_t first, std::size_t last) {
@@ -1256,7 +1272,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // "this is not about punishing students" denies the framing; "we don't need them
             // telling us how to" (a negated wish or duty) rejects what it describes, as the
             // framing itself does.
-            if (negated_span(a, m.first, m.last, false, lex) && !under_negated_wish(a, m.first)) v = -v;
+            // A purpose clause's negation is the harm avoided ("replace X ..., so that permits are
+            // not decided by a patchwork"): the framing keeps its side.
+            if (negated_span(a, m.first, m.last, false, lex) && !under_negated_wish(a, m.first) && !in_purpose_clause(a, m.first))
+                v = -v;
             framing[s] += v * m.strength;
             framing_why[s].push_back(evidence_over(a, m.first, m.last, "framing"));
         }

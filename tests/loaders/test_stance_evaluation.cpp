@@ -194,3 +194,18 @@ TEST_CASE("stance: 'the last thing X needs is Y' opposes Y") {
     CHECK(stance("The last thing this town needs is a sugar levy.", "sugar-levy") == Polarity::Opposes);
     CHECK(stance("The one thing this town needs is a sugar levy.", "sugar-levy") == Polarity::Supports);
 }
+
+TEST_CASE("stance: a framing cue negated inside a purpose clause keeps its side (the harm avoided)") {
+    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "town-veto", "label": "Town veto over new quarries", "cues": ["town|council ... veto"],
+       "opposes_cues": ["patchwork"]}]})", "veto.json"));
+    auto side = [&](std::string_view text) -> std::optional<Polarity> {
+        for (const auto& h : c.classify(text, {}))
+            if (h.position_id == "town-veto") return h.polarity;
+        return std::nullopt;
+    };
+    CHECK(side("Replace the town veto with a duty to consult, so that permits are not decided by a patchwork of "
+               "local rules.") == Polarity::Opposes);
+    // near miss: outside a purpose clause the negation denies the framing
+    CHECK(side("The town veto will not create a patchwork of local rules.") == Polarity::Supports);
+}
