@@ -90,7 +90,8 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
         int c = a.covered.empty() ? -1 : a.covered[k];
         // A negator inside another cue ("not appropriate") is spent there, except a negated
         // modal, which also negates the cue it governs ("won't support").
-        return c < 0 || a.cues[static_cast<std::size_t>(c)].kind == CueKind::Modal;
+        // (A negator in a cue's gap is no word of it: "urge them not to scrap X" negates "scrap".)
+        return c < 0 || a.cues[static_cast<std::size_t>(c)].kind == CueKind::Modal || (!a.in_cue_gap.empty() && a.in_cue_gap[k]);
     };
     std::size_t window = modal ? 2 : kNegationWindow;
     std::size_t words = 0;
@@ -418,7 +419,7 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
         // Not a word in the middle of a stance cue, an idiom: "right" of "the right thing" is no
         // mooring right. (A cue's first or last word may be the topic: "a tax on".)
         auto in_cue_phrase = [&](std::size_t i) {
-            if (a.covered.empty() || a.covered[i] < 0) return false;
+            if (a.covered.empty() || a.covered[i] < 0 || a.in_cue_gap[i]) return false;
             return i > 0 && a.covered[i - 1] == a.covered[i] && i + 1 < a.covered.size() && a.covered[i + 1] == a.covered[i];
         };
         for (std::size_t i : words.distinctive)
@@ -706,6 +707,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         collect(lex.modals, lex.modals_index, CueKind::Modal);
     }
     std::vector<Candidate> kept = keep_longest(std::move(cands), a.covered);
+    a.in_cue_gap.assign(n, 0);
     for (const auto& k : kept) {
         FoundCue c;
         c.first = k.m.first;
@@ -714,6 +716,11 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         c.weight = k.cue->weight;
         c.negated_weight = k.cue->negated_weight;
         c.intent = k.cue->tag == "intent";
+        for (std::size_t g = k.m.first + 1; g < k.m.last; ++g) {
+            if (std::binary_search(k.m.matched.begin(), k.m.matched.end(), g)) continue;
+            a.in_cue_gap[g] = 1;
+            c.gap_negated = c.gap_negated || is_negator(t[g], lex);
+        }
         a.cues.push_back(c);
     }
     // Contrast markers and hedges: only words that are not part of a cue. A phrase tagged
@@ -815,7 +822,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         }
     }
     for (auto& c : a.cues) {
-        c.negated = negated_span(a, c.first, c.last, c.kind == CueKind::Modal, lex);
+        c.negated = negated_span(a, c.first, c.last, c.kind == CueKind::Modal, lex) != c.gap_negated;
         // "we would not pay", "I will not": a negator right after a frame of intent negates it
         if (c.intent && c.last + 1 < n && is_word(t[c.last + 1]) && is_negator(t[c.last + 1], lex)) c.negated = !c.negated;
         c.contrast = contrast_weight(a, c.first, c.last);

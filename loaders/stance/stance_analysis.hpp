@@ -71,6 +71,8 @@ struct FoundCue {
     // quote. Not evidence of the speaker's side (mark_others_attitudes).
     bool others = false;
     bool intent = false;  // a speaker-intent frame (stance_intent.txt)
+    // A negator in the cue's gap, not one of its words: "urge the President not to" (analyse_tokens)
+    bool gap_negated = false;
     // An intent frame whose verb is a cue of its own ("we will scrap", "we will undo"): the index
     // of that verb's cue, which says which way for a mention after it, so the frame adds nothing
     // there (mark_intended_verbs); -1 for none.
@@ -152,6 +154,7 @@ struct Analysis {
     // Precomputed so that scoring stays linear in the text's length:
     std::vector<std::size_t> word_pos;     // per token index i (and n): word tokens before i
     std::vector<std::size_t> phrase_pos;   // the same, a run of capitalised words counted once
+    std::vector<char> in_cue_gap;          // per token: inside a cue's "..." gap, none of its words
     std::vector<std::size_t> first_main;   // per sentence: first token of its first "main" marker (npos: none)
     std::vector<std::size_t> last_main;    // per sentence: first token of its last "main" marker
     std::vector<bool> in_concession;       // per token: inside an "although" (or "if") clause

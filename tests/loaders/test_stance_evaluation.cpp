@@ -209,3 +209,23 @@ TEST_CASE("stance: a framing cue negated inside a purpose clause keeps its side 
     // near miss: outside a purpose clause the negation denies the framing
     CHECK(side("The town veto will not create a patchwork of local rules.") == Polarity::Supports);
 }
+
+TEST_CASE("stance: asking someone to act supports what they are asked to do; a negator in the gap reverses it") {
+    CHECK(stance("I urge the minister to bring in the sugar levy this year.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("I urge the minister not to bring in the sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("We encourage the council not to scrap free school meals.", "free-school-meals") == Polarity::Supports);
+    // a negator that is a word of the cue itself is no gap ("not go far enough" stays one cue)
+    CHECK(stance("The sugar levy does not go far enough.", "sugar-levy") == Polarity::Opposes);
+}
+
+TEST_CASE("stance: a weak or strong case for X judges X") {
+    CHECK(stance("It is hard to imagine a weaker case for a sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("The case is overwhelming: there is a compelling case for free school meals.", "free-school-meals") ==
+          Polarity::Supports);
+}
+
+TEST_CASE("stance: a position's words in a cue's gap still name it") {
+    // "urged every ... to" spans the position's words; they are no idiom of the cue
+    CHECK(stance("She was delighted and urged every school to offer free school meals.", "free-school-meals") ==
+          Polarity::Supports);
+}
