@@ -1332,6 +1332,15 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             bool before = c.last < m.first, after = c.first > m.last;
             if (before) dist = cue_distance(a, c.last, m.first);
             else if (after) dist = cue_distance(a, m.last, c.first);
+            else if (c.first > m.first && c.last < m.last) {
+                // A cue in the mention's gap ("Iranian agreement undoes the sanctions" for "Iran
+                // ... sanctions"): the mention's words after it are its object.
+                auto next = std::upper_bound(m.matched.begin(), m.matched.end(), c.last);
+                if (next != m.matched.end() && std::find(m.matched.begin(), m.matched.end(), c.first) == m.matched.end()) {
+                    before = true;
+                    dist = cue_distance(a, c.last, *next);
+                }
+            }
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) {

@@ -229,3 +229,8 @@ TEST_CASE("stance: a position's words in a cue's gap still name it") {
     CHECK(stance("She was delighted and urged every school to offer free school meals.", "free-school-meals") ==
           Polarity::Supports);
 }
+
+TEST_CASE("stance: a harm verb inside a mention's gap has the mention's later words as its object") {
+    // "sugar ... levy" spans the whole clause; the levy is what is undermined
+    CHECK(stance("Sugar lobbyists would undermine the levy at every turn.", "sugar-levy") == Polarity::Supports);
+}
