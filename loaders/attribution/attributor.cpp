@@ -914,7 +914,13 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             }
             if (count_words(t_, cb, ce) < 4) continue;
             ClaimRecord cr = ClaimRecord::over(t_, cb, ce, ClaimKind::Indirect, subject, 0.6);
-            cr.set_context(t_, s.begin, s.end);
+            // The context ends where a quote after the claim opens: "... after X announced a deal
+            // with Y: 'I am disappointed ...'" — the quote is someone else's words.
+            std::size_t context_end = s.end;
+            auto next_quote = std::lower_bound(b.quotes.begin(), b.quotes.end(), ce,
+                                               [](const QuoteSpan& q, std::size_t o) { return q.open < o; });
+            if (next_quote != b.quotes.end() && next_quote->open < context_end) context_end = next_quote->open;
+            cr.set_context(t_, s.begin, context_end);
             out.push_back(std::move(cr));
         }
     }

@@ -361,3 +361,16 @@ TEST_CASE("attribution: the subject of 'issued the following statement' is the a
                  "\"We heard nothing new,\" Quayle said.\n");
     CHECK(speaker(n, "We heard nothing new") == "person:tom-quayle");
 }
+
+// The context a reported claim is read in ends where a quote after it opens: the quote is another
+// speaker's words, and its cues ("disappointed") are no side of the reported speaker's.
+TEST_CASE("attribution: a reported claim's context stops at the quote that follows it") {
+    auto r = run("Councillor Tom Quayle issued the following statement after Mayor Ed Marsh announced a new parking "
+                 "levy for the town centre: \"I am disappointed that the mayor has made more concessions to the "
+                 "car park operators.\"\n");
+    const ClaimRecord* reported = claim_starting(r, "a new parking levy");
+    REQUIRE(reported);
+    CHECK(reported->speaker_key == "person:ed-marsh");
+    CHECK(reported->context.find("disappointed") == std::string::npos);
+    CHECK(speaker(r, "I am disappointed") == "person:tom-quayle");
+}
