@@ -98,7 +98,14 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
     for (std::size_t k = first; k-- > 0 && words < kRaisedNegationWindow;) {
         if (soft_or_hard_break(t[k])) break;
         if (!is_word(t[k])) continue;
-        if (lex.clause_words.count(t[k].stem) && (a.covered.empty() || a.covered[k] < 0)) break;
+        if (lex.clause_words.count(t[k].stem) && (a.covered.empty() || a.covered[k] < 0)) {
+            // "nobody who argued against it": a relative clause of a negative pronoun is negated
+            if ((t[k].lower == "who" || t[k].lower == "that") && k > 0 && is_word(t[k - 1]) &&
+                (t[k - 1].lower == "nobody" || t[k - 1].lower == "none" || t[k - 1].lower == "nothing" ||
+                 (t[k - 1].lower == "one" && k > 1 && t[k - 2].lower == "no")))
+                ++count;
+            break;
+        }
         ++words;
         if (!negator_here(k)) continue;
         if (words <= window) {

@@ -234,3 +234,10 @@ TEST_CASE("stance: a harm verb inside a mention's gap has the mention's later wo
     // "sugar ... levy" spans the whole clause; the levy is what is undermined
     CHECK(stance("Sugar lobbyists would undermine the levy at every turn.", "sugar-levy") == Polarity::Supports);
 }
+
+TEST_CASE("stance: 'nobody', 'nothing' and a relative clause of them negate the cue") {
+    CHECK(stance("There is nothing wrong with the sugar levy.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("But there was almost nobody who argued against a sugar levy.", "sugar-levy") == Polarity::Supports);
+    // near miss: a relative clause of somebody else is not negated
+    CHECK(stance("There was a trader who argued against a sugar levy.", "sugar-levy") != Polarity::Supports);
+}
