@@ -661,7 +661,7 @@ namespace {
 // own (or an adverb between: "we will quickly scrap") defers to the verb, which is marked as the
 // speaker's own act. Not "we asked for a pause": a noun after a determiner is the frame's object.
 // Cues are sorted by position.
-void mark_intended_verbs(Analysis& a) {
+void mark_intended_verbs(Analysis& a, const Lexicons& lex) {
     const auto& t = a.tokens;
     for (std::size_t i = 0; i + 1 < a.cues.size(); ++i) {
         FoundCue& frame = a.cues[i];
@@ -673,6 +673,25 @@ void mark_intended_verbs(Analysis& a) {
         if (k != verb.first) continue;
         frame.defers_to = static_cast<int>(i + 1);
         verb.intended = true;
+    }
+    // "support a ban on X", "call for an end to X", "oppose the repeal of X": a side taken on a
+    // side taken on X. The first cue defers to the second, whose side on X it multiplies by its
+    // own sign (at most one determiner between them).
+    for (std::size_t i = 0; i + 1 < a.cues.size(); ++i) {
+        FoundCue& outer = a.cues[i];
+        FoundCue& inner = a.cues[i + 1];
+        if (outer.intent || outer.defers_to >= 0 || outer.others || outer.kind == CueKind::Modal || outer.kind == CueKind::Harm)
+            continue;
+        if (inner.intent || inner.kind == CueKind::Modal || inner.kind == CueKind::Harm || inner.first <= outer.last) continue;
+        if (t[inner.first].sentence != t[outer.last].sentence) continue;
+        std::size_t k = outer.last + 1;
+        if (k < inner.first && is_word(t[k]) && lex.determiners.count(t[k].stem)) ++k;
+        if (k != inner.first) continue;
+        outer.defers_to = static_cast<int>(i + 1);
+        double sign = outer.kind == CueKind::Support ? 1.0 : -1.0;
+        if (outer.negated) sign = -sign;
+        inner.governed = sign;
+        inner.governor = static_cast<int>(i);
     }
 }
 
@@ -847,7 +866,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
             }
         }
     }
-    mark_intended_verbs(a);
+    mark_intended_verbs(a, lex);
 }
 
 }  // namespace
@@ -1350,6 +1369,11 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             }
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
+            // "support a ban on X": the outer side times the inner (see mark_intended_verbs)
+            if (c.governed != 0.0 && before) {
+                v *= c.governed;
+                add_cue_evidence(a, a.cues[static_cast<std::size_t>(c.governor)], lex, why);
+            }
             if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) {
                 // harm to it: protective; harm denied ("does not override the right to X") says
                 // nothing of X

@@ -80,6 +80,10 @@ struct FoundCue {
     // A cue that is the verb of a speaker-intent frame: the speaker's own act ("we will undo X"
     // removes X, where "the plan would undo X" harms something the speaker protects).
     bool intended = false;
+    // The sign of a cue governing this one ("support a ban on": +1 on "ban on"; "oppose the
+    // repeal of": -1), 0 for none: its side on a mention after it is multiplied by it.
+    double governed = 0.0;
+    int governor = -1;  // that cue's index in Analysis::cues
 };
 
 // One text, tokenised, with its general cues found (longest first, not overlapping).

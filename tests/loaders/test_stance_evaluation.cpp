@@ -241,3 +241,12 @@ TEST_CASE("stance: 'nobody', 'nothing' and a relative clause of them negate the 
     // near miss: a relative clause of somebody else is not negated
     CHECK(stance("There was a trader who argued against a sugar levy.", "sugar-levy") != Polarity::Supports);
 }
+
+TEST_CASE("stance: a side taken on a side taken on X multiplies: 'support a ban on X' opposes X") {
+    CHECK(stance("We support a ban on free school meals.", "free-school-meals") == Polarity::Opposes);
+    CHECK(stance("We oppose the repeal of the sugar levy.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("We oppose a ban on free school meals.", "free-school-meals") == Polarity::Supports);
+    CHECK(stance("Parents call for an end to free school meals.", "free-school-meals") == Polarity::Opposes);
+    // alone, the inner side stands
+    CHECK(stance("The repeal of the sugar levy is coming.", "sugar-levy") != Polarity::Supports);
+}
