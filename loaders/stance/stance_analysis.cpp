@@ -178,6 +178,7 @@ bool continues_name(const std::vector<Token>& t, std::size_t i) {
 
 double cue_sign(const FoundCue& c) {
     if (c.others) return 0.0;  // someone else's attitude, reported by the speaker
+    if (c.only_governed && c.governed == 0.0) return 0.0;  // "changes to X" alone judges nothing
     switch (c.kind) {
         case CueKind::Support: return c.weight;
         case CueKind::Oppose:
@@ -742,6 +743,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         c.weight = k.cue->weight;
         c.negated_weight = k.cue->negated_weight;
         c.intent = k.cue->tag == "intent";
+        c.only_governed = k.cue->tag == "governed";
         for (std::size_t g = k.m.first + 1; g < k.m.last; ++g) {
             if (std::binary_search(k.m.matched.begin(), k.m.matched.end(), g)) continue;
             a.in_cue_gap[g] = 1;

@@ -84,6 +84,7 @@ struct FoundCue {
     // repeal of": -1), 0 for none: its side on a mention after it is multiplied by it.
     double governed = 0.0;
     int governor = -1;  // that cue's index in Analysis::cues
+    bool only_governed = false;  // tagged "governed": no side unless another side governs it
 };
 
 // One text, tokenised, with its general cues found (longest first, not overlapping).

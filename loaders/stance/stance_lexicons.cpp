@@ -147,7 +147,7 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
         while (!words.empty()) {
             const std::string& last = words.back();
             if (last == "main" || last == "concession" || last == "conditional" || last == "reason" || last == "contrary" || last == "vote" ||
-                last == "intent" || last == "wish") {
+                last == "intent" || last == "wish" || last == "governed") {
                 if (!cue.tag.empty()) break;
                 cue.tag = last;
                 words.pop_back();

@@ -250,3 +250,9 @@ TEST_CASE("stance: a side taken on a side taken on X multiplies: 'support a ban 
     // alone, the inner side stands
     CHECK(stance("The repeal of the sugar levy is coming.", "sugar-levy") != Polarity::Supports);
 }
+
+TEST_CASE("stance: 'changes to X' takes a side only under another ('push for changes to X')") {
+    CHECK(stance("The union will push for changes to free school meals.", "free-school-meals") == Polarity::Opposes);
+    // alone it is a change, not a judgement
+    CHECK(stance("Changes to free school meals come into force in May.", "free-school-meals") == Polarity::About);
+}
