@@ -15,6 +15,7 @@ constexpr double kMixed = 0.6;               // weaker side / stronger side abov
 constexpr std::size_t kNegationWindow = 4;   // words a negator reaches forward
 constexpr std::size_t kRaisedNegationWindow = 12; // ... through an opinion verb ("not think")
 constexpr std::size_t kMaxDistance = 12;     // words between a cue and a mention it can colour
+constexpr std::size_t kPredicateReach = 24;  // ... when the cue is the predicate of the mention's subject
 constexpr std::size_t kOpinionReach = 30;    // the clause an opinion verb of others reports
 constexpr std::size_t kObjectWindow = 4;     // a mention this close after a harm verb is its object
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
@@ -1163,6 +1164,33 @@ void add_cue_evidence(const Analysis& a, const FoundCue& c, const Lexicons& lex,
 // "would"/"will"/"is", and that judges the act, not the position. The position's side is the
 // act's sign times the judgement's: rejecting it judged harmful supports it; approving it
 // judged a mistake opposes it.
+// Whether cue c, after mention m, is the predicate of a subject m heads: the cue opens with a
+// form of "be" ("be illegal", "is a mistake"); m opens its clause (at most three lower-case words
+// before it, after the sentence's start, a comma, a quotation mark or "that"); and between them
+// stand no comma or clause break, no other cue and no other "be" (the verb of a clause inside
+// the subject).
+bool is_predicate_of(const Analysis& a, const Mention& m, const FoundCue& c) {
+    const auto& t = a.tokens;
+    static const std::array<std::string_view, 5> kBe{"is", "are", "was", "were", "be"};
+    if (std::find(kBe.begin(), kBe.end(), t[c.first].lower) == kBe.end()) return false;
+    std::size_t start = m.first;
+    while (start > 0 && is_word(t[start - 1]) && t[start - 1].sentence == t[m.first].sentence &&
+           (!t[start - 1].capitalised || start == 1 || t[start - 2].sentence != t[start - 1].sentence ||
+            t[start - 2].kind == TokKind::Quote) &&
+           m.first - start < 3 && t[start - 1].lower != "that")
+        --start;
+    const bool opens = start == 0 || t[start - 1].sentence != t[m.first].sentence ||
+                       t[start - 1].kind == TokKind::Comma || t[start - 1].kind == TokKind::Quote ||
+                       (is_word(t[start - 1]) && t[start - 1].lower == "that");
+    if (!opens) return false;
+    for (std::size_t k = m.last + 1; k < c.first; ++k) {
+        if (t[k].sentence != t[m.first].sentence || soft_or_hard_break(t[k])) return false;
+        if (!a.covered.empty() && a.covered[k] >= 0 && a.cues[static_cast<std::size_t>(a.covered[k])].kind != CueKind::Modal) return false;
+        if (is_word(t[k]) && std::find(kBe.begin(), kBe.end(), t[k].lower) != kBe.end()) return false;
+    }
+    return true;
+}
+
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 // The "to" of an infinitive whose verb is at `verb`, over one adverb ("to unilaterally reject").
@@ -1343,8 +1371,12 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
         }
         for (auto it = from; act.act < 0 && it != a.cues.end(); ++it) {
             const FoundCue& c = *it;
-            if (c.first > m.last && cue_distance(a, m.last, c.first) > kMaxDistance) break;
+            if (c.first > m.last && cue_distance(a, m.last, c.first) > kPredicateReach) break;
             if (t[c.first].sentence != s) continue;
+            // Past kMaxDistance, only the predicate of the mention's long subject ("any strike on
+            // X in response to ... last month would be illegal")
+            const bool predicate = c.first > m.last && is_predicate_of(a, m, c);
+            if (c.first > m.last && !predicate && cue_distance(a, m.last, c.first) > kMaxDistance) continue;
             // A cue that is part of the position's own words ("support" in "disability
             // support") is no side on it; one that only reaches into them ("give councils the
             // power to" around "councils ... power") is.
@@ -1369,6 +1401,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                     dist = cue_distance(a, c.last, *next);
                 }
             }
+            if (predicate) dist = 0;
             if (dist > kMaxDistance) continue;
             double v = cue_sign(c);
             // "support a ban on X": the outer side times the inner (see mark_intended_verbs)

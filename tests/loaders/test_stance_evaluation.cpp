@@ -256,3 +256,17 @@ TEST_CASE("stance: 'changes to X' takes a side only under another ('push for cha
     // alone it is a change, not a judgement
     CHECK(stance("Changes to free school meals come into force in May.", "free-school-meals") == Polarity::About);
 }
+
+TEST_CASE("stance: the predicate of a long subject reaches its head; 'illegal' judges as a predicate only") {
+    CHECK(stance("Any sugar levy on drinks sold in schools in the county from next year onwards would be illegal.",
+                 "sugar-levy") == Polarity::Opposes);
+    // a modifier judges nothing: "illegal dumping" is no verdict on the levy
+    CHECK(stance("The sugar levy will pay for a crackdown on illegal dumping.", "sugar-levy") != Polarity::Opposes);
+    // a clause of its own inside the subject has its own verb: no reach past it
+    CHECK(stance("A sugar levy on drinks that parents in the county said was needed for years is not the issue here.",
+                 "sugar-levy") != Polarity::Opposes);
+}
+
+TEST_CASE("stance: making a bad thing worse opposes the subject and protects nothing") {
+    CHECK(stance("The sugar levy could worsen tensions between shops and schools.", "sugar-levy") == Polarity::Opposes);
+}
