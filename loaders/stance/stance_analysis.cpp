@@ -1382,6 +1382,11 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // power to" around "councils ... power") is.
             if (topic[c.first]) continue;
             if (cue_takes_motion(a, c, lex)) continue;
+            // "strikes against Syria", "sanctions against X": "against" right after a word of the
+            // mention is its noun's complement, no side on it
+            if (c.first == c.last && t[c.first].lower == "against" && c.first > 0 &&
+                std::find(m.matched.begin(), m.matched.end(), c.first - 1) != m.matched.end())
+                continue;
             // "we will scrap X": the verb decides for X after it
             if (c.defers_to >= 0 && m.first > a.cues[static_cast<std::size_t>(c.defers_to)].last) continue;
             if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {

@@ -270,3 +270,16 @@ TEST_CASE("stance: the predicate of a long subject reaches its head; 'illegal' j
 TEST_CASE("stance: making a bad thing worse opposes the subject and protects nothing") {
     CHECK(stance("The sugar levy could worsen tensions between shops and schools.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'against' right after a word of the mention is its complement, no side") {
+    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [{"id": "dock-sanctions",
+        "label": "Sanctions on the dock company", "cues": ["sanctions ... dock company"]}]})", "docks.json"));
+    auto side = [&](std::string_view text) -> std::optional<Polarity> {
+        for (const auto& h : c.classify(text, {}))
+            if (h.position_id == "dock-sanctions") return h.polarity;
+        return std::nullopt;
+    };
+    CHECK(side("The council is still prepared to go ahead with sanctions against the dock company.") == Polarity::Supports);
+    // near miss: "against" before the mention is a side
+    CHECK(side("We are against any sanctions on the dock company.") == Polarity::Opposes);
+}
