@@ -40,6 +40,13 @@ bool is_negator(const Token& t, const Lexicons& lex) {
     return is_word(t) && (t.contracted_negation || lex.negators.count(t.stem) > 0);
 }
 
+// "not only ... but", "not just", "not merely": an addition, no negation.
+bool not_only(const std::vector<Token>& t, std::size_t k) {
+    if (t[k].lower != "not" || k + 1 >= t.size() || !is_word(t[k + 1])) return false;
+    const std::string_view next = t[k + 1].lower;
+    return next == "only" || next == "just" || next == "merely" || next == "simply";
+}
+
 MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners, true}; }
 
 // (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
@@ -87,7 +94,7 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
     const auto& t = a.tokens;
     int count = t[first].contracted_negation ? 1 : 0;
     auto negator_here = [&](std::size_t k) {
-        if (!is_negator(t[k], lex)) return false;
+        if (!is_negator(t[k], lex) || not_only(t, k)) return false;
         int c = a.covered.empty() ? -1 : a.covered[k];
         // A negator inside another cue ("not appropriate") is spent there, except a negated
         // modal, which also negates the cue it governs ("won't support").

@@ -283,3 +283,11 @@ TEST_CASE("stance: 'against' right after a word of the mention is its complement
     // near miss: "against" before the mention is a side
     CHECK(side("We are against any sanctions on the dock company.") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'not only ... but' adds, it does not negate; reducing a threat and the cost of inaction praise") {
+    CHECK(stance("The sugar levy would not only save lives but would reduce the threat to children's teeth.",
+                 "sugar-levy") == Polarity::Supports);
+    CHECK(stance("The risk of not acting outweighs any doubt about the sugar levy.", "sugar-levy") == Polarity::Supports);
+    // a plain "not" still negates
+    CHECK(stance("The sugar levy would not save lives.", "sugar-levy") == Polarity::Opposes);
+}
