@@ -1,6 +1,7 @@
 #include "loaders/mentions/mentions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -29,6 +30,13 @@ bool contraction(std::string_view w) {
 // A word that can be part of a person's name: "Amanda", "O’Brien", "McDonald", "Smith-Jones".
 // `first`: the first word of an untitled name, where the stopword list applies in full; after a
 // title or a first name, words like "May" or "Bill" can be names.
+// A day of the week: after a name it dates the news ("A B Tuesday said"), it is never part of it.
+bool weekday(std::string_view w) {
+    static const std::array<std::string_view, 7> days{"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                      "Friday", "Saturday", "Sunday"};
+    return std::find(days.begin(), days.end(), w) != days.end();
+}
+
 bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
     if (w.size() < 2 || !capitalised(w) || contraction(w)) return false;
     int upper = 0, lower = 0;
@@ -1824,6 +1832,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                (c.is_word(k + 1) || (c.is_punct(k + 1, ".") && c.is_word(k + 2) &&
                                                      toks_adjacent(c, k, k + 1) && capitalised(c.word(k + 2))));
                 if (!initial && !name_word(x, lx, false) && !title_as_surname(c, k, parts.size(), lx)) break;
+                // "President A B Tuesday laid out ...": a day after a name is the news' date
+                if (!parts.empty() && weekday(x)) break;
                 // "President Ann J. Hale Announces Nominees": a headline's verb after a full name
                 if (parts.size() >= 2 && headline_verb(x, lx)) break;
                 parts.emplace_back(x);
@@ -1898,7 +1908,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t k = i;
             // (a capitalised role before a name opens that name: "Berrien County | Sheriff Paul Bailey")
             while (k < toks.size() && k - i < 3 && c.is_word(k) && name_word(c.word(k), lx, k == i) &&
-                   !(k > i && role_opens_name(c, k, lx))) {
+                   !(k > i && (role_opens_name(c, k, lx) || weekday(c.word(k))))) {
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
             }

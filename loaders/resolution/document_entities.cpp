@@ -50,6 +50,8 @@ void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::str
         }
         surname.mentions.push_back({m.begin, paragraphs_, sentences_, key, mixed});
         record(key_by_full_name_, join(m.names), key);
+        if (m.names.size() == 2 && !lexicons().given_names.count(m.names.front()))
+            record(key_by_family_first_, m.names.front(), key);
         for (std::size_t from = 1; from + 2 <= m.names.size(); ++from) record(key_by_name_end_, join(m.names, from), key);
     }
     ++paragraphs_;
@@ -159,6 +161,14 @@ std::string DocumentEntities::resolve(const Mention& m) {
         if (key.empty()) key = "person:" + slug(m.names.front() + " " + surname);
     } else {
         key = surname_referent(surname, m.begin);
+        // "Ban said" after "Ban Ki-moon": a family name written first, when no one has it last
+        if (key.empty()) {
+            auto first = key_by_family_first_.find(surname);
+            if (first != key_by_family_first_.end()) {
+                key = first->second;
+                partial = !key.empty();
+            }
+        }
         if (key.empty()) key = "person:" + slug(surname);
     }
     auto [it, fresh] = actors_.try_emplace(key);

@@ -381,3 +381,19 @@ TEST_CASE("attribution: a reported claim's context stops at the quote that follo
     for (const auto& s : reported->stances) CHECK(s.polarity >= 0);
     CHECK(speaker(r, "I am disappointed") == "person:tom-quayle");
 }
+
+// Real news writes a date after a name ("President A B Tuesday laid out"), hyphenated titles
+// ("Secretary-General") and family names first ("Pak Jin-woo", then "Pak said"): one person each.
+TEST_CASE("attribution: weekdays, hyphenated titles and a family name written first keep one person") {
+    auto r = run("President Ann Hale Tuesday laid out the parking plan. \"It is fair,\" Hale said.\n\n"
+                 "U.N. Secretary-General Pak Jin-woo called the plan \"ill-considered.\" Pak said it would hurt "
+                 "the shops on the high street.\n");
+    CHECK(speaker(r, "It is fair") == "person:ann-hale");
+    const ClaimRecord* pak = claim_starting(r, "it would hurt");
+    REQUIRE(pak);
+    CHECK(pak->speaker_key == "person:pak-jin-woo");
+    for (const auto& a : r.actors) {
+        CHECK(a.name.find("Tuesday") == std::string::npos);
+        CHECK(a.key != "person:pak");
+    }
+}
