@@ -568,7 +568,16 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;
-                    for (const auto& m : actor_mentions(pms[i].mentions, t, ar, names)) {
+                    auto in_span = actor_mentions(pms[i].mentions, t, ar, names);
+                    // "Republican A B says he would vote against": the person, not the party word
+                    // before the name
+                    for (auto p = in_span.rbegin(); p != in_span.rend(); ++p)
+                        if (p->kind == MentionKind::Person) {
+                            const Mention person = *p;
+                            in_span.assign(1, person);
+                            break;
+                        }
+                    for (const auto& m : in_span) {
                         if (m.kind == MentionKind::Pronoun) {
                             // "She ruled out a levy": the person the pronoun stands for
                             actor = pronoun_referent(pms[i].mentions, pronouns_of[i], m);

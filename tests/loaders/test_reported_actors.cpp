@@ -49,3 +49,9 @@ TEST_CASE("reported actors: 'The Council supports X' is the council named before
     CHECK(reported_side(r, "org:fenmouth-district-council") == 1);
     CHECK(reported_side(r, "org:parliament") == 0);
 }
+
+TEST_CASE("reported actors: 'Republican A B says he would vote against X' is the person, not the party") {
+    auto r = run_with_book("Republican Ed Marsh says he would vote against parking charges in the town.\n");
+    CHECK(reported_side(r, "person:ed-marsh") == -1);
+    CHECK(reported_side(r, "org:republican-party") == 0);
+}
