@@ -57,6 +57,10 @@ Lexicons load() {
     add_all(lx.titles,
 #include "embedded/person_titles.txt.inc"
     );
+    add_all(lx.rank_titles,
+#include "embedded/rank_titles.txt.inc"
+    );
+    for (const auto& r : lx.rank_titles) lx.titles.insert(r);
     add_lower(lx.role_nouns,
 #include "embedded/role_nouns.txt.inc"
     );
@@ -319,7 +323,7 @@ bool Lexicons::is_role_noun(std::string_view w) const {
 
 void Lexicons::seal_word_sets() {
     for (WordSet* set : {
-        &titles, &role_nouns, &reporting_verbs, &function_words, &name_stopwords, &text_kind_words, &post_nominals, &given_names,
+        &titles, &rank_titles, &role_nouns, &reporting_verbs, &function_words, &name_stopwords, &text_kind_words, &post_nominals, &given_names,
         &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
         &generic_body_nouns, &generic_business_nouns, &association_heads, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,

@@ -59,6 +59,7 @@ struct Lexicons {
     };
     std::map<std::string, std::vector<Phrase>> phrases_by_first_word;
     WordSet titles;           // "Dr", "Professor" (case-sensitive)
+    WordSet rank_titles;      // "General", "Captain": military ranks written in full (rank_titles.txt)
     WordSet role_nouns;       // lower-cased
     WordSet reporting_verbs;  // one-word forms, lower-cased
     std::vector<std::vector<std::string>> reporting_phrases;  // multi-word ("according to")

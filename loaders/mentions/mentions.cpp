@@ -1853,7 +1853,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 i = k;
                 continue;
             }
-            if (!parts.empty() && parts.back().size() > 1) {
+            // A military rank written in full is also a word of company names ("General Motors",
+            // "General Dynamics"): before one name that is a common word, no person.
+            const bool rank_before_word = lx.rank_titles.count(w) && !c.is_punct(i + 1, ".") && parts.size() == 1 &&
+                                          lx.is_common_word(parts[0]);
+            if (!parts.empty() && parts.back().size() > 1 && !rank_before_word) {
                 Mention m;
                 m.kind = MentionKind::Person;
                 m.title = std::string(w);

@@ -181,7 +181,8 @@ bool is_only_role_words(const NameRun& run) {
     for (std::size_t k = run.begin; k < run.end; ++k) {
         if (!run.c.is_word(k)) return false;
         const std::string_view w = run.c.word(k);
-        if (run.lx.is_role_noun(w) || run.lx.titles.count(w)) role = true;
+        // (a rank written in full is also a qualifier: "General" of "Attorney General")
+        if (run.lx.is_role_noun(w) || (run.lx.titles.count(w) && !run.lx.rank_titles.count(w))) role = true;
         else if (!run.lx.role_qualifiers.count(ascii_lower(w))) return false;
     }
     return role;

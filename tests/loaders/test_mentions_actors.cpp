@@ -200,3 +200,10 @@ TEST_CASE("actors: 'the X Caucus, of which A B is a member' makes A B a member o
     // no role after the copula: nothing stated
     CHECK_FALSE(find("It was a priority of the Westshire Solvers Caucus, of which Ann Fenwick is proud.").any_affiliation("Ann Fenwick"));
 }
+
+TEST_CASE("actors: a military rank is a title, but not before one word of a company's name") {
+    CHECK(find("In Istanbul, rebel commander General Tarik Osman condemned the plan.").person_named("Tarik Osman"));
+    CHECK(find("Gen. Ann Hale said the plan was wrong.").person_named("Ann Hale"));
+    CHECK_FALSE(find("Shares in General Dynamics fell on Monday.").person_named("Dynamics"));
+    CHECK_FALSE(find("General Motors said sales rose.").person_named("Motors"));
+}
