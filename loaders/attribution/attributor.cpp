@@ -856,7 +856,8 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             last_subject = subject;
             last_subject_at = toks[i].begin;
             std::size_t c = i + 1;
-            if (c < te && b.mention_starting[c] >= 0 &&
+            // (only where the verb stands after a comma or quote: "A B said she will wait" reports)
+            if (c < te && b.mention_starting[c] >= 0 && (i == tb || !toks[i - 1].word) &&
                 pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].kind != MentionKind::OrgReference &&
                 !possessor_opens_clause(b, b.mention_starting[c]) &&
                 (b.word(t_, i) == "said" || b.word(t_, i) == "says" || b.word(t_, i) == "added" ||
@@ -870,7 +871,11 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                 continue;
             std::string_view verb = b.word(t_, i);
             bool takes_object = tells_someone(verb) || verb == "warned" || verb == "warns";
-            if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)  // "told the Gazette"
+            // "told the Gazette", "told the Senate Foreign Relations Committee that"
+            if (takes_object && c + 1 < te && toks[c].word && b.word(t_, c) == "the" && b.mention_starting[c] < 0 &&
+                b.mention_starting[c + 1] >= 0)
+                ++c;
+            if (takes_object && c < te && toks[c].word && b.mention_starting[c] >= 0)
                 c = pm.mentions[static_cast<std::size_t>(b.mention_starting[c])].tok_end;
             else if (takes_object)  // "told the conference ...", "told reporters ...": an audience
                 c = after_addressee(t_, toks, c, te);

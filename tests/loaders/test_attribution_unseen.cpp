@@ -397,3 +397,14 @@ TEST_CASE("attribution: weekdays, hyphenated titles and a family name written fi
         CHECK(a.key != "person:pak");
     }
 }
+
+TEST_CASE("attribution: 'A B says she will ...' reports; 'told the <body> that' skips the audience") {
+    auto r = run("Ann Hale says she will wait for council approval before making a final decision.\n\n"
+                 "Tom Quayle told the Fenmouth Planning Committee that the parking plan was sound.\n\n"
+                 "\"It is wrong,\" said Ed Marsh, chair of the Fenmouth Traders Association.\n");
+    CHECK(speaker(r, "she will wait for council approval") == "person:ann-hale");
+    CHECK(speaker(r, "the parking plan was sound") == "person:tom-quayle");
+    // near miss: after a quote, "said A B, chair of X" attributes; it reports nothing
+    CHECK(speaker(r, "It is wrong") == "person:ed-marsh");
+    CHECK_FALSE(claim_starting(r, "Ed Marsh, chair"));
+}
