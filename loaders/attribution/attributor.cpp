@@ -884,6 +884,10 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             // reported clause is "ministers were not persuaded that …")
             for (std::size_t k = c; k < te && k < c + 5; ++k) {
                 if (!toks[k].word || b.quoted[k] || finite_verb_word(b.word(t_, k))) break;
+                // "said he supported any measure that ...": a subject pronoun opens the clause
+                if (const std::string_view w = b.word(t_, k);
+                    w == "he" || w == "she" || w == "they" || w == "we" || w == "I" || w == "it")
+                    break;
                 if (b.word(t_, k) == "that") { c = k; break; }
             }
             if (c < te && toks[c].word && b.word(t_, c) == "that") ++c;

@@ -1198,6 +1198,22 @@ bool is_predicate_of(const Analysis& a, const Mention& m, const FoundCue& c) {
     return true;
 }
 
+// Whether the mention starting at `first` is introduced as an example: "including (the)",
+// "such as", "notably", "especially", "in particular" right before it.
+bool introduced_as_example(const Analysis& a, std::size_t first, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    std::size_t k = first;
+    if (k > 0 && is_word(t[k - 1]) && lex.determiners.count(t[k - 1].stem)) --k;
+    if (k == 0 || !is_word(t[k - 1])) return false;
+    const std::string_view w = t[k - 1].lower;
+    if (w == "including" || w == "notably" || w == "especially") return true;
+    if (k >= 2 && is_word(t[k - 2])) {
+        const std::string_view v = t[k - 2].lower;
+        return (v == "such" && w == "as") || (v == "in" && w == "particular");
+    }
+    return false;
+}
+
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 // The "to" of an infinitive whose verb is at `verb`, over one adverb ("to unilaterally reject").
@@ -1415,6 +1431,9 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             }
             if (predicate) dist = 0;
             if (dist > kMaxDistance) continue;
+            // "support any measure that ..., including the cap": an example of the cue's object
+            // is as near as the object
+            if (before && dist > 2 && introduced_as_example(a, m.first, lex)) dist = 2;
             double v = cue_sign(c);
             // "support a ban on X": the outer side times the inner (see mark_intended_verbs)
             if (c.governed != 0.0 && before) {

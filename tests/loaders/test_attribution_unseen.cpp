@@ -408,3 +408,8 @@ TEST_CASE("attribution: 'A B says she will ...' reports; 'told the <body> that' 
     CHECK(speaker(r, "It is wrong") == "person:ed-marsh");
     CHECK_FALSE(claim_starting(r, "Ed Marsh, chair"));
 }
+
+TEST_CASE("attribution: 'said he supported any measure that ...' keeps the clause from its subject") {
+    auto r = run("Ann Hale said he supported any measure that returned homes to long-term rental, including the cap.\n");
+    CHECK(claim_starting(r, "he supported any measure"));
+}

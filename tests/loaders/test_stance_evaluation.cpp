@@ -291,3 +291,10 @@ TEST_CASE("stance: 'not only ... but' adds, it does not negate; reducing a threa
     // a plain "not" still negates
     CHECK(stance("The sugar levy would not save lives.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: an example of a cue's object ('including X', 'such as X') is as near as the object") {
+    CHECK(stance("We support any measure that gets children fed at lunchtime every day, including free school meals.",
+                 "free-school-meals") == Polarity::Supports);
+    CHECK(stance("We oppose new taxes on families and shops in the county, such as a sugar levy.", "sugar-levy") ==
+          Polarity::Opposes);
+}
