@@ -1215,6 +1215,40 @@ bool introduced_as_example(const Analysis& a, std::size_t first, const Lexicons&
 }
 
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+constexpr double kWorksWeight = 0.7;  // "X works": it does what it is for
+
+// "X works.", "X will work, and ...", "X has worked": "work" as the predicate of the mention (at
+// most two auxiliaries or adverbs between), ending its clause. Its token, or kNoToken. Not
+// "works on", "work with": a verb with an object of its own; not "road works": a noun.
+std::size_t works_after(const Analysis& a, const Mention& m, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    std::size_t k = m.last + 1, skipped = 0, rest = 0;
+    // the rest of the subject's noun phrase ("charging for road | space works"): at most three
+    // lower-case words that are no cue and open no clause
+    while (k < t.size() && rest < 3 && is_word(t[k]) && !t[k].capitalised && t[k].sentence == t[m.first].sentence &&
+           t[k].lower != "works" && t[k].lower != "worked" && !lex.auxiliaries.count(t[k].stem) &&
+           !lex.clause_words.count(t[k].stem) && (a.covered.empty() || a.covered[k] < 0)) {
+        ++k;
+        ++rest;
+    }
+    while (k < t.size() && is_word(t[k]) && skipped < 2 && t[k].sentence == t[m.first].sentence &&
+           (lex.auxiliaries.count(t[k].stem) || (t[k].lower.size() > 4 && ends_with(t[k].lower, "ly")))) {
+        ++k;
+        ++skipped;
+    }
+    if (k >= t.size() || !is_word(t[k]) || t[k].sentence != t[m.first].sentence) return kNoToken;
+    const std::string_view w = t[k].lower;
+    const bool form = w == "works" || w == "worked" || (skipped > 0 && w == "work");
+    if (!form || (!a.covered.empty() && a.covered[k] >= 0)) return kNoToken;
+    if (k + 1 >= t.size()) return k;
+    const Token& next = t[k + 1];
+    if (next.kind == TokKind::SentenceEnd || next.kind == TokKind::Comma || next.kind == TokKind::ClauseBreak ||
+        next.sentence != t[k].sentence)
+        return k;
+    if (is_word(next) && (next.lower == "and" || next.lower == "but" || next.lower == "well" || next.lower == "because"))
+        return k;
+    return kNoToken;
+}
 
 // The "to" of an infinitive whose verb is at `verb`, over one adverb ("to unilaterally reject").
 std::size_t infinitive_marker(const Analysis& a, std::size_t verb) {
@@ -1390,6 +1424,16 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 if (c.negated) v = -v;
                 score += act.sign * v * c.contrast;
                 add_cue_evidence(a, c, lex, why);
+            }
+        }
+        // "Charging for road space works.", "the levy will work": the mention's predicate says
+        // it does what it is for
+        if (act.act < 0) {
+            if (std::size_t w = works_after(a, m, lex); w != kNoToken) {
+                double v = kWorksWeight;
+                if (negated_span(a, w, w, false, lex)) v = -v;
+                score += v;
+                why.push_back(evidence_over(a, w, w, "cue"));
             }
         }
         for (auto it = from; act.act < 0 && it != a.cues.end(); ++it) {

@@ -298,3 +298,9 @@ TEST_CASE("stance: an example of a cue's object ('including X', 'such as X') is 
     CHECK(stance("We oppose new taxes on families and shops in the county, such as a sugar levy.", "sugar-levy") ==
           Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'X works' as X's predicate supports it; 'X will not work' opposes; 'works on' is no verdict") {
+    CHECK(stance("A sugar levy on fizzy drinks works. Sales fall and teeth get better.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("The sugar levy will not work.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("The sugar levy works on a simple principle.", "sugar-levy") == Polarity::About);
+}
