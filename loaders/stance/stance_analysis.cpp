@@ -1736,8 +1736,18 @@ ActorSpan subject_before(const std::vector<Token>& t, std::size_t i, const Lexic
             if (t[j].kind == TokKind::SentenceEnd || t[j].kind == TokKind::ClauseBreak) break;
             if (t[j].kind == TokKind::Comma) {
                 ActorSpan before = mention_before(t, j, lex, text);
-                if (before.found) return before;
-                break;
+                if (!before.found) break;
+                // "Syria's main opposition bloc, the Syrian National Coalition, dismissed ...", "the
+                // head of the group, A B, said ...": a description before the apposition, whose
+                // name is the subject
+                bool described = !t[before.first].capitalised;
+                for (std::size_t q = before.last + 1; q < j && !described; ++q)
+                    described = is_word(t[q]) && !t[q].capitalised && t[q].lower != "'s" && t[q].lower != "’s";
+                if (described) {
+                    ActorSpan apposition = mention_before(t, k - 1, lex, text);
+                    if (apposition.found && apposition.first > j && t[apposition.last].capitalised) return apposition;
+                }
+                return before;
             }
             if (is_word(t[j])) ++words;
         }

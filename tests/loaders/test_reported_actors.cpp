@@ -55,3 +55,12 @@ TEST_CASE("reported actors: 'Republican A B says he would vote against X' is the
     CHECK(reported_side(r, "person:ed-marsh") == -1);
     CHECK(reported_side(r, "org:republican-party") == 0);
 }
+
+TEST_CASE("reported actors: a description before an apposition gives the subject to the apposition's name") {
+    auto r = run_with_book("Fenmouth's main traders' group, the Fenmouth Traders Association, dismissed the parking "
+                           "charges as a tax on shoppers.\n");
+    CHECK(reported_side(r, "org:fenmouth-traders-association") == -1);
+    // near miss: a name before the apposition stays the subject
+    auto s = run_with_book("Ann Keller, chair of the Fenmouth Traders Association, dismissed the parking charges.\n");
+    CHECK(reported_side(s, "person:ann-keller") == -1);
+}
