@@ -304,3 +304,8 @@ TEST_CASE("stance: 'X works' as X's predicate supports it; 'X will not work' opp
     CHECK(stance("The sugar levy will not work.", "sugar-levy") == Polarity::Opposes);
     CHECK(stance("The sugar levy works on a simple principle.", "sugar-levy") == Polarity::About);
 }
+
+TEST_CASE("stance: an announced vote ('vote yes', 'vote no') takes the side of the vote") {
+    CHECK(stance("On the sugar levy, I will vote yes.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("On the sugar levy, I will vote no.", "sugar-levy") == Polarity::Opposes);
+}
