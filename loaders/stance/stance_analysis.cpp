@@ -1455,7 +1455,12 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 std::find(m.matched.begin(), m.matched.end(), c.first - 1) != m.matched.end())
                 continue;
             // "we will scrap X": the verb decides for X after it
-            if (c.defers_to >= 0 && m.first > a.cues[static_cast<std::size_t>(c.defers_to)].last) continue;
+            // (and for X before it when the verb ends its clause: "On X, I will vote no.")
+            if (c.defers_to >= 0) {
+                const std::size_t vl = a.cues[static_cast<std::size_t>(c.defers_to)].last;
+                const bool clause_ends = vl + 1 >= t.size() || soft_or_hard_break(t[vl + 1]) || t[vl + 1].sentence != t[vl].sentence;
+                if (m.first > vl || (c.intent && clause_ends)) continue;
+            }
             if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {
                 scoped[s] = true;
                 continue;
