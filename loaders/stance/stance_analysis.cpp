@@ -328,6 +328,8 @@ const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPattern
     const std::vector<std::string>& roots = roots_of(a);
     for (std::size_t i = 0; i < roots.size(); ++i) {
         if (roots[i].empty()) continue;
+        // "In my review, I ...": the speaker's own, not the position's
+        if (i > 0 && is_word(a.tokens[i - 1]) && a.tokens[i - 1].lower == "my") continue;
         // A verb form names an act, not the thing ("interested in" is no conflict of interest).
         const bool gerund_noun = std::find(p.gerund_heads.begin(), p.gerund_heads.end(), a.tokens[i].lower) != p.gerund_heads.end();
         if (!p.distinctive.empty() && ((!ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed")) || gerund_noun))

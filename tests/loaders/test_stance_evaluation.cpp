@@ -309,3 +309,15 @@ TEST_CASE("stance: an announced vote ('vote yes', 'vote no') takes the side of t
     CHECK(stance("On the sugar levy, I will vote yes.", "sugar-levy") == Polarity::Supports);
     CHECK(stance("On the sugar levy, I will vote no.", "sugar-levy") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: a position's word after 'my' is the speaker's own, no mention") {
+    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [{"id": "council-review",
+        "label": "Council review of the budget", "cues": ["council ... review"]}]})", "review.json"));
+    auto side = [&](std::string_view text) -> std::optional<Polarity> {
+        for (const auto& h : c.classify(text, {}))
+            if (h.position_id == "council-review") return h.polarity;
+        return std::nullopt;
+    };
+    CHECK_FALSE(side("In my review, I placed great importance on the figures.").has_value());
+    CHECK(side("The review is a great idea.") == Polarity::Supports);
+}
