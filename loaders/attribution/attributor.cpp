@@ -551,6 +551,21 @@ std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::si
 // author of the statement that follows, whoever else the sentence names. The verb and its noun
 // stand at most three words apart ("issued the following statement", "made a brief statement").
 // Tokens [tb, te) of a block; "" when the words announce no statement.
+// Whether the subject of the verb at `verb` opens a subordinate clause: "after", "when", "as",
+// "before", "while", "since", "until", "because" right before its mention.
+bool Attributor::subordinate_subject(const Block& b, std::size_t verb, std::size_t floor) const {
+    int m = mention_before(b, verb, floor);
+    if (m < 0) return false;
+    std::size_t first = b.pm.mentions[static_cast<std::size_t>(m)].tok_begin;
+    // over a title or office written before the name ("after President A B announced")
+    for (int z = 0; z < 2 && first > floor + 1 && b.pm.tokens[first - 1].word && is_upper_ascii(t_[b.pm.tokens[first - 1].begin]); ++z)
+        --first;
+    if (first == 0 || first <= floor || !b.pm.tokens[first - 1].word) return false;
+    static const std::set<std::string, std::less<>> subordinators = {"after", "when", "as", "before", "while",
+                                                                     "since", "until", "because", "once"};
+    return subordinators.count(AsciiLower(b.word(t_, first - 1)).view()) > 0;
+}
+
 std::string Attributor::announced_statement(const Block& b, std::size_t tb, std::size_t te) const {
     const auto& toks = b.pm.tokens;
     for (std::size_t i = tb; i < te; ++i) {
@@ -853,6 +868,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             if (!toks[i].word || b.quoted[i] || !verb_at(t_, toks, i)) continue;
             std::string subject = subject_of_verb(b, i, tb);
             if (subject.empty()) continue;
+            const std::size_t verb_tok = i;
             last_subject = subject;
             last_subject_at = toks[i].begin;
             std::size_t c = i + 1;
@@ -902,7 +918,9 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             for (; e < te; ++e) {
                 if (b.quoted[e] && e > c && (is_punct(e - 1, ":") || is_punct(e - 1, ","))) break;
                 if (!toks[e].word || b.quoted[e] || !verb_at(t_, toks, e)) continue;
-                if (int m = mention_before(b, e, c); m >= 0) {  // "…, while Y said …"
+                // "…, while Y said …" (not the reported clause's own subject: "says the
+                // organisation is now officially backing a change")
+                if (int m = mention_before(b, e, c); m >= 0 && pm.mentions[static_cast<std::size_t>(m)].tok_begin > c) {
                     e = pm.mentions[static_cast<std::size_t>(m)].tok_begin;
                     break;
                 }
@@ -923,12 +941,16 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             }
             if (count_words(t_, cb, ce) < 4) continue;
             ClaimRecord cr = ClaimRecord::over(t_, cb, ce, ClaimKind::Indirect, subject, 0.6);
-            // The context ends where a quote after the claim opens: "... after X announced a deal
-            // with Y: 'I am disappointed ...'" — the quote is someone else's words.
+            // The context of a report in a subordinate clause ends where a quote after the claim
+            // opens: "A issued a statement after X announced a deal with Y: 'I am disappointed
+            // ...'" — the quote is A's words, not X's. ("A says the group is backing a change:
+            // 'We feel ...'" keeps its own quote.)
             std::size_t context_end = s.end;
-            auto next_quote = std::lower_bound(b.quotes.begin(), b.quotes.end(), ce,
-                                               [](const QuoteSpan& q, std::size_t o) { return q.open < o; });
-            if (next_quote != b.quotes.end() && next_quote->open < context_end) context_end = next_quote->open;
+            if (subordinate_subject(b, verb_tok, tb)) {
+                auto next_quote = std::lower_bound(b.quotes.begin(), b.quotes.end(), ce,
+                                                   [](const QuoteSpan& q, std::size_t o) { return q.open < o; });
+                if (next_quote != b.quotes.end() && next_quote->open < context_end) context_end = next_quote->open;
+            }
             cr.set_context(t_, s.begin, context_end);
             out.push_back(std::move(cr));
         }

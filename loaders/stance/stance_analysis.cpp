@@ -1461,7 +1461,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (c.defers_to >= 0) {
                 const std::size_t vl = a.cues[static_cast<std::size_t>(c.defers_to)].last;
                 const bool clause_ends = vl + 1 >= t.size() || soft_or_hard_break(t[vl + 1]) || t[vl + 1].sentence != t[vl].sentence;
-                if (m.first > vl || (c.intent && clause_ends)) continue;
+                // (a composed side only on its object: "avoid conflicts of interest" says nothing
+                // of a position named further on)
+                const bool object = m.first > vl && (c.intent || cue_distance(a, vl, m.first) <= kObjectWindow);
+                if (object || (c.intent && clause_ends)) continue;
             }
             if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {
                 scoped[s] = true;
@@ -1487,7 +1490,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (before && dist > 2 && introduced_as_example(a, m.first, lex)) dist = 2;
             double v = cue_sign(c);
             // "support a ban on X": the outer side times the inner (see mark_intended_verbs)
-            if (c.governed != 0.0 && before) {
+            if (c.governed != 0.0 && before && dist <= kObjectWindow) {
                 v *= c.governed;
                 add_cue_evidence(a, a.cues[static_cast<std::size_t>(c.governor)], lex, why);
             }

@@ -380,6 +380,13 @@ TEST_CASE("attribution: a reported claim's context stops at the quote that follo
     CHECK(reported->speaker_key == "person:ed-marsh");
     for (const auto& s : reported->stances) CHECK(s.polarity >= 0);
     CHECK(speaker(r, "I am disappointed") == "person:tom-quayle");
+    // near miss: in the main clause the quote is the same speaker's, and names what is backed
+    auto own = extract_document(clean_source("u.txt", "Levy row\n\nAnn Hale, director of the Fenmouth Traders "
+        "Association, says the group is now officially backing a change: \"We feel the town needs a parking levy.\"\n"), ctx);
+    const ClaimRecord* backing = claim_starting(own, "the group is now officially backing");
+    REQUIRE(backing);
+    REQUIRE_FALSE(backing->stances.empty());
+    CHECK(backing->stances.front().polarity == 1);
 }
 
 // Real news writes a date after a name ("President A B Tuesday laid out"), hyphenated titles
