@@ -825,8 +825,16 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         a.last_main[s] = m.first;
     }
     a.clause_of.assign(n, 0);
+    // "supported the register and asked that any levy be ...": a second verb of speech joined by
+    // "and" opens a clause of its own
+    // (stance_speech_verbs.txt; a verb form, not the bare stem: "and calls" but not "and call centres")
+    auto joined_speech = [&](std::size_t i) {
+        return i > 0 && is_word(t[i - 1]) && t[i - 1].lower == "and" && is_word(t[i]) && t[i].lower != t[i].stem &&
+               (lex.speech_verbs.count(t[i].stem) || lex.opinion_verbs.count(t[i].stem));
+    };
     for (std::size_t i = 0, next_main = 0, clause = 0; i < n; ++i) {
         if (i > 0 && t[i].sentence != t[i - 1].sentence) ++clause;
+        if (joined_speech(i)) ++clause;
         while (next_main < a.main_markers.size() && a.main_markers[next_main].first < i) {
             if (a.main_markers[next_main].last < i) {
                 ++clause;

@@ -87,6 +87,9 @@ const char kSubjectPronouns[] =
 const char kOpinionVerbs[] =
 #include "embedded/stance_opinion_verbs.txt.inc"
     ;
+const char kSpeechVerbs[] =
+#include "embedded/stance_speech_verbs.txt.inc"
+    ;
 const char kOthersSubjects[] =
 #include "embedded/stance_others_subjects.txt.inc"
     ;
@@ -222,6 +225,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->removal_governors = stem_set(std::string(kRemoval) + "\n" + kRemovalGovernors, l->irregular);
         l->subject_pronouns = stem_set(kSubjectPronouns, l->irregular);
         l->opinion_verbs = stem_set(kOpinionVerbs, l->irregular);
+        l->speech_verbs = stem_set(kSpeechVerbs, l->irregular);
         for (const auto& line : lines_of(kOthersSubjects)) l->others_subjects.insert(line);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);

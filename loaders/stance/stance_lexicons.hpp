@@ -48,6 +48,7 @@ struct Lexicons {
     StemSet removal_governors; // stems: removal words and "change", "reform" (naming a removal's act)
     StemSet subject_pronouns;  // stems: "you", "they" (a verb's own subject)
     StemSet opinion_verbs;     // stems: "think", "say" (reporting a view)
+    StemSet speech_verbs;      // stems: "ask", "urge": "and asked ..." opens a clause
     std::unordered_set<std::string> others_subjects;  // as written, lower case: "you", "critics"
     // stems of org_nouns.txt (council, board, union): who acts, never what a position is about
     StemSet actor_nouns;

@@ -321,3 +321,10 @@ TEST_CASE("stance: a position's word after 'my' is the speaker's own, no mention
     CHECK_FALSE(side("In my review, I placed great importance on the figures.").has_value());
     CHECK(side("The review is a great idea.") == Polarity::Supports);
 }
+
+TEST_CASE("stance: 'and asked that ...' opens a clause, so a weak mention before it keeps its side") {
+    // "the levy" names the sugar levy only weakly (its head noun); free school meals are named in
+    // full in the clause after "and asked"
+    CHECK(stance("The union supported the levy and asked that free school meals be kept as they are.", "sugar-levy") ==
+          Polarity::Supports);
+}
