@@ -328,3 +328,9 @@ TEST_CASE("stance: 'and asked that ...' opens a clause, so a weak mention before
     CHECK(stance("The union supported the levy and asked that free school meals be kept as they are.", "sugar-levy") ==
           Polarity::Supports);
 }
+
+TEST_CASE("stance: 'a fair bit of' is a quantity, no judgement") {
+    CHECK(stance("I have spent a fair bit of the month arguing about free school meals.", "free-school-meals") ==
+          Polarity::About);
+    CHECK(stance("Free school meals are fair to every family.", "free-school-meals") == Polarity::Supports);
+}
