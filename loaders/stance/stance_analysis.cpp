@@ -1322,6 +1322,17 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
         --k;
         ++skipped;
     }
+    // "reject the monitoring, inspection and verification provisions in X": the act's object is
+    // a noun phrase that X completes ("in", "of"); back over it, twelve tokens at most
+    if (k > 0 && a.covered[k - 1] < 0 && is_word(t[k - 1]) && (t[k - 1].lower == "in" || t[k - 1].lower == "of")) {
+        std::size_t j = k - 1;
+        for (std::size_t steps = 0; j > 0 && steps < 12 && a.covered[j - 1] < 0; ++steps) {
+            const Token& x = t[j - 1];
+            if (x.sentence != t[m.first].sentence || (!is_word(x) && x.kind != TokKind::Comma) || x.capitalised) break;
+            --j;
+        }
+        if (j > 0 && a.covered[j - 1] >= 0 && j < k - 1) k = j;
+    }
     if (k == 0 || a.covered[k - 1] < 0) return f;
     const int ci = a.covered[k - 1];
     const FoundCue& c = a.cues[static_cast<std::size_t>(ci)];

@@ -334,3 +334,8 @@ TEST_CASE("stance: 'a fair bit of' is a quantity, no judgement") {
           Polarity::About);
     CHECK(stance("Free school meals are fair to every family.", "free-school-meals") == Polarity::Supports);
 }
+
+TEST_CASE("stance: an act's object may be a noun phrase the mention completes ('the ... provisions in X')") {
+    CHECK(stance("It would be reckless to reject the careful, fair and tested provisions of the sugar levy.",
+                 "sugar-levy") == Polarity::Supports);
+}
