@@ -336,6 +336,6 @@ TEST_CASE("stance: 'a fair bit of' is a quantity, no judgement") {
 }
 
 TEST_CASE("stance: an act's object may be a noun phrase the mention completes ('the ... provisions in X')") {
-    CHECK(stance("It would be reckless to reject the careful, fair and tested provisions of the sugar levy.",
+    CHECK(stance("It would be reckless to reject the long, detailed and costed provisions of the sugar levy.",
                  "sugar-levy") == Polarity::Supports);
 }
