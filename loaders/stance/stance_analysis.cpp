@@ -1537,8 +1537,10 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // so X is needed.
             if (!requirement && c.kind == CueKind::Oppose && after && c.first == c.last && !c.negated &&
                 lex.absence.count(t[c.first].stem) && c.last + 1 < t.size() && is_word(t[c.last + 1]) &&
-                lex.refer_back.count(t[c.last + 1].stem))
+                lex.refer_back.count(t[c.last + 1].stem)) {
                 requirement = true;
+                dist = 0;  // "it" stands for X: as near as X
+            }
             if (requirement) v = c.weight;
             if (c.kind == CueKind::Modal) {
                 // A modal governs what follows it; one further on only counts when negated,

@@ -339,3 +339,8 @@ TEST_CASE("stance: an act's object may be a noun phrase the mention completes ('
     CHECK(stance("It would be reckless to reject the long, detailed and costed provisions of the sugar levy.",
                  "sugar-levy") == Polarity::Supports);
 }
+
+TEST_CASE("stance: 'without it' referring back to X needs X, however far X stands before") {
+    CHECK(stance("Free school meals were the only help many families in this district ever had, and without them "
+                 "children would go hungry.", "free-school-meals") == Polarity::Supports);
+}
