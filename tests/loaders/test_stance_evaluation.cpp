@@ -34,6 +34,15 @@ std::optional<Polarity> stance(std::string_view text, const std::string& positio
     return std::nullopt;
 }
 
+// The side `text` takes on `position` under a codebook of its own (JSON), for a rule that needs
+// framing cues or a position shaped unlike the meals codebook's.
+std::optional<Polarity> stance_under(const char* book_json, std::string_view position, std::string_view text) {
+    const StanceClassifier c(sg::loaders::parse_codebook(book_json, "book.json"));
+    for (const auto& h : c.classify(text, {}))
+        if (h.position_id == position) return h.polarity;
+    return std::nullopt;
+}
+
 }  // namespace
 
 TEST_CASE("stance: calling a measure the minimum, a foundation or a first step supports it") {
@@ -196,14 +205,10 @@ TEST_CASE("stance: 'the last thing X needs is Y' opposes Y") {
 }
 
 TEST_CASE("stance: a framing cue negated inside a purpose clause keeps its side (the harm avoided)") {
-    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+    static const char* kBookVeto = R"({"positions": [
       {"id": "town-veto", "label": "Town veto over new quarries", "cues": ["town|council ... veto"],
-       "opposes_cues": ["patchwork"]}]})", "veto.json"));
-    auto side = [&](std::string_view text) -> std::optional<Polarity> {
-        for (const auto& h : c.classify(text, {}))
-            if (h.position_id == "town-veto") return h.polarity;
-        return std::nullopt;
-    };
+       "opposes_cues": ["patchwork"]}]})";
+    auto side = [&](std::string_view text) { return stance_under(kBookVeto, "town-veto", text); };
     CHECK(side("Replace the town veto with a duty to consult, so that permits are not decided by a patchwork of "
                "local rules.") == Polarity::Opposes);
     // near miss: outside a purpose clause the negation denies the framing
@@ -272,13 +277,9 @@ TEST_CASE("stance: making a bad thing worse opposes the subject and protects not
 }
 
 TEST_CASE("stance: 'against' right after a word of the mention is its complement, no side") {
-    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [{"id": "dock-sanctions",
-        "label": "Sanctions on the dock company", "cues": ["sanctions ... dock company"]}]})", "docks.json"));
-    auto side = [&](std::string_view text) -> std::optional<Polarity> {
-        for (const auto& h : c.classify(text, {}))
-            if (h.position_id == "dock-sanctions") return h.polarity;
-        return std::nullopt;
-    };
+    static const char* kBookDocks = R"({"positions": [{"id": "dock-sanctions",
+        "label": "Sanctions on the dock company", "cues": ["sanctions ... dock company"]}]})";
+    auto side = [&](std::string_view text) { return stance_under(kBookDocks, "dock-sanctions", text); };
     CHECK(side("The council is still prepared to go ahead with sanctions against the dock company.") == Polarity::Supports);
     // near miss: "against" before the mention is a side
     CHECK(side("We are against any sanctions on the dock company.") == Polarity::Opposes);
@@ -311,13 +312,9 @@ TEST_CASE("stance: an announced vote ('vote yes', 'vote no') takes the side of t
 }
 
 TEST_CASE("stance: a position's word after 'my' is the speaker's own, no mention") {
-    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [{"id": "council-review",
-        "label": "Council review of the budget", "cues": ["council ... review"]}]})", "review.json"));
-    auto side = [&](std::string_view text) -> std::optional<Polarity> {
-        for (const auto& h : c.classify(text, {}))
-            if (h.position_id == "council-review") return h.polarity;
-        return std::nullopt;
-    };
+    static const char* kBookReview = R"({"positions": [{"id": "council-review",
+        "label": "Council review of the budget", "cues": ["council ... review"]}]})";
+    auto side = [&](std::string_view text) { return stance_under(kBookReview, "council-review", text); };
     CHECK_FALSE(side("In my review, I placed great importance on the figures.").has_value());
     CHECK(side("The review is a great idea.") == Polarity::Supports);
 }
