@@ -1813,7 +1813,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                    !lx.is_common_word(c.word(i + 1)) &&
                                    !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false));
         // ("Father’s Day lunch": a title in the possessive names nobody)
-        if ((lx.titles.count(w) && !toks[i].possessive) || role_as_title) {
+        // ("Attorney General A B": a rank after a capitalised word is part of an office's name,
+        // handled as a role, not a title of its own)
+        const bool rank_in_office = lx.rank_titles.count(w) && i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1));
+        if ((lx.titles.count(w) && !toks[i].possessive && !rank_in_office) || role_as_title) {
             std::size_t j = i + 1;
             if (c.is_punct(j, ".")) ++j;
             std::size_t k = j;

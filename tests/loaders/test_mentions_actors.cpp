@@ -206,4 +206,8 @@ TEST_CASE("actors: a military rank is a title, but not before one word of a comp
     CHECK(find("Gen. Ann Hale said the plan was wrong.").person_named("Ann Hale"));
     CHECK_FALSE(find("Shares in General Dynamics fell on Monday.").person_named("Dynamics"));
     CHECK_FALSE(find("General Motors said sales rose.").person_named("Motors"));
+    // after a capitalised word the rank is part of an office ("Attorney General"), no title of its own
+    auto f = find("U.S. Attorney General Ann Hale said the plan was lawful.");
+    for (const auto& m : f.pm.mentions)
+        if (m.kind == MentionKind::Person) CHECK(m.title != "General");
 }
