@@ -1894,11 +1894,29 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         }
         return true;
     };
+    // "approve A for X, reinstate a ban on B, and limit C": verb phrases of a series, each with its
+    // own object (at most ten words between two objects, a comma or "and" among them, no negator
+    // and no clause opener)
+    auto coordinated_phrase = [&](std::size_t from, std::size_t to) {
+        bool joined = false;
+        std::size_t words = 0;
+        for (std::size_t k = from + 1; k < to; ++k) {
+            if (t[k].kind == TokKind::Comma) { joined = true; continue; }
+            if (!is_word(t[k]) || t[k].sentence != t[from].sentence) return false;
+            if (is_negator(t[k], lex)) return false;
+            if (lex.clause_words.count(t[k].stem)) {
+                if (t[k].lower != "and" && t[k].lower != "or") return false;
+                joined = true;
+            }
+            if (++words > 10) return false;
+        }
+        return joined;
+    };
     std::size_t reach = spans.front().last;
     out.first = spans.front().first;
     const Named* previous = nullptr;  // the span taken last
     for (const auto& s : spans) {
-        if (s.first > reach && !coordinating(reach, s.first)) break;
+        if (s.first > reach && !coordinating(reach, s.first) && !coordinated_phrase(reach, s.first)) break;
         // "the exemption limited to ...": a qualifying participle after the object names nothing
         if (s.first == reach + 1 && is_word(t[s.first]) && lex.qualifiers.count(t[s.first].stem)) break;
         // "an annual registration fee": a weak naming right before another naming, with nothing
@@ -2043,11 +2061,30 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         return k;
     };
     auto clause_end = [&](std::size_t i) {  // a colon does not end the object ("backing a change: ...")
-        std::size_t k = i;
-        while (k < n && !(t[k].kind == TokKind::Comma || t[k].kind == TokKind::SentenceEnd ||
-                          (t[k].kind == TokKind::ClauseBreak && t[k].lower == ";")) &&
-               (k == i || words_between(a, i, k) < kReportedReach))
-            ++k;
+        auto segment_end = [&](std::size_t from) {
+            std::size_t k = from;
+            while (k < n && !(t[k].kind == TokKind::Comma || t[k].kind == TokKind::SentenceEnd ||
+                              (t[k].kind == TokKind::ClauseBreak && t[k].lower == ";")) &&
+                   (k == from || words_between(a, from, k) < kReportedReach))
+                ++k;
+            return k;
+        };
+        std::size_t k = segment_end(i);
+        // "wants Congress to approve A, reinstate B, and limit C": a series of short segments
+        // closed by "and"/"or" is one object
+        std::size_t end = k;
+        for (int segments = 0; segments < 4 && end < n && t[end].kind == TokKind::Comma; ++segments) {
+            std::size_t next = end + 1;
+            if (next >= n || !is_word(t[next])) break;
+            const std::size_t stop = segment_end(next);
+            bool plain = words_between(a, next, stop) <= 10;
+            for (std::size_t q = next; q < stop && plain; ++q)
+                plain = !(is_word(t[q]) && (is_negator(t[q], lex) ||
+                                           (lex.clause_words.count(t[q].stem) && t[q].lower != "and" && t[q].lower != "or")));
+            if (!plain) break;
+            if (t[next].lower == "and" || t[next].lower == "or") return stop;  // the series closes
+            end = stop;
+        }
         return k;
     };
     std::set<std::pair<std::size_t, std::size_t>> emitted;  // (position, actor offset)

@@ -64,3 +64,24 @@ TEST_CASE("reported actors: a description before an apposition gives the subject
     auto s = run_with_book("Ann Keller, chair of the Fenmouth Traders Association, dismissed the parking charges.\n");
     CHECK(reported_side(s, "person:ann-keller") == -1);
 }
+
+TEST_CASE("reported actors: a wish with a series of verb phrases takes every object of the series") {
+    static const sg::loaders::Codebook book = sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "parking-charges", "label": "Parking charges", "cues": ["parking charge|charges|fees"]},
+      {"id": "bus-lanes", "label": "Bus lanes", "cues": ["bus lane|lanes"]},
+      {"id": "tram-line", "label": "A tram line", "cues": ["tram line|lines"]}]})", "three.json");
+    static const sg::loaders::StanceClassifier stance(book);
+    sg::loaders::CorpusContext ctx;
+    ctx.stance = &stance;
+    auto r = sg::loaders::extract_document(sg::loaders::clean_source("t.txt",
+        "Transport row\n\nMayor Ann Keller spoke in the town hall on Monday.\n\nKeller wants the council to approve "
+        "parking charges for the town centre, build bus lanes on the main roads, and plan a tram line.\n"), ctx);
+    auto side = [&](const std::string& position) {
+        for (const auto& rep : r.reported)
+            if (rep.actor_key == "person:ann-keller" && rep.stance.position_id == position) return rep.stance.polarity;
+        return 0;
+    };
+    CHECK(side("parking-charges") == 1);
+    CHECK(side("bus-lanes") == 1);
+    CHECK(side("tram-line") == 1);
+}
