@@ -887,7 +887,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                 continue;
             std::string_view verb = b.word(t_, i);
             bool takes_object = tells_someone(verb) || verb == "warned" || verb == "warns";
-            // "told the Gazette", "told the Senate Foreign Relations Committee that"
+            // "told the Gazette", "told the Fenmouth Planning Committee that"
             if (takes_object && c + 1 < te && toks[c].word && b.word(t_, c) == "the" && b.mention_starting[c] < 0 &&
                 b.mention_starting[c + 1] >= 0)
                 ++c;

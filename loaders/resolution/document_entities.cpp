@@ -161,7 +161,7 @@ std::string DocumentEntities::resolve(const Mention& m) {
         if (key.empty()) key = "person:" + slug(m.names.front() + " " + surname);
     } else {
         key = surname_referent(surname, m.begin);
-        // "Ban said" after "Ban Ki-moon": a family name written first, when no one has it last
+        // "Pak said" after "Pak Jin-woo": a family name written first, when no one has it last
         if (key.empty()) {
             auto first = key_by_family_first_.find(surname);
             if (first != key_by_family_first_.end()) {

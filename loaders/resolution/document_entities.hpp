@@ -61,8 +61,8 @@ private:
     // once per mention, so resolving stays linear in the mentions however many share a surname.
     std::unordered_map<std::string, std::string> key_by_full_name_;
     std::unordered_map<std::string, std::string> key_by_name_end_;
-    // The first word of a two-word name that is no given name ("Ban" of "Ban Ki-moon", "Xi" of
-    // "Xi Jinping": a family name written first) -> the person's key, "" when two people share it.
+    // The first word of a two-word name that is no given name ("Pak" of "Pak Jin-woo", a family
+    // name written first) -> the person's key, "" when two people share it.
     std::unordered_map<std::string, std::string> key_by_family_first_;
     std::size_t paragraphs_ = 0;
     std::size_t sentences_ = 0;

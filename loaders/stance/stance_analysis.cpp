@@ -1175,7 +1175,7 @@ void add_cue_evidence(const Analysis& a, const FoundCue& c, const Lexicons& lex,
     }
 }
 
-// "Rejecting the plan would be a mistake", "For Congress to reject the deal would destroy ...",
+// "Rejecting the plan would be a mistake", "For the council to reject the deal would destroy ...",
 // "failure to approve the deal would hurt ...": an act on the position (a cue governing the
 // mention: a gerund or infinitive opening the subject) is itself the subject of what follows
 // "would"/"will"/"is", and that judges the act, not the position. The position's side is the
@@ -1336,7 +1336,7 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
     if (k == 0 || a.covered[k - 1] < 0) return f;
     const int ci = a.covered[k - 1];
     const FoundCue& c = a.cues[static_cast<std::size_t>(ci)];
-    // "others" does not matter here: "For Congress to reject" is someone else's act, judged by the speaker
+    // "others" does not matter here: "For the council to reject" is someone else's act, judged by the speaker
     if (c.kind == CueKind::Modal || t[c.first].sentence != t[m.first].sentence) return f;
     double sign = c.kind == CueKind::Support ? 1.0 : -1.0;
     if (c.negated) sign = -sign;
@@ -1470,7 +1470,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // power to" around "councils ... power") is.
             if (topic[c.first]) continue;
             if (cue_takes_motion(a, c, lex)) continue;
-            // "strikes against Syria", "sanctions against X": "against" right after a word of the
+            // "strikes against the port", "sanctions against X": "against" right after a word of the
             // mention is its noun's complement, no side on it
             if (c.first == c.last && t[c.first].lower == "against" && c.first > 0 &&
                 std::find(m.matched.begin(), m.matched.end(), c.first - 1) != m.matched.end())
@@ -1494,8 +1494,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (before) dist = cue_distance(a, c.last, m.first);
             else if (after) dist = cue_distance(a, m.last, c.first);
             else if (c.first > m.first && c.last < m.last) {
-                // A cue in the mention's gap ("Iranian agreement undoes the sanctions" for "Iran
-                // ... sanctions"): the mention's words after it are its object.
+                // A cue in the mention's gap ("Fenmouth agreement undoes the tariffs" for
+                // "Fenmouth ... tariffs"): the mention's words after it are its object.
                 auto next = std::upper_bound(m.matched.begin(), m.matched.end(), c.last);
                 if (next != m.matched.end() && std::find(m.matched.begin(), m.matched.end(), c.first) == m.matched.end()) {
                     before = true;
@@ -1768,7 +1768,7 @@ ActorSpan subject_before(const std::vector<Token>& t, std::size_t i, const Lexic
             if (t[j].kind == TokKind::Comma) {
                 ActorSpan before = mention_before(t, j, lex, text);
                 if (!before.found) break;
-                // "Syria's main opposition bloc, the Syrian National Coalition, dismissed ...", "the
+                // "Fenmouth's main traders' group, the Fenmouth Traders Association, dismissed ...", "the
                 // head of the group, A B, said ...": a description before the apposition, whose
                 // name is the subject
                 bool described = !t[before.first].capitalised;
@@ -1894,7 +1894,7 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         }
         return true;
     };
-    // "approve A for X, reinstate a ban on B, and limit C": verb phrases of a series, each with its
+    // "approve A for X, build B on the main roads, and plan C": verb phrases of a series, each with its
     // own object (at most ten words between two objects, a comma or "and" among them, no negator
     // and no clause opener)
     auto coordinated_phrase = [&](std::size_t from, std::size_t to) {
@@ -2070,7 +2070,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             return k;
         };
         std::size_t k = segment_end(i);
-        // "wants Congress to approve A, reinstate B, and limit C": a series of short segments
+        // "wants the council to approve A, build B, and plan C": a series of short segments
         // closed by "and"/"or" is one object
         std::size_t end = k;
         for (int segments = 0; segments < 4 && end < n && t[end].kind == TokKind::Comma; ++segments) {
