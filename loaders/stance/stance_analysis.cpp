@@ -184,6 +184,15 @@ bool continues_name(const std::vector<Token>& t, std::size_t i) {
            t[i - 1].sentence == t[i].sentence;
 }
 
+// An adverb in -ly of more than four letters ("quickly", "unilaterally"; not "only", "fly").
+bool ly_adverb(const Token& t) { return is_word(t) && t.lower.size() > 4 && ends_with(t.lower, "ly"); }
+
+// A side cue's direction on what it governs, negation included: +1 or -1 (not for modals).
+double unit_side(const FoundCue& c) {
+    const double s = c.kind == CueKind::Support ? 1.0 : -1.0;
+    return c.negated ? -s : s;
+}
+
 double cue_sign(const FoundCue& c) {
     if (c.others) return 0.0;  // someone else's attitude, reported by the speaker
     if (c.only_governed && c.governed == 0.0) return 0.0;  // "changes to X" alone judges nothing
@@ -680,7 +689,7 @@ void mark_intended_verbs(Analysis& a, const Lexicons& lex) {
         if (!frame.intent || verb.intent || verb.kind == CueKind::Modal || verb.first <= frame.last) continue;
         if (t[verb.first].sentence != t[frame.last].sentence) continue;
         std::size_t k = frame.last + 1;
-        if (k < verb.first && is_word(t[k]) && t[k].lower.size() > 4 && ends_with(t[k].lower, "ly")) ++k;
+        if (k < verb.first && ly_adverb(t[k])) ++k;
         if (k != verb.first) continue;
         frame.defers_to = static_cast<int>(i + 1);
         verb.intended = true;
@@ -699,9 +708,7 @@ void mark_intended_verbs(Analysis& a, const Lexicons& lex) {
         if (k < inner.first && is_word(t[k]) && lex.determiners.count(t[k].stem)) ++k;
         if (k != inner.first) continue;
         outer.defers_to = static_cast<int>(i + 1);
-        double sign = outer.kind == CueKind::Support ? 1.0 : -1.0;
-        if (outer.negated) sign = -sign;
-        inner.governed = sign;
+        inner.governed = unit_side(outer);
         inner.governor = static_cast<int>(i);
     }
 }
@@ -1242,7 +1249,7 @@ std::size_t works_after(const Analysis& a, const Mention& m, const Lexicons& lex
         ++rest;
     }
     while (k < t.size() && is_word(t[k]) && skipped < 2 && t[k].sentence == t[m.first].sentence &&
-           (lex.auxiliaries.count(t[k].stem) || (t[k].lower.size() > 4 && ends_with(t[k].lower, "ly")))) {
+           (lex.auxiliaries.count(t[k].stem) || ly_adverb(t[k]))) {
         ++k;
         ++skipped;
     }
@@ -1264,14 +1271,13 @@ std::size_t works_after(const Analysis& a, const Mention& m, const Lexicons& lex
 std::size_t infinitive_marker(const Analysis& a, std::size_t verb) {
     const auto& t = a.tokens;
     std::size_t j = verb;
-    if (j > 0 && is_word(t[j - 1]) && t[j - 1].lower.size() > 4 && ends_with(t[j - 1].lower, "ly")) --j;
+    if (j > 0 && ly_adverb(t[j - 1])) --j;
     if (j > 0 && is_word(t[j - 1]) && t[j - 1].lower == "to") return j - 1;
     return kNoToken;
 }
 
 struct ActFrame {
     int act = -1;            // index into a.cues of the act ("rejecting"), -1: no frame
-    int failure = -1;        // "failure to", "refusal to" before the act: its cue, if it is one
     double sign = 0;         // the act's side on the position: +1 approving, -1 rejecting
     std::size_t judged_from = 0;  // first token after the act's verb ("would", "is")
     int judge = -1;  // "it would be reckless to reject X": the one cue judging the act, before it
@@ -1338,8 +1344,7 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
     const FoundCue& c = a.cues[static_cast<std::size_t>(ci)];
     // "others" does not matter here: "For the council to reject" is someone else's act, judged by the speaker
     if (c.kind == CueKind::Modal || t[c.first].sentence != t[m.first].sentence) return f;
-    double sign = c.kind == CueKind::Support ? 1.0 : -1.0;
-    if (c.negated) sign = -sign;
+    double sign = unit_side(c);
     // the act opens the subject: a gerund ("Rejecting the plan"), or an infinitive after "For X"
     // at the sentence's start or after "failure"/"refusal" ("failure to approve the deal")
     const Token& head = t[c.first];
@@ -1351,7 +1356,6 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
         if (before > 0 && is_word(t[before - 1]) && (t[before - 1].lower == "failure" || t[before - 1].lower == "refusal")) {
             opens = subject_opener(a, before - 1, lex);
             sign = -sign;
-            f.failure = a.covered[before - 1];
         } else if (int judge = extraposed_judgement(a, before); judge >= 0) {
             // "it would be reckless to reject X": the judgement stands before the act
             f.act = ci;
@@ -1433,17 +1437,13 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             add_cue_evidence(a, a.cues[static_cast<std::size_t>(act.act)], lex, why);
             if (act.judge >= 0) {
                 const FoundCue& c = a.cues[static_cast<std::size_t>(act.judge)];
-                double v = c.kind == CueKind::Support ? c.weight : -c.weight;
-                if (c.negated) v = -v;
-                score += act.sign * v * c.contrast;
+                score += act.sign * unit_side(c) * c.weight * c.contrast;
                 add_cue_evidence(a, c, lex, why);
             }
             for (std::size_t ci = 0; act.judge < 0 && ci < a.cues.size(); ++ci) {
                 const FoundCue& c = a.cues[ci];
                 if (c.first < end || t[c.first].sentence != s || c.kind == CueKind::Modal || c.others || topic[c.first]) continue;
-                double v = c.kind == CueKind::Support ? c.weight : -c.weight;
-                if (c.negated) v = -v;
-                score += act.sign * v * c.contrast;
+                score += act.sign * unit_side(c) * c.weight * c.contrast;
                 add_cue_evidence(a, c, lex, why);
             }
         }
