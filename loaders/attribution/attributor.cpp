@@ -613,7 +613,10 @@ std::string Attributor::speaker_of_lead(const Block& b, std::size_t from, std::s
             for (auto it = first; it != b.pm.mentions.end() && it->tok_end <= te; ++it)
                 if (it->kind == MentionKind::Person && !it->in_appositive && !b.quoted[it->tok_begin])
                     last = static_cast<int>(it - b.pm.mentions.begin());
-            if (last >= 0) return resolve_at(b, last);
+            // only a person at the colon: in "X called for Y to approve the plan after the
+            // review of its effects:" Y is the object of the call, and X speaks next
+            if (last >= 0 && count_words(t_, b.pm.mentions[static_cast<std::size_t>(last)].end, to) <= 1)
+                return resolve_at(b, last);
         }
         return s;
     }

@@ -1761,7 +1761,9 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
 // executive of Y, backed ..."), the mention before that clause, not the body named inside it.
 ActorSpan subject_before(const std::vector<Token>& t, std::size_t i, const Lexicons& lex, std::string_view text) {
     std::size_t k = i;
-    while (k > 0 && is_word(t[k - 1]) && (ends_with(t[k - 1].lower, "ly") || t[k - 1].lower == "also")) --k;
+    // "X (party), again called for ...", "X, chair of Y, has backed ...": adverbs and auxiliaries
+    // stand between the apposition and the verb
+    while (k > 0 && is_word(t[k - 1]) && (ends_with(t[k - 1].lower, "ly") || lex.auxiliaries.count(t[k - 1].stem))) --k;
     if (k > 0 && t[k - 1].kind == TokKind::Comma) {
         for (std::size_t j = k - 1, words = 0; j-- > 0 && words < kReportedReach;) {
             if (t[j].kind == TokKind::SentenceEnd || t[j].kind == TokKind::ClauseBreak) break;
@@ -1799,6 +1801,48 @@ bool coordinated_verb(const std::vector<Token>& t, std::size_t i, const Lexicons
             return false;
     }
     return false;
+}
+
+// "A encouraged her colleagues to support X", "B called on the council to reject X": a stance
+// verb after "to" whose subject is the object of a verb of asking (stance_request_verbs.txt) at
+// most six words before it, with that object between them. The asking verb's token (its subject
+// takes the side asked for), else kNoToken.
+std::size_t requesting_verb(const std::vector<Token>& t, std::size_t verb, const Lexicons& lex) {
+    std::size_t k = verb;
+    if (k > 0 && ly_adverb(t[k - 1])) --k;
+    if (k == 0 || !is_word(t[k - 1]) || t[k - 1].lower != "to") return kNoToken;
+    const std::size_t to = k - 1;
+    for (std::size_t j = to, words = 0; j-- > 0 && words < 6;) {
+        if (t[j].kind == TokKind::Quote) continue;
+        if (!is_word(t[j])) return kNoToken;
+        ++words;
+        if (lex.request_verbs.count(t[j].stem)) return j + 1 < to ? j : kNoToken;
+    }
+    return kNoToken;
+}
+
+// "A and B urged ...", "A, R-Alaska, and B, R-N.D., today backed ...", "A, B and C opposed ...":
+// the capitalised names joined to a named subject by "and" (and the commas of a list before it)
+// share its verb. A party tag in apposition comes out as a name of its own; it names no actor, and
+// the caller, which resolves each span to the document's mentions, drops it.
+std::vector<ActorSpan> conjoined_subjects(const std::vector<Token>& t, const ActorSpan& subject, const Lexicons& lex,
+                                          std::string_view text) {
+    std::vector<ActorSpan> out;
+    if (!subject.found || !capital_name(t[subject.first], lex, text)) return out;
+    std::size_t k = subject.first;
+    if (k == 0 || !is_word(t[k - 1]) || t[k - 1].lower != "and") return out;
+    --k;
+    for (int names = 0; names < 4; ++names) {
+        if (k > 0 && t[k - 1].kind == TokKind::Comma && t[k - 1].lower == ",") --k;
+        while (k > 0 && t[k - 1].kind == TokKind::Quote) --k;  // an abbreviation's full stop ("D-Ore.,")
+        if (k == 0 || !capital_name(t[k - 1], lex, text)) break;
+        const std::size_t first = extend_left(t, k - 1, lex, text);
+        if (k - first > 4) break;
+        out.push_back({first, k - 1, true});
+        k = first;
+        if (k == 0 || t[k - 1].kind != TokKind::Comma || t[k - 1].lower != ",") break;
+    }
+    return out;
 }
 
 // The actor after "by" (passive) or after a participial opening's comma.
@@ -2103,6 +2147,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
     };
 
     ActorSpan previous_actor;
+    std::vector<ActorSpan> previous_conjuncts;
     for (const auto& v : verbs) {
         const Cue& cue = *v.cue;
         bool negated = negated_span(a, v.m.first, v.m.last, false, lex);
@@ -2146,16 +2191,26 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         }
 
         ActorSpan actor;
+        std::vector<ActorSpan> conjuncts;  // "A and B backed ...": B's verb is A's too
         bool opening_participle = ends_with(t[v.m.first].lower, "ing") && a.word_pos[v.m.first] == 0;
         if (opening_participle) {  // "Speaking against the motion, X said ..."
             std::size_t k = clause_end(v.m.last + 1);
             if (k < n && t[k].kind == TokKind::Comma) actor = mention_after(t, k + 1, lex, sentence);
         } else if (previous_actor.found && coordinated_verb(t, v.m.first, lex)) {
             actor = previous_actor;  // "X backs A but wants B": B's subject is X
+            conjuncts = previous_conjuncts;
         } else {
-            actor = subject_before(t, v.m.first, lex, sentence);
+            // "X urged the council to back A": X asks for the side, the council is asked
+            const std::size_t asking = requesting_verb(t, v.m.first, lex);
+            actor = subject_before(t, asking != kNoToken ? asking : v.m.first, lex, sentence);
+            conjuncts = conjoined_subjects(t, actor, lex, sentence);
         }
         previous_actor = actor;
+        previous_conjuncts = conjuncts;
+        auto emit_subjects = [&](std::size_t p, Polarity side) {
+            emit(actor, p, side, cue);
+            for (const ActorSpan& c : conjuncts) emit(c, p, side, cue);
+        };
 
         // The object: a motion with its own content, or the positions named in the clause.
         std::size_t o = v.m.last + 1;
@@ -2171,7 +2226,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
                 auto s = score_position(content, positions[p], lex, focus_for(p, focus));
                 if (!s) continue;
                 Polarity motion = decide(codebook.positions[p].id, *s).polarity;
-                emit(actor, p, compose(pol, motion), cue);
+                emit_subjects(p, compose(pol, motion));
             }
             continue;
         }
@@ -2195,7 +2250,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             named[p] = mentions_of(a, v.m.last + 1, end, positions[p], lex, focus_for(p, focus));
         // "X testified in favor.", "Y voted against.": no object, the document's subject is it.
         if (focus < positions.size() && object_left_out(a, v.m.last + 1, end)) {
-            emit(actor, focus, pol, cue);
+            emit_subjects(focus, pol);
             continue;
         }
         ObjectTargets targets = object_positions(a, named, lex);
@@ -2207,7 +2262,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         }
         // "is backing the harbour tolls": the thing a removal-framed position removes
         for (std::size_t p : targets.positions)
-            emit(actor, p, names_removed_thing(named[p], targets.first, targets.last) ? compose(side, Polarity::Opposes) : side, cue);
+            emit_subjects(p, names_removed_thing(named[p], targets.first, targets.last) ? compose(side, Polarity::Opposes) : side);
     }
     return out;
 }

@@ -90,6 +90,9 @@ const char kOpinionVerbs[] =
 const char kSpeechVerbs[] =
 #include "embedded/stance_speech_verbs.txt.inc"
     ;
+const char kRequestVerbs[] =
+#include "embedded/stance_request_verbs.txt.inc"
+    ;
 const char kOthersSubjects[] =
 #include "embedded/stance_others_subjects.txt.inc"
     ;
@@ -226,6 +229,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->subject_pronouns = stem_set(kSubjectPronouns, l->irregular);
         l->opinion_verbs = stem_set(kOpinionVerbs, l->irregular);
         l->speech_verbs = stem_set(kSpeechVerbs, l->irregular);
+        l->request_verbs = stem_set(kRequestVerbs, l->irregular);
         for (const auto& line : lines_of(kOthersSubjects)) l->others_subjects.insert(line);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);

@@ -249,14 +249,17 @@ std::vector<Token> tokenize(std::string_view t, const IrregularForms& irregular)
         bool skip = false;
         auto [len, kind] = punct_at(t, i, skip);
         if (!skip) {
-            // A full stop between digits (3.5) or after a single capital (initials) does not end a
-            // sentence; neither do repeated marks ("?!", "...").
+            // A full stop between digits (3.5), after a single capital (initials) or before a comma
+            // does not end a sentence; neither do repeated marks ("?!", "...").
             bool merge = kind == TokKind::SentenceEnd && !out.empty() && out.back().kind == TokKind::SentenceEnd &&
                          out.back().end == i;
             if (kind == TokKind::SentenceEnd && t[i] == '.' && i > 0 && i + 1 < t.size() &&
                 ascii_alnum(static_cast<unsigned char>(t[i - 1])) && ascii_alnum(static_cast<unsigned char>(t[i + 1])))
                 kind = TokKind::Quote;
             if (kind == TokKind::SentenceEnd && t[i] == '.' && ends_initial(t, i)) kind = TokKind::Quote;
+            // an abbreviation's full stop before a comma or semicolon ("A, D-Ore., and B")
+            if (kind == TokKind::SentenceEnd && t[i] == '.' && i + 1 < t.size() && (t[i + 1] == ',' || t[i + 1] == ';'))
+                kind = TokKind::Quote;
             if (merge) {
                 out.back().end = i + len;
             } else {

@@ -420,3 +420,15 @@ TEST_CASE("attribution: 'said he supported any measure that ...' keeps the claus
     auto r = run("Ann Hale said he supported any measure that returned homes to long-term rental, including the cap.\n");
     CHECK(claim_starting(r, "he supported any measure"));
 }
+
+TEST_CASE("attribution: a lead ending in a colon: its subject speaks next, not a person named in its object") {
+    // "X called for Y to approve the plan after ...:" names Y as whom X asks
+    auto r = run("Senator Ann Vale (D-Wessex) again called for Mayor Tom Quayle to approve the tram line following "
+                 "the release today of the council's review of the route:\n\n"
+                 "\"The review shows the line would carry ten thousand riders a day. It is time to build it.\"\n");
+    CHECK(speaker(r, "The review shows the line") == "person:ann-vale");
+    // near miss: the person right before the colon is who speaks next
+    auto s = run("Whatever Tom Quayle says, it will not satisfy Dr Ida Rook:\n\n"
+                 "\"The line will close my shop for a year.\"\n");
+    CHECK(speaker(s, "The line will close") == "person:ida-rook");
+}

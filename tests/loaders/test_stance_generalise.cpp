@@ -93,6 +93,36 @@ TEST_CASE("stance: verbs of testimony, debate and campaigning in reported speech
           Polarity::Opposes);
 }
 
+TEST_CASE("stance: who asks for a side takes it; the ones asked do not") {
+    // the asker (stance_request_verbs.txt), not the name nearest the verb
+    CHECK(reported("Ann Lee encouraged her Council colleagues to support the tram line.", "Ann Lee", "tram-line") ==
+          Polarity::Supports);
+    CHECK(!reported("Ann Lee encouraged her Council colleagues to support the tram line.", "Council colleagues",
+                    "tram-line"));
+    CHECK(reported("Bo Park called on the Fenmouth Council to reject the congestion charge.", "Bo Park",
+                   "congestion-charge") == Polarity::Opposes);
+    CHECK(!reported("Bo Park called on the Fenmouth Council to reject the congestion charge.", "Fenmouth Council",
+                    "congestion-charge"));
+    // near miss: no verb of asking before the object: the name before "to" is the subject
+    CHECK(reported("The Fenmouth Council voted to support the tram line.", "Fenmouth Council", "tram-line") ==
+          Polarity::Supports);
+}
+
+TEST_CASE("stance: names joined by 'and' share a reported verb") {
+    CHECK(reported("Ann Lee and Bo Park backed the tram line.", "Ann Lee", "tram-line") == Polarity::Supports);
+    CHECK(reported("Ann Lee and Bo Park backed the tram line.", "Bo Park", "tram-line") == Polarity::Supports);
+    // each with a party tag in apposition, an adverb before the verb
+    const char* tagged = "Sens. Ann Lee, D-Ore., and Bo Park, R-Ida., today opposed the congestion charge.";
+    CHECK(reported(tagged, "Ann Lee", "congestion-charge") == Polarity::Opposes);
+    CHECK(reported(tagged, "Bo Park", "congestion-charge") == Polarity::Opposes);
+    // a list of three
+    const char* three = "Ann Lee, Cy Ward and Bo Park praised the tram line.";
+    CHECK(reported(three, "Ann Lee", "tram-line") == Polarity::Supports);
+    CHECK(reported(three, "Cy Ward", "tram-line") == Polarity::Supports);
+    // near miss: a name in another clause before the subject is not joined to it
+    CHECK(!reported("After Ann Lee spoke, Bo Park praised the tram line.", "Ann Lee", "tram-line"));
+}
+
 TEST_CASE("stance: a question naming a position answered by a bare refusal opposes it") {
     CHECK(stance("A congestion charge that vanishes into the city's budget? No.", "congestion-charge") ==
           Polarity::Opposes);
