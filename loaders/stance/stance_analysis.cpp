@@ -2,6 +2,7 @@
 #include "loaders/stance/stance_topic_words.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cmath>
 #include <map>
@@ -99,7 +100,11 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
         // A negator inside another cue ("not appropriate") is spent there, except a negated
         // modal, which also negates the cue it governs ("won't support").
         // (A negator in a cue's gap is no word of it: "urge them not to scrap X" negates "scrap".)
-        return c < 0 || a.cues[static_cast<std::size_t>(c)].kind == CueKind::Modal || (!a.in_cue_gap.empty() && a.in_cue_gap[k]);
+        // A verb of refusal that is a cue of its own still negates the verb it governs
+        // ("refused to back X": stance_negators.txt and stance_oppose.txt both hold "refuse").
+        const bool governs_infinitive = k + 1 < t.size() && t[k + 1].lower == "to";
+        return c < 0 || a.cues[static_cast<std::size_t>(c)].kind == CueKind::Modal || (!a.in_cue_gap.empty() && a.in_cue_gap[k]) ||
+               governs_infinitive;
     };
     std::size_t window = modal ? 2 : kNegationWindow;
     std::size_t words = 0;
@@ -1677,6 +1682,9 @@ struct ActorSpan {
 
 bool capital_name(const Token& t, const Lexicons& lex, std::string_view text) {
     if (!is_word(t) || !t.capitalised) return false;
+    // "Democratic-controlled", "Kremlin-backed": a name made an adjective, not a name
+    if (t.end + 1 < text.size() && text[t.end] == '-' && std::islower(static_cast<unsigned char>(text[t.end + 1])))
+        return false;
     return lex.actor_stopwords.count(std::string(text.substr(t.begin, t.end - t.begin))) == 0;
 }
 
@@ -1819,6 +1827,19 @@ std::size_t requesting_verb(const std::vector<Token>& t, std::size_t verb, const
         if (lex.request_verbs.count(t[j].stem)) return j + 1 < to ? j : kNoToken;
     }
     return kNoToken;
+}
+
+// "The bill would require every district to adopt a ban": a stance verb after "to" whose subject
+// is a noun phrase (a determiner opens it) between the name found before and "to". That phrase,
+// the object of another verb, is who would act; the name before is not.
+bool infinitive_of_object(const std::vector<Token>& t, std::size_t verb, const ActorSpan& actor, const Lexicons& lex) {
+    if (!actor.found || verb == 0) return false;
+    std::size_t to = verb - 1;
+    if (to > 0 && ly_adverb(t[to])) --to;
+    if (!is_word(t[to]) || t[to].lower != "to") return false;
+    for (std::size_t k = actor.last + 1; k < to; ++k)
+        if (is_word(t[k]) && !t[k].capitalised && lex.determiners.count(t[k].stem)) return true;
+    return false;
 }
 
 // "A and B urged ...", "A, R-Alaska, and B, R-N.D., today backed ...", "A, B and C opposed ...":
@@ -2150,6 +2171,10 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
     std::vector<ActorSpan> previous_conjuncts;
     for (const auto& v : verbs) {
         const Cue& cue = *v.cue;
+        // "the Senate failed to adopt the compromise": an outcome, not a side the body took
+        if (v.m.first >= 2 && t[v.m.first - 1].lower == "to" && is_word(t[v.m.first - 2]) &&
+            t[v.m.first - 2].lower.rfind("fail", 0) == 0)
+            continue;
         bool negated = negated_span(a, v.m.first, v.m.last, false, lex);
         Polarity pol = (cue.weight > 0) != negated ? Polarity::Supports : Polarity::Opposes;
 
@@ -2203,6 +2228,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             // "X urged the council to back A": X asks for the side, the council is asked
             const std::size_t asking = requesting_verb(t, v.m.first, lex);
             actor = subject_before(t, asking != kNoToken ? asking : v.m.first, lex, sentence);
+            if (asking == kNoToken && infinitive_of_object(t, v.m.first, actor, lex)) actor = {};
             conjuncts = conjoined_subjects(t, actor, lex, sentence);
         }
         previous_actor = actor;
@@ -2231,6 +2257,17 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             continue;
         }
         std::size_t end = clause_end(v.m.last + 1);
+        // "passed strong gun laws, requiring A and limiting B": a participle after a measure's
+        // comma says what the measure does; it is the object's content
+        if (end + 1 < n && t[end].lower == "," && is_word(t[end + 1]) && ends_with(t[end + 1].lower, "ing") &&
+            end > v.m.first && is_word(t[end - 1]) && lex.proposal_nouns.count(t[end - 1].stem) &&
+            words_between(a, v.m.last + 1, end) <= 5) {
+            std::size_t k = end + 1;
+            while (k < n && t[k].kind != TokKind::SentenceEnd && !(t[k].kind == TokKind::ClauseBreak && t[k].lower == ";") &&
+                   words_between(a, end + 1, k) < kReportedReach)
+                ++k;
+            end = k;
+        }
         // "supports X but wants Y": what follows a contrast is not this verb's object, nor what
         // follows a word opening another clause ("rejected the plan because it would ...");
         // and/or/as join objects.

@@ -498,3 +498,32 @@ TEST_CASE("stance: an 'it' that stands for the clause to come ('It is clear that
     // near miss: "it" with its own verb still refers back
     CHECK(side("We discussed the tram line. It will be a disaster for the high street.") == Polarity::Opposes);
 }
+TEST_CASE("stance: enacting a measure supports what it does; refusing to act opposes; failing to act is no side") {
+    // the measure's content after its comma
+    CHECK(reported("The Fenmouth Council passed new transport laws, requiring a tram line on every route.", "Fenmouth Council",
+                   "tram-line") == Polarity::Supports);
+    CHECK(reported("The Fenmouth Council adopted the congestion charge.", "Fenmouth Council", "congestion-charge") ==
+          Polarity::Supports);
+    CHECK(reported("Mayor Ann Lee signed the congestion charge.", "Mayor Ann Lee", "congestion-charge") ==
+          Polarity::Supports);
+    CHECK(reported("Bo Park signed a letter opposing the congestion charge.", "Bo Park", "congestion-charge") ==
+          Polarity::Opposes);
+    // near miss: "passed" with no measure after it enacts nothing
+    CHECK(!reported("The Fenmouth Council passed the tram line depot on its way home.", "Fenmouth Council", "tram-line"));
+    // refusal, though "refuse" is an opposing cue of its own, negates the verb it governs
+    CHECK(reported("Ann Lee refused to support the tram line.", "Ann Lee", "tram-line") == Polarity::Opposes);
+    CHECK(reported("Bo Park declined to back the congestion charge.", "Bo Park", "congestion-charge") == Polarity::Opposes);
+    // an outcome: the body did not act
+    CHECK(!reported("The Fenmouth Council failed to adopt the congestion charge.", "Fenmouth Council", "congestion-charge"));
+}
+
+TEST_CASE("stance: whoever is named before an infinitive with its own subject does not act") {
+    // "every district" adopts, not the bill's name
+    CHECK(!reported("The measure, Fenmouth Bill 12, would require every district to adopt the congestion charge.",
+                    "Fenmouth Bill", "congestion-charge"));
+    // "Democratic-controlled": a name made an adjective is no actor
+    CHECK(!reported("The Democratic-controlled council adopted the congestion charge.", "Democratic", "congestion-charge"));
+    // near miss: no noun phrase between the subject and "to"
+    CHECK(reported("The Fenmouth Council voted to adopt the congestion charge.", "Fenmouth Council", "congestion-charge") ==
+          Polarity::Supports);
+}
