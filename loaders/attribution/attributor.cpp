@@ -6,6 +6,7 @@
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/mentions/lexicons.hpp"
 #include "loaders/segmentation/segmentation.hpp"
+#include "loaders/text/calendar.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -52,6 +53,36 @@ bool is_aux(std::string_view w) {
         "office", "aides", "aide",  // "X's office said": X's words
         "today", "yesterday", "tonight", "formally", "officially", "jointly"};  // "X (R-Y) today issued"
     return aux.count(w) > 0;
+}
+
+// The first token of a time phrase that ends right before token `end`: "on Monday", "in
+// November", "last week", "on Jan. 5", "earlier this month", "in March 2013" (at most four words,
+// opened by a preposition or "last"/"this"/"earlier" and holding a day, a month or a unit of time);
+// `end` when there is none. "The agency on Monday said", "X in November announced": the subject
+// stands before it.
+std::size_t time_phrase_start(std::string_view text, const std::vector<Token>& toks, std::size_t end, std::size_t floor) {
+    static const std::set<std::string, std::less<>> openers = {"on", "in", "last", "this", "earlier", "late", "early", "next"};
+    static const std::set<std::string, std::less<>> units = {"week", "month", "year", "day", "morning", "afternoon",
+                                                             "evening", "night", "weekend", "spring", "summer",
+                                                             "autumn", "fall", "winter"};
+    bool time_word = false;
+    for (std::size_t k = end, words = 0; k > floor && words < 4;) {
+        --k;
+        const Token& tok = toks[k];
+        if (!tok.word) {
+            if (text.substr(tok.begin, tok.end - tok.begin) == ".") continue;  // "Jan. 5"
+            return end;
+        }
+        ++words;
+        const std::string_view w = text.substr(tok.begin, tok.end - tok.begin);
+        const std::string lower = ascii_lower(w);
+        if (is_weekday_name(w) || is_month_name(w) || units.count(lower)) time_word = true;
+        if (openers.count(lower) && time_word && k < end - 1) return k;
+        const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool month_abbreviation = w.size() <= 5 && is_upper_ascii(w.front());
+        if (!(time_word || digits || month_abbreviation || openers.count(lower))) return end;
+    }
+    return end;
 }
 
 // A verb whose object is the one spoken to ("told the Committee that", "reminded reporters").
@@ -529,6 +560,7 @@ std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::si
     std::size_t q = verb;
     int skipped = 0;
     while (q > floor && skipped < 3 && toks[q - 1].word && is_aux(b.word(t_, q - 1))) { --q; ++skipped; }
+    q = time_phrase_start(t_, toks, q, floor);
     if (int m = mention_before(b, q, floor); m >= 0) return resolve_at(b, m);
     if (q > floor + 1) {  // "the governor said"
         if (std::string r = role_referent(b, q - 1); !r.empty()) return r;

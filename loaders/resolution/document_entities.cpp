@@ -134,6 +134,10 @@ std::string DocumentEntities::full_given_name_referent(const std::vector<std::st
 
 std::string DocumentEntities::resolve(const Mention& m) {
     if (m.kind == MentionKind::Organisation) {
+        // "a spokesman for Hale" after "Gov. Patricia Hale": one word read as a body (after
+        // "for") that is the surname of a person of the document is that person
+        if (m.org.find(' ') == std::string::npos && !m.org.empty())
+            if (std::string person = surname_referent(m.org, m.begin); !person.empty()) return person;
         std::string key = add_organisation(m.org);
         if (!m.org_written.empty()) add_alias(key, m.org_written);  // the shorter name it was written as
         return key;

@@ -227,7 +227,9 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         std::swap(a.proposal_refs, a.back_refs);
         return scores;
     };
-    Analysis claim = analyse(claim_text, L);
+    // reported speech: "[X said] it would find a new route" is X's own intent
+    std::optional<Analysis> as_speaker = focus.quoted ? std::nullopt : analyse_as_speaker(claim_text, L);
+    Analysis claim = as_speaker ? std::move(*as_speaker) : analyse(claim_text, L);
     mark_others_attitudes(claim, L, 0, std::string_view::npos, !focus.quoted);
     auto names_any = [](const std::vector<std::optional<PositionScore>>& scores) {
         return std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });

@@ -678,6 +678,24 @@ Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
     return a;
 }
 
+std::optional<Analysis> analyse_as_speaker(std::string_view text, const Lexicons& lex) {
+    Analysis a;
+    a.text = text;
+    a.tokens = tokenize(text, lex.irregular);
+    auto first = std::find_if(a.tokens.begin(), a.tokens.end(), [](const Token& t) { return is_word(t); });
+    if (first == a.tokens.end()) return std::nullopt;
+    const std::string_view w = first->lower;
+    if (w != "he" && w != "she" && w != "it" && w != "they") return std::nullopt;
+    first->stem = "we";
+    first->stem_id = stem_id(first->stem);
+    a.index = TokenIndex(a.tokens);
+    analyse_tokens(a, lex, true);
+    const std::size_t at = static_cast<std::size_t>(first - a.tokens.begin());
+    const bool opens = std::any_of(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) { return c.intent && c.first == at; });
+    if (!opens) return std::nullopt;
+    return a;
+}
+
 namespace {
 
 namespace {

@@ -432,3 +432,12 @@ TEST_CASE("attribution: a lead ending in a colon: its subject speaks next, not a
                  "\"The line will close my shop for a year.\"\n");
     CHECK(speaker(s, "The line will close") == "person:ida-rook");
 }
+
+TEST_CASE("attribution: a time phrase between the subject and its reporting verb") {
+    auto r = run("The Fenmouth Harbour Board on Monday said it would build a new breakwater before the winter.\n\n"
+                 "Ann Vale in November announced that she would stand down as chair of the board.\n\n"
+                 "Tom Quayle last week said the tolls were too high for the fishing fleet.\n");
+    CHECK(speaker(r, "it would build a new breakwater") == "org:fenmouth-harbour-board");
+    CHECK(speaker(r, "she would stand down") == "person:ann-vale");
+    CHECK(speaker(r, "the tolls were too high") == "person:tom-quayle");
+}

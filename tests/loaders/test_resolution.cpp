@@ -87,3 +87,13 @@ TEST_CASE("resolution: a short form of a given name is the person the document n
     Doc e({"\"It works,\" said Rep. Dave Fenwick."});
     CHECK(e.key_of("Rep. Dave Fenwick") == "person:dave-fenwick");
 }
+
+TEST_CASE("resolution: a surname read as a body ('a spokesman for Hale') is the person of that surname") {
+    Doc d({"Gov. Ann Quayle's office said in a statement that the governor supports the bill.",
+           "A spokesman for Quayle said she intends to sign it."});
+    CHECK(d.key_of("Quayle") == "person:ann-quayle");
+    // near miss: a body of one word that no person of the document is called stays a body
+    Doc e({"Gov. Ann Quayle's office said in a statement that the governor supports the bill.",
+           "A spokesman for Fenmark said the company would comply."});
+    CHECK(e.key_of("Fenmark").rfind("person:", 0) != 0);
+}

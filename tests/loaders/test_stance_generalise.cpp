@@ -527,3 +527,14 @@ TEST_CASE("stance: whoever is named before an infinitive with its own subject do
     CHECK(reported("The Fenmouth Council voted to adopt the congestion charge.", "Fenmouth Council", "congestion-charge") ==
           Polarity::Supports);
 }
+
+TEST_CASE("stance: reported speech opening with the speaker's pronoun carries the speaker's intent") {
+    // "[X said] she will ..." is X's "we will ..."
+    CHECK(stance("she will build the tram line", "tram-line") == Polarity::Supports);
+    CHECK(stance("it would fight the congestion charge", "congestion-charge") == Polarity::Opposes);
+    // near miss: in a quote, "they will" is someone else's plan
+    DocumentFocus quoted;
+    quoted.quoted = true;
+    CHECK(stance_of(classifier(), "they will fight the congestion charge", "congestion-charge", {}, quoted) !=
+          Polarity::Opposes);
+}
