@@ -1,6 +1,7 @@
 #include "loaders/extract/extract_document.hpp"
 
 #include "loaders/affiliations/document_rules.hpp"
+#include "loaders/affiliations/national_offices.hpp"
 
 #include <algorithm>
 #include <map>
@@ -523,6 +524,12 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
 
     // Affiliations the page's layout states: a release's contact block, a report's member list.
     for (const DocumentAffiliation& a : layout_affiliations(t, seg.blocks, pms, names)) {
+        std::string person = ents.resolve(pms[a.block].mentions[a.mention]);
+        if (!person.empty()) out.affiliations.push_back({person, ents.add_organisation(a.org), a.role});
+    }
+
+    // Affiliations national offices state: "U.S. Secretary of State A B", "Russian President C D".
+    for (const DocumentAffiliation& a : national_office_affiliations(t, seg.blocks, pms)) {
         std::string person = ents.resolve(pms[a.block].mentions[a.mention]);
         if (!person.empty()) out.affiliations.push_back({person, ents.add_organisation(a.org), a.role});
     }

@@ -41,8 +41,10 @@ bool is_negator(const Token& t, const Lexicons& lex) {
     return is_word(t) && (t.contracted_negation || lex.negators.count(t.stem) > 0);
 }
 
-// "not only ... but", "not just", "not merely": an addition, no negation.
+// "not only ... but", "not just", "not merely": an addition, no negation; nor is "whether or not".
 bool not_only(const std::vector<Token>& t, std::size_t k) {
+    // "whether or not the plan is approved": both alternatives, no denial
+    if (t[k].lower == "not" && k >= 2 && t[k - 1].lower == "or" && t[k - 2].lower == "whether") return true;
     if (t[k].lower != "not" || k + 1 >= t.size() || !is_word(t[k + 1])) return false;
     const std::string_view next = t[k + 1].lower;
     return next == "only" || next == "just" || next == "merely" || next == "simply";
@@ -160,6 +162,8 @@ bool in_purpose_clause(const Analysis& a, std::size_t first) {
 // "although" clause less.
 double contrast_weight(const Analysis& a, std::size_t first, std::size_t last) {
     std::size_t s = a.tokens[first].sentence;
+    // "regardless of whether the plan is approved": an embedded question asserts neither side
+    if (!a.in_question.empty() && a.in_question[first]) return 0.0;
     double w = a.in_concession[first] ? 0.5 : 1.0;
     // "supported the provisions, because without them the cap could not be enforced": the reason
     // given for a side argues for it, its negations do not turn it
@@ -807,7 +811,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
                     a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional",
-                                         lex.contrast[i].tag == "reason"});
+                                         lex.contrast[i].tag == "reason", lex.contrast[i].tag == "question"});
     for (std::size_t i : cues_present(a, lex.hedges, lex.hedges_index, lex))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];
@@ -875,25 +879,29 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         }
         a.clause_of[i] = clause;
     }
-    std::vector<bool> conditional_at(n, false), reason_at(n, false);
+    std::vector<bool> conditional_at(n, false), reason_at(n, false), question_at(n, false);
     for (const auto& m : a.markers) {
         if (m.conditional) conditional_at[m.first] = true;
         if (m.reason) reason_at[m.first] = true;
+        if (m.question) question_at[m.first] = true;
     }
     a.in_concession.assign(n, false);
     a.in_conditional.assign(n, false);
     a.in_reason.assign(n, false);
-    bool inside = false, conditional = false, reason = false;
+    a.in_question.assign(n, false);
+    bool inside = false, conditional = false, reason = false, question = false;
     std::size_t marker_end = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (soft_or_hard_break(t[i])) inside = conditional = reason = false;
+        if (soft_or_hard_break(t[i])) inside = conditional = reason = question = false;
         a.in_concession[i] = inside && i > marker_end;
         a.in_conditional[i] = conditional && i > marker_end;
         a.in_reason[i] = reason && i > marker_end;
+        a.in_question[i] = question && i > marker_end;
         if (concession_last[i] != std::string::npos) {
             inside = true;
             conditional = conditional_at[i];
             reason = reason_at[i];
+            question = question_at[i];
             marker_end = concession_last[i];
         }
     }

@@ -93,6 +93,7 @@ struct ContrastMarker {
     bool main = true;  // "but" (what follows weighs more); false: "although" (its clause weighs less)
     bool conditional = false;  // "if", "unless": a hypothetical clause (weighs less, like "although")
     bool reason = false;       // "because": the reason given for the clause before (weighs less still)
+    bool question = false;     // "whether": an embedded question (asserts nothing: its cues weigh 0)
 };
 
 struct PositionPatterns;
@@ -165,6 +166,7 @@ struct Analysis {
     std::vector<bool> in_concession;       // per token: inside an "although" (or "if") clause
     std::vector<bool> in_conditional;      // per token: inside an "if"/"unless" clause
     std::vector<bool> in_reason;           // per token: inside a "because" clause
+    std::vector<bool> in_question;         // per token: inside a "whether" clause
     std::vector<ContrastMarker> main_markers;  // sorted by position
     // "rather than", "instead of" (contrast markers tagged contrary): token spans, sorted. In
     // "X rather than Y" the speaker prefers X to Y.

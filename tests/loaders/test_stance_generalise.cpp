@@ -538,3 +538,12 @@ TEST_CASE("stance: reported speech opening with the speaker's pronoun carries th
     CHECK(stance_of(classifier(), "they will fight the congestion charge", "congestion-charge", {}, quoted) !=
           Polarity::Opposes);
 }
+
+TEST_CASE("stance: an embedded question ('whether or not X is approved') takes no side") {
+    const auto q = stance("The depot will be built regardless of whether or not the tram line is approved.", "tram-line");
+    CHECK((!q || *q == Polarity::About));
+    const auto w = stance("Nobody knows whether the congestion charge will be a success.", "congestion-charge");
+    CHECK((!w || *w == Polarity::About));
+    // near miss: the same cue outside the question
+    CHECK(stance("The tram line will be a success.", "tram-line") == Polarity::Supports);
+}

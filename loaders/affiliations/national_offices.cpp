@@ -1,0 +1,239 @@
+#include "loaders/affiliations/national_offices.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+
+#include "loaders/common/lexicon_file.hpp"
+#include "loaders/mentions/lexicons.hpp"
+#include "loaders/text/chars.hpp"
+
+namespace sg::loaders {
+
+namespace {
+
+const char kNationalities[] =
+#include "embedded/nationalities.txt.inc"
+    ;
+const char kNationalOffices[] =
+#include "embedded/national_offices.txt.inc"
+    ;
+
+struct Office {
+    std::vector<std::string> words;  // "Attorney", "General"
+    std::string body;                // "government", "department" or a canonical name
+    bool head = false;               // a head of state or government
+    bool federal = false;            // a member of the US Congress: needs federal evidence
+    std::string role;                // "senator" for "Sen."; "" when the office's words are the role
+};
+
+struct Tables {
+    std::vector<std::pair<std::vector<std::string>, std::string>> nationalities;  // words -> government
+    std::vector<Office> offices;  // longest first
+};
+
+std::vector<std::string> split_words(std::string_view s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+        if (j > i) out.emplace_back(s.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+const Tables& tables() {
+    static const Tables t = [] {
+        Tables r;
+        for (const auto& line : lexicon_entries(kNationalities)) {
+            const auto bar = line.find('|');
+            if (bar == std::string::npos) continue;
+            r.nationalities.emplace_back(split_words(line.substr(0, bar)), line.substr(bar + 1));
+        }
+        for (const auto& line : lexicon_entries(kNationalOffices)) {
+            std::vector<std::string> cols;
+            std::size_t from = 0;
+            for (std::size_t bar; (bar = line.find('|', from)) != std::string::npos; from = bar + 1)
+                cols.push_back(line.substr(from, bar - from));
+            cols.push_back(line.substr(from));
+            if (cols.size() < 2) continue;
+            Office o{split_words(cols[0]), cols[1], cols.size() > 2 && cols[2] == "head",
+                     cols.size() > 2 && cols[2] == "federal", cols.size() > 3 ? cols[3] : std::string()};
+            r.offices.push_back(std::move(o));
+        }
+        std::stable_sort(r.offices.begin(), r.offices.end(),
+                         [](const Office& a, const Office& b) { return a.words.size() > b.words.size(); });
+        std::stable_sort(r.nationalities.begin(), r.nationalities.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        return r;
+    }();
+    return t;
+}
+
+bool capitalised_word(std::string_view w) { return !w.empty() && is_upper_ascii(w.front()); }
+
+// The words before a mention on its line, at most eight, without a trailing comma's word break:
+// "... met U.S. Secretary of State" -> {"met", "U.S.", "Secretary", "of", "State"}.
+std::vector<std::string> words_before(std::string_view text, std::size_t at) {
+    std::size_t from = at > 120 ? at - 120 : 0;
+    const std::size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
+    if (nl != std::string_view::npos && nl + 1 > from && nl < at) from = nl + 1;
+    std::vector<std::string> words = split_words(text.substr(from, at - from));
+    if (words.size() > 8) words.erase(words.begin(), words.end() - 8);
+    return words;
+}
+
+// Whether `words` ends with `tail` (from index `end` back); the index where it starts, or npos.
+std::size_t ends_with_words(const std::vector<std::string>& words, std::size_t end, const std::vector<std::string>& tail) {
+    if (tail.empty() || tail.size() > end) return std::string::npos;
+    for (std::size_t k = 0; k < tail.size(); ++k)
+        if (words[end - tail.size() + k] != tail[k]) return std::string::npos;
+    return end - tail.size();
+}
+
+// The government a nationality word ending at `end` names ("U.S.", "South Korean"), and where
+// those words start.
+std::optional<std::pair<std::string, std::size_t>> nationality_before(const std::vector<std::string>& words, std::size_t end) {
+    for (const auto& [nat, government] : tables().nationalities)
+        if (std::size_t at = ends_with_words(words, end, nat); at != std::string::npos) return std::make_pair(government, at);
+    return std::nullopt;
+}
+
+// The department of the gazetteer named by an office's topic words: "Department of Education"
+// for {"Education"}, "Department of the Treasury" for {"Treasury"}; "" when it knows none.
+std::string department_of(const std::vector<std::string>& topic) {
+    if (topic.empty()) return {};
+    std::string t;
+    for (const auto& w : topic) t += (t.empty() ? "" : " ") + w;
+    for (const std::string& name : {"Department of " + t, "Department of the " + t})
+        if (const GazetteerEntry* e = lexicons().organisation(name)) return e->canonical;
+    return {};
+}
+
+// "(D-Calif.)", ", R-Alaska,", "(TX-28)", "(R-NE)" right after the name: a member of Congress
+// from a state (a state legislator's tag names a town: "(D-Eugene)").
+bool federal_tag_after(std::string_view text, std::size_t at) {
+    std::size_t i = at;
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '(')) ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ')' && text[j] != ',' && text[j] != ' ' && text[j] != '\n') ++j;
+    const std::string_view tag = text.substr(i, j - i);
+    const auto dash = tag.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= tag.size()) return false;
+    std::string_view left = tag.substr(0, dash), right = tag.substr(dash + 1);
+    auto state = [](std::string_view w) {
+        if (w.size() == 2 && is_upper_ascii(w[0]) && is_upper_ascii(w[1])) return true;  // postal code
+        for (const auto& s : lexicons().us_states) {
+            if (w == s.name) return true;
+            if (!s.abbreviation.empty() && (w == s.abbreviation || w == std::string_view(s.abbreviation).substr(0, s.abbreviation.size() - 1)))
+                return true;
+        }
+        return false;
+    };
+    if (lexicons().party_abbreviations.count(left)) return state(right);  // "D-Calif."
+    // "(TX-28)": a state and a district number
+    return state(left) && std::all_of(right.begin(), right.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct Found {
+    const Office* office = nullptr;
+    std::string role;                // "education secretary", "secretary of state", "senator"
+    std::vector<std::string> topic;  // capitalised words between a nationality and the office, or after "of"
+    std::string government;          // from a nationality word, or ""
+};
+
+// The office written in the words before a mention (or as its title), with the topic and the
+// nationality before it.
+std::optional<Found> office_before(std::vector<std::string> words, const Mention& m) {
+    if (!m.title.empty()) words.push_back(m.title);
+    const std::size_t n = words.size();
+    for (const Office& o : tables().offices) {
+        std::vector<std::string> tail = o.words;
+        std::size_t at = ends_with_words(words, n, tail);
+        Found f;
+        f.office = &o;
+        // "Secretary of State", "Secretary of Homeland Security": the topic after "of"
+        if (at == std::string::npos) {
+            for (std::size_t of = n; of-- > 1;) {
+                if (words[of] != "of") continue;
+                if (ends_with_words(words, of, tail) == std::string::npos) continue;
+                bool topic = of + 1 < n;
+                for (std::size_t k = of + 1; k < n && topic; ++k) topic = capitalised_word(words[k]) && words[k].back() != ',';
+                if (!topic || n - of - 1 > 3) continue;
+                f.topic.assign(words.begin() + static_cast<long>(of) + 1, words.end());
+                at = of - tail.size();
+                break;
+            }
+            if (at == std::string::npos) {
+                // a title without its full stop ("Sen" of "Sen. A B")
+                if (!m.title.empty() && o.words.size() == 1 && o.words[0].back() == '.' && o.words[0].substr(0, o.words[0].size() - 1) == m.title)
+                    at = n - 1;
+                else
+                    continue;
+            }
+        }
+        // topic and rank words before the office, then perhaps a nationality
+        std::size_t k = at;
+        std::vector<std::string> before;
+        while (k > 0 && before.size() < 3 && capitalised_word(words[k - 1]) && words[k - 1].back() != ',' &&
+               !nationality_before(words, k)) {
+            before.insert(before.begin(), words[k - 1]);
+            --k;
+        }
+        if (auto nat = nationality_before(words, k)) f.government = nat->first;
+        f.role = o.role;
+        if (f.role.empty()) {
+            for (const auto& w : before) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
+            for (const auto& w : o.words) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
+            if (!f.topic.empty()) {
+                f.role += " of";
+                for (const auto& w : f.topic) f.role += " " + ascii_lower(w);
+            }
+        }
+        if (f.topic.empty()) f.topic = before;
+        // a head of state or government's office takes no other body's name before it ("NRA
+        // President", "Student Body President"): only rank words
+        if (o.head)
+            for (const auto& w : before)
+                if (w != "Deputy" && w != "Acting" && w != "Interim") return std::nullopt;
+        return f;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<DocumentAffiliation> national_office_affiliations(std::string_view text, const std::vector<Block>& blocks,
+                                                              const std::vector<ParagraphMentions>& pms) {
+    std::vector<DocumentAffiliation> out;
+    for (std::size_t b = 0; b < blocks.size() && b < pms.size(); ++b) {
+        const auto& mentions = pms[b].mentions;
+        for (std::size_t i = 0; i < mentions.size(); ++i) {
+            const Mention& m = mentions[i];
+            if (m.kind != MentionKind::Person || m.in_appositive) continue;
+            auto found = office_before(words_before(text, m.begin), m);
+            if (!found) continue;
+            const Office& o = *found->office;
+            const std::string& role = found->role;
+            if (o.federal) {
+                if (found->government == "Government of the United States" || federal_tag_after(text, m.end))
+                    out.push_back({b, i, o.body, role});
+                continue;
+            }
+            if (o.body == "department") {
+                if (std::string d = department_of(found->topic); !d.empty()) out.push_back({b, i, d, role});
+            } else if (o.body != "government") {
+                out.push_back({b, i, o.body, role});
+            }
+            const std::string& government = found->government;
+            if (!government.empty() && (o.body == "government" || o.body == "department")) out.push_back({b, i, government, role});
+        }
+    }
+    return out;
+}
+
+}  // namespace sg::loaders

@@ -1,0 +1,24 @@
+// Affiliations that a national office written before a name states: "U.S. Secretary of State A B"
+// works for the Department of State and the Government of the United States, "Russian Foreign
+// Minister C D" for the Government of Russia, "President E F" in a story about one country for
+// that country's government, "Sen. G H (D-Calif.)" sits in the Senate. The offices and the
+// countries are data (lexicons/national_offices.txt, lexicons/nationalities.txt); each step is a
+// small function of the .cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loaders/affiliations/document_rules.hpp"
+#include "loaders/mentions/mentions.hpp"
+#include "loaders/segmentation/segmentation.hpp"
+
+namespace sg::loaders {
+
+// The affiliations the national offices before the document's person mentions state. `pms[i]`
+// are the mentions of `blocks[i]`.
+std::vector<DocumentAffiliation> national_office_affiliations(std::string_view text, const std::vector<Block>& blocks,
+                                                              const std::vector<ParagraphMentions>& pms);
+
+}  // namespace sg::loaders

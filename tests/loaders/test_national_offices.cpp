@@ -1,0 +1,59 @@
+// Affiliations from national offices written before a name (loaders/affiliations/national_offices):
+// a nationality word and the office give the government, a cabinet office its department, a
+// member of Congress the chamber on federal evidence only. Small invented texts.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract_fixture.hpp"
+
+using namespace sg::loaders;
+using namespace sg::test;
+
+namespace {
+// Whether the document says the person `person_key` belongs to `org_key`.
+bool belongs(const DocumentResult& r, const std::string& person_key, const std::string& org_key) {
+    for (const auto& a : r.affiliations)
+        if (a.person_key == person_key && a.org_key == org_key) return true;
+    return false;
+}
+bool any_body(const DocumentResult& r, const std::string& person_key) {
+    for (const auto& a : r.affiliations)
+        if (a.person_key == person_key) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("affiliations: a nationality and an office give the country's government") {
+    auto r = run("Russian Foreign Minister Ivan Sorokin met Israeli Prime Minister Dan Avrahami on Monday.\n\n"
+                 "Chinese President Li Wenbo said talks would go on.\n");
+    CHECK(belongs(r, "person:ivan-sorokin", "org:government-of-russia"));
+    CHECK(belongs(r, "person:dan-avrahami", "org:government-of-israel"));
+    CHECK(belongs(r, "person:li-wenbo", "org:government-of-china"));
+}
+
+TEST_CASE("affiliations: a cabinet office gives its department, and the government when a country is written") {
+    auto r = run("U.S. Secretary of State Ann Vale flew to Geneva, and Education Secretary Tom Quayle stayed home.\n\n"
+                 "Attorney General Ida Rook said the rules would change.\n");
+    CHECK(belongs(r, "person:ann-vale", "org:department-of-state"));
+    CHECK(belongs(r, "person:ann-vale", "org:government-of-united-states"));
+    CHECK(belongs(r, "person:tom-quayle", "org:department-of-education"));
+    CHECK_FALSE(belongs(r, "person:tom-quayle", "org:government-of-united-states"));  // no country written
+    CHECK(belongs(r, "person:ida-rook", "org:department-of-justice"));
+}
+
+TEST_CASE("affiliations: no government from a head of state's title with no country, or with a body before it") {
+    auto r = run("President Ann Vale spoke first.\n\nFenmouth Rowing Club President Tom Quayle spoke next.\n");
+    CHECK_FALSE(any_body(r, "person:ann-vale"));
+    for (const auto& a : r.affiliations)
+        if (a.person_key == "person:tom-quayle") CHECK(a.org_key.find("government") == std::string::npos);
+}
+
+TEST_CASE("affiliations: a member of Congress sits in the chamber only on federal evidence") {
+    auto r = run("Sen. Ann Vale (D-Calif.) and Rep. Tom Quayle (TX-28) wrote to the agency.\n\n"
+                 "State Sen. Ida Rook (D-Eugene) did not sign.\n\nCongresswoman Jo Brandt signed later.\n");
+    CHECK(belongs(r, "person:ann-vale", "org:senate"));
+    CHECK(belongs(r, "person:tom-quayle", "org:house-of-representatives"));
+    CHECK_FALSE(belongs(r, "person:ida-rook", "org:senate"));
+    CHECK(belongs(r, "person:jo-brandt", "org:house-of-representatives"));
+}
