@@ -11,15 +11,18 @@
 namespace sg::loaders {
 namespace {
 
-// (role, always) pairs from speaking_roles.txt; always = false: only when speaking as "we".
-const std::vector<std::pair<std::string, bool>>& speaking_roles() {
-    static const std::vector<std::pair<std::string, bool>> roles = [] {
-        std::vector<std::pair<std::string, bool>> out;
+// (role, voice) pairs from speaking_roles.txt: always, we (first person plural) or never.
+const std::vector<std::pair<std::string, spokespeople::Voice>>& speaking_roles() {
+    static const std::vector<std::pair<std::string, spokespeople::Voice>> roles = [] {
+        std::vector<std::pair<std::string, spokespeople::Voice>> out;
         for (const auto& line : lexicon_entries(
 #include "embedded/speaking_roles.txt.inc"
                  )) {
             const auto bar = line.find('|');
-            out.emplace_back(line.substr(0, bar), bar != std::string::npos && line.substr(bar + 1) == "always");
+            const std::string voice = bar == std::string::npos ? std::string() : line.substr(bar + 1);
+            out.emplace_back(line.substr(0, bar), voice == "always"  ? spokespeople::Voice::Always
+                                                  : voice == "never" ? spokespeople::Voice::Never
+                                                                     : spokespeople::Voice::FirstPerson);
         }
         return out;
     }();
@@ -108,10 +111,10 @@ namespace spokespeople {
 
 Voice voice_of(std::string_view role) {
     std::string r = ascii_lower(role);
-    for (const auto& [s, always] : speaking_roles())
+    for (const auto& [s, voice] : speaking_roles())
         if (r.size() >= s.size() && r.compare(r.size() - s.size(), s.size(), s) == 0 &&
             (r.size() == s.size() || r[r.size() - s.size() - 1] == ' '))
-            return always ? Voice::Always : Voice::FirstPerson;
+            return voice;
     return Voice::Named;
 }
 
@@ -184,6 +187,7 @@ void lift(DocumentResult& doc, ActorOf actor_of, const BodiesOfPerson& bodies) {
             if (!org || org->kind != NodeKind::Organisation) continue;
             const std::string& name = org->name;
             const auto& aliases = org->aliases;
+            if (voice == Voice::Never) continue;
             if (voice == Voice::Always) by_role.push_back(org_key);
             else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named) ||
                      std::find(c.spoken_for.begin(), c.spoken_for.end(), org_key) != c.spoken_for.end())

@@ -35,8 +35,9 @@ namespace spokespeople {
 bool context_may_name_a_body(std::string_view context);
 
 // How a person's role on a body lets them speak for it: always (a spokesperson), in the first
-// person plural (a chair saying "we"), or only where the claim names the body.
-enum class Voice { Always, FirstPerson, Named };
+// person plural (a chair saying "we"), only where the claim names the body, or never (a member of
+// a legislature: a senator's side is not the Senate's).
+enum class Voice { Always, FirstPerson, Named, Never };
 Voice voice_of(std::string_view role);
 
 // Whether `claim_text` (or the lead-in `context`) speaks in the name of the body called `name`

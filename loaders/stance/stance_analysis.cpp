@@ -1765,6 +1765,9 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
         if (!is_word(tok)) continue;
         ++steps;
         if (!pronoun.found && (tok.lower == "he" || tok.lower == "she")) pronoun = {k, k, true};
+        // "As a member of the Senate, I reject ...": a first-person subject is the speaker of a
+        // quote, not a name before it
+        if (!pronoun.found && (tok.lower == "i" || tok.lower == "we")) return {};
         // "X said she supports ...": a pronoun subject stands for the name before it; but not
         // past another person it could stand for ("X voted against him because he opposes
         // ..."): then nobody

@@ -48,6 +48,9 @@ TEST_CASE("spokespeople: a role says how its holder speaks for the body") {
     // a US state representative is a legislator, not a body's spokesperson
     CHECK(voice_of("representative") == Voice::Named);
     CHECK(voice_of("child psychologist") == Voice::Named);
+    // a member of a legislature speaks for themselves, not for the chamber
+    CHECK(voice_of("senator") == Voice::Never);
+    CHECK(voice_of("member of congress") == Voice::Never);
     CHECK(voice_of("") == Voice::Named);
     // a role word inside another word is not the role
     CHECK(voice_of("armchair") == Voice::Named);
@@ -156,4 +159,14 @@ TEST_CASE("transcripts: the interviewer's words take no side; the guest's do") {
         }
     CHECK_FALSE(host_side);
     CHECK(guest_side);
+}
+
+TEST_CASE("spokespeople: a senator naming the Senate does not speak for it") {
+    auto r = run_with_book("Sen. Ann Keller (D-Calif.) spoke on Monday.\n\n"
+                           "\"As a member of the Senate, I reject these parking charges,\" Keller said.\n");
+    CHECK(reported_side(r, "org:senate") == 0);
+    // near miss: a member with no legislature's role who names the body does
+    auto c = run_with_book("Ann Keller, a member of the Harbour Cyclists Club, spoke on Monday.\n\n"
+                           "\"As a member of the Harbour Cyclists Club, I reject these parking charges,\" Keller said.\n");
+    CHECK(reported_side(c, "org:harbour-cyclists-club") == -1);
 }

@@ -547,3 +547,11 @@ TEST_CASE("stance: an embedded question ('whether or not X is approved') takes n
     // near miss: the same cue outside the question
     CHECK(stance("The tram line will be a success.", "tram-line") == Polarity::Supports);
 }
+
+TEST_CASE("stance: a first-person subject in quoted words is no name before it") {
+    CHECK(!reported("As a member of the Fenmouth Council, I reject the congestion charge.", "Fenmouth Council",
+                    "congestion-charge"));
+    // near miss: the body as the subject
+    CHECK(reported("As expected, the Fenmouth Council rejected the congestion charge.", "Fenmouth Council",
+                   "congestion-charge") == Polarity::Opposes);
+}
