@@ -1342,8 +1342,20 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
     const Lexicons& lx = lexicons();
     const auto& toks = c.toks;
     for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
-        if (!c.is_punct(i, "(") || !c.is_word(i + 1) || !c.is_punct(i + 2, ")")) continue;
-        std::string_view acr = c.word(i + 1);
+        // "National Rifle Association (NRA)", or as news writes it, "the National Rifle
+        // Association, or NRA," (then the initials must match exactly)
+        std::size_t acr_at = 0;
+        bool or_form = false;
+        if (c.is_punct(i, "(") && c.is_word(i + 1) && c.is_punct(i + 2, ")")) {
+            acr_at = i + 1;
+        } else if (c.is_punct(i, ",") && c.is_word(i + 1) && c.word(i + 1) == "or" && c.is_word(i + 2) &&
+                   (i + 3 >= toks.size() || !c.is_word(i + 3))) {
+            acr_at = i + 2;
+            or_form = true;
+        } else {
+            continue;
+        }
+        std::string_view acr = c.word(acr_at);
         if (!acronym_word(acr)) continue;
         // walk back over capitalised words and connectors collecting initials
         std::string initials;
@@ -1370,6 +1382,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         for (char ch : acr)
             if (is_upper_ascii(ch)) upper_acr += ch;
         if (start >= i || initials.empty()) continue;
+        if (or_form && initials != upper_acr) continue;
         bool match = initials == upper_acr || (upper_acr.size() >= 2 && initials.find(upper_acr) != std::string::npos) ||
                      initials_with_hyphens(initials, hyphen_initials, upper_acr);
         if (!match && !(acr.size() >= 3 && initials.size() >= 2 && upper_acr.substr(0, initials.size()) == initials))
@@ -1388,7 +1401,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         const std::size_t n = match_gazetteer(c, start, lx, canonical);
         const bool whole_in_gazetteer = n > 0 && start + n == i;
         std::string gazetteer_name;  // the acronym itself a gazetteer alias
-        const bool acronym_in_gazetteer = !whole_in_gazetteer && match_gazetteer(c, i + 1, lx, gazetteer_name) == 1;
+        const bool acronym_in_gazetteer = !whole_in_gazetteer && match_gazetteer(c, acr_at, lx, gazetteer_name) == 1;
         // "Mobile Source Air Toxics (MSAT)", "Ultra Low Sulfur Diesel (ULSD)": with no head word
         // and no gazetteer entry, an expansion made of common English words names a thing
         if (!head && !whole_in_gazetteer && !acronym_in_gazetteer) {
@@ -2280,6 +2293,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             if (ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::Organisation &&
                 (q < b || possessive_name || (!comma && is_party(out.mentions[ends[q]].org, lx)))) {  // "GOP Rep. A B"
                 if (!comma || out.mentions[ends[q]].possessive) org = out.mentions[ends[q]].org;
+            } else if (q < b && ends[q] >= 0 && out.mentions[ends[q]].kind == MentionKind::OrgReference &&
+                       out.mentions[ends[q]].possessive) {
+                // "The committee's ranking member, A B": the latest body named with that head word
+                const Mention& ref = out.mentions[ends[q]];
+                org = latest_org(ref.tok_begin, c.word(ref.tok_end - 1));
             } else if (q < b && q > 0 && (ascii_lower(c.word(q - 1)) == "its" || ascii_lower(c.word(q - 1)) == "their")) {
                 // "its" stands for an organisation of the same paragraph (one of an earlier paragraph
                 // is too far to be sure of)

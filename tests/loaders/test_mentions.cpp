@@ -121,3 +121,16 @@ TEST_CASE("mentions: after a title or a first name, words like May or Will can b
     for (auto& m : f.pm.mentions) people += m.kind == MentionKind::Person;
     CHECK(people == 3);
 }
+
+TEST_CASE("mentions: an acronym defined as news writes it, 'the Long Name, or LN,'") {
+    const std::string t = "The country's largest anglers' lobby, the Coastal Anglers Federation, or CAF, wants a ban.";
+    DocumentNames names;
+    collect_acronyms(t, {0, t.size()}, names);
+    REQUIRE(names.acronyms.count("CAF"));
+    CHECK(names.acronyms["CAF"] == "Coastal Anglers Federation");
+    // near miss: an alternative whose initials do not match is no definition
+    const std::string u = "Members of the Coastal Anglers Federation, or RSPB, were there.";
+    DocumentNames other;
+    collect_acronyms(u, {0, u.size()}, other);
+    CHECK_FALSE(other.acronyms.count("RSPB"));
+}

@@ -710,3 +710,11 @@ TEST_CASE("affiliations: 'a X Subcommittee hearing chaired by A B', 'X, founded 
     auto g = find("The Quayle Network, joined by Kim Ashe, marched on Friday.");
     CHECK_FALSE(g.affiliated("Kim Ashe", "Quayle Network"));
 }
+
+TEST_CASE("affiliations: 'The committee's chairman, A B': the latest body named with that head word") {
+    auto f = find("The Harbour Works Committee met on Monday. The committee's chairman, Ivo Marsh, spoke first.");
+    CHECK(f.affiliated("Ivo Marsh", "Harbour Works Committee", "chairman"));
+    // near miss: no body with that head word named before
+    auto g = find("The Harbour Works Board met on Monday. The committee's chairman, Ivo Marsh, spoke first.");
+    CHECK_FALSE(g.affiliated("Ivo Marsh", "Harbour Works Board", "chairman"));
+}
