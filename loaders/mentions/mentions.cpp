@@ -178,6 +178,25 @@ bool toks_adjacent(const Ctx& c, std::size_t a, std::size_t b) {
     return a < c.toks.size() && b < c.toks.size() && c.toks[a].full_end == c.toks[b].begin;
 }
 
+constexpr std::size_t kNoMiddleInitialName = static_cast<std::size_t>(-1);
+
+// Where a name with a middle initial ("Steny H. Hoyer": a name word, one capital letter and its
+// full stop written against it, a name word) starts at token i or within the two capitalised
+// words after it; kNoMiddleInitialName when none does.
+std::size_t middle_initial_name_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    for (std::size_t s = i; s < i + 3 && s + 3 < c.toks.size(); ++s) {
+        if (!c.is_word(s) || !capitalised(c.word(s)) || c.toks[s].possessive) return kNoMiddleInitialName;
+        const std::string_view initial = c.word(s + 1);
+        if (name_word(c.word(s), lx) && !lx.function_words.count(c.word(s)) && !lx.name_stopwords.count(c.word(s)) &&
+            c.is_word(s + 1) && initial.size() == 1 && is_upper_ascii(initial[0]) && c.is_punct(s + 2, ".") &&
+            toks_adjacent(c, s + 1, s + 2) && c.is_word(s + 3) && name_word(c.word(s + 3), lx, false) &&
+            c.word(s).size() > 1 && c.word(s + 3).size() > 1 &&
+            !(s + 4 < c.toks.size() && c.is_word(s + 4) && lx.org_heads.count(c.word(s + 4))))  // "the Harry S. Truman Library"
+            return s;
+    }
+    return kNoMiddleInitialName;
+}
+
 bool connector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "&" || w == "on"; }
 
 // An apostrophe token glued to the word before it ("Parents’" read as word + quote mark).
@@ -1921,6 +1940,21 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // a longer capitalised run, right before a given name and a surname, is no part of the name
         if (common_word_before_full_name(c, i, lx, names)) {
             ++i;
+            continue;
+        }
+        // "Steny H. Hoyer", "Ann J. Vale": a middle initial between two name words is a person's
+        // name, whatever the words around it (a capitalised role or run before it is no part of
+        // it: "House Whip Steny H. Hoyer")
+        if (std::size_t s = middle_initial_name_at(c, i, lx); s != kNoMiddleInitialName) {
+            if (s > i) {
+                ++i;
+                continue;
+            }
+            Mention m;
+            m.kind = MentionKind::Person;
+            m.names = {std::string(c.word(i)), std::string(c.word(i + 1)), std::string(c.word(i + 3))};
+            add(m, i, i + 4);
+            i += 4;
             continue;
         }
         // People without a title, where the context says a person is named.

@@ -34,6 +34,8 @@ constexpr double kHeadStrength = 0.75;       // "the charge": a label's head nou
 constexpr double kProposalStrength = 0.8;
 constexpr double kBackStrength = 0.7;        // "It will ..." after a sentence naming the position    // "the bill" standing for the document's focus
 
+constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+
 bool is_word(const Token& t) { return t.kind == TokKind::Word; }
 bool soft_or_hard_break(const Token& t) { return t.kind == TokKind::Comma || t.kind == TokKind::ClauseBreak || t.kind == TokKind::SentenceEnd; }
 
@@ -708,6 +710,63 @@ namespace {
 // own (or an adverb between: "we will quickly scrap") defers to the verb, which is marked as the
 // speaker's own act. Not "we asked for a pause": a noun after a determiner is the frame's object.
 // Cues are sorted by position.
+// "I am disappointed that the Senate could not adopt a bill to expand X", "we are pleased that the
+// board rejected X" (stance_emotion_frames.txt): a feeling about the event in the "that" clause
+// after it. The event is undone when negated ("could not adopt", "failed to pass") or when its
+// act is one of undoing (an opposing cue written as a past act: "rejected", "blocked"); that act
+// is what others did, not the speaker's view (`others`). What the event's measure does (the
+// clause's other cues: "expand X") takes the feeling's sign, turned when the event is undone
+// (`governed`); with no such cue the feeling itself, so turned, decides.
+void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    const std::size_t n = t.size();
+    constexpr std::size_t kEventReach = 30;  // words of the "that" clause read
+    for (std::size_t i = 0; i < a.cues.size(); ++i) {
+        FoundCue& feeling = a.cues[i];
+        if (feeling.kind != CueKind::Support && feeling.kind != CueKind::Oppose) continue;
+        if (!is_word(t[feeling.first]) || !lex.emotion_frames.count(t[feeling.first].stem)) continue;
+        std::size_t that = feeling.last + 1;
+        if (that < n && ly_adverb(t[that])) ++that;  // "deeply disappointed that"
+        if (that >= n || !is_word(t[that]) || t[that].lower != "that") continue;
+        std::size_t end = that + 1;
+        while (end < n && t[end].kind != TokKind::SentenceEnd && t[end].kind != TokKind::ClauseBreak &&
+               words_between(a, that + 1, end) < kEventReach)
+            ++end;
+        std::size_t negator = kNoToken;  // the event's own negation, in its first eight words
+        for (std::size_t k = that + 1; k < end && words_between(a, that + 1, k) < 8; ++k)
+            if (is_word(t[k]) && (is_negator(t[k], lex) || t[k].lower.rfind("fail", 0) == 0)) {
+                negator = k;
+                break;
+            }
+        bool undone = negator != kNoToken;
+        std::vector<std::size_t> content;
+        for (std::size_t j = i + 1; j < a.cues.size() && a.cues[j].first < end; ++j) {
+            FoundCue& event = a.cues[j];
+            if (event.first <= that) continue;
+            if (content.empty() && event.kind == CueKind::Oppose && ends_with(t[event.first].lower, "ed") && !event.negated) {
+                undone = !undone;  // the act: "rejected"
+                event.others = true;
+                continue;
+            }
+            if (content.empty() && event.negated && negator != kNoToken && negator < event.first) {
+                event.others = true;  // the act the negation denies: "did not adopt"
+                continue;
+            }
+            if (event.kind == CueKind::Support || event.kind == CueKind::Oppose) content.push_back(j);
+            else event.others = true;
+        }
+        const double side = (feeling.kind == CueKind::Support ? 1.0 : -1.0) * (feeling.negated ? -1.0 : 1.0);
+        for (std::size_t j : content) {
+            a.cues[j].governed = undone ? -side : side;
+            a.cues[j].governor = static_cast<int>(i);
+        }
+        feeling.event_end = end;
+        if (!content.empty()) feeling.defers_to = static_cast<int>(content.front());
+        // (turned, not negated: a negated cue takes its weaker negated weight)
+        else if (undone) feeling.kind = feeling.kind == CueKind::Support ? CueKind::Oppose : CueKind::Support;
+    }
+}
+
 void mark_intended_verbs(Analysis& a, const Lexicons& lex) {
     const auto& t = a.tokens;
     for (std::size_t i = 0; i + 1 < a.cues.size(); ++i) {
@@ -925,6 +984,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         }
     }
     mark_intended_verbs(a, lex);
+    mark_emotion_frames(a, lex);
 }
 
 }  // namespace
@@ -1262,7 +1322,6 @@ bool introduced_as_example(const Analysis& a, std::size_t first, const Lexicons&
     return false;
 }
 
-constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 constexpr double kWorksWeight = 0.7;  // "X works": it does what it is for
 
 // "X works.", "X will work, and ...", "X has worked": "work" as the predicate of the mention (at
@@ -1534,6 +1593,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 }
             }
             if (predicate) dist = 0;
+            // "disappointed that the council did not adopt X": X is what the feeling is about
+            if (before && c.event_end > 0 && m.last < c.event_end) dist = std::min(dist, kObjectWindow);
             if (dist > kMaxDistance) continue;
             // "support any measure that ..., including the cap": an example of the cue's object
             // is as near as the object

@@ -85,6 +85,9 @@ struct FoundCue {
     double governed = 0.0;
     int governor = -1;  // that cue's index in Analysis::cues
     bool only_governed = false;  // tagged "governed": no side unless another side governs it
+    // A feeling's "that" clause (mark_emotion_frames): a mention before this token and after the
+    // cue is the event it is about, however many words stand between; 0 for none.
+    std::size_t event_end = 0;
 };
 
 // One text, tokenised, with its general cues found (longest first, not overlapping).

@@ -93,6 +93,9 @@ const char kSpeechVerbs[] =
 const char kRequestVerbs[] =
 #include "embedded/stance_request_verbs.txt.inc"
     ;
+const char kEmotionFrames[] =
+#include "embedded/stance_emotion_frames.txt.inc"
+    ;
 const char kOthersSubjects[] =
 #include "embedded/stance_others_subjects.txt.inc"
     ;
@@ -230,6 +233,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->opinion_verbs = stem_set(kOpinionVerbs, l->irregular);
         l->speech_verbs = stem_set(kSpeechVerbs, l->irregular);
         l->request_verbs = stem_set(kRequestVerbs, l->irregular);
+        l->emotion_frames = stem_set(kEmotionFrames, l->irregular);
         for (const auto& line : lines_of(kOthersSubjects)) l->others_subjects.insert(line);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);

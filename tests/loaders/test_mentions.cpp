@@ -134,3 +134,12 @@ TEST_CASE("mentions: an acronym defined as news writes it, 'the Long Name, or LN
     collect_acronyms(u, {0, u.size()}, other);
     CHECK_FALSE(other.acronyms.count("RSPB"));
 }
+
+TEST_CASE("mentions: a middle initial between two name words names a person, after any capitalised role") {
+    auto f = sg::test::find("House Majority Whip Ivo Q. Marsh released a statement on Monday.");
+    CHECK(f.has(MentionKind::Person, "Ivo Q. Marsh"));
+    CHECK_FALSE(f.has(MentionKind::Person, "Whip Ivo Q. Marsh"));
+    // near miss: a body's name made from a person's
+    auto g = sg::test::find("The Ivo Q. Marsh Library opened on Monday.");
+    CHECK_FALSE(g.has(MentionKind::Person, "Ivo Q. Marsh"));
+}

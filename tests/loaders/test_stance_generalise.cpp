@@ -555,3 +555,13 @@ TEST_CASE("stance: a first-person subject in quoted words is no name before it")
     CHECK(reported("As expected, the Fenmouth Council rejected the congestion charge.", "Fenmouth Council",
                    "congestion-charge") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: a feeling about an event ('disappointed that the council did not adopt X') takes the event's side") {
+    // the event undone by negation turns the feeling
+    CHECK(stance("I am disappointed that the council did not adopt the tram line.", "tram-line") == Polarity::Supports);
+    // ... or by an act of undoing; the act itself is the council's, not the speaker's
+    CHECK(stance("I am pleased that the council rejected the congestion charge.", "congestion-charge") == Polarity::Opposes);
+    // near miss: the event done as asked: the feeling as it is
+    CHECK(stance("I am disappointed that the council adopted the tram line.", "tram-line") == Polarity::Opposes);
+    CHECK(stance("I am pleased that the council adopted the congestion charge.", "congestion-charge") == Polarity::Supports);
+}
