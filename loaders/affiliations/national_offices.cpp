@@ -24,8 +24,7 @@ struct Office {
     std::vector<std::string> words;  // "Attorney", "General"
     std::string body;                // "government", "department" or a canonical name
     bool head = false;               // a head of state or government
-    bool federal = false;            // a member of the US Congress: needs federal evidence
-    std::string role;                // "senator" for "Sen."; "" when the office's words are the role
+    std::string role;                // the role when the office's words are not it; usually ""
 };
 
 struct Tables {
@@ -62,7 +61,7 @@ const Tables& tables() {
             cols.push_back(line.substr(from));
             if (cols.size() < 2) continue;
             Office o{split_words(cols[0]), cols[1], cols.size() > 2 && cols[2] == "head",
-                     cols.size() > 2 && cols[2] == "federal", cols.size() > 3 ? cols[3] : std::string()};
+                     cols.size() > 3 ? cols[3] : std::string()};
             r.offices.push_back(std::move(o));
         }
         std::stable_sort(r.offices.begin(), r.offices.end(),
@@ -114,34 +113,9 @@ std::string department_of(const std::vector<std::string>& topic) {
     return {};
 }
 
-// "(D-Calif.)", ", R-Alaska,", "(TX-28)", "(R-NE)" right after the name: a member of Congress
-// from a state (a state legislator's tag names a town: "(D-Eugene)").
-bool federal_tag_after(std::string_view text, std::size_t at) {
-    std::size_t i = at;
-    while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '(')) ++i;
-    std::size_t j = i;
-    while (j < text.size() && text[j] != ')' && text[j] != ',' && text[j] != ' ' && text[j] != '\n') ++j;
-    const std::string_view tag = text.substr(i, j - i);
-    const auto dash = tag.find('-');
-    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= tag.size()) return false;
-    std::string_view left = tag.substr(0, dash), right = tag.substr(dash + 1);
-    auto state = [](std::string_view w) {
-        if (w.size() == 2 && is_upper_ascii(w[0]) && is_upper_ascii(w[1])) return true;  // postal code
-        for (const auto& s : lexicons().us_states) {
-            if (w == s.name) return true;
-            if (!s.abbreviation.empty() && (w == s.abbreviation || w == std::string_view(s.abbreviation).substr(0, s.abbreviation.size() - 1)))
-                return true;
-        }
-        return false;
-    };
-    if (lexicons().party_abbreviations.count(left)) return state(right);  // "D-Calif."
-    // "(TX-28)": a state and a district number
-    return state(left) && std::all_of(right.begin(), right.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 struct Found {
     const Office* office = nullptr;
-    std::string role;                // "education secretary", "secretary of state", "senator"
+    std::string role;                // "education secretary", "secretary of state"
     std::vector<std::string> topic;  // capitalised words between a nationality and the office, or after "of"
     std::string government;          // from a nationality word, or ""
 };
@@ -219,18 +193,14 @@ std::vector<DocumentAffiliation> national_office_affiliations(std::string_view t
             if (!found) continue;
             const Office& o = *found->office;
             const std::string& role = found->role;
-            if (o.federal) {
-                if (found->government == "Government of the United States" || federal_tag_after(text, m.end))
-                    out.push_back({b, i, o.body, role});
-                continue;
+            // the most specific body the words state: a department, else the government
+            std::string body = o.body;
+            if (body == "department") {
+                body = department_of(found->topic);
+                if (body.empty()) body = "government";
             }
-            if (o.body == "department") {
-                if (std::string d = department_of(found->topic); !d.empty()) out.push_back({b, i, d, role});
-            } else if (o.body != "government") {
-                out.push_back({b, i, o.body, role});
-            }
-            const std::string& government = found->government;
-            if (!government.empty() && (o.body == "government" || o.body == "department")) out.push_back({b, i, government, role});
+            if (body == "government") body = found->government;
+            if (!body.empty()) out.push_back({b, i, body, role});
         }
     }
     return out;

@@ -32,14 +32,14 @@ TEST_CASE("affiliations: a nationality and an office give the country's governme
     CHECK(belongs(r, "person:li-wenbo", "org:government-of-china"));
 }
 
-TEST_CASE("affiliations: a cabinet office gives its department, and the government when a country is written") {
+TEST_CASE("affiliations: a cabinet office gives its department, else the government of the country written") {
     auto r = run("U.S. Secretary of State Ann Vale flew to Geneva, and Education Secretary Tom Quayle stayed home.\n\n"
-                 "Attorney General Ida Rook said the rules would change.\n");
+                 "Attorney General Ida Rook said the rules would change. Syrian Information Secretary Jo Brandt disagreed.\n");
     CHECK(belongs(r, "person:ann-vale", "org:department-of-state"));
-    CHECK(belongs(r, "person:ann-vale", "org:government-of-united-states"));
+    CHECK_FALSE(belongs(r, "person:ann-vale", "org:government-of-united-states"));  // the department is more specific
     CHECK(belongs(r, "person:tom-quayle", "org:department-of-education"));
-    CHECK_FALSE(belongs(r, "person:tom-quayle", "org:government-of-united-states"));  // no country written
     CHECK(belongs(r, "person:ida-rook", "org:department-of-justice"));
+    CHECK(belongs(r, "person:jo-brandt", "org:government-of-syria"));  // no such department in the gazetteer
 }
 
 TEST_CASE("affiliations: no government from a head of state's title with no country, or with a body before it") {
@@ -49,11 +49,8 @@ TEST_CASE("affiliations: no government from a head of state's title with no coun
         if (a.person_key == "person:tom-quayle") CHECK(a.org_key.find("government") == std::string::npos);
 }
 
-TEST_CASE("affiliations: a member of Congress sits in the chamber only on federal evidence") {
-    auto r = run("Sen. Ann Vale (D-Calif.) and Rep. Tom Quayle (TX-28) wrote to the agency.\n\n"
-                 "State Sen. Ida Rook (D-Eugene) did not sign.\n\nCongresswoman Jo Brandt signed later.\n");
-    CHECK(belongs(r, "person:ann-vale", "org:senate"));
-    CHECK(belongs(r, "person:tom-quayle", "org:house-of-representatives"));
-    CHECK_FALSE(belongs(r, "person:ida-rook", "org:senate"));
-    CHECK(belongs(r, "person:jo-brandt", "org:house-of-representatives"));
+TEST_CASE("affiliations: a legislator's title alone states no membership") {
+    auto r = run("Sen. Ann Vale (D-Calif.) and Congresswoman Jo Brandt wrote to the agency.\n");
+    CHECK_FALSE(belongs(r, "person:ann-vale", "org:senate"));
+    CHECK_FALSE(belongs(r, "person:jo-brandt", "org:house-of-representatives"));
 }
