@@ -1322,6 +1322,24 @@ bool introduced_as_example(const Analysis& a, std::size_t first, const Lexicons&
     return false;
 }
 
+// "support the call of the growers' association for the protection of X": a noun of asking
+// (stance_request_nouns.txt) in the cue's object, whose "for" stands right before the mention
+// (past a determiner), at most twelve words after the cue: the mention is what is asked for, the
+// cue's object.
+bool request_complement(const Analysis& a, std::size_t cue_last, std::size_t first, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    std::size_t k = first;
+    if (k > 0 && is_word(t[k - 1]) && lex.determiners.count(t[k - 1].stem)) --k;
+    if (k == 0 || !is_word(t[k - 1]) || t[k - 1].lower != "for") return false;
+    for (std::size_t q = cue_last + 1, words = 0; q + 1 < k && words < 12; ++q) {
+        if (t[q].kind == TokKind::SentenceEnd || t[q].kind == TokKind::ClauseBreak) return false;
+        if (!is_word(t[q])) continue;
+        ++words;
+        if (lex.request_nouns.count(t[q].stem)) return true;
+    }
+    return false;
+}
+
 constexpr double kWorksWeight = 0.7;  // "X works": it does what it is for
 
 // "X works.", "X will work, and ...", "X has worked": "work" as the predicate of the mention (at
@@ -1599,6 +1617,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // "support any measure that ..., including the cap": an example of the cue's object
             // is as near as the object
             if (before && dist > 2 && introduced_as_example(a, m.first, lex)) dist = 2;
+            if (before && dist > 2 && request_complement(a, c.last, m.first, lex)) dist = 2;
             double v = cue_sign(c);
             // "support a ban on X": the outer side times the inner (see mark_intended_verbs)
             if (c.governed != 0.0 && before && dist <= kObjectWindow) {

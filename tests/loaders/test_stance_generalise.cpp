@@ -565,3 +565,14 @@ TEST_CASE("stance: a feeling about an event ('disappointed that the council did 
     CHECK(stance("I am disappointed that the council adopted the tram line.", "tram-line") == Polarity::Opposes);
     CHECK(stance("I am pleased that the council adopted the congestion charge.", "congestion-charge") == Polarity::Supports);
 }
+
+TEST_CASE("stance: a cue reaches what a noun of asking asks for ('support the call of X for Y')") {
+    CHECK(stance("I also support the call of the Fenmouth Riders Union and its members for a tram line.", "tram-line") ==
+          Polarity::Supports);
+    CHECK(stance("We reject the push by the Fenmouth Traders Association and the chamber for a congestion charge.",
+                 "congestion-charge") == Polarity::Opposes);
+    // near miss: "for" after no noun of asking: the long phrase keeps the cue away
+    const auto far = stance("I also support the members of the Fenmouth Riders Union and its old committee for a tram line.",
+                            "tram-line");
+    CHECK(far != Polarity::Supports);
+}
