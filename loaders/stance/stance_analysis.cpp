@@ -2115,11 +2115,21 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
 // Whether a proposal noun ("bill", "plan": stance_proposal_nouns.txt) stands in [from, verb), at
 // most three words before the verb: the subject of "a bill tabled by ...".
 bool proposal_subject(const Analysis& a, std::size_t from, std::size_t verb, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    // "The Harbour Act, tabled by the minister, A B, bans ...": a participle in apposition to the
+    // subject: the subject is the noun phrase before its comma
+    std::size_t k = verb;
+    if (k > 0 && k == from && k - 1 < t.size() && t[k - 1].lower == "," && k >= 2) k = k - 1;
     std::size_t words = 0;
-    for (std::size_t k = verb; k-- > from && words < 3;) {
-        if (!is_word(a.tokens[k])) continue;
+    for (; k-- > 0 && words < 3;) {
+        if (k < from && verb != from) break;
+        if (!is_word(t[k])) {
+            if (t[k].kind == TokKind::SentenceEnd || t[k].kind == TokKind::ClauseBreak || t[k].lower == ",") break;
+            continue;
+        }
         ++words;
-        if (lex.proposal_nouns.count(a.tokens[k].stem)) return true;
+        // (a law named in full: "the Harbour Protection Act")
+        if (lex.proposal_nouns.count(t[k].stem) || (t[k].capitalised && t[k].lower == "act")) return true;
     }
     return false;
 }

@@ -576,3 +576,13 @@ TEST_CASE("stance: a cue reaches what a noun of asking asks for ('support the ca
                             "tram-line");
     CHECK(far != Polarity::Supports);
 }
+
+TEST_CASE("stance: 'The Act, tabled by A, does X': the author of a measure in apposition supports what it does") {
+    CHECK(reported("The Fenmouth Transit Act, tabled by Transport Minister Ann Lee, builds a tram line to the port.",
+                   "Transport Minister Ann Lee", "tram-line") == Polarity::Supports);
+    CHECK(reported("The bill, introduced by Bo Park, puts a congestion charge on the bridge.", "Bo Park",
+                   "congestion-charge") == Polarity::Supports);
+    // near miss: no measure as the subject: the predicate is not the author's
+    CHECK(!reported("The mayor, introduced by Bo Park, spoke about a congestion charge on the bridge.", "Bo Park",
+                    "congestion-charge"));
+}
