@@ -1102,6 +1102,10 @@ std::string Attributor::org_referent(const ParagraphMentions& pm, std::size_t to
     if (!word.empty())
         for (auto it = bodies.rbegin(); it != bodies.rend(); ++it)
             if (has_head(*it)) return *it;
+    // "the committee", "the board" name a kind of body: with none of that kind named, not some
+    // other body ("the group", "the organisation" may be any: lexicons/generic_body_nouns.txt)
+    if (!word.empty() && !lexicons().generic_body_nouns.count(AsciiLower(head).view()))
+        return has_head(fallback) ? fallback : std::string();
     return latest.empty() ? fallback : latest;
 }
 

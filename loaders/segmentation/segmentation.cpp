@@ -208,6 +208,17 @@ bool is_boilerplate_pattern(std::string_view line) {
     return false;
 }
 
+// The words a readers' comment heading may have before "comment(s)": none, a possessive of the
+// readers ("Readers' comments", "Your comments") or an invitation ("Leave a comment", "Add your
+// comment", "View comments"). `prefix` is lower-cased, with its trailing space.
+bool comment_heading_prefix(std::string_view prefix) {
+    static const std::set<std::string_view> allowed = {
+        "",          "readers' ",  "readers’ ",  "readers ",   "reader ",     "reader's ",  "your ",       "our ",
+        "leave a ",  "add a ",     "post a ",    "add your ",  "post your ",  "leave your ", "show ",      "view ",
+        "see ",      "all ",       "user ",      "visitor ",   "visitors' ", "latest ",     "recent ",    "top "};
+    return allowed.count(prefix) > 0;
+}
+
 bool is_comment_heading(std::string_view line, long& count) {
     // (Most lines are too long to be asked for a key. Without a no-break space, whose second
     // byte word_count reads as a letter, the line has as many words as its key.)
@@ -233,6 +244,8 @@ bool is_comment_heading(std::string_view line, long& count) {
     // a bare singular "COMMENT" is an opinion page's section label over its own body, not the
     // readers' comments ("Comments", "Leave a comment", "Comment (3)" are)
     if (key == "comment") return false;
+    // ... and they must be such words: "4. Staff comments" is a report's section, not readers'
+    if (!comment_heading_prefix(std::string_view(key).substr(0, at))) return false;
     if (rest.empty()) { count = -1; return at <= 12; }
     if (rest.front() != '(' || rest.back() != ')') return false;
     rest = rest.substr(1, rest.size() - 2);

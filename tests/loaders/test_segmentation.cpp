@@ -67,6 +67,10 @@ TEST_CASE("segmentation: comment headings and furniture patterns") {
     CHECK_FALSE(is_comment_heading("COMMENT", n));
     CHECK_FALSE(is_comment_heading("Comment", n));
     CHECK(is_comment_heading("Leave a comment", n));
+    // a report's section on what its staff said is no readers' comment section
+    CHECK_FALSE(is_comment_heading("4. STAFF COMMENTS", n));
+    CHECK_FALSE(is_comment_heading("Minister's comments", n));
+    CHECK(is_comment_heading("Readers' comments", n));
     CHECK(is_comment_heading("Comments", n));
     CHECK(is_boilerplate_pattern("Click here to read our liveblog"));
     CHECK(is_boilerplate_pattern("View results 10 results per page"));

@@ -170,3 +170,13 @@ TEST_CASE("spokespeople: a senator naming the Senate does not speak for it") {
                            "\"As a member of the Harbour Cyclists Club, I reject these parking charges,\" Keller said.\n");
     CHECK(reported_side(c, "org:harbour-cyclists-club") == -1);
 }
+
+TEST_CASE("reported stances: 'the committee' with no committee named is no other body") {
+    auto r = run_with_book("The Harbour Cyclists Club asked for free parking at the meeting.\n\n"
+                           "The committee supports the parking charges.\n");
+    CHECK(reported_side(r, "org:harbour-cyclists-club") == 0);
+    // near miss: a generic word ("the group") stands for the body named last
+    auto g = run_with_book("The Harbour Cyclists Club asked for free parking at the meeting.\n\n"
+                           "The group supports the parking charges.\n");
+    CHECK(reported_side(g, "org:harbour-cyclists-club") == 1);
+}
