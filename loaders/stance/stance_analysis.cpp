@@ -2183,6 +2183,9 @@ bool names_removed_thing(const std::vector<Mention>& mentions, std::size_t first
 
 bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
     const auto& t = a.tokens;
+    // "announced a lawsuit against X", "signed a letter against X": the object is against it
+    for (std::size_t k = from; k < to && k < t.size(); ++k)
+        if (is_word(t[k]) && t[k].lower == "against") return true;
     for (std::size_t k = from; k < to && k < a.covered.size(); ++k) {
         if (a.covered[k] < 0) continue;
         const FoundCue& c = a.cues[static_cast<std::size_t>(a.covered[k])];

@@ -586,3 +586,12 @@ TEST_CASE("stance: 'The Act, tabled by A, does X': the author of a measure in ap
     CHECK(!reported("The mayor, introduced by Bo Park, spoke about a congestion charge on the bridge.", "Bo Park",
                     "congestion-charge"));
 }
+
+TEST_CASE("stance: announcing a measure supports it; an object against it turns the verb") {
+    CHECK(reported("The Fenmouth Council announced a tram line to the port.", "Fenmouth Council", "tram-line") ==
+          Polarity::Supports);
+    CHECK(reported("The Riders Union announced a lawsuit against the tram line.", "Riders Union", "tram-line") ==
+          Polarity::Opposes);
+    CHECK(reported("Bo Park signed a letter against the congestion charge.", "Bo Park", "congestion-charge") ==
+          Polarity::Opposes);
+}
