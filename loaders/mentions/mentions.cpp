@@ -178,6 +178,19 @@ bool toks_adjacent(const Ctx& c, std::size_t a, std::size_t b) {
     return a < c.toks.size() && b < c.toks.size() && c.toks[a].full_end == c.toks[b].begin;
 }
 
+// Whether tokens i, i+1 are "<Name> administration" after an article ("the Obama
+// administration", "a Trump administration official"): a name word, not a body's or a place's.
+bool administration_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
+    if (i == 0 || i + 1 >= c.toks.size() || !c.is_word(i) || !c.is_word(i + 1) || !c.is_word(i - 1)) return false;
+    const std::string_view before = c.word(i - 1);
+    if (before != "the" && before != "The" && before != "a" && before != "an" && before != "A") return false;
+    const std::string_view head = c.word(i + 1);
+    if (head != "administration" && head != "Administration") return false;
+    const std::string_view w = c.word(i);
+    return name_word(w, lx) && !c.toks[i].possessive && !lx.function_words.count(w) && !lx.name_stopwords.count(w) &&
+           !lx.is_us_state(w) && !lx.is_common_word(w);
+}
+
 constexpr std::size_t kNoMiddleInitialName = static_cast<std::size_t>(-1);
 
 // Where a name with a middle initial ("Steny H. Hoyer": a name word, one capital letter and its
@@ -1901,6 +1914,16 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 i = k;
                 continue;
             }
+        }
+        // "the Obama administration", "a Trump administration official": a government named
+        // after its head is a body of its own
+        if (administration_at(c, i, lx)) {
+            Mention m;
+            m.kind = MentionKind::Organisation;
+            m.org = std::string(w) + " administration";
+            add(m, i, i + 2);
+            i += 2;
+            continue;
         }
         // The leading words of an organisation named in full elsewhere in the document.
         if (!names.organisation_prefixes.empty() && capitalised(w)) {

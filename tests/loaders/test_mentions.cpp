@@ -143,3 +143,11 @@ TEST_CASE("mentions: a middle initial between two name words names a person, aft
     auto g = sg::test::find("The Ivo Q. Marsh Library opened on Monday.");
     CHECK_FALSE(g.has(MentionKind::Person, "Ivo Q. Marsh"));
 }
+
+TEST_CASE("mentions: 'the Ostrander administration' is a body named after its head") {
+    auto f = sg::test::find("Officials of the Ostrander administration said on Monday that the tolls would stay.");
+    CHECK(f.has(MentionKind::Organisation, "Ostrander administration"));
+    // near miss: a common word before "administration" names no body
+    auto g = sg::test::find("Officials said the Local administration of the tolls would stay.");
+    CHECK_FALSE(g.has(MentionKind::Organisation, "Local administration"));
+}
