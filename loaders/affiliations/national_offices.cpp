@@ -29,6 +29,7 @@ struct Office {
 
 struct Tables {
     std::vector<std::pair<std::vector<std::string>, std::string>> nationalities;  // words -> government
+    std::vector<std::pair<std::vector<std::string>, std::string>> countries;      // names only ("Russia")
     std::vector<Office> offices;  // longest first
 };
 
@@ -51,7 +52,11 @@ const Tables& tables() {
         for (const auto& line : lexicon_entries(kNationalities)) {
             const auto bar = line.find('|');
             if (bar == std::string::npos) continue;
-            r.nationalities.emplace_back(split_words(line.substr(0, bar)), line.substr(bar + 1));
+            const auto tag = line.find('|', bar + 1);
+            std::string government = line.substr(bar + 1, tag == std::string::npos ? std::string::npos : tag - bar - 1);
+            r.nationalities.emplace_back(split_words(line.substr(0, bar)), government);
+            if (tag != std::string::npos && line.substr(tag + 1) == "country")
+                r.countries.emplace_back(split_words(line.substr(0, bar)), government);
         }
         for (const auto& line : lexicon_entries(kNationalOffices)) {
             std::vector<std::string> cols;
@@ -180,6 +185,15 @@ std::optional<Found> office_before(std::vector<std::string> words, const Mention
 }
 
 }  // namespace
+
+std::string country_government(std::string_view name) {
+    std::vector<std::string> words = split_words(name);
+    if (!words.empty() && (words.front() == "the" || words.front() == "The")) words.erase(words.begin());
+    if (words.empty()) return {};
+    for (const auto& [country, government] : tables().countries)
+        if (country == words) return government;
+    return {};
+}
 
 std::vector<DocumentAffiliation> national_office_affiliations(std::string_view text, const std::vector<Block>& blocks,
                                                               const std::vector<ParagraphMentions>& pms) {

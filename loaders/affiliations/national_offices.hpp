@@ -21,4 +21,9 @@ namespace sg::loaders {
 std::vector<DocumentAffiliation> national_office_affiliations(std::string_view text, const std::vector<Block>& blocks,
                                                               const std::vector<ParagraphMentions>& pms);
 
+// The government of the country `name` names ("the United States", "Russia": nationalities.txt,
+// a leading "the" dropped), or "": "the United States and Russia agreed on X" reports the two
+// governments' side.
+std::string country_government(std::string_view name);
+
 }  // namespace sg::loaders

@@ -166,6 +166,12 @@ Lexicons load() {
 #include "embedded/addressee_nouns.txt.inc"
     );
     for (const auto& e : lexicon_entries(
+#include "embedded/nationalities.txt.inc"
+             )) {
+        const auto cols = split(e, '|');
+        if (cols.size() >= 3 && cols[2] == "country") lx.countries.insert(cols[0]);
+    }
+    for (const auto& e : lexicon_entries(
 #include "embedded/generic_body_nouns.txt.inc"
              )) {
         auto words = split(ascii_lower(e), ' ');

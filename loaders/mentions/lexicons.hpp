@@ -119,6 +119,10 @@ struct Lexicons {
     bool is_common_word(std::string_view w) const;
     // A US state's full name as written ("Oregon", "South Carolina").
     bool is_us_state(std::string_view name) const;
+    // A country's own name as written ("Russia", "South Korea": the lines of nationalities.txt
+    // tagged "country"): a place, never a person ("Russia said ...").
+    std::set<std::string, std::less<>> countries;
+    bool is_country(std::string_view name) const { return countries.count(name) > 0; }
     // A role noun in any case, also after a prefix of rank: "Co-Director", "vice-chair", "acting-head".
     bool is_role_noun(std::string_view w) const;
     // "Cattlemen", "Children", "People": a plural that does not end in "s" (irregular_plurals.txt).

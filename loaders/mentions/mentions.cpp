@@ -2012,8 +2012,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",
                                                                          "around", "throughout", "outside", "of"};
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
-            // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there)
-            const bool us_state = lx.is_us_state(w);
+            // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there), nor a country
+            // ("Russia said")
+            const bool us_state = lx.is_us_state(w) || lx.is_country(w);
             // ... nor with a verb that does not agree with one person ("a small Perth think tank":
             // "think" has a form "thinks" that a singular subject would take)
             const bool plural_verb = c.is_word(k) && lx.reporting_verbs.count(ascii_lower(c.word(k)) + "s") > 0;

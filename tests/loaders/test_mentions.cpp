@@ -151,3 +151,11 @@ TEST_CASE("mentions: 'the Ostrander administration' is a body named after its he
     auto g = sg::test::find("Officials said the Local administration of the tolls would stay.");
     CHECK_FALSE(g.has(MentionKind::Organisation, "Local administration"));
 }
+
+TEST_CASE("mentions: a country as the subject of a reporting verb is no person") {
+    auto f = sg::test::find("Russia said on Monday that the talks would go on.");
+    CHECK_FALSE(f.has(MentionKind::Person, "Russia"));
+    // near miss: a surname in the same place is a person
+    auto g = sg::test::find("Ostrander said on Monday that the talks would go on.");
+    CHECK(g.has(MentionKind::Person, "Ostrander"));
+}

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract_fixture.hpp"
+#include "loaders/affiliations/national_offices.hpp"
 
 using namespace sg::loaders;
 using namespace sg::test;
@@ -53,4 +54,11 @@ TEST_CASE("affiliations: a legislator's title alone states no membership") {
     auto r = run("Sen. Ann Vale (D-Calif.) and Congresswoman Jo Brandt wrote to the agency.\n");
     CHECK_FALSE(belongs(r, "person:ann-vale", "org:senate"));
     CHECK_FALSE(belongs(r, "person:jo-brandt", "org:house-of-representatives"));
+}
+
+TEST_CASE("affiliations: a country's name, not its adjective, stands for its government") {
+    CHECK(country_government("the United States") == "Government of the United States");
+    CHECK(country_government("Russia") == "Government of Russia");
+    CHECK(country_government("American").empty());  // "the American people support it"
+    CHECK(country_government("Fenmouth").empty());
 }

@@ -180,3 +180,12 @@ TEST_CASE("reported stances: 'the committee' with no committee named is no other
                            "The group supports the parking charges.\n");
     CHECK(reported_side(g, "org:harbour-cyclists-club") == 1);
 }
+
+TEST_CASE("reported stances: a country as the subject stands for its government") {
+    auto r = run_with_book("The United States and Russia agreed on parking charges for their embassies.\n");
+    CHECK(reported_side(r, "org:government-of-united-states") == 1);
+    CHECK(reported_side(r, "org:government-of-russia") == 1);
+    // near miss: a possessive is no subject
+    auto p = run_with_book("The United States' largest drivers' lobby backs the parking charges.\n");
+    CHECK(reported_side(p, "org:government-of-united-states") == 0);
+}

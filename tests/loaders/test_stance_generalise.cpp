@@ -595,3 +595,10 @@ TEST_CASE("stance: announcing a measure supports it; an object against it turns 
     CHECK(reported("Bo Park signed a letter against the congestion charge.", "Bo Park", "congestion-charge") ==
           Polarity::Opposes);
 }
+
+TEST_CASE("stance: agreeing on a measure supports it") {
+    CHECK(reported("The Fenmouth Council and the Riders Union agreed on a tram line for the port.", "Riders Union",
+                   "tram-line") == Polarity::Supports);
+    // near miss: agreeing that something is so is speech, not this
+    CHECK(!reported("Bo Park agreed that the tram line was late.", "Bo Park", "tram-line"));
+}
