@@ -123,10 +123,10 @@ std::size_t filter_tallies(const Plan& p, std::vector<StanceTally>& tallies, con
             const std::size_t oc = other.index(join->other_column), os = other.index(join->other_side);
             std::unordered_map<std::int64_t, std::vector<Side>> theirs;
             bool ids = true;
-            for (const Row& r : other.rows) {
-                const auto* id = std::get_if<std::int64_t>(&r.cells[oc]);
+            for (const Rows::ConstRow r : other.rows) {
+                const auto* id = std::get_if<std::int64_t>(&r[oc]);
                 if (!id) ids = false;
-                else theirs[*id].push_back(side_from(to_text(r.cells[os])));
+                else theirs[*id].push_back(side_from(to_text(r[os])));
             }
             if (!ids) break;
             std::erase_if(tallies, [&](const StanceTally& k) {
@@ -201,12 +201,11 @@ void fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output
     for (std::size_t a = 0; a < tallies.size();) {
         std::size_t end = a;
         while (end < tallies.size() && tallies[end].actor == tallies[a].actor) ++end;
-        std::vector<Value> cells;
-        cells.reserve(from.size());
+        const Rows::Row cells = t.append();
         for (std::size_t i = 0; i < from.size(); ++i) {
             switch (group.outputs[i].aggregate) {
-                case Aggregate::None: cells.emplace_back(std::in_place_type<std::int64_t>, tallies[a].actor); break;
-                case Aggregate::Count: cells.emplace_back(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a)); break;
+                case Aggregate::None: cells[i].emplace<std::int64_t>(tallies[a].actor); break;
+                case Aggregate::Count: cells[i].emplace<std::int64_t>(static_cast<std::int64_t>(end - a)); break;
                 default: {
                     std::vector<std::string_view> seen;
                     std::string joined;
@@ -216,11 +215,10 @@ void fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output
                         seen.push_back(*text);
                         joined += (joined.empty() ? "" : "; ") + *text;
                     }
-                    cells.emplace_back(std::move(joined));
+                    cells[i].emplace<std::string>(std::move(joined));
                 }
             }
         }
-        t.rows.push_back(Row{std::move(cells), {}});
         a = end;
     }
 }
@@ -336,10 +334,9 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
     for (const Output& o : outputs) what.push_back(cell_of(s, o));
     t.rows.reserve(tallies.size());
     for (const StanceTally& k : tallies) {
-        std::vector<Value> cells;
-        cells.reserve(outputs.size());
-        auto number = [&](std::uint32_t n) { cells.emplace_back(std::in_place_type<std::int64_t>, n); };
+        const Rows::Row cells = t.append();
         for (std::size_t i = 0; i < outputs.size(); ++i) {
+            auto number = [&](std::uint32_t n) { cells[i].emplace<std::int64_t>(n); };
             switch (what[i]) {
                 case Cell::Actor: number(k.actor); break;
                 case Cell::Position: number(k.position); break;
@@ -347,10 +344,9 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
                 case Cell::Opposes: number(k.opposes); break;
                 case Cell::Claims: number(k.claims); break;
                 case Cell::Documents: number(k.documents); break;
-                case Cell::Side: cells.emplace_back(std::in_place_type<std::string>, side_text(k, outputs[i])); break;
+                case Cell::Side: cells[i].emplace<std::string>(side_text(k, outputs[i])); break;
             }
         }
-        t.rows.push_back(Row{std::move(cells), {}});
     }
     return next;
 }
@@ -388,11 +384,9 @@ std::size_t organisation_count_rows(const GraphStore& g, const Plan& p, Table& t
                   [](const OrganisationClaims& x, const OrganisationClaims& y) { return x.organisation < y.organisation; });
     t.rows.reserve(counts.size());
     for (const OrganisationClaims& k : counts) {
-        std::vector<Value> cells;
-        cells.reserve(outputs.size());
-        for (const Output& o : outputs)
-            cells.emplace_back(std::in_place_type<std::int64_t>, o.aggregate == Aggregate::None ? k.organisation : k.claims);
-        t.rows.push_back(Row{std::move(cells), {}});
+        const Rows::Row cells = t.append();
+        for (std::size_t i = 0; i < outputs.size(); ++i)
+            cells[i].emplace<std::int64_t>(outputs[i].aggregate == Aggregate::None ? k.organisation : k.claims);
     }
     return next;
 }

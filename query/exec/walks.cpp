@@ -47,6 +47,7 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     // The "via" texts, each made once per (node walked from, direction, kind) and shared by the
     // rows it leads to (TextRef): 30,000 claims reached from one position by one kind of edge had
     // each built the same text. A deque: its texts stay where they are as it grows.
+    r.rows.set_width(r.columns.size());
     auto vias = std::make_shared<std::deque<std::string>>();
     r.keep_alive.push_back(vias);
     Reached reached(g.node_count());
@@ -84,13 +85,13 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
                 via_kind = kind;
                 via_outgoing = outgoing;
             }
-            std::vector<Value> cells;
-            cells.reserve(4);
-            cells.emplace_back();  // the name and kind: read below, in id order
-            cells.emplace_back();
-            cells.emplace_back(static_cast<Int>(d + 1));
-            cells.emplace_back(TextRef{*via});
-            r.add(std::move(cells), nodes_behind ? std::vector<NodeId>{other, n} : std::vector<NodeId>{});
+            const Rows::Row row = r.rows.append();  // the name and kind: read below, in id order
+            row[2] = static_cast<Int>(d + 1);
+            row[3] = TextRef{*via};
+            if (nodes_behind) {
+                r.row_nodes.resize(r.rows.size() - 1);
+                r.row_nodes.push_back({other, n});
+            }
             row_node.push_back(other);
             // A node at the last depth is walked from by no one: not queued (most of the 72,000
             // rows of a depth-2 neighbourhood at 10^6 claims had been queued only to be dropped).
@@ -125,7 +126,7 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     for (std::size_t k = 0; k < order.size(); ++k) {
         if (k + kAhead < order.size()) g.prefetch_node(static_cast<NodeId>(order[k + kAhead] >> 32));
         const auto n = static_cast<NodeId>(order[k] >> 32);
-        auto& row = r.rows[static_cast<std::uint32_t>(order[k])];
+        const Rows::Row row = r.rows[static_cast<std::uint32_t>(order[k])];
         row[0] = TextRef{g.name(n)};
         row[1] = TextRef{to_string(g.kind(n))};
     }
