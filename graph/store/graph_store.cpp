@@ -84,9 +84,21 @@ struct GraphStore::Impl {
         throw FileError(name + ": damaged graph file: " + what);
     }
 
-    // Checks the blocks of section s that hold bytes [from, from + len) of it.
+    // Checks the blocks of section s that hold bytes [from, from + len) of it. Nearly every read
+    // is of a few bytes in one block checked already: that case is answered inline (one shift, one
+    // load, one test), the rest by check_blocks. Every record, name and list entry a statement
+    // reads passes here: 20-odd times per row of `who supports P`, 13 % of its instructions when
+    // it was one out-of-line loop (callgrind).
     void check(Section s, std::uint64_t from, std::uint64_t len) const {
         if (!verify || len == 0) return;
+        const SectionEntry& e = table[static_cast<std::size_t>(s)];
+        const std::uint64_t first = e.first_block + (from >> block_shift);
+        if (((from ^ (from + len - 1)) >> block_shift) == 0 &&
+            (checked[first / 64].load(std::memory_order_relaxed) >> (first % 64) & 1) != 0)
+            return;
+        check_blocks(s, from, len);
+    }
+    [[gnu::noinline]] void check_blocks(Section s, std::uint64_t from, std::uint64_t len) const {
         const SectionEntry& e = table[static_cast<std::size_t>(s)];
         const std::uint64_t last = (from + len - 1) >> block_shift;
         for (std::uint64_t b = from >> block_shift; b <= last; ++b) {
