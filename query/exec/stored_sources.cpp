@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <optional>
 #include <unordered_map>
 
@@ -229,6 +230,25 @@ const Output* output_named(const std::vector<Output>& outputs, const std::string
     return o == outputs.end() ? nullptr : &*o;
 }
 
+// When the operator at `at` is a project of the group's columns (each named, none repeated:
+// `who supports P` ends with one, past the keep and the order the file answers), the group's
+// column each of its outputs picks; nullopt otherwise. The rows are then built in the project's
+// shape: the group's other columns (@a, claims, stance) are never made, then moved and dropped.
+std::optional<std::vector<std::size_t>> project_after(const Plan& p, std::size_t at, const std::vector<Output>& outputs) {
+    if (at >= p.operators.size()) return std::nullopt;
+    const auto* project = std::get_if<ProjectOp>(&p.operators[at]);
+    if (!project) return std::nullopt;
+    std::vector<std::size_t> picked;
+    for (const Output& o : project->outputs) {
+        const Output* source = output_named(outputs, o.column);
+        if (o.column.empty() || !source) return std::nullopt;
+        const auto i = static_cast<std::size_t>(source - outputs.data());
+        if (std::find(picked.begin(), picked.end(), i) != picked.end()) return std::nullopt;
+        picked.push_back(i);
+    }
+    return picked;
+}
+
 // Whether `order` is by `count` descending, then `var`'s name, then `var`'s @id (both ascending):
 // the order of the answers the graph file stores in that order (version 4).
 bool ranked_by(const std::vector<Output>& outputs, const OrderOp& order, const std::function<bool(const Output&)>& count,
@@ -330,13 +350,24 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
             return next + 2;  // past the order and the group
         }
     }
+    // Each column's source in the tally: the group's outputs, or those a project right after the
+    // group picks from them (the answer's columns of `who supports P`), built directly.
+    std::vector<std::size_t> from(outputs.size());
+    std::iota(from.begin(), from.end(), std::size_t{0});
+    if (const std::optional<std::vector<std::size_t>> picked = project_after(p, next, outputs)) {
+        const std::vector<std::optional<Late>> group_late = t.late;
+        const auto& project = std::get<ProjectOp>(p.operators[next]);
+        t.set_columns(project.outputs);
+        for (std::size_t i = 0; i < picked->size(); ++i) t.late[i] = group_late[(*picked)[i]];
+        from = *picked;
+        ++next;
+    }
     std::vector<Cell> what;
-    for (const Output& o : outputs) what.push_back(cell_of(s, o));
+    for (std::size_t f : from) what.push_back(cell_of(s, outputs[f]));
     t.rows.reserve(tallies.size());
     for (const StanceTally& k : tallies) {
-        const Rows::Row cells = t.append();
-        for (std::size_t i = 0; i < outputs.size(); ++i) {
-            auto number = [&](std::uint32_t n) { cells[i].emplace<std::int64_t>(n); };
+        auto number = [&](std::uint32_t n) { t.rows.add_cell(std::in_place_type<std::int64_t>, n); };
+        for (std::size_t i = 0; i < what.size(); ++i) {
             switch (what[i]) {
                 case Cell::Actor: number(k.actor); break;
                 case Cell::Position: number(k.position); break;
@@ -344,9 +375,10 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
                 case Cell::Opposes: number(k.opposes); break;
                 case Cell::Claims: number(k.claims); break;
                 case Cell::Documents: number(k.documents); break;
-                case Cell::Side: cells[i].emplace<std::string>(side_text(k, outputs[i])); break;
+                case Cell::Side: t.rows.add_cell(std::in_place_type<std::string>, side_text(k, outputs[from[i]])); break;
             }
         }
+        t.end_row();
     }
     return next;
 }
@@ -384,9 +416,9 @@ std::size_t organisation_count_rows(const GraphStore& g, const Plan& p, Table& t
                   [](const OrganisationClaims& x, const OrganisationClaims& y) { return x.organisation < y.organisation; });
     t.rows.reserve(counts.size());
     for (const OrganisationClaims& k : counts) {
-        const Rows::Row cells = t.append();
-        for (std::size_t i = 0; i < outputs.size(); ++i)
-            cells[i].emplace<std::int64_t>(outputs[i].aggregate == Aggregate::None ? k.organisation : k.claims);
+        for (const Output& o : outputs)
+            t.rows.add_cell(std::in_place_type<std::int64_t>, o.aggregate == Aggregate::None ? k.organisation : k.claims);
+        t.end_row();
     }
     return next;
 }

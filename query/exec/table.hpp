@@ -60,6 +60,11 @@ struct Table {
         if (!nodes.empty()) nodes.emplace_back();
         return r;
     }
+    // Ends a row built with rows.add_cell (no nodes behind it).
+    void end_row() {
+        rows.end_row();
+        if (!nodes.empty()) nodes.emplace_back();
+    }
     // The nodes behind the last row added.
     void add_nodes(std::vector<NodeId>&& behind) {
         if (nodes.empty() && behind.empty()) return;

@@ -49,6 +49,14 @@ public:
         ++count_;
         return back();
     }
+    // A new last row built cell by cell, each cell constructed in place: add_cell width() times,
+    // then end_row. Cheaper than append() and assigning: assigning over a std::variant cell
+    // destroys its old value through a visit (a tenth of `who supports P`'s time, perf).
+    template <typename... Args>
+    void add_cell(Args&&... args) {
+        cells_.emplace_back(std::forward<Args>(args)...);
+    }
+    void end_row() { ++count_; }
     // A new last row from cells in column order (fewer are padded with empty cells, more cut).
     void push_back(std::vector<Cell>&& cells) {
         Row r = append();
