@@ -414,10 +414,25 @@ std::size_t organisation_count_rows(const GraphStore& g, const Plan& p, Table& t
     else if (g.organisation_claims_ranked())
         std::sort(counts.begin(), counts.end(),
                   [](const OrganisationClaims& x, const OrganisationClaims& y) { return x.organisation < y.organisation; });
+    // The hidden key (the organisation's @id) is dropped from the answer at its end; when no
+    // operator is left to read it, it is not made at all (dropping it moved every cell of the
+    // 16,125 rows at 10^6 claims). The organisation's name, read late, holds the id itself.
+    const bool read_later = std::any_of(p.operators.begin() + static_cast<std::ptrdiff_t>(next), p.operators.end(),
+                                        [](const Operator& op) { return !std::holds_alternative<ClausesOp>(op); });
+    std::vector<std::size_t> made;
+    for (std::size_t i = 0; i < outputs.size(); ++i)
+        if (read_later || !outputs[i].hidden) made.push_back(i);
+    if (made.size() != outputs.size()) {
+        const std::vector<std::optional<Late>> late = t.late;
+        std::vector<Output> columns;
+        for (std::size_t i : made) columns.push_back(outputs[i]);
+        t.set_columns(std::move(columns));
+        for (std::size_t k = 0; k < made.size(); ++k) t.late[k] = late[made[k]];
+    }
     t.rows.reserve(counts.size());
     for (const OrganisationClaims& k : counts) {
-        for (const Output& o : outputs)
-            t.rows.add_cell(std::in_place_type<std::int64_t>, o.aggregate == Aggregate::None ? k.organisation : k.claims);
+        for (std::size_t i : made)
+            t.rows.add_cell(std::in_place_type<std::int64_t>, outputs[i].aggregate == Aggregate::None ? k.organisation : k.claims);
         t.end_row();
     }
     return next;
