@@ -111,21 +111,16 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
     };
     switch (p) {
         // Names, keys and kinds stay where they are (the file, or a static kind name): TextRef.
-        case P::Name: return TextRef{g.name(n)};
-        case P::Key: return TextRef{g.key(n)};
-        case P::PositionId: return TextRef{position_id_view(g, n)};
-        case P::Kind: {
-            const NodeKind k = kind();
-            return TextRef{k == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(k)};
-        }
+        case P::Name:
+        case P::Key:
+        case P::PositionId:
+        case P::Kind: return TextRef{*node_text(g, n, p)};
         case P::Description: return TextRef{g.node(n).description};
         case P::Organisation: {
             // Most people's: one membership, read in place without gathering a list (an
             // allocation per row of `who supports P` and `who agrees with X`).
-            if (!behind) {
-                const store::EdgeList memberships = g.out_edges(n, EdgeKind::MemberOf);
-                if (memberships.size() == 1) return TextRef{g.name(g.edge_to(memberships.front()))};
-            }
+            if (!behind)
+                if (const auto one = node_text(g, n, p)) return TextRef{*one};
             const auto orgs = organisations_of(g, n);
             if (behind) behind->insert(behind->end(), orgs.begin(), orgs.end());
             if (orgs.size() == 1) return TextRef{g.name(orgs.front())};  // most people's: one, in place
@@ -188,6 +183,25 @@ Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, Nod
             return names_of(g, who);
         }
         default: return Value{};
+    }
+}
+
+std::optional<std::string_view> node_text(const GraphStore& g, NodeId n, NodeProperty p) {
+    using P = NodeProperty;
+    switch (p) {
+        case P::Name: return g.name(n);
+        case P::Key: return g.key(n);
+        case P::PositionId: return position_id_view(g, n);
+        case P::Kind: {
+            const NodeKind k = g.kind(n);
+            return k == NodeKind::Claim ? to_string(g.claim_info(n).kind) : to_string(k);
+        }
+        case P::Organisation: {
+            const store::EdgeList memberships = g.out_edges(n, EdgeKind::MemberOf);
+            if (memberships.size() == 1) return g.name(g.edge_to(memberships.front()));
+            return std::nullopt;
+        }
+        default: return std::nullopt;
     }
 }
 

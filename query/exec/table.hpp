@@ -162,6 +162,10 @@ private:
             const NodeId n = node_at(k);
             while (end < order.size() && node_at(end) == n) ++end;
             for (std::size_t j = 0; j < cs.size(); ++j) {
+                if (const auto text = node_text(g, n, properties[j])) {  // a name, kind ...: in place
+                    for (std::size_t r = k; r < end; ++r) row_at(r)[cs[j]].emplace<TextRef>(TextRef{*text});
+                    continue;
+                }
                 Value v = node_property(g, scope, n, properties[j], late[cs[j]]->property, late[cs[j]]->offset);
                 for (std::size_t r = k; r + 1 < end; ++r) row_at(r)[cs[j]] = v;
                 row_at(end - 1)[cs[j]] = std::move(v);
