@@ -601,8 +601,20 @@ private:
         t.materialise(g_, p_.scope, c);
         // Ids (the common case) are told apart as numbers, without writing them out as text.
         if (std::all_of(t.rows.begin(), t.rows.end(), [&](Rows::ConstRow r) { return std::holds_alternative<std::int64_t>(r[c]); })) {
-            std::unordered_set<std::int64_t> seen;
-            t.keep_rows([&](std::size_t i) { return seen.insert(std::get<std::int64_t>(t.rows[i][c])).second; });
+            // A scan gives a node's edges in id order, so the ids mostly come ascending: then none
+            // repeats and nothing is dropped. Otherwise the first row of each id is found by sorting
+            // (id, row) pairs: a hash set had cost an allocation per row (`what does X say`).
+            std::vector<std::pair<std::int64_t, std::size_t>> ids;
+            ids.reserve(t.rows.size());
+            for (std::size_t i = 0; i < t.rows.size(); ++i) ids.emplace_back(std::get<std::int64_t>(t.rows[i][c]), i);
+            if (std::adjacent_find(ids.begin(), ids.end(), [](const auto& a, const auto& b) { return a.first >= b.first; }) ==
+                ids.end())
+                return;
+            std::sort(ids.begin(), ids.end());
+            std::vector<char> first(t.rows.size(), 0);
+            for (std::size_t k = 0; k < ids.size(); ++k)
+                if (k == 0 || ids[k].first != ids[k - 1].first) first[ids[k].second] = 1;
+            t.keep_rows([&](std::size_t i) { return first[i] != 0; });
             return;
         }
         std::unordered_set<std::string> seen;

@@ -19,13 +19,13 @@ std::string claim_positions(const GraphStore& g, NodeId c, std::vector<NodeId>* 
     // Appended in place, the position's id read as a view: `what does X say` builds this cell for
     // every claim, and the temporaries of a chain of `+` had been most of its cost.
     std::string out;
-    for (const auto& [p, pol] : positions_of(g, c)) {
+    each_position(g, c, [&](NodeId p, EdgeKind pol) {
         if (!out.empty()) out += "; ";
         out += to_string(pol);
         out += ' ';
         out += position_id_view(g, p);
         if (behind) behind->push_back(p);
-    }
+    });
     return out;
 }
 
