@@ -289,7 +289,7 @@ private:
                                                         "; narrow it with a where clause or raise --max-rows");
                     }
                     // Written straight into the answer's new row: no buffer to fill, move and clear.
-                    const Rows::Row row = t.append();
+                    const Rows::Row row = t.rows.append();
                     for (std::size_t i = 0; i < outputs.size(); ++i)
                         if (!outputs[i].ref.variable.empty())
                             row[i] = value_at(b, slots[i], outputs[i].ref, properties[i], behind);

@@ -65,14 +65,12 @@ struct Table {
         rows.end_row();
         if (!nodes.empty()) nodes.emplace_back();
     }
-    // The nodes behind the last row added.
+    // The nodes behind the last row added (by rows.append or rows.push_back).
     void add_nodes(std::vector<NodeId>&& behind) {
         if (nodes.empty() && behind.empty()) return;
         nodes.resize(rows.size() - 1);
         nodes.push_back(std::move(behind));
     }
-    // The nodes behind row i, taken out of the table.
-    std::vector<NodeId> take_nodes(std::size_t i) { return i < nodes.size() ? std::move(nodes[i]) : std::vector<NodeId>{}; }
     // Keeps the rows (and their nodes) for which keep(i) holds, in order.
     // keep is asked once per row, in order, before any row moves (it may remember what it saw).
     template <typename Keep>
