@@ -84,9 +84,21 @@ struct GraphStore::Impl {
         throw FileError(name + ": damaged graph file: " + what);
     }
 
-    // Checks the blocks of section s that hold bytes [from, from + len) of it.
+    // Checks the blocks of section s that hold bytes [from, from + len) of it. Nearly every read
+    // is of a few bytes in one block checked already: that case is answered inline (one shift, one
+    // load, one test), the rest by check_blocks. Every record, name and list entry a statement
+    // reads passes here: 20-odd times per row of `who supports P`, 13 % of its instructions when
+    // it was one out-of-line loop (callgrind).
     void check(Section s, std::uint64_t from, std::uint64_t len) const {
         if (!verify || len == 0) return;
+        const SectionEntry& e = table[static_cast<std::size_t>(s)];
+        const std::uint64_t first = e.first_block + (from >> block_shift);
+        if (((from ^ (from + len - 1)) >> block_shift) == 0 &&
+            (checked[first / 64].load(std::memory_order_relaxed) >> (first % 64) & 1) != 0)
+            return;
+        check_blocks(s, from, len);
+    }
+    [[gnu::noinline]] void check_blocks(Section s, std::uint64_t from, std::uint64_t len) const {
         const SectionEntry& e = table[static_cast<std::size_t>(s)];
         const std::uint64_t last = (from + len - 1) >> block_shift;
         for (std::uint64_t b = from >> block_shift; b <= last; ++b) {
@@ -545,6 +557,34 @@ void GraphStore::prefetch_out_tail(NodeId n) const {
     std::uint32_t end;  // unchecked: only an address to prefetch, bounded by the section
     std::memcpy(&end, impl_->bytes.data + offsets.offset + std::uint64_t{n + 1} * 4, sizeof end);
     if (end > 0 && end <= list.size / 4) __builtin_prefetch(impl_->bytes.data + list.offset + std::uint64_t{end - 1} * 4);
+}
+
+void GraphStore::prefetch_last_out_edge(NodeId n) const {
+    const SectionEntry& offsets = impl_->table[static_cast<std::size_t>(Section::OutOffsets)];
+    const SectionEntry& list = impl_->table[static_cast<std::size_t>(Section::OutEdges)];
+    const SectionEntry& edges = impl_->table[static_cast<std::size_t>(Section::Edges)];
+    if (std::uint64_t{n} + 1 >= offsets.size / 4) return;
+    std::uint32_t end, entry;  // unchecked: only an address to prefetch, bounded by the sections
+    std::memcpy(&end, impl_->bytes.data + offsets.offset + std::uint64_t{n + 1} * 4, sizeof end);
+    if (end == 0 || end > list.size / 4) return;
+    std::memcpy(&entry, impl_->bytes.data + list.offset + std::uint64_t{end - 1} * 4, sizeof entry);
+    const std::uint64_t e = impl_->kinds_packed ? entry & ((std::uint32_t{1} << 28) - 1) : entry;
+    if (e < edges.size / sizeof(EdgeRecord))
+        __builtin_prefetch(impl_->bytes.data + edges.offset + e * sizeof(EdgeRecord) + offsetof(EdgeRecord, to));
+}
+
+void GraphStore::prefetch_name(NodeId n) const {
+    const SectionEntry& nodes = impl_->table[static_cast<std::size_t>(Section::Nodes)];
+    if (n >= nodes.size / sizeof(NodeRecord)) return;
+    const unsigned char* record = impl_->bytes.data + nodes.offset + std::uint64_t{n} * sizeof(NodeRecord);
+    std::uint8_t kind;  // unchecked, as above
+    StrRef ref;
+    std::memcpy(&kind, record + offsetof(NodeRecord, kind), sizeof kind);
+    std::memcpy(&ref, record + offsetof(NodeRecord, name), sizeof ref);
+    const SectionEntry& text =
+        impl_->table[static_cast<std::size_t>(kind == static_cast<std::uint8_t>(NodeKind::Claim) ? Section::ClaimText : Section::Names)];
+    const std::uint64_t offset = ref & kMaxBlobOffset;
+    if (offset < text.size) __builtin_prefetch(impl_->bytes.data + text.offset + offset);
 }
 
 ClaimInfo GraphStore::claim_info(NodeId n) const { return impl_->claim_of(n, impl_->at<NodeRecord>(Section::Nodes, n)); }

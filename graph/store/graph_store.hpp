@@ -275,6 +275,13 @@ public:
     // (prefetch_out_tail). Nothing is checked or read for the caller; out of range does nothing.
     void prefetch_out_offsets(NodeId n) const;
     void prefetch_out_tail(NodeId n) const;
+    // Once the end of n's out-edge list is in cache (prefetch_out_tail): a hint that its last
+    // edge's record is read soon (an actor's organisation: its member_of edge comes last).
+    void prefetch_last_out_edge(NodeId n) const;
+    // Once n's record is in cache (prefetch_node): a hint that its name's bytes are read soon. A
+    // name read in place (a view) is read by whoever prints it, in the answer's order, which is
+    // not the file's: a loop that reads names in id order gives this so that they are in cache.
+    void prefetch_name(NodeId n) const;
 
     // Out- and in-edges of a node, read in place: grouped by kind (in EdgeKind order), in id
     // order within a kind. The edges of one kind are a binary search away, whatever the degree.

@@ -59,8 +59,7 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
             want = canonical_word(f.value.text);
         }
         const Literal bound = literal_of(f.value);
-        std::vector<std::vector<Value>> rows;
-        std::vector<std::vector<NodeId>> nodes;
+        std::vector<char> kept(r.rows.size());
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             bool keep = false;
             if (ordering) {
@@ -70,12 +69,18 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
                     if ((!c.names.empty() ? lower_text(p) : canonical_word(p)) == want) keep = true;
                 if (f.op == Compare::NotEqual) keep = !keep;
             }
-            if (!keep) continue;
-            rows.push_back(std::move(r.rows[i]));
-            nodes.push_back(std::move(r.row_nodes[i]));
+            kept[i] = keep ? 1 : 0;
         }
-        r.rows = std::move(rows);
-        r.row_nodes = std::move(nodes);
+        r.rows.keep_if([&](std::size_t i) { return kept[i] != 0; });
+        if (!r.row_nodes.empty()) {
+            std::size_t to = 0;
+            for (std::size_t i = 0; i < r.row_nodes.size(); ++i) {
+                if (!kept[i]) continue;
+                if (to != i) r.row_nodes[to] = std::move(r.row_nodes[i]);  // never onto itself: that empties it
+                ++to;
+            }
+            r.row_nodes.resize(to);
+        }
     }
     if (clauses.order_by) {
         const auto col = r.column(clauses.order_by->text);
@@ -89,18 +94,16 @@ void apply_clauses(const Binder& binder, const Clauses& clauses, ResultSet& r,
         std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
             return desc ? less_value(r.rows[b][*col], r.rows[a][*col]) : less_value(r.rows[a][*col], r.rows[b][*col]);
         });
-        std::vector<std::vector<Value>> rows;
-        std::vector<std::vector<NodeId>> nodes;
-        for (std::size_t i : idx) {
-            rows.push_back(std::move(r.rows[i]));
-            nodes.push_back(std::move(r.row_nodes[i]));
+        r.rows.select(idx);
+        if (!r.row_nodes.empty()) {
+            std::vector<std::vector<NodeId>> nodes;
+            for (std::size_t i : idx) nodes.push_back(std::move(r.row_nodes[i]));
+            r.row_nodes = std::move(nodes);
         }
-        r.rows = std::move(rows);
-        r.row_nodes = std::move(nodes);
     }
     if (clauses.limit && r.rows.size() > *clauses.limit) {
         r.rows.resize(*clauses.limit);
-        r.row_nodes.resize(*clauses.limit);
+        if (!r.row_nodes.empty()) r.row_nodes.resize(*clauses.limit);
     }
 }
 

@@ -29,11 +29,11 @@ namespace {
 // texts. Sorting 64,000 actors by name had lower-cased both names in every comparison.
 class SortColumn {
 public:
-    SortColumn(const std::vector<Row>& rows, std::size_t c) {
-        all_ints_ = std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return std::holds_alternative<std::int64_t>(r.cells[c]); });
+    SortColumn(const Rows& rows, std::size_t c) {
+        all_ints_ = std::all_of(rows.begin(), rows.end(), [&](Rows::ConstRow r) { return std::holds_alternative<std::int64_t>(r[c]); });
         if (all_ints_) {
             ints_.reserve(rows.size());
-            for (const Row& r : rows) ints_.push_back(std::get<std::int64_t>(r.cells[c]));
+            for (const Rows::ConstRow r : rows) ints_.push_back(std::get<std::int64_t>(r[c]));
             return;
         }
         // A column of texts (names, the usual tie-break) keeps the lower-cased texts alone: the
@@ -41,15 +41,15 @@ public:
         // organisation` (16,000 rows) at 10^6 claims. They are written one after another into
         // one string, not a string each: most names are longer than a string holds in itself,
         // and a name read in place (TextRef) would otherwise be copied only to be lowered.
-        all_texts_ = std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return is_text(r.cells[c]); });
+        all_texts_ = std::all_of(rows.begin(), rows.end(), [&](Rows::ConstRow r) { return is_text(r[c]); });
         if (all_texts_) {
             std::size_t bytes = 0;
-            for (const Row& r : rows) bytes += text_in(r.cells[c])->size();
+            for (const Rows::ConstRow r : rows) bytes += text_in(r[c])->size();
             lowered_.reserve(bytes);
             spans_.reserve(rows.size());
             prefixes_.reserve(rows.size());
-            for (const Row& r : rows) {
-                const std::string_view t = *text_in(r.cells[c]);
+            for (const Rows::ConstRow r : rows) {
+                const std::string_view t = *text_in(r[c]);
                 spans_.emplace_back(lowered_.size(), t.size());
                 for (char ch : t) lowered_ += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));  // as lower_text
                 prefixes_.push_back(prefix(text(spans_.size() - 1)));
@@ -57,9 +57,9 @@ public:
             return;
         }
         keys_.reserve(rows.size());
-        for (const Row& r : rows) {
+        for (const Rows::ConstRow r : rows) {
             Key k;
-            const Value& v = r.cells[c];
+            const Value& v = r[c];
             if (const auto* i = std::get_if<std::int64_t>(&v)) k = Key{Key::Int, *i, static_cast<double>(*i), {}};
             else if (const auto* d = std::get_if<double>(&v)) k = Key{Key::Real, 0, *d, {}};
             const auto text = text_in(v);
@@ -157,8 +157,8 @@ private:
             columns.push_back(std::move(o));
         }
         t.set_columns(std::move(columns));
-        t.rows.reserve(r.rows.size());
-        for (std::size_t i = 0; i < r.rows.size(); ++i) t.rows.push_back(Row{std::move(r.rows[i]), std::move(r.row_nodes[i])});
+        t.rows = std::move(r.rows);  // as wide as its columns
+        t.nodes = std::move(r.row_nodes);
         t.keep_alive = std::move(r.keep_alive);
         return t;
     }
@@ -264,6 +264,7 @@ private:
         if (group)
             for (std::size_t i = 0; i < outputs.size(); ++i) per_group[i] = fixed_by_id_key(outputs, i);
         std::size_t examined = 0;
+        std::vector<Value> cells;  // a group's buffer for every binding (Grouper::add reads it)
         for (const Pattern& pattern : p_.patterns) {
             const VarMap vars = variables_of(pattern);
             std::vector<const VarSlot*> slots;  // each output's variable in this pattern's bindings
@@ -281,32 +282,37 @@ private:
                 if (behind)
                     for (NodeId n : b.nodes)
                         if (n != kNoNode) nodes.push_back(n);
-                std::vector<Value> cells;
+                if (!group) {
+                    if (t.rows.size() >= limits_.max_rows) {
+                        throw QueryError(p_.offset, "the answer has more rows than it may " +
+                                                        limit_note("max-rows", limits_.max_rows) +
+                                                        "; narrow it with a where clause or raise --max-rows");
+                    }
+                    // Written straight into the answer's new row: no buffer to fill, move and clear.
+                    const Rows::Row row = t.rows.append();
+                    for (std::size_t i = 0; i < outputs.size(); ++i)
+                        if (!outputs[i].ref.variable.empty())
+                            row[i] = value_at(b, slots[i], outputs[i].ref, properties[i], behind);
+                    t.add_nodes(std::move(nodes));
+                    more = !(p_.scan_limit && t.rows.size() >= *p_.scan_limit);
+                    return more;
+                }
+                cells.clear();
                 cells.reserve(outputs.size());
                 for (std::size_t i = 0; i < outputs.size(); ++i)
                     cells.push_back(outputs[i].ref.variable.empty() || per_group[i]
                                         ? Value{}
                                         : value_at(b, slots[i], outputs[i].ref, properties[i], behind));
-                if (group) {
-                    grouper.add(cells, nodes, [&](std::vector<Value>& fresh, std::vector<NodeId>& more) {
-                        for (std::size_t i = 0; i < outputs.size(); ++i)
-                            if (per_group[i])
-                                fresh[i] = value_at(b, slots[i], outputs[i].ref, properties[i], nodes_behind_ ? &more : nullptr);
-                    });
-                    return true;
-                }
-                if (t.rows.size() >= limits_.max_rows) {
-                    throw QueryError(p_.offset, "the answer has more rows than it may " +
-                                                    limit_note("max-rows", limits_.max_rows) +
-                                                    "; narrow it with a where clause or raise --max-rows");
-                }
-                t.rows.push_back(Row{std::move(cells), std::move(nodes)});
-                more = !(p_.scan_limit && t.rows.size() >= *p_.scan_limit);
-                return more;
+                grouper.add(cells, nodes, [&](std::vector<Value>& fresh, std::vector<NodeId>& more) {
+                    for (std::size_t i = 0; i < outputs.size(); ++i)
+                        if (per_group[i])
+                            fresh[i] = value_at(b, slots[i], outputs[i].ref, properties[i], nodes_behind_ ? &more : nullptr);
+                });
+                return true;
             });
             if (!more) break;
         }
-        if (group) t.rows = grouper.rows();
+        if (group) grouper.rows_into(t);
         return first + 1;
     }
 
@@ -373,8 +379,9 @@ private:
             }
             s.nodes.add(nodes);
         }
-        std::vector<Row> rows() {
-            std::vector<Row> out;
+        // Appends one row per group to t (whose columns are the group's outputs).
+        void rows_into(Table& t) {
+            t.rows.reserve(groups_.size());
             for (State& s : groups_) {
                 for (std::size_t i = 0; i < outputs_.size(); ++i) {
                     const State::Agg& a = s.aggs[i];
@@ -396,9 +403,8 @@ private:
                         case Aggregate::Majority: s.cells[i] = a.sides.text(outputs_[i].none_text); break;
                     }
                 }
-                out.push_back(Row{std::move(s.cells), s.nodes.take()});
+                t.add(std::move(s.cells), s.nodes.take());
             }
-            return out;
         }
 
     private:
@@ -514,17 +520,17 @@ private:
         // last select of `who agrees with X` had copied 64,000 rows of strings.
         std::vector<int> uses(t.columns.size() + 1, 0);
         for (std::size_t c : from) ++uses[c];
-        for (Row& r : t.rows) {
-            Row n;
-            n.cells.reserve(from.size());
-            for (std::size_t c : from) {
-                if (c == t.columns.size()) n.cells.emplace_back();
-                else if (uses[c] == 1) n.cells.push_back(std::move(r.cells[c]));
-                else n.cells.push_back(r.cells[c]);
+        for (std::size_t i = 0; i < t.rows.size(); ++i) {
+            const Rows::Row r = t.rows[i];
+            const Rows::Row n = out.rows.append();
+            for (std::size_t k = 0; k < from.size(); ++k) {
+                const std::size_t c = from[k];
+                if (c == t.columns.size()) continue;  // stays empty
+                if (uses[c] == 1) n[k] = std::move(r[c]);
+                else n[k] = r[c];
             }
-            n.nodes = std::move(r.nodes);
-            out.rows.push_back(std::move(n));
         }
+        out.nodes = std::move(t.nodes);
         out.keep_alive = std::move(t.keep_alive);
         t = std::move(out);
     }
@@ -549,60 +555,70 @@ private:
         for (std::size_t c : from) ++uses[c];
         Grouper grouper(op.outputs);
         std::vector<Value> cells(from.size());  // one buffer for every row
-        for (Row& r : t.rows) {
+        std::vector<NodeId> none;               // the nodes of a row when no row has any
+        for (std::size_t j = 0; j < t.rows.size(); ++j) {
+            const Rows::Row r = t.rows[j];
             for (std::size_t i = 0; i < from.size(); ++i) {
                 const std::size_t c = from[i];
                 if (c == t.columns.size()) cells[i] = Value{};
-                else if (uses[c] == 1) cells[i] = std::move(r.cells[c]);
-                else cells[i] = r.cells[c];
+                else if (uses[c] == 1) cells[i] = std::move(r[c]);
+                else cells[i] = r[c];
             }
-            grouper.add(cells, r.nodes);
+            grouper.add(cells, j < t.nodes.size() ? t.nodes[j] : none);
         }
         t.set_columns(op.outputs);
         t.late = std::move(late);
-        t.rows = grouper.rows();
+        grouper.rows_into(t);
     }
     void apply(Table& t, const KeepOp& op) {
         const std::size_t c = t.index(op.column);
         t.materialise(g_, p_.scope, c);
-        std::erase_if(t.rows, [&](const Row& r) {
-            const std::string v = to_text(r.cells[c]);
-            return std::find(op.values.begin(), op.values.end(), v) == op.values.end();
+        t.keep_rows([&](std::size_t i) {
+            const std::string v = to_text(t.rows[i][c]);
+            return std::find(op.values.begin(), op.values.end(), v) != op.values.end();
         });
     }
     void apply(Table& t, const SemiJoinOp& op) {
         const Table other = Executor(g_, b_, *op.other, limits_, nodes_behind_).run();
         const std::size_t oc = other.index(op.other_column), os = other.index(op.other_side);
-        std::unordered_map<std::string, std::vector<const Row*>> by_key;
-        for (const Row& r : other.rows) by_key[to_text(r.cells[oc])].push_back(&r);
+        std::unordered_map<std::string, std::vector<std::size_t>> by_key;  // rows of other
+        for (std::size_t i = 0; i < other.rows.size(); ++i) by_key[to_text(other.rows[i][oc])].push_back(i);
         const std::size_t c = t.index(op.column), s = t.index(op.side);
         t.materialise(g_, p_.scope, c);
         t.materialise(g_, p_.scope, s);
-        std::vector<Row> kept;
-        for (Row& r : t.rows) {
-            auto it = by_key.find(to_text(r.cells[c]));
-            if (it == by_key.end()) continue;
-            const Side theirs = side_from(to_text(r.cells[s]));
-            bool match = false;
-            for (const Row* o : it->second) {
-                if (!related(side_from(to_text(o->cells[os])), theirs, op.agree)) continue;
-                match = true;
-            }
-            if (match) kept.push_back(std::move(r));
-        }
-        t.rows = std::move(kept);
+        t.keep_rows([&](std::size_t i) {
+            const Rows::Row r = t.rows[i];
+            auto it = by_key.find(to_text(r[c]));
+            if (it == by_key.end()) return false;
+            const Side theirs = side_from(to_text(r[s]));
+            return std::any_of(it->second.begin(), it->second.end(), [&](std::size_t o) {
+                return related(side_from(to_text(other.rows[o][os])), theirs, op.agree);
+            });
+        });
     }
     void apply(Table& t, const DistinctOp& op) {
         const std::size_t c = t.index(op.column);
         t.materialise(g_, p_.scope, c);
         // Ids (the common case) are told apart as numbers, without writing them out as text.
-        if (std::all_of(t.rows.begin(), t.rows.end(), [&](const Row& r) { return std::holds_alternative<std::int64_t>(r.cells[c]); })) {
-            std::unordered_set<std::int64_t> seen;
-            std::erase_if(t.rows, [&](const Row& r) { return !seen.insert(std::get<std::int64_t>(r.cells[c])).second; });
+        if (std::all_of(t.rows.begin(), t.rows.end(), [&](Rows::ConstRow r) { return std::holds_alternative<std::int64_t>(r[c]); })) {
+            // A scan gives a node's edges in id order, so the ids mostly come ascending: then none
+            // repeats and nothing is dropped. Otherwise the first row of each id is found by sorting
+            // (id, row) pairs: a hash set had cost an allocation per row (`what does X say`).
+            std::vector<std::pair<std::int64_t, std::size_t>> ids;
+            ids.reserve(t.rows.size());
+            for (std::size_t i = 0; i < t.rows.size(); ++i) ids.emplace_back(std::get<std::int64_t>(t.rows[i][c]), i);
+            if (std::adjacent_find(ids.begin(), ids.end(), [](const auto& a, const auto& b) { return a.first >= b.first; }) ==
+                ids.end())
+                return;
+            std::sort(ids.begin(), ids.end());
+            std::vector<char> first(t.rows.size(), 0);
+            for (std::size_t k = 0; k < ids.size(); ++k)
+                if (k == 0 || ids[k].first != ids[k - 1].first) first[ids[k].second] = 1;
+            t.keep_rows([&](std::size_t i) { return first[i] != 0; });
             return;
         }
         std::unordered_set<std::string> seen;
-        std::erase_if(t.rows, [&](const Row& r) { return !seen.insert(to_text(r.cells[c])).second; });
+        t.keep_rows([&](std::size_t i) { return seen.insert(to_text(t.rows[i][c])).second; });
     }
     void apply(Table& t, const OrderOp& op) {
         std::vector<std::pair<SortColumn, bool>> keys;
@@ -611,7 +627,7 @@ private:
             t.materialise(g_, p_.scope, c);
             keys.emplace_back(SortColumn(t.rows, c), k.descending);
         }
-        // Sorts row numbers, then moves each row once: rows are heavy to move.
+        // Sorts row numbers, then moves each row's cells once.
         std::vector<std::size_t> order(t.rows.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
         auto before = [&](std::size_t x, std::size_t y) {
@@ -621,13 +637,10 @@ private:
         };
         if (std::is_sorted(order.begin(), order.end(), before)) return;  // rows often come in order
         std::stable_sort(order.begin(), order.end(), before);
-        std::vector<Row> sorted;
-        sorted.reserve(t.rows.size());
-        for (std::size_t i : order) sorted.push_back(std::move(t.rows[i]));
-        t.rows = std::move(sorted);
+        t.select_rows(order);
     }
     void apply(Table& t, const LimitOp& op) {
-        if (t.rows.size() > op.n) t.rows.resize(op.n);
+        t.truncate(op.n);
     }
     void apply(Table&, const ClausesOp&) {}  // applied to the answer's visible columns (execute)
 
@@ -650,21 +663,11 @@ ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const 
         visible.push_back(i);
         r.columns.push_back(t.columns[i].column_spec);
     }
-    r.rows.reserve(t.rows.size());
-    r.row_nodes.reserve(t.rows.size());
-    for (Row& row : t.rows) {
-        if (visible.size() == row.cells.size()) {
-            r.add(std::move(row.cells), std::move(row.nodes));  // nothing hidden: the row as it is
-            continue;
-        }
-        // Hidden columns dropped in place (visible[k] >= k: each cell moves forwards, never onto
-        // one still to be read): a new vector per row had cost an allocation and a free for each
-        // of the 16,000 rows of `count claims by organisation`.
-        for (std::size_t k = 0; k < visible.size(); ++k)
-            if (visible[k] != k) row.cells[k] = std::move(row.cells[visible[k]]);
-        row.cells.resize(visible.size());
-        r.add(std::move(row.cells), std::move(row.nodes));
-    }
+    // The rows as they are, less the hidden columns (dropped in place: a new row per row had cost
+    // an allocation and a free for each of the 16,000 rows of `count claims by organisation`).
+    if (visible.size() != t.columns.size()) t.rows.keep_columns(visible);
+    r.rows = std::move(t.rows);
+    r.row_nodes = std::move(t.nodes);  // empty when no row has any (result.hpp)
     r.keep_alive = std::move(t.keep_alive);
     r.context_nodes = plan.context_nodes;
     for (const Operator& op : plan.operators)
@@ -672,7 +675,7 @@ ResultSet execute(const GraphStore& g, const Binder& b, const Plan& plan, const 
     if (r.rows.empty() && plan.empty_note && plan.empty_note->plan) {
         const Table why = Executor(g, b, *plan.empty_note->plan, limits, nodes_behind).run();
         std::string value = "neutral";
-        if (!why.rows.empty()) value = to_text(why.rows.front().cells[why.index(plan.empty_note->column)]);
+        if (!why.rows.empty()) value = to_text(why.rows.front()[why.index(plan.empty_note->column)]);
         r.note = plan.empty_note->text;
         if (const auto at = r.note.find("{}"); at != std::string::npos) r.note.replace(at, 2, value);
     }

@@ -49,6 +49,11 @@ NodeProperty node_property_named(std::string_view lower_name);
 Value node_property(const GraphStore& g, const ClaimFilter& scope, NodeId n, NodeProperty property,
                     const std::string& name, std::size_t offset, std::vector<NodeId>* behind = nullptr);
 Value edge_property(const GraphStore& g, EdgeId e, const std::string& name, std::size_t offset);
+// The text of a property that is a text in place (TextRef): a name, key, position id or kind, and
+// the organisation of a node with one membership; nullopt for any other property or node (ask
+// node_property). Late columns put it straight into their cells: no Value made, moved and
+// destroyed per cell (exec/table.hpp).
+std::optional<std::string_view> node_text(const GraphStore& g, NodeId n, NodeProperty property);
 
 // MATCH's labels: node kinds (with spellings like organization, org, doc) and edge kinds.
 NodeKind node_label(const Name& label);

@@ -92,15 +92,7 @@ std::string Sides::text(const std::string& none) const {
 
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim) {
     std::vector<std::pair<NodeId, EdgeKind>> out;
-    // In the order of the claim's kind-grouped out-edges (EdgeKind order: supports, opposes,
-    // about), in one pass over them rather than a search per kind.
-    const store::EdgeList edges = g.out_edges(claim);
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        const EdgeKind kind = edges.kinds_packed() ? static_cast<EdgeKind>(edges.packed_kind(i)) : g.edge_kind(edges[i]);
-        if (kind != EdgeKind::Supports && kind != EdgeKind::Opposes && kind != EdgeKind::About) continue;
-        const NodeId p = g.edge_to(edges[i]);
-        if (g.kind(p) == NodeKind::Position) out.emplace_back(p, kind);
-    }
+    each_position(g, claim, [&](NodeId p, EdgeKind kind) { out.emplace_back(p, kind); });
     return out;
 }
 

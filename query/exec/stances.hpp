@@ -69,6 +69,20 @@ std::string names_of(const GraphStore& g, const std::vector<NodeId>& nodes);
 NodeId document_of(const GraphStore& g, NodeId claim);
 // Positions a claim supports / opposes / is about (polarity per position).
 std::vector<std::pair<NodeId, EdgeKind>> positions_of(const GraphStore& g, NodeId claim);
+// The same, each (position, polarity) handed to f as it is found, in the same order: no list
+// made (a claim's positions cell, once per row of `what does X say`).
+template <typename F>
+void each_position(const GraphStore& g, NodeId claim, F f) {
+    // In the order of the claim's kind-grouped out-edges (EdgeKind order: supports, opposes,
+    // about), in one pass over them rather than a search per kind.
+    const store::EdgeList edges = g.out_edges(claim);
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const EdgeKind kind = edges.kinds_packed() ? static_cast<EdgeKind>(edges.packed_kind(i)) : g.edge_kind(edges[i]);
+        if (kind != EdgeKind::Supports && kind != EdgeKind::Opposes && kind != EdgeKind::About) continue;
+        const NodeId p = g.edge_to(edges[i]);
+        if (g.kind(p) == NodeKind::Position) f(p, kind);
+    }
+}
 // A position's id: its key without the "position:" prefix.
 std::string position_id(const GraphStore& g, NodeId position);
 // The same as a view into the graph (valid while it lives), for cells that append it.

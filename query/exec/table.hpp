@@ -18,17 +18,13 @@
 #include <vector>
 
 #include "graph/store/graph_store.hpp"
+#include "query/exec/id_order.hpp"
 #include "query/exec/properties.hpp"
 #include "query/output/result.hpp"
 #include "query/plan/plan.hpp"
 #include "query/query_error.hpp"
 
 namespace sg::query {
-
-struct Row {
-    std::vector<Value> cells;
-    std::vector<NodeId> nodes;
-};
 
 // A late column's property, and the column holding its node's @id ("" when the table has none).
 struct Late {
@@ -40,12 +36,74 @@ struct Late {
 struct Table {
     std::vector<Output> columns;
     std::vector<std::optional<Late>> late;  // per column; nullopt: the cells hold the values
-    std::vector<Row> rows;
+    Rows rows;                              // as wide as columns, one array of cells (rows.hpp)
+    // Per row, the nodes behind it (the DOT subgraph); empty while no row has any, which is
+    // always so when no subgraph is wanted: no vector per row then.
+    std::vector<std::vector<NodeId>> nodes;
     std::vector<std::shared_ptr<const void>> keep_alive;  // as ResultSet's: what TextRef cells point into
 
+    // New columns, and no rows.
     void set_columns(std::vector<Output> c) {
         columns = std::move(c);
         late.assign(columns.size(), std::nullopt);
+        rows = Rows(columns.size());
+        nodes.clear();
+    }
+    // Appends a row of cells in column order, with the nodes behind it.
+    void add(std::vector<Value>&& cells, std::vector<NodeId>&& behind) {
+        rows.push_back(std::move(cells));
+        add_nodes(std::move(behind));
+    }
+    // A new last row of empty cells, filled in place by the caller (no nodes behind it).
+    Rows::Row append() {
+        Rows::Row r = rows.append();
+        if (!nodes.empty()) nodes.emplace_back();
+        return r;
+    }
+    // Ends a row built with rows.add_cell (no nodes behind it).
+    void end_row() {
+        rows.end_row();
+        if (!nodes.empty()) nodes.emplace_back();
+    }
+    // The nodes behind the last row added (by rows.append or rows.push_back).
+    void add_nodes(std::vector<NodeId>&& behind) {
+        if (nodes.empty() && behind.empty()) return;
+        nodes.resize(rows.size() - 1);
+        nodes.push_back(std::move(behind));
+    }
+    // Keeps the rows (and their nodes) for which keep(i) holds, in order.
+    // keep is asked once per row, in order, before any row moves (it may remember what it saw).
+    template <typename Keep>
+    void keep_rows(Keep keep) {
+        if (nodes.empty()) {
+            rows.keep_if(keep);
+            return;
+        }
+        std::vector<char> kept(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) kept[i] = keep(i) ? 1 : 0;
+        std::size_t to = 0;
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            if (!kept[i]) continue;
+            if (to != i) nodes[to] = std::move(nodes[i]);  // never onto itself: that empties it
+            ++to;
+        }
+        nodes.resize(to);
+        rows.keep_if([&](std::size_t i) { return kept[i] != 0; });
+    }
+    // The rows order[0], order[1], ... with their nodes.
+    void select_rows(const std::vector<std::size_t>& order) {
+        if (!nodes.empty()) {
+            std::vector<std::vector<NodeId>> n;
+            n.reserve(order.size());
+            for (std::size_t i : order) n.push_back(std::move(nodes[i]));
+            nodes = std::move(n);
+        }
+        rows.select(order);
+    }
+    void truncate(std::size_t n) {
+        if (rows.size() <= n) return;
+        rows.resize(n);
+        if (nodes.size() > n) nodes.resize(n);
     }
     std::size_t index(const std::string& header) const {
         for (std::size_t i = 0; i < columns.size(); ++i)
@@ -77,35 +135,51 @@ private:
     void materialise_together(const GraphStore& g, const ClaimFilter& scope, const std::vector<std::size_t>& cs) {
         std::vector<NodeProperty> properties;
         for (std::size_t c : cs) properties.push_back(node_property_named(lower_text(late[c]->property)));
-        // (id, row) packed into one number, node ids and row numbers being 32-bit: sorted as
-        // numbers, at a third of the cost of sorting pairs (perf, 16,000 rows of `count claims by
-        // organisation`).
+        // (id, row) packed into one number, node ids and row numbers being 32-bit, sorted by a
+        // radix sort of the ids (id_order.hpp).
         std::vector<std::uint64_t> order;
         order.reserve(rows.size());
         for (std::size_t i = 0; i < rows.size(); ++i)
-            order.push_back((static_cast<std::uint64_t>(static_cast<NodeId>(std::get<std::int64_t>(rows[i].cells[cs.front()]))) << 32) |
+            order.push_back((static_cast<std::uint64_t>(static_cast<NodeId>(std::get<std::int64_t>(rows[i][cs.front()]))) << 32) |
                             static_cast<std::uint32_t>(i));
-        std::sort(order.begin(), order.end());
+        sort_by_packed_id(order);
         auto node_at = [&](std::size_t k) { return static_cast<NodeId>(order[k] >> 32); };
-        auto row_at = [&](std::size_t k) -> Row& { return rows[static_cast<std::uint32_t>(order[k])]; };
+        auto row_at = [&](std::size_t k) { return rows[static_cast<std::uint32_t>(order[k])]; };
         constexpr std::size_t kAhead = 8;  // node records prefetched ahead of the one read
         // An organisation is read through the node's out-edges: their offsets are prefetched with
         // the record, the end of the list (its member_of edges) half way (perf: a third of `who
         // supports P`'s reads were these, one after another).
         const bool memberships = std::find(properties.begin(), properties.end(), NodeProperty::Organisation) != properties.end();
+        // Each text's bytes are prefetched too: the cells are views, read by whoever prints the
+        // answer in its own order (not the file's), and would each be a miss there. Not when the
+        // nodes lie close together (names are in id order, about 16 bytes each): the processor's
+        // own prefetcher then has them (the 16,125 of 20,000 organisations of `count claims by
+        // organisation`), and the hints cost instructions for nothing.
+        const bool sparse = !order.empty() && node_at(order.size() - 1) - node_at(0) > 4 * order.size();
+        const bool texts = sparse && std::any_of(properties.begin(), properties.end(), [](NodeProperty p) {
+                               return p == NodeProperty::Name || p == NodeProperty::Organisation;
+                           });
         for (std::size_t k = 0; k < order.size();) {
             if (k + kAhead < order.size()) {
                 g.prefetch_node(node_at(k + kAhead));
                 if (memberships) g.prefetch_out_offsets(node_at(k + kAhead));
             }
-            if (memberships && k + kAhead / 2 < order.size()) g.prefetch_out_tail(node_at(k + kAhead / 2));
+            if (k + kAhead / 2 < order.size()) {
+                if (memberships) g.prefetch_out_tail(node_at(k + kAhead / 2));
+                if (texts) g.prefetch_name(node_at(k + kAhead / 2));
+            }
+            if (memberships && k + kAhead / 4 < order.size()) g.prefetch_last_out_edge(node_at(k + kAhead / 4));
             std::size_t end = k + 1;
             const NodeId n = node_at(k);
             while (end < order.size() && node_at(end) == n) ++end;
             for (std::size_t j = 0; j < cs.size(); ++j) {
+                if (const auto text = node_text(g, n, properties[j])) {  // a name, kind ...: in place
+                    for (std::size_t r = k; r < end; ++r) row_at(r)[cs[j]].emplace<TextRef>(TextRef{*text});
+                    continue;
+                }
                 Value v = node_property(g, scope, n, properties[j], late[cs[j]]->property, late[cs[j]]->offset);
-                for (std::size_t r = k; r + 1 < end; ++r) row_at(r).cells[cs[j]] = v;
-                row_at(end - 1).cells[cs[j]] = std::move(v);
+                for (std::size_t r = k; r + 1 < end; ++r) row_at(r)[cs[j]] = v;
+                row_at(end - 1)[cs[j]] = std::move(v);
             }
             k = end;
         }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "query/exec/evaluator.hpp"
+#include "query/exec/id_order.hpp"
 #include "query/query_error.hpp"
 
 namespace sg::query {
@@ -46,6 +47,7 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     // The "via" texts, each made once per (node walked from, direction, kind) and shared by the
     // rows it leads to (TextRef): 30,000 claims reached from one position by one kind of edge had
     // each built the same text. A deque: its texts stay where they are as it grows.
+    r.rows.set_width(r.columns.size());
     auto vias = std::make_shared<std::deque<std::string>>();
     r.keep_alive.push_back(vias);
     Reached reached(g.node_count());
@@ -83,13 +85,13 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
                 via_kind = kind;
                 via_outgoing = outgoing;
             }
-            std::vector<Value> cells;
-            cells.reserve(4);
-            cells.emplace_back();  // the name and kind: read below, in id order
-            cells.emplace_back();
-            cells.emplace_back(static_cast<Int>(d + 1));
-            cells.emplace_back(TextRef{*via});
-            r.add(std::move(cells), nodes_behind ? std::vector<NodeId>{other, n} : std::vector<NodeId>{});
+            const Rows::Row row = r.rows.append();  // the name and kind: read below, in id order
+            row[2] = static_cast<Int>(d + 1);
+            row[3] = TextRef{*via};
+            if (nodes_behind) {
+                r.row_nodes.resize(r.rows.size() - 1);
+                r.row_nodes.push_back({other, n});
+            }
             row_node.push_back(other);
             // A node at the last depth is walked from by no one: not queued (most of the 72,000
             // rows of a depth-2 neighbourhood at 10^6 claims had been queued only to be dropped).
@@ -114,16 +116,17 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     // Each row's name and kind, read in place (TextRef: no copy of 72,000 names) and in node id
     // order: node records and names lie in id order in the file, so the reads walk forwards
     // through its pages instead of jumping between them in the order the walk met the nodes.
-    // (node, row) packed into one number and sorted as numbers: no indirect comparison (each
-    // had loaded two rows' nodes from scattered places) for the 72,000 rows at 10^6 claims.
+    // (node, row) packed into one number and sorted by a radix sort of the ids (id_order.hpp):
+    // no indirect comparison (each had loaded two rows' nodes from scattered places) for the
+    // 72,000 rows at 10^6 claims.
     std::vector<std::uint64_t> order(row_node.size());
     for (std::size_t i = 0; i < row_node.size(); ++i) order[i] = (std::uint64_t{row_node[i]} << 32) | i;
-    std::sort(order.begin(), order.end());
+    sort_by_packed_id(order);
     constexpr std::size_t kAhead = 8;  // records prefetched ahead of the one read
     for (std::size_t k = 0; k < order.size(); ++k) {
         if (k + kAhead < order.size()) g.prefetch_node(static_cast<NodeId>(order[k + kAhead] >> 32));
         const auto n = static_cast<NodeId>(order[k] >> 32);
-        auto& row = r.rows[static_cast<std::uint32_t>(order[k])];
+        const Rows::Row row = r.rows[static_cast<std::uint32_t>(order[k])];
         row[0] = TextRef{g.name(n)};
         row[1] = TextRef{to_string(g.kind(n))};
     }

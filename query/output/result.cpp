@@ -82,8 +82,10 @@ bool numeric(const Value& v) {
 }  // namespace
 
 void ResultSet::add(std::vector<Value> cells, std::vector<NodeId> nodes) {
-    cells.resize(columns.size());
+    rows.set_width(columns.size());
     rows.push_back(std::move(cells));
+    if (row_nodes.empty() && nodes.empty()) return;  // none yet (row_nodes: empty or one per row)
+    row_nodes.resize(rows.size() - 1);
     row_nodes.push_back(std::move(nodes));
 }
 
@@ -155,10 +157,10 @@ void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width) {
     for (const auto& row : r.rows)
         for (std::size_t c = 0; c < n; ++c)
             if (!numeric(row[c]) && !std::holds_alternative<std::monostate>(row[c])) numeric_column[c] = false;
-    auto emit = [&](const std::vector<std::string>& line, const std::vector<Value>* row) {
+    auto emit = [&](const std::vector<std::string>& line, const Value* row) {  // row: its first cell
         std::string text;
         for (std::size_t c = 0; c < n; ++c) {
-            const bool right = row ? numeric((*row)[c]) : static_cast<bool>(numeric_column[c]);
+            const bool right = row ? numeric(row[c]) : static_cast<bool>(numeric_column[c]);
             std::string cell = pad(line[c], c, right);
             text += (c ? "  " : "") + cell;
         }
@@ -177,7 +179,7 @@ void write_table(std::ostream& out, const ResultSet& r, std::size_t max_width) {
         for (std::size_t k = 0; k < height; ++k) {
             std::vector<std::string> line;
             for (const auto& lines : cells[i]) line.push_back(k < lines.size() ? lines[k] : std::string());
-            emit(line, &r.rows[i]);
+            emit(line, r.rows[i].data());
         }
     }
     out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows") << (r.note.empty() ? "" : ": " + r.note)

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "graph/store/graph_store.hpp"
+#include "query/output/rows.hpp"
 
 namespace sg::query {
 
@@ -60,11 +61,15 @@ struct Column {
     std::vector<NodeKind> names;
 };
 
+// An answer's rows, one array of cells (rows.hpp): rows[i][j] is row i's cell in column j.
+using Rows = FlatRows<Value>;
+
 struct ResultSet {
     std::vector<Column> columns;
-    std::vector<std::vector<Value>> rows;
+    Rows rows;  // as wide as columns (add sets it)
     // Per row, the graph nodes the row stands for and the nodes that justify it (claims,
-    // positions, documents, organisations): the DOT subgraph of the answer.
+    // positions, documents, organisations): the DOT subgraph of the answer. Empty when no row
+    // has any (every answer but those asked with nodes behind them), else one per row.
     std::vector<std::vector<NodeId>> row_nodes;
     // Nodes of the answer that belong to no row (the subject of the question).
     std::vector<NodeId> context_nodes;

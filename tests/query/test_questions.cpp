@@ -148,3 +148,42 @@ TEST_CASE("a document filter restricts the claims counted, and the rows where th
     CHECK(column(e.run_one("count claims by speaker where document = b.txt"), 1) == V{"2", "1", "1"});
     CHECK(column(e.run_one("stance of Alice Smith where document = \"A week of work\""), 0) == V{"free-lunch"});
 }
+
+// `distinct` keeps the first row of each claim, in the order the scan found them, also when the
+// ids do not come ascending (exec/execute.cpp sorts (id, row) pairs then) and when a claim is
+// reached twice (its two edges to the same position).
+TEST_CASE("claims reached twice are listed once, in the order first found") {
+    sg::Graph g;
+    auto make = [&](sg::NodeKind kind, std::string key, std::string name) {
+        sg::Node n;
+        n.kind = kind;
+        n.key = std::move(key);
+        n.name = std::move(name);
+        return g.add_node(n);
+    };
+    const auto doc = make(sg::NodeKind::Document, "doc:a.txt", "a.txt");
+    const auto ann = make(sg::NodeKind::Person, "person:ann", "Ann Lee");
+    const auto p = make(sg::NodeKind::Position, "position:p", "the plan");
+    std::vector<sg::NodeId> claims;
+    for (const char* text : {"First words.", "Second words.", "Third words."}) {
+        sg::Node n;
+        n.kind = sg::NodeKind::Claim;
+        n.key = std::string("claim:a.txt:") + text;
+        n.name = text;
+        n.claim.document = doc;
+        claims.push_back(g.add_node(n));
+        g.add_edge(claims.back(), doc, sg::EdgeKind::In);
+    }
+    // Ann's says edges in the order third, first, second (edge ids), so the scan meets the claims
+    // out of id order; the first claim both supports and is about the plan.
+    for (std::size_t i : {2u, 0u, 1u}) g.add_edge(ann, claims[i], sg::EdgeKind::Says);
+    g.add_edge(claims[0], p, sg::EdgeKind::Supports);
+    g.add_edge(claims[0], p, sg::EdgeKind::About);
+    g.add_edge(claims[1], p, sg::EdgeKind::Opposes);
+    g.add_edge(claims[2], p, sg::EdgeKind::About);
+    g.freeze();
+    Engine e(g);
+    CHECK(column(e.run_one("what does Ann Lee say"), 0) == V{"Third words.", "First words.", "Second words."});
+    CHECK(column(e.run_one("what does Ann Lee say about the plan"), 0) == V{"Third words.", "First words.", "Second words."});
+    CHECK(column(e.run_one("claims about the plan"), 0).size() == 3);
+}
