@@ -106,7 +106,8 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
         // (A negator in a cue's gap is no word of it: "urge them not to scrap X" negates "scrap".)
         // A verb of refusal that is a cue of its own still negates the verb it governs
         // ("refused to back X": stance_negators.txt and stance_oppose.txt both hold "refuse").
-        const bool governs_infinitive = k + 1 < t.size() && t[k + 1].lower == "to";
+        // ("say no to X" is a cue whose "no" is spent there: only a verb of refusal governs)
+        const bool governs_infinitive = k + 1 < t.size() && t[k + 1].lower == "to" && t[k].lower != "no" && t[k].lower != "not";
         return c < 0 || a.cues[static_cast<std::size_t>(c)].kind == CueKind::Modal || (!a.in_cue_gap.empty() && a.in_cue_gap[k]) ||
                governs_infinitive;
     };
