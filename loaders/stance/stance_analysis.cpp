@@ -2299,6 +2299,11 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
             t[v.m.first - 2].lower.rfind("fail", 0) == 0)
             continue;
         bool negated = negated_span(a, v.m.first, v.m.last, false, lex);
+        // "urged the council not to back X": a negator in the cue's gap, no word of it
+        for (std::size_t k = v.m.first + 1; k < v.m.last; ++k)
+            if (is_negator(t[k], lex) && !not_only(t, k) &&
+                std::find(v.m.matched.begin(), v.m.matched.end(), k) == v.m.matched.end())
+                negated = !negated;
         Polarity pol = (cue.weight > 0) != negated ? Polarity::Supports : Polarity::Opposes;
 
         // Passive: "will be opposed all the way by X" - the actor follows "by", the position

@@ -513,6 +513,8 @@ TEST_CASE("stance: enacting a measure supports what it does; refusing to act opp
     // refusal, though "refuse" is an opposing cue of its own, negates the verb it governs
     CHECK(reported("Ann Lee refused to support the tram line.", "Ann Lee", "tram-line") == Polarity::Opposes);
     CHECK(reported("Bo Park declined to back the congestion charge.", "Bo Park", "congestion-charge") == Polarity::Opposes);
+    // near miss: a plain "not to" keeps its usual reading (the verb negated, as before)
+    CHECK(reported("Ann Lee urged the council not to back the tram line.", "Ann Lee", "tram-line") == Polarity::Opposes);
     // an outcome: the body did not act
     CHECK(!reported("The Fenmouth Council failed to adopt the congestion charge.", "Fenmouth Council", "congestion-charge"));
 }
