@@ -84,8 +84,9 @@ bool capitalised_word(std::string_view w) { return !w.empty() && is_upper_ascii(
 // "... met U.S. Secretary of State" -> {"met", "U.S.", "Secretary", "of", "State"}.
 std::vector<std::string> words_before(std::string_view text, std::size_t at) {
     std::size_t from = at > 120 ? at - 120 : 0;
-    const std::size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
-    if (nl != std::string_view::npos && nl + 1 > from && nl < at) from = nl + 1;
+    // (the line break looked for in the window only: a page of one long line stays linear)
+    const std::size_t nl = text.substr(from, at - from).rfind('\n');
+    if (nl != std::string_view::npos) from += nl + 1;
     std::vector<std::string> words = split_words(text.substr(from, at - from));
     if (words.size() > 8) words.erase(words.begin(), words.end() - 8);
     return words;
