@@ -1,8 +1,6 @@
 #include "loaders/affiliations/national_offices.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <map>
 #include <optional>
 
 #include "loaders/common/lexicon_file.hpp"
@@ -13,9 +11,6 @@ namespace sg::loaders {
 
 namespace {
 
-const char kNationalities[] =
-#include "embedded/nationalities.txt.inc"
-    ;
 const char kNationalOffices[] =
 #include "embedded/national_offices.txt.inc"
     ;
@@ -24,13 +19,6 @@ struct Office {
     std::vector<std::string> words;  // "Attorney", "General"
     std::string body;                // "government", "department" or a canonical name
     bool head = false;               // a head of state or government
-    std::string role;                // the role when the office's words are not it; usually ""
-};
-
-struct Tables {
-    std::vector<std::pair<std::vector<std::string>, std::string>> nationalities;  // words -> government
-    std::vector<std::pair<std::vector<std::string>, std::string>> countries;      // names only ("Russia")
-    std::vector<Office> offices;  // longest first
 };
 
 std::vector<std::string> split_words(std::string_view s) {
@@ -46,18 +34,11 @@ std::vector<std::string> split_words(std::string_view s) {
     return out;
 }
 
-const Tables& tables() {
-    static const Tables t = [] {
-        Tables r;
-        for (const auto& line : lexicon_entries(kNationalities)) {
-            const auto bar = line.find('|');
-            if (bar == std::string::npos) continue;
-            const auto tag = line.find('|', bar + 1);
-            std::string government = line.substr(bar + 1, tag == std::string::npos ? std::string::npos : tag - bar - 1);
-            r.nationalities.emplace_back(split_words(line.substr(0, bar)), government);
-            if (tag != std::string::npos && line.substr(tag + 1) == "country")
-                r.countries.emplace_back(split_words(line.substr(0, bar)), government);
-        }
+// national_offices.txt, the longest offices first (the countries are the mention lexicons':
+// lexicons().nationalities)
+const std::vector<Office>& offices() {
+    static const std::vector<Office> table = [] {
+        std::vector<Office> r;
         for (const auto& line : lexicon_entries(kNationalOffices)) {
             std::vector<std::string> cols;
             std::size_t from = 0;
@@ -65,23 +46,18 @@ const Tables& tables() {
                 cols.push_back(line.substr(from, bar - from));
             cols.push_back(line.substr(from));
             if (cols.size() < 2) continue;
-            Office o{split_words(cols[0]), cols[1], cols.size() > 2 && cols[2] == "head",
-                     cols.size() > 3 ? cols[3] : std::string()};
-            r.offices.push_back(std::move(o));
+            r.push_back({split_words(cols[0]), cols[1], cols.size() > 2 && cols[2] == "head"});
         }
-        std::stable_sort(r.offices.begin(), r.offices.end(),
-                         [](const Office& a, const Office& b) { return a.words.size() > b.words.size(); });
-        std::stable_sort(r.nationalities.begin(), r.nationalities.end(),
-                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        std::stable_sort(r.begin(), r.end(), [](const Office& a, const Office& b) { return a.words.size() > b.words.size(); });
         return r;
     }();
-    return t;
+    return table;
 }
 
 bool capitalised_word(std::string_view w) { return !w.empty() && is_upper_ascii(w.front()); }
 
-// The words before a mention on its line, at most eight, without a trailing comma's word break:
-// "... met U.S. Secretary of State" -> {"met", "U.S.", "Secretary", "of", "State"}.
+// The words before a mention on its line (at most 120 bytes, the last eight words), split at
+// white space: "... met U.S. Secretary of State" -> {"met", "U.S.", "Secretary", "of", "State"}.
 std::vector<std::string> words_before(std::string_view text, std::size_t at) {
     std::size_t from = at > 120 ? at - 120 : 0;
     // (the line break looked for in the window only: a page of one long line stays linear)
@@ -103,8 +79,8 @@ std::size_t ends_with_words(const std::vector<std::string>& words, std::size_t e
 // The government a nationality word ending at `end` names ("U.S.", "South Korean"), and where
 // those words start.
 std::optional<std::pair<std::string, std::size_t>> nationality_before(const std::vector<std::string>& words, std::size_t end) {
-    for (const auto& [nat, government] : tables().nationalities)
-        if (std::size_t at = ends_with_words(words, end, nat); at != std::string::npos) return std::make_pair(government, at);
+    for (const Nationality& n : lexicons().nationalities)
+        if (std::size_t at = ends_with_words(words, end, n.words); at != std::string::npos) return std::make_pair(n.government, at);
     return std::nullopt;
 }
 
@@ -131,7 +107,7 @@ struct Found {
 std::optional<Found> office_before(std::vector<std::string> words, const Mention& m) {
     if (!m.title.empty()) words.push_back(m.title);
     const std::size_t n = words.size();
-    for (const Office& o : tables().offices) {
+    for (const Office& o : offices()) {
         std::vector<std::string> tail = o.words;
         std::size_t at = ends_with_words(words, n, tail);
         Found f;
@@ -148,13 +124,7 @@ std::optional<Found> office_before(std::vector<std::string> words, const Mention
                 at = of - tail.size();
                 break;
             }
-            if (at == std::string::npos) {
-                // a title without its full stop ("Sen" of "Sen. A B")
-                if (!m.title.empty() && o.words.size() == 1 && o.words[0].back() == '.' && o.words[0].substr(0, o.words[0].size() - 1) == m.title)
-                    at = n - 1;
-                else
-                    continue;
-            }
+            if (at == std::string::npos) continue;
         }
         // topic and rank words before the office, then perhaps a nationality
         std::size_t k = at;
@@ -165,14 +135,11 @@ std::optional<Found> office_before(std::vector<std::string> words, const Mention
             --k;
         }
         if (auto nat = nationality_before(words, k)) f.government = nat->first;
-        f.role = o.role;
-        if (f.role.empty()) {
-            for (const auto& w : before) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
-            for (const auto& w : o.words) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
-            if (!f.topic.empty()) {
-                f.role += " of";
-                for (const auto& w : f.topic) f.role += " " + ascii_lower(w);
-            }
+        for (const auto& w : before) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
+        for (const auto& w : o.words) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
+        if (!f.topic.empty()) {
+            f.role += " of";
+            for (const auto& w : f.topic) f.role += " " + ascii_lower(w);
         }
         if (f.topic.empty()) f.topic = before;
         // a head of state or government's office takes no other body's name before it ("NRA
@@ -191,8 +158,8 @@ std::string country_government(std::string_view name) {
     std::vector<std::string> words = split_words(name);
     if (!words.empty() && (words.front() == "the" || words.front() == "The")) words.erase(words.begin());
     if (words.empty()) return {};
-    for (const auto& [country, government] : tables().countries)
-        if (country == words) return government;
+    for (const Nationality& n : lexicons().nationalities)
+        if (n.country && n.words == words) return n.government;
     return {};
 }
 

@@ -1,9 +1,8 @@
 // Affiliations that a national office written before a name states: "U.S. Secretary of State A B"
-// works for the Department of State and the Government of the United States, "Russian Foreign
-// Minister C D" for the Government of Russia, "President E F" in a story about one country for
-// that country's government, "Sen. G H (D-Calif.)" sits in the Senate. The offices and the
-// countries are data (lexicons/national_offices.txt, lexicons/nationalities.txt); each step is a
-// small function of the .cpp.
+// works for the Department of State, "Russian Foreign Minister C D" for the Government of Russia.
+// A head of state's title with no country ("President E F") and a legislator's title alone
+// ("Sen. G H") name no body. The offices and the countries are data (lexicons/national_offices.txt,
+// lexicons/nationalities.txt); each step is a small function of the .cpp.
 #pragma once
 
 #include <string>

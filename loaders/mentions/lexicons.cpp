@@ -169,8 +169,13 @@ Lexicons load() {
 #include "embedded/nationalities.txt.inc"
              )) {
         const auto cols = split(e, '|');
-        if (cols.size() >= 3 && cols[2] == "country") lx.countries.insert(cols[0]);
+        if (cols.size() < 2) continue;
+        Nationality n{split(cols[0], ' '), cols[1], cols.size() >= 3 && cols[2] == "country"};
+        if (n.country) lx.countries.insert(cols[0]);
+        lx.nationalities.push_back(std::move(n));
     }
+    std::stable_sort(lx.nationalities.begin(), lx.nationalities.end(),
+                     [](const Nationality& a, const Nationality& b) { return a.words.size() > b.words.size(); });
     for (const auto& e : lexicon_entries(
 #include "embedded/generic_body_nouns.txt.inc"
              )) {

@@ -44,6 +44,14 @@ struct UsState {
 };
 
 // A country, province or state whose executive has ministers (lexicons/jurisdictions.txt).
+// A word naming a country before an office or as a subject (lexicons/nationalities.txt):
+// "U.S.", "Russian", "South Korea", and the name of that country's government.
+struct Nationality {
+    std::vector<std::string> words;  // "South", "Korean"
+    std::string government;          // "Government of South Korea"
+    bool country = false;            // the country's own name, not an adjective
+};
+
 struct Jurisdiction {
     std::string name;        // "New Brunswick"
     std::string government;  // "Government of New Brunswick"
@@ -119,8 +127,10 @@ struct Lexicons {
     bool is_common_word(std::string_view w) const;
     // A US state's full name as written ("Oregon", "South Carolina").
     bool is_us_state(std::string_view name) const;
+    // nationalities.txt, the longest words first
+    std::vector<Nationality> nationalities;
     // A country's own name as written ("Russia", "South Korea": the lines of nationalities.txt
-    // tagged "country"): a place, never a person ("Russia said ...").
+    // tagged "country"): a place, never a person ("Russia said ..."). (Made from `nationalities`.)
     std::set<std::string, std::less<>> countries;
     bool is_country(std::string_view name) const { return countries.count(name) > 0; }
     // A role noun in any case, also after a prefix of rank: "Co-Director", "vice-chair", "acting-head".

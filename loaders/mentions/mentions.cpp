@@ -2014,11 +2014,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
             // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there), nor a country
             // ("Russia said")
-            const bool us_state = lx.is_us_state(w) || lx.is_country(w);
+            const bool place_name = lx.is_us_state(w) || lx.is_country(w);
             // ... nor with a verb that does not agree with one person ("a small Perth think tank":
             // "think" has a form "thinks" that a singular subject would take)
             const bool plural_verb = c.is_word(k) && lx.reporting_verbs.count(ascii_lower(c.word(k)) + "s") > 0;
-            if (n == 1 && !us_state && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) && !plural_verb &&
+            if (n == 1 && !place_name && !toks[i].possessive && c.is_word(k) && is_reporting_word(c.word(k), lx) && !plural_verb &&
                 (i == 0 || !c.is_word(i - 1) || lowercase_word(c.word(i - 1))) && !bare_plural && !after_determiner &&
                 !after_preposition)
                 person = true;

@@ -54,6 +54,16 @@ bool not_only(const std::vector<Token>& t, std::size_t k) {
 
 MatchOptions options(const Lexicons& lex) { return MatchOptions{&lex.determiners, true}; }
 
+// Whether a negator stands in a match's gap, no word of its pattern ("urge them not to scrap X").
+bool negator_in_gap(const std::vector<Token>& t, const Match& m, const Lexicons& lex) {
+    for (std::size_t g = m.first + 1; g < m.last; ++g)
+        if (!std::binary_search(m.matched.begin(), m.matched.end(), g) && is_negator(t[g], lex)) return true;
+    return false;
+}
+
+// "fail", "failed", "fails", "failing": an event that did not happen ("failed to adopt X").
+bool failure_word(const Token& t) { return is_word(t) && t.lower.rfind("fail", 0) == 0; }
+
 // (Compared byte by byte: the suffixes are two or three letters, and a call to memcmp for each
 // was a good share of tokenising and matching.)
 [[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view suf) {
@@ -735,7 +745,7 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
             ++end;
         std::size_t negator = kNoToken;  // the event's own negation, in its first eight words
         for (std::size_t k = that + 1; k < end && words_between(a, that + 1, k) < 8; ++k)
-            if (is_word(t[k]) && (is_negator(t[k], lex) || t[k].lower.rfind("fail", 0) == 0)) {
+            if (is_negator(t[k], lex) || failure_word(t[k])) {
                 negator = k;
                 break;
             }
@@ -848,11 +858,9 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         c.negated_weight = k.cue->negated_weight;
         c.intent = k.cue->tag == "intent";
         c.only_governed = k.cue->tag == "governed";
-        for (std::size_t g = k.m.first + 1; g < k.m.last; ++g) {
-            if (std::binary_search(k.m.matched.begin(), k.m.matched.end(), g)) continue;
-            a.in_cue_gap[g] = 1;
-            c.gap_negated = c.gap_negated || is_negator(t[g], lex);
-        }
+        for (std::size_t g = k.m.first + 1; g < k.m.last; ++g)
+            if (!std::binary_search(k.m.matched.begin(), k.m.matched.end(), g)) a.in_cue_gap[g] = 1;
+        c.gap_negated = negator_in_gap(t, k.m, lex);
         a.cues.push_back(c);
     }
     // Contrast markers and hedges: only words that are not part of a cue. A phrase tagged
@@ -2295,15 +2303,10 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
     for (const auto& v : verbs) {
         const Cue& cue = *v.cue;
         // "the Senate failed to adopt the compromise": an outcome, not a side the body took
-        if (v.m.first >= 2 && t[v.m.first - 1].lower == "to" && is_word(t[v.m.first - 2]) &&
-            t[v.m.first - 2].lower.rfind("fail", 0) == 0)
+        if (v.m.first >= 2 && t[v.m.first - 1].lower == "to" && failure_word(t[v.m.first - 2]))
             continue;
-        bool negated = negated_span(a, v.m.first, v.m.last, false, lex);
-        // "urged the council not to back X": a negator in the cue's gap, no word of it
-        for (std::size_t k = v.m.first + 1; k < v.m.last; ++k)
-            if (is_negator(t[k], lex) && !not_only(t, k) &&
-                std::find(v.m.matched.begin(), v.m.matched.end(), k) == v.m.matched.end())
-                negated = !negated;
+        // ("urged the council not to back X": a negator in the cue's gap, as for any cue)
+        const bool negated = negated_span(a, v.m.first, v.m.last, false, lex) != negator_in_gap(t, v.m, lex);
         Polarity pol = (cue.weight > 0) != negated ? Polarity::Supports : Polarity::Opposes;
 
         // Passive: "will be opposed all the way by X" - the actor follows "by", the position
