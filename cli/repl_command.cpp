@@ -53,6 +53,13 @@ void on_sigint(int) {
     }
 }
 
+// The terminal, opened a second time with O_NONBLOCK for the keys libedit asks for. A Ctrl-C makes
+// the terminal discard the keys not yet read: between a poll() that saw a key and the read() of
+// it, the key can vanish and the SIGINT be already handled, and a blocking read() would then wait
+// for the next key with the line already abandoned. A descriptor of our own (not stdin's, which
+// the shell shares) can be non-blocking, so that read() says EAGAIN and the loop sees the flag.
+int g_keys = STDIN_FILENO;
+
 void drain_wake_pipe() {
     char buf[64];
     while (g_wake[0] >= 0 && ::read(g_wake[0], buf, sizeof buf) > 0) {
@@ -66,7 +73,7 @@ int read_char(EditLine*, wchar_t* out) {
     std::size_t need = 1;
     for (std::size_t have = 0; have < need;) {
         if (g_interrupted) return -1;
-        pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {g_wake[0], POLLIN, 0}};
+        pollfd fds[2] = {{g_keys, POLLIN, 0}, {g_wake[0], POLLIN, 0}};
         if (::poll(fds, g_wake[0] >= 0 ? 2 : 1, -1) < 0) {
             if (errno == EINTR) continue;  // the loop looks at g_interrupted again
             return -1;
@@ -76,10 +83,10 @@ int read_char(EditLine*, wchar_t* out) {
             if (g_interrupted) return -1;
         }
         if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-        const ssize_t n = ::read(STDIN_FILENO, bytes + have, 1);
+        const ssize_t n = ::read(g_keys, bytes + have, 1);
         if (n == 0) return 0;
         if (n < 0) {
-            if (errno == EINTR) continue;
+            if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue;
             return -1;
         }
         if (have == 0) {
@@ -159,6 +166,10 @@ int interactive(ReplSession& session) {
     } else {
         g_wake[0] = g_wake[1] = -1;  // without it a Ctrl-C between two reads waits for a key
     }
+    if (const char* tty = ::ttyname(STDIN_FILENO)) {
+        const int fd = ::open(tty, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+        if (fd >= 0) g_keys = fd;  // else stdin, blocking: the race above stays, nothing else changes
+    }
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
@@ -218,6 +229,8 @@ int interactive(ReplSession& session) {
         if (fd >= 0) ::close(fd);
         fd = -1;
     }
+    if (g_keys != STDIN_FILENO) ::close(g_keys);
+    g_keys = STDIN_FILENO;
     return 0;
 }
 

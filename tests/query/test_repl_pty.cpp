@@ -154,6 +154,27 @@ TEST_CASE("repl on a terminal: query, completion, Ctrl-C, error, history, Ctrl-D
     CHECK(h.find("who\\040supp") == std::string::npos);  // abandoned lines are not history
 }
 
+// A Ctrl-C makes the terminal throw away the keys not yet read. When that happened between the
+// REPL seeing a key ready and reading it, the read waited for a key that was gone, and the prompt
+// never came back until the user typed again (about one Ctrl-C in fifteen, typed mid-line).
+TEST_CASE("repl on a terminal: Ctrl-C while typed keys are still being read always abandons the line") {
+    sg::test::TempDir dir;
+    const std::string graph = sg::test::fixture_snapshot(dir);
+    PtyProcess p(graph, (dir.path / "history").string());
+    REQUIRE(p.wait_for("stancegraph> "));
+    const std::string keys(300, 'a');
+    for (int i = 0; i < 60; ++i) {
+        INFO("Ctrl-C number " << i + 1);
+        p.type(keys);
+        REQUIRE(p.wait_raw());
+        p.type("\x03");
+        REQUIRE(p.wait_for("^C"));
+        REQUIRE(p.wait_for("stancegraph> "));
+    }
+    p.type("list positions\r");
+    CHECK(p.wait_for("four-day-week"));
+}
+
 TEST_CASE("repl with piped input: no prompt, every line answered, errors do not stop it") {
     sg::test::TempDir dir;
     const std::string graph = sg::test::fixture_snapshot(dir);
