@@ -68,6 +68,30 @@ std::vector<std::string> words_before(std::string_view text, std::size_t at) {
     return words;
 }
 
+// The office in an appositive after a mention, as a list of words ending with the office: "A B,
+// Assistant Secretary of State for Oceans, ..." -> {"Assistant", "Secretary", "of", "State"}. The
+// appositive runs to the next punctuation on the line (at most 120 bytes) and is cut at its first
+// lower-case word other than "of" ("for Oceans", "to Russia", "at the X"), where the office ends;
+// a leading "the" is dropped. Empty when no comma follows the mention.
+std::vector<std::string> words_after(std::string_view text, std::size_t end) {
+    if (end >= text.size() || text[end] != ',') return {};
+    std::size_t to = std::min(text.size(), end + 1 + 120);
+    const std::size_t stop = text.substr(end + 1, to - end - 1).find_first_of(",;:()\n");
+    if (stop != std::string_view::npos) to = end + 1 + stop;
+    std::vector<std::string> words = split_words(text.substr(end + 1, to - end - 1));
+    if (!words.empty() && (words.front() == "the" || words.front() == "The")) words.erase(words.begin());
+    for (std::size_t k = 0; k < words.size(); ++k)
+        if (!capitalised_word(words[k]) && words[k] != "of") {
+            words.resize(k);
+            break;
+        }
+    // (a sentence's end inside the appositive: "A B, Secretary of State. The ...")
+    if (!words.empty() && words.back().back() == '.' && words.back().size() > 2 &&
+        words.back().find('.') == words.back().size() - 1)
+        words.back().pop_back();
+    return words;
+}
+
 // Whether `words` ends with `tail` (from index `end` back); the index where it starts, or npos.
 std::size_t ends_with_words(const std::vector<std::string>& words, std::size_t end, const std::vector<std::string>& tail) {
     if (tail.empty() || tail.size() > end) return std::string::npos;
@@ -172,6 +196,8 @@ std::vector<DocumentAffiliation> national_office_affiliations(std::string_view t
             const Mention& m = mentions[i];
             if (m.kind != MentionKind::Person || m.in_appositive) continue;
             auto found = office_before(words_before(text, m.begin), m);
+            // "A B, Assistant Secretary of State for X,": the office in the appositive after
+            if (!found && !m.possessive) found = office_before(words_after(text, m.end), Mention{});
             if (!found) continue;
             const Office& o = *found->office;
             const std::string& role = found->role;
@@ -182,6 +208,12 @@ std::vector<DocumentAffiliation> national_office_affiliations(std::string_view t
                 if (body.empty()) body = "government";
             }
             if (body == "government") body = found->government;
+            // "Prime Minister of Ruritania": the country after "of"
+            if (body.empty() && o.body == "government" && !found->topic.empty()) {
+                std::string country;
+                for (const auto& w : found->topic) country += (country.empty() ? "" : " ") + w;
+                body = country_government(country);
+            }
             if (!body.empty()) out.push_back({b, i, body, role});
         }
     }

@@ -1,5 +1,7 @@
-// Affiliations that a national office written before a name states: "U.S. Secretary of State A B"
-// works for the Department of State, "Russian Foreign Minister C D" for the Government of Russia.
+// Affiliations that a national office written before a name, or in the appositive after it, states:
+// "U.S. Secretary of State A B" and "A B, Assistant Secretary of State for X," work for the
+// Department of State, "Russian Foreign Minister C D" and "C D, Prime Minister of Russia," for the
+// Government of Russia.
 // A head of state's title with no country ("President E F") and a legislator's title alone
 // ("Sen. G H") name no body. The offices and the countries are data (lexicons/national_offices.txt,
 // lexicons/nationalities.txt); each step is a small function of the .cpp.

@@ -172,6 +172,7 @@ Lexicons load() {
         if (cols.size() < 2) continue;
         Nationality n{split(cols[0], ' '), cols[1], cols.size() >= 3 && cols[2] == "country"};
         if (n.country) lx.countries.insert(cols[0]);
+        if (n.words.size() == 1) lx.one_word_nationalities.insert(n.words[0]);
         lx.nationalities.push_back(std::move(n));
     }
     std::stable_sort(lx.nationalities.begin(), lx.nationalities.end(),

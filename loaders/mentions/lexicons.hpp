@@ -133,6 +133,10 @@ struct Lexicons {
     // tagged "country"): a place, never a person ("Russia said ..."). (Made from `nationalities`.)
     std::set<std::string, std::less<>> countries;
     bool is_country(std::string_view name) const { return countries.count(name) > 0; }
+    // A country in one word, its name or adjective ("US", "Russian"): a word of standing before a
+    // title, as in "Democratic US Sen. A B". (Made from `nationalities`.)
+    std::set<std::string, std::less<>> one_word_nationalities;
+    bool is_nationality_word(std::string_view w) const { return one_word_nationalities.count(w) > 0; }
     // A role noun in any case, also after a prefix of rank: "Co-Director", "vice-chair", "acting-head".
     bool is_role_noun(std::string_view w) const;
     // "Cattlemen", "Children", "People": a plural that does not end in "s" (irregular_plurals.txt).

@@ -103,11 +103,46 @@ std::string fold(std::string_view w) {
     return out;
 }
 
+// The first token of a dotted abbreviation of a country that ends right before token `q` ("U.S.",
+// "U.K.": one-letter words and dots, a word of lexicons/nationalities.txt), or `q` if none ends there.
+std::size_t dotted_country_before(const Ctx& c, std::size_t q, const Lexicons& lx) {
+    std::size_t a = q;
+    std::string abbr;
+    while (a >= 2 && c.is_punct(a - 1, ".") && c.is_word(a - 2) && c.word(a - 2).size() == 1 &&
+           is_upper_ascii(c.word(a - 2)[0])) {
+        abbr.insert(0, std::string(c.word(a - 2)) + ".");
+        a -= 2;
+    }
+    if (abbr.size() < 4) return q;
+    for (const Nationality& n : lx.nationalities)
+        if (n.words.size() == 1 && n.words[0] == abbr) return a;
+    return q;
+}
+
+// The token after a dotted abbreviation of a country that starts at token `k` ("U.S." of "a U.S.
+// senator"), or `k` if none starts there.
+std::size_t dotted_country_at(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    std::size_t e = k;
+    std::string abbr;
+    while (c.is_word(e) && c.word(e).size() == 1 && is_upper_ascii(c.word(e)[0]) && c.is_punct(e + 1, ".")) {
+        abbr += std::string(c.word(e)) + ".";
+        e += 2;
+    }
+    if (abbr.size() < 4) return k;
+    for (const Nationality& n : lx.nationalities)
+        if (n.words.size() == 1 && n.words[0] == abbr) return e;
+    return k;
+}
+
 // Longest gazetteer alias at token i: returns number of tokens (0 if none).
 // "Green New Deal", "Democratic National Committee": after a party's one-word name, capitalised
 // words with no title, role or given name among the next three make a longer name of something
 // else ("Green MLA A B", "Conservative Home Secretary A B", "Labour Ann Hale" keep the party).
 bool party_word_opens_longer_name(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    // ("Democratic U.S. Sen. A B", "Republican US Senator C D": the country stands between the
+    // party and the title)
+    k = dotted_country_at(c, k, lx);
+    if (c.is_word(k) && lx.is_nationality_word(c.word(k))) ++k;
     if (!c.is_word(k) || !capitalised(c.word(k))) return false;
     for (std::size_t z = k; z < k + 3 && c.is_word(z) && capitalised(c.word(z)); ++z)
         if (lx.titles.count(c.word(z)) || lx.is_role_noun(c.word(z)) || lx.given_names.count(c.word(z))) return false;
@@ -2336,10 +2371,20 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             std::size_t q = b;
             bool capital_role = false;  // "Senate Majority Leader A B"
             // a verb ends the role: "the union told chief executive A B", "Democrats blasted A B"
-            while (q > 0 && b - q < 8 && c.is_word(q - 1) && ends[q] < 0 &&
-                   (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1))) && !role_boundary(ascii_lower(c.word(q - 1))) &&
-                   !(lowercase_word(c.word(q - 1)) && verb_like(c.word(q - 1), lx))) {
-                if (capitalised(c.word(q - 1))) capital_role = true;
+            std::size_t country_from = b, country_to = b;  // a dotted country among the words: "U.S."
+            while (q > 0 && b - q < 8 && ends[q] < 0) {
+                // ("Democratic U.S. Sen. A B", "Republican US Senator C D": a country is a word
+                // of standing, no role)
+                if (const std::size_t a = dotted_country_before(c, q, lx); a < q) {
+                    country_from = a, country_to = q;
+                    q = a;
+                    continue;
+                }
+                if (!(c.is_word(q - 1) && (lowercase_word(c.word(q - 1)) || capitalised(c.word(q - 1))) &&
+                      !role_boundary(ascii_lower(c.word(q - 1))) &&
+                      !(lowercase_word(c.word(q - 1)) && verb_like(c.word(q - 1), lx))))
+                    break;
+                if (capitalised(c.word(q - 1)) && !lx.is_nationality_word(c.word(q - 1))) capital_role = true;
                 --q;
             }
             std::string org;
@@ -2402,7 +2447,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 // ("Republican state Sen. A B"): "Democrats blasted A B" names the party near A B
                 bool party_adjective = !comma && is_party(org, lx);
                 for (std::size_t z = role_from; z < b && party_adjective; ++z)
-                    if (c.is_word(z) && !lx.role_modifiers.count(ascii_lower(c.word(z)))) party_adjective = false;
+                    if (c.is_word(z) && !lx.role_modifiers.count(ascii_lower(c.word(z))) &&
+                        !lx.is_nationality_word(c.word(z)) && !(z >= country_from && z < country_to))
+                        party_adjective = false;
                 // ... and an adjective: not a plural ("to Democrats A B said"), nor the object of a
                 // preposition ("a speech to Republicans A B gave")
                 if (party_adjective && ends[q] >= 0) {
@@ -2785,7 +2832,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (!c.toks[e].word && (x == "," || x == "." || x == ":" || x == ";" || x == "-" ||
                                         x == "\xE2\x80\x93" || x == "\xE2\x80\x94" || x == "("))
                     break;
-                if (c.is_word(e) && is_reporting_word(x, lx)) break;
+                // (a capitalised word is part of a name: "an official at the State Department")
+                if (c.is_word(e) && lowercase_word(x) && is_reporting_word(x, lx)) break;
                 ++e;
             }
             // "A B, the Deputy Secretary of the Treasury C D, and ...": a role before the next

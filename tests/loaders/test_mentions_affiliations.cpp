@@ -718,3 +718,18 @@ TEST_CASE("affiliations: 'The committee's chairman, A B': the latest body named 
     auto g = find("The Harbour Works Board met on Monday. The committee's chairman, Ivo Marsh, spoke first.");
     CHECK_FALSE(g.affiliated("Ivo Marsh", "Harbour Works Board", "chairman"));
 }
+
+TEST_CASE("affiliations: a country between a party and a title keeps the party ('Democratic U.S. Sen. A B')") {
+    auto f = find("The late Democratic U.S. Sen. Al Grant sold land. Republican US Senator Jo Hart agreed.");
+    CHECK(f.affiliated("Sen. Al Grant", "Democratic Party"));
+    CHECK(f.affiliated("Senator Jo Hart", "Republican Party"));
+    // a party word before other capitalised words still opens a longer name
+    auto g = find("The Democratic National Committee chair Ida Rook spoke.");
+    CHECK_FALSE(g.affiliated("Ida Rook", "Democratic Party"));
+}
+
+TEST_CASE("affiliations: a capitalised reporting word inside a body's name does not end the appositive") {
+    // "State" is also the verb "to state"
+    auto f = find("\"It is flawed,\" said Ann Vale, a senior official at the State Department.");
+    CHECK(f.affiliated("Ann Vale", "Department of State", "senior official"));
+}

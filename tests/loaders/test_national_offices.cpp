@@ -62,3 +62,14 @@ TEST_CASE("affiliations: a country's name, not its adjective, stands for its gov
     CHECK(country_government("American").empty());  // "the American people support it"
     CHECK(country_government("Fenmouth").empty());
 }
+
+TEST_CASE("affiliations: a national office in the appositive after a name") {
+    auto r = run("The senators wrote to Ann Vale, Assistant Secretary of State for Oceans, Fisheries, and Science at the "
+                 "department.\n\n\"It works,\" said Ivan Sorokin, Prime Minister of Russia. \"No,\" said Tom Quayle, "
+                 "U.S. Ambassador to Moldova. \"Yes,\" said Ida Rook, Secretary of the Fenmouth Rowing Club.\n");
+    CHECK(belongs(r, "person:ann-vale", "org:department-of-state"));
+    CHECK(belongs(r, "person:ivan-sorokin", "org:government-of-russia"));
+    CHECK(belongs(r, "person:tom-quayle", "org:government-of-united-states"));
+    for (const auto& a : r.affiliations)
+        if (a.person_key == "person:ida-rook") CHECK(a.org_key.find("government") == std::string::npos);
+}
