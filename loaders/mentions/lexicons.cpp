@@ -89,6 +89,9 @@ Lexicons load() {
     add_all(lx.name_prefixes,
 #include "embedded/name_prefixes.txt.inc"
     );
+    add_all(lx.surname_particles,
+#include "embedded/surname_particles.txt.inc"
+    );
     add_all(lx.org_heads,
 #include "embedded/org_heads.txt.inc"
     );
@@ -336,7 +339,7 @@ bool Lexicons::is_role_noun(std::string_view w) const {
 void Lexicons::seal_word_sets() {
     for (WordSet* set : {
         &titles, &rank_titles, &role_nouns, &reporting_verbs, &function_words, &name_stopwords, &text_kind_words, &post_nominals, &given_names,
-        &name_prefixes, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
+        &name_prefixes, &surname_particles, &org_heads, &org_nouns, &campaign_verbs, &interviewer_roles, &place_heads_strict, &electoral_district_words, &outlet_words, &place_kinds, &thing_heads, &business_heads,
         &generic_body_nouns, &generic_business_nouns, &association_heads, &addressee_nouns, &company_suffixes, &territory_heads, &place_heads,
         &place_prefixes, &institution_heads, &event_heads, &forms_of_address, &org_modifiers,
         &role_modifiers, &role_qualifiers, &degree_words, &degree_verbs, &biography_adverbs, &name_abbreviations})

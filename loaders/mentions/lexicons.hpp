@@ -77,6 +77,7 @@ struct Lexicons {
     WordSet post_nominals;    // case-sensitive: "MP", "QC" after a name (they end it)
     WordSet given_names;      // case-sensitive: "Hillary", "Keir"
     WordSet name_prefixes;    // case-sensitive: "Mc", "De" of "McDonald"
+    WordSet surname_particles;  // case-sensitive: "van", "bin", "al" of "al-Assad" (surname_particles.txt)
     WordSet org_heads;        // case-sensitive
     WordSet org_nouns;        // lower-cased: "group", "union"
     WordSet campaign_verbs;   // case-sensitive: "Save", "Stop" opening a campaign's name

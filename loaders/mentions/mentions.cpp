@@ -68,6 +68,28 @@ bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
     return true;
 }
 
+// "al-Assad", "as-Sisi": a surname particle (lexicons/surname_particles.txt) written against a
+// capitalised name word with a hyphen.
+bool hyphenated_particle_surname(std::string_view w, const Lexicons& lx) {
+    const std::size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 2 >= w.size()) return false;
+    const std::string_view particle = w.substr(0, dash + 1);  // "al-"
+    return (lx.surname_particles.count(particle) || lx.surname_particles.count(particle.substr(0, dash))) &&
+           name_word(w.substr(dash + 1), lx, false);
+}
+
+// The tokens of a surname with its particles at token `k`, right after a name word: "van
+// Beethoven", "von der Leyen", "bin Salman" (2 or 3), "al-Assad" (1); 0 if none starts there.
+std::size_t particle_surname_at(const Ctx& c, std::size_t k, const Lexicons& lx) {
+    if (!c.is_word(k)) return 0;
+    if (hyphenated_particle_surname(c.word(k), lx)) return 1;
+    std::size_t e = k;
+    while (e < k + 2 && c.is_word(e) && lx.surname_particles.count(c.word(e))) ++e;
+    if (e == k || !c.is_word(e) || c.toks[e - 1].possessive) return 0;
+    if (!name_word(c.word(e), lx, false) && !hyphenated_particle_surname(c.word(e), lx)) return 0;
+    return e + 1 - k;
+}
+
 bool acronym_word(std::string_view w) {
     if (w.size() < 2 || w.size() > 8) return false;
     int upper = 0;
@@ -1655,6 +1677,10 @@ void share_plural_titles(std::vector<Mention>& mentions, const Ctx& c, const Lex
 
 }  // namespace
 
+std::string_view surname_core(std::string_view surname) {
+    return hyphenated_particle_surname(surname, lexicons()) ? surname.substr(surname.find('-') + 1) : surname;
+}
+
 ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames& names) {
     return find_mentions(t, r, names, tokenize(t, r.begin, r.end));
 }
@@ -1908,6 +1934,14 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     k += 3;
                     continue;
                 }
+                // "President Bashar al-Assad", "Mr van Dijk": a surname with its particles ends the name
+                if (parts.empty() || !toks[k - 1].possessive) {
+                    if (const std::size_t n = particle_surname_at(c, k, lx)) {
+                        for (std::size_t z = k; z < k + n; ++z) parts.emplace_back(c.word(z));
+                        k += n;
+                        break;
+                    }
+                }
                 if (!c.is_word(k)) break;
                 std::string_view x = c.word(k);
                 // an initial before more of the name: "J Smith", "Elijah E. Cummings"
@@ -2024,6 +2058,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (toks[k].possessive) { ++k; break; }
                 ++k;
             }
+            // "Ludwig van Beethoven", "Bashar al-Assad": a surname with its particles ends the name
+            if (k > i && !toks[k - 1].possessive) k += particle_surname_at(c, k, lx);
             std::size_t n = k - i;
             bool person = false;
             // evidence that needs the words to read as a name, not as common words (below)

@@ -117,6 +117,10 @@ ParagraphMentions find_mentions(std::string_view text, Range paragraph, const Do
 ParagraphMentions find_mentions(std::string_view text, Range paragraph, const DocumentNames& names,
                                 std::vector<Token> tokens);
 
+// A surname without the particle written against it with a hyphen ("al-Assad" -> "Assad",
+// lexicons/surname_particles.txt): the name a later sentence may use alone; other names unchanged.
+std::string_view surname_core(std::string_view surname);
+
 // "chaand-nagpaul": lower-case ASCII letters and digits, other runs become one '-'.
 std::string slug(std::string_view s);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "loaders/mentions/lexicons.hpp"
+#include "loaders/mentions/mentions.hpp"
 #include "loaders/text/sentences.hpp"
 
 namespace sg::loaders {
@@ -49,6 +50,12 @@ void DocumentEntities::register_full_names(const ParagraphMentions& pm, std::str
             surname.one_person = surname.one_person && prev.key == key;
         }
         surname.mentions.push_back({m.begin, paragraphs_, sentences_, key, mixed});
+        // "Assad said" after "Bashar al-Assad": the surname without its hyphened particle names him too
+        if (const std::string_view core = surname_core(m.names.back()); core.size() != m.names.back().size()) {
+            Surname& bare = full_by_surname_[std::string(core)];
+            bare.one_person = bare.one_person && (bare.mentions.empty() || bare.mentions.back().key == key);
+            bare.mentions.push_back({m.begin, paragraphs_, sentences_, key, mixed});
+        }
         record(key_by_full_name_, join(m.names), key);
         if (m.names.size() == 2 && !lexicons().given_names.count(m.names.front()))
             record(key_by_family_first_, m.names.front(), key);

@@ -215,3 +215,10 @@ TEST_CASE("attribution: 'The Minister for X, the Hon. A B MP, told the Committee
     // the one told is not who speaks; the name in the appositive, with its letters, is
     CHECK(speaker(r, "a road that is finally finished") == "person:ann-hale");
 }
+
+TEST_CASE("attribution: the surname without its hyphened particle is the same person ('Haddad said')") {
+    auto r = run("President Karim al-Haddad spoke on Monday.\n\n\"We did not do it,\" Haddad said.\n\n"
+                 "\"It was them,\" said al-Haddad.\n");
+    CHECK(speaker(r, "We did not do it") == "person:karim-al-haddad");
+    CHECK(speaker(r, "It was them") == "person:karim-al-haddad");
+}

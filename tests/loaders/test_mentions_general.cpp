@@ -538,3 +538,18 @@ TEST_CASE("mentions: a plural role before surnames the document gives in full is
     auto g = find("Over 1,500 American Service Members who served are buried there.", names);
     CHECK_FALSE(g.person_named("Members"));
 }
+
+TEST_CASE("mentions: a surname's lower-case particles belong to the name") {
+    using sg::loaders::MentionKind;
+    auto f = find("President Karim al-Haddad spoke first. Omar bin Rashid said so. Ina van der Berg said no. "
+                  "Mr van Dijk agreed.");
+    CHECK(f.has(MentionKind::Person, "President Karim al-Haddad"));
+    CHECK(f.has(MentionKind::Person, "Omar bin Rashid"));
+    CHECK(f.has(MentionKind::Person, "Ina van der Berg"));
+    CHECK(f.has(MentionKind::Person, "Mr van Dijk"));
+    // "as", "at" alone are English words, particles only against the surname ("as-Sadr")
+    auto g = find("Ann Vale as Hamlet was praised.");
+    CHECK_FALSE(g.person_named("Hamlet"));
+    CHECK(sg::loaders::surname_core("al-Haddad") == "Haddad");
+    CHECK(sg::loaders::surname_core("Smith-Jones") == "Smith-Jones");
+}
