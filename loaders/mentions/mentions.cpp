@@ -125,6 +125,8 @@ std::string fold(std::string_view w) {
     return out;
 }
 
+bool is_reporting_word(std::string_view w, const Lexicons& lx);
+
 // The first token of a dotted abbreviation of a country that ends right before token `q` ("U.S.",
 // "U.K.": one-letter words and dots, a word of lexicons/nationalities.txt), or `q` if none ends there.
 std::size_t dotted_country_before(const Ctx& c, std::size_t q, const Lexicons& lx) {
@@ -166,8 +168,14 @@ bool party_word_opens_longer_name(const Ctx& c, std::size_t k, const Lexicons& l
     k = dotted_country_at(c, k, lx);
     if (c.is_word(k) && lx.is_nationality_word(c.word(k))) ++k;
     if (!c.is_word(k) || !capitalised(c.word(k))) return false;
-    for (std::size_t z = k; z < k + 3 && c.is_word(z) && capitalised(c.word(z)); ++z)
+    std::size_t z = k;
+    for (; z < k + 3 && c.is_word(z) && capitalised(c.word(z)); ++z)
         if (lx.titles.count(c.word(z)) || lx.is_role_noun(c.word(z)) || lx.given_names.count(c.word(z))) return false;
+    // "Democrat Sandy Levin says": two capitalised words that speak, the second no common word
+    // (a surname; "the Green New Deal says" names a plan), are a person's name
+    if (z == k + 2 && c.is_word(z) && lowercase_word(c.word(z)) && is_reporting_word(c.word(z), lx) &&
+        !c.toks[z - 1].possessive && !lx.is_common_word(c.word(z - 1)))
+        return false;
     return true;
 }
 
@@ -196,8 +204,23 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
     // the word folded and lower-cased, as the gazetteer's first words are (a buffer per thread:
     // this runs at every word of every paragraph, twice)
     thread_local std::string first;
-    if (const std::string_view word = c.word(i); foldable(word)) first = fold(word);
-    else first.assign(word.data(), word.size());
+    // "U.N.", "U.S.": a dotted abbreviation is one word of the gazetteer, several tokens of the text
+    std::size_t dotted = 0;
+    first.clear();
+    for (std::size_t e = i; c.is_word(e) && c.word(e).size() == 1 && is_upper_ascii(c.word(e)[0]) && c.is_punct(e + 1, ".") &&
+                            c.toks[e].full_end == c.toks[e + 1].begin && (e == i || c.toks[e - 1].full_end == c.toks[e].begin);
+         e += 2) {
+        first += c.word(e);
+        first += '.';
+        dotted = e + 2 - i;
+    }
+    if (dotted < 4) {
+        dotted = 0;
+        if (const std::string_view word = c.word(i); foldable(word)) first = fold(word);
+        else first.assign(word.data(), word.size());
+    }
+    // the token that holds the phrase's k-th word
+    const auto token_of = [&](std::size_t k) { return dotted && k > 0 ? i + dotted + k - 1 : i + k; };
     for (char& ch : first)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     if (!may_open_gazetteer_name(lx, first)) return 0;
@@ -208,8 +231,12 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
     for (const auto& ph : it->second) {
         std::size_t n = ph.words.size();
         bool ok = true;
-        for (std::size_t k = 0; k < n && ok; ++k) {
-            std::size_t ti = i + k;
+        if (dotted) {  // the first word is the abbreviation, as the gazetteer writes it
+            ok = equal_ci(first, ph.words[0]);
+            if (!ok) continue;
+        }
+        for (std::size_t k = dotted ? 1 : 0; k < n && ok; ++k) {
+            std::size_t ti = token_of(k);
             if (!c.is_word(ti)) { ok = false; break; }
             std::string_view written = c.word(ti);
             if (c.toks[ti].possessive && ph.words[k].size() > 2 && ph.words[k].substr(ph.words[k].size() - 2) == "'s")
@@ -220,8 +247,8 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
             const std::string_view w = folded.empty() ? written : std::string_view(folded);
             ok = ph.case_sensitive ? w == ph.words[k] : equal_ci(w, ph.words[k]);
         }
-        if (ok && n > best) {
-            best = n;
+        if (ok && token_of(n) - i > best) {
+            best = token_of(n) - i;
             canonical = lx.organisations[ph.entry].canonical;
             party = lx.organisations[ph.entry].party;
         }

@@ -733,3 +733,17 @@ TEST_CASE("affiliations: a capitalised reporting word inside a body's name does 
     auto f = find("\"It is flawed,\" said Ann Vale, a senior official at the State Department.");
     CHECK(f.affiliated("Ann Vale", "Department of State", "senior official"));
 }
+
+TEST_CASE("affiliations: a party before two name words that speak ('Democrat Dusty Vranek says')") {
+    auto f = find("Republican Congressman Al Grant says no, while Democrat Dusty Vranek says he would vote yes.");
+    CHECK(f.affiliated("Dusty Vranek", "Democratic Party"));
+    // a plan's name that speaks is no person: "Green" stays the first word of a longer name
+    auto g = find("The Green New Deal says nothing about it.");
+    CHECK_FALSE(g.has(sg::loaders::MentionKind::Organisation, "Green"));
+}
+
+TEST_CASE("affiliations: a dotted abbreviation is a gazetteer name ('U.N. chief A B')") {
+    auto f = find("U.N. chief Ann Vale on Friday warned world leaders.");
+    CHECK(f.has(sg::loaders::MentionKind::Organisation, "U.N."));
+    CHECK(f.affiliated("Ann Vale", "United Nations", "chief"));
+}
