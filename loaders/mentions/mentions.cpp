@@ -925,6 +925,25 @@ bool verb_like(std::string_view w, const Lexicons& lx) {
     return w.size() > 3 && w.substr(w.size() - 2) == "ed" && !role_noun(w, lx);
 }
 
+// "The committee's top Republican, A B", "the committee's ranking Democratic member, A B": where a
+// party mention ends before token `q` and a body's possessive (at most three lower-case words
+// before the party) opens the role it stands in, the token after that possessive; else `q`.
+// `ends`: the index of the mention ending before each token, -1 if none (find_mentions' own).
+std::size_t possessor_before_party(const Ctx& c, const std::vector<Mention>& ms, const std::vector<int>& ends,
+                                   std::size_t q, const Lexicons& lx) {
+    const Mention& party = ms[static_cast<std::size_t>(ends[q])];
+    if (party.kind != MentionKind::Organisation || !is_party(party.org, lx) || party.possessive) return q;
+    std::size_t z = party.tok_begin;
+    while (z > 0 && z + 3 > party.tok_begin && ends[z] < 0 && c.is_word(z - 1) && lowercase_word(c.word(z - 1)) &&
+           !verb_like(c.word(z - 1), lx))
+        --z;
+    if (ends[z] < 0) return q;
+    const Mention& body = ms[static_cast<std::size_t>(ends[z])];
+    const bool possessor = body.possessive && (body.kind == MentionKind::OrgReference ||
+                                               (body.kind == MentionKind::Organisation && !is_party(body.org, lx)));
+    return possessor ? z : q;
+}
+
 // "the village" -> "Village of Ashby": the one local council of the document whose name holds that
 // kind of place (place_kinds.txt, capitalised), or "" when none or several do.
 std::string council_of_kind(const DocumentNames& names, std::string_view kind_word, const Lexicons& lx) {
@@ -2435,7 +2454,15 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool capital_role = false;  // "Senate Majority Leader A B"
             // a verb ends the role: "the union told chief executive A B", "Democrats blasted A B"
             std::size_t country_from = b, country_to = b;  // a dotted country among the words: "U.S."
-            while (q > 0 && b - q < 8 && ends[q] < 0) {
+            std::string party_in_role;  // "The committee's top Republican, A B"
+            while (q > 0 && b - q < 8) {
+                if (ends[q] >= 0) {
+                    if (const std::size_t z = possessor_before_party(c, out.mentions, ends, q, lx); z != q) {
+                        party_in_role = out.mentions[ends[q]].org;
+                        q = z;
+                    }
+                    break;
+                }
                 // ("Democratic U.S. Sen. A B", "Republican US Senator C D": a country is a word
                 // of standing, no role)
                 if (const std::size_t a = dotted_country_before(c, q, lx); a < q) {
@@ -2506,6 +2533,10 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 org = fronted_at_body(c, out.mentions, starts, ends, q - 1);
             if (!org.empty() && (!capital_role || role_noun(c.word(b - 1), lx))) {
                 std::string role = ascii_lower(role_words(role_from, b));
+                // "The committee's top Republican, A B": the party's senior member is a role there
+                if (role.empty() && !party_in_role.empty())
+                    for (std::size_t z = role_from; z < b; ++z)
+                        if (c.is_word(z)) role += (role.empty() ? "" : " ") + ascii_lower(c.word(z));
                 // a party with no role only right before the name or with words of standing between
                 // ("Republican state Sen. A B"): "Democrats blasted A B" names the party near A B
                 bool party_adjective = !comma && is_party(org, lx);
@@ -2543,6 +2574,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                     if (!body.empty()) out.affiliations.push_back({m, body, ascii_lower(role_words(q, b))});
                 }
             }
+            if (!party_in_role.empty()) out.affiliations.push_back({m, party_in_role, ""});
         }
         // (a1b) "Transport Minister A B", "the state's health minister, A B": a minister belongs to
         //      the government the document names most ("the Westland government"); not a shadow or

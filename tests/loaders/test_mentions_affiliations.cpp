@@ -747,3 +747,15 @@ TEST_CASE("affiliations: a dotted abbreviation is a gazetteer name ('U.N. chief 
     CHECK(f.has(sg::loaders::MentionKind::Organisation, "U.N."));
     CHECK(f.affiliated("Ann Vale", "United Nations", "chief"));
 }
+
+TEST_CASE("affiliations: a party inside a role a body's possessive opens ('The committee's top Republican, A B')") {
+    auto f = find("The plan was approved by the Fenland Rivers Committee. The committee's top Republican, Senator Ann "
+                  "Vale, helped draft it, and the committee's ranking Democratic member, Rep. Jo Brandt, agreed.");
+    CHECK(f.affiliated("Senator Ann Vale", "Fenland Rivers Committee", "top republican"));
+    CHECK(f.affiliated("Senator Ann Vale", "Republican Party"));
+    CHECK(f.affiliated("Rep. Jo Brandt", "Fenland Rivers Committee"));
+    CHECK(f.affiliated("Rep. Jo Brandt", "Democratic Party"));
+    // with no body's possessive before it, a party and a verb name no role ("Democrats blasted A B")
+    auto g = find("Democrats blasted Ida Rook.");
+    CHECK_FALSE(g.any_affiliation("Ida Rook"));
+}
