@@ -851,6 +851,27 @@ std::size_t campaign_name_at(const Ctx& c, std::size_t i, const Lexicons& lx, co
     return (the_before && noun_after) || role_after || verb_after || known ? j - i : 0;
 }
 
+// "A B started Plastic-Free Shediac in 2019", "C D, who founded Harbour Watch Westland,": a run
+// of two to five capitalised words right after a verb of founding (lexicons/role_verbs.txt,
+// "founder") whose subject is a person just named (or "who") is a body, head word or not. The
+// tokens of the run, 0 if the text does not read so. `mentions`: those found before token i.
+std::size_t founded_body_at(const Ctx& c, std::size_t i, const Lexicons& lx, const std::vector<Mention>& mentions) {
+    if (i < 2 || !c.is_word(i - 1) || !lowercase_word(c.word(i - 1))) return 0;
+    const auto verb = lx.role_verbs.find(c.word(i - 1));
+    if (verb == lx.role_verbs.end() || (verb->second != "founder" && verb->second != "co-founder")) return 0;
+    const bool by_person = !mentions.empty() && mentions.back().kind == MentionKind::Person &&
+                           mentions.back().tok_end == i - 1 && !mentions.back().possessive;
+    if (!by_person && !(c.is_word(i - 2) && c.word(i - 2) == "who")) return 0;
+    std::size_t j = i;
+    while (j < i + 5 && c.is_word(j) && capitalised(c.word(j)) && !lx.function_words.count(c.word(j)) &&
+           !lx.titles.count(c.word(j)) && !weekday(c.word(j)) && !lx.is_country(c.word(j))) {
+        if (c.toks[j].possessive) return 0;  // "started Fenmouth's first ...": a place's possessive
+        ++j;
+    }
+    if (j - i < 2 || (c.is_word(j) && capitalised(c.word(j)))) return 0;
+    return j - i;
+}
+
 // Whether the lower-case words right before token `k` (at most five, within a role phrase) hold a
 // role noun: "head of research [at]", "a senior fellow [at]", "lay member for audit [at]".
 bool role_phrase_before(const Ctx& c, std::size_t k, const Lexicons& lx) {
@@ -1800,6 +1821,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
             add(m, i, i + g);
             i += g;
+            continue;
+        }
+        if (std::size_t n = founded_body_at(c, i, lx, out.mentions)) {
+            add_named_org(i, n);
+            i += n;
             continue;
         }
         if (std::size_t n = campaign_name_at(c, i, lx, names)) {

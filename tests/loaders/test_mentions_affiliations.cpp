@@ -759,3 +759,13 @@ TEST_CASE("affiliations: a party inside a role a body's possessive opens ('The c
     auto g = find("Democrats blasted Ida Rook.");
     CHECK_FALSE(g.any_affiliation("Ida Rook"));
 }
+
+TEST_CASE("affiliations: a person who started or founded a body with no head word ('A B started Plastic-Free Fenmouth')") {
+    auto f = find("Ann Vale started Plastic-Free Fenmouth in 2019. Jo Brandt, who founded Harbour Watch Westland, agreed.");
+    CHECK(f.affiliated("Ann Vale", "Plastic-Free Fenmouth", "founder"));
+    CHECK(f.affiliated("Jo Brandt", "Harbour Watch Westland", "founder"));
+    // a day, or one capitalised word, is no body
+    auto g = find("Ida Rook started Monday Night Football. Tom Quayle launched Fenmouth.");
+    CHECK_FALSE(g.any_affiliation("Ida Rook"));
+    CHECK_FALSE(g.any_affiliation("Tom Quayle"));
+}
