@@ -91,9 +91,36 @@ bool tells_someone(std::string_view verb) {
            verb == "informed";
 }
 
+bool finite_verb_word(std::string_view w);
+
 // The token after an audience that follows "told" ("the conference", "reporters": a noun of
 // addressee_nouns.txt, with "the" before it), or `c` when none stands there.
 std::size_t after_addressee(std::string_view t, const std::vector<Token>& toks, std::size_t c, std::size_t te) {
+    const auto word = [&](std::size_t k) { return ascii_lower(t.substr(toks[k].begin, toks[k].end - toks[k].begin)); };
+    // "he'd", "she's", "they": a subject pronoun, contracted or not, opens the reported clause
+    const auto subject_pronoun = [&](std::size_t k) {
+        if (k >= te || !toks[k].word) return false;
+        std::string w = word(k);
+        if (const std::size_t ap = w.find_first_of("'\xE2"); ap != std::string::npos) w.resize(ap);
+        return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "it";
+    };
+    // "told the minister he'd rather ...", "told her they would ...": an addressee of a few
+    // words (a determiner and lower-case words, or an object pronoun) before a subject pronoun
+    if (c < te && toks[c].word) {
+        const std::string first = word(c);
+        if ((first == "him" || first == "her" || first == "them" || first == "us" || first == "me") && subject_pronoun(c + 1))
+            return c + 1;
+        if (first == "the" || first == "a" || first == "an" || first == "his" || first == "her" || first == "their" ||
+            first == "its" || first == "our")
+            for (std::size_t k = c + 1; k < te && k < c + 5 && toks[k].word; ++k) {
+                if (subject_pronoun(k)) {
+                    if (k > c + 1) return k;
+                    break;
+                }
+                const std::string_view w = t.substr(toks[k].begin, toks[k].end - toks[k].begin);
+                if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || finite_verb_word(w) || w == "that") break;
+            }
+    }
     std::size_t k = c;
     if (k < te && toks[k].word && ascii_lower(t.substr(toks[k].begin, toks[k].end - toks[k].begin)) == "the") ++k;
     if (k < te && toks[k].word && lexicons().addressee_nouns.count(ascii_lower(t.substr(toks[k].begin, toks[k].end - toks[k].begin))))

@@ -717,6 +717,30 @@ namespace {
 
 namespace {
 
+// "I'd rather see them pay a higher charge than be frozen", "we would sooner X than Y": a
+// preference written apart, "rather"/"sooner" and, later in its sentence, "than". The "than" is
+// the contrary marker (what follows it is the rejected alternative, what stands right before it
+// the preferred one), and "rather" no contrast of its own.
+void mark_split_preferences(Analysis& a, std::vector<char>& not_marker) {
+    constexpr std::size_t kReach = 15;  // words from "rather" to its "than"
+    const auto& t = a.tokens;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!is_word(t[i]) || (t[i].lower != "rather" && t[i].lower != "sooner")) continue;
+        if (is_word(t[i + 1]) && t[i + 1].lower == "than") continue;  // "rather than": the lexicon's
+        // (words counted here: the word positions are not made yet)
+        std::size_t words = 0;
+        for (std::size_t k = i + 2; k < t.size() && t[k].sentence == t[i].sentence && words <= kReach; ++k) {
+            if (soft_or_hard_break(t[k])) break;
+            words += is_word(t[k]) ? 1 : 0;
+            if (is_word(t[k]) && t[k].lower == "than") {
+                a.preferences.emplace_back(k, k);
+                not_marker[i] = 1;
+                break;
+            }
+        }
+    }
+}
+
 // "we will scrap X", "I want to undo X": an intent frame right before a verb that is a cue of its
 // own (or an adverb between: "we will quickly scrap") defers to the verb, which is marked as the
 // speaker's own act. Not "we asked for a pause": a noun after a determiner is the frame's object.
@@ -873,6 +897,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
                 for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
                 a.preferences.emplace_back(m.first, m.last);
             }
+    mark_split_preferences(a, not_marker);
     std::sort(a.preferences.begin(), a.preferences.end());
     for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
         if (lex.contrast[i].tag != "contrary")

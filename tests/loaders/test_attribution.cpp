@@ -161,6 +161,15 @@ TEST_CASE("attribution: the audience after 'told' is no part of the reported cla
     CHECK(sg::test::speaker(r, "the charges would rise") == "person:tom-aske");
 }
 
+TEST_CASE("attribution: any addressee of a few words before a subject pronoun is no part of the reported clause") {
+    auto r = sg::test::run("Ann Keller told the transport minister she would vote against the charges.\n\n"
+                           "Tom Aske told her they'd rather wait for the report on the charges.\n");
+    CHECK(sg::test::speaker(r, "she would vote against the charges") == "person:ann-keller");
+    CHECK(sg::test::claim_starting(r, "the transport minister") == nullptr);
+    CHECK(sg::test::speaker(r, "they'd rather wait for the report") == "person:tom-aske");
+    CHECK(sg::test::claim_starting(r, "her they") == nullptr);
+}
+
 TEST_CASE("attribution: a surname used alone names the person of a two-word run that had no other evidence") {
     // "Lena Okafor had two meetings" has no speech verb, role or title; "Okafor said" later does
     auto r = sg::test::run("The week the charges were tabled, Lena Okafor had two meetings in her calendar.\n\n"

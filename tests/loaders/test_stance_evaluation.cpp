@@ -85,6 +85,14 @@ TEST_CASE("stance: 'rather than' names the rejected alternative, it is no 'but' 
     CHECK(stance("The free lunch plan was reasonable, but it is a mistake.", "free-school-meals") == Polarity::Opposes);
 }
 
+TEST_CASE("stance: a preference written apart ('would rather see X than Y') favours X and rejects Y") {
+    CHECK(stance("He would rather see a sugar levy than a cut to school budgets.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("She'd rather keep packed lunches than see free school meals for everyone.", "free-school-meals") ==
+          Polarity::Opposes);
+    // "rather" without a "than" is no preference
+    CHECK(stance("He would rather not say whether the sugar levy is fair.", "sugar-levy") != Polarity::Supports);
+}
+
 TEST_CASE("stance: a label word counts beside the position's own explicit cue in the same clause") {
     // "levy" (a word of the label only) stands by the cue; "sugar taxes" (an explicit cue of the
     // same position) is far from it. The explicit cue competes with no other position, so the
