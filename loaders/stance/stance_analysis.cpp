@@ -741,6 +741,34 @@ void mark_split_preferences(Analysis& a, std::vector<char>& not_marker) {
     }
 }
 
+// "To suggest that a few miles of the route affect X is laughable", "The idea that X would hurt
+// the town is a myth": a sentence opening with "to" and a verb of opinion (stance_opinion_verbs.txt)
+// or with a noun of claim and "that" (stance_claim_nouns.txt) has a claim for its subject, up to
+// the sentence's first verb "be"; Analysis::claim_subject_end marks it.
+void mark_claim_subjects(Analysis& a, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    const std::size_t n = t.size();
+    a.claim_subject_end.assign(n, kNoToken);
+    static const std::array<std::string_view, 4> kBe{"is", "are", "was", "were"};
+    for (std::size_t i = 0; i + 2 < n; ++i) {
+        if (!is_word(t[i]) || (i > 0 && t[i - 1].sentence == t[i].sentence && t[i - 1].kind != TokKind::Quote)) continue;
+        std::size_t open = kNoToken;  // the first token of the claim's own words
+        if (t[i].lower == "to" && is_word(t[i + 1]) && lex.opinion_verbs.count(t[i + 1].stem)) open = i + 2;
+        const std::size_t noun = t[i].lower == "the" ? i + 1 : i;
+        if (noun + 1 < n && is_word(t[noun]) && lex.claim_nouns.count(t[noun].stem) && is_word(t[noun + 1]) &&
+            t[noun + 1].lower == "that")
+            open = noun + 2;
+        if (open == kNoToken) continue;
+        std::size_t be = open;
+        while (be < n && t[be].sentence == t[i].sentence &&
+               !(is_word(t[be]) && std::find(kBe.begin(), kBe.end(), t[be].lower) != kBe.end()))
+            ++be;
+        if (be >= n || t[be].sentence != t[i].sentence) continue;
+        for (std::size_t k = i; k < be; ++k) a.claim_subject_end[k] = be;
+        i = be;
+    }
+}
+
 // "we will scrap X", "I want to undo X": an intent frame right before a verb that is a cue of its
 // own (or an adverb between: "we will quickly scrap") defers to the verb, which is marked as the
 // speaker's own act. Not "we asked for a pause": a noun after a determiner is the frame's object.
@@ -982,6 +1010,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     a.in_conditional.assign(n, false);
     a.in_reason.assign(n, false);
     a.in_question.assign(n, false);
+    mark_claim_subjects(a, lex);
     bool inside = false, conditional = false, reason = false, question = false;
     std::size_t marker_end = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -1017,6 +1046,10 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
             }
         }
     }
+    // "The idea that X would harm the town is a myth": the claim's own words are put up to be
+    // judged, not asserted by the speaker
+    for (auto& c : a.cues)
+        if (a.claim_subject_end[c.first] != kNoToken) c.others = true;
     mark_intended_verbs(a, lex);
     mark_emotion_frames(a, lex);
 }
@@ -1628,6 +1661,11 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 if (object || (c.intent && clause_ends)) continue;
             }
             if (cue_in_other_clause(a, m.first, c.first, c.last, self)) {
+                scoped[s] = true;
+                continue;
+            }
+            // "To suggest X ... is laughable": the predicate judges the claim, not X in it
+            if (a.claim_subject_end[m.first] != kNoToken && c.first >= a.claim_subject_end[m.first]) {
                 scoped[s] = true;
                 continue;
             }

@@ -170,6 +170,10 @@ struct Analysis {
     std::vector<bool> in_conditional;      // per token: inside an "if"/"unless" clause
     std::vector<bool> in_reason;           // per token: inside a "because" clause
     std::vector<bool> in_question;         // per token: inside a "whether" clause
+    // per token: inside a sentence's subject that is a claim put up to be judged ("To suggest X
+    // ... is laughable", "The idea that X ... is a myth"), the token of the verb "be" that ends
+    // it; npos elsewhere. Its predicate judges the claim, not a position named in it.
+    std::vector<std::size_t> claim_subject_end;
     std::vector<ContrastMarker> main_markers;  // sorted by position
     // "rather than", "instead of" (contrast markers tagged contrary): token spans, sorted. In
     // "X rather than Y" the speaker prefers X to Y.

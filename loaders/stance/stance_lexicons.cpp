@@ -99,6 +99,9 @@ const char kEmotionFrames[] =
 const char kRequestNouns[] =
 #include "embedded/stance_request_nouns.txt.inc"
     ;
+const char kClaimNouns[] =
+#include "embedded/stance_claim_nouns.txt.inc"
+    ;
 const char kOthersSubjects[] =
 #include "embedded/stance_others_subjects.txt.inc"
     ;
@@ -238,6 +241,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->request_verbs = stem_set(kRequestVerbs, l->irregular);
         l->emotion_frames = stem_set(kEmotionFrames, l->irregular);
         l->request_nouns = stem_set(kRequestNouns, l->irregular);
+        l->claim_nouns = stem_set(kClaimNouns, l->irregular);
         for (const auto& line : lines_of(kOthersSubjects)) l->others_subjects.insert(line);
         l->contrary_markers = stem_set(kContraryMarkers, l->irregular);
         l->proposal_nouns = stem_set(kProposalNouns, l->irregular);

@@ -52,6 +52,7 @@ struct Lexicons {
     StemSet request_verbs;     // stems: "encourage", "urge": "A urged B to back X" is A's side
     StemSet emotion_frames;    // stems: "disappointed", "pleased": a feeling about the event after "that"
     StemSet request_nouns;     // stems: "call", "push": "the call of X for Y" asks for Y
+    StemSet claim_nouns;       // stems: "idea", "notion": "the idea that X ... is laughable" judges a claim
     std::unordered_set<std::string> others_subjects;  // as written, lower case: "you", "critics"
     // stems of org_nouns.txt (council, board, union): who acts, never what a position is about
     StemSet actor_nouns;

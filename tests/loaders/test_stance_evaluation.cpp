@@ -93,6 +93,16 @@ TEST_CASE("stance: a preference written apart ('would rather see X than Y') favo
     CHECK(stance("He would rather not say whether the sugar levy is fair.", "sugar-levy") != Polarity::Supports);
 }
 
+TEST_CASE("stance: a claim put up to be judged ('To suggest X ... is laughable', 'the idea that X ...') is not the speaker's") {
+    // read as the speaker's, "laughable" would land on the levy named in the subject
+    CHECK(stance("To suggest the sugar levy changes what children drink is laughable.", "sugar-levy") !=
+          Polarity::Opposes);
+    // the claim's own cue ("would harm") is what the speaker calls a myth
+    CHECK(stance("The idea that the sugar levy would harm poor families is a myth.", "sugar-levy") != Polarity::Opposes);
+    // the same words asserted are the speaker's
+    CHECK(stance("The sugar levy would harm poor families.", "sugar-levy") == Polarity::Opposes);
+}
+
 TEST_CASE("stance: a label word counts beside the position's own explicit cue in the same clause") {
     // "levy" (a word of the label only) stands by the cue; "sugar taxes" (an explicit cue of the
     // same position) is far from it. The explicit cue competes with no other position, so the
