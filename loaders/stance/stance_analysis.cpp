@@ -1407,6 +1407,33 @@ bool request_complement(const Analysis& a, std::size_t cue_last, std::size_t fir
     return false;
 }
 
+// "supported the 120-day deadline and the end of third-party appeals": the mention at `first` is
+// the second of two objects the cue ending at `cue_last` takes, joined by "and"/"or": a noun
+// phrase between them (at most eight words, no verb, clause word or other cue), and at most two
+// words (a determiner, an adjective) after the conjunction. Such a mention is as near as the first.
+bool coordinated_object(const Analysis& a, std::size_t cue_last, std::size_t first, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    std::size_t conj = kNoToken;
+    for (std::size_t k = first; k > cue_last + 1 && first - k <= 3;) {
+        --k;
+        if (is_word(t[k]) && (t[k].lower == "and" || t[k].lower == "or")) {
+            conj = k;
+            break;
+        }
+        if (!is_word(t[k]) || (a.covered[k] >= 0)) return false;
+    }
+    if (conj == kNoToken || conj == cue_last + 1) return false;
+    std::size_t words = 0;
+    for (std::size_t q = cue_last + 1; q < conj; ++q) {
+        if (!is_word(t[q]) || a.covered[q] >= 0 || ++words > 8) return false;
+        const std::string_view w = t[q].lower;
+        if (lex.auxiliaries.count(t[q].stem) || is_negator(t[q], lex) || w == "that" || w == "which" || w == "who" ||
+            w == "to" || w == "is" || w == "are" || w == "was" || w == "were" || w == "and" || w == "or")
+            return false;
+    }
+    return true;
+}
+
 constexpr double kWorksWeight = 0.7;  // "X works": it does what it is for
 
 // "X works.", "X will work, and ...", "X has worked": "work" as the predicate of the mention (at
@@ -1690,6 +1717,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // is as near as the object
             if (before && dist > 2 && introduced_as_example(a, m.first, lex)) dist = 2;
             if (before && dist > 2 && request_complement(a, c.last, m.first, lex)) dist = 2;
+            if (before && dist > 2 && coordinated_object(a, c.last, m.first, lex)) dist = 2;
             double v = cue_sign(c);
             // "support a ban on X": the outer side times the inner (see mark_intended_verbs)
             if (c.governed != 0.0 && before && dist <= kObjectWindow) {

@@ -359,3 +359,16 @@ TEST_CASE("stance: 'without it' referring back to X needs X, as near as the word
     CHECK(stance("Free school meals were the one thing many families in this district had, and without them "
                  "children would go hungry.", "free-school-meals") == Polarity::Supports);
 }
+
+TEST_CASE("stance: a cue reaches the second of two objects joined by 'and' as near as the first") {
+    static const char* kBookAppeals = R"({"positions": [
+      {"id": "end-appeals", "label": "Removing objectors' right of appeal",
+       "description": "Neighbours should no longer be able to appeal against the approval of a quarry",
+       "cues": ["appeal|appeals ... right|rights|neighbour|neighbours|third-party"]}]})";
+    auto side = [&](std::string_view text) { return stance_under(kBookAppeals, "end-appeals", text); };
+    // the first object is long: read by distance alone, the cue did not reach the second
+    CHECK(side("the group strongly supported the 90-day decision deadline and the end of third-party merits appeals, "
+               "which it called the biggest single source of risk in a quarry's life") == Polarity::Supports);
+    // ... as it reaches the first: the end of appeals named first
+    CHECK(side("the group strongly supported the end of third-party appeals") == Polarity::Supports);
+}
