@@ -117,6 +117,15 @@ struct Table {
     void materialise(const GraphStore& g, const ClaimFilter& scope, std::size_t c) {
         if (late[c]) materialise_together(g, scope, {c});
     }
+    // Late column c, and with it the late columns read from the same node (the same id column).
+    void materialise_with_companions(const GraphStore& g, const ClaimFilter& scope, std::size_t c) {
+        if (!late[c]) return;
+        std::vector<std::size_t> together{c};
+        if (!late[c]->id_column.empty())
+            for (std::size_t d = 0; d < columns.size(); ++d)
+                if (d != c && late[d] && late[d]->id_column == late[c]->id_column) together.push_back(d);
+        materialise_together(g, scope, together);
+    }
     // Every late column. Those read from the same node (the same id column: an actor's name,
     // kind and organisation) share one sort of the rows by id.
     void materialise_all(const GraphStore& g, const ClaimFilter& scope) {
