@@ -670,7 +670,23 @@ std::vector<StanceTally> GraphStore::tallies_on(NodeId position) const {
         impl.leading_u32<TallyPosition>(Section::TallyPositions, k) != position)
         return out;
     const auto [first, end] = tally_range(impl, k);
-    for (std::uint64_t i = first; i < end; ++i) out.push_back(read_tally(impl, i, position));
+    // The position's records bounds-checked and verified as one range, then read in place: `who
+    // agrees with X` reads 395,000 tallies on 152 positions at 10^6 claims, and a check per
+    // record had been a third of reading them (callgrind). The counts and the actor are checked
+    // per record as read_tally does.
+    const TallyRecord* records = impl.array<TallyRecord>(Section::StanceTallies, first, end - first);
+    const NodeId p = impl.node_ref(position);
+    out.resize(end - first);
+    for (std::uint64_t i = first; i < end; ++i) {
+        TallyRecord r;
+        std::memcpy(&r, records + (i - first), sizeof r);
+        if (r.supports == kTallyOverflow || r.opposes == kTallyOverflow || r.claims == kTallyOverflow ||
+            r.documents == kTallyOverflow) {
+            out[i - first] = read_tally(impl, i, position);
+            continue;
+        }
+        out[i - first] = StanceTally{p, impl.node_ref(r.actor), r.supports, r.opposes, r.claims, r.documents};
+    }
     return out;
 }
 

@@ -100,6 +100,25 @@ struct Table {
         }
         rows.select(order);
     }
+    // The rows order[0], order[1], ... with their nodes, keeping only the columns `which`
+    // (ascending, each once).
+    void select_rows_and_columns(const std::vector<std::size_t>& order, const std::vector<std::size_t>& which) {
+        if (!nodes.empty()) {
+            std::vector<std::vector<NodeId>> n;
+            n.reserve(order.size());
+            for (std::size_t i : order) n.push_back(std::move(nodes[i]));
+            nodes = std::move(n);
+        }
+        rows.select(order, which);
+        std::vector<Output> kept_columns;
+        std::vector<std::optional<Late>> kept_late;
+        for (std::size_t c : which) {
+            kept_columns.push_back(std::move(columns[c]));
+            kept_late.push_back(std::move(late[c]));
+        }
+        columns = std::move(kept_columns);
+        late = std::move(kept_late);
+    }
     void truncate(std::size_t n) {
         if (rows.size() <= n) return;
         rows.resize(n);
@@ -116,6 +135,15 @@ struct Table {
     // to its rows: no search per row, no allocation per node (names are TextRef).
     void materialise(const GraphStore& g, const ClaimFilter& scope, std::size_t c) {
         if (late[c]) materialise_together(g, scope, {c});
+    }
+    // Late column c, and with it the late columns read from the same node (the same id column).
+    void materialise_with_companions(const GraphStore& g, const ClaimFilter& scope, std::size_t c) {
+        if (!late[c]) return;
+        std::vector<std::size_t> together{c};
+        if (!late[c]->id_column.empty())
+            for (std::size_t d = 0; d < columns.size(); ++d)
+                if (d != c && late[d] && late[d]->id_column == late[c]->id_column) together.push_back(d);
+        materialise_together(g, scope, together);
     }
     // Every late column. Those read from the same node (the same id column: an actor's name,
     // kind and organisation) share one sort of the rows by id.

@@ -100,6 +100,17 @@ public:
         count_ = order.size();
     }
 
+    // The same, keeping only the columns `which` (in that order).
+    void select(const std::vector<std::size_t>& order, const std::vector<std::size_t>& which) {
+        std::vector<Cell> out;
+        out.reserve(order.size() * which.size());
+        for (std::size_t i : order)
+            for (std::size_t c : which) out.push_back(std::move(cells_[i * width_ + c]));
+        cells_ = std::move(out);
+        count_ = order.size();
+        width_ = which.size();
+    }
+
     class iterator {
     public:
         using iterator_category = std::forward_iterator_tag;
