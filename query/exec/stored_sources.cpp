@@ -283,14 +283,18 @@ void fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output
     // alive, each cell a TextRef into it (as a walk's "via" texts): most are longer than a
     // std::string holds in itself, which had cost an allocation per row (64,000 at 10^6 claims).
     // Every position's text is read first, so that the string is reserved to what it can hold at
-    // most and never moves while cells point into it; the rows are counted to reserve them too.
-    std::size_t longest = 0, rows = 0;
+    // most (every tally's text and a separator: no more than the answer's own cells would hold)
+    // and never moves while cells point into it; the rows are counted to reserve them too.
+    std::size_t most = 0, rows = 0;
     for (std::size_t k = 0; k < tallies.size(); ++k) {
         if (k == 0 || tallies[k].actor != tallies[k - 1].actor) ++rows;
-        for (Texts& c : collected) longest = std::max(longest, text_of(c, tallies[k].position).text.size());
+        for (Texts& c : collected) {
+            const Text& text = text_of(c, tallies[k].position);
+            if (text.present) most += text.text.size() + 2;
+        }
     }
     auto joined = std::make_shared<std::string>();
-    joined->reserve(collected.size() * tallies.size() * (longest + 2));
+    joined->reserve(most);
     t.rows.reserve(rows);
     std::vector<std::pair<std::size_t, std::size_t>> seen;  // one cell's texts so far, in joined
     for (std::size_t a = 0; a < tallies.size();) {
