@@ -137,25 +137,30 @@ std::size_t dotted_country_before(const Ctx& c, std::size_t q, const Lexicons& l
         abbr.insert(0, std::string(c.word(a - 2)) + ".");
         a -= 2;
     }
-    if (abbr.size() < 4) return q;
-    for (const Nationality& n : lx.nationalities)
-        if (n.words.size() == 1 && n.words[0] == abbr) return a;
-    return q;
+    return abbr.size() >= 4 && lx.is_nationality_word(abbr) ? a : q;
+}
+
+// The tokens of a dotted abbreviation of two letters or more written without spaces at token `k`
+// ("U.N.", "U.S.": a one-letter word and its full stop each), 0 if none starts there; `abbr` gets
+// it as written.
+std::size_t dotted_abbreviation_at(const Ctx& c, std::size_t k, std::string& abbr) {
+    abbr.clear();
+    std::size_t e = k;
+    while (c.is_word(e) && c.word(e).size() == 1 && is_upper_ascii(c.word(e)[0]) && c.is_punct(e + 1, ".") &&
+           c.toks[e].full_end == c.toks[e + 1].begin && (e == k || c.toks[e - 1].full_end == c.toks[e].begin)) {
+        abbr += c.word(e);
+        abbr += '.';
+        e += 2;
+    }
+    return e - k >= 4 ? e - k : 0;
 }
 
 // The token after a dotted abbreviation of a country that starts at token `k` ("U.S." of "a U.S.
 // senator"), or `k` if none starts there.
 std::size_t dotted_country_at(const Ctx& c, std::size_t k, const Lexicons& lx) {
-    std::size_t e = k;
     std::string abbr;
-    while (c.is_word(e) && c.word(e).size() == 1 && is_upper_ascii(c.word(e)[0]) && c.is_punct(e + 1, ".")) {
-        abbr += std::string(c.word(e)) + ".";
-        e += 2;
-    }
-    if (abbr.size() < 4) return k;
-    for (const Nationality& n : lx.nationalities)
-        if (n.words.size() == 1 && n.words[0] == abbr) return e;
-    return k;
+    const std::size_t n = dotted_abbreviation_at(c, k, abbr);
+    return n > 0 && lx.is_nationality_word(abbr) ? k + n : k;
 }
 
 // Longest gazetteer alias at token i: returns number of tokens (0 if none).
@@ -205,17 +210,8 @@ std::size_t match_gazetteer(const Ctx& c, std::size_t i, const Lexicons& lx, std
     // this runs at every word of every paragraph, twice)
     thread_local std::string first;
     // "U.N.", "U.S.": a dotted abbreviation is one word of the gazetteer, several tokens of the text
-    std::size_t dotted = 0;
-    first.clear();
-    for (std::size_t e = i; c.is_word(e) && c.word(e).size() == 1 && is_upper_ascii(c.word(e)[0]) && c.is_punct(e + 1, ".") &&
-                            c.toks[e].full_end == c.toks[e + 1].begin && (e == i || c.toks[e - 1].full_end == c.toks[e].begin);
-         e += 2) {
-        first += c.word(e);
-        first += '.';
-        dotted = e + 2 - i;
-    }
-    if (dotted < 4) {
-        dotted = 0;
+    const std::size_t dotted = dotted_abbreviation_at(c, i, first);
+    if (!dotted) {
         if (const std::string_view word = c.word(i); foldable(word)) first = fold(word);
         else first.assign(word.data(), word.size());
     }

@@ -1420,12 +1420,12 @@ bool coordinated_object(const Analysis& a, std::size_t cue_last, std::size_t fir
             conj = k;
             break;
         }
-        if (!is_word(t[k]) || (a.covered[k] >= 0)) return false;
+        if (!is_word(t[k]) || (!a.covered.empty() && a.covered[k] >= 0)) return false;
     }
     if (conj == kNoToken || conj == cue_last + 1) return false;
     std::size_t words = 0;
     for (std::size_t q = cue_last + 1; q < conj; ++q) {
-        if (!is_word(t[q]) || a.covered[q] >= 0 || ++words > 8) return false;
+        if (!is_word(t[q]) || (!a.covered.empty() && a.covered[q] >= 0) || ++words > 8) return false;
         const std::string_view w = t[q].lower;
         if (lex.auxiliaries.count(t[q].stem) || is_negator(t[q], lex) || w == "that" || w == "which" || w == "who" ||
             w == "to" || w == "is" || w == "are" || w == "was" || w == "were" || w == "and" || w == "or")

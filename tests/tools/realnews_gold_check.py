@@ -129,3 +129,23 @@ def check(set_dir, stray=frozenset(), layout="one-line"):
         print(f"  {pos}: {c}")
     print("OK" if not errors else f"{len(errors)} errors")
     return 1 if errors else 0
+
+
+def actors_named_in_texts(set_dir):
+    """Errors for stance actors (required, optional or ambiguous) that no article of the set names
+    under their name or an alias (whole words, case-sensitive); 1 if any, else 0."""
+    gold = json.load(open(os.path.join(set_dir, "gold.json"), encoding="utf-8"))
+    arts = os.path.join(set_dir, "articles")
+    texts = [open(os.path.join(arts, f), encoding="utf-8").read() for f in sorted(os.listdir(arts))]
+    spellings = {e["name"]: [e["name"]] + e.get("aliases", []) for e in gold["people"] + gold["organisations"]}
+    errors = []
+    for pos, sides in gold["stances"].items():
+        for key, names in sides.items():
+            for a in names:
+                found = any(re.search(r"(?<!\w)" + re.escape(sp) + r"(?!\w)", t)
+                            for sp in spellings.get(a, [a]) for t in texts)
+                if not found:
+                    errors.append(f"{pos}/{key}: {a!r} is named in no article")
+    for e in errors:
+        print("ERROR", e)
+    return 1 if errors else 0
