@@ -83,6 +83,17 @@ bool word_start_at(std::string_view text, std::size_t i) {
     return i < text.size() && word_byte(text, i);
 }
 
+// Length of the apostrophe at j when it ends a plural possessive (the word before it ends in
+// "s" and no word goes on after it), else 0.
+std::size_t plural_possessive_mark(std::string_view text, std::size_t j) {
+    if (j == 0 || (text[j - 1] != 's' && text[j - 1] != 'S')) return 0;
+    std::size_t len = 0;
+    if (text[j] == '\'') len = 1;
+    else if (starts_with_at(text, j, kRightSingle)) len = kRightSingle.size();
+    if (len == 0 || word_start_at(text, j + len)) return 0;
+    return len;
+}
+
 Token make(int type, std::size_t offset, std::size_t length, std::string text) {
     return Token{type, offset, length, std::move(text)};
 }
@@ -146,6 +157,12 @@ std::vector<Token> tokenize(std::string_view text) {
                 if (starts_with_at(text, j, kRightSingle) && word_start_at(text, j + kRightSingle.size())) {
                     j += kRightSingle.size();
                     continue;
+                }
+                // A plural possessive keeps its apostrophe: "Growers' Association", "Nurses’ Union".
+                // A string never opens straight after a word, so this takes no quote from one.
+                if (const std::size_t mark = plural_possessive_mark(text, j); mark != 0) {
+                    j += mark;
+                    break;
                 }
                 break;
             }

@@ -41,3 +41,17 @@ TEST_CASE("tokenizer offsets point at the tokens' bytes") {
     CHECK(sg::query::line_column(text, tokens[4].offset) == std::pair<std::size_t, std::size_t>{2, 1});
     CHECK(sg::query::line_column(text, tokens[3].offset).second == 38);  // the newline, counted in characters
 }
+
+TEST_CASE("a plural possessive's apostrophe stays in the name, straight or typographic") {
+    for (const std::string mark : {"'", "’"}) {
+        const auto tokens = sg::query::tokenize("stance of Wheat Growers" + mark + " Guild limit 2");
+        REQUIRE(tokens.size() == 7);
+        CHECK(tokens[3].text == "Growers" + mark);
+        CHECK(tokens[4].text == "Guild");
+    }
+    // A quote opened after a space is still a string; a name's inner apostrophe still joins it.
+    const auto quoted = sg::query::tokenize("search 'farm gate' limit 1");
+    REQUIRE(quoted.size() == 4);
+    CHECK(quoted[1].text == "farm gate");
+    CHECK(sg::query::tokenize("what does Ann O'Dell say")[3].text == "O'Dell");
+}
