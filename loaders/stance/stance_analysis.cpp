@@ -416,7 +416,7 @@ void mark_removed_things(const Analysis& a, const PositionPatterns& p, const Lex
         if (m.framing != 0.0 || m.strength <= 0.0) continue;
         bool object_only = true;
         for (std::size_t i : m.matched)
-            if (is_word(a.tokens[i]) && !lex.function_words.count(a.tokens[i].stem) &&
+            if (is_word(a.tokens[i]) && (lex.removal_particles.count(a.tokens[i].stem) || !lex.function_words.count(a.tokens[i].stem)) &&
                 std::none_of(p.removal_object.begin(), p.removal_object.end(),
                              [&](const std::string& r) { return related_roots(roots[i], r); })) {
                 object_only = false;
@@ -2253,19 +2253,35 @@ bool object_left_out(const Analysis& a, std::size_t from, std::size_t end) {
 // "backed calls to scrap the charge", "supports scrapping the levy": an opposing verb (after "to",
 // or a gerund) between a reported verb and the position its object names turns the verb's side
 // around. An opposing noun does not ("rejected opposition calls for a vote": the opposition's).
+// The participle of a passive opening at k ("be", "to be", "being", "been", an adverb in -ly
+// between), or kNoToken when no passive opens there.
+std::size_t passive_auxiliary_after(const std::vector<Token>& t, std::size_t k) {
+    if (k < t.size() && is_word(t[k]) && t[k].lower == "to") ++k;
+    if (k >= t.size() || !is_word(t[k]) || (t[k].lower != "be" && t[k].lower != "being" && t[k].lower != "been"))
+        return kNoToken;
+    ++k;
+    if (k < t.size() && is_word(t[k]) && ends_with(t[k].lower, "ly")) ++k;
+    return k < t.size() && is_word(t[k]) ? k : kNoToken;
+}
+
 // What a participle right after the object asks of it: "wants the levy scrapped" undoes it (an
 // opposing cue: -1), "wants the exemption limited" changes it (stance_qualifiers.txt: 0, no side
 // taken), anything else nothing (+1).
 int participle_after_object(const Analysis& a, std::size_t last, const Lexicons& lex) {
     const auto& t = a.tokens;
-    const std::size_t k = last + 1;
+    std::size_t k = last + 1;
+    // "urged that the levy be scrapped", "asked for the setback to be replaced": the passive's
+    // auxiliary (and an adverb: "be quietly dropped") stands between the object and its participle
+    const std::size_t auxiliary = passive_auxiliary_after(t, k);
     if (k >= t.size() || !is_word(t[k])) return 1;
-    if (lex.qualifiers.count(t[k].stem)) return 0;
+    if (auxiliary == kNoToken && lex.qualifiers.count(t[k].stem)) return 0;
+    if (auxiliary != kNoToken) k = auxiliary;
     const bool participle = ends_with(t[k].lower, "ed") || ends_with(t[k].lower, "en") || ends_with(t[k].lower, "wn");
     if (participle && k < a.covered.size() && a.covered[k] >= 0) {
         const FoundCue& c = a.cues[static_cast<std::size_t>(a.covered[k])];
-        if (c.first == k && cue_sign(c) < 0) return -1;
+        if ((c.first == k || auxiliary != kNoToken) && cue_sign(c) < 0) return -1;
     }
+    if (auxiliary != kNoToken && lex.qualifiers.count(t[k].stem)) return 0;
     return 1;
 }
 

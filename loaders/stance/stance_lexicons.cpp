@@ -81,6 +81,9 @@ const char kRemoval[] =
 const char kRemovalGovernors[] =
 #include "embedded/stance_removal_governors.txt.inc"
     ;
+const char kRemovalParticles[] =
+#include "embedded/stance_removal_particles.txt.inc"
+    ;
 const char kSubjectPronouns[] =
 #include "embedded/stance_subject_pronouns.txt.inc"
     ;
@@ -235,6 +238,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->absence = stem_set(kAbsence, l->irregular);
         l->removal = stem_set(kRemoval, l->irregular);
         l->removal_governors = stem_set(std::string(kRemoval) + "\n" + kRemovalGovernors, l->irregular);
+        l->removal_particles = stem_set(kRemovalParticles, l->irregular);
         l->subject_pronouns = stem_set(kSubjectPronouns, l->irregular);
         l->opinion_verbs = stem_set(kOpinionVerbs, l->irregular);
         l->speech_verbs = stem_set(kSpeechVerbs, l->irregular);

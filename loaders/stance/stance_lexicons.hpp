@@ -45,6 +45,7 @@ struct Lexicons {
     StemSet refer_back;      // stems: "it", "them"
     StemSet absence;         // stems: "without" (a requirement inside "if")
     StemSet removal;         // stems: "removing", "ban", "abolition" (a position framed as a removal)
+    StemSet removal_particles; // stems: "out", "away", "off" (a mention with one names the removal)
     StemSet removal_governors; // stems: removal words and "change", "reform" (naming a removal's act)
     StemSet subject_pronouns;  // stems: "you", "they" (a verb's own subject)
     StemSet opinion_verbs;     // stems: "think", "say" (reporting a view)

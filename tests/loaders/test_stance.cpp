@@ -325,6 +325,20 @@ TEST_CASE("stance: urging someone to act takes the side of the act") {
     CHECK(s->second == Polarity::Opposes);
 }
 
+TEST_CASE("stance: a passive of undoing after a reported wish's object turns the wish") {
+    // "urged that X be scrapped": the participle stands after the passive's auxiliary
+    for (const char* sentence : {"Ann Keller urged the council to ensure that the congestion charge be scrapped.",
+                                 "Ann Keller urged the council to see the congestion charge be replaced with a toll."}) {
+        CAPTURE(sentence);
+        auto r = reported_on(sentence, "congestion-charge");
+        REQUIRE(r);
+        CHECK(r->second == Polarity::Opposes);
+    }
+    auto kept = reported_on("Ann Keller urged the council to ensure that the congestion charge be kept.", "congestion-charge");
+    REQUIRE(kept);
+    CHECK(kept->second == Polarity::Supports);
+}
+
 TEST_CASE("stance: a measure's author supports it, its content named after the actor") {
     auto r = reported_on("A bill tabled this month by the transport minister, Ann Keller, would build a tram line.",
                          "tram-line");

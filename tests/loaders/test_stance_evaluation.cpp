@@ -372,3 +372,10 @@ TEST_CASE("stance: a cue reaches the second of two objects joined by 'and' as ne
     // ... as it reaches the first: the end of appeals named first
     CHECK(side("the group strongly supported the end of third-party appeals") == Polarity::Supports);
 }
+
+TEST_CASE("stance: 'but not' before a noun phrase turns down what it names") {
+    CHECK(stance("We back free school meals, but not a sugar levy.", "sugar-levy") == Polarity::Opposes);
+    CHECK(stance("We back free school meals, but not through a sugar levy.", "sugar-levy") == Polarity::Opposes);
+    // before an adjective it excepts nothing: the judgement before it stands
+    CHECK(stance("The sugar levy is welcome but not surprising.", "sugar-levy") == Polarity::Supports);
+}

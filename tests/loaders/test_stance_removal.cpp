@@ -142,3 +142,17 @@ TEST_CASE("stance: in a quote, the clause after 'you think', 'critics say' is ot
     // the speaker's own opinion verb is the speaker's
     CHECK(said("I think the channel dredging is a disaster.") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: a cue that puts the removed thing away names the removal, not the thing") {
+    const char* book = R"({"positions": [{"id": "phone-ban", "label": "Ban phones in lessons",
+        "description": "Pupils should not have phones in lessons", "cues": ["phone|phones ... out|away"]}]})";
+    const StanceClassifier c(sg::loaders::parse_codebook(book, "book.json"));
+    auto side = [&](std::string_view text) -> std::optional<Polarity> {
+        for (const auto& h : c.classify(text, {}, {}))
+            if (h.position_id == "phone-ban") return h.polarity;
+        return std::nullopt;
+    };
+    // "phones out of lessons" is the ban itself: backing it backs the ban
+    CHECK(side("We strongly support getting phones out of lessons.") == Polarity::Supports);
+    CHECK(side("Locking phones away all day is a disaster for families.") == Polarity::Opposes);
+}
