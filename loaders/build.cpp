@@ -443,6 +443,7 @@ Graph build_graph(const std::vector<std::filesystem::path>& inputs, const BuildO
     std::optional<StanceClassifier> classifier;
     if (!options.codebook.empty()) {
         codebook = load_codebook(options.codebook);
+        for (const auto& w : codebook->warnings) report.warnings.push_back(w);
         add_positions(g, *codebook);
         classifier.emplace(*codebook);
     }

@@ -1,5 +1,7 @@
 #include "loaders/codebook/codebook.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "graph/error.hpp"
@@ -27,7 +29,81 @@ std::vector<std::string> string_list(const rapidjson::Value& obj, const char* na
     return out;
 }
 
+std::string lowered(std::string_view w) {
+    std::string out(w);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::vector<std::string> split_on(std::string_view text, char sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t at = text.find(sep, start);
+        out.emplace_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) break;
+        start = at + 1;
+    }
+    return out;
+}
+
+// Whether, in one run of words with no gap, a word stands in two terms, one of them with "|".
+bool run_repeats_a_word(const std::vector<std::string>& run) {
+    std::vector<std::vector<std::string>> terms;
+    for (const auto& w : run) {
+        auto& alts = terms.emplace_back();
+        for (const auto& a : split_on(w, '|'))
+            if (!a.empty()) alts.push_back(lowered(a));
+    }
+    for (std::size_t i = 0; i < run.size(); ++i)
+        for (std::size_t j = i + 1; j < run.size(); ++j) {
+            if (run[i].find('|') == std::string::npos && run[j].find('|') == std::string::npos) continue;
+            for (const auto& a : terms[i])
+                if (std::find(terms[j].begin(), terms[j].end(), a) != terms[j].end()) return true;
+        }
+    return false;
+}
+
+void add_cue_warnings(const CodebookPosition& pos, std::size_t index, const std::string& label,
+                      std::vector<std::string>& warnings) {
+    for (const char* field : {"cues", "supports_cues", "opposes_cues"}) {
+        const auto& list = std::string_view(field) == "cues" ? pos.cues
+                           : std::string_view(field) == "supports_cues" ? pos.supports_cues
+                                                                         : pos.opposes_cues;
+        for (std::size_t k = 0; k < list.size(); ++k)
+            if (std::string w = phrase_bar_warning(list[k]); !w.empty())
+                warnings.push_back(label + ": " + json_pointer("positions", index) + "/" + field + "/" +
+                                   std::to_string(k) + ": " + w);
+    }
+}
+
 }  // namespace
+
+std::string phrase_bar_warning(std::string_view cue) {
+    std::vector<std::string> words;
+    for (const auto& w : split_on(cue, ' '))
+        if (!w.empty()) words.push_back(w);
+    std::vector<std::string> run;
+    bool found = false;
+    auto close_run = [&] {
+        if (run.size() > 1 && run_repeats_a_word(run)) found = true;
+        run.clear();
+    };
+    std::string reading;
+    for (const auto& w : words) {
+        if (w == "..." || w == "\xE2\x80\xA6") {
+            close_run();
+            reading += (reading.empty() ? "" : " ") + w;
+            continue;
+        }
+        run.push_back(w);
+        reading += (reading.empty() ? "" : " ") + (w.find('|') == std::string::npos ? w : "(" + w + ")");
+    }
+    close_run();
+    if (!found) return {};
+    return "\"" + std::string(cue) + "\" reads \"" + reading +
+           "\": \"|\" joins single words, not phrases; write each alternative phrase as a cue of its own";
+}
 
 Codebook parse_codebook(std::string_view json, const std::string& label) {
     rapidjson::Document doc = parse_and_validate(json, label, kCodebookSchema);
@@ -51,6 +127,7 @@ Codebook parse_codebook(std::string_view json, const std::string& label) {
         if (!fresh)
             throw FileError(label + ": " + json_pointer("positions", i) + "/id: duplicate position id \"" +
                             pos.id + "\" (first defined at " + json_pointer("positions", it->second) + ")");
+        add_cue_warnings(pos, i, label, book.warnings);
         book.positions.push_back(std::move(pos));
     }
     return book;

@@ -27,7 +27,16 @@ struct CodebookPosition {
 struct Codebook {
     std::string name;
     std::vector<CodebookPosition> positions;
+    // Cues that load but surely do not say what their author meant, each naming the file, the
+    // JSON pointer and the fix (see phrase_bar_warning); the build prints them.
+    std::vector<std::string> warnings;
 };
+
+// For a cue pattern whose "|" the author surely meant between phrases ("oil sands|tar sands"):
+// "|" joins single words, so read word by word one word would stand in two places, one of them
+// among alternatives ("oil (sands|tar) sands"), which matches nothing anyone writes. Returns that
+// reading and the fix, or "" for any other pattern.
+std::string phrase_bar_warning(std::string_view cue);
 
 // Reads and validates a codebook (JSON). Throws sg::FileError naming the file and the JSON
 // pointer (schema errors) or line:column (syntax errors); duplicate ids are refused.

@@ -132,3 +132,19 @@ TEST_CASE("codebook: add_positions makes one Position node per entry, findable b
     CHECK(sg::loaders::add_positions(g, book) == ids);
     CHECK(g.nodes_of_kind(sg::NodeKind::Position).size() == 2);
 }
+
+TEST_CASE("codebook: a cue whose '|' was meant between phrases is warned about, naming where it is") {
+    Codebook book = parse_codebook(R"({"positions": [{"id": "quarry", "label": "New quarry",
+        "cues": ["gravel pit|gravel quarry", "dig|digging ... pit|quarry", "lorry|lorries"],
+        "opposes_cues": ["heavy traffic|dust ... lorry|lorries"]}]})",
+                                   "book.json");
+    REQUIRE(book.warnings.size() == 1);
+    CHECK(book.warnings[0] ==
+          "book.json: /positions/0/cues/0: \"gravel pit|gravel quarry\" reads \"gravel (pit|gravel) quarry\": \"|\" "
+          "joins single words, not phrases; write each alternative phrase as a cue of its own");
+    // word alternatives, with or without a gap, and a word repeated outside any alternatives load quietly
+    CHECK(sg::loaders::phrase_bar_warning("dig|digging ... pit|quarry").empty());
+    CHECK(sg::loaders::phrase_bar_warning("a step by step plan").empty());
+    CHECK_FALSE(sg::loaders::phrase_bar_warning("close the gap|close the loophole").empty());
+    CHECK(parse_codebook(kTwoPositions, "book.json").warnings.empty());
+}
