@@ -80,6 +80,19 @@ TEST_CASE("spokespeople: speaking in the body's name") {
     CHECK(speaks_for("anything", "", "X", none, Voice::Always));
 }
 
+TEST_CASE("spokespeople: 'the group', 'the company' as the subject of a leader's reported words is the reported 'we'") {
+    const std::vector<std::string> none;
+    CHECK(speaks_for("the group would fight the charges", "", "Harbour Traders Association", none, Voice::FirstPerson));
+    CHECK(speaks_for("the company would pay the charges", "", "Quayside Ferries Ltd", none, Voice::FirstPerson));
+    // only for a leader, only as the subject, and a firm's word is no union's
+    CHECK_FALSE(speaks_for("the group would fight the charges", "", "Harbour Traders Association", none, Voice::Named));
+    CHECK_FALSE(speaks_for("she said the group would fight", "", "Harbour Traders Association", none, Voice::FirstPerson));
+    CHECK_FALSE(speaks_for("the company would cut jobs", "", "Harbour Dockers Union", none, Voice::FirstPerson));
+    auto r = run_with_book("The chair of the Harbour Traders Association, Jane Porter, said the group would fight the "
+                           "parking charges in court.\n");
+    CHECK(reported_side(r, "org:harbour-traders-association") == -1);
+}
+
 TEST_CASE("spokespeople: a chair saying 'we' gives the body the chair's side; a pupil saying 'we' does not") {
     auto r = run_with_book(
         "Jane Porter, chair of the Harbour Traders Association, said: " LD "We oppose these parking charges "

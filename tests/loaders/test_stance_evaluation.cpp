@@ -379,3 +379,7 @@ TEST_CASE("stance: 'but not' before a noun phrase turns down what it names") {
     // before an adjective it excepts nothing: the judgement before it stands
     CHECK(stance("The sugar levy is welcome but not surprising.", "sugar-levy") == Polarity::Supports);
 }
+
+TEST_CASE("stance: a defence of someone's conduct ('had done nothing wrong') judges no measure") {
+    CHECK(stance("On the sugar levy, we have done nothing wrong.", "sugar-levy") != Polarity::Supports);
+}
