@@ -1,10 +1,12 @@
 #include "loaders/affiliations/document_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/mentions/lexicons.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -241,6 +243,102 @@ void split_layout_blocks(std::string_view t, std::vector<Block>& blocks) {
         }
     }
     blocks = std::move(out);
+}
+
+namespace {
+
+// The lines of `text` from `at`, blank ones skipped, trimmed; at most `n`.
+std::vector<std::string_view> first_lines(std::string_view text, std::size_t n) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = 0; at < text.size() && out.size() < n;) {
+        std::size_t end = std::min(text.find('\n', at), text.size());
+        std::size_t lb = at, le = end;
+        trim_range(text, lb, le);
+        if (lb < le) out.push_back(text.substr(lb, le - lb));
+        at = end + 1;
+    }
+    return out;
+}
+
+// A site's navigation bar: four or more short items apart by '|' ("News | Sport | Contact") or by
+// gaps of two or more spaces ("News  Opinion  Business  Arts").
+bool navigation_bar(std::string_view line) {
+    constexpr std::size_t kMaxItem = 30;
+    std::size_t items = 0, item_len = 0;
+    bool sep = false;
+    for (std::size_t i = 0; i <= line.size(); ++i) {
+        const bool gap = i == line.size() || line[i] == '|' ||
+                         (line[i] == ' ' && i + 1 < line.size() && line[i + 1] == ' ');
+        if (gap) {
+            if (item_len > kMaxItem) return false;
+            if (item_len > 0) ++items;
+            if (i < line.size()) sep = true;
+            item_len = 0;
+            while (i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '|')) ++i;
+        } else {
+            ++item_len;
+        }
+    }
+    return sep && items >= 4;
+}
+
+// "EASTERN BAYS HERALD" -> "Eastern Bays Herald"; "COAST FM 93.7" -> "Coast FM 93.7": a name in
+// capitals in ordinary case, words of three letters or fewer (call letters, "FM") as written
+// unless they are words ("THE", "AND").
+std::string ordinary_case(std::string_view name) {
+    bool lower = false;
+    for (char ch : name) lower = lower || is_lower_ascii(ch);
+    if (lower) return std::string(name);
+    std::string out(name);
+    for (std::size_t at = 0; at < out.size();) {
+        std::size_t end = std::min(out.find(' ', at), out.size());
+        std::string word = ascii_lower(std::string_view(out).substr(at, end - at));
+        if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+        if (end - at > 3 || lexicons().function_words.count(word))
+            for (std::size_t k = at + 1; k < end; ++k)
+                if (is_upper_ascii(out[k])) out[k] = static_cast<char>(out[k] - 'A' + 'a');
+        at = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string site_masthead(std::string_view text) {
+    constexpr std::size_t kMaxWords = 6;
+    const auto lines = first_lines(text, 4);
+    if (lines.size() < 2) return {};
+    const std::string_view name = lines[0];
+    if (!is_upper_ascii(name[0]) && !is_digit_ascii(name[0])) return {};
+    std::size_t words = 1;
+    for (char ch : name) {
+        if (ch == ' ') ++words;
+        if (ch == ':' || ch == '|' || ch == '?' || ch == '!' || ch == ',') return {};
+    }
+    if (words > kMaxWords || name.back() == '.' || navigation_bar(name)) return {};
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (navigation_bar(lines[i])) return ordinary_case(name);
+    return {};
+}
+
+bool names_publication(std::string_view paragraph, std::string_view masthead) {
+    if (masthead.empty()) return false;
+    const std::string p = ascii_lower(paragraph);
+    auto whole_word_at = [&](std::string_view written) {
+        const std::string w = ascii_lower(written);
+        for (std::size_t at = p.find(w); at != std::string_view::npos; at = p.find(w, at + 1)) {
+            const bool before = at == 0 || !std::isalnum(static_cast<unsigned char>(p[at - 1]));
+            const std::size_t e = at + w.size();
+            const bool after = e == p.size() || !std::isalnum(static_cast<unsigned char>(p[e]));
+            if (before && after) return true;
+        }
+        return false;
+    };
+    if (whole_word_at(masthead)) return true;
+    const std::size_t sp = masthead.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    const std::string_view last = masthead.substr(sp + 1);
+    return lexicons().outlet_words.count(last) && whole_word_at(last);
 }
 
 std::vector<DocumentAffiliation> layout_affiliations(std::string_view text, const std::vector<Block>& blocks,

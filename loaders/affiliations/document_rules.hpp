@@ -40,4 +40,17 @@ std::string contact_heading(std::string_view line, std::size_t& rest);
 // The same for the heading over a member list ("members of the committee").
 std::string member_list_heading(std::string_view line, std::size_t& rest);
 
+// The publication a web page is printed under: its first line, when it is a short name ("COAST
+// FM 93.7", "The Fenland Courier") and a site's navigation bar ("News | Sport | Contact", or
+// menu words apart by wide gaps) follows within the next three lines; "" otherwise. A name in
+// capitals is given in ordinary case, short words (call letters, "FM") kept as written. Why: a
+// site prints its own name over the page, and the page's host or columnist writes for it.
+std::string site_masthead(std::string_view text);
+
+// Whether `paragraph` (an opinion column's note about its author) names the publication
+// `masthead`: in full, or by the last word of its name when that word is an outlet word
+// ("is a Herald columnist" under "EASTERN BAYS HERALD"). Why: "A B writes for The Fenland
+// Courier" under that masthead says the author is one of its writers.
+bool names_publication(std::string_view paragraph, std::string_view masthead);
+
 }  // namespace sg::loaders
