@@ -1016,6 +1016,51 @@ void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const std::vector<int
     }
 }
 
+// "Senators", "Commissioners", "colleagues": a plural of a role noun or of a title, the role a
+// list of people shares.
+bool plural_role(std::string_view w, const Lexicons& lx) {
+    if (w.size() < 4 || w.back() != 's' || w.ends_with("ss")) return false;
+    const std::string_view one = w.substr(0, w.size() - 1);
+    return lx.is_role_noun(one) || lx.titles.count(one);
+}
+
+// "Republican Commissioners A B and C D", "my Democratic colleagues Senators A B, C D, and E F": a
+// party adjective, one or two plurals of a role (or a plural title on the first name) and a list
+// of names joined by commas and "and": every name of the list is of that party. Why: the plural
+// says the adjective is shared by the list; rule (a1) only reaches the name right after it.
+// `starts`: the index of the mention starting at each token, -1 if none (find_mentions' own).
+void party_of_plural_role_list(const Ctx& c, ParagraphMentions& out, const std::vector<int>& starts,
+                               const Lexicons& lx) {
+    const auto& toks = c.toks;
+    const std::size_t count = out.mentions.size();
+    for (std::size_t p = 0; p < count; ++p) {
+        const Mention& party = out.mentions[p];
+        if (party.kind != MentionKind::Organisation || party.possessive || !is_party(party.org, lx)) continue;
+        const std::string_view adjective = c.word(party.tok_end - 1);
+        if (adjective.ends_with('s')) continue;  // "Republicans": a noun, not an adjective
+        std::size_t k = party.tok_end, plurals = 0;
+        while (k < toks.size() && plurals < 2 && c.is_word(k) && starts[k] < 0 && plural_role(c.word(k), lx)) {
+            ++k;
+            ++plurals;
+        }
+        if (k >= toks.size() || starts[k] < 0) continue;
+        const Mention& first = out.mentions[static_cast<std::size_t>(starts[k])];
+        if (first.kind != MentionKind::Person || (plurals == 0 && !plural_role(first.title, lx))) continue;
+        while (k < toks.size() && starts[k] >= 0) {
+            const std::size_t m = static_cast<std::size_t>(starts[k]);
+            if (out.mentions[m].kind != MentionKind::Person) break;
+            out.affiliations.push_back({m, party.org, ""});
+            if (out.mentions[m].possessive) break;
+            std::size_t n = out.mentions[m].tok_end;
+            const std::size_t after = n;
+            if (c.is_punct(n, ",")) ++n;
+            if (c.is_word(n) && c.word(n) == "and") ++n;
+            if (n == after) break;
+            k = n;
+        }
+    }
+}
+
 // "a Fenland Subcommittee hearing chaired by Rep. A B", "the Quayle Network, founded by A B": a
 // body, at most one common noun (the hearing), a verb of role in the passive (role_verbs.txt) and
 // "by": the person holds that role in the body.
@@ -3168,6 +3213,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
     }
     firm_of_pronoun(c, out, starts, lx);
     role_by_passive(c, out, ends, lx);
+    party_of_plural_role_list(c, out, starts, lx);
     // one affiliation per person and organisation: the one that names a role wins
     // (a table by person and organisation: a paragraph listing thousands of people with their
     // bodies stays linear)

@@ -769,3 +769,18 @@ TEST_CASE("affiliations: a person who started or founded a body with no head wor
     CHECK_FALSE(g.any_affiliation("Ida Rook"));
     CHECK_FALSE(g.any_affiliation("Tom Quayle"));
 }
+
+TEST_CASE("affiliations: a party adjective before a plural role and a list of names gives each the party") {
+    auto f = find("The vote split with Republican Commissioners Dorothy Keane and Walter Brisco voting in favor.");
+    CHECK(f.affiliated("Dorothy Keane", "Republican Party"));
+    CHECK(f.affiliated("Walter Brisco", "Republican Party"));
+    auto g = find("I thank my Republican colleagues Senators Nancy Pell, Robert Tarrant, and Helen Ashworth for their votes.");
+    CHECK(g.affiliated("Robert Tarrant", "Republican Party"));
+    CHECK(g.affiliated("Helen Ashworth", "Republican Party"));
+    // no plural: the list is not the party's ("Republican Dorothy Keane and Walter Brisco" names one)
+    auto h = find("The vote split with Republican Dorothy Keane and Walter Brisco voting in favor.");
+    CHECK_FALSE(h.affiliated("Walter Brisco", "Republican Party"));
+    // a plural that is no role ("voters") shares nothing
+    auto k = find("Republican voters Dorothy Keane and Walter Brisco said they were unsure.");
+    CHECK_FALSE(k.affiliated("Walter Brisco", "Republican Party"));
+}
