@@ -1024,20 +1024,43 @@ bool plural_role(std::string_view w, const Lexicons& lx) {
     return lx.is_role_noun(one) || lx.titles.count(one);
 }
 
-// "Republican Commissioners A B and C D", "my Democratic colleagues Senators A B, C D, and E F": a
-// party adjective, one or two plurals of a role (or a plural title on the first name) and a list
-// of names joined by commas and "and": every name of the list is of that party. Why: the plural
-// says the adjective is shared by the list; rule (a1) only reaches the name right after it.
+// "Fenland Task Force Co-Chairs Rep. A B and ...": the capitalised run of a body's name took the
+// plural of a role the list after it holds; the body's name ends before it. Why: no body is named
+// by a plural of a post followed by the people who hold it.
+void trim_plural_role_from_body(const Ctx& c, Mention& body, const std::vector<int>& starts, const Lexicons& lx) {
+    std::size_t e = body.tok_end;
+    std::string org = body.org;
+    while (e > body.tok_begin + 2 && c.is_word(e - 1) && plural_role(c.word(e - 1), lx) && body.tok_end - e < 2 &&
+           org.size() > c.word(e - 1).size() && org.ends_with(c.word(e - 1)) &&
+           org[org.size() - c.word(e - 1).size() - 1] == ' ') {
+        org.resize(org.size() - c.word(e - 1).size() - 1);
+        --e;
+    }
+    if (e == body.tok_end || body.tok_end >= c.toks.size() || starts[body.tok_end] < 0) return;
+    body.org = org;
+    body.tok_end = e;
+    body.end = c.toks[e - 1].end;
+}
+
+// "Republican Commissioners A B and C D", "my Democratic colleagues Senators A B, C D, and E F",
+// "Fenland Task Force Co-Chairs Rep. A B and Sen. C D": a party adjective or a body, one or two
+// plurals of a role (or, after a party, a plural title on the first name) and a list of names
+// joined by commas and "and": every name of the list is of that party, or holds that role in that
+// body. Why: the plural says the list shares the party or the post; rule (a1) only reaches the
+// name right after it. The post is not written on the edge: people named together speak together,
+// and their "we" is theirs, not the body's, which a leader's role would make it (spokespeople.hpp).
 // `starts`: the index of the mention starting at each token, -1 if none (find_mentions' own).
 void party_of_plural_role_list(const Ctx& c, ParagraphMentions& out, const std::vector<int>& starts,
                                const Lexicons& lx) {
     const auto& toks = c.toks;
     const std::size_t count = out.mentions.size();
     for (std::size_t p = 0; p < count; ++p) {
+        if (out.mentions[p].kind != MentionKind::Organisation || out.mentions[p].possessive) continue;
+        trim_plural_role_from_body(c, out.mentions[p], starts, lx);
         const Mention& party = out.mentions[p];
-        if (party.kind != MentionKind::Organisation || party.possessive || !is_party(party.org, lx)) continue;
+        const bool of_party = is_party(party.org, lx);
         const std::string_view adjective = c.word(party.tok_end - 1);
-        if (adjective.ends_with('s')) continue;  // "Republicans": a noun, not an adjective
+        if (of_party && adjective.ends_with('s')) continue;  // "Republicans": a noun, not an adjective
         std::size_t k = party.tok_end, plurals = 0;
         while (k < toks.size() && plurals < 2 && c.is_word(k) && starts[k] < 0 && plural_role(c.word(k), lx)) {
             ++k;
@@ -1045,7 +1068,8 @@ void party_of_plural_role_list(const Ctx& c, ParagraphMentions& out, const std::
         }
         if (k >= toks.size() || starts[k] < 0) continue;
         const Mention& first = out.mentions[static_cast<std::size_t>(starts[k])];
-        if (first.kind != MentionKind::Person || (plurals == 0 && !plural_role(first.title, lx))) continue;
+        if (first.kind != MentionKind::Person || (plurals == 0 && (!of_party || !plural_role(first.title, lx))))
+            continue;
         while (k < toks.size() && starts[k] >= 0) {
             const std::size_t m = static_cast<std::size_t>(starts[k]);
             if (out.mentions[m].kind != MentionKind::Person) break;

@@ -784,3 +784,16 @@ TEST_CASE("affiliations: a party adjective before a plural role and a list of na
     auto k = find("Republican voters Dorothy Keane and Walter Brisco said they were unsure.");
     CHECK_FALSE(k.affiliated("Walter Brisco", "Republican Party"));
 }
+
+TEST_CASE("affiliations: a body before a plural role and a list of names makes each a member of the body") {
+    auto f = find("Today Fenland Water Task Force Co-Chairs Rep. Dorothy Keane and Sen. Walter Brisco wrote to the agency.");
+    CHECK(f.affiliated("Rep. Dorothy Keane", "Fenland Water Task Force", ""));
+    CHECK(f.affiliated("Sen. Walter Brisco", "Fenland Water Task Force", ""));
+    // the body's name ends before the plural of the post, even when "on ..." runs it on
+    auto t = find("Today Task Force on Fenland Water Co-Chairs Rep. Dorothy Keane and Sen. Walter Brisco wrote to the agency.");
+    CHECK(t.has(MentionKind::Organisation, "Task Force on Fenland Water"));
+    CHECK(t.affiliated("Sen. Walter Brisco", "Task Force on Fenland Water", ""));
+    // a plural that is no role shares nothing
+    auto g = find("Today Fenland Water Task Force neighbours Dorothy Keane and Walter Brisco wrote to the agency.");
+    CHECK_FALSE(g.affiliated("Walter Brisco", "Fenland Water Task Force"));
+}
