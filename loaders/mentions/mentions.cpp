@@ -1016,6 +1016,27 @@ void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const std::vector<int
     }
 }
 
+// The words that join a role to its body in an appositive: "head of", "a nurse at", "adviser to",
+// "a consultant with", "from"; and "on", as committees and boards write their seats ("the ranking
+// member on the X Committee", "a reporter on the Y Herald"). Why "on": a seat is held on a body.
+bool role_preposition(std::string_view x) {
+    return x == "of" || x == "at" || x == "for" || x == "to" || x == "with" || x == "from" || x == "on";
+}
+
+// "A B (Fenwick/Ostrow), the ranking member ...", "A B (TX-28), a member of ...": a short
+// parenthetical right after a name (a district, a party and state) and the comma after it: the
+// token of that comma, else `te` itself. Why: the appositive after the brackets is still the
+// name's; the brackets only say where the person sits.
+std::size_t after_parenthetical(const Ctx& c, std::size_t te) {
+    constexpr std::size_t kMaxInside = 8;
+    if (!c.is_punct(te, "(")) return te;
+    for (std::size_t k = te + 1; k < c.toks.size() && k <= te + kMaxInside + 1; ++k) {
+        if (c.is_punct(k, "(")) return te;
+        if (c.is_punct(k, ")")) return k > te + 1 && c.is_punct(k + 1, ",") ? k + 1 : te;
+    }
+    return te;
+}
+
 // "Senators", "Commissioners", "colleagues": a plural of a role noun or of a title, the role a
 // list of people shares.
 bool plural_role(std::string_view w, const Lexicons& lx) {
@@ -3007,8 +3028,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // (c) "Person, <appositive>," with roles of organisations inside; the same after a copula
         //     ("A B is chair of the X Trust", "A B is the X Trust's chief executive")
         const bool copula = c.is_word(te) && c.word(te) == "is" && !out.mentions[m].possessive;
-        if (c.is_punct(te, ",") || copula) {
-            std::size_t s = te + 1;
+        const std::size_t tc = copula ? te : after_parenthetical(c, te);
+        if (c.is_punct(tc, ",") || copula) {
+            std::size_t s = tc + 1;
             if (copula && c.is_word(s) && (c.word(s) == "also" || c.word(s) == "now" || c.word(s) == "currently")) ++s;
             // "A B, 34, a teacher at X": an age between commas comes before the appositive
             if (c.is_word(s) && is_digit_ascii(c.word(s)[0]) && c.is_punct(s + 1, ",")) s += 2;
@@ -3101,8 +3123,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {
                 std::string_view x = c.word(q);
-                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to" || x == "with" || x == "from"))
-                    continue;
+                if (!c.is_word(q) || !role_preposition(x)) continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
                 // "of the school leaders' union NAHT", "at the Fenmouth consultancy Quayle

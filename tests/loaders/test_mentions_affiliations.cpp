@@ -797,3 +797,18 @@ TEST_CASE("affiliations: a body before a plural role and a list of names makes e
     auto g = find("Today Fenland Water Task Force neighbours Dorothy Keane and Walter Brisco wrote to the agency.");
     CHECK_FALSE(g.affiliated("Walter Brisco", "Fenland Water Task Force"));
 }
+
+TEST_CASE("affiliations: a seat 'on' a body, and an appositive after a parenthetical") {
+    auto f = find("Congresswoman Linda Prior, the ranking member on the House Fisheries Committee, released a statement.");
+    CHECK(f.affiliated("Congresswoman Linda Prior", "House Fisheries Committee", "ranking member"));
+    // "on" after no role word is no seat
+    auto g = find("Linda Prior, speaking on the Fenwick Breakfast Show, said it was wrong.");
+    CHECK_FALSE(g.any_affiliation("Linda Prior"));
+    auto h = find("Congressman Robert Tarrant (Fenwick/Ostrow), a member of the Conference Committee on Harbour "
+                  "Appropriations, announced the plan.");
+    CHECK(h.affiliated("Congressman Robert Tarrant", "Conference Committee on Harbour Appropriations", "member"));
+    // brackets with no comma after them open no appositive
+    auto k = find("Congressman Robert Tarrant (Fenwick) said a member of the Conference Committee on Harbour "
+                  "Appropriations had called.");
+    CHECK_FALSE(k.affiliated("Congressman Robert Tarrant", "Conference Committee on Harbour Appropriations"));
+}
