@@ -170,8 +170,10 @@ void member_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation
     first_line = first_line.substr(0, std::min(first_line.find('\n'), first_line.size()));
     std::size_t rest = 0, from = 0;
     std::string heading = member_list_heading(first_line, rest);
+    bool inline_list = false;  // "Committee members: A; B; C." : the list is that line
     if (!heading.empty()) {
         from = r.begin + rest;
+        inline_list = first_line.find_first_not_of(" \t", rest) != std::string_view::npos;
     } else {
         // the heading on the line right above, set apart by the segmentation (taken for the
         // page's title): the list starts with this block
@@ -196,56 +198,10 @@ void member_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation
     }
     if (body.empty()) return;
     constexpr std::size_t kMaxMembers = 40;
-    const std::size_t to = window_end(L.t, from, kMaxMembers);
+    const std::size_t to = inline_list ? r.begin + first_line.size() : window_end(L.t, from, kMaxMembers);
     for (auto [d, end] = mentions_in(L, from, to); d != end; ++d)
         if (d->m->kind == MentionKind::Person) out.push_back({d->block, d->index, body, "member"});
 }
-
-// The rules, tried in order on every block.
-constexpr Rule kDocumentRules[] = {contact_block, member_list};
-
-}  // namespace
-
-std::string contact_heading(std::string_view line, std::size_t& rest) {
-    static const auto headings = lexicon_word_set(
-#include "embedded/contact_headings.txt.inc"
-    );
-    return heading_in(line, headings, rest);
-}
-
-std::string member_list_heading(std::string_view line, std::size_t& rest) {
-    static const auto headings = lexicon_word_set(
-#include "embedded/member_list_headings.txt.inc"
-    );
-    return heading_in(line, headings, rest);
-}
-
-void split_layout_blocks(std::string_view t, std::vector<Block>& blocks) {
-    std::vector<Block> out;
-    out.reserve(blocks.size());
-    for (const Block& b : blocks) {
-        std::string_view text = t.substr(b.range.begin, b.range.end - b.range.begin);
-        const std::size_t nl = text.find('\n');
-        std::size_t rest = 0;
-        const std::string_view first = text.substr(0, std::min(nl, text.size()));
-        if (nl == std::string_view::npos ||
-            (contact_heading(first, rest).empty() && member_list_heading(first, rest).empty())) {
-            out.push_back(b);
-            continue;
-        }
-        for (std::size_t at = b.range.begin; at < b.range.end;) {
-            std::size_t end = t.find('\n', at);
-            if (end == std::string_view::npos || end > b.range.end) end = b.range.end;
-            std::size_t lb = at, le = end;
-            trim_range(t, lb, le);
-            if (lb < le) out.push_back({{lb, le}, at == b.range.begin ? BlockKind::Heading : BlockKind::Paragraph});
-            at = end + 1;
-        }
-    }
-    blocks = std::move(out);
-}
-
-namespace {
 
 // The lines of `text` from `at`, blank ones skipped, trimmed; at most `n`.
 std::vector<std::string_view> first_lines(std::string_view text, std::size_t n) {
@@ -302,7 +258,89 @@ std::string ordinary_case(std::string_view name) {
     return out;
 }
 
+// "TOWN OF WENDOVER": the local body a page is printed under, its first line a place kind of
+// lexicons/place_kinds.txt, "of" and a place of at most four capitalised words ("Town of
+// Wendover"); "" otherwise.
+std::string letterhead_body(std::string_view text) {
+    constexpr std::size_t kMaxPlaceWords = 4;
+    const auto lines = first_lines(text, 1);
+    if (lines.empty()) return {};
+    const std::string name = ordinary_case(lines[0]);
+    const std::size_t sp = name.find(' ');
+    if (sp == std::string::npos || !lexicons().place_kinds.count(std::string_view(name).substr(0, sp))) return {};
+    std::string_view rest = std::string_view(name).substr(sp + 1);
+    if (!rest.starts_with("of ") && !rest.starts_with("Of ")) return {};
+    std::string_view place = rest.substr(3);
+    std::size_t words = 1;
+    for (char ch : place) {
+        if (ch == ' ') ++words;
+        else if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-' && ch != '\'') return {};
+    }
+    if (place.empty() || !is_upper_ascii(place[0]) || words > kMaxPlaceWords) return {};
+    return name.substr(0, sp) + " of " + std::string(place);
+}
+
+// "Staff: A B, Director of Engineering; C D, Town Clerk." in a report printed under a local body's
+// letterhead ("TOWN OF X"): the officers the report lists as its staff work for that body, not for
+// the committee that reports (the member list above them is the committee's).
+void staff_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation>& out) {
+    const Range r = L.blocks[i].range;
+    for (std::size_t at = r.begin; at < r.end;) {
+        std::size_t end = std::min(L.t.find('\n', at), r.end);
+        const std::string_view line = L.t.substr(at, end - at);
+        if (line.size() > 6 && ascii_lower(line.substr(0, 6)) == "staff:") {
+            const std::string body = letterhead_body(L.t);
+            if (body.empty()) return;
+            for (auto [d, last] = mentions_in(L, at + 6, end); d != last; ++d)
+                if (d->m->kind == MentionKind::Person) out.push_back({d->block, d->index, body, ""});
+        }
+        at = end + 1;
+    }
+}
+
+// The rules, tried in order on every block.
+constexpr Rule kDocumentRules[] = {contact_block, member_list, staff_list};
+
 }  // namespace
+
+std::string contact_heading(std::string_view line, std::size_t& rest) {
+    static const auto headings = lexicon_word_set(
+#include "embedded/contact_headings.txt.inc"
+    );
+    return heading_in(line, headings, rest);
+}
+
+std::string member_list_heading(std::string_view line, std::size_t& rest) {
+    static const auto headings = lexicon_word_set(
+#include "embedded/member_list_headings.txt.inc"
+    );
+    return heading_in(line, headings, rest);
+}
+
+void split_layout_blocks(std::string_view t, std::vector<Block>& blocks) {
+    std::vector<Block> out;
+    out.reserve(blocks.size());
+    for (const Block& b : blocks) {
+        std::string_view text = t.substr(b.range.begin, b.range.end - b.range.begin);
+        const std::size_t nl = text.find('\n');
+        std::size_t rest = 0;
+        const std::string_view first = text.substr(0, std::min(nl, text.size()));
+        if (nl == std::string_view::npos ||
+            (contact_heading(first, rest).empty() && member_list_heading(first, rest).empty())) {
+            out.push_back(b);
+            continue;
+        }
+        for (std::size_t at = b.range.begin; at < b.range.end;) {
+            std::size_t end = t.find('\n', at);
+            if (end == std::string_view::npos || end > b.range.end) end = b.range.end;
+            std::size_t lb = at, le = end;
+            trim_range(t, lb, le);
+            if (lb < le) out.push_back({{lb, le}, at == b.range.begin ? BlockKind::Heading : BlockKind::Paragraph});
+            at = end + 1;
+        }
+    }
+    blocks = std::move(out);
+}
 
 std::string site_masthead(std::string_view text) {
     constexpr std::size_t kMaxWords = 6;

@@ -1,6 +1,8 @@
 // Affiliations that a document states by its layout rather than in a sentence: a press
-// release's contact block ("Media contact:" over a name, a role and the body), and the member
-// list over a committee's report ("Members of the Committee" over one name a line). Each rule is
+// release's contact block ("Media contact:" over a name, a role and the body), the member
+// list over a committee's report ("Members of the Committee" over one name a line; "Committee
+// members: A; B." is that one line), and the report's staff ("Staff: A B, Town Clerk.") under a
+// local body's letterhead ("TOWN OF X"). Each rule is
 // a small function of its own, tried in order on every block (see kDocumentRules in the .cpp),
 // so one can be read, changed and tested alone.
 #pragma once
