@@ -125,6 +125,28 @@ std::string role_after(std::string_view t, std::size_t from, std::size_t stop) {
     return words <= kMaxRoleWords ? ascii_lower(role) : std::string{};
 }
 
+// "Marie-Eve Roy": a contact's name alone on the line under the heading, two to four words
+// that each open with a capital and hold only letters (any script), hyphens, apostrophes and
+// dots. Why: a contact block's first line is the contact's name, where no sentence gives the
+// context the mention finder asks of a name it does not know.
+bool contact_name_line(std::string_view line) {
+    constexpr std::size_t kMinWords = 2, kMaxWords = 4;
+    std::size_t words = 0;
+    bool start = true;
+    for (char ch : line) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == ' ') { start = true; continue; }
+        if (start) {
+            if (!is_upper_ascii(ch)) return false;
+            ++words;
+            start = false;
+            continue;
+        }
+        if (!(std::isalpha(u) || u >= 0x80 || ch == '-' || ch == '\'' || ch == '.')) return false;
+    }
+    return words >= kMinWords && words <= kMaxWords;
+}
+
 // "Media contact:\nAnn Hale, Communications Manager\nFenland Anglers Trust": the
 // first person of the block works for the first body named after them, or for the body of the
 // e-mail address given.
@@ -142,7 +164,22 @@ void contact_block(const Layout& L, std::size_t i, std::vector<DocumentAffiliati
         if (!person && d->m->kind == MentionKind::Person) person = d;
         else if (person && !body && d->m->kind == MentionKind::Organisation) body = d;
     }
-    if (!person) return;
+    if (!person) {
+        // a name the mention finder left alone on the first line of the block
+        std::size_t lb = from;
+        while (lb < to && (L.t[lb] == ' ' || L.t[lb] == '\t' || L.t[lb] == '\n' || L.t[lb] == '\r')) ++lb;
+        std::size_t le = std::min(L.t.find('\n', lb), to);
+        trim_range(L.t, lb, le);
+        if (lb >= le || !contact_name_line(L.t.substr(lb, le - lb))) return;
+        for (auto [d, end] = mentions_in(L, le, to); d != end && !body; ++d)
+            if (d->m->kind == MentionKind::Organisation) body = d;
+        std::string org = body ? body->m->org : body_of_email(L, le, to);
+        if (org.empty()) return;
+        DocumentAffiliation a{i, 0, std::move(org), role_after(L.t, le, body ? body->m->begin : to)};
+        a.person_name = std::string(L.t.substr(lb, le - lb));
+        out.push_back(std::move(a));
+        return;
+    }
     std::string org = body ? body->m->org : body_of_email(L, person->m->end, to);
     if (org.empty()) return;
     out.push_back({person->block, person->index, std::move(org),

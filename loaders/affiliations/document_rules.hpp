@@ -22,6 +22,9 @@ struct DocumentAffiliation {
     std::size_t mention = 0;  // index into that block's mentions: the person
     std::string org;          // canonical organisation name
     std::string role;         // lower case, "" when the layout gives none
+    // the person's name as the layout writes it, when no mention found it (a contact's name alone
+    // on its line: "Marie-Eve Roy"); `mention` is then unused
+    std::string person_name;
 };
 
 // The affiliations the layout of the document states. `pms[i]` are the mentions of

@@ -524,7 +524,8 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
 
     // Affiliations the page's layout states: a release's contact block, a report's member list.
     for (const DocumentAffiliation& a : layout_affiliations(t, seg.blocks, pms, names)) {
-        std::string person = ents.resolve(pms[a.block].mentions[a.mention]);
+        std::string person =
+            a.person_name.empty() ? ents.resolve(pms[a.block].mentions[a.mention]) : ents.add_person_named(a.person_name);
         if (!person.empty()) out.affiliations.push_back({person, ents.add_organisation(a.org), a.role});
     }
 

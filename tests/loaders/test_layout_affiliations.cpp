@@ -80,3 +80,13 @@ TEST_CASE("layout affiliations: a report's staff work for the body whose letterh
     auto s = page("OSTROW MILLS NEWS\n\n" + kReportHead);
     CHECK_FALSE(affiliated(s, "person:greta-holm", "org:town-of-ostrow-mills"));
 }
+
+TEST_CASE("layout affiliations: a contact's name alone on its line, unknown to the mention finder") {
+    auto r = run("The Fenmouth Anglers Trust welcomed the levy today.\n\n"
+                 "Media contact:\nMarie-Eve Brisebois\nCommunications Officer, Fenmouth Anglers Trust\n506-555-0148\n");
+    CHECK(affiliated(r, "person:marie-eve-brisebois", "org:fenmouth-anglers-trust", "communications officer"));
+    // a line that is no name (a sentence, a phone number) is no contact
+    auto s = run("The Fenmouth Anglers Trust welcomed the levy today.\n\n"
+                 "Media contact:\nCall the office on 506-555-0148\nFenmouth Anglers Trust\n");
+    CHECK(s.affiliations.empty());
+}
