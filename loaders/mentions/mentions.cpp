@@ -2075,7 +2075,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // "Executive Order")
         const bool role_as_title = capitalised(w) && role_noun(w, lx) && c.is_word(i + 1) && name_word(c.word(i + 1), lx) &&
                                    !lx.is_common_word(c.word(i + 1)) &&
-                                   !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false));
+                                   !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false)) &&
+                                   // (the last word of a longer role before a full name is no
+                                   // title: "House Majority Whip A Q. B", below)
+                                   !(i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)) &&
+                                     middle_initial_name_at(c, i + 1, lx) == i + 1);
         // ("Father’s Day lunch": a title in the possessive names nobody)
         // ("Attorney General A B": a rank after a capitalised word is part of an office's name,
         // handled as a role, not a title of its own)

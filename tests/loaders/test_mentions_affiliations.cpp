@@ -812,3 +812,11 @@ TEST_CASE("affiliations: a seat 'on' a body, and an appositive after a parenthet
                   "Appropriations had called.");
     CHECK_FALSE(k.affiliated("Congressman Robert Tarrant", "Conference Committee on Harbour Appropriations"));
 }
+
+TEST_CASE("affiliations: a party's whip (lexicons/role_nouns.txt), with or without a middle initial") {
+    auto f = find("House Democratic Whip Linda Prior released the following statement.");
+    CHECK(f.affiliated("Linda Prior", "Democratic Party", "whip"));
+    auto g = find("House Democratic Whip Robert H. Tarrant (MD) released the following statement.");
+    CHECK(g.has(MentionKind::Person, "Robert H. Tarrant"));  // the role's last word is no title
+    CHECK(g.affiliated("Robert H. Tarrant", "Democratic Party"));
+}
