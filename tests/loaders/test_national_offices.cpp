@@ -81,3 +81,10 @@ TEST_CASE("affiliations: an armed service of the gazetteer is the body of its se
     CHECK(belongs(r, "person:ada-quill", "org:united-states-navy"));
     CHECK(belongs(r, "person:tom-vell", "org:united-states-army"));
 }
+
+TEST_CASE("affiliations: 'House Speaker A B' presides over the House of Representatives, not a state's House") {
+    auto r = run("Republican leaders reacted quickly. House Speaker Ada Quill called the move wrong.\n\n"
+                 "Ostrow House Speaker Tom Vell said the state would sue.\n");
+    CHECK(belongs(r, "person:ada-quill", "org:house-of-representatives"));
+    CHECK_FALSE(belongs(r, "person:tom-vell", "org:house-of-representatives"));
+}
