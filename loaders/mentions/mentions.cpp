@@ -1037,6 +1037,30 @@ std::size_t after_parenthetical(const Ctx& c, std::size_t te) {
     return te;
 }
 
+// "ACT's housing spokesman A B", "ACT housing spokesman A B": a word in capitals that no mention
+// took, then one to three lower-case words ending in a role noun, right before a person's name:
+// the capitals are the body the role is held in. Why: a role is held in a body, and bodies, not
+// people, go by their letters (a party, a union, an agency the text never spells out). Not a
+// country's letters ("UK housing minister"), nor a line in capitals.
+// `ends`: the index of the mention ending before each token, -1 if none (find_mentions' own).
+void acronym_before_role(const Ctx& c, ParagraphMentions& out, const std::vector<int>& ends, const Lexicons& lx) {
+    constexpr std::size_t kMaxRoleWords = 3;
+    for (std::size_t m = 0; m < out.mentions.size(); ++m) {
+        const Mention& p = out.mentions[m];
+        if (p.kind != MentionKind::Person || p.in_appositive) continue;
+        const std::size_t q = p.tok_begin;
+        std::size_t r = q;
+        while (r > 0 && q - r < kMaxRoleWords && c.is_word(r - 1) && lowercase_word(c.word(r - 1))) --r;
+        if (r == q || r == 0 || !role_noun(c.word(q - 1), lx) || !c.is_word(r - 1) || ends[r] >= 0) continue;
+        const std::string_view letters = c.word(r - 1);
+        if (!acronym_word(letters) || lx.is_nationality_word(letters) || lx.titles.count(letters)) continue;
+        if (r >= 2 && c.is_word(r - 2) && acronym_word(c.word(r - 2))) continue;  // a line in capitals
+        std::string role;
+        for (std::size_t z = r; z < q; ++z) role += (role.empty() ? "" : " ") + std::string(c.word(z));
+        out.affiliations.push_back({m, std::string(letters), role});
+    }
+}
+
 // "Senators", "Commissioners", "colleagues": a plural of a role noun or of a title, the role a
 // list of people shares.
 bool plural_role(std::string_view w, const Lexicons& lx) {
@@ -3263,6 +3287,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
     firm_of_pronoun(c, out, starts, lx);
     role_by_passive(c, out, ends, lx);
     party_of_plural_role_list(c, out, starts, lx);
+    acronym_before_role(c, out, ends, lx);
     // one affiliation per person and organisation: the one that names a role wins
     // (a table by person and organisation: a paragraph listing thousands of people with their
     // bodies stays linear)

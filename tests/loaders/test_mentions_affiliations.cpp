@@ -820,3 +820,15 @@ TEST_CASE("affiliations: a party's whip (lexicons/role_nouns.txt), with or witho
     CHECK(g.has(MentionKind::Person, "Robert H. Tarrant"));  // the role's last word is no title
     CHECK(g.affiliated("Robert H. Tarrant", "Democratic Party"));
 }
+
+TEST_CASE("affiliations: a body known by its letters before a role and a name") {
+    auto f = find("QUILL's housing spokesman Grant Ellison called the cap unfair.");
+    CHECK(f.affiliated("Grant Ellison", "QUILL", "housing spokesman"));
+    auto g = find("QUILL housing spokesman Grant Ellison said his party would vote no.");
+    CHECK(g.affiliated("Grant Ellison", "QUILL", "housing spokesman"));
+    // a country's letters, or no role before the name: nothing
+    auto h = find("UK housing minister Ann Bee said no.");
+    CHECK_FALSE(h.affiliated("Ann Bee", "UK"));
+    auto k = find("QUILL members met Grant Ellison on Monday.");
+    CHECK_FALSE(k.affiliated("Grant Ellison", "QUILL"));
+}
