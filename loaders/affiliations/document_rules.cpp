@@ -1,10 +1,12 @@
 #include "loaders/affiliations/document_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/mentions/lexicons.hpp"
 #include "loaders/text/chars.hpp"
 
 namespace sg::loaders {
@@ -123,6 +125,28 @@ std::string role_after(std::string_view t, std::size_t from, std::size_t stop) {
     return words <= kMaxRoleWords ? ascii_lower(role) : std::string{};
 }
 
+// "Marie-Eve Roy": a contact's name alone on the line under the heading, two to four words
+// that each open with a capital and hold only letters (any script), hyphens, apostrophes and
+// dots. Why: a contact block's first line is the contact's name, where no sentence gives the
+// context the mention finder asks of a name it does not know.
+bool contact_name_line(std::string_view line) {
+    constexpr std::size_t kMinWords = 2, kMaxWords = 4;
+    std::size_t words = 0;
+    bool start = true;
+    for (char ch : line) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == ' ') { start = true; continue; }
+        if (start) {
+            if (!is_upper_ascii(ch)) return false;
+            ++words;
+            start = false;
+            continue;
+        }
+        if (!(std::isalpha(u) || u >= 0x80 || ch == '-' || ch == '\'' || ch == '.')) return false;
+    }
+    return words >= kMinWords && words <= kMaxWords;
+}
+
 // "Media contact:\nAnn Hale, Communications Manager\nFenland Anglers Trust": the
 // first person of the block works for the first body named after them, or for the body of the
 // e-mail address given.
@@ -140,7 +164,22 @@ void contact_block(const Layout& L, std::size_t i, std::vector<DocumentAffiliati
         if (!person && d->m->kind == MentionKind::Person) person = d;
         else if (person && !body && d->m->kind == MentionKind::Organisation) body = d;
     }
-    if (!person) return;
+    if (!person) {
+        // a name the mention finder left alone on the first line of the block
+        std::size_t lb = from;
+        while (lb < to && (L.t[lb] == ' ' || L.t[lb] == '\t' || L.t[lb] == '\n' || L.t[lb] == '\r')) ++lb;
+        std::size_t le = std::min(L.t.find('\n', lb), to);
+        trim_range(L.t, lb, le);
+        if (lb >= le || !contact_name_line(L.t.substr(lb, le - lb))) return;
+        for (auto [d, end] = mentions_in(L, le, to); d != end && !body; ++d)
+            if (d->m->kind == MentionKind::Organisation) body = d;
+        std::string org = body ? body->m->org : body_of_email(L, le, to);
+        if (org.empty()) return;
+        DocumentAffiliation a{i, 0, std::move(org), role_after(L.t, le, body ? body->m->begin : to)};
+        a.person_name = std::string(L.t.substr(lb, le - lb));
+        out.push_back(std::move(a));
+        return;
+    }
     std::string org = body ? body->m->org : body_of_email(L, person->m->end, to);
     if (org.empty()) return;
     out.push_back({person->block, person->index, std::move(org),
@@ -168,8 +207,10 @@ void member_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation
     first_line = first_line.substr(0, std::min(first_line.find('\n'), first_line.size()));
     std::size_t rest = 0, from = 0;
     std::string heading = member_list_heading(first_line, rest);
+    bool inline_list = false;  // "Committee members: A; B; C." : the list is that line
     if (!heading.empty()) {
         from = r.begin + rest;
+        inline_list = first_line.find_first_not_of(" \t", rest) != std::string_view::npos;
     } else {
         // the heading on the line right above, set apart by the segmentation (taken for the
         // page's title): the list starts with this block
@@ -194,13 +235,108 @@ void member_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation
     }
     if (body.empty()) return;
     constexpr std::size_t kMaxMembers = 40;
-    const std::size_t to = window_end(L.t, from, kMaxMembers);
+    const std::size_t to = inline_list ? r.begin + first_line.size() : window_end(L.t, from, kMaxMembers);
     for (auto [d, end] = mentions_in(L, from, to); d != end; ++d)
         if (d->m->kind == MentionKind::Person) out.push_back({d->block, d->index, body, "member"});
 }
 
+// The lines of `text` from `at`, blank ones skipped, trimmed; at most `n`.
+std::vector<std::string_view> first_lines(std::string_view text, std::size_t n) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = 0; at < text.size() && out.size() < n;) {
+        std::size_t end = std::min(text.find('\n', at), text.size());
+        std::size_t lb = at, le = end;
+        trim_range(text, lb, le);
+        if (lb < le) out.push_back(text.substr(lb, le - lb));
+        at = end + 1;
+    }
+    return out;
+}
+
+// A site's navigation bar: four or more short items apart by '|' ("News | Sport | Contact") or by
+// gaps of two or more spaces ("News  Opinion  Business  Arts").
+bool navigation_bar(std::string_view line) {
+    constexpr std::size_t kMaxItem = 30;
+    std::size_t items = 0, item_len = 0;
+    bool sep = false;
+    for (std::size_t i = 0; i <= line.size(); ++i) {
+        const bool gap = i == line.size() || line[i] == '|' ||
+                         (line[i] == ' ' && i + 1 < line.size() && line[i + 1] == ' ');
+        if (gap) {
+            if (item_len > kMaxItem) return false;
+            if (item_len > 0) ++items;
+            if (i < line.size()) sep = true;
+            item_len = 0;
+            while (i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '|')) ++i;
+        } else {
+            ++item_len;
+        }
+    }
+    return sep && items >= 4;
+}
+
+// "EASTERN BAYS HERALD" -> "Eastern Bays Herald"; "COAST FM 93.7" -> "Coast FM 93.7": a name in
+// capitals in ordinary case, words of three letters or fewer (call letters, "FM") as written
+// unless they are words ("THE", "AND").
+std::string ordinary_case(std::string_view name) {
+    bool lower = false;
+    for (char ch : name) lower = lower || is_lower_ascii(ch);
+    if (lower) return std::string(name);
+    std::string out(name);
+    for (std::size_t at = 0; at < out.size();) {
+        std::size_t end = std::min(out.find(' ', at), out.size());
+        std::string word = ascii_lower(std::string_view(out).substr(at, end - at));
+        if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+        if (end - at > 3 || lexicons().function_words.count(word))
+            for (std::size_t k = at + 1; k < end; ++k)
+                if (is_upper_ascii(out[k])) out[k] = static_cast<char>(out[k] - 'A' + 'a');
+        at = end + 1;
+    }
+    return out;
+}
+
+// "TOWN OF WENDOVER": the local body a page is printed under, its first line a place kind of
+// lexicons/place_kinds.txt, "of" and a place of at most four capitalised words ("Town of
+// Wendover"); "" otherwise.
+std::string letterhead_body(std::string_view text) {
+    constexpr std::size_t kMaxPlaceWords = 4;
+    const auto lines = first_lines(text, 1);
+    if (lines.empty()) return {};
+    const std::string name = ordinary_case(lines[0]);
+    const std::size_t sp = name.find(' ');
+    if (sp == std::string::npos || !lexicons().place_kinds.count(std::string_view(name).substr(0, sp))) return {};
+    std::string_view rest = std::string_view(name).substr(sp + 1);
+    if (!rest.starts_with("of ") && !rest.starts_with("Of ")) return {};
+    std::string_view place = rest.substr(3);
+    std::size_t words = 1;
+    for (char ch : place) {
+        if (ch == ' ') ++words;
+        else if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-' && ch != '\'') return {};
+    }
+    if (place.empty() || !is_upper_ascii(place[0]) || words > kMaxPlaceWords) return {};
+    return name.substr(0, sp) + " of " + std::string(place);
+}
+
+// "Staff: A B, Director of Engineering; C D, Town Clerk." in a report printed under a local body's
+// letterhead ("TOWN OF X"): the officers the report lists as its staff work for that body, not for
+// the committee that reports (the member list above them is the committee's).
+void staff_list(const Layout& L, std::size_t i, std::vector<DocumentAffiliation>& out) {
+    const Range r = L.blocks[i].range;
+    for (std::size_t at = r.begin; at < r.end;) {
+        std::size_t end = std::min(L.t.find('\n', at), r.end);
+        const std::string_view line = L.t.substr(at, end - at);
+        if (line.size() > 6 && ascii_lower(line.substr(0, 6)) == "staff:") {
+            const std::string body = letterhead_body(L.t);
+            if (body.empty()) return;
+            for (auto [d, last] = mentions_in(L, at + 6, end); d != last; ++d)
+                if (d->m->kind == MentionKind::Person) out.push_back({d->block, d->index, body, ""});
+        }
+        at = end + 1;
+    }
+}
+
 // The rules, tried in order on every block.
-constexpr Rule kDocumentRules[] = {contact_block, member_list};
+constexpr Rule kDocumentRules[] = {contact_block, member_list, staff_list};
 
 }  // namespace
 
@@ -241,6 +377,43 @@ void split_layout_blocks(std::string_view t, std::vector<Block>& blocks) {
         }
     }
     blocks = std::move(out);
+}
+
+std::string site_masthead(std::string_view text) {
+    constexpr std::size_t kMaxWords = 6;
+    const auto lines = first_lines(text, 4);
+    if (lines.size() < 2) return {};
+    const std::string_view name = lines[0];
+    if (!is_upper_ascii(name[0]) && !is_digit_ascii(name[0])) return {};
+    std::size_t words = 1;
+    for (char ch : name) {
+        if (ch == ' ') ++words;
+        if (ch == ':' || ch == '|' || ch == '?' || ch == '!' || ch == ',') return {};
+    }
+    if (words > kMaxWords || name.back() == '.' || navigation_bar(name)) return {};
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (navigation_bar(lines[i])) return ordinary_case(name);
+    return {};
+}
+
+bool names_publication(std::string_view paragraph, std::string_view masthead) {
+    if (masthead.empty()) return false;
+    const std::string p = ascii_lower(paragraph);
+    auto whole_word_at = [&](std::string_view written) {
+        const std::string w = ascii_lower(written);
+        for (std::size_t at = p.find(w); at != std::string_view::npos; at = p.find(w, at + 1)) {
+            const bool before = at == 0 || !std::isalnum(static_cast<unsigned char>(p[at - 1]));
+            const std::size_t e = at + w.size();
+            const bool after = e == p.size() || !std::isalnum(static_cast<unsigned char>(p[e]));
+            if (before && after) return true;
+        }
+        return false;
+    };
+    if (whole_word_at(masthead)) return true;
+    const std::size_t sp = masthead.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    const std::string_view last = masthead.substr(sp + 1);
+    return lexicons().outlet_words.count(last) && whole_word_at(last);
 }
 
 std::vector<DocumentAffiliation> layout_affiliations(std::string_view text, const std::vector<Block>& blocks,

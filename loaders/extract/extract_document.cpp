@@ -524,8 +524,31 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
 
     // Affiliations the page's layout states: a release's contact block, a report's member list.
     for (const DocumentAffiliation& a : layout_affiliations(t, seg.blocks, pms, names)) {
-        std::string person = ents.resolve(pms[a.block].mentions[a.mention]);
+        std::string person =
+            a.person_name.empty() ? ents.resolve(pms[a.block].mentions[a.mention]) : ents.add_person_named(a.person_name);
         if (!person.empty()) out.affiliations.push_back({person, ents.add_organisation(a.org), a.role});
+    }
+
+    // Affiliations the page's masthead states (document_rules.hpp, site_masthead): its interviewer
+    // and its columnist write for the publication the page is printed under.
+    if (const std::string masthead = site_masthead(t); !masthead.empty()) {
+        if (transcript && !interviewer_name.empty()) {
+            // "JESS MORAN: Minister, ..." under "6XY RADIO": the host asks on the station's air
+            const std::string host =
+                transcript_speaker(interviewer_name, t.size(), t, pms, pms.size(), ents, label_roles);
+            if (!host.empty()) out.affiliations.push_back({host, ents.add_organisation(masthead), "host"});
+        }
+        if (author && author->opinion && !statement_speaker.empty()) {
+            // "A B is a Herald columnist." closing a column under "THE HERALD": one of its writers
+            for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
+                if (seg.blocks[i].range.begin < statement_body) continue;
+                std::string_view para = t.substr(seg.blocks[i].range.begin, seg.blocks[i].range.end - seg.blocks[i].range.begin);
+                if (author_note(para, author->name) && names_publication(para, masthead)) {
+                    out.affiliations.push_back({statement_speaker, ents.add_organisation(masthead), "columnist"});
+                    break;
+                }
+            }
+        }
     }
 
     // Affiliations national offices state: "U.S. Secretary of State A B", "Russian President C D".

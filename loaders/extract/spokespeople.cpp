@@ -37,6 +37,15 @@ const std::set<std::string, std::less<>>& speaking_pronouns() {
     return words;
 }
 
+// "House Intelligence Committee", "Senate Finance Subcommittee on X": a committee of a chamber of
+// a legislature. Why: its chair is a legislator, whose "we" is the chamber's majority, the party or
+// the country ("we must secure the border"), not the committee's; the committee takes a side only
+// where the claim names it, as any member's body does.
+bool chamber_committee(std::string_view name) {
+    const bool chamber = name.starts_with("House ") || name.starts_with("Senate ");
+    return chamber && (name.find("Committee") != std::string_view::npos || name.find("Subcommittee") != std::string_view::npos);
+}
+
 bool word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            static_cast<unsigned char>(c) >= 0x80;
@@ -213,7 +222,8 @@ void lift(DocumentResult& doc, ActorOf actor_of, const BodiesOfPerson& bodies) {
             else if (spokespeople::speaks_for(c.text, c.context, name, aliases, Voice::Named) ||
                      std::find(c.spoken_for.begin(), c.spoken_for.end(), org_key) != c.spoken_for.end())
                 by_name.push_back(org_key);
-            else if (voice == Voice::FirstPerson && spokespeople::speaks_for(c.text, {}, name, aliases, voice))
+            else if (voice == Voice::FirstPerson && !chamber_committee(name) &&
+                     spokespeople::speaks_for(c.text, {}, name, aliases, voice))
                 by_we.push_back(org_key);
         }
         std::vector<std::string> chosen = by_role;

@@ -1016,6 +1016,120 @@ void firm_of_pronoun(const Ctx& c, ParagraphMentions& out, const std::vector<int
     }
 }
 
+// The words that join a role to its body in an appositive: "head of", "a nurse at", "adviser to",
+// "a consultant with", "from"; and "on", as committees and boards write their seats ("the ranking
+// member on the X Committee", "a reporter on the Y Herald"). Why "on": a seat is held on a body.
+bool role_preposition(std::string_view x) {
+    return x == "of" || x == "at" || x == "for" || x == "to" || x == "with" || x == "from" || x == "on";
+}
+
+// "A B (Fenwick/Ostrow), the ranking member ...", "A B (TX-28), a member of ...": a short
+// parenthetical right after a name (a district, a party and state) and the comma after it: the
+// token of that comma, else `te` itself. Why: the appositive after the brackets is still the
+// name's; the brackets only say where the person sits.
+std::size_t after_parenthetical(const Ctx& c, std::size_t te) {
+    constexpr std::size_t kMaxInside = 8;
+    if (!c.is_punct(te, "(")) return te;
+    for (std::size_t k = te + 1; k < c.toks.size() && k <= te + kMaxInside + 1; ++k) {
+        if (c.is_punct(k, "(")) return te;
+        if (c.is_punct(k, ")")) return k > te + 1 && c.is_punct(k + 1, ",") ? k + 1 : te;
+    }
+    return te;
+}
+
+// "ACT's housing spokesman A B", "ACT housing spokesman A B": a word in capitals that no mention
+// took, then one to three lower-case words ending in a role noun, right before a person's name:
+// the capitals are the body the role is held in. Why: a role is held in a body, and bodies, not
+// people, go by their letters (a party, a union, an agency the text never spells out). Not a
+// country's letters ("UK housing minister"), nor a line in capitals.
+// `ends`: the index of the mention ending before each token, -1 if none (find_mentions' own).
+void acronym_before_role(const Ctx& c, ParagraphMentions& out, const std::vector<int>& ends, const Lexicons& lx) {
+    constexpr std::size_t kMaxRoleWords = 3;
+    for (std::size_t m = 0; m < out.mentions.size(); ++m) {
+        const Mention& p = out.mentions[m];
+        if (p.kind != MentionKind::Person || p.in_appositive) continue;
+        const std::size_t q = p.tok_begin;
+        std::size_t r = q;
+        while (r > 0 && q - r < kMaxRoleWords && c.is_word(r - 1) && lowercase_word(c.word(r - 1))) --r;
+        if (r == q || r == 0 || !role_noun(c.word(q - 1), lx) || !c.is_word(r - 1) || ends[r] >= 0) continue;
+        const std::string_view letters = c.word(r - 1);
+        if (!acronym_word(letters) || lx.is_nationality_word(letters) || lx.titles.count(letters)) continue;
+        if (r >= 2 && c.is_word(r - 2) && acronym_word(c.word(r - 2))) continue;  // a line in capitals
+        std::string role;
+        for (std::size_t z = r; z < q; ++z) role += (role.empty() ? "" : " ") + std::string(c.word(z));
+        out.affiliations.push_back({m, std::string(letters), role});
+    }
+}
+
+// "Senators", "Commissioners", "colleagues": a plural of a role noun or of a title, the role a
+// list of people shares.
+bool plural_role(std::string_view w, const Lexicons& lx) {
+    if (w.size() < 4 || w.back() != 's' || w.ends_with("ss")) return false;
+    const std::string_view one = w.substr(0, w.size() - 1);
+    return lx.is_role_noun(one) || lx.titles.count(one);
+}
+
+// "Fenland Task Force Co-Chairs Rep. A B and ...": the capitalised run of a body's name took the
+// plural of a role the list after it holds; the body's name ends before it. Why: no body is named
+// by a plural of a post followed by the people who hold it.
+void trim_plural_role_from_body(const Ctx& c, Mention& body, const std::vector<int>& starts, const Lexicons& lx) {
+    std::size_t e = body.tok_end;
+    std::string org = body.org;
+    while (e > body.tok_begin + 2 && c.is_word(e - 1) && plural_role(c.word(e - 1), lx) && body.tok_end - e < 2 &&
+           org.size() > c.word(e - 1).size() && org.ends_with(c.word(e - 1)) &&
+           org[org.size() - c.word(e - 1).size() - 1] == ' ') {
+        org.resize(org.size() - c.word(e - 1).size() - 1);
+        --e;
+    }
+    if (e == body.tok_end || body.tok_end >= c.toks.size() || starts[body.tok_end] < 0) return;
+    body.org = org;
+    body.tok_end = e;
+    body.end = c.toks[e - 1].end;
+}
+
+// "Republican Commissioners A B and C D", "my Democratic colleagues Senators A B, C D, and E F",
+// "Fenland Task Force Co-Chairs Rep. A B and Sen. C D": a party adjective or a body, one or two
+// plurals of a role (or, after a party, a plural title on the first name) and a list of names
+// joined by commas and "and": every name of the list is of that party, or holds that role in that
+// body. Why: the plural says the list shares the party or the post; rule (a1) only reaches the
+// name right after it. The post is not written on the edge: people named together speak together,
+// and their "we" is theirs, not the body's, which a leader's role would make it (spokespeople.hpp).
+// `starts`: the index of the mention starting at each token, -1 if none (find_mentions' own).
+void party_of_plural_role_list(const Ctx& c, ParagraphMentions& out, const std::vector<int>& starts,
+                               const Lexicons& lx) {
+    const auto& toks = c.toks;
+    const std::size_t count = out.mentions.size();
+    for (std::size_t p = 0; p < count; ++p) {
+        if (out.mentions[p].kind != MentionKind::Organisation || out.mentions[p].possessive) continue;
+        trim_plural_role_from_body(c, out.mentions[p], starts, lx);
+        const Mention& party = out.mentions[p];
+        const bool of_party = is_party(party.org, lx);
+        const std::string_view adjective = c.word(party.tok_end - 1);
+        if (of_party && adjective.ends_with('s')) continue;  // "Republicans": a noun, not an adjective
+        std::size_t k = party.tok_end, plurals = 0;
+        while (k < toks.size() && plurals < 2 && c.is_word(k) && starts[k] < 0 && plural_role(c.word(k), lx)) {
+            ++k;
+            ++plurals;
+        }
+        if (k >= toks.size() || starts[k] < 0) continue;
+        const Mention& first = out.mentions[static_cast<std::size_t>(starts[k])];
+        if (first.kind != MentionKind::Person || (plurals == 0 && (!of_party || !plural_role(first.title, lx))))
+            continue;
+        while (k < toks.size() && starts[k] >= 0) {
+            const std::size_t m = static_cast<std::size_t>(starts[k]);
+            if (out.mentions[m].kind != MentionKind::Person) break;
+            out.affiliations.push_back({m, party.org, ""});
+            if (out.mentions[m].possessive) break;
+            std::size_t n = out.mentions[m].tok_end;
+            const std::size_t after = n;
+            if (c.is_punct(n, ",")) ++n;
+            if (c.is_word(n) && c.word(n) == "and") ++n;
+            if (n == after) break;
+            k = n;
+        }
+    }
+}
+
 // "a Fenland Subcommittee hearing chaired by Rep. A B", "the Quayle Network, founded by A B": a
 // body, at most one common noun (the hearing), a verb of role in the passive (role_verbs.txt) and
 // "by": the person holds that role in the body.
@@ -1985,7 +2099,11 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // "Executive Order")
         const bool role_as_title = capitalised(w) && role_noun(w, lx) && c.is_word(i + 1) && name_word(c.word(i + 1), lx) &&
                                    !lx.is_common_word(c.word(i + 1)) &&
-                                   !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false));
+                                   !(c.is_word(i + 2) && name_word(c.word(i + 2), lx, false)) &&
+                                   // (the last word of a longer role before a full name is no
+                                   // title: "House Majority Whip A Q. B", below)
+                                   !(i > 0 && c.is_word(i - 1) && capitalised(c.word(i - 1)) &&
+                                     middle_initial_name_at(c, i + 1, lx) == i + 1);
         // ("Father’s Day lunch": a title in the possessive names nobody)
         // ("Attorney General A B": a rank after a capitalised word is part of an office's name,
         // handled as a role, not a title of its own)
@@ -2938,8 +3056,9 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // (c) "Person, <appositive>," with roles of organisations inside; the same after a copula
         //     ("A B is chair of the X Trust", "A B is the X Trust's chief executive")
         const bool copula = c.is_word(te) && c.word(te) == "is" && !out.mentions[m].possessive;
-        if (c.is_punct(te, ",") || copula) {
-            std::size_t s = te + 1;
+        const std::size_t tc = copula ? te : after_parenthetical(c, te);
+        if (c.is_punct(tc, ",") || copula) {
+            std::size_t s = tc + 1;
             if (copula && c.is_word(s) && (c.word(s) == "also" || c.word(s) == "now" || c.word(s) == "currently")) ++s;
             // "A B, 34, a teacher at X": an age between commas comes before the appositive
             if (c.is_word(s) && is_digit_ascii(c.word(s)[0]) && c.is_punct(s + 1, ",")) s += 2;
@@ -3032,8 +3151,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // "... <role words> of|at [the] <Org>['s] [<lower words> subcommittee]"
             for (std::size_t q = s; q < e; ++q) {
                 std::string_view x = c.word(q);
-                if (!c.is_word(q) || !(x == "of" || x == "at" || x == "for" || x == "to" || x == "with" || x == "from"))
-                    continue;
+                if (!c.is_word(q) || !role_preposition(x)) continue;
                 std::size_t o = q + 1;
                 if (c.is_word(o) && (c.word(o) == "the")) ++o;
                 // "of the school leaders' union NAHT", "at the Fenmouth consultancy Quayle
@@ -3168,6 +3286,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
     }
     firm_of_pronoun(c, out, starts, lx);
     role_by_passive(c, out, ends, lx);
+    party_of_plural_role_list(c, out, starts, lx);
+    acronym_before_role(c, out, ends, lx);
     // one affiliation per person and organisation: the one that names a role wins
     // (a table by person and organisation: a paragraph listing thousands of people with their
     // bodies stays linear)

@@ -56,3 +56,37 @@ TEST_CASE("layout affiliations: a member list under its heading is the document'
                  "of the Fenland Anglers Trust.\n");
     CHECK_FALSE(affiliated(s, "person:tom-quayle", "org:select-committee-on-fenland-tolls"));
 }
+
+namespace {
+DocumentResult page(const std::string& text) {
+    CorpusContext ctx;
+    return extract_document(clean_source("t.txt", text), ctx);
+}
+const std::string kReportHead =
+    "REPORT TO COUNCIL\n\nFrom: Harbour and Roads Committee\nMeeting date: May 18, 2027\n\n"
+    "Committee members: Coun. Ada Quill (Chair); Coun. Tom Vell.\n"
+    "Staff: Greta Holm, Director of Public Works; Ivo Marsh, Town Clerk.\n\n"
+    "1. PURPOSE\n\nThe Harbour and Roads Committee reports on the harbour toll.\n";
+}  // namespace
+
+TEST_CASE("layout affiliations: a report's staff work for the body whose letterhead it bears") {
+    auto r = page("TOWN OF OSTROW MILLS\n\n" + kReportHead);
+    CHECK(affiliated(r, "person:greta-holm", "org:town-of-ostrow-mills"));
+    CHECK(affiliated(r, "person:ivo-marsh", "org:town-of-ostrow-mills"));
+    // an inline member list is its own line: the staff under it are no members of the committee
+    CHECK(affiliated(r, "person:ada-quill", "org:harbour-and-roads-committee", "member"));
+    CHECK_FALSE(affiliated(r, "person:greta-holm", "org:harbour-and-roads-committee"));
+    // no letterhead of a local body: the staff get no body from the list
+    auto s = page("OSTROW MILLS NEWS\n\n" + kReportHead);
+    CHECK_FALSE(affiliated(s, "person:greta-holm", "org:town-of-ostrow-mills"));
+}
+
+TEST_CASE("layout affiliations: a contact's name alone on its line, unknown to the mention finder") {
+    auto r = run("The Fenmouth Anglers Trust welcomed the levy today.\n\n"
+                 "Media contact:\nMarie-Eve Brisebois\nCommunications Officer, Fenmouth Anglers Trust\n506-555-0148\n");
+    CHECK(affiliated(r, "person:marie-eve-brisebois", "org:fenmouth-anglers-trust", "communications officer"));
+    // a line that is no name (a sentence, a phone number) is no contact
+    auto s = run("The Fenmouth Anglers Trust welcomed the levy today.\n\n"
+                 "Media contact:\nCall the office on 506-555-0148\nFenmouth Anglers Trust\n");
+    CHECK(s.affiliations.empty());
+}

@@ -769,3 +769,66 @@ TEST_CASE("affiliations: a person who started or founded a body with no head wor
     CHECK_FALSE(g.any_affiliation("Ida Rook"));
     CHECK_FALSE(g.any_affiliation("Tom Quayle"));
 }
+
+TEST_CASE("affiliations: a party adjective before a plural role and a list of names gives each the party") {
+    auto f = find("The vote split with Republican Commissioners Dorothy Keane and Walter Brisco voting in favor.");
+    CHECK(f.affiliated("Dorothy Keane", "Republican Party"));
+    CHECK(f.affiliated("Walter Brisco", "Republican Party"));
+    auto g = find("I thank my Republican colleagues Senators Nancy Pell, Robert Tarrant, and Helen Ashworth for their votes.");
+    CHECK(g.affiliated("Robert Tarrant", "Republican Party"));
+    CHECK(g.affiliated("Helen Ashworth", "Republican Party"));
+    // no plural: the list is not the party's ("Republican Dorothy Keane and Walter Brisco" names one)
+    auto h = find("The vote split with Republican Dorothy Keane and Walter Brisco voting in favor.");
+    CHECK_FALSE(h.affiliated("Walter Brisco", "Republican Party"));
+    // a plural that is no role ("voters") shares nothing
+    auto k = find("Republican voters Dorothy Keane and Walter Brisco said they were unsure.");
+    CHECK_FALSE(k.affiliated("Walter Brisco", "Republican Party"));
+}
+
+TEST_CASE("affiliations: a body before a plural role and a list of names makes each a member of the body") {
+    auto f = find("Today Fenland Water Task Force Co-Chairs Rep. Dorothy Keane and Sen. Walter Brisco wrote to the agency.");
+    CHECK(f.affiliated("Rep. Dorothy Keane", "Fenland Water Task Force", ""));
+    CHECK(f.affiliated("Sen. Walter Brisco", "Fenland Water Task Force", ""));
+    // the body's name ends before the plural of the post, even when "on ..." runs it on
+    auto t = find("Today Task Force on Fenland Water Co-Chairs Rep. Dorothy Keane and Sen. Walter Brisco wrote to the agency.");
+    CHECK(t.has(MentionKind::Organisation, "Task Force on Fenland Water"));
+    CHECK(t.affiliated("Sen. Walter Brisco", "Task Force on Fenland Water", ""));
+    // a plural that is no role shares nothing
+    auto g = find("Today Fenland Water Task Force neighbours Dorothy Keane and Walter Brisco wrote to the agency.");
+    CHECK_FALSE(g.affiliated("Walter Brisco", "Fenland Water Task Force"));
+}
+
+TEST_CASE("affiliations: a seat 'on' a body, and an appositive after a parenthetical") {
+    auto f = find("Congresswoman Linda Prior, the ranking member on the House Fisheries Committee, released a statement.");
+    CHECK(f.affiliated("Congresswoman Linda Prior", "House Fisheries Committee", "ranking member"));
+    // "on" after no role word is no seat
+    auto g = find("Linda Prior, speaking on the Fenwick Breakfast Show, said it was wrong.");
+    CHECK_FALSE(g.any_affiliation("Linda Prior"));
+    auto h = find("Congressman Robert Tarrant (Fenwick/Ostrow), a member of the Conference Committee on Harbour "
+                  "Appropriations, announced the plan.");
+    CHECK(h.affiliated("Congressman Robert Tarrant", "Conference Committee on Harbour Appropriations", "member"));
+    // brackets with no comma after them open no appositive
+    auto k = find("Congressman Robert Tarrant (Fenwick) said a member of the Conference Committee on Harbour "
+                  "Appropriations had called.");
+    CHECK_FALSE(k.affiliated("Congressman Robert Tarrant", "Conference Committee on Harbour Appropriations"));
+}
+
+TEST_CASE("affiliations: a party's whip (lexicons/role_nouns.txt), with or without a middle initial") {
+    auto f = find("House Democratic Whip Linda Prior released the following statement.");
+    CHECK(f.affiliated("Linda Prior", "Democratic Party", "whip"));
+    auto g = find("House Democratic Whip Robert H. Tarrant (MD) released the following statement.");
+    CHECK(g.has(MentionKind::Person, "Robert H. Tarrant"));  // the role's last word is no title
+    CHECK(g.affiliated("Robert H. Tarrant", "Democratic Party"));
+}
+
+TEST_CASE("affiliations: a body known by its letters before a role and a name") {
+    auto f = find("QUILL's housing spokesman Grant Ellison called the cap unfair.");
+    CHECK(f.affiliated("Grant Ellison", "QUILL", "housing spokesman"));
+    auto g = find("QUILL housing spokesman Grant Ellison said his party would vote no.");
+    CHECK(g.affiliated("Grant Ellison", "QUILL", "housing spokesman"));
+    // a country's letters, or no role before the name: nothing
+    auto h = find("UK housing minister Ann Bee said no.");
+    CHECK_FALSE(h.affiliated("Ann Bee", "UK"));
+    auto k = find("QUILL members met Grant Ellison on Monday.");
+    CHECK_FALSE(k.affiliated("Grant Ellison", "QUILL"));
+}

@@ -73,3 +73,18 @@ TEST_CASE("affiliations: a national office in the appositive after a name") {
     for (const auto& a : r.affiliations)
         if (a.person_key == "person:ida-rook") CHECK(a.org_key.find("government") == std::string::npos);
 }
+
+TEST_CASE("affiliations: an armed service of the gazetteer is the body of its secretary's office") {
+    // "the Navy", "the Army": US armed services in lexicons/organisations.txt
+    auto r = run("The following witnesses will testify: The Honorable Ada Quill, Assistant Secretary of the Navy, "
+                 "Energy and Environment, and The Honorable Tom Vell, Assistant Secretary of the Army, Installations.\n");
+    CHECK(belongs(r, "person:ada-quill", "org:united-states-navy"));
+    CHECK(belongs(r, "person:tom-vell", "org:united-states-army"));
+}
+
+TEST_CASE("affiliations: 'House Speaker A B' presides over the House of Representatives, not a state's House") {
+    auto r = run("Republican leaders reacted quickly. House Speaker Ada Quill called the move wrong.\n\n"
+                 "Ostrow House Speaker Tom Vell said the state would sue.\n");
+    CHECK(belongs(r, "person:ada-quill", "org:house-of-representatives"));
+    CHECK_FALSE(belongs(r, "person:tom-vell", "org:house-of-representatives"));
+}

@@ -202,3 +202,12 @@ TEST_CASE("reported stances: a country as the subject stands for its government"
     auto p = run_with_book("The United States' largest drivers' lobby backs the parking charges.\n");
     CHECK(reported_side(p, "org:government-of-united-states") == 0);
 }
+
+TEST_CASE("spokespeople: a legislator chairing a chamber's committee says 'we' for no committee") {
+    auto r = run_with_book(
+        "Rep. Jane Porter, the chairman of the House Harbour Committee, said: " LD "We oppose these parking "
+        "charges because they will empty the high street." RD "\n\n"
+        "Tom Reed, the chairman of the Harbour Traders Committee, said: " LD "We oppose these parking charges." RD "\n");
+    CHECK(reported_side(r, "org:house-harbour-committee") == 0);
+    CHECK(reported_side(r, "org:harbour-traders-committee") == -1);  // a committee of no chamber
+}
