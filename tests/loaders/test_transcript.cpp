@@ -1,4 +1,4 @@
-// Transcripts: paragraphs opened by a speaker label in capitals ("JESS MORAN: ...") are that
+// Transcripts: paragraphs opened by a speaker label in capitals ("TILLY VERRAN: ...") are that
 // speaker's own words, as radio, television and parliamentary sites print them.
 #include <doctest/doctest.h>
 
@@ -7,8 +7,8 @@
 
 TEST_CASE("transcript: a speaker label is a name in capitals and a colon") {
     std::string name;
-    CHECK(sg::loaders::speaker_label("JESS MORAN: Minister, good morning.", name) == 12);
-    CHECK(name == "Jess Moran");
+    CHECK(sg::loaders::speaker_label("TILLY VERRAN: Minister, good morning.", name) == 14);
+    CHECK(name == "Tilly Verran");
     CHECK(sg::loaders::speaker_label("SEAN O'BRIEN-HALL: No.", name) > 0);
     CHECK(name == "Sean O'Brien-Hall");
     CHECK(sg::loaders::speaker_label("Q: Is it fair?", name) == 0);          // one letter: a question marker
@@ -24,21 +24,21 @@ TEST_CASE("transcript: a speaker label is a name in capitals and a colon") {
     CHECK(name == "Iris Vance");
     CHECK(role == "environment minister");
     CHECK(sg::loaders::speaker_label("ANN HALE (host): x", name) == 0);  // the role in capitals too
-    CHECK(sg::loaders::speaker_label("Jess Moran: hello", name) == 0);        // not in capitals
+    CHECK(sg::loaders::speaker_label("Tilly Verran: hello", name) == 0);        // not in capitals
     CHECK(sg::loaders::speaker_label("THE CITY SAID THIS AND MUCH MORE: x", name) == 0);  // too many words
     CHECK(sg::loaders::speaker_label("BBC NEWS 10:30 bulletin", name) == 0);
 }
 
 TEST_CASE("transcript: each labelled paragraph is a direct claim of its speaker; one label alone is not a transcript") {
     auto r = sg::test::run(
-        "Transport minister Rhys Calloway spoke to breakfast host Jess Moran.\n\n"
-        "JESS MORAN: Minister, will tradies pay every time?\n\n"
-        "RHYS CALLOWAY: They'd pay once a day, not every time they cross the line.\n\n"
-        "JESS MORAN: And nurses?\n\n"
-        "RHYS CALLOWAY: We're looking at that seriously.\n");
-    CHECK(sg::test::speaker(r, "They'd pay once a day") == "person:rhys-calloway");
-    CHECK(sg::test::speaker(r, "We're looking at that") == "person:rhys-calloway");
-    CHECK(sg::test::speaker(r, "Minister, will tradies") == "person:jess-moran");
+        "Transport minister Owain Pellow spoke to breakfast host Tilly Verran.\n\n"
+        "TILLY VERRAN: Minister, will tradies pay every time?\n\n"
+        "OWAIN PELLOW: They'd pay once a day, not every time they cross the line.\n\n"
+        "TILLY VERRAN: And nurses?\n\n"
+        "OWAIN PELLOW: We're looking at that seriously.\n");
+    CHECK(sg::test::speaker(r, "They'd pay once a day") == "person:owain-pellow");
+    CHECK(sg::test::speaker(r, "We're looking at that") == "person:owain-pellow");
+    CHECK(sg::test::speaker(r, "Minister, will tradies") == "person:tilly-verran");
     auto one = sg::test::run("The council met on Tuesday.\n\nNOTE TO EDITORS: the meeting is public.\n");
     CHECK(sg::test::claim_starting(one, "the meeting is public") == nullptr);
 }
