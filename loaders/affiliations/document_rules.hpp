@@ -24,7 +24,7 @@ struct DocumentAffiliation {
     std::string role;         // lower case, "" when the layout gives none
     // the person's name as the layout writes it, when no mention found it (a contact's name alone
     // on its line: "Marie-Eve Roy"); `mention` is then unused
-    std::string person_name;
+    std::string person_name = {};
 };
 
 // The affiliations the layout of the document states. `pms[i]` are the mentions of

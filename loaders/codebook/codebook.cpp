@@ -1,10 +1,11 @@
 #include "loaders/codebook/codebook.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_map>
+#include <utility>
 
 #include "graph/error.hpp"
+#include "loaders/common/lexicon_file.hpp"
 #include "loaders/codebook/json_input.hpp"
 
 namespace sg::loaders {
@@ -29,31 +30,12 @@ std::vector<std::string> string_list(const rapidjson::Value& obj, const char* na
     return out;
 }
 
-std::string lowered(std::string_view w) {
-    std::string out(w);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::vector<std::string> split_on(std::string_view text, char sep) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t at = text.find(sep, start);
-        out.emplace_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-        if (at == std::string_view::npos) break;
-        start = at + 1;
-    }
-    return out;
-}
-
 // Whether, in one run of words with no gap, a word stands in two terms, one of them with "|".
 bool run_repeats_a_word(const std::vector<std::string>& run) {
     std::vector<std::vector<std::string>> terms;
     for (const auto& w : run) {
         auto& alts = terms.emplace_back();
-        for (const auto& a : split_on(w, '|'))
-            if (!a.empty()) alts.push_back(lowered(a));
+        for (const auto& a : split_trimmed(w, '|')) alts.push_back(ascii_lower(a));
     }
     for (std::size_t i = 0; i < run.size(); ++i)
         for (std::size_t j = i + 1; j < run.size(); ++j) {
@@ -66,23 +48,19 @@ bool run_repeats_a_word(const std::vector<std::string>& run) {
 
 void add_cue_warnings(const CodebookPosition& pos, std::size_t index, const std::string& label,
                       std::vector<std::string>& warnings) {
-    for (const char* field : {"cues", "supports_cues", "opposes_cues"}) {
-        const auto& list = std::string_view(field) == "cues" ? pos.cues
-                           : std::string_view(field) == "supports_cues" ? pos.supports_cues
-                                                                         : pos.opposes_cues;
-        for (std::size_t k = 0; k < list.size(); ++k)
-            if (std::string w = phrase_bar_warning(list[k]); !w.empty())
+    const std::pair<const char*, const std::vector<std::string>*> fields[] = {
+        {"cues", &pos.cues}, {"supports_cues", &pos.supports_cues}, {"opposes_cues", &pos.opposes_cues}};
+    for (const auto& [field, list] : fields)
+        for (std::size_t k = 0; k < list->size(); ++k)
+            if (std::string w = phrase_bar_warning((*list)[k]); !w.empty())
                 warnings.push_back(label + ": " + json_pointer("positions", index) + "/" + field + "/" +
                                    std::to_string(k) + ": " + w);
-    }
 }
 
 }  // namespace
 
 std::string phrase_bar_warning(std::string_view cue) {
-    std::vector<std::string> words;
-    for (const auto& w : split_on(cue, ' '))
-        if (!w.empty()) words.push_back(w);
+    const std::vector<std::string> words = split_trimmed(cue, ' ');
     std::vector<std::string> run;
     bool found = false;
     auto close_run = [&] {

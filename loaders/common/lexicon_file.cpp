@@ -32,4 +32,19 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+std::vector<std::string> split_trimmed(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos <= s.size()) {
+        std::size_t n = s.find(sep, pos);
+        if (n == std::string_view::npos) n = s.size();
+        std::string part(s.substr(pos, n - pos));
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        if (!part.empty()) out.push_back(part);
+        pos = n + 1;
+    }
+    return out;
+}
+
 }  // namespace sg::loaders

@@ -19,6 +19,9 @@ std::set<std::string, std::less<>> lexicon_word_set(std::string_view file_text);
 // ASCII lower-casing (non-ASCII bytes unchanged): lexicons compare on this.
 std::string ascii_lower(std::string_view s);
 
+// The parts of `s` between separators `sep`, trimmed of spaces, empty parts dropped.
+std::vector<std::string> split_trimmed(std::string_view s, char sep);
+
 // The same for a look-up, held in place for a word of up to 32 bytes (a longer one in a string):
 // the mention finder asks word lists about every word of a paragraph, and a std::string made and
 // freed for each was 1 % of a build. `view()` is valid while this object lives.

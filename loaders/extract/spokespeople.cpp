@@ -120,17 +120,11 @@ std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std:
 // pay the charge") speaks for the speaker's body, as "we" does in a quote. A word of a firm
 // ("company", "plant") stands only for a body whose name is no association's ("Union", "Council"):
 // a union's leader saying "the company would cut jobs" speaks of the employer.
-bool reported_we(const std::vector<std::string>& claim, const std::vector<std::string>& body_words) {
+bool reported_we(const std::vector<std::string>& claim, std::string_view body) {
     if (claim.size() < 3 || claim[0] != "the") return false;
     const auto& lx = lexicons();
     if (!lx.generic_body_nouns.count(claim[1])) return false;
-    if (!lx.generic_business_nouns.count(claim[1])) return true;
-    for (const auto& w : body_words) {
-        std::string cap = w;
-        if (!cap.empty()) cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
-        if (lx.association_heads.count(cap)) return false;
-    }
-    return true;
+    return !lx.generic_business_nouns.count(claim[1]) || lx.may_be_firm(body);
 }
 
 }  // namespace
@@ -165,7 +159,7 @@ bool speaks_for(std::string_view claim_text, std::string_view context, std::stri
     if (voice == Voice::FirstPerson) {
         for (const auto& w : claim)
             if (speaking_pronouns().count(w)) return true;
-        if (reported_we(claim, name_words)) return true;
+        if (reported_we(claim, name)) return true;
     }
     if (!namings(claim, names, head).empty()) return true;
     // "Responding for the X", "speaking on behalf of X", "said for X" in the lead-in.

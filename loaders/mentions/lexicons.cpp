@@ -15,27 +15,13 @@ void add_lower(std::set<std::string, std::less<>>& set, std::string_view file_te
     for (auto& e : lexicon_entries(file_text)) set.insert(ascii_lower(e));
 }
 
-std::vector<std::string> split(std::string_view s, char sep) {
-    std::vector<std::string> out;
-    std::size_t pos = 0;
-    while (pos <= s.size()) {
-        std::size_t n = s.find(sep, pos);
-        if (n == std::string_view::npos) n = s.size();
-        std::string part(s.substr(pos, n - pos));
-        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-        while (!part.empty() && part.back() == ' ') part.pop_back();
-        if (!part.empty()) out.push_back(part);
-        pos = n + 1;
-    }
-    return out;
-}
 
 Lexicons load() {
     Lexicons lx;
     for (const auto& line : lexicon_entries(
 #include "embedded/organisations.txt.inc"
              )) {
-        auto cols = split(line, '|');
+        auto cols = split_trimmed(line, '|');
         if (cols.empty()) continue;
         GazetteerEntry e;
         e.canonical = cols[0];
@@ -46,7 +32,7 @@ Lexicons load() {
         }
         std::size_t index = lx.organisations.size();
         auto add_phrase = [&](const std::string& name) {
-            auto words = split(name, ' ');
+            auto words = split_trimmed(name, ' ');
             if (words.empty()) return;
             lx.phrases_by_first_word[ascii_lower(words[0])].push_back({words, index, words.size() == 1});
         };
@@ -67,7 +53,7 @@ Lexicons load() {
     for (auto& e : lexicon_entries(
 #include "embedded/reporting_verbs.txt.inc"
              )) {
-        auto words = split(ascii_lower(e), ' ');
+        auto words = split_trimmed(ascii_lower(e), ' ');
         if (words.size() == 1) lx.reporting_verbs.insert(words[0]);
         else if (words.size() > 1) lx.reporting_phrases.push_back(words);
     }
@@ -116,19 +102,19 @@ Lexicons load() {
     for (auto& e : lexicon_entries(
 #include "embedded/party_abbreviations.txt.inc"
              )) {
-        auto cols = split(e, '|');
+        auto cols = split_trimmed(e, '|');
         if (cols.size() == 2) lx.party_abbreviations[cols[0]] = cols[1];
     }
     for (auto& e : lexicon_entries(
 #include "embedded/role_verbs.txt.inc"
              )) {
-        auto cols = split(ascii_lower(e), '|');
+        auto cols = split_trimmed(ascii_lower(e), '|');
         if (cols.size() == 2) lx.role_verbs[cols[0]] = cols[1];
     }
     for (auto& e : lexicon_entries(
 #include "embedded/title_offices.txt.inc"
              )) {
-        auto cols = split(e, '|');
+        auto cols = split_trimmed(e, '|');
         if (cols.size() != 3 && cols.size() != 4) continue;
         TitleOffice office;
         const std::string place = " <Place>";
@@ -171,9 +157,9 @@ Lexicons load() {
     for (const auto& e : lexicon_entries(
 #include "embedded/nationalities.txt.inc"
              )) {
-        const auto cols = split(e, '|');
+        const auto cols = split_trimmed(e, '|');
         if (cols.size() < 2) continue;
-        Nationality n{split(cols[0], ' '), cols[1], cols.size() >= 3 && cols[2] == "country"};
+        Nationality n{split_trimmed(cols[0], ' '), cols[1], cols.size() >= 3 && cols[2] == "country"};
         if (n.country) lx.countries.insert(cols[0]);
         if (n.words.size() == 1) lx.one_word_nationalities.insert(n.words[0]);
         lx.nationalities.push_back(std::move(n));
@@ -183,7 +169,7 @@ Lexicons load() {
     for (const auto& e : lexicon_entries(
 #include "embedded/generic_body_nouns.txt.inc"
              )) {
-        auto words = split(ascii_lower(e), ' ');
+        auto words = split_trimmed(ascii_lower(e), ' ');
         if (words.empty()) continue;
         lx.generic_body_nouns.insert(words[0]);
         if (words.size() > 1 && words[1] == "business") lx.generic_business_nouns.insert(words[0]);
@@ -205,11 +191,11 @@ Lexicons load() {
     for (auto& e : lexicon_entries(
 #include "embedded/national_prefixes.txt.inc"
              ))
-        lx.national_prefixes.push_back(split(e, ' '));
+        lx.national_prefixes.push_back(split_trimmed(e, ' '));
     for (auto& e : lexicon_entries(
 #include "embedded/given_name_diminutives.txt.inc"
              )) {
-        auto cols = split(e, '|');
+        auto cols = split_trimmed(e, '|');
         for (std::size_t k = 1; k < cols.size(); ++k) lx.given_name_full_forms[cols[k]].push_back(cols[0]);
         // every form is a given name ("Bob Tanner": a short form before a surname that is also a word)
         for (const auto& form : cols) lx.given_names.insert(form);
@@ -247,7 +233,7 @@ Lexicons load() {
     for (auto& e : lexicon_entries(
 #include "embedded/role_bodies.txt.inc"
              )) {
-        auto cols = split(e, '|');
+        auto cols = split_trimmed(e, '|');
         if (cols.size() < 2) continue;
         auto& heads = lx.role_bodies[ascii_lower(cols[0])];
         heads.insert(heads.end(), cols.begin() + 1, cols.end());
@@ -255,20 +241,20 @@ Lexicons load() {
     for (auto& e : lexicon_entries(
 #include "embedded/state_offices.txt.inc"
              )) {
-        auto cols = split(e, '|');
+        auto cols = split_trimmed(e, '|');
         if (cols.size() == 3) lx.state_offices[cols[0]] = {cols[1], cols[2]};
     }
     for (auto& e : lexicon_entries(
 #include "embedded/us_states.txt.inc"
              )) {
-        auto cols = split(e, '|');
+        auto cols = split_trimmed(e, '|');
         if (cols.empty()) continue;
         lx.us_states.push_back({cols[0], cols.size() > 1 ? cols[1] : std::string{}});
     }
     for (auto& e : lexicon_entries(
 #include "embedded/jurisdictions.txt.inc"
              )) {
-        auto cols = split(e, '|');
+        auto cols = split_trimmed(e, '|');
         if (cols.size() == 2) lx.jurisdictions.push_back({cols[0], cols[1]});
     }
     // the longest name first, so that "New South Wales" is found before "Wales"
@@ -356,6 +342,15 @@ bool Lexicons::is_irregular_plural(std::string_view w) const {
     for (const auto& ending : irregular_plural_endings)
         if (lower.size() >= ending.size() && lower.ends_with(ending)) return true;
     return false;
+}
+
+bool Lexicons::may_be_firm(std::string_view name) const {
+    for (std::size_t at = 0; at <= name.size();) {
+        const std::size_t sp = std::min(name.find(' ', at), name.size());
+        if (association_heads.count(name.substr(at, sp - at))) return false;
+        at = sp + 1;
+    }
+    return true;
 }
 
 }  // namespace sg::loaders

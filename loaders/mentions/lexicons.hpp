@@ -142,6 +142,9 @@ struct Lexicons {
     bool is_role_noun(std::string_view w) const;
     // "Cattlemen", "Children", "People": a plural that does not end in "s" (irregular_plurals.txt).
     bool is_irregular_plural(std::string_view w) const;
+    // A body's name with no word of an association's head ("Union", "Council":
+    // association_heads.txt): a firm, which "the company", "the plant" may stand for.
+    bool may_be_firm(std::string_view name) const;
     // Seals every WordSet above (after the last word is added): see WordSet.
     void seal_word_sets();
 };

@@ -2521,21 +2521,13 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
     // The latest business named before token `before`, as latest_org does, passing over bodies
     // that are no firm (a union, a council: association_heads.txt).
     auto latest_business = [&](std::size_t before) -> std::string {
-        auto firm = [&](std::string_view name) {
-            for (std::size_t at = 0; at <= name.size();) {
-                std::size_t sp = std::min(name.find(' ', at), name.size());
-                if (lx.association_heads.count(name.substr(at, sp - at))) return false;
-                at = sp + 1;
-            }
-            return true;
-        };
         for (std::size_t k = out.mentions.size(); k-- > 0;) {
             const Mention& o = out.mentions[k];
-            if (o.kind == MentionKind::Organisation && o.tok_end <= before && firm(o.org)) return o.org;
+            if (o.kind == MentionKind::Organisation && o.tok_end <= before && lx.may_be_firm(o.org)) return o.org;
         }
         const std::size_t at = before < toks.size() ? toks[before].begin : r.end;
         for (auto it = names.organisations_seen.rbegin(); it != names.organisations_seen.rend(); ++it)
-            if (it->first < at && it->first < r.begin && firm(it->second)) return it->second;
+            if (it->first < at && it->first < r.begin && lx.may_be_firm(it->second)) return it->second;
         return {};
     };
     // The body a generic word ("the plant", "the group") stands for: the latest named before, a

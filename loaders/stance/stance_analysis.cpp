@@ -2250,12 +2250,9 @@ bool object_left_out(const Analysis& a, std::size_t from, std::size_t end) {
            t[end].kind == TokKind::ClauseBreak;
 }
 
-// "backed calls to scrap the charge", "supports scrapping the levy": an opposing verb (after "to",
-// or a gerund) between a reported verb and the position its object names turns the verb's side
-// around. An opposing noun does not ("rejected opposition calls for a vote": the opposition's).
 // The participle of a passive opening at k ("be", "to be", "being", "been", an adverb in -ly
 // between), or kNoToken when no passive opens there.
-std::size_t passive_auxiliary_after(const std::vector<Token>& t, std::size_t k) {
+std::size_t passive_participle_after(const std::vector<Token>& t, std::size_t k) {
     if (k < t.size() && is_word(t[k]) && t[k].lower == "to") ++k;
     if (k >= t.size() || !is_word(t[k]) || (t[k].lower != "be" && t[k].lower != "being" && t[k].lower != "been"))
         return kNoToken;
@@ -2264,24 +2261,27 @@ std::size_t passive_auxiliary_after(const std::vector<Token>& t, std::size_t k) 
     return k < t.size() && is_word(t[k]) ? k : kNoToken;
 }
 
+// "backed calls to scrap the charge", "supports scrapping the levy": an opposing verb (after "to",
+// or a gerund) between a reported verb and the position its object names turns the verb's side
+// around. An opposing noun does not ("rejected opposition calls for a vote": the opposition's).
 // What a participle right after the object asks of it: "wants the levy scrapped" undoes it (an
 // opposing cue: -1), "wants the exemption limited" changes it (stance_qualifiers.txt: 0, no side
 // taken), anything else nothing (+1).
 int participle_after_object(const Analysis& a, std::size_t last, const Lexicons& lex) {
     const auto& t = a.tokens;
     std::size_t k = last + 1;
-    // "urged that the levy be scrapped", "asked for the setback to be replaced": the passive's
-    // auxiliary (and an adverb: "be quietly dropped") stands between the object and its participle
-    const std::size_t auxiliary = passive_auxiliary_after(t, k);
     if (k >= t.size() || !is_word(t[k])) return 1;
-    if (auxiliary == kNoToken && lex.qualifiers.count(t[k].stem)) return 0;
-    if (auxiliary != kNoToken) k = auxiliary;
+    // "urged that the levy be scrapped", "asked for the setback to be replaced": the passive's
+    // auxiliary (and an adverb: "be quietly dropped") stands between the object and its participle,
+    // and a cue of the passive ("be replaced") may open on the auxiliary
+    const std::size_t passive = passive_participle_after(t, k);
+    if (passive != kNoToken) k = passive;
+    if (lex.qualifiers.count(t[k].stem)) return 0;
     const bool participle = ends_with(t[k].lower, "ed") || ends_with(t[k].lower, "en") || ends_with(t[k].lower, "wn");
     if (participle && k < a.covered.size() && a.covered[k] >= 0) {
         const FoundCue& c = a.cues[static_cast<std::size_t>(a.covered[k])];
-        if ((c.first == k || auxiliary != kNoToken) && cue_sign(c) < 0) return -1;
+        if ((c.first == k || passive != kNoToken) && cue_sign(c) < 0) return -1;
     }
-    if (auxiliary != kNoToken && lex.qualifiers.count(t[k].stem)) return 0;
     return 1;
 }
 

@@ -160,10 +160,7 @@ std::vector<Token> tokenize(std::string_view text) {
                 }
                 // A plural possessive keeps its apostrophe: "Growers' Association", "Nurses’ Union".
                 // A string never opens straight after a word, so this takes no quote from one.
-                if (const std::size_t mark = plural_possessive_mark(text, j); mark != 0) {
-                    j += mark;
-                    break;
-                }
+                j += plural_possessive_mark(text, j);
                 break;
             }
             j = std::min(j, text.size());
