@@ -342,6 +342,14 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
         auto it = remap.find(k);
         return it == remap.end() ? k : it->second;
     };
+    // The name a person's own record gives (in full), for a node first made by a document that
+    // names them only in part: "Congressman Doyle's effort" in one article read before "Mike
+    // Doyle" in another must not leave the node named "Doyle".
+    std::map<std::string, std::string> own_name;
+    if (!remap.empty())
+        for (const auto& d : docs)
+            for (const auto& a : d.actors)
+                if (!remap.count(a.key)) own_name.try_emplace(a.key, a.name);
     constexpr std::size_t kTrimEvery = 4096;  // documents
     std::size_t added = 0;
     for (auto& d : docs) {
@@ -364,8 +372,12 @@ void add_documents(Graph& g, std::vector<DocumentResult>& docs, bool resolve_sur
                     ids[k] = *id;
                     continue;
                 }
-                a.name = a.aliases.back();
-                a.aliases.pop_back();
+                if (auto own = own_name.find(k); own != own_name.end()) {
+                    a.name = own->second;
+                } else {
+                    a.name = a.aliases.back();
+                    a.aliases.pop_back();
+                }
             }
             ids[k] = actor_node(g, a);
         }

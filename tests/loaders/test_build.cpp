@@ -100,6 +100,21 @@ TEST_CASE("build: one person across documents, surname-only mentions resolved co
     for (NodeId n = 0; n < g1.node_capacity(); ++n) CHECK(g1.node(n).key == g2.node(n).key);
 }
 
+TEST_CASE("build: a person named by surname in an article read before the one naming them in full takes the full name") {
+    // "a.txt" is read first and names her only as "Dr Brandt": the node it makes is hers, and must
+    // carry the name "z.txt" gives in full (the name `who supports` lists and the scorer matches)
+    TempDir dir;
+    dir.write("a.txt", "First story headline here\n\nDr Brandt said: \xE2\x80\x98The wing will save lives every single day.\xE2\x80\x99\n");
+    dir.write("z.txt", "Second story headline here\n\nProfessor Lena Brandt, president of the Example Society, opened the new wing on Monday.\n");
+    BuildReport report;
+    Graph g = build_graph({dir.path}, {}, report);
+    auto p = g.find_key("person:lena-brandt");
+    REQUIRE(p);
+    CHECK(g.node(*p).name == "Lena Brandt");
+    CHECK(g.out_edges(*p, EdgeKind::Says).size() == 1);
+    CHECK(g.find_name("Brandt", NodeKind::Person) == std::vector<NodeId>{*p});
+}
+
 TEST_CASE("build: an acronym defined in one article names the same organisation in another") {
     TempDir dir;
     dir.write("a.txt", "First story headline here\n\nThe Federation of Rural Grocers (FRG) met on Monday to discuss prices.\n");
