@@ -8,6 +8,7 @@
 #include "loaders/segmentation/segmentation.hpp"
 #include "loaders/text/calendar.hpp"
 #include "loaders/text/chars.hpp"
+#include "loaders/text/sentences.hpp"
 
 namespace sg::loaders {
 
@@ -563,6 +564,40 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
     return {};
 }
 
+// "A B is the new chairman. B is a member of the party, like President C D." then "He said ...":
+// the person who opens the block's last sentence as its subject stays in focus over people named
+// after it there behind a preposition ("like", "with", "of" ...), whom recency alone would pick.
+// "" when that sentence opens with no person or names another outside such a phrase ("A met C").
+std::string Attributor::last_sentence_subject(const Block& b) const {
+    static const std::set<std::string_view> prepositions = {"like", "unlike", "with", "of", "as", "than", "to",
+                                                            "for", "from", "by", "under", "including", "alongside"};
+    const auto& ms = b.pm.mentions;
+    int last = -1;
+    for (std::size_t i = 0; i < ms.size(); ++i)
+        if (ms[i].kind == MentionKind::Person && !ms[i].in_appositive && !b.quoted[ms[i].tok_begin]) last = static_cast<int>(i);
+    if (last < 0) return {};
+    const std::vector<Range> sentences = split_sentences(t_, b.range.begin, b.range.end);
+    const Mention& lm = ms[static_cast<std::size_t>(last)];
+    auto in = std::find_if(sentences.begin(), sentences.end(), [&](const Range& r) { return lm.begin >= r.begin && lm.begin < r.end; });
+    if (in == sentences.end()) return {};
+    const std::size_t first_tok = b.tok_at(in->begin);
+    int subject = -1;
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        const Mention& m = ms[i];
+        if (m.begin < in->begin || m.begin >= in->end || m.kind == MentionKind::Pronoun) continue;
+        if (subject < 0) {
+            if (m.kind != MentionKind::Person || m.possessive || m.tok_begin != first_tok) return {};
+            subject = static_cast<int>(i);
+            continue;
+        }
+        if (m.kind != MentionKind::Person || m.in_appositive) continue;
+        std::size_t k = m.tok_begin;  // over a title before the name ("like President C D")
+        for (int z = 0; z < 2 && k > first_tok && b.pm.tokens[k - 1].word && is_upper_ascii(t_[b.pm.tokens[k - 1].begin]); ++z) --k;
+        if (k == 0 || !b.pm.tokens[k - 1].word || !prepositions.count(ascii_lower(b.word(t_, k - 1)))) return {};
+    }
+    return subject < 0 || subject == last ? std::string{} : ents_.resolve(ms[static_cast<std::size_t>(subject)]);
+}
+
 // Subject of the reporting verb at token `verb`: the mention right before it (over auxiliaries,
 // "spokesperson", and a ", appositive," after the subject), or right after it ("said Dr X").
 std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const {
@@ -1058,6 +1093,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         }
     ++paragraph_no_;
     std::string f = pronoun_referent(b, toks.size());
+    if (std::string s = last_sentence_subject(b); !s.empty()) f = s;
     if (!last_quote_speaker.empty() && last_quote_speaker.rfind("person:", 0) == 0) {
         // the latest of: the last quoted speaker, the last person named
         int last_person = -1;

@@ -62,6 +62,7 @@ private:
     int person_after_body(const Block& b, int mention) const;
     std::string resolve_at(const Block& b, int mention) const;
     std::string pronoun_referent(const Block& b, std::size_t tok) const;
+    std::string last_sentence_subject(const Block& b) const;
     std::string role_referent(const Block& b, std::size_t noun_tok) const;
     std::string recent_full_name(const Block& b, const Mention& m, const std::string& key) const;
     void learn_roles(const Block& b);

@@ -24,6 +24,21 @@ TEST_CASE("attribution: speaker before the quote, with an appositive, and pronou
     CHECK(d->kind == sg::ClaimKind::Direct);
 }
 
+TEST_CASE("attribution: a pronoun opening a paragraph is the last sentence's subject, not a name after a preposition in it") {
+    auto r = run("Tomas Ferrand is the new head of the harbour board. Ferrand is a member of the Coast Party, like "
+                 "Mayor Ilse Brandvold.\n\n"
+                 "He said the new berth fees would pay for the dredging of the channel.\n");
+    const ClaimRecord* c = claim_starting(r, "the new berth fees");
+    REQUIRE(c);
+    CHECK(c->speaker_key == "person:tomas-ferrand");
+    // a second person named outside a prepositional phrase ("met X"): recency, as before
+    auto m = run("Tomas Ferrand is the new head of the harbour board. Ferrand met Mayor Ilse Brandvold on Friday.\n\n"
+                 "She said the new berth fees would pay for the dredging of the channel.\n");
+    const ClaimRecord* d = claim_starting(m, "the new berth fees");
+    REQUIRE(d);
+    CHECK(d->speaker_key == "person:ilse-brandvold");
+}
+
 TEST_CASE("attribution: speaker after the quote, double quotes, 'said X'") {
     auto r = run("\"The budget is balanced,\" said Sen. Tom Gray, a member of the finance panel.\n\n"
                  "\"Nobody should worry about it,\" Gray said.\n");
