@@ -410,6 +410,28 @@ std::size_t governing_removal(const Analysis& a, std::size_t first, std::size_t 
 // For a removal-framed position: a topic mention by the words of the thing removed alone names
 // that thing ("the tolls are a lifeline" opposes abolishing them), unless a word of removal
 // governs it, which then joins the mention (it names the position, and is no evidence).
+// Whether a mention's content words are those of one alias naming the thing removed, all of
+// them and no other ("the Open Internet Order", not "the order" alone).
+bool names_removed_alias(const Analysis& a, const Mention& m, const PositionPatterns& p, const Lexicons& lex) {
+    const std::vector<std::string>& roots = roots_of(a);
+    for (const std::vector<std::string>& alias : p.removed_aliases) {
+        std::vector<bool> met(alias.size(), false);
+        bool inside = true;
+        for (std::size_t i : m.matched) {
+            if (!is_word(a.tokens[i]) || lex.function_words.count(a.tokens[i].stem)) continue;
+            bool any = false;
+            for (std::size_t r = 0; r < alias.size(); ++r)
+                if (related_roots(roots[i], alias[r])) met[r] = any = true;
+            if (!any) {
+                inside = false;
+                break;
+            }
+        }
+        if (inside && std::all_of(met.begin(), met.end(), [](bool b) { return b; })) return true;
+    }
+    return false;
+}
+
 void mark_removed_things(const Analysis& a, const PositionPatterns& p, const Lexicons& lex, std::vector<Mention>& mentions) {
     const std::vector<std::string>& roots = roots_of(a);
     for (auto& m : mentions) {
@@ -422,6 +444,7 @@ void mark_removed_things(const Analysis& a, const PositionPatterns& p, const Lex
                 object_only = false;
                 break;
             }
+        if (!object_only) object_only = names_removed_alias(a, m, p, lex);
         if (!object_only) continue;
         std::size_t removal = governing_removal(a, m.first, m.last, lex);
         if (removal == std::string::npos) {
@@ -2038,6 +2061,22 @@ std::size_t requesting_verb(const std::vector<Token>& t, std::size_t verb, const
     return kNoToken;
 }
 
+// "A joined B in condemning X", "A led 27 of her colleagues in calling for X": a stance verb in
+// "-ing" right after "in", with a verb of taking part (stance_joining_verbs.txt) at most eight
+// words before it in its clause. That verb's token (its subject, and a name that is its object,
+// take the side), else kNoToken.
+std::size_t joining_verb(const std::vector<Token>& t, std::size_t verb, const Lexicons& lex) {
+    if (verb < 2 || !ends_with(t[verb].lower, "ing") || !is_word(t[verb - 1]) || t[verb - 1].lower != "in")
+        return kNoToken;
+    for (std::size_t j = verb - 1, words = 0; j-- > 0 && words < 8;) {
+        if (t[j].kind == TokKind::SentenceEnd || t[j].kind == TokKind::ClauseBreak) return kNoToken;
+        if (!is_word(t[j])) continue;  // a list's commas, a party tag's brackets
+        ++words;
+        if (lex.joining_verbs.count(t[j].stem)) return j;
+    }
+    return kNoToken;
+}
+
 // "The bill would require every district to adopt a ban": a stance verb after "to" whose subject
 // is a noun phrase (a determiner opens it) between the name found before and "to". That phrase,
 // the object of another verb, is who would act; the name before is not.
@@ -2125,11 +2164,26 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         std::size_t k = m.last + 1;
         return k < t.size() && is_word(t[k]) && (t[k].lower == "for" || t[k].lower == "of" || t[k].lower == "to");
     };
+    // "the vote to kill the rules": a weaker naming (a label's head noun) followed by to/for/of/on
+    // and, within four words, another position's explicit naming gives way to it as a proposal
+    // noun does: the complement says what the vote is about
+    auto gives_way = [&](const Mention& m, std::size_t p) {
+        if (m.strength >= 1.0 || m.first != m.last) return false;
+        std::size_t k = m.last + 1;
+        if (!(k < t.size() && is_word(t[k]) &&
+              (t[k].lower == "to" || t[k].lower == "for" || t[k].lower == "of" || t[k].lower == "on")))
+            return false;
+        for (std::size_t q = 0; q < named.size(); ++q)
+            if (q != p)
+                for (const auto& o : named[q])
+                    if (o.strength >= 1.0 && o.first > k && o.first <= k + 4) return true;
+        return false;
+    };
     struct Named { std::size_t first, last, position; double strength; };
     std::vector<Named> spans;
     for (std::size_t p = 0; p < named.size(); ++p)
         for (const auto& m : named[p])
-            if (!transparent(m)) spans.push_back({m.first, m.last, p, m.strength});
+            if (!transparent(m) && !gives_way(m, p)) spans.push_back({m.first, m.last, p, m.strength});
     // A weaker naming (a label's head noun: "control" of "local control") inside words another
     // position's cue or alias names ("the control area") is that position's.
     std::vector<Named> explicit_spans;
@@ -2465,9 +2519,16 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         } else {
             // "X urged the council to back A": X asks for the side, the council is asked
             const std::size_t asking = requesting_verb(t, v.m.first, lex);
-            actor = subject_before(t, asking != kNoToken ? asking : v.m.first, lex, sentence);
-            if (asking == kNoToken && infinitive_of_object(t, v.m.first, actor, lex)) actor = {};
+            // "A joined B in condemning X": A condemns, and so does B
+            const std::size_t joining = asking == kNoToken ? joining_verb(t, v.m.first, lex) : kNoToken;
+            const std::size_t subject_of = asking != kNoToken ? asking : joining != kNoToken ? joining : v.m.first;
+            actor = subject_before(t, subject_of, lex, sentence);
+            if (subject_of == v.m.first && infinitive_of_object(t, v.m.first, actor, lex)) actor = {};
             conjuncts = conjoined_subjects(t, actor, lex, sentence);
+            if (joining != kNoToken)
+                if (ActorSpan partner = mention_after(t, joining + 1, lex, sentence);
+                    partner.found && partner.last < v.m.first && t[partner.first].capitalised)
+                    conjuncts.push_back(partner);
         }
         previous_actor = actor;
         previous_conjuncts = conjuncts;

@@ -43,6 +43,10 @@ struct PositionPatterns {
     // mention by these words alone, with no removal word governing it, names the thing removed:
     // its evidence counts reversed (removal_object_roots in stance_topic_words.hpp).
     std::vector<std::string> removal_object;
+    // Its aliases that name the thing removed ("Open Internet Order" of "Repeal the 2015 net
+    // neutrality rules"), as roots (removed_alias_roots): a mention by all of one alias's words
+    // and nothing else names the thing removed too.
+    std::vector<std::vector<std::string>> removed_aliases;
 };
 
 // How a document focus bears on one position: none given, another position, this one.

@@ -96,6 +96,9 @@ const char kSpeechVerbs[] =
 const char kRequestVerbs[] =
 #include "embedded/stance_request_verbs.txt.inc"
     ;
+const char kJoiningVerbs[] =
+#include "embedded/stance_joining_verbs.txt.inc"
+    ;
 const char kEmotionFrames[] =
 #include "embedded/stance_emotion_frames.txt.inc"
     ;
@@ -243,6 +246,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->opinion_verbs = stem_set(kOpinionVerbs, l->irregular);
         l->speech_verbs = stem_set(kSpeechVerbs, l->irregular);
         l->request_verbs = stem_set(kRequestVerbs, l->irregular);
+        l->joining_verbs = stem_set(kJoiningVerbs, l->irregular);
         l->emotion_frames = stem_set(kEmotionFrames, l->irregular);
         l->request_nouns = stem_set(kRequestNouns, l->irregular);
         l->claim_nouns = stem_set(kClaimNouns, l->irregular);

@@ -133,6 +133,46 @@ std::vector<std::string> removal_object_roots(const CodebookPosition& position, 
     return out;
 }
 
+std::vector<std::vector<std::string>> removed_alias_roots(const CodebookPosition& position, const Lexicons& lex) {
+    std::vector<std::vector<std::string>> out;
+    if (removal_object_roots(position, lex).empty()) return out;
+    constexpr std::size_t kObjectReach = 20;  // words after the removal word
+    const std::vector<Token> desc = tokenize(position.description, lex.irregular);
+    for (const std::string& alias : position.aliases) {
+        const std::vector<Token> words = tokenize(alias, lex.irregular);
+        std::vector<std::string> roots;
+        bool removal = false;
+        for (const Token& w : words) {
+            if (w.kind != TokKind::Word) continue;
+            removal = removal || lex.removal.count(w.stem);
+            if (w.stem.size() >= 3 && !lex.function_words.count(w.stem)) roots.push_back(topic_root(w.stem));
+        }
+        if (removal || roots.empty() || words.empty()) continue;
+        // the alias's words in order in the description, after a removal word of the same sentence
+        bool found = false;
+        std::size_t since_removal = kObjectReach + 1;
+        for (std::size_t i = 0; i < desc.size() && !found; ++i) {
+            if (desc[i].kind == TokKind::SentenceEnd || desc[i].kind == TokKind::ClauseBreak) since_removal = kObjectReach + 1;
+            if (desc[i].kind != TokKind::Word) continue;
+            if (lex.removal.count(desc[i].stem)) {
+                since_removal = 0;
+                continue;
+            }
+            if (++since_removal > kObjectReach) continue;
+            std::size_t k = i, w = 0;
+            while (w < words.size() && k < desc.size()) {
+                if (words[w].kind != TokKind::Word) { ++w; continue; }
+                if (desc[k].kind != TokKind::Word || desc[k].lower != words[w].lower) break;
+                ++w;
+                ++k;
+            }
+            found = w == words.size();
+        }
+        if (found) out.push_back(std::move(roots));
+    }
+    return out;
+}
+
 std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);

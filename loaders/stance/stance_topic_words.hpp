@@ -57,6 +57,13 @@ bool names_rejected_alternative(const Pattern& cue, const CodebookPosition& p, c
 // any other position.
 std::vector<std::string> removal_object_roots(const CodebookPosition& position, const Lexicons& lex);
 
+// For the same positions: the aliases that name the thing removed rather than its removal, each
+// as the roots of its content words. An alias with no word of removal that the description writes
+// within twenty words after one, in the same sentence ("repeal the 2015 rules (the Open Internet
+// Order and its Title II ...)"): "Open Internet Order" is what is repealed, where "Restoring
+// Internet Freedom", an alias the description writes elsewhere, names the repeal itself.
+std::vector<std::vector<std::string>> removed_alias_roots(const CodebookPosition& position, const Lexicons& lex);
+
 // A stem with one derivational ending removed, so that words of one family meet: register,
 // registration, registry -> "regist", "registr", "regist".
 std::string topic_root(const std::string& stem);

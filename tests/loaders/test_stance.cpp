@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "loaders/codebook/codebook.hpp"
 #include "loaders/stance/stance.hpp"
@@ -323,6 +324,58 @@ TEST_CASE("stance: urging someone to act takes the side of the act") {
     auto s = reported_on("Ann Keller urged the council to scrap the congestion charge.", "congestion-charge");
     REQUIRE(s);
     CHECK(s->second == Polarity::Opposes);
+}
+
+TEST_CASE("stance: calling on someone to act takes the side of the act; dropping a measure opposes it") {
+    auto r = reported_on("Ann Keller called on the council to build a tram line.", "tram-line");
+    REQUIRE(r);
+    CHECK(r->first == "Ann Keller");
+    CHECK(r->second == Polarity::Supports);
+    // "drop its ...", "ditch the ...": undoing the measure, with its object
+    for (const char* sentence : {"Ann Keller called on the council to drop its proposed congestion charge.",
+                                 "Ann Keller urged the council to ditch the congestion charge."}) {
+        CAPTURE(sentence);
+        auto d = reported_on(sentence, "congestion-charge");
+        REQUIRE(d);
+        CHECK(d->second == Polarity::Opposes);
+    }
+}
+
+TEST_CASE("stance: who joins or leads others in an act takes its side, and so does the one joined") {
+    // the gerund after "in" is the subject's act, with words between them
+    auto led = reported_on("Ann Keller led 27 of her colleagues in calling for a tram line.", "tram-line");
+    REQUIRE(led);
+    CHECK(led->first == "Ann Keller");
+    CHECK(led->second == Polarity::Supports);
+    std::vector<std::string> actors;
+    for (const auto& x : classifier().reported("Ann Keller joined Councillor Ravi Moss in condemning the congestion charge."))
+        if (x.position_id == "congestion-charge" && x.polarity == Polarity::Opposes) actors.push_back(x.actor_text);
+    CHECK(std::count(actors.begin(), actors.end(), "Ann Keller") == 1);
+    CHECK(std::count(actors.begin(), actors.end(), "Councillor Ravi Moss") + std::count(actors.begin(), actors.end(), "Ravi Moss") == 1);
+}
+
+TEST_CASE("stance: speaking against a measure, with a place or occasion between") {
+    auto r = reported_on("Ann Keller spoke on the council floor against the congestion charge.", "congestion-charge");
+    REQUIRE(r);
+    CHECK(r->first == "Ann Keller");
+    CHECK(r->second == Polarity::Opposes);
+}
+
+TEST_CASE("stance: a position's head noun followed by 'to' and another position gives way to it") {
+    // "the vote to ban jet skis" is about the ban, not about the position whose label's head
+    // noun is "vote"
+    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "delay-vote", "label": "Delay the council vote", "description": "The council should postpone its vote",
+       "cues": ["delay|postpone ... vote"]},
+      {"id": "jet-ski-ban", "label": "Jet ski ban", "description": "Jet skis should be banned from the bay",
+       "cues": ["ban|banning ... jet ski|skis"]}]})", "bay-book.json"));
+    std::optional<Polarity> ban, delay;
+    for (const auto& r : c.reported("Ann Keller condemned the vote to ban jet skis from the bay.")) {
+        if (r.position_id == "jet-ski-ban") ban = r.polarity;
+        if (r.position_id == "delay-vote") delay = r.polarity;
+    }
+    CHECK(ban == Polarity::Opposes);
+    CHECK_FALSE(delay);
 }
 
 TEST_CASE("stance: a passive of undoing after a reported wish's object turns the wish") {

@@ -90,6 +90,38 @@ TEST_CASE("stance: the removal framing is read from the label's first word") {
     CHECK(removal_object_roots(p, lex).empty());
 }
 
+TEST_CASE("stance: an alias the description names as what is removed counts reversed; one named elsewhere does not") {
+    // "Harbour Dues Order" is written in the description right after "repeal": it is the thing
+    // repealed. "Free Moorings Act" is written elsewhere: it names the repeal itself.
+    const char* book = R"({"positions": [
+      {"id": "repeal-dues", "label": "Repeal the 2019 berth dues",
+       "description": "The council should repeal the 2019 berth dues (the Harbour Dues Order and its fee schedule), as boat owners asked. Supporting it includes voting for the Free Moorings Act.",
+       "aliases": ["Harbour Dues Order", "Free Moorings Act", "repeal of the berth dues"],
+       "cues": ["berth dues"]}]})";
+    const auto codebook = sg::loaders::parse_codebook(book, "dues-book.json");
+    using sg::loaders::stance::builtin_lexicons;
+    using sg::loaders::stance::removed_alias_roots;
+    const auto removed = removed_alias_roots(codebook.positions[0], *builtin_lexicons());
+    REQUIRE(removed.size() == 1);
+    CHECK(removed[0].size() == 3);  // harbour, dues, order
+    const StanceClassifier c(codebook);
+    auto side = [&](std::string_view text) -> std::optional<Polarity> {
+        for (const auto& h : c.classify(text, {}, {}))
+            if (h.position_id == "repeal-dues") return h.polarity;
+        return std::nullopt;
+    };
+    CHECK(side("The Harbour Dues Order has been effective and fair to every boat owner.") == Polarity::Opposes);
+    CHECK(side("The Free Moorings Act is effective and fair to every boat owner.") == Polarity::Supports);
+    // a verb of undoing governing the thing names the repeal: condemning it opposes the repeal
+    bool found = false;
+    for (const auto& r : c.reported("Ann Keller condemned the plan to kill the Harbour Dues Order."))
+        if (r.position_id == "repeal-dues") {
+            found = true;
+            CHECK(r.polarity == Polarity::Opposes);
+        }
+    CHECK(found);
+}
+
 TEST_CASE("stance: a two-part cue also matches as a compound read the other way round") {
     using namespace sg::loaders::stance;
     const auto& lex = *builtin_lexicons();
