@@ -2061,6 +2061,34 @@ std::size_t requesting_verb(const std::vector<Token>& t, std::size_t verb, const
     return kNoToken;
 }
 
+// "Congress has another 15 days to introduce a resolution", "has until June to pass the bill":
+// a reported verb right after "to" with a word of time, power or opportunity
+// (stance_opportunity_words.txt) at most six words before that "to", in its clause. What the
+// actor may do is no side it took.
+bool opportunity_infinitive(const std::vector<Token>& t, std::size_t verb, const Lexicons& lex) {
+    if (verb < 2 || !is_word(t[verb - 1]) || t[verb - 1].lower != "to") return false;
+    for (std::size_t j = verb - 1, words = 0; j-- > 0 && words < 6;) {
+        if (!is_word(t[j])) return false;
+        ++words;
+        if (lex.opportunity_words.count(t[j].stem)) return true;
+    }
+    return false;
+}
+
+// "If Congress rejects the deal, ...", "For Congress to reject the deal would ...": a subject
+// opened by a conditional (stance_conditional_openers.txt), or by "for" with the verb an
+// infinitive, does a supposed act, not one it did or wants.
+bool supposed_subject(const std::vector<Token>& t, const ActorSpan& actor, std::size_t verb, const Lexicons& lex) {
+    if (!actor.found) return false;
+    std::size_t k = actor.first;
+    while (k > 0 && is_word(t[k - 1]) && !t[k - 1].capitalised && lex.determiners.count(t[k - 1].stem)) --k;
+    if (k == 0 || !is_word(t[k - 1])) return false;
+    const Token& before = t[k - 1];
+    if (lex.conditional_openers.count(before.stem)) return true;
+    return before.lower == "for" && verb >= 1 && is_word(t[verb - 1]) &&
+           (t[verb - 1].lower == "to" || (verb >= 2 && ly_adverb(t[verb - 1]) && t[verb - 2].lower == "to"));
+}
+
 // "A joined B in condemning X", "A led 27 of her colleagues in calling for X": a stance verb in
 // "-ing" right after "in", with a verb of taking part (stance_joining_verbs.txt) at most eight
 // words before it in its clause. That verb's token (its subject, and a name that is its object,
@@ -2466,6 +2494,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
         // "the Senate failed to adopt the compromise": an outcome, not a side the body took
         if (v.m.first >= 2 && t[v.m.first - 1].lower == "to" && failure_word(t[v.m.first - 2]))
             continue;
+        if (opportunity_infinitive(t, v.m.first, lex)) continue;
         // ("urged the council not to back X": a negator in the cue's gap, as for any cue)
         const bool negated = negated_span(a, v.m.first, v.m.last, false, lex) != negator_in_gap(t, v.m, lex);
         Polarity pol = (cue.weight > 0) != negated ? Polarity::Supports : Polarity::Opposes;
@@ -2529,6 +2558,10 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
                 if (ActorSpan partner = mention_after(t, joining + 1, lex, sentence);
                     partner.found && partner.last < v.m.first && t[partner.first].capitalised)
                     conjuncts.push_back(partner);
+            if (supposed_subject(t, actor, subject_of, lex)) {
+                actor = {};
+                conjuncts.clear();
+            }
         }
         previous_actor = actor;
         previous_conjuncts = conjuncts;

@@ -96,6 +96,12 @@ const char kSpeechVerbs[] =
 const char kRequestVerbs[] =
 #include "embedded/stance_request_verbs.txt.inc"
     ;
+const char kOpportunityWords[] =
+#include "embedded/stance_opportunity_words.txt.inc"
+    ;
+const char kConditionalOpeners[] =
+#include "embedded/stance_conditional_openers.txt.inc"
+    ;
 const char kJoiningVerbs[] =
 #include "embedded/stance_joining_verbs.txt.inc"
     ;
@@ -247,6 +253,8 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->speech_verbs = stem_set(kSpeechVerbs, l->irregular);
         l->request_verbs = stem_set(kRequestVerbs, l->irregular);
         l->joining_verbs = stem_set(kJoiningVerbs, l->irregular);
+        l->opportunity_words = stem_set(kOpportunityWords, l->irregular);
+        l->conditional_openers = stem_set(kConditionalOpeners, l->irregular);
         l->emotion_frames = stem_set(kEmotionFrames, l->irregular);
         l->request_nouns = stem_set(kRequestNouns, l->irregular);
         l->claim_nouns = stem_set(kClaimNouns, l->irregular);

@@ -378,6 +378,24 @@ TEST_CASE("stance: a position's head noun followed by 'to' and another position 
     CHECK_FALSE(delay);
 }
 
+TEST_CASE("stance: an act only supposed or made possible takes no side; the same act done does") {
+    for (const char* sentence : {"The Transport Board has another 15 days to introduce a tram line.",
+                                 "The Transport Board has until the end of June to introduce a tram line.",
+                                 "If the Transport Board rejects the tram line, the city will lose its grant.",
+                                 "For the Transport Board to reject the tram line would be a mistake."}) {
+        CAPTURE(sentence);
+        auto r = reported_on(sentence, "tram-line");
+        CHECK((!r || r->first != "Transport Board"));
+    }
+    auto done = reported_on("The Transport Board rejected the tram line on Monday.", "tram-line");
+    REQUIRE(done);
+    CHECK(done->first == "Transport Board");
+    CHECK(done->second == Polarity::Opposes);
+    auto voted = reported_on("The Transport Board voted to approve the tram line.", "tram-line");
+    REQUIRE(voted);
+    CHECK(voted->second == Polarity::Supports);
+}
+
 TEST_CASE("stance: a passive of undoing after a reported wish's object turns the wish") {
     // "urged that X be scrapped": the participle stands after the passive's auxiliary
     for (const char* sentence : {"Ann Keller urged the council to ensure that the congestion charge be scrapped.",
