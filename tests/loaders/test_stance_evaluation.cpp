@@ -383,3 +383,9 @@ TEST_CASE("stance: 'but not' before a noun phrase turns down what it names") {
 TEST_CASE("stance: a defence of someone's conduct ('had done nothing wrong') judges no measure") {
     CHECK(stance("On the sugar levy, we have done nothing wrong.", "sugar-levy") != Polarity::Supports);
 }
+
+TEST_CASE("stance: closing the loopholes in a measure strengthens it; the loopholes alone fault it") {
+    CHECK(stance("We must close the loopholes in the sugar levy.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("Ministers should plug the gaps in the sugar levy.", "sugar-levy") == Polarity::Supports);
+    CHECK(stance("The sugar levy is full of loopholes.", "sugar-levy") == Polarity::Opposes);
+}
