@@ -99,11 +99,38 @@ bool at(const std::vector<std::string>& hay, std::size_t i, const std::vector<st
 // Where the body is named in `hay`: by its name or an alias, or as "the <head noun>" ("the
 // board" for "Corvallis School Board"). Indexes of the first word of each naming.
 std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std::vector<std::vector<std::string>>& names,
-                                 const std::string& head) {
+                                 const std::string& head, bool as_holder) {
     std::vector<std::size_t> out;
+    // "Democrats support ...", "the Union believes", "Acme's view": the name as the subject of a
+    // verb or as a possessor, not as a modifier ("Administrations, Republican and Democrat, have
+    // sent troops": the party holds no view there)
+    static const std::set<std::string, std::less<>> base_verbs{"support", "oppose", "back", "reject", "welcome",
+                                                               "want", "believe", "think", "feel", "agree",
+                                                               "disagree", "urge", "call", "remain", "stand"};
+    // ... or of a group of the body that is ("a future Liberal government would scrap it")
+    static const std::set<std::string, std::less<>> body_groups{"government", "administration", "caucus", "members",
+                                                                "leadership", "leaders", "majority", "minority"};
+    auto holder = [&](std::size_t after) {
+        auto verb = [&](std::size_t k) {
+            return k < hay.size() && (verb_like(hay[k]) || base_verbs.count(hay[k]) || hay[k] == "not" || hay[k] == "never");
+        };
+        return verb(after) || (after < hay.size() && body_groups.count(hay[after]) && verb(after + 1));
+    };
+    // ... or where the speaker places themselves in it: "I am with the X", "we at X", "as a member of X"
+    auto member = [&](std::size_t i) {
+        std::size_t k = i;
+        // (over letters of a longer name: "the U.S. Public Interest Research Group")
+        for (int z = 0; z < 3 && k > 0 && hay[k - 1].size() <= 2 && hay[k - 1] != "at"; ++z) --k;
+        if (k > 0 && hay[k - 1] == "the") --k;
+        if (k < 2) return false;
+        return (hay[k - 1] == "with" && (hay[k - 2] == "am" || hay[k - 2] == "i'm" || hay[k - 2] == "are" ||
+                                         hay[k - 2] == "we're")) ||
+               (hay[k - 1] == "at" && (hay[k - 2] == "we" || hay[k - 2] == "us")) ||
+               (hay[k - 1] == "of" && (hay[k - 2] == "member" || hay[k - 2] == "behalf"));  // "As a member of X, I ..."
+    };
     for (std::size_t i = 0; i < hay.size(); ++i) {
         bool hit = false;
-        for (const auto& n : names) hit = hit || at(hay, i, n);
+        for (const auto& n : names) hit = hit || (at(hay, i, n) && (!as_holder || holder(i + n.size()) || member(i)));
         // "the board does not support", "the forum still believed": the head noun as the subject
         // of a verb, not a modifier ("the school day")
         if (!hit && !head.empty() && hay[i] == "the" && i + 2 < hay.size() && hay[i + 1] == head &&
@@ -161,10 +188,10 @@ bool speaks_for(std::string_view claim_text, std::string_view context, std::stri
             if (speaking_pronouns().count(w)) return true;
         if (reported_we(claim, name)) return true;
     }
-    if (!namings(claim, names, head).empty()) return true;
+    if (!namings(claim, names, head, /*as_holder=*/true).empty()) return true;
     // "Responding for the X", "speaking on behalf of X", "said for X" in the lead-in.
     const auto ctx = words_of(context);
-    for (std::size_t i : namings(ctx, names, head)) {
+    for (std::size_t i : namings(ctx, names, head, /*as_holder=*/false)) {
         std::size_t k = i;
         if (k > 0 && ctx[k - 1] == "the" && ctx[k] != "the") --k;
         if (k >= 1 && ctx[k - 1] == "for") return true;

@@ -80,6 +80,21 @@ TEST_CASE("spokespeople: speaking in the body's name") {
     CHECK(speaks_for("anything", "", "X", none, Voice::Always));
 }
 
+TEST_CASE("spokespeople: a claim naming the body speaks for it only with the body as a holder of a view") {
+    const std::vector<std::string> none;
+    const std::vector<std::string> party{"Harbour"};
+    // the subject of a verb, or a group of it that is
+    CHECK(speaks_for("Harbour Party members support the charges", "", "Harbour Party", none, Voice::Named));
+    CHECK(speaks_for("a future Harbour Party government would scrap the charges", "", "Harbour Party", none, Voice::Named));
+    // the speaker placing themselves in it
+    CHECK(speaks_for("I am with the Harbour Traders Association, and the charges are wrong", "",
+                     "Harbour Traders Association", none, Voice::Named));
+    // a modifier of something else: no view of the body's
+    CHECK_FALSE(speaks_for("Administrations, Harbour and Coast alike, have sent ships to the port", "", "Harbour Party",
+                           party, Voice::Named));
+    CHECK_FALSE(speaks_for("the Harbour Party conference hall was full", "", "Harbour Party", none, Voice::Named));
+}
+
 TEST_CASE("spokespeople: 'the group', 'the company' as the subject of a leader's reported words is the reported 'we'") {
     const std::vector<std::string> none;
     CHECK(speaks_for("the group would fight the charges", "", "Harbour Traders Association", none, Voice::FirstPerson));
