@@ -84,12 +84,22 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
     auto words = words_of(head);
     std::size_t k = 0;
     if (k < words.size() && section_number(words[k])) ++k;
+    // "[Washington—]The following is the prepared statement from Senator A B (D-X) ...:" a release's
+    // lead-in line announcing the text below it
+    bool following = false;
+    for (std::size_t j = 0; j + 1 < words.size() && j < 3; ++j)
+        if (ascii_lower(words[j]).ends_with("following") && (ascii_lower(words[j + 1]) == "is" || ascii_lower(words[j + 1]) == "are")) {
+            k = j + 2;
+            following = true;
+            if (k < words.size() && (ascii_lower(words[k]) == "the" || ascii_lower(words[k]) == "a")) ++k;
+            break;
+        }
     while (k < words.size() && statement_qualifier(ascii_lower(words[k]))) ++k;
     if (k >= words.size() || !statement_noun(ascii_lower(words[k]))) return std::nullopt;
     ++k;
     if (k >= words.size()) return std::nullopt;
     const std::string of = ascii_lower(words[k]);
-    if (of != "of" && of != "by") return std::nullopt;
+    if (of != "of" && of != "by" && !(following && of == "from")) return std::nullopt;
     ++k;
     if (k < words.size() && ascii_lower(words[k]) == "the") ++k;
     while (k < words.size() && title_word(words[k])) ++k;
@@ -102,13 +112,23 @@ std::optional<StatementAuthor> statement_header(std::string_view line, std::size
             lower == "regarding" || lower == "concerning")
             break;
         if (!name_word(words[k]) || (n >= 2 && post_nominal(words[k]))) break;
+        if (words[k].front() == '(') break;  // "(D-Calif.)": a party tag after the name
+        // "... by Mayor Tom Quayle:": the colon closes the name
+        const bool closes = words[k].size() > 1 && words[k].back() == ':';
         if (!name.empty()) name += ' ';
-        name += ordinary_case(words[k]);
+        name += ordinary_case(closes ? words[k].substr(0, words[k].size() - 1) : words[k]);
+        if (closes) {
+            ++n;
+            break;
+        }
     }
     if (n < 2 || n > 5) return std::nullopt;
     StatementAuthor out;
     out.name = std::move(name);
     out.header_end = line_begin + line.size();
+    // a release's text set out below its lead-in is the member's writing, printed without
+    // quotation marks: claims of the author, indirect as an opinion piece's (no quote to score)
+    out.opinion = following;
     // ", Administrator, U.S. Environmental Protection Agency, April 8, 2003": a role, then a body
     if (comma != std::string_view::npos) {
         std::vector<std::string_view> parts;

@@ -33,6 +33,27 @@ TEST_CASE("statement documents: the header names the author, in ordinary case") 
     CHECK_FALSE(statement_header("A statement of Anna Morland", 0));
 }
 
+TEST_CASE("statement documents: a release's lead-in 'The following is the statement from A B:' names the author") {
+    auto a = statement_header("Harbourton\xE2\x80\x94The following is the prepared statement from Senator Ann Keller (D-Wex.) "
+                              "from today\xE2\x80\x99s hearing on the parking levy:", 0);
+    REQUIRE(a);
+    CHECK(a->name == "Ann Keller");
+    CHECK(a->opinion);  // set down in writing, no quotation marks: indirect claims
+    auto b = statement_header("The following is a statement by Mayor Tom Quayle:", 0);
+    REQUIRE(b);
+    CHECK(b->name == "Tom Quayle");
+    // "from" only after such a lead-in; a sentence about a statement is still no header
+    CHECK_FALSE(statement_header("A statement from Tom Quayle was read out.", 0));
+    CHECK_FALSE(statement_header("The following is a list of the parking charges:", 0));
+    // the text below it is the author's
+    auto r = sg::test::run("The following is the prepared statement from Senator Ann Keller (D-Wex.) on the parking levy:\n\n"
+                           "The parking levy has cut traffic in the centre by a fifth, and we should keep it.\n");
+    const auto* c = sg::test::claim_starting(r, "The parking levy has cut traffic");
+    REQUIRE(c);
+    CHECK(c->speaker_key == "person:ann-keller");
+    CHECK(c->kind == sg::ClaimKind::Indirect);
+}
+
 TEST_CASE("statement documents: a statement title and a self-introduction") {
     CHECK(statement_title("Testimony at hearing on rail freight before the Subcommittee on Transport"));
     CHECK(statement_title("Prepared remarks to the Harbour Forum"));
