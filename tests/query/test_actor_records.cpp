@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include <xxhash.h>
 
@@ -18,7 +19,9 @@
 #include "graph/store/graph_store.hpp"
 #include "graph/store/writer.hpp"
 #include "query/engine.hpp"
+#include "support/temp_dir.hpp"
 #include "tests/query/fixture.hpp"
+#include "tests/query/run_binary.hpp"
 #include "tests/query/test_helpers.hpp"
 
 namespace sg::test {
@@ -280,6 +283,23 @@ TEST_CASE("a damaged or forged actor's record is refused, never followed") {
     CHECK(error_of(shorter) == "g.sg: damaged graph file: section 'actors' holds 11 records for 12 people and organisations");
     // With checksums on, any changed byte of the section is a checksum mismatch.
     CHECK(error_of(forged(good, 1, {kNoNode, 0}), true).find("g.sg: damaged graph file: checksum mismatch in section 'actors'") == 0);
+}
+
+TEST_CASE("query refuses a graph file whose actors' section is damaged: the file named, exit 2") {
+    const TempDir dir;
+    const Actors a;
+    std::string bytes = store::encode(a.g);
+    store::SectionEntry e;
+    std::memcpy(&e, bytes.data() + sizeof(store::Header) + static_cast<std::size_t>(store::Section::Actors) * sizeof e, sizeof e);
+    bytes[e.offset + 4] ^= 0x01;  // a rank
+    const std::string path = (dir.path / "damaged.sg").string();
+    {
+        std::ofstream out(path, std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    const auto r = run_binary(dir, "query -g '" + path + "' 'who agrees with \"Cal Mid\"'");
+    CHECK(r.code == 2);
+    CHECK(r.err.find(path + ": damaged graph file: checksum mismatch in section 'actors'") != std::string::npos);
 }
 
 }  // namespace sg::test
