@@ -12,6 +12,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -183,6 +184,18 @@ private:
                             });
         std::optional<ActorCursor> cursor;
         if (actors) cursor = g.actor_cursor();
+        // The last organisations' names read, by id (direct-mapped): most rows' organisations
+        // are a few large ones, read once instead of once per member.
+        struct Named {
+            NodeId id = kNoNode;
+            std::string_view name;
+        };
+        std::array<Named, 64> organisation_names{};
+        auto organisation_name = [&](NodeId o) {
+            Named& slot = organisation_names[o % organisation_names.size()];
+            if (slot.id != o) slot = Named{o, g.name(o)};
+            return slot.name;
+        };
         // Without them, an organisation is read through the node's out-edges: their offsets are
         // prefetched with the record, the end of the list (its member_of edges) half way (perf: a
         // third of `who supports P`'s reads were these, one after another).
@@ -224,7 +237,7 @@ private:
                     if (actor->organisation == kNoNode) {
                         for (std::size_t r = k; r < end; ++r) row_at(r)[cs[j]].emplace<std::string>();
                     } else {
-                        const std::string_view name = g.name(actor->organisation);
+                        const std::string_view name = organisation_name(actor->organisation);
                         for (std::size_t r = k; r < end; ++r) row_at(r)[cs[j]].emplace<TextRef>(TextRef{name});
                     }
                     continue;
