@@ -138,9 +138,12 @@ struct GraphStore::Impl {
         return table[static_cast<std::size_t>(s)].size / element;
     }
 
-    // count elements of T starting at index i of section s, bounds-checked and verified.
+    // count elements of T starting at index i of section s, bounds-checked and verified. Inlined
+    // always: every record read passes here, and when GCC stopped inlining it into name() (a call
+    // per row) the version 5 reader had cost 6 % more instructions per `count claims by
+    // organisation` than version 4's for the same reads (callgrind).
     template <typename T>
-    const T* array(Section s, std::uint64_t i, std::uint64_t n) const {
+    [[gnu::always_inline]] const T* array(Section s, std::uint64_t i, std::uint64_t n) const {
         const SectionEntry& e = table[static_cast<std::size_t>(s)];
         if (i > e.size / sizeof(T) || n > e.size / sizeof(T) - i)
             damaged("a record points past the end of section '" + std::string(section_name(s)) + "'");
