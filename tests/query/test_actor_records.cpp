@@ -101,6 +101,7 @@ std::vector<std::string> statements_on(const GraphStore& s) {
                 out.push_back(q + name + " order by actor desc limit 3");
                 out.push_back(q + name + " order by organisation");
                 out.push_back(q + name + " order by kind limit 4");
+                out.push_back(q + name + " where positions > 1 limit 2");
             }
             out.push_back("stance of " + name);
         }
