@@ -780,8 +780,7 @@ private:
         if (!g_.has_actor_records() || !t.late[c] || t.rows.empty() ||
             node_property_named(lower_text(t.late[c]->property)) != NodeProperty::Name)
             return std::nullopt;
-        for (int b = 0; b < 256; ++b)
-            if (std::tolower(b) != (b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b)) return std::nullopt;
+        if (!tolower_is_ascii()) return std::nullopt;
         // The rows by node id (they mostly come so: then no sort), so the lookups walk the lists.
         std::vector<std::uint64_t> order;
         order.reserve(t.rows.size());

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <memory>
 #include <optional>
@@ -26,6 +27,16 @@
 #include "query/query_error.hpp"
 
 namespace sg::query {
+
+// Whether std::tolower (in the current locale) lowers the ASCII letters and changes no other
+// byte: then the stored name ranks (format version 5) order names as `order by` does, which lowers
+// them by std::tolower. A locale that lowers other bytes too (the REPL sets the user's) compares
+// the names.
+inline bool tolower_is_ascii() {
+    for (int b = 0; b < 256; ++b)
+        if (std::tolower(b) != (b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b)) return false;
+    return true;
+}
 
 // A late column's property, and the column holding its node's @id ("" when the table has none).
 struct Late {
