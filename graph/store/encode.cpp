@@ -106,6 +106,7 @@ public:
         words();
         tallies();
         organisation_claims();
+        actors();
         sections_[idx(Section::Keys)] = keys_.take();
         sections_[idx(Section::Names)] = names_.take();
         sections_[idx(Section::ClaimText)] = text_.take();
@@ -569,6 +570,40 @@ private:
         sections_[idx(Section::OrganisationClaims)] = as_bytes(ranked);
     }
 
+    // Per person and organisation (format.hpp, ActorRecord): the organisation its member_of edges
+    // lead to (as `organisations_of` in query/exec/stances.cpp gathers them: distinct targets in
+    // edge order) and the dense rank of its name as `order by` compares names.
+    void actors() {
+        std::vector<NodeId> actors;
+        for (const NodeKind kind : {NodeKind::Person, NodeKind::Organisation})
+            for (NodeId i = 0; i < live_nodes_.size(); ++i)
+                if (g_.node(live_nodes_[i]).kind == kind) actors.push_back(i);
+        std::vector<ActorRecord> records(actors.size(), ActorRecord{kNoNode, 0});
+        std::vector<std::uint32_t> index_of(live_nodes_.size(), kNoNode);
+        for (std::size_t i = 0; i < actors.size(); ++i) index_of[actors[i]] = static_cast<std::uint32_t>(i);
+        for (EdgeId old : live_edges_) {
+            const Edge& e = g_.edge(old);
+            if (e.kind != EdgeKind::MemberOf) continue;
+            const std::uint32_t i = index_of[node_id_[e.from]];
+            if (i == kNoNode) continue;
+            std::uint32_t& org = records[i].organisation;
+            const NodeId to = node_id_[e.to];
+            if (org == kNoNode) org = to;
+            else if (org != to) org = kSeveralOrganisations;
+        }
+        std::vector<std::string> names(actors.size());
+        for (std::size_t i = 0; i < actors.size(); ++i) names[i] = sort_name(actors[i]);
+        std::vector<std::uint32_t> order(actors.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return names[x] < names[y]; });
+        std::uint32_t rank = 0;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            if (k > 0 && names[order[k]] != names[order[k - 1]]) ++rank;
+            records[order[k]].name_rank = rank;
+        }
+        sections_[idx(Section::Actors)] = as_bytes(records);
+    }
+
     static std::uint32_t element_size(Section s) {
         switch (s) {
             case Section::Nodes: return sizeof(NodeRecord);
@@ -586,6 +621,7 @@ private:
             case Section::TallyPositions: return sizeof(TallyPosition);
             case Section::TallyOverflow: return sizeof(TallyOverflowRecord);
             case Section::OrganisationClaims: return sizeof(OrganisationClaimCount);
+            case Section::Actors: return sizeof(ActorRecord);
             case Section::TalliesByActor:
             case Section::TallySideOrder:
             case Section::TallySideOffsets:

@@ -106,6 +106,35 @@ struct OrganisationClaims {
     std::uint32_t claims = 0;
 };
 
+// A person's or organisation's record (format version 5, format.hpp ActorRecord): what the
+// answers show of it beside a tally, and what `order by` its name compares.
+struct ActorInfo {
+    NodeKind kind = NodeKind::Person;  // Person or Organisation
+    // The one organisation its member_of edges lead to; kNoNode when they lead nowhere or to
+    // several (several_organisations: the answer joins their names, read from the edges).
+    NodeId organisation = kNoNode;
+    bool several_organisations = false;
+    // Its name's rank among all actors' names as `order by` orders them (ASCII letters lowered,
+    // bytes compared): equal names, equal ranks; below actor_count().
+    std::uint32_t name_rank = 0;
+};
+
+// Finds people's and organisations' records (GraphStore::actor_cursor). Each kind's list of nodes
+// is checked once, when the cursor is made; each lookup gallops from where the last one was found
+// in that list, so lookups in ascending id order walk each list once (a step or two each), and any
+// order is correct.
+class ActorCursor {
+public:
+    std::optional<ActorInfo> find(NodeId n);
+
+private:
+    friend class GraphStore;
+    explicit ActorCursor(const GraphStore& g);
+    const GraphStore* g_ = nullptr;
+    std::span<const NodeId> lists_[2];  // the people, the organisations, in id order
+    std::size_t at_[2] = {0, 0};
+};
+
 // A string read in place from the file: a string_view that also converts to std::string and
 // joins with strings by `+`, so code written against Graph's std::string properties reads a
 // store unchanged. The view is valid as long as its GraphStore lives.
@@ -219,6 +248,10 @@ struct OpenOptions {
     // Check the header, the section table and each block (on its first read) against their
     // checksums. Off only for the fuzzer, which must reach the structural checks behind them.
     bool verify_checksums = true;
+    // Read the actors' records of a version 5 file (ActorInfo). Off, the store answers as a
+    // version 4 file does (the records are still checked for size at open): for the tests that
+    // compare the two ways, and for timing one against the other.
+    bool actor_records = true;
 };
 
 class GraphStore {
@@ -334,6 +367,14 @@ public:
     bool organisation_claims_ranked() const;
     std::vector<OrganisationClaims> organisation_claims() const;
 
+    // Per person and organisation, its organisation and its name's rank (ActorInfo), stored by the
+    // writer from format version 5 (false before: read the member_of edges, compare the names).
+    // A cursor finds nothing in an older file, nor a node that is neither kind.
+    bool has_actor_records() const;
+    std::size_t actor_count() const;
+    ActorCursor actor_cursor() const { return ActorCursor(*this); }
+    std::optional<ActorInfo> actor(NodeId n) const { return actor_cursor().find(n); }
+
     // Shortest path over edges in either direction (BFS); the edges from `from` to `to` in order,
     // empty if none within max_length.
     std::vector<EdgeId> shortest_path(NodeId from, NodeId to, std::size_t max_length = 64) const;
@@ -343,6 +384,7 @@ public:
 private:
     friend class StringList;
     friend class EvidenceList;
+    friend class ActorCursor;
     explicit GraphStore(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
@@ -354,6 +396,8 @@ Graph to_graph(const GraphStore& s);
 
 namespace sg {
 // The read side of every layer says GraphStore, NodeView, EdgeView.
+using store::ActorCursor;
+using store::ActorInfo;
 using store::EdgeView;
 using store::EvidenceView;
 using store::GraphStore;

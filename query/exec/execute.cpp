@@ -30,6 +30,8 @@ namespace {
 // texts. Sorting 64,000 actors by name had lower-cased both names in every comparison.
 class SortColumn {
 public:
+    // A column ordered by these whole numbers (an actor's name by its stored rank).
+    explicit SortColumn(std::vector<std::int64_t> numbers) : all_ints_(true), ints_(std::move(numbers)) {}
     SortColumn(const Rows& rows, std::size_t c) {
         all_ints_ = std::all_of(rows.begin(), rows.end(), [&](Rows::ConstRow r) { return std::holds_alternative<std::int64_t>(r[c]); });
         if (all_ints_) {
@@ -167,8 +169,27 @@ public:
             current_ = next;
             std::visit([&](const auto& op) { apply(t, op); }, p_.operators[next]);
         }
+        // The statement's own `limit` (applied to the answer by apply_clauses) keeps the first
+        // rows: when no `where` or `order by` of the statement comes before it, the rows it
+        // drops need not have their late columns read (`who agrees with X limit 10` at 10^6
+        // claims had read 64,000 actors' names and organisations to print ten).
+        if (const std::optional<std::uint64_t> limit = statement_limit(); limit && t.rows.size() > *limit)
+            t.truncate(static_cast<std::size_t>(*limit));
         t.materialise_all(g_, p_.scope);
         return t;
+    }
+
+    // The smallest `limit` of the statement's clauses when they hold nothing else that changes
+    // which rows come first (no filter, no order); nullopt otherwise.
+    std::optional<std::uint64_t> statement_limit() const {
+        std::optional<std::uint64_t> limit;
+        for (const Operator& op : p_.operators) {
+            const auto* c = std::get_if<ClausesOp>(&op);
+            if (!c) continue;
+            if (!c->clauses || !c->clauses->filters.empty() || c->clauses->order_by) return std::nullopt;
+            if (c->clauses->limit) limit = limit ? std::min(*limit, *c->clauses->limit) : *c->clauses->limit;
+        }
+        return limit;
     }
 
 private:
@@ -665,13 +686,23 @@ private:
                                            [](const Operator& o) {
                                                return std::holds_alternative<ProjectOp>(o) || std::holds_alternative<OrderOp>(o);
                                            });
+        // A key on actors' names read late, in a file that ranks them (format version 5), is
+        // ordered by the ranks: no name read or lowered before the rows are in order, and those a
+        // limit drops never read.
+        std::vector<std::optional<std::vector<std::int64_t>>> ranks;
+        for (const OrderKey& k : op.keys) ranks.push_back(name_ranks(t, t.index(k.column)));
         if (all_reach)
-            for (const OrderKey& k : op.keys) t.materialise_with_companions(g_, p_.scope, t.index(k.column));
+            for (std::size_t k = 0; k < op.keys.size(); ++k)
+                if (!ranks[k]) t.materialise_with_companions(g_, p_.scope, t.index(op.keys[k].column));
         std::vector<std::pair<SortColumn, bool>> keys;
-        for (const OrderKey& k : op.keys) {
-            const std::size_t c = t.index(k.column);
+        for (std::size_t k = 0; k < op.keys.size(); ++k) {
+            const std::size_t c = t.index(op.keys[k].column);
+            if (ranks[k]) {
+                keys.emplace_back(SortColumn(std::move(*ranks[k])), op.keys[k].descending);
+                continue;
+            }
             t.materialise(g_, p_.scope, c);
-            keys.emplace_back(SortColumn(t.rows, c), k.descending);
+            keys.emplace_back(SortColumn(t.rows, c), op.keys[k].descending);
         }
         // Sorts row numbers, then moves each row's cells once.
         std::vector<std::size_t> order(t.rows.size());
@@ -739,6 +770,39 @@ private:
         }
         for (std::size_t i = 0; i < entries.size(); ++i) order[i] = entries[i].row;
         select_in_order(t, order);
+    }
+    // Late column c's ranks, row by row, when it is a name column whose every row is a person or
+    // an organisation of a file that stores their names' ranks (GraphStore::actor): ranks order
+    // as SortColumn orders the names (lowered by std::tolower, compared bytewise, equal names
+    // tying), as long as std::tolower lowers ASCII letters alone, as the writer did (a locale
+    // that lowers other bytes, which the REPL may set, compares the names). nullopt otherwise.
+    std::optional<std::vector<std::int64_t>> name_ranks(const Table& t, std::size_t c) const {
+        if (!g_.has_actor_records() || !t.late[c] || t.rows.empty() ||
+            node_property_named(lower_text(t.late[c]->property)) != NodeProperty::Name)
+            return std::nullopt;
+        if (!tolower_is_ascii()) return std::nullopt;
+        // The rows by node id (they mostly come so: then no sort), so the lookups walk the lists.
+        std::vector<std::uint64_t> order;
+        order.reserve(t.rows.size());
+        for (std::size_t i = 0; i < t.rows.size(); ++i)
+            order.push_back((static_cast<std::uint64_t>(static_cast<NodeId>(std::get<std::int64_t>(t.rows[i][c]))) << 32) |
+                            static_cast<std::uint32_t>(i));
+        if (!std::is_sorted(order.begin(), order.end())) sort_by_packed_id(order);
+        std::vector<std::int64_t> ranks(t.rows.size());
+        ActorCursor cursor = g_.actor_cursor();
+        NodeId last = kNoNode;
+        std::int64_t rank = 0;
+        for (const std::uint64_t o : order) {
+            const auto n = static_cast<NodeId>(o >> 32);
+            if (n != last || last == kNoNode) {
+                const std::optional<ActorInfo> actor = cursor.find(n);
+                if (!actor) return std::nullopt;
+                rank = actor->name_rank;
+                last = n;
+            }
+            ranks[static_cast<std::uint32_t>(o)] = rank;
+        }
+        return ranks;
     }
     // The rows in `order`. When a project that keeps some of the columns in their order comes
     // next (`who agrees with X` drops its hidden @a), only those are moved into the new array: the

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <limits>
 #include <functional>
 #include <numeric>
@@ -226,8 +227,14 @@ const GroupOp* per_actor_group(const Plan& p, const std::vector<Output>& first, 
 // Grouper would give them: groups in the order they first appear (actor order), a count of
 // the actor's tallies, the distinct texts of the collected position property in the order first
 // seen ("; "-joined). The actor's keys hold its id, late as they were in the first table.
-void fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
-                    const std::vector<StanceTally>& tallies, Table& t) {
+// With by_count_and_rank, the order after the group is by count, name and id (ranked_by_count_and_
+// name): the rows are made in that order when the file ranks every actor's name, and then, when
+// `project` is given (the group's columns a project after that order picks), in its shape. Returns
+// how many operators after the group the rows have been taken past: 0, 1 (the order) or 2 (and
+// the project).
+std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
+                           const std::vector<StanceTally>& tallies, Table& t, bool by_count_and_rank,
+                           const ProjectOp* project, const std::vector<std::size_t>* picked) {
     const std::vector<std::optional<Late>> first_late = t.late;
     std::vector<std::size_t> from;
     for (const Output& o : group.outputs)
@@ -296,11 +303,79 @@ void fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output
     auto joined = std::make_shared<std::string>();
     joined->reserve(most);
     t.rows.reserve(rows);
-    std::vector<std::pair<std::size_t, std::size_t>> seen;  // one cell's texts so far, in joined
+    // Each actor's run of tallies, in actor order; or, when the order after the group ranks the
+    // actors by their count of rows, then name, then id (`who agrees with X`) and the file stores
+    // the names' ranks (format version 5), in that order: every key is a number the fold has, so
+    // the rows are made in the answer's order and the order does not run (it had sorted 64,000
+    // rows and moved each row's cells at 10^6 claims).
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    runs.reserve(rows);
     for (std::size_t a = 0; a < tallies.size();) {
         std::size_t end = a;
         while (end < tallies.size() && tallies[end].actor == tallies[a].actor) ++end;
-        for (std::size_t i = 0; i < from.size(); ++i) {
+        runs.emplace_back(a, end);
+        a = end;
+    }
+    bool ordered = false;
+    if (by_count_and_rank && runs.size() < (std::size_t{1} << 32)) {
+        std::vector<std::uint32_t> counts(runs.size()), ranks(runs.size());
+        ActorCursor cursor = g.actor_cursor();
+        bool all = true;
+        std::uint64_t most = 0, highest_rank = 0;
+        for (std::size_t r = 0; r < runs.size() && all; ++r) {
+            const std::optional<ActorInfo> info = cursor.find(tallies[runs[r].first].actor);
+            const std::uint64_t count = runs[r].second - runs[r].first;
+            all = info.has_value() && count < (std::uint64_t{1} << 32);
+            if (!all) break;
+            counts[r] = static_cast<std::uint32_t>(count);
+            ranks[r] = info->name_rank;
+            most = std::max(most, count);
+            highest_rank = std::max<std::uint64_t>(highest_rank, info->name_rank);
+        }
+        if (all) {
+            // (count descending, rank) as one number above each run's index: the runs come in
+            // actor order, so the index breaks ties as the actor's id does. Sorted by the radix
+            // sort of id_order.hpp when the number fits in 32 bits (a few hundred positions and a
+            // few million actors), else compared in full.
+            const unsigned rank_bits = static_cast<unsigned>(std::bit_width(highest_rank));
+            std::vector<std::size_t> order(runs.size());
+            if (std::bit_width(most) + rank_bits <= 32) {
+                std::vector<std::uint64_t> packed(runs.size());
+                for (std::size_t r = 0; r < runs.size(); ++r)
+                    packed[r] = ((((most - counts[r]) << rank_bits) | ranks[r]) << 32) | r;
+                sort_by_packed_id(packed);
+                for (std::size_t k = 0; k < packed.size(); ++k) order[k] = static_cast<std::uint32_t>(packed[k]);
+            } else {
+                std::iota(order.begin(), order.end(), std::size_t{0});
+                std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+                    if (counts[x] != counts[y]) return counts[x] > counts[y];
+                    if (ranks[x] != ranks[y]) return ranks[x] < ranks[y];
+                    return x < y;
+                });
+            }
+            std::vector<std::pair<std::size_t, std::size_t>> in_order;
+            in_order.reserve(runs.size());
+            for (const std::size_t r : order) in_order.push_back(runs[r]);
+            runs = std::move(in_order);
+            ordered = true;
+        }
+    }
+    // The group's columns made, in the order made: all, or those the project after the order
+    // picks (`who agrees with X` drops its hidden @a: its cells are then never made and moved).
+    std::vector<std::size_t> made(from.size());
+    std::iota(made.begin(), made.end(), std::size_t{0});
+    std::size_t past = ordered ? 1 : 0;
+    if (ordered && project && picked) {
+        const std::vector<std::optional<Late>> group_late = t.late;
+        t.set_columns(project->outputs);
+        for (std::size_t k = 0; k < picked->size(); ++k) t.late[k] = group_late[(*picked)[k]];
+        made = *picked;
+        t.rows.reserve(runs.size());
+        past = 2;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> seen;  // one cell's texts so far, in joined
+    for (const auto& [a, end] : runs) {
+        for (const std::size_t i : made) {
             const Aggregate aggregate = group.outputs[i].aggregate;
             if (aggregate == Aggregate::None) {
                 t.rows.add_cell(std::in_place_type<std::int64_t>, tallies[a].actor);
@@ -324,9 +399,40 @@ void fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output
             }
         }
         t.end_row();
-        a = end;
     }
     if (!collected.empty()) t.keep_alive.push_back(std::move(joined));
+    return past;
+}
+
+// Whether the operator at `at` orders the per-actor group's rows by its count of rows
+// descending, then the actor's name, then the actor's @id (both ascending): the order
+// `who agrees with X` ranks by, which fold_per_actor can give from the stored name ranks (when
+// std::tolower lowers ASCII letters alone, as the writer ranked them; table.hpp).
+bool ranked_by_count_and_name(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
+                              std::size_t at) {
+    if (!g.has_actor_records() || at >= p.operators.size() || !tolower_is_ascii()) return false;
+    const auto* order = std::get_if<OrderOp>(&p.operators[at]);
+    if (!order || order->keys.size() != 3 || !order->keys[0].descending || order->keys[1].descending ||
+        order->keys[2].descending)
+        return false;
+    // The group's output named `column`, and the first table's output it carries.
+    auto source = [&](const std::string& column) -> std::pair<const Output*, const Output*> {
+        const auto o = std::find_if(group.outputs.begin(), group.outputs.end(),
+                                    [&](const Output& x) { return x.column_spec.header == column; });
+        if (o == group.outputs.end()) return {nullptr, nullptr};
+        const auto f = std::find_if(first.begin(), first.end(), [&](const Output& x) { return x.column_spec.header == o->column; });
+        return {&*o, f == first.end() ? nullptr : &*f};
+    };
+    const auto [count, count_from] = source(order->keys[0].column);
+    const auto [name, name_from] = source(order->keys[1].column);
+    const auto [id, id_from] = source(order->keys[2].column);
+    const TallySource& s = *p.tallies;
+    auto actor_key = [&](const Output* o, const Output* f, NodeProperty property) {
+        return o && f && o->aggregate == Aggregate::None && cell_of(s, *f) == Cell::Actor &&
+               node_property_named(lower_text(f->ref.property)) == property;
+    };
+    return count && count->aggregate == Aggregate::Count && actor_key(name, name_from, NodeProperty::Name) &&
+           actor_key(id, id_from, NodeProperty::Id);
 }
 
 // The output whose header is `column`, or null.
@@ -460,8 +566,12 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
     late_keys(t, {s.actor_var, s.position_var});
     if (sorted) {
         if (const GroupOp* group = per_actor_group(p, outputs, next)) {
-            fold_per_actor(g, p, outputs, *group, tallies, t);
-            return next + 2;  // past the order and the group
+            const bool rank = ranked_by_count_and_name(g, p, outputs, *group, next + 2);
+            const std::optional<std::vector<std::size_t>> picked =
+                rank ? project_after(p, next + 3, group->outputs) : std::nullopt;
+            const ProjectOp* project = picked ? &std::get<ProjectOp>(p.operators[next + 3]) : nullptr;
+            // Past the order and the group, and the order and the project after them when made so.
+            return next + 2 + fold_per_actor(g, p, outputs, *group, tallies, t, rank, project, picked ? &*picked : nullptr);
         }
     }
     // Each column's source in the tally: the group's outputs, or those a project right after the

@@ -42,6 +42,14 @@ void read_everything(const sg::GraphStore& s) {
         (void)s.key(n);
     }
     (void)s.organisation_claims();  // claims per organisation (format version 3; ranked from 4)
+    // Actors' records (format version 5): found through the kinds' lists, in ascending order by
+    // one cursor and backwards by another (its galloping both ways), and one by one.
+    sg::store::ActorCursor up = s.actor_cursor(), down = s.actor_cursor();
+    for (sg::NodeId n = 0; n < s.node_count(); ++n) {
+        (void)up.find(n);
+        (void)down.find(static_cast<sg::NodeId>(s.node_count() - 1 - n));
+        (void)s.actor(n);
+    }
     for (sg::EdgeId e = 0; e < s.edge_count(); ++e)
         for (const sg::EvidenceView ev : s.edge(e).evidence) (void)ev.words.size();
     for (std::size_t i = 0; i < s.name_form_count(); ++i) (void)s.nodes_named(s.name_form(i).first);
