@@ -232,11 +232,11 @@ TEST_CASE("snapshot: a missing or unreadable file is a FileError naming it") {
 
 TEST_CASE("snapshot: a claim without a document, or whose document was merged, still round-trips") {
     Graph g;
-    Node doc1{NodeKind::Document, "doc:one.txt", "one.txt", {}, {}, {}, true};
-    Node doc2{NodeKind::Document, "doc:one-copy.txt", "one-copy.txt", {}, {}, {}, true};
+    Node doc1{NodeKind::Document, "doc:one.txt", "one.txt", {}, {}, {}, true, {}};
+    Node doc2{NodeKind::Document, "doc:one-copy.txt", "one-copy.txt", {}, {}, {}, true, {}};
     NodeId d1 = g.add_node(doc1), d2 = g.add_node(doc2);
-    Node c1{NodeKind::Claim, "claim:x", "without a document", {}, {}, {}, true};
-    Node c2{NodeKind::Claim, "claim:y", "in the copy", {}, {}, {}, true};
+    Node c1{NodeKind::Claim, "claim:x", "without a document", {}, {}, {}, true, {}};
+    Node c2{NodeKind::Claim, "claim:y", "in the copy", {}, {}, {}, true, {}};
     c2.claim.document = d2;
     NodeId orphan = g.add_node(c1);
     g.add_node(c2);
