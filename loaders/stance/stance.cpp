@@ -272,12 +272,27 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     // "... said the charge was 'about as good a tax as a state can levy' but that the ring-fence
     // was a mistake": a position the lead-in names only after the claim belongs to another
     // clause, when the claim or the lead-in before it names one of its own.
+    // Positions the lead-in names only after the claim, in a relative clause ("'...,' said X, who
+    // introduced the first Y bill"): the claim's tone is not about them (below).
+    std::vector<bool> named_after_claim(in_context.size(), false);
     if (ctx && claim_at != std::string_view::npos && claim_at + claim_text.size() < context.size()) {
         bool only_after = false;
         for (std::size_t i = 0; i < in_context.size(); ++i) only_after = only_after || (in_context[i] && !in_claim[i]);
         if (only_after) {
             Analysis upto = analyse(context.substr(0, claim_at + claim_text.size()), L);
             auto named_upto = score_named(upto);
+            // only inside a relative clause about the speaker ("said X, who ..."): "'It is a
+            // disaster,' he said of the bike lanes" names the quote's topic after it
+            const std::size_t claim_end = claim_at + claim_text.size();
+            std::size_t relative = std::string_view::npos;
+            for (const char* w : {" who ", " whose ", " which "})
+                relative = std::min(relative, context.find(w, claim_end));
+            if (relative != std::string_view::npos) {
+                Analysis before_relative = analyse(context.substr(0, relative), L);
+                auto named_before_relative = score_named(before_relative);
+                for (std::size_t i = 0; i < in_context.size(); ++i)
+                    named_after_claim[i] = in_context[i] && !named_upto[i] && !named_before_relative[i];
+            }
             if (claim_names_a_position || names_any(named_upto))
                 for (std::size_t i = 0; i < in_context.size(); ++i)
                     if (!named_upto[i]) in_context[i].reset();
@@ -335,7 +350,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             hit.evidence = overall_evidence(claim, L, claim_side == Polarity::Supports);
             for (auto& e : in_context_evidence(decide(id, *in_ctx).evidence)) hit.evidence.push_back(std::move(e));
             hit.score = (hit.polarity == Polarity::Supports ? 1 : -1) * std::min(std::fabs(claim_overall), std::fabs(in_ctx->total));
-        } else if (!claim_names_a_position && claim_side != Polarity::About) {
+        } else if (!claim_names_a_position && claim_side != Polarity::About && !named_after_claim[i]) {
             // The lead-in names the topic ("X means councils running Y:"), the quote takes the side.
             hit.polarity = claim_side;
             hit.confidence = 0.45;

@@ -102,6 +102,9 @@ const char kOpportunityWords[] =
 const char kConditionalOpeners[] =
 #include "embedded/stance_conditional_openers.txt.inc"
     ;
+const char kDeferralVerbs[] =
+#include "embedded/stance_deferral_verbs.txt.inc"
+    ;
 const char kJoiningVerbs[] =
 #include "embedded/stance_joining_verbs.txt.inc"
     ;
@@ -253,6 +256,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->speech_verbs = stem_set(kSpeechVerbs, l->irregular);
         l->request_verbs = stem_set(kRequestVerbs, l->irregular);
         l->joining_verbs = stem_set(kJoiningVerbs, l->irregular);
+        l->deferral_verbs = stem_set(kDeferralVerbs, l->irregular);
         l->opportunity_words = stem_set(kOpportunityWords, l->irregular);
         l->conditional_openers = stem_set(kConditionalOpeners, l->irregular);
         l->emotion_frames = stem_set(kEmotionFrames, l->irregular);

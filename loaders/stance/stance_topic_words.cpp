@@ -295,9 +295,15 @@ std::vector<std::vector<std::string>> head_roots(const Codebook& codebook, const
     const std::set<std::string> evaluative = cue_words(lex);
     std::vector<std::set<std::string>> heads(ps.size());
     std::map<std::string, std::size_t> owners;
+    // "Delay the council vote": the object's head is the thing put off, not the position
+    auto deferral = [&](const std::vector<Word>& ws) { return !ws.empty() && lex.deferral_verbs.count(ws.front().stem); };
+    auto add = [&](const std::string& text, std::set<std::string>& into) {
+        const auto ws = words_of(text, lex);
+        if (!deferral(ws)) add_heads(ws, lex, evaluative, into);
+    };
     for (std::size_t i = 0; i < ps.size(); ++i) {
-        add_heads(words_of(ps[i].label, lex), lex, evaluative, heads[i]);
-        for (const auto& a : ps[i].aliases) add_heads(words_of(a, lex), lex, evaluative, heads[i]);
+        add(ps[i].label, heads[i]);
+        for (const auto& a : ps[i].aliases) add(a, heads[i]);
         for (const auto& h : heads[i]) ++owners[h];
     }
     std::vector<std::vector<std::string>> out(ps.size());

@@ -3,6 +3,8 @@
 // the classifier find the position anyway, weighted below the codebook's explicit cues.
 #pragma once
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "loaders/codebook/codebook.hpp"

@@ -396,6 +396,30 @@ TEST_CASE("stance: an act only supposed or made possible takes no side; the same
     CHECK(voted->second == Polarity::Supports);
 }
 
+TEST_CASE("stance: 'the vote' does not name a position to delay the vote") {
+    // "Delay the council vote": its object's head is the thing put off, not the position
+    const StanceClassifier c(sg::loaders::parse_codebook(R"({"positions": [
+      {"id": "delay-vote", "label": "Delay the council vote", "description": "The council should postpone its vote",
+       "aliases": ["postpone the vote"], "cues": ["delay|postpone ... vote"]},
+      {"id": "tram-line", "label": "A new tram line", "description": "The council should vote to build the tram line",
+       "cues": ["tram line"]}]})", "vote-book.json"));
+    auto side = [&](std::string_view text) -> std::optional<Polarity> {
+        for (const auto& h : c.classify(text, {}))
+            if (h.position_id == "delay-vote") return h.polarity;
+        return std::nullopt;
+    };
+    CHECK_FALSE(side("This is the most important vote in the council's history, and it is a great day."));
+    CHECK(side("We must delay the vote until the audit is done, and that is the right thing.") == Polarity::Supports);
+}
+
+TEST_CASE("stance: a position the lead-in names only after the claim takes no side from the claim's tone") {
+    // "'...,' said X, who introduced the first tram line bill": the quote's praise is of something
+    // else
+    CHECK(stance("Today, the council took the most important decision in its history", "tram-line",
+                 "\u201CToday, the council took the most important decision in its history,\u201D said Ann Keller, who "
+                 "wrote the first tram line report in 2006.") != Polarity::Supports);
+}
+
 TEST_CASE("stance: a passive of undoing after a reported wish's object turns the wish") {
     // "urged that X be scrapped": the participle stands after the passive's auxiliary
     for (const char* sentence : {"Ann Keller urged the council to ensure that the congestion charge be scrapped.",
