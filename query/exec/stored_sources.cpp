@@ -278,11 +278,13 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         NodeId position = kNoNode;
         bool present = false;
         std::string text;
+        std::uint32_t number = 0;  // equal texts, equal numbers: a row's texts are told apart by these
     };
     struct Texts {
         std::size_t column = 0;
         std::vector<Text> slots = std::vector<Text>(64);
         std::size_t used = 0;
+        std::unordered_map<std::string, std::uint32_t> numbers{};
         Text& slot_of(NodeId position) {
             for (std::size_t h = (position * 0x9E3779B1u) & (slots.size() - 1);; h = (h + 1) & (slots.size() - 1))
                 if (slots[h].position == position || slots[h].position == kNoNode) return slots[h];
@@ -308,6 +310,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         if (!std::holds_alternative<std::monostate>(v)) {
             x->present = true;
             x->text = to_text(v);
+            x->number = c.numbers.emplace(x->text, static_cast<std::uint32_t>(c.numbers.size())).first->second;
         }
         return *x;
     };
@@ -398,7 +401,9 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         t.rows.reserve(runs.size());
         past = 2;
     }
-    std::vector<std::pair<std::size_t, std::size_t>> seen;  // one cell's texts so far, in joined
+    // One cell's texts so far, by number (comparing the texts themselves, each a load from the
+    // joined string, had been most of the fold's search).
+    std::vector<std::uint32_t> seen;
     for (const auto& [a, end] : runs) {
         for (const std::size_t i : made) {
             const Aggregate aggregate = group.outputs[i].aggregate;
@@ -412,12 +417,9 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                 const std::size_t at = joined->size();
                 for (std::size_t k = a; k < end; ++k) {
                     const Text& text = text_of(c, tallies[k].position);
-                    if (!text.present) continue;
-                    const std::string_view all(*joined);
-                    if (std::any_of(seen.begin(), seen.end(), [&](auto x) { return all.substr(x.first, x.second) == text.text; }))
-                        continue;
+                    if (!text.present || std::find(seen.begin(), seen.end(), text.number) != seen.end()) continue;
                     if (joined->size() != at) joined->append("; ", 2);
-                    seen.emplace_back(joined->size(), text.text.size());
+                    seen.push_back(text.number);
                     joined->append(text.text);
                 }
                 t.rows.add_cell(std::in_place_type<TextRef>, TextRef{std::string_view(*joined).substr(at)});
