@@ -112,13 +112,34 @@ Cell cell_of(const TallySource& s, const Output& o) {
     }
 }
 
-// Applies the operators right after the tally group that test only a tally's side (a keep on
-// the stance: `who supports P`) or its side and position (the semijoin of `who agrees with X`)
-// to the tallies themselves, before any row is built: at 10^6 claims `who agrees with X` drops
-// many of the 395,000 tallies on X's 152 positions there. Returns the first operator left to run.
-std::size_t filter_tallies(const Plan& p, std::vector<StanceTally>& tallies, const std::vector<Output>& outputs,
-                           const RunPlan& run, bool& sorted) {
-    sorted = false;
+// The operators right after the tally group that test only a tally's side (a keep on the stance:
+// `who supports P`) or its side and position (the semijoin of `who agrees with X`), decided before
+// any tally is read: per position, which of a tally's four sides they keep (a bit per side). At
+// 10^6 claims `who agrees with X` drops many of the 395,000 tallies on X's 152 positions there;
+// gathered first and dropped after, each had been copied once for nothing.
+struct TallyFilters {
+    std::array<bool, 4> kept{true, true, true, true};  // by the keeps, per side
+    // Per semijoin, per position of the other plan's, the sides it keeps; a position it does not
+    // name keeps none.
+    std::vector<std::unordered_map<NodeId, std::uint8_t>> joins;
+    const OrderOp* order = nullptr;  // the order the filters stopped at, if any
+    std::size_t next = 1;            // the first operator left to run
+
+    // The sides a tally on `position` may have to be kept (a bit per side).
+    std::uint8_t sides_on(NodeId position) const {
+        std::uint8_t mask = 0;
+        for (const Side x : {Side::None, Side::Supports, Side::Opposes, Side::Mixed})
+            if (kept[static_cast<std::size_t>(x)]) mask |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(x));
+        for (const auto& join : joins) {
+            const auto it = join.find(position);
+            mask &= it == join.end() ? 0 : it->second;
+        }
+        return mask;
+    }
+};
+
+TallyFilters decide_filters(const Plan& p, const std::vector<Output>& outputs, const RunPlan& run) {
+    TallyFilters f;
     auto majority = [&](const std::string& header) -> const Output* {
         for (const Output& o : outputs)
             if (o.column_spec.header == header && o.aggregate == Aggregate::Majority) return &o;
@@ -130,23 +151,22 @@ std::size_t filter_tallies(const Plan& p, std::vector<StanceTally>& tallies, con
                    o.ref.variable == p.tallies->position_var && lower_text(o.ref.property) == "@id";
         });
     };
-    std::size_t next = 1;
+    std::size_t& next = f.next;
     for (; next < p.operators.size(); ++next) {
         if (const auto* order = std::get_if<OrderOp>(&p.operators[next])) {
-            sorted = sort_tallies(p, tallies, outputs, *order);
-            break;  // the order still runs (unless folded below): it finds the rows in order
+            f.order = order;
+            break;  // the order still runs (unless folded): it finds the rows in order
         }
         if (const auto* keep = std::get_if<KeepOp>(&p.operators[next])) {
             const Output* side = majority(keep->column);
             if (!side) break;
             // Whether each of the four sides is kept, decided once on its text rather than once
             // per tally (395,000 at 10^6 claims for `who agrees with X`).
-            std::array<bool, 4> kept{};
             for (const Side x : {Side::None, Side::Supports, Side::Opposes, Side::Mixed}) {
                 const std::string_view text = x == Side::None ? std::string_view(side->none_text) : to_string(x);
-                kept[static_cast<std::size_t>(x)] = std::find(keep->values.begin(), keep->values.end(), text) != keep->values.end();
+                if (std::find(keep->values.begin(), keep->values.end(), text) == keep->values.end())
+                    f.kept[static_cast<std::size_t>(x)] = false;
             }
-            std::erase_if(tallies, [&](const StanceTally& k) { return !kept[static_cast<std::size_t>(side_of_tally(k))]; });
         } else if (const auto* join = std::get_if<SemiJoinOp>(&p.operators[next])) {
             const Output* side = majority(join->side);
             if (!side || !position_id(join->column)) break;
@@ -162,8 +182,7 @@ std::size_t filter_tallies(const Plan& p, std::vector<StanceTally>& tallies, con
             }
             if (!ids) break;
             // Per position of theirs, which of a tally's four sides the join keeps (bit per
-            // side), decided once; the tallies come grouped by position, so the last position's
-            // answer is kept at hand: no hashed lookup and no side text per tally.
+            // side), decided once: no side text per tally.
             const Side none = side_from(side->none_text);
             std::unordered_map<NodeId, std::uint8_t> accepts;
             for (const auto& [position, their_sides] : theirs) {
@@ -177,23 +196,29 @@ std::size_t filter_tallies(const Plan& p, std::vector<StanceTally>& tallies, con
                 }
                 accepts[static_cast<NodeId>(position)] = mask;
             }
-            NodeId last = kNoNode;
-            std::uint8_t last_mask = 0;
-            std::erase_if(tallies, [&](const StanceTally& k) {
-                if (k.position != last || last == kNoNode) {
-                    const auto it = accepts.find(k.position);
-                    last = k.position;
-                    last_mask = it == accepts.end() ? 0 : it->second;
-                }
-                return (last_mask & (1u << static_cast<unsigned>(side_of_tally(k)))) == 0;
-            });
+            f.joins.push_back(std::move(accepts));
         } else {
             break;
         }
     }
-    return next;
+    return f;
 }
 
+// Keeps the tallies the filters keep, in order (the tallies grouped by position or not: the last
+// position's sides are kept at hand).
+void apply_filters(const TallyFilters& f, std::vector<StanceTally>& tallies) {
+    NodeId last = kNoNode;
+    std::uint8_t last_mask = 0;
+    bool any = false;
+    std::erase_if(tallies, [&](const StanceTally& k) {
+        if (!any || k.position != last) {
+            last = k.position;
+            last_mask = f.sides_on(k.position);
+            any = true;
+        }
+        return (last_mask & (1u << static_cast<unsigned>(side_of_tally(k)))) == 0;
+    });
+}
 
 // The group after a sort of the tallies by (actor, position), when it groups per actor: its keys
 // are the actor's (its @id and properties read late), its aggregates count the rows or collect a
@@ -253,11 +278,13 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         NodeId position = kNoNode;
         bool present = false;
         std::string text;
+        std::uint32_t number = 0;  // equal texts, equal numbers: a row's texts are told apart by these
     };
     struct Texts {
         std::size_t column = 0;
         std::vector<Text> slots = std::vector<Text>(64);
         std::size_t used = 0;
+        std::unordered_map<std::string, std::uint32_t> numbers{};
         Text& slot_of(NodeId position) {
             for (std::size_t h = (position * 0x9E3779B1u) & (slots.size() - 1);; h = (h + 1) & (slots.size() - 1))
                 if (slots[h].position == position || slots[h].position == kNoNode) return slots[h];
@@ -283,6 +310,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         if (!std::holds_alternative<std::monostate>(v)) {
             x->present = true;
             x->text = to_text(v);
+            x->number = c.numbers.emplace(x->text, static_cast<std::uint32_t>(c.numbers.size())).first->second;
         }
         return *x;
     };
@@ -373,7 +401,9 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         t.rows.reserve(runs.size());
         past = 2;
     }
-    std::vector<std::pair<std::size_t, std::size_t>> seen;  // one cell's texts so far, in joined
+    // One cell's texts so far, by number (comparing the texts themselves, each a load from the
+    // joined string, had been most of the fold's search).
+    std::vector<std::uint32_t> seen;
     for (const auto& [a, end] : runs) {
         for (const std::size_t i : made) {
             const Aggregate aggregate = group.outputs[i].aggregate;
@@ -387,12 +417,9 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                 const std::size_t at = joined->size();
                 for (std::size_t k = a; k < end; ++k) {
                     const Text& text = text_of(c, tallies[k].position);
-                    if (!text.present) continue;
-                    const std::string_view all(*joined);
-                    if (std::any_of(seen.begin(), seen.end(), [&](auto x) { return all.substr(x.first, x.second) == text.text; }))
-                        continue;
+                    if (!text.present || std::find(seen.begin(), seen.end(), text.number) != seen.end()) continue;
                     if (joined->size() != at) joined->append("; ", 2);
-                    seen.emplace_back(joined->size(), text.text.size());
+                    seen.push_back(text.number);
                     joined->append(text.text);
                 }
                 t.rows.add_cell(std::in_place_type<TextRef>, TextRef{std::string_view(*joined).substr(at)});
@@ -541,27 +568,40 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
         tallies = g.tallies_on_side(s.positions.front(), *side);
         next = 3;
     } else if (!s.positions.empty()) {
+        const TallyFilters filters = decide_filters(p, outputs, run);
         std::vector<NodeId> positions = s.positions;
         std::sort(positions.begin(), positions.end());
         positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
         // Each position's tallies read first, so that the list is reserved once (`who agrees with
-        // X` gathers 395,000 at 10^6 claims: the growing list had copied them again and again).
-        std::vector<std::vector<StanceTally>> on;
+        // X` gathers 395,000 at 10^6 claims: the growing list had copied them again and again);
+        // a position whose every side the filters drop is not read at all.
+        std::vector<std::pair<std::vector<StanceTally>, std::uint8_t>> on;
         std::size_t total = 0;
         for (NodeId position : positions) {
-            on.push_back(g.tallies_on(position));
-            total += on.back().size();
+            const std::uint8_t sides = filters.sides_on(position);
+            if (sides == 0) continue;
+            on.emplace_back(g.tallies_on(position), sides);
+            total += on.back().first.size();
         }
         tallies.reserve(total);
-        for (const std::vector<StanceTally>& list : on)
+        for (const auto& [list, sides] : on)
             for (const StanceTally& k : list)
-                if ((s.actors.empty() || wanted(s.actors, k.actor)) && !wanted(s.not_actors, k.actor)) tallies.push_back(k);
+                if ((sides & (1u << static_cast<unsigned>(side_of_tally(k)))) != 0 &&
+                    (s.actors.empty() || wanted(s.actors, k.actor)) && !wanted(s.not_actors, k.actor))
+                    tallies.push_back(k);
+        next = filters.next;
+        if (filters.order) sorted = sort_tallies(p, tallies, outputs, *filters.order);
     } else {
         for (NodeId a : s.actors)
             if (!wanted(s.not_actors, a))
                 for (const StanceTally& k : g.tallies_of(a)) tallies.push_back(k);
     }
-    if (next == 0) next = filter_tallies(p, tallies, outputs, run, sorted);
+    if (next == 0) {
+        const TallyFilters filters = decide_filters(p, outputs, run);
+        apply_filters(filters, tallies);
+        next = filters.next;
+        if (filters.order) sorted = sort_tallies(p, tallies, outputs, *filters.order);
+    }
     // Keys read from the actor or position are read late (table.hpp): the rows hold their ids.
     late_keys(t, {s.actor_var, s.position_var});
     if (sorted) {

@@ -106,7 +106,7 @@ std::vector<std::string> statements_on(const GraphStore& s) {
             out.push_back("stance of " + name);
         }
         if (s.kind(n) == NodeKind::Position)
-            for (const char* q : {"who supports ", "who opposes "}) {
+            for (const char* q : {"who supports ", "who opposes ", "who mentions "}) {
                 out.push_back(q + name);
                 out.push_back(q + name + " limit 1");
                 out.push_back(q + name + " order by actor");
