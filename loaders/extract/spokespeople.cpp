@@ -101,9 +101,9 @@ bool at(const std::vector<std::string>& hay, std::size_t i, const std::vector<st
 std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std::vector<std::vector<std::string>>& names,
                                  const std::string& head, bool as_holder) {
     std::vector<std::size_t> out;
-    // "Democrats support ...", "the Union believes", "Acme's view": the name as the subject of a
-    // verb or as a possessor, not as a modifier ("Administrations, Republican and Democrat, have
-    // sent troops": the party holds no view there)
+    // "Democrats support ...", "the Union believes": the name as the subject of a verb, not as a
+    // modifier ("Administrations, Republican and Democrat, have sent troops": the party holds no
+    // view there). (Closed lists of grammar words, as verb_like's above.)
     static const std::set<std::string, std::less<>> base_verbs{"support", "oppose", "back", "reject", "welcome",
                                                                "want", "believe", "think", "feel", "agree",
                                                                "disagree", "urge", "call", "remain", "stand"};

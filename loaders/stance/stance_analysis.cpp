@@ -407,9 +407,6 @@ std::size_t governing_removal(const Analysis& a, std::size_t first, std::size_t 
     return std::string::npos;
 }
 
-// For a removal-framed position: a topic mention by the words of the thing removed alone names
-// that thing ("the tolls are a lifeline" opposes abolishing them), unless a word of removal
-// governs it, which then joins the mention (it names the position, and is no evidence).
 // Whether a mention's content words are those of one alias naming the thing removed, all of
 // them and no other ("the Open Internet Order", not "the order" alone).
 bool names_removed_alias(const Analysis& a, const Mention& m, const PositionPatterns& p, const Lexicons& lex) {
@@ -432,6 +429,9 @@ bool names_removed_alias(const Analysis& a, const Mention& m, const PositionPatt
     return false;
 }
 
+// For a removal-framed position: a topic mention by the words of the thing removed alone names
+// that thing ("the tolls are a lifeline" opposes abolishing them), unless a word of removal
+// governs it, which then joins the mention (it names the position, and is no evidence).
 void mark_removed_things(const Analysis& a, const PositionPatterns& p, const Lexicons& lex, std::vector<Mention>& mentions) {
     const std::vector<std::string>& roots = roots_of(a);
     for (auto& m : mentions) {
@@ -2193,7 +2193,7 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         return k < t.size() && is_word(t[k]) && (t[k].lower == "for" || t[k].lower == "of" || t[k].lower == "to");
     };
     // "the vote to kill the rules": a weaker naming (a label's head noun) followed by to/for/of/on
-    // and, within four words, another position's explicit naming gives way to it as a proposal
+    // and, within four tokens, another position's explicit naming gives way to it as a proposal
     // noun does: the complement says what the vote is about
     auto gives_way = [&](const Mention& m, std::size_t p) {
         if (m.strength >= 1.0 || m.first != m.last) return false;
