@@ -59,6 +59,7 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
         lex->positions[i].gerund_heads = gerund_heads(codebook_.positions[i], *lex->base);
         lex->positions[i].removal_object = removal_object_roots(codebook_.positions[i], *lex->base);
         lex->positions[i].removed_aliases = removed_alias_roots(codebook_.positions[i], *lex->base);
+        lex->positions[i].naming_roots = removal_naming_roots(codebook_.positions[i], *lex->base);
     }
     // Cues that name the alternative a position rejects count reversed.
     for (std::size_t i = 0; i < lex->positions.size(); ++i) {

@@ -408,9 +408,16 @@ std::size_t governing_removal(const Analysis& a, std::size_t first, std::size_t 
 }
 
 // Whether a mention's content words are those of one alias naming the thing removed, all of
-// them and no other ("the Open Internet Order", not "the order" alone).
+// them and no other ("the Open Internet Order", not "the order" alone), or one word of such an
+// alias that neither the label nor an alias naming the removal uses ("open").
 bool names_removed_alias(const Analysis& a, const Mention& m, const PositionPatterns& p, const Lexicons& lex) {
     const std::vector<std::string>& roots = roots_of(a);
+    if (m.first == m.last && is_word(a.tokens[m.first]) &&
+        std::none_of(p.naming_roots.begin(), p.naming_roots.end(),
+                     [&](const std::string& r) { return related_roots(roots[m.first], r); }))
+        for (const std::vector<std::string>& alias : p.removed_aliases)
+            for (const std::string& r : alias)
+                if (related_roots(roots[m.first], r)) return true;
     for (const std::vector<std::string>& alias : p.removed_aliases) {
         std::vector<bool> met(alias.size(), false);
         bool inside = true;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 #include <string>
@@ -47,6 +48,9 @@ struct PositionPatterns {
     // neutrality rules"), as roots (removed_alias_roots): a mention by all of one alias's words
     // and nothing else names the thing removed too.
     std::vector<std::vector<std::string>> removed_aliases;
+    // The roots of its label and of its other aliases (removal_naming_roots): a one-word mention
+    // by a word of a removed alias outside these names the thing removed too.
+    std::set<std::string> naming_roots;
 };
 
 // How a document focus bears on one position: none given, another position, this one.

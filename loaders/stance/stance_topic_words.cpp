@@ -173,6 +173,25 @@ std::vector<std::vector<std::string>> removed_alias_roots(const CodebookPosition
     return out;
 }
 
+std::set<std::string> removal_naming_roots(const CodebookPosition& position, const Lexicons& lex) {
+    std::set<std::string> out;
+    if (removal_object_roots(position, lex).empty()) return out;
+    const auto removed = removed_alias_roots(position, lex);
+    auto roots_of_text = [&](const std::string& text) {
+        std::vector<std::string> roots;
+        for (const Token& w : tokenize(text, lex.irregular))
+            if (w.kind == TokKind::Word && w.stem.size() >= 3 && !lex.function_words.count(w.stem))
+                roots.push_back(topic_root(w.stem));
+        return roots;
+    };
+    for (const auto& r : roots_of_text(position.label)) out.insert(r);
+    for (const std::string& alias : position.aliases) {
+        auto roots = roots_of_text(alias);
+        if (std::find(removed.begin(), removed.end(), roots) == removed.end()) out.insert(roots.begin(), roots.end());
+    }
+    return out;
+}
+
 std::vector<std::vector<std::string>> distinctive_roots(const Codebook& codebook, const Lexicons& lex) {
     const auto& ps = codebook.positions;
     const std::set<std::string> evaluative = cue_words(lex);

@@ -66,6 +66,12 @@ std::vector<std::string> removal_object_roots(const CodebookPosition& position, 
 // Internet Freedom", an alias the description writes elsewhere, names the repeal itself.
 std::vector<std::vector<std::string>> removed_alias_roots(const CodebookPosition& position, const Lexicons& lex);
 
+// For the same positions: the roots of the label's words and of the aliases that name the removal
+// itself ("Restoring Internet Freedom" of "Repeal the 2015 net neutrality rules"). A word of a
+// removed alias that is none of these ("open" of "Open Internet Order") names the thing removed
+// even alone.
+std::set<std::string> removal_naming_roots(const CodebookPosition& position, const Lexicons& lex);
+
 // A stem with one derivational ending removed, so that words of one family meet: register,
 // registration, registry -> "regist", "registr", "regist".
 std::string topic_root(const std::string& stem);

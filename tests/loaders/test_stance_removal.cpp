@@ -112,6 +112,9 @@ TEST_CASE("stance: an alias the description names as what is removed counts reve
     };
     CHECK(side("The Harbour Dues Order has been effective and fair to every boat owner.") == Polarity::Opposes);
     CHECK(side("The Free Moorings Act is effective and fair to every boat owner.") == Polarity::Supports);
+    // one word only the removed alias uses ("harbour") names the thing removed alone too; a word
+    // the label shares ("dues") does not decide it
+    CHECK(side("We support the harbour, a vital and wonderful thing for every boat owner.") == Polarity::Opposes);
     // a verb of undoing governing the thing names the repeal: condemning it opposes the repeal
     bool found = false;
     for (const auto& r : c.reported("Ann Keller condemned the plan to kill the Harbour Dues Order."))
