@@ -58,8 +58,9 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     for (std::size_t i = 0; i < lex->positions.size(); ++i) {
         lex->positions[i].gerund_heads = gerund_heads(codebook_.positions[i], *lex->base);
         lex->positions[i].removal_object = removal_object_roots(codebook_.positions[i], *lex->base);
-        lex->positions[i].removed_aliases = removed_alias_roots(codebook_.positions[i], *lex->base);
-        lex->positions[i].naming_roots = removal_naming_roots(codebook_.positions[i], *lex->base);
+        RemovalAliases aliases = removal_aliases(codebook_.positions[i], *lex->base);
+        lex->positions[i].removed_aliases = std::move(aliases.removed);
+        lex->positions[i].naming_roots = std::move(aliases.naming_roots);
     }
     // Cues that name the alternative a position rejects count reversed.
     for (std::size_t i = 0; i < lex->positions.size(); ++i) {

@@ -45,10 +45,10 @@ struct PositionPatterns {
     // its evidence counts reversed (removal_object_roots in stance_topic_words.hpp).
     std::vector<std::string> removal_object;
     // Its aliases that name the thing removed ("Open Internet Order" of "Repeal the 2015 net
-    // neutrality rules"), as roots (removed_alias_roots): a mention by all of one alias's words
+    // neutrality rules"), as roots (removal_aliases): a mention by all of one alias's words
     // and nothing else names the thing removed too.
     std::vector<std::vector<std::string>> removed_aliases;
-    // The roots of its label and of its other aliases (removal_naming_roots): a one-word mention
+    // The roots of its label and of its other aliases (removal_aliases): a one-word mention
     // by a word of a removed alias outside these names the thing removed too.
     std::set<std::string> naming_roots;
 };

@@ -133,61 +133,63 @@ std::vector<std::string> removal_object_roots(const CodebookPosition& position, 
     return out;
 }
 
-std::vector<std::vector<std::string>> removed_alias_roots(const CodebookPosition& position, const Lexicons& lex) {
-    std::vector<std::vector<std::string>> out;
-    if (removal_object_roots(position, lex).empty()) return out;
-    constexpr std::size_t kObjectReach = 20;  // words after the removal word
-    const std::vector<Token> desc = tokenize(position.description, lex.irregular);
-    for (const std::string& alias : position.aliases) {
-        const std::vector<Token> words = tokenize(alias, lex.irregular);
-        std::vector<std::string> roots;
-        bool removal = false;
-        for (const Token& w : words) {
-            if (w.kind != TokKind::Word) continue;
-            removal = removal || lex.removal.count(w.stem);
-            if (w.stem.size() >= 3 && !lex.function_words.count(w.stem)) roots.push_back(topic_root(w.stem));
-        }
-        if (removal || roots.empty() || words.empty()) continue;
-        // the alias's words in order in the description, after a removal word of the same sentence
-        bool found = false;
-        std::size_t since_removal = kObjectReach + 1;
-        for (std::size_t i = 0; i < desc.size() && !found; ++i) {
-            if (desc[i].kind == TokKind::SentenceEnd || desc[i].kind == TokKind::ClauseBreak) since_removal = kObjectReach + 1;
-            if (desc[i].kind != TokKind::Word) continue;
-            if (lex.removal.count(desc[i].stem)) {
-                since_removal = 0;
-                continue;
-            }
-            if (++since_removal > kObjectReach) continue;
-            std::size_t k = i, w = 0;
-            while (w < words.size() && k < desc.size()) {
-                if (words[w].kind != TokKind::Word) { ++w; continue; }
-                if (desc[k].kind != TokKind::Word || desc[k].lower != words[w].lower) break;
-                ++w;
-                ++k;
-            }
-            found = w == words.size();
-        }
-        if (found) out.push_back(std::move(roots));
+namespace {
+
+// The roots of a name's content words (three letters or more, no function word), and whether a
+// word of removal is among its words.
+struct NameRoots {
+    std::vector<std::string> roots;
+    bool removal = false;
+};
+NameRoots name_roots(const std::vector<Token>& tokens, const Lexicons& lex) {
+    NameRoots out;
+    for (const Token& w : tokens) {
+        if (w.kind != TokKind::Word) continue;
+        out.removal = out.removal || lex.removal.count(w.stem);
+        if (w.stem.size() >= 3 && !lex.function_words.count(w.stem)) out.roots.push_back(topic_root(w.stem));
     }
     return out;
 }
 
-std::set<std::string> removal_naming_roots(const CodebookPosition& position, const Lexicons& lex) {
-    std::set<std::string> out;
+// Whether `words` (an alias's tokens) stand in order in `desc` within kObjectReach words after a
+// word of removal of the same sentence.
+bool written_after_removal(const std::vector<Token>& desc, const std::vector<Token>& words, const Lexicons& lex) {
+    constexpr std::size_t kObjectReach = 20;  // words after the removal word
+    std::size_t since_removal = kObjectReach + 1;
+    for (std::size_t i = 0; i < desc.size(); ++i) {
+        if (desc[i].kind == TokKind::SentenceEnd || desc[i].kind == TokKind::ClauseBreak) since_removal = kObjectReach + 1;
+        if (desc[i].kind != TokKind::Word) continue;
+        if (lex.removal.count(desc[i].stem)) {
+            since_removal = 0;
+            continue;
+        }
+        if (++since_removal > kObjectReach) continue;
+        std::size_t k = i, w = 0;
+        while (w < words.size() && k < desc.size()) {
+            if (words[w].kind != TokKind::Word) { ++w; continue; }
+            if (desc[k].kind != TokKind::Word || desc[k].lower != words[w].lower) break;
+            ++w;
+            ++k;
+        }
+        if (w == words.size()) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+RemovalAliases removal_aliases(const CodebookPosition& position, const Lexicons& lex) {
+    RemovalAliases out;
     if (removal_object_roots(position, lex).empty()) return out;
-    const auto removed = removed_alias_roots(position, lex);
-    auto roots_of_text = [&](const std::string& text) {
-        std::vector<std::string> roots;
-        for (const Token& w : tokenize(text, lex.irregular))
-            if (w.kind == TokKind::Word && w.stem.size() >= 3 && !lex.function_words.count(w.stem))
-                roots.push_back(topic_root(w.stem));
-        return roots;
-    };
-    for (const auto& r : roots_of_text(position.label)) out.insert(r);
+    const std::vector<Token> desc = tokenize(position.description, lex.irregular);
+    for (const auto& r : name_roots(tokenize(position.label, lex.irregular), lex).roots) out.naming_roots.insert(r);
     for (const std::string& alias : position.aliases) {
-        auto roots = roots_of_text(alias);
-        if (std::find(removed.begin(), removed.end(), roots) == removed.end()) out.insert(roots.begin(), roots.end());
+        const std::vector<Token> words = tokenize(alias, lex.irregular);
+        NameRoots n = name_roots(words, lex);
+        if (!n.removal && !n.roots.empty() && written_after_removal(desc, words, lex))
+            out.removed.push_back(std::move(n.roots));
+        else
+            out.naming_roots.insert(n.roots.begin(), n.roots.end());
     }
     return out;
 }

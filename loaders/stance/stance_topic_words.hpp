@@ -59,18 +59,21 @@ bool names_rejected_alternative(const Pattern& cue, const CodebookPosition& p, c
 // any other position.
 std::vector<std::string> removal_object_roots(const CodebookPosition& position, const Lexicons& lex);
 
-// For the same positions: the aliases that name the thing removed rather than its removal, each
-// as the roots of its content words. An alias with no word of removal that the description writes
-// within twenty words after one, in the same sentence ("repeal the 2015 rules (the Open Internet
-// Order and its Title II ...)"): "Open Internet Order" is what is repealed, where "Restoring
-// Internet Freedom", an alias the description writes elsewhere, names the repeal itself.
-std::vector<std::vector<std::string>> removed_alias_roots(const CodebookPosition& position, const Lexicons& lex);
-
-// For the same positions: the roots of the label's words and of the aliases that name the removal
-// itself ("Restoring Internet Freedom" of "Repeal the 2015 net neutrality rules"). A word of a
-// removed alias that is none of these ("open" of "Open Internet Order") names the thing removed
-// even alone.
-std::set<std::string> removal_naming_roots(const CodebookPosition& position, const Lexicons& lex);
+// For the same positions, read once from its aliases and description:
+// - `removed`: the aliases that name the thing removed rather than its removal, each as the roots
+//   of its content words. An alias with no word of removal that the description writes within
+//   twenty words after one, in the same sentence ("repeal the 2015 rules (the Open Internet Order
+//   and its Title II ...)"): "Open Internet Order" is what is repealed, where "Restoring Internet
+//   Freedom", an alias the description writes elsewhere, names the repeal itself.
+// - `naming_roots`: the roots of the label's words and of the other aliases. A word of a removed
+//   alias that is none of these ("open" of "Open Internet Order") names the thing removed even
+//   alone.
+// Both empty for a position not framed as a removal.
+struct RemovalAliases {
+    std::vector<std::vector<std::string>> removed;
+    std::set<std::string> naming_roots;
+};
+RemovalAliases removal_aliases(const CodebookPosition& position, const Lexicons& lex);
 
 // A stem with one derivational ending removed, so that words of one family meet: register,
 // registration, registry -> "regist", "registr", "regist".

@@ -100,8 +100,8 @@ TEST_CASE("stance: an alias the description names as what is removed counts reve
        "cues": ["berth dues"]}]})";
     const auto codebook = sg::loaders::parse_codebook(book, "dues-book.json");
     using sg::loaders::stance::builtin_lexicons;
-    using sg::loaders::stance::removed_alias_roots;
-    const auto removed = removed_alias_roots(codebook.positions[0], *builtin_lexicons());
+    using sg::loaders::stance::removal_aliases;
+    const auto removed = removal_aliases(codebook.positions[0], *builtin_lexicons()).removed;
     REQUIRE(removed.size() == 1);
     CHECK(removed[0].size() == 3);  // harbour, dues, order
     const StanceClassifier c(codebook);
