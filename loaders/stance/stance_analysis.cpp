@@ -19,6 +19,8 @@ constexpr std::size_t kMaxDistance = 12;     // words between a cue and a mentio
 constexpr std::size_t kPredicateReach = 24;  // ... when the cue is the predicate of the mention's subject
 constexpr std::size_t kOpinionReach = 30;    // the clause an opinion verb of others reports
 constexpr std::size_t kObjectWindow = 4;     // a mention this close after a harm verb is its object
+constexpr std::size_t kHarmObjectReach = 8;  // ... or this close, when the verb comes first: its object may be
+                                             // a longer phrase ("taking away the one tool that works, the X")
 constexpr double kFramingWeight = 2.0;       // codebook framing cues outweigh general ones
 constexpr std::size_t kReportedReach = 30;   // words from a reported-stance verb to its positions
 constexpr std::size_t kMotionReach = 80;     // words of a motion's content read after "the motion"
@@ -1754,7 +1756,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 v *= c.governed;
                 add_cue_evidence(a, a.cues[static_cast<std::size_t>(c.governor)], lex, why);
             }
-            if (c.kind == CueKind::Harm && before && dist <= kObjectWindow) {
+            if (c.kind == CueKind::Harm && before && dist <= kHarmObjectReach) {
                 // harm to it: protective; harm denied ("does not override the right to X") says
                 // nothing of X
                 if (c.negated) continue;

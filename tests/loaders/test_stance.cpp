@@ -480,6 +480,9 @@ TEST_CASE("stance: a negation before 'the right to X' does not oppose X") {
 TEST_CASE("stance: harm to a position's object protects it; harm denied says nothing of it") {
     CHECK(stance("The ruling would undermine the tram line.", "tram-line") == Polarity::Supports);
     CHECK(stance("The ruling does not undermine the tram line.", "tram-line") != Polarity::Opposes);
+    // the object may be a longer phrase that names the position at its end
+    CHECK(stance("The ruling takes away the one tool that is working, the tram line.", "tram-line") ==
+          Polarity::Supports);
 }
 
 TEST_CASE("stance: the subject of a reported verb stands before an apposition or relative clause") {
