@@ -116,7 +116,8 @@ std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std:
         };
         return verb(after) || (after < hay.size() && body_groups.count(hay[after]) && verb(after + 1));
     };
-    // ... or where the speaker places themselves in it: "I am with the X", "we at X", "as a member of X"
+    // ... or where the speaker places themselves in it: "I am with the X", "we at X", "as a member of X",
+    // "before/since joining X", "I joined X"
     auto member = [&](std::size_t i) {
         std::size_t k = i;
         // (over letters of a longer name: "the U.S. Public Interest Research Group")
@@ -126,7 +127,9 @@ std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std:
         return (hay[k - 1] == "with" && (hay[k - 2] == "am" || hay[k - 2] == "i'm" || hay[k - 2] == "are" ||
                                          hay[k - 2] == "we're")) ||
                (hay[k - 1] == "at" && (hay[k - 2] == "we" || hay[k - 2] == "us")) ||
-               (hay[k - 1] == "of" && (hay[k - 2] == "member" || hay[k - 2] == "behalf"));  // "As a member of X, I ..."
+               (hay[k - 1] == "of" && (hay[k - 2] == "member" || hay[k - 2] == "behalf")) ||  // "As a member of X, I ..."
+               (hay[k - 1] == "joining" && (hay[k - 2] == "before" || hay[k - 2] == "since")) ||
+               (hay[k - 1] == "joined" && (hay[k - 2] == "i" || hay[k - 2] == "we"));
     };
     for (std::size_t i = 0; i < hay.size(); ++i) {
         bool hit = false;

@@ -89,6 +89,13 @@ TEST_CASE("spokespeople: a claim naming the body speaks for it only with the bod
     // the speaker placing themselves in it
     CHECK(speaks_for("I am with the Harbour Traders Association, and the charges are wrong", "",
                      "Harbour Traders Association", none, Voice::Named));
+    CHECK(speaks_for("Before joining the Harbour Traders Association, I ran a ferry, and the charges are wrong", "",
+                     "Harbour Traders Association", none, Voice::Named));
+    CHECK(speaks_for("Since I joined the Harbour Traders Association we have fought the charges", "",
+                     "Harbour Traders Association", none, Voice::Named));
+    // joining as what others do names no body of the speaker's
+    CHECK_FALSE(speaks_for("Shops keep joining the Harbour Traders Association, and the charges are wrong", "",
+                           "Harbour Traders Association", none, Voice::Named));
     // a modifier of something else: no view of the body's
     CHECK_FALSE(speaks_for("Administrations, Harbour and Coast alike, have sent ships to the port", "", "Harbour Party",
                            party, Voice::Named));
