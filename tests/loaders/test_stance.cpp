@@ -566,3 +566,13 @@ TEST_CASE("stance: hostile input never crashes and keeps offsets inside the text
     CHECK(classifier().classify("").empty());
     CHECK(classifier().reported("").empty());
 }
+
+TEST_CASE("stance: a recommendation endorses what it recommends, in the speaker's words or the reporter's") {
+    CHECK(stance("We recommend the tram line to the council.", "tram-line") == Polarity::Supports);
+    auto r = reported_on("Ann Keller recommended the tram line to the committee.", "tram-line");
+    REQUIRE(r);
+    CHECK(r->first == "Ann Keller");
+    CHECK(r->second == Polarity::Supports);
+    // a recommendation to undo it opposes it
+    CHECK(stance("We recommend scrapping the tram line.", "tram-line") == Polarity::Opposes);
+}
