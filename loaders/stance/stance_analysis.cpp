@@ -2127,9 +2127,10 @@ bool infinitive_of_object(const std::vector<Token>& t, std::size_t verb, const A
     return false;
 }
 
-// "A and B urged ...", "A, R-Alaska, and B, R-N.D., today backed ...", "A, B and C opposed ...":
-// the capitalised names joined to a named subject by "and" (and the commas of a list before it)
-// share its verb. A party tag in apposition comes out as a name of its own; it names no actor, and
+// "A and B urged ...", "A, R-Alaska, and B, R-N.D., today backed ...", "A, B and C opposed ...",
+// "Chairman A and Commissioners B and C voted ...": the capitalised names joined to a named subject
+// by "and" (and the commas of a list before it, or another "and" between titled groups) share its
+// verb. A party tag in apposition comes out as a name of its own; it names no actor, and
 // the caller, which resolves each span to the document's mentions, drops it.
 std::vector<ActorSpan> conjoined_subjects(const std::vector<Token>& t, const ActorSpan& subject, const Lexicons& lex,
                                           std::string_view text) {
@@ -2146,6 +2147,10 @@ std::vector<ActorSpan> conjoined_subjects(const std::vector<Token>& t, const Act
         if (k - first > 4) break;
         out.push_back({first, k - 1, true});
         k = first;
+        if (k > 1 && is_word(t[k - 1]) && t[k - 1].lower == "and" && capital_name(t[k - 2], lex, text)) {
+            --k;
+            continue;
+        }
         if (k == 0 || t[k - 1].kind != TokKind::Comma || t[k - 1].lower != ",") break;
     }
     return out;

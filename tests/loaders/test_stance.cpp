@@ -576,3 +576,13 @@ TEST_CASE("stance: a recommendation endorses what it recommends, in the speaker'
     // a recommendation to undo it opposes it
     CHECK(stance("We recommend scrapping the tram line.", "tram-line") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: titled groups joined by 'and' all share the reported verb") {
+    std::vector<std::string> actors;
+    for (const auto& r : classifier().reported(
+             "Chairman Ann Keller and Councillors Tom Reyes and Mia Stone voted in favour of the tram line."))
+        if (r.position_id == "tram-line" && r.polarity == Polarity::Supports) actors.push_back(r.actor_text);
+    CHECK(std::find(actors.begin(), actors.end(), "Councillors Tom Reyes") != actors.end());
+    CHECK(std::find(actors.begin(), actors.end(), "Mia Stone") != actors.end());
+    CHECK(std::any_of(actors.begin(), actors.end(), [](const std::string& a) { return a.find("Ann Keller") != std::string::npos; }));
+}
