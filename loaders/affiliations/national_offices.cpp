@@ -19,6 +19,7 @@ struct Office {
     std::vector<std::string> words;  // "Attorney", "General"
     std::string body;                // "government", "department" or a canonical name
     bool head = false;               // a head of state or government
+    bool appositive = false;         // an office stated only in apposition after the name
 };
 
 std::vector<std::string> split_words(std::string_view s) {
@@ -46,7 +47,8 @@ const std::vector<Office>& offices() {
                 cols.push_back(line.substr(from, bar - from));
             cols.push_back(line.substr(from));
             if (cols.size() < 2) continue;
-            r.push_back({split_words(cols[0]), cols[1], cols.size() > 2 && cols[2] == "head"});
+            r.push_back({split_words(cols[0]), cols[1], cols.size() > 2 && cols[2] == "head",
+                         cols.size() > 2 && cols[2] == "appositive"});
         }
         std::stable_sort(r.begin(), r.end(), [](const Office& a, const Office& b) { return a.words.size() > b.words.size(); });
         return r;
@@ -128,10 +130,11 @@ struct Found {
 
 // The office written in the words before a mention (or as its title), with the topic and the
 // nationality before it.
-std::optional<Found> office_before(std::vector<std::string> words, const Mention& m) {
+std::optional<Found> office_before(std::vector<std::string> words, const Mention& m, bool in_apposition) {
     if (!m.title.empty()) words.push_back(m.title);
     const std::size_t n = words.size();
     for (const Office& o : offices()) {
+        if (o.appositive && !in_apposition) continue;
         std::vector<std::string> tail = o.words;
         std::size_t at = ends_with_words(words, n, tail);
         Found f;
@@ -158,6 +161,9 @@ std::optional<Found> office_before(std::vector<std::string> words, const Mention
             before.insert(before.begin(), words[k - 1]);
             --k;
         }
+        // a legislator in apposition: a nationality at most before the title ("U.S. Senator"), no
+        // other body's words ("State Senator", "Trade Representative")
+        if (o.appositive && !before.empty()) continue;
         if (auto nat = nationality_before(words, k)) f.government = nat->first;
         for (const auto& w : before) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
         for (const auto& w : o.words) f.role += (f.role.empty() ? "" : " ") + ascii_lower(w);
@@ -195,9 +201,9 @@ std::vector<DocumentAffiliation> national_office_affiliations(std::string_view t
         for (std::size_t i = 0; i < mentions.size(); ++i) {
             const Mention& m = mentions[i];
             if (m.kind != MentionKind::Person || m.in_appositive) continue;
-            auto found = office_before(words_before(text, m.begin), m);
+            auto found = office_before(words_before(text, m.begin), m, /*in_apposition=*/false);
             // "A B, Assistant Secretary of State for X,": the office in the appositive after
-            if (!found && !m.possessive) found = office_before(words_after(text, m.end), Mention{});
+            if (!found && !m.possessive) found = office_before(words_after(text, m.end), Mention{}, /*in_apposition=*/true);
             if (!found) continue;
             const Office& o = *found->office;
             const std::string& role = found->role;

@@ -88,3 +88,15 @@ TEST_CASE("affiliations: 'House Speaker A B' presides over the House of Represen
     CHECK(belongs(r, "person:ada-quill", "org:house-of-representatives"));
     CHECK_FALSE(belongs(r, "person:tom-vell", "org:house-of-representatives"));
 }
+
+TEST_CASE("affiliations: a legislator's office in apposition after the name states the chamber") {
+    auto r = run("Hearing on the harbour bill\n\nThe committee heard the members and the minister on Tuesday morning.\n\n"
+                 "Statement of Hon. Ann Vale, U.S. Senator from the State of Ostrow\n\n"
+                 "\"It works,\" said Tom Quayle, U.S. Representative for the Ninth District. \"No,\" said Jo Brandt, "
+                 "State Senator for Fenmouth. \"Yes,\" said Ida Rook, U.S. Trade Representative.\n");
+    CHECK(belongs(r, "person:ann-vale", "org:senate"));
+    CHECK(belongs(r, "person:tom-quayle", "org:house-of-representatives"));
+    // another body's word before the title: no national chamber
+    CHECK_FALSE(belongs(r, "person:jo-brandt", "org:senate"));
+    CHECK_FALSE(belongs(r, "person:ida-rook", "org:house-of-representatives"));
+}
