@@ -586,3 +586,8 @@ TEST_CASE("stance: titled groups joined by 'and' all share the reported verb") {
     CHECK(std::find(actors.begin(), actors.end(), "Mia Stone") != actors.end());
     CHECK(std::any_of(actors.begin(), actors.end(), [](const std::string& a) { return a.find("Ann Keller") != std::string::npos; }));
 }
+
+TEST_CASE("stance: what is outweighed is set aside; the side is the outweighing clause's") {
+    CHECK(stance("The risks of the tram line outweigh any benefit it would bring.", "tram-line") == Polarity::Opposes);
+    CHECK(stance("The benefits of the tram line outweigh the risk.", "tram-line") == Polarity::Supports);
+}
