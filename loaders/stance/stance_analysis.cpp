@@ -965,8 +965,9 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
                     a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional",
                                          lex.contrast[i].tag == "reason",
-                                         // (what is outweighed, like an open question, is no side taken)
-                                         lex.contrast[i].tag == "question" || lex.contrast[i].tag == "outweighed"});
+                                         // (what is outweighed or disputed, like an open question, is no side taken)
+                                         lex.contrast[i].tag == "question" || lex.contrast[i].tag == "outweighed" ||
+                                             lex.contrast[i].tag == "disputed"});
     for (std::size_t i : cues_present(a, lex.hedges, lex.hedges_index, lex))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];

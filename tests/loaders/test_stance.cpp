@@ -591,3 +591,10 @@ TEST_CASE("stance: what is outweighed is set aside; the side is the outweighing 
     CHECK(stance("The risks of the tram line outweigh any benefit it would bring.", "tram-line") == Polarity::Opposes);
     CHECK(stance("The benefits of the tram line outweigh the risk.", "tram-line") == Polarity::Supports);
 }
+
+TEST_CASE("stance: a matter disputed with someone is named, not sided with") {
+    CHECK(stance("We are at odds with the mayor on the need to build the tram line.", "tram-line") != Polarity::Supports);
+    CHECK(stance("We disagreed with the mayor over the need to build the tram line.", "tram-line") != Polarity::Supports);
+    // the need stated by the speaker is a side
+    CHECK(stance("We agree with the mayor on the need to build the tram line.", "tram-line") == Polarity::Supports);
+}
