@@ -960,7 +960,12 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     mark_split_preferences(a, not_marker);
     std::sort(a.preferences.begin(), a.preferences.end());
     for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
-        if (lex.contrast[i].tag != "contrary")
+        if (lex.contrast[i].tag == "replacement") {
+            // "X be replaced with Y": the verb is a cue of its own (against X); the replacement
+            // after with/by is what the speaker puts in X's place, and its words judge it, not X
+            for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
+                a.markers.push_back({m.last, m.last, false, false, false, true});
+        } else if (lex.contrast[i].tag != "contrary")
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
                     a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional",
@@ -1659,7 +1664,8 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (negated_span(a, m.first, m.last, false, lex) && !under_negated_wish(a, m.first) && !in_purpose_clause(a, m.first))
                 v = -v;
             framing[s] += v * m.strength;
-            framing_why[s].push_back(evidence_over(a, m.first, m.last, "framing"));
+            // (a framing cue that weighs nothing, in an open question or a replacement, decided nothing)
+            if (v != 0.0) framing_why[s].push_back(evidence_over(a, m.first, m.last, "framing"));
         }
         double score = 0;
         std::vector<StanceEvidence> why;

@@ -176,7 +176,7 @@ std::vector<Cue> parse_cues(std::string_view file_text, const IrregularForms& ir
         // files that use tags (contrast, reported), recognised by being a known tag.
         while (!words.empty()) {
             const std::string& last = words.back();
-            if (last == "main" || last == "concession" || last == "conditional" || last == "reason" || last == "question" || last == "outweighed" || last == "disputed" || last == "contrary" || last == "vote" ||
+            if (last == "main" || last == "concession" || last == "conditional" || last == "reason" || last == "question" || last == "outweighed" || last == "disputed" || last == "replacement" || last == "contrary" || last == "vote" ||
                 last == "intent" || last == "wish" || last == "governed") {
                 if (!cue.tag.empty()) break;
                 cue.tag = last;

@@ -598,3 +598,10 @@ TEST_CASE("stance: a matter disputed with someone is named, not sided with") {
     // the need stated by the speaker is a side
     CHECK(stance("We agree with the mayor on the need to build the tram line.", "tram-line") == Polarity::Supports);
 }
+
+TEST_CASE("stance: the words describing a replacement judge the replacement, not what it replaces") {
+    CHECK(stance("The tram line should be replaced with an excellent, popular bus service.", "tram-line") == Polarity::Opposes);
+    // a framing cue describing the replacement is no side on the position replaced
+    CHECK(stance("The overspend should be replaced by a budget kept under control.", "costs-controllable") !=
+          Polarity::Supports);
+}
