@@ -334,6 +334,27 @@ const std::vector<Match>& matches_in(const Analysis& a, const Pattern& pat, std:
     return part;
 }
 
+// The patterns of `index` that can match in `a` at all: found once per Analysis.
+const PatternSet& possible_patterns(const Analysis& a, const PatternIndex& index) {
+    if (a.memo.possible_for != &index) {
+        a.memo.possible = index.possible_in(a.index);
+        a.memo.possible_for = &index;
+    }
+    return a.memo.possible;
+}
+
+// Calls f(pattern) for each pattern of `group` (one of p's lists) that can match in `a`, in the
+// list's order; for every pattern of it when p's patterns are not indexed. The others would
+// find no match wherever they were asked: a pattern starts only at one of its first words.
+template <class F>
+void for_each_possible(const Analysis& a, const PositionPatterns& p, const std::vector<Pattern>& group, F&& f) {
+    if (!p.pattern_index) {
+        for (const Pattern& pat : group) f(pat);
+        return;
+    }
+    p.pattern_index->for_each_possible(group, possible_patterns(a, *p.pattern_index), f);
+}
+
 // Whether the word before token i, at most three words back (quote marks skipped), is a
 // determiner: "the charge", "this vote", "a $10 charge".
 bool determined(const Analysis& a, std::size_t i, const Lexicons& lex) {
@@ -469,10 +490,11 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     std::vector<Mention> out;
     std::vector<Match> part;
     auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
-        for (const auto& pat : pats)
+        for_each_possible(a, p, pats, [&](const Pattern& pat) {
             for (const auto& m : matches_in(a, pat, from, to, lex, part))
                 if (!inside_longer_name(a, m.first, m.last, lex))
                     out.push_back({m.first, m.last, m.matched, framing, strength});
+        });
     };
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
@@ -483,10 +505,11 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
         for (const auto& m : out) own_clauses.insert(a.clause_of[m.first]);
     for (const auto* pats : {&p.derived, &p.derived_contrary}) {
         double sign = pats == &p.derived ? 1.0 : -1.0;
-        for (const auto& pat : *pats)
+        for_each_possible(a, p, *pats, [&](const Pattern& pat) {
             for (const auto& m : matches_in(a, pat, from, to, lex, part))
                 out.push_back({m.first, m.last, m.matched, 0.0,
                                sign * (pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength)});
+        });
     }
     // A tier-2 word counts in a clause no other position names by tier 1.
     auto left_to_others = [&](std::size_t i) {
@@ -1205,9 +1228,10 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
         std::set<std::size_t> clauses;  // each position counts once per clause
         std::vector<Match> part;
         for (const auto* pats : {&p.topic, &p.favour, &p.disfavour})
-            for (const auto& pat : *pats)
+            for_each_possible(a, p, *pats, [&](const Pattern& pat) {
                 for (const auto& m : matches_in(a, pat, 0, a.tokens.size(), lex, part))
                     clauses.insert(a.clause_of[m.first]);
+            });
         for (std::size_t c : clauses) ++a.explicitly_named[c];
     }
     a.back_owner.clear();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/pattern_index.hpp"
 #include "loaders/stance/stance.hpp"
 #include "loaders/stance/stance_lexicons.hpp"
 
@@ -51,6 +52,10 @@ struct PositionPatterns {
     // The roots of its label and of its other aliases (removal_aliases): a one-word mention
     // by a word of a removed alias outside these names the thing removed too.
     std::set<std::string> naming_roots;
+    // The classifier's index of every position's patterns by first word, when it made one (it
+    // numbered this position's patterns): a text is then asked only about the patterns that can
+    // match in it. Null: every pattern is asked.
+    const PatternIndex* pattern_index = nullptr;
 };
 
 // How a document focus bears on one position: none given, another position, this one.
@@ -157,6 +162,10 @@ struct AnalysisMemo {
     // (roots_of): only tier-2 naming reads them, and most texts are never asked.
     std::vector<std::string> roots;
     bool roots_made = false;
+    // The patterns of `possible_for`'s positions that can match in the text at all
+    // (PatternIndex::possible_in), made on first use (possible_patterns).
+    const PatternIndex* possible_for = nullptr;
+    PatternSet possible;
 };
 
 struct Analysis {
