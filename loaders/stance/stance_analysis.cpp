@@ -1,4 +1,5 @@
 #include "loaders/stance/stance_analysis.hpp"
+#include "loaders/stance/root_initials.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
 
 #include <algorithm>
@@ -378,8 +379,13 @@ const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPattern
     if (!fresh) return it->second;
     AnalysisMemo::Tier2& found = it->second;
     const std::vector<std::string>& roots = roots_of(a);
+    // A word is pushed below only when its root is related to a distinctive root or equal to a
+    // head: one whose initials none of them has is passed over at once.
+    RootInitials initials;
+    for (const auto& r : p.distinctive) initials.add(r);
+    for (const auto& r : p.heads) initials.add(r);
     for (std::size_t i = 0; i < roots.size(); ++i) {
-        if (roots[i].empty()) continue;
+        if (roots[i].empty() || !initials.may_relate(roots[i])) continue;
         // "In my review, I ...": the speaker's own, not the position's. (A view: g++ compares a
         // std::string with a literal by a call to compare, asked here of every word of every text
         // for every position, 2.5 % of a build.)
