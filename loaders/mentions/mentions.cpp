@@ -2040,10 +2040,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             {
                 std::size_t a = i;
                 if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
-                if (a > 1 && c.is_word(a - 1) && lowercase_word(c.word(a - 1)) && lx.role_verbs.count(c.word(a - 1)) &&
-                    !out.mentions.empty() &&
+                // (the verb looked up last: asked of nearly every word, and the person or "who"
+                // before it is rare)
+                if (a > 1 && c.is_word(a - 1) && lowercase_word(c.word(a - 1)) && !out.mentions.empty() &&
                     ((out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == a - 1) ||
-                     (c.is_word(a - 2) && c.word(a - 2) == "who")))
+                     (c.is_word(a - 2) && c.word(a - 2) == "who")) &&
+                    lx.role_verbs.count(c.word(a - 1)))
                     after_role_verb = true;
             }
             // "CEO of Fenmouth Health,": after "<role> of" a name of two words or more that ends the
