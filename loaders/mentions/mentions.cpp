@@ -853,11 +853,13 @@ std::size_t campaign_name_at(const Ctx& c, std::size_t i, const Lexicons& lx, co
 // tokens of the run, 0 if the text does not read so. `mentions`: those found before token i.
 std::size_t founded_body_at(const Ctx& c, std::size_t i, const Lexicons& lx, const std::vector<Mention>& mentions) {
     if (i < 2 || !c.is_word(i - 1) || !lowercase_word(c.word(i - 1))) return 0;
-    const auto verb = lx.role_verbs.find(c.word(i - 1));
-    if (verb == lx.role_verbs.end() || (verb->second != "founder" && verb->second != "co-founder")) return 0;
+    // (the subject first: asked of nearly every word, the map look-up only where a person or
+    // "who" stands before the verb)
     const bool by_person = !mentions.empty() && mentions.back().kind == MentionKind::Person &&
                            mentions.back().tok_end == i - 1 && !mentions.back().possessive;
     if (!by_person && !(c.is_word(i - 2) && c.word(i - 2) == "who")) return 0;
+    const auto verb = lx.role_verbs.find(c.word(i - 1));
+    if (verb == lx.role_verbs.end() || (verb->second != "founder" && verb->second != "co-founder")) return 0;
     std::size_t j = i;
     while (j < i + 5 && c.is_word(j) && capitalised(c.word(j)) && !lx.function_words.count(c.word(j)) &&
            !lx.titles.count(c.word(j)) && !weekday(c.word(j)) && !lx.is_country(c.word(j))) {
