@@ -303,21 +303,29 @@ bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, 
 // cues_in_text(cues, index, a.index), for the lexicons' lists found together on first use.
 const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vector<Cue>& cues, const CueIndex& index,
                                              const Lexicons& lex) {
-    auto& present = a.memo.cues_present;
-    if (present.empty() && lex.all_by_first_of == &lex) {
-        for (const CueIndex* i : {&lex.support_index, &lex.oppose_index, &lex.harm_index, &lex.modals_index,
-                                  &lex.contrast_index, &lex.hedges_index, &lex.reported_index})
-            present[i];
-        a.index.for_each_stem([&](StemId stem) {
-            if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
-                for (const auto& [list, entry] : it->second) present[list].push_back(entry);
-        });
-        for (auto& [list, entries] : present) {
-            std::sort(entries.begin(), entries.end());
-            entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+    AnalysisMemo::CuesPresent& present = a.memo.cues_present;
+    if (lex.all_by_first_of == &lex && (!present.made_for || present.made_for == &lex)) {
+        const std::array<const CueIndex*, 7> kinds = {&lex.support_index,  &lex.oppose_index, &lex.harm_index,
+                                                      &lex.modals_index,   &lex.contrast_index, &lex.hedges_index,
+                                                      &lex.reported_index};
+        auto kind_of = [&](const CueIndex* list) {
+            return static_cast<std::size_t>(std::find(kinds.begin(), kinds.end(), list) - kinds.begin());
+        };
+        if (!present.made_for) {
+            present.made_for = &lex;
+            a.index.for_each_stem([&](StemId stem) {
+                if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
+                    for (const auto& [list, entry] : it->second)
+                        if (const std::size_t k = kind_of(list); k < kinds.size()) present.lists[k].push_back(entry);
+            });
+            for (auto& entries : present.lists) {
+                std::sort(entries.begin(), entries.end());
+                entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+            }
         }
+        if (const std::size_t k = kind_of(&index); k < kinds.size()) return present.lists[k];
     }
-    auto [it, fresh] = present.try_emplace(&index);
+    auto [it, fresh] = present.others.try_emplace(&index);
     if (fresh) it->second = cues_in_text(cues, index, a.index);  // a list of other lexicons
     return it->second;
 }
