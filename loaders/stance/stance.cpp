@@ -16,6 +16,7 @@ using namespace stance;
 struct StanceClassifier::Lexicons {
     std::shared_ptr<const stance::Lexicons> base;
     std::vector<PositionPatterns> positions;  // codebook order
+    PatternIndex pattern_index;  // of the positions' patterns
 };
 
 std::string_view to_string(Polarity p) {
@@ -75,12 +76,15 @@ StanceClassifier::StanceClassifier(const Codebook& codebook) : codebook_(codeboo
     }
     auto heads = head_roots(codebook_, *lex->base);
     for (std::size_t i = 0; i < heads.size(); ++i) lex->positions[i].heads = std::move(heads[i]);
-    // Each pattern's own place in an analysis' memo of matches: every text is asked about every
-    // pattern of every position, several times over.
-    std::uint32_t slot = 0;
-    for (auto& p : lex->positions)
+    // Each pattern's own place in an analysis' memo of matches (every text is asked about the
+    // patterns of every position, several times over), and the patterns by first word, so that
+    // a text is asked only about those that can match in it. The patterns stay where they are
+    // from here on (the index knows them by address).
+    for (auto& p : lex->positions) {
         for (auto* pats : {&p.topic, &p.favour, &p.disfavour, &p.derived, &p.derived_contrary})
-            for (auto& pat : *pats) pat.memo_slot = ++slot;
+            lex->pattern_index.add(*pats);
+        p.pattern_index = &lex->pattern_index;
+    }
     lex_ = std::move(lex);
 }
 

@@ -1,4 +1,5 @@
 #include "loaders/stance/stance_analysis.hpp"
+#include "loaders/stance/root_initials.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
 
 #include <algorithm>
@@ -304,21 +305,29 @@ bool inside_longer_name(const Analysis& a, std::size_t first, std::size_t last, 
 // cues_in_text(cues, index, a.index), for the lexicons' lists found together on first use.
 const std::vector<std::size_t>& cues_present(const Analysis& a, const std::vector<Cue>& cues, const CueIndex& index,
                                              const Lexicons& lex) {
-    auto& present = a.memo.cues_present;
-    if (present.empty() && lex.all_by_first_of == &lex) {
-        for (const CueIndex* i : {&lex.support_index, &lex.oppose_index, &lex.harm_index, &lex.modals_index,
-                                  &lex.contrast_index, &lex.hedges_index, &lex.reported_index})
-            present[i];
-        a.index.for_each_stem([&](StemId stem) {
-            if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
-                for (const auto& [list, entry] : it->second) present[list].push_back(entry);
-        });
-        for (auto& [list, entries] : present) {
-            std::sort(entries.begin(), entries.end());
-            entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+    AnalysisMemo::CuesPresent& present = a.memo.cues_present;
+    if (lex.all_by_first_of == &lex && (!present.made_for || present.made_for == &lex)) {
+        const std::array<const CueIndex*, 7> kinds = {&lex.support_index,  &lex.oppose_index, &lex.harm_index,
+                                                      &lex.modals_index,   &lex.contrast_index, &lex.hedges_index,
+                                                      &lex.reported_index};
+        auto kind_of = [&](const CueIndex* list) {
+            return static_cast<std::size_t>(std::find(kinds.begin(), kinds.end(), list) - kinds.begin());
+        };
+        if (!present.made_for) {
+            present.made_for = &lex;
+            a.index.for_each_stem([&](StemId stem) {
+                if (auto it = lex.all_by_first.find(stem); it != lex.all_by_first.end())
+                    for (const auto& [list, entry] : it->second)
+                        if (const std::size_t k = kind_of(list); k < kinds.size()) present.lists[k].push_back(entry);
+            });
+            for (auto& entries : present.lists) {
+                std::sort(entries.begin(), entries.end());
+                entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+            }
         }
+        if (const std::size_t k = kind_of(&index); k < kinds.size()) return present.lists[k];
     }
-    auto [it, fresh] = present.try_emplace(&index);
+    auto [it, fresh] = present.others.try_emplace(&index);
     if (fresh) it->second = cues_in_text(cues, index, a.index);  // a list of other lexicons
     return it->second;
 }
@@ -334,6 +343,27 @@ const std::vector<Match>& matches_in(const Analysis& a, const Pattern& pat, std:
     }
     part = find_matches(pat, a.tokens, a.index, from, to, options(lex));
     return part;
+}
+
+// The patterns of `index` that can match in `a` at all: found once per Analysis.
+const PatternSet& possible_patterns(const Analysis& a, const PatternIndex& index) {
+    if (a.memo.possible_for != &index) {
+        a.memo.possible = index.possible_in(a.index);
+        a.memo.possible_for = &index;
+    }
+    return a.memo.possible;
+}
+
+// Calls f(pattern) for each pattern of `group` (one of p's lists) that can match in `a`, in the
+// list's order; for every pattern of it when p's patterns are not indexed. The others would
+// find no match wherever they were asked: a pattern starts only at one of its first words.
+template <class F>
+void for_each_possible(const Analysis& a, const PositionPatterns& p, const std::vector<Pattern>& group, F&& f) {
+    if (!p.pattern_index) {
+        for (const Pattern& pat : group) f(pat);
+        return;
+    }
+    p.pattern_index->for_each_possible(group, possible_patterns(a, *p.pattern_index), f);
 }
 
 // Whether the word before token i, at most three words back (quote marks skipped), is a
@@ -359,10 +389,17 @@ const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPattern
     if (!fresh) return it->second;
     AnalysisMemo::Tier2& found = it->second;
     const std::vector<std::string>& roots = roots_of(a);
+    // A word is pushed below only when its root is related to a distinctive root or equal to a
+    // head: one whose initials none of them has is passed over at once.
+    RootInitials initials;
+    for (const auto& r : p.distinctive) initials.add(r);
+    for (const auto& r : p.heads) initials.add(r);
     for (std::size_t i = 0; i < roots.size(); ++i) {
-        if (roots[i].empty()) continue;
-        // "In my review, I ...": the speaker's own, not the position's
-        if (i > 0 && is_word(a.tokens[i - 1]) && a.tokens[i - 1].lower == "my") continue;
+        if (roots[i].empty() || !initials.may_relate(roots[i])) continue;
+        // "In my review, I ...": the speaker's own, not the position's. (A view: g++ compares a
+        // std::string with a literal by a call to compare, asked here of every word of every text
+        // for every position, 2.5 % of a build.)
+        if (i > 0 && is_word(a.tokens[i - 1]) && std::string_view(a.tokens[i - 1].lower) == "my") continue;
         // A verb form names an act, not the thing ("interested in" is no conflict of interest).
         const bool gerund_noun = std::find(p.gerund_heads.begin(), p.gerund_heads.end(), a.tokens[i].lower) != p.gerund_heads.end();
         if (!p.distinctive.empty() && ((!ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed")) || gerund_noun))
@@ -471,10 +508,11 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
     std::vector<Mention> out;
     std::vector<Match> part;
     auto add = [&](const std::vector<Pattern>& pats, double framing, double strength) {
-        for (const auto& pat : pats)
+        for_each_possible(a, p, pats, [&](const Pattern& pat) {
             for (const auto& m : matches_in(a, pat, from, to, lex, part))
                 if (!inside_longer_name(a, m.first, m.last, lex))
                     out.push_back({m.first, m.last, m.matched, framing, strength});
+        });
     };
     add(p.topic, 0.0, 1.0);
     add(p.favour, kFramingWeight, 1.0);
@@ -485,10 +523,11 @@ std::vector<Mention> mentions_of(const Analysis& a, std::size_t from, std::size_
         for (const auto& m : out) own_clauses.insert(a.clause_of[m.first]);
     for (const auto* pats : {&p.derived, &p.derived_contrary}) {
         double sign = pats == &p.derived ? 1.0 : -1.0;
-        for (const auto& pat : *pats)
+        for_each_possible(a, p, *pats, [&](const Pattern& pat) {
             for (const auto& m : matches_in(a, pat, from, to, lex, part))
                 out.push_back({m.first, m.last, m.matched, 0.0,
                                sign * (pat.terms.size() > 1 ? kDerivedPairStrength : kDerivedWordStrength)});
+        });
     }
     // A tier-2 word counts in a clause no other position names by tier 1.
     auto left_to_others = [&](std::size_t i) {
@@ -756,15 +795,18 @@ namespace {
 void mark_split_preferences(Analysis& a, std::vector<char>& not_marker) {
     constexpr std::size_t kReach = 15;  // words from "rather" to its "than"
     const auto& t = a.tokens;
+    // (Views: g++ compares a std::string with a literal by a call to compare, and this asks every
+    // word of every text twice, 2 % of a build.)
+    auto is = [&](std::size_t k, std::string_view word) { return is_word(t[k]) && std::string_view(t[k].lower) == word; };
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!is_word(t[i]) || (t[i].lower != "rather" && t[i].lower != "sooner")) continue;
-        if (is_word(t[i + 1]) && t[i + 1].lower == "than") continue;  // "rather than": the lexicon's
+        if (!is(i, "rather") && !is(i, "sooner")) continue;
+        if (is(i + 1, "than")) continue;  // "rather than": the lexicon's
         // (words counted here: the word positions are not made yet)
         std::size_t words = 0;
         for (std::size_t k = i + 2; k < t.size() && t[k].sentence == t[i].sentence && words <= kReach; ++k) {
             if (soft_or_hard_break(t[k])) break;
             words += is_word(t[k]) ? 1 : 0;
-            if (is_word(t[k]) && t[k].lower == "than") {
+            if (is(k, "than")) {
                 a.preferences.emplace_back(k, k);
                 not_marker[i] = 1;
                 break;
@@ -1023,8 +1065,10 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     // "supported the register and asked that any levy be ...": a second verb of speech joined by
     // "and" opens a clause of its own
     // (stance_speech_verbs.txt; a verb form, not the bare stem: "and calls" but not "and call centres")
+    // (Asked of every token: "and" compared as a view, which compares lengths first; g++ calls
+    // compare for a std::string and a literal.)
     auto joined_speech = [&](std::size_t i) {
-        return i > 0 && is_word(t[i - 1]) && t[i - 1].lower == "and" && is_word(t[i]) && t[i].lower != t[i].stem &&
+        return i > 0 && is_word(t[i - 1]) && std::string_view(t[i - 1].lower) == "and" && is_word(t[i]) && t[i].lower != t[i].stem &&
                (lex.speech_verbs.count(t[i].stem) || lex.opinion_verbs.count(t[i].stem));
     };
     for (std::size_t i = 0, next_main = 0, clause = 0; i < n; ++i) {
@@ -1215,9 +1259,10 @@ void mark_mentions(Analysis& a, const std::vector<PositionPatterns>& positions, 
         std::set<std::size_t> clauses;  // each position counts once per clause
         std::vector<Match> part;
         for (const auto* pats : {&p.topic, &p.favour, &p.disfavour})
-            for (const auto& pat : *pats)
+            for_each_possible(a, p, *pats, [&](const Pattern& pat) {
                 for (const auto& m : matches_in(a, pat, 0, a.tokens.size(), lex, part))
                     clauses.insert(a.clause_of[m.first]);
+            });
         for (std::size_t c : clauses) ++a.explicitly_named[c];
     }
     a.back_owner.clear();

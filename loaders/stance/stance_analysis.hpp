@@ -2,6 +2,7 @@
 // weights, and the evidence for each position. Internal to loaders/stance.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "loaders/codebook/codebook.hpp"
+#include "loaders/stance/pattern_index.hpp"
 #include "loaders/stance/stance.hpp"
 #include "loaders/stance/stance_lexicons.hpp"
 
@@ -51,6 +53,10 @@ struct PositionPatterns {
     // The roots of its label and of its other aliases (removal_aliases): a one-word mention
     // by a word of a removed alias outside these names the thing removed too.
     std::set<std::string> naming_roots;
+    // The classifier's index of every position's patterns by first word, when it made one (it
+    // numbered this position's patterns): a text is then asked only about the patterns that can
+    // match in it. Null: every pattern is asked.
+    const PatternIndex* pattern_index = nullptr;
 };
 
 // How a document focus bears on one position: none given, another position, this one.
@@ -150,13 +156,25 @@ struct AnalysisMemo {
         std::vector<std::size_t> distinctive, heads;
     };
     std::unordered_map<const PositionPatterns*, Tier2> tier2;
-    // Per cue list of the lexicons (by its index's address): the entries whose first word occurs
-    // in the text, ascending (cues_in_text), all lists found in one pass over the text's stems.
-    std::unordered_map<const CueIndex*, std::vector<std::size_t>> cues_present;
+    // Per cue list: the entries whose first word occurs in the text, ascending (cues_in_text).
+    // The seven lists of the lexicons first asked (support, oppose, harm, modals, contrast,
+    // hedges, reported: their indexes' order in Lexicons) are found together in one pass over
+    // the text's stems and kept in place (a hash map by index address with a node per list and
+    // text, looked up again for each entry found, was 2 % of a build); others by address.
+    struct CuesPresent {
+        const Lexicons* made_for = nullptr;  // whose seven lists `lists` holds (null: not made)
+        std::array<std::vector<std::size_t>, 7> lists;
+        std::unordered_map<const CueIndex*, std::vector<std::size_t>> others;
+    };
+    CuesPresent cues_present;
     // Per token: topic_root of its stem (words only; empty for other tokens), made on first use
     // (roots_of): only tier-2 naming reads them, and most texts are never asked.
     std::vector<std::string> roots;
     bool roots_made = false;
+    // The patterns of `possible_for`'s positions that can match in the text at all
+    // (PatternIndex::possible_in), made on first use (possible_patterns).
+    const PatternIndex* possible_for = nullptr;
+    PatternSet possible;
 };
 
 struct Analysis {

@@ -96,6 +96,8 @@ public:
         for (const auto& slot : bases_.slots)
             if (slot.count) f(slot.key);
     }
+    // The slots for_each_stem walks: about twice the text's word tokens.
+    std::size_t table_size() const { return stems_.slots.size() + bases_.slots.size(); }
 
 private:
     struct Slot {

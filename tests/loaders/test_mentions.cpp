@@ -115,6 +115,22 @@ TEST_CASE("mentions: the leading words of an organisation named in full are that
     CHECK(f.pm.mentions[0].org == "Harbor Valley Health System");
 }
 
+TEST_CASE("mentions: the leading words of a name are looked up word by word, longer ones too") {
+    // (the look-up stops at the first words no name begins with: "Blue" begins one, so
+    // "Blue Pier" is still asked; "Green" begins none)
+    DocumentNames names;
+    names.organisation_prefixes.emplace("Blue Pier", "Blue Pier Harbour Trust");
+    names.organisation_prefixes.emplace("Green Pier Fund", "Green Pier Fund Society");
+    auto f = find("Yesterday Blue Pier said the Green Pier rules stand.", names);
+    int trust = 0, society = 0;
+    for (auto& m : f.pm.mentions) {
+        trust += m.kind == MentionKind::Organisation && m.org == "Blue Pier Harbour Trust";
+        society += m.kind == MentionKind::Organisation && m.org == "Green Pier Fund Society";
+    }
+    CHECK(trust == 1);
+    CHECK(society == 0);  // "Green Pier" begins a name but is none
+}
+
 TEST_CASE("mentions: after a title or a first name, words like May or Will can be names") {
     auto f = find("Prime Minister Theresa May met Mrs May and Dr Will Hart, who said nothing.");
     int people = 0;
