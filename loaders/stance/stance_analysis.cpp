@@ -2182,6 +2182,7 @@ bool infinitive_of_object(const std::vector<Token>& t, std::size_t verb, const A
 }
 
 // "A and B urged ...", "A, R-Alaska, and B, R-N.D., today backed ...", "A, B and C opposed ...",
+// "A (R-S.C.), B (R-Tenn.) and C (R-Idaho) introduced ...",
 // "Chairman A and Commissioners B and C voted ...": the capitalised names joined to a named subject
 // by "and" (and the commas of a list before it, or another "and" between titled groups) share its
 // verb. A party tag in apposition comes out as a name of its own; it names no actor, and
@@ -2193,15 +2194,25 @@ std::vector<ActorSpan> conjoined_subjects(const std::vector<Token>& t, const Act
     std::size_t k = subject.first;
     if (k == 0 || !is_word(t[k - 1]) || t[k - 1].lower != "and") return out;
     --k;
-    for (int names = 0; names < 4; ++names) {
+    // (a party tag in parentheses after a name: "A (R-S.C.), B (R-Tenn.) and C")
+    auto before_parenthesis = [&](std::size_t at) {
+        if (at == 0 || t[at - 1].lower != ")") return at;
+        for (std::size_t j = at - 1; j-- > 0 && at - j <= 10;)
+            if (t[j].lower == "(") return j;
+        return at;
+    };
+    k = before_parenthesis(k);
+    for (int names = 0; names < 8; ++names) {
         if (k > 0 && t[k - 1].kind == TokKind::Comma && t[k - 1].lower == ",") --k;
+        k = before_parenthesis(k);
         while (k > 0 && t[k - 1].kind == TokKind::Quote) --k;  // an abbreviation's full stop ("D-Ore.,")
         if (k == 0 || !capital_name(t[k - 1], lex, text)) break;
         const std::size_t first = extend_left(t, k - 1, lex, text);
         if (k - first > 4) break;
         out.push_back({first, k - 1, true});
         k = first;
-        if (k > 1 && is_word(t[k - 1]) && t[k - 1].lower == "and" && capital_name(t[k - 2], lex, text)) {
+        if (k > 1 && is_word(t[k - 1]) && t[k - 1].lower == "and" &&
+            (capital_name(t[k - 2], lex, text) || t[k - 2].lower == ")")) {
             --k;
             continue;
         }
@@ -2682,6 +2693,15 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, const std::
                 end = k;
                 break;
             }
+        // "in condemning the vote and announcing a bill to overturn it": a gerund verb's object
+        // ends where "and" opens a second gerund, which has an object (and a side) of its own
+        if (ends_with(t[v.m.first].lower, "ing"))
+            for (std::size_t k = v.m.last + 1; k + 1 < end; ++k)
+                if (is_word(t[k]) && (t[k].lower == "and" || t[k].lower == "or") && is_word(t[k + 1]) &&
+                    ends_with(t[k + 1].lower, "ing") && t[k + 1].lower.size() > 5) {
+                    end = k;
+                    break;
+                }
         std::vector<std::vector<Mention>> named(positions.size());
         for (std::size_t p = 0; p < positions.size(); ++p)
             named[p] = mentions_of(a, v.m.last + 1, end, positions[p], lex, focus_for(p, focus));

@@ -605,3 +605,26 @@ TEST_CASE("stance: the words describing a replacement judge the replacement, not
     CHECK(stance("The overspend should be replaced by a budget kept under control.", "costs-controllable") !=
           Polarity::Supports);
 }
+
+TEST_CASE("stance: a list of names each with a party tag in parentheses shares the reported verb") {
+    std::vector<std::string> actors;
+    for (const auto& r : classifier().reported("Councillors Ann Keller (G-North), Tom Reyes (L-East), Mia Stone (G-West) and "
+                                               "Ida Rook (I-South) backed the tram line."))
+        if (r.position_id == "tram-line" && r.polarity == Polarity::Supports) actors.push_back(r.actor_text);
+    CHECK(actors.size() == 4);
+    CHECK(std::find(actors.begin(), actors.end(), "Tom Reyes") != actors.end());
+    CHECK(std::find(actors.begin(), actors.end(), "Ida Rook") != actors.end());
+}
+
+TEST_CASE("stance: a gerund's object ends where 'and' opens a second gerund with its own object") {
+    // condemning the charge is no side on the tram line, named only in the second gerund's object
+    bool opposes_tram = false;
+    for (const auto& r : classifier().reported("Ann Keller joined the mayor in condemning the congestion charge and announcing "
+                                               "a plan for the tram line."))
+        if (r.position_id == "tram-line" && r.polarity == Polarity::Opposes) opposes_tram = true;
+    CHECK_FALSE(opposes_tram);
+    auto charge = reported_on("Ann Keller joined the mayor in condemning the congestion charge and announcing a plan for the "
+                              "tram line.", "congestion-charge");
+    REQUIRE(charge);
+    CHECK(charge->second == Polarity::Opposes);
+}
