@@ -772,6 +772,14 @@ std::optional<Analysis> analyse_as_speaker(std::string_view text, const Lexicons
     a.tokens = tokenize(text, lex.irregular);
     auto first = std::find_if(a.tokens.begin(), a.tokens.end(), [](const Token& t) { return is_word(t); });
     if (first == a.tokens.end()) return std::nullopt;
+    // "[the director said] the group would ask for changes": a generic word for a body after
+    // "the" is the speaker's body, as "it" is; the pair reads as the one word "we"
+    if (first->lower == "the" && first + 1 != a.tokens.end() && is_word(first[1]) && lex.body_nouns.count(first[1].lower)) {
+        const std::size_t at = static_cast<std::size_t>(first - a.tokens.begin());
+        a.tokens.erase(first);
+        first = a.tokens.begin() + static_cast<long>(at);
+        first->lower = "it";
+    }
     const std::string_view w = first->lower;
     if (w != "he" && w != "she" && w != "it" && w != "they") return std::nullopt;
     first->stem = "we";
@@ -915,6 +923,13 @@ void mark_intended_verbs(Analysis& a, const Lexicons& lex) {
         if (k < verb.first && ly_adverb(t[k])) ++k;
         if (k != verb.first) continue;
         frame.defers_to = static_cast<int>(i + 1);
+        // "we will push for changes to X": a cue that judges nothing alone takes the frame's side
+        // as its governor's, as under "support" ("push for changes to X" wants X changed)
+        if (verb.only_governed) {
+            verb.governed = unit_side(frame);
+            verb.governor = static_cast<int>(i);
+            continue;
+        }
         verb.intended = true;
     }
     // "support a ban on X", "call for an end to X", "oppose the repeal of X": a side taken on a

@@ -124,6 +124,11 @@ const char kOthersSubjects[] =
 const char kOrgNouns[] =
 #include "embedded/org_nouns.txt.inc"
     ;
+// Not a stance lexicon either: generic words for a body ("the group", "the company"), which, as
+// the subject of reported speech, stand for the speaker's own body (analyse_as_speaker).
+const char kGenericBodyNouns[] =
+#include "embedded/generic_body_nouns.txt.inc"
+    ;
 const char kActorStopwords[] =
 #include "embedded/stance_actor_stopwords.txt.inc"
     ;
@@ -269,6 +274,8 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->qualifiers = stem_set(kQualifiers, l->irregular);
         l->function_words = stem_set(kTopicStopwords, l->irregular);
         l->actor_nouns = stem_set(kOrgNouns, l->irregular);
+        // (the first word of each line: a "business" tag may follow it)
+        for (const auto& line : lines_of(kGenericBodyNouns)) l->body_nouns.insert(line.substr(0, line.find_first_of(" \t")));
         for (const auto& line : lines_of(kActorStopwords)) l->actor_stopwords.insert(line);
         l->support = parse_cues(kSupport, l->irregular);
         l->oppose = parse_cues(kOppose, l->irregular);

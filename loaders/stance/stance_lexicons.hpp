@@ -61,6 +61,9 @@ struct Lexicons {
     std::unordered_set<std::string> others_subjects;  // as written, lower case: "you", "critics"
     // stems of org_nouns.txt (council, board, union): who acts, never what a position is about
     StemSet actor_nouns;
+    // generic_body_nouns.txt, lower case as written: "the group would ask for changes", reported,
+    // is the speaker's body speaking ("we would ask for changes")
+    std::unordered_set<std::string> body_nouns;
     StemSet proposal_nouns; // stems: "bill", "plan" (a document's proposal)
     StemSet back_nouns;     // stems: "move", "power" (what was named before)
     StemSet qualifiers;     // stems: "limited", "amended" after a wish's object

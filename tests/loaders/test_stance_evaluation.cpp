@@ -276,6 +276,8 @@ TEST_CASE("stance: a side taken on a side taken on X multiplies: 'support a ban 
 
 TEST_CASE("stance: 'changes to X' takes a side only under another ('push for changes to X')") {
     CHECK(stance("The union will push for changes to free school meals.", "free-school-meals") == Polarity::Opposes);
+    // under the speaker's own intent frame too
+    CHECK(stance("We will push for changes to free school meals.", "free-school-meals") == Polarity::Opposes);
     // alone it is a change, not a judgement
     CHECK(stance("Changes to free school meals come into force in May.", "free-school-meals") == Polarity::About);
 }

@@ -534,6 +534,9 @@ TEST_CASE("stance: reported speech opening with the speaker's pronoun carries th
     // "[X said] she will ..." is X's "we will ..."
     CHECK(stance("she will build the tram line", "tram-line") == Polarity::Supports);
     CHECK(stance("it would fight the congestion charge", "congestion-charge") == Polarity::Opposes);
+    // "[its director said] the group would ...": a generic word for a body is the speaker's body
+    CHECK(stance("the group would fight the congestion charge", "congestion-charge") == Polarity::Opposes);
+    CHECK(stance("the company would pay the congestion charge", "congestion-charge") == Polarity::Supports);
     // near miss: in a quote, "they will" is someone else's plan
     DocumentFocus quoted;
     quoted.quoted = true;
