@@ -912,6 +912,33 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
     }
 }
 
+// "The vote ending X would stop unnecessary regulation", "the levy will cut wasteful spending":
+// a verb of reduction (stance_reduction_verbs.txt) right before a judged noun phrase (at most a
+// determiner and one more word between) turns the judgement for its subject. The judgement cue is
+// marked `reduced_by` the verb, and the verb, when it is a cue of its own, `reduces_judged` (score_position
+// reads both for a mention before the verb only).
+void mark_reduced_judgements(Analysis& a, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    for (std::size_t v = 0; v < t.size(); ++v) {
+        if (!is_word(t[v]) || !lex.reduction_verbs.count(t[v].stem)) continue;
+        // a verb after an auxiliary, "to" or a relative pronoun, not a noun ("a spending cut")
+        if (v == 0 || !is_word(t[v - 1])) continue;
+        const std::string_view before = t[v - 1].lower;
+        if (!lex.auxiliaries.count(t[v - 1].stem) && before != "to" && before != "that" && before != "which" &&
+            before != "who" && !ends_with(before, "ly"))
+            continue;
+        auto next = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& c) { return c.first <= v; });
+        if (next == a.cues.end() || t[next->first].sentence != t[v].sentence) continue;
+        if (next->intent || next->kind == CueKind::Modal || next->kind == CueKind::Harm) continue;
+        std::size_t k = v + 1;
+        if (k < next->first && is_word(t[k]) && lex.determiners.count(t[k].stem)) ++k;
+        if (k < next->first && is_word(t[k])) ++k;  // one adjective or noun: "stop all unnecessary"
+        if (k != next->first) continue;
+        next->reduced_by = v;
+        if (a.covered[v] >= 0) a.cues[static_cast<std::size_t>(a.covered[v])].reduces_judged = true;
+    }
+}
+
 void mark_intended_verbs(Analysis& a, const Lexicons& lex) {
     const auto& t = a.tokens;
     for (std::size_t i = 0; i + 1 < a.cues.size(); ++i) {
@@ -1151,6 +1178,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         if (a.claim_subject_end[c.first] != kNoToken) c.others = true;
     mark_intended_verbs(a, lex);
     mark_emotion_frames(a, lex);
+    mark_reduced_judgements(a, lex);
 }
 
 }  // namespace
@@ -1837,6 +1865,13 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // one is given to it ("give councils the power to").
             const bool enclosed = c.first < m.first && m.last < c.last;
             if (enclosed && v < 0) v = -v;
+            // "X would stop unnecessary regulation": for the subject, the reduced judgement turns
+            // and the verb of reduction adds nothing of its own
+            if (after && c.reduces_judged) continue;
+            if (after && c.reduced_by != kNoToken) {
+                v = -v;
+                why.push_back(evidence_over(a, c.reduced_by, c.reduced_by, "cue"));
+            }
             // A harm verb far after the mention has a subject of its own ("if X passes, somebody
             // could get hurt"): X is its subject only when close ("X would undermine ...").
             if (c.kind == CueKind::Harm && after && dist > kObjectWindow) continue;

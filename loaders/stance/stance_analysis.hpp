@@ -99,6 +99,12 @@ struct FoundCue {
     double governed = 0.0;
     int governor = -1;  // that cue's index in Analysis::cues
     bool only_governed = false;  // tagged "governed": no side unless another side governs it
+    // A judgement in the object of a verb of reduction ("stop unnecessary regulation"): for a
+    // mention before the verb, its subject, the side is the reverse (mark_reduced_judgements)
+    std::size_t reduced_by = static_cast<std::size_t>(-1);  // the verb's token, or none
+    // A verb of reduction that is a cue of its own ("stop", "halt") with such an object: for its
+    // subject the object's judgement decides, not the verb
+    bool reduces_judged = false;
     // A feeling's "that" clause (mark_emotion_frames): a mention before this token and after the
     // cue is the event it is about, however many words stand between; 0 for none.
     std::size_t event_end = 0;

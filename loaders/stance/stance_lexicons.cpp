@@ -105,6 +105,9 @@ const char kConditionalOpeners[] =
 const char kDeferralVerbs[] =
 #include "embedded/stance_deferral_verbs.txt.inc"
     ;
+const char kReductionVerbs[] =
+#include "embedded/stance_reduction_verbs.txt.inc"
+    ;
 const char kJoiningVerbs[] =
 #include "embedded/stance_joining_verbs.txt.inc"
     ;
@@ -262,6 +265,7 @@ std::shared_ptr<const Lexicons> builtin_lexicons() {
         l->request_verbs = stem_set(kRequestVerbs, l->irregular);
         l->joining_verbs = stem_set(kJoiningVerbs, l->irregular);
         l->deferral_verbs = stem_set(kDeferralVerbs, l->irregular);
+        l->reduction_verbs = stem_set(kReductionVerbs, l->irregular);
         l->opportunity_words = stem_set(kOpportunityWords, l->irregular);
         l->conditional_openers = stem_set(kConditionalOpeners, l->irregular);
         l->emotion_frames = stem_set(kEmotionFrames, l->irregular);

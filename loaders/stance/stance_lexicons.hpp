@@ -53,6 +53,7 @@ struct Lexicons {
     StemSet request_verbs;     // stems: "encourage", "urge": "A urged B to back X" is A's side
     StemSet opportunity_words;  // stems: "day", "power": "has 15 days to introduce X" is no act
     StemSet conditional_openers;  // stems: "if", "unless": "If Congress rejects X" is no side taken
+    StemSet reduction_verbs;  // stems: "stop", "cut": "X would stop unnecessary regulation" praises X
     StemSet deferral_verbs;  // stems: "delay", "postpone": "Delay the vote" is not named by "the vote"
     StemSet joining_verbs;     // stems: "join", "lead": "A joined B in condemning X" is A's and B's side
     StemSet emotion_frames;    // stems: "disappointed", "pleased": a feeling about the event after "that"

@@ -628,3 +628,10 @@ TEST_CASE("stance: a gerund's object ends where 'and' opens a second gerund with
     REQUIRE(charge);
     CHECK(charge->second == Polarity::Opposes);
 }
+
+TEST_CASE("stance: a verb of reduction turns the judgement of its object for its subject") {
+    CHECK(stance("The tram line would stop the wasteful bus subsidies.", "tram-line") == Polarity::Supports);
+    CHECK(stance("The tram line would block an improvement everyone wants.", "tram-line") == Polarity::Opposes);
+    // a noun is no verb of reduction: "a spending cut dressed up as" still opposes its subject
+    CHECK(stance("The tram line is a spending cut dressed up as transport policy.", "tram-line") == Polarity::Opposes);
+}
