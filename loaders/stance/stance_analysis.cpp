@@ -872,7 +872,16 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
         if (!is_word(t[feeling.first]) || !lex.emotion_frames.count(t[feeling.first].stem)) continue;
         std::size_t that = feeling.last + 1;
         if (that < n && ly_adverb(t[that])) ++that;  // "deeply disappointed that"
-        if (that >= n || !is_word(t[that]) || t[that].lower != "that") continue;
+        if (that >= n || !is_word(t[that])) continue;
+        // "feared the council would scrap it": "that" left out before a clause whose subject (a
+        // determiner or pronoun and at most two more words) meets an auxiliary
+        if (t[that].lower != "that") {
+            if (!lex.determiners.count(t[that].stem) && !lex.subject_pronouns.count(t[that].stem)) continue;
+            std::size_t aux = that + 1;
+            while (aux < n && aux <= that + 3 && is_word(t[aux]) && !lex.auxiliaries.count(t[aux].stem)) ++aux;
+            if (aux >= n || aux > that + 3 || !is_word(t[aux])) continue;
+            --that;  // the clause opens right after the feeling
+        }
         std::size_t end = that + 1;
         while (end < n && t[end].kind != TokKind::SentenceEnd && t[end].kind != TokKind::ClauseBreak &&
                words_between(a, that + 1, end) < kEventReach)
@@ -885,6 +894,7 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
             }
         bool undone = negator != kNoToken;
         std::vector<std::size_t> content;
+        std::size_t harm_feared = kNoToken;
         for (std::size_t j = i + 1; j < a.cues.size() && a.cues[j].first < end; ++j) {
             FoundCue& event = a.cues[j];
             if (event.first <= that) continue;
@@ -892,6 +902,13 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
                 undone = !undone;  // the act: "rejected"
                 event.others = true;
                 continue;
+            }
+            // a harm feared ("feared the council would trade away their discount"): the harm verb
+            // decides, protecting its object and blaming its subject ("feared the X would hurt
+            // shops"), and the feeling adds nothing there
+            if (content.empty() && event.kind == CueKind::Harm && !event.negated) {
+                harm_feared = j;
+                break;
             }
             if (content.empty() && event.negated && negator != kNoToken && negator < event.first) {
                 event.others = true;  // the act the negation denies: "did not adopt"
@@ -906,6 +923,10 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
             a.cues[j].governor = static_cast<int>(i);
         }
         feeling.event_end = end;
+        if (harm_feared != kNoToken) {
+            feeling.defers_to = static_cast<int>(harm_feared);
+            continue;
+        }
         if (!content.empty()) feeling.defers_to = static_cast<int>(content.front());
         // (turned, not negated: a negated cue takes its weaker negated weight)
         else if (undone) feeling.kind = feeling.kind == CueKind::Support ? CueKind::Oppose : CueKind::Support;
@@ -1865,6 +1886,9 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             // one is given to it ("give councils the power to").
             const bool enclosed = c.first < m.first && m.last < c.last;
             if (enclosed && v < 0) v = -v;
+            // "residents feared the council would scrap X": a feeling about an event says nothing
+            // of who feels it
+            if (after && c.event_end > 0) continue;
             // "X would stop unnecessary regulation": for the subject, the reduced judgement turns
             // and the verb of reduction adds nothing of its own
             if (after && c.reduces_judged) continue;

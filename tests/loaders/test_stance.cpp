@@ -635,3 +635,13 @@ TEST_CASE("stance: a verb of reduction turns the judgement of its object for its
     // a noun is no verb of reduction: "a spending cut dressed up as" still opposes its subject
     CHECK(stance("The tram line is a spending cut dressed up as transport policy.", "tram-line") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: fearing an undoing is a side for what it undoes, with or without 'that'") {
+    CHECK(stance("Riders feared that the council would scrap the tram line.", "tram-line") == Polarity::Supports);
+    CHECK(stance("Riders feared the council would scrap the tram line.", "tram-line") == Polarity::Supports);
+    // a harm done counts as an undoing: giving it away in a bargain
+    CHECK(stance("Riders feared the council would trade away the tram line to win votes.", "tram-line") ==
+          Polarity::Supports);
+    // what is feared to happen to something else says nothing for it
+    CHECK(stance("Riders feared the tram line would hurt local shops.", "tram-line") == Polarity::Opposes);
+}
