@@ -1025,10 +1025,19 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     std::vector<Candidate> cands;
     // Only the cues whose first word occurs in the text, in lexicon order (ties in
     // keep_longest go to the earlier list).
+    // A harm verb right after an article or possessive is a noun of another sense: "a
+    // compromise" is an agreement, "every hamper" a basket (the stems of a verb's forms are the
+    // noun's too)
+    auto noun_use = [&](std::size_t first) {
+        if (first == 0 || !is_word(t[first - 1])) return false;
+        static const std::set<std::string, std::less<>> articles{"a", "an", "the", "every", "each", "any",
+                                                                 "its", "their", "his", "her", "our", "your"};
+        return articles.count(t[first - 1].lower) > 0;
+    };
     auto collect = [&](const std::vector<Cue>& cues, const CueIndex& index, CueKind kind) {
         for (std::size_t i : cues_present(a, cues, index, lex))
             for (auto& m : find_matches(cues[i].pattern, t, a.index, 0, n, options(lex)))
-                cands.push_back({std::move(m), kind, &cues[i]});
+                if (kind != CueKind::Harm || !noun_use(m.first)) cands.push_back({std::move(m), kind, &cues[i]});
     };
     if (with_cues) {
         collect(lex.support, lex.support_index, CueKind::Support);

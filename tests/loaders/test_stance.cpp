@@ -645,3 +645,11 @@ TEST_CASE("stance: fearing an undoing is a side for what it undoes, with or with
     // what is feared to happen to something else says nothing for it
     CHECK(stance("Riders feared the tram line would hurt local shops.", "tram-line") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: a harm verb after an article is a noun of another sense") {
+    // "every hamper" is a basket, "a compromise" an agreement: no harm done by or to the tram line
+    CHECK(stance("The tram line fills every hamper with leaflets.", "tram-line") != Polarity::Opposes);
+    CHECK(stance("The council reached a compromise on the tram line.", "tram-line") != Polarity::Supports);
+    // the verb still harms
+    CHECK(stance("The tram line would hamper deliveries.", "tram-line") == Polarity::Opposes);
+}
