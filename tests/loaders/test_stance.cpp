@@ -653,3 +653,8 @@ TEST_CASE("stance: a harm verb after an article is a noun of another sense") {
     // the verb still harms
     CHECK(stance("The tram line would hamper deliveries.", "tram-line") == Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'the one tool' praises as 'the only tool' does") {
+    CHECK(stance("The tram line is the one answer we have left.", "tram-line") == Polarity::Supports);
+    CHECK(stance("A tram line is the one tool that scales with the problem.", "tram-line") == Polarity::Supports);
+}
