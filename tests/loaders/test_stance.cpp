@@ -658,3 +658,8 @@ TEST_CASE("stance: 'the one tool' praises as 'the only tool' does") {
     CHECK(stance("The tram line is the one answer we have left.", "tram-line") == Polarity::Supports);
     CHECK(stance("A tram line is the one tool that scales with the problem.", "tram-line") == Polarity::Supports);
 }
+
+TEST_CASE("stance: an occasion called an honour or a privilege is praised") {
+    CHECK(stance("It was an honor to ride the tram line on its first day.", "tram-line") == Polarity::Supports);
+    CHECK(stance("It is a privilege to open the tram line.", "tram-line") == Polarity::Supports);
+}
