@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "loaders/stance/document_tokens.hpp"
 #include "loaders/stance/stance_analysis.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
 
@@ -187,9 +188,11 @@ DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vecto
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const PositionMention& x, const PositionMention& y) { return x.begin < y.begin; });
-    // Named twice at least, and clearly the main subject: a fifth more than the runner-up.
-    if (at == std::string::npos || best < 2.0 || best < 1.2 * second) return {};
     DocumentFocus found;
+    // The document's tokens, for its sentences, claims and contexts (the analysis is done with).
+    found.document = std::make_shared<const DocumentTokens>(document_text, std::move(doc.tokens), L.irregular);
+    // Named twice at least, and clearly the main subject: a fifth more than the runner-up.
+    if (at == std::string::npos || best < 2.0 || best < 1.2 * second) return found;
     found.position_id = codebook_.positions[at].id;
     return found;
 }
@@ -373,7 +376,19 @@ std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence
 }
 
 std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence, const DocumentFocus& focus) const {
-    return find_reported(sentence, lex_->positions, codebook_, *lex_->base, focus_index(codebook_, focus));
+    const stance::Lexicons& L = *lex_->base;
+    const std::size_t focused = focus_index(codebook_, focus);
+    // A sentence of the focus' document: its tokens are the document's. Most sentences hold no
+    // reporting verb, which is seen on them in place; only the others are copied.
+    if (const DocumentTokens* doc = focus.document.get(); doc && &L.irregular == &doc->irregular()) {
+        const std::size_t begin = doc->offset_of(sentence);
+        if (begin != std::string::npos)
+            if (const auto r = doc->clean_range(begin, begin + sentence.size())) {
+                if (!may_hold_reported_cue(doc->tokens(*r), L)) return {};
+                return find_reported(sentence, rebased(doc->tokens(*r), begin), lex_->positions, codebook_, L, focused);
+            }
+    }
+    return find_reported(sentence, lex_->positions, codebook_, L, focused);
 }
 
 }  // namespace sg::loaders

@@ -2464,12 +2464,7 @@ bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-namespace {
-
-// Whether a reported cue (stance_reported.txt) may start in the tokens: the first word of one is
-// the stem of a word there (or the positive stem of a contracted negation, which matching also
-// tries). False exactly when cues_present would find none of the list in the text.
-bool may_hold_reported_cue(const std::vector<Token>& tokens, const Lexicons& lex) {
+bool may_hold_reported_cue(std::span<const Token> tokens, const Lexicons& lex) {
     if (!lex.reported_index.built) return true;  // (every cue is tried then)
     const auto& first_words = lex.reported_index.by_first;
     for (const Token& tok : tokens) {
@@ -2480,16 +2475,20 @@ bool may_hold_reported_cue(const std::vector<Token>& tokens, const Lexicons& lex
     return false;
 }
 
-}  // namespace
-
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
+    return find_reported(sentence, tokenize(sentence, lex.irregular), positions, codebook, lex, focus);
+}
+
+std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector<Token> tokens,
+                                          const std::vector<PositionPatterns>& positions, const Codebook& codebook,
+                                          const Lexicons& lex, std::size_t focus) {
     std::vector<ReportedStance> out;
     // Most sentences hold no reporting verb: that is seen on the tokens, before the sentence's
     // index is built and its cues looked up.
     Analysis a;
     a.text = sentence;
-    a.tokens = tokenize(sentence, lex.irregular);
+    a.tokens = std::move(tokens);
     if (!may_hold_reported_cue(a.tokens, lex)) return out;
     a.index = TokenIndex(a.tokens);
     const auto& t = a.tokens;

@@ -7,6 +7,7 @@
 #include <deque>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <string>
@@ -291,5 +292,16 @@ Polarity polarity_of(double score);
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex,
                                           std::size_t focus = std::string::npos);
+// The same with the sentence's tokens given: tokenize(sentence), or the same taken from its
+// document's (document_tokens.hpp).
+std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector<Token> tokens,
+                                          const std::vector<PositionPatterns>& positions, const Codebook& codebook,
+                                          const Lexicons& lex, std::size_t focus = std::string::npos);
+
+// Whether a reported cue (stance_reported.txt) may start in the tokens: the first word of one is
+// the stem of a word there (or the positive stem of a contracted negation, which matching also
+// tries). False exactly when cues_present would find none of the list in the text: then
+// find_reported finds nothing there, and a caller holding the tokens in place need not copy them.
+bool may_hold_reported_cue(std::span<const Token> tokens, const Lexicons& lex);
 
 }  // namespace sg::loaders::stance
