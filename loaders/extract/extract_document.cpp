@@ -583,6 +583,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             DocumentFocus local = focus;
             local.antecedent_id = antecedent(named, c.span, previous_paragraph_start(seg.blocks, c.span.start));
             local.quoted = c.kind == ClaimKind::Direct || c.kind == ClaimKind::Partial;
+            local.claim_begin = static_cast<std::size_t>(c.span.start);  // (its tokens are the document's there)
             for (const auto& h : ctx.stance->classify(c.text, c.context, local)) {
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
                 c.stances.back().evidence = evidence_spans(t, c, h.evidence);

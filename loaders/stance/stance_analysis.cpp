@@ -680,10 +680,10 @@ PositionPatterns compile_position(const CodebookPosition& p, const IrregularForm
 namespace {
 
 // The first step of an analysis: the text's tokens and where each stem stands.
-Analysis tokenised(std::string_view text, const Lexicons& lex) {
+Analysis tokenised(std::string_view text, std::vector<Token> tokens) {
     Analysis a;
     a.text = text;
-    a.tokens = tokenize(text, lex.irregular);
+    a.tokens = std::move(tokens);
     a.index = TokenIndex(a.tokens);
     return a;
 }
@@ -761,19 +761,29 @@ const std::vector<std::string>& roots_of(const Analysis& a) {
 }
 
 Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
-    Analysis a = tokenised(text, lex);
+    return analyse(text, tokenize(text, lex.irregular), lex, with_cues);
+}
+
+Analysis analyse(std::string_view text, std::vector<Token> tokens, const Lexicons& lex, bool with_cues) {
+    Analysis a = tokenised(text, std::move(tokens));
     analyse_tokens(a, lex, with_cues);
     return a;
 }
 
 std::optional<Analysis> analyse_as_speaker(std::string_view text, const Lexicons& lex) {
+    return analyse_as_speaker(text, tokenize(text, lex.irregular), lex);
+}
+
+std::optional<Analysis> analyse_as_speaker(std::string_view text, const std::vector<Token>& tokens, const Lexicons& lex) {
+    // (The opening word is asked first: most texts open otherwise, and their tokens are not copied.)
+    auto opening = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return is_word(t); });
+    if (opening == tokens.end()) return std::nullopt;
+    const std::string_view w = opening->lower;
+    if (w != "he" && w != "she" && w != "it" && w != "they") return std::nullopt;
     Analysis a;
     a.text = text;
-    a.tokens = tokenize(text, lex.irregular);
-    auto first = std::find_if(a.tokens.begin(), a.tokens.end(), [](const Token& t) { return is_word(t); });
-    if (first == a.tokens.end()) return std::nullopt;
-    const std::string_view w = first->lower;
-    if (w != "he" && w != "she" && w != "it" && w != "they") return std::nullopt;
+    a.tokens = tokens;
+    auto first = a.tokens.begin() + (opening - tokens.begin());
     first->stem = "we";
     first->stem_id = stem_id(first->stem);
     a.index = TokenIndex(a.tokens);

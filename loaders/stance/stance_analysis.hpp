@@ -234,12 +234,17 @@ const std::vector<std::string>& roots_of(const Analysis& a);
 // `with_cues` false: tokens, references, markers and clauses only, no stance cues (enough to find
 // where positions are named, as a document's focus needs; much cheaper on a whole article).
 Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues = true);
+// The same with the text's tokens given: tokenize(text), or the same taken from its document's
+// (document_tokens.hpp).
+Analysis analyse(std::string_view text, std::vector<Token> tokens, const Lexicons& lex, bool with_cues = true);
 
 // A reported clause ("[X said] it would find a new route", "[Y announced] she will fight the
 // levy") read as its speaker's own words: an opening "he", "she", "it" or "they" is the speaker,
 // matched as "we" by the speaker-intent frames (stance_intent.txt). Nullopt when no intent
 // frame opens the clause so read: then the clause is read as it stands.
 std::optional<Analysis> analyse_as_speaker(std::string_view text, const Lexicons& lex);
+// The same with the text's tokens given (copied only when the clause opens with such a word).
+std::optional<Analysis> analyse_as_speaker(std::string_view text, const std::vector<Token>& tokens, const Lexicons& lex);
 
 // In the speaker's own words (a quote), an attitude verb (stance_reported.txt: "backs",
 // "signed up to", "opposes") whose subject is a third party ("he", "they", "it", a name) reports
