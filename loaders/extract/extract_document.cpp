@@ -235,19 +235,23 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
     names.acronyms = ctx.acronyms;  // the document's own definitions below take precedence
     add_corpus_firm_names(t, ctx.firm_names, names);
     add_corpus_towns(t, ctx.towns, names);
+    // Each block's tokens, made once: for its definitions, then both readings for mentions.
+    std::vector<std::vector<Token>> block_tokens;
+    block_tokens.reserve(seg.blocks.size());
     for (const auto& b : seg.blocks) {
+        block_tokens.push_back(tokenize(t, b.range.begin, b.range.end));
         DocumentNames own;
-        collect_definitions(t, b.range, own, names);
+        collect_definitions(t, b.range, block_tokens.back(), own, names);
         for (auto& [a, c] : own.acronyms) names.acronyms.insert_or_assign(a, c);
         for (auto& [first, forms] : own.acronym_long_forms)
             for (auto& f : forms) names.add_acronym_long_form(first, std::move(f));
     }
     if (seg.has_title) collect_acronyms(t, seg.title, names);
     // first pass: people named in full give the surnames that later resolve "Dr B" and "B"
-    std::vector<std::vector<Token>> block_tokens;  // each block's tokens, for the second pass
     {
         std::vector<ParagraphMentions> first;
-        for (const auto& b : seg.blocks) first.push_back(find_mentions(t, b.range, names));
+        for (std::size_t i = 0; i < seg.blocks.size(); ++i)
+            first.push_back(find_mentions(t, seg.blocks[i].range, names, std::move(block_tokens[i])));
         for (std::size_t i = 0; i < first.size(); ++i) collect_organisation_prefixes(first[i], t, names);
         // A letterhead: a line over the text that is the name of one body ("Fenmouth District
         // Council" over a committee report; segmentation keeps it as the title or drops it as a
@@ -274,7 +278,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     if (!names.organisation_prefixes.count(full)) names.surnames.insert(m.names.back());
                 }
             }
-        for (auto& pm : first) block_tokens.push_back(std::move(pm.tokens));
+        for (std::size_t i = 0; i < first.size(); ++i) block_tokens[i] = std::move(first[i].tokens);
     }
     std::vector<ParagraphMentions> pms;
     pms.reserve(seg.blocks.size());
@@ -583,6 +587,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             DocumentFocus local = focus;
             local.antecedent_id = antecedent(named, c.span, previous_paragraph_start(seg.blocks, c.span.start));
             local.quoted = c.kind == ClaimKind::Direct || c.kind == ClaimKind::Partial;
+            local.claim_begin = static_cast<std::size_t>(c.span.start);  // (its tokens are the document's there)
             for (const auto& h : ctx.stance->classify(c.text, c.context, local)) {
                 c.stances.push_back(to_record(h.position_id, h.polarity, h.confidence));
                 c.stances.back().evidence = evidence_spans(t, c, h.evidence);

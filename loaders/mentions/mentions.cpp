@@ -1701,7 +1701,11 @@ void collect_acronyms(std::string_view t, Range r, DocumentNames& names) {
 }
 
 void collect_definitions(std::string_view t, Range r, DocumentNames& acronyms, DocumentNames& things) {
-    const auto toks = tokenize(t, r.begin, r.end);
+    collect_definitions(t, r, tokenize(t, r.begin, r.end), acronyms, things);
+}
+
+void collect_definitions(std::string_view t, Range, const std::vector<Token>& toks, DocumentNames& acronyms,
+                         DocumentNames& things) {
     const Ctx c{t, toks};
     acronyms_in(c, acronyms);
     thing_names_in(c, things);

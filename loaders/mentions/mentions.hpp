@@ -109,6 +109,10 @@ void collect_acronyms(std::string_view text, Range range, DocumentNames& names);
 // Both of the above from one reading of the paragraph: its acronyms into `acronyms`, its names of
 // laws and plans into `things`.
 void collect_definitions(std::string_view text, Range range, DocumentNames& acronyms, DocumentNames& things);
+// The same with the paragraph's tokens given (tokenize(text, range.begin, range.end)): they are
+// read again by the paragraph's first find_mentions, and need not be made twice.
+void collect_definitions(std::string_view text, Range range, const std::vector<Token>& tokens, DocumentNames& acronyms,
+                         DocumentNames& things);
 
 ParagraphMentions find_mentions(std::string_view text, Range paragraph, const DocumentNames& names);
 // The same with the paragraph's tokens given (tokenize(text, paragraph.begin, paragraph.end), as

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "loaders/stance/document_tokens.hpp"
 #include "loaders/stance/stance_analysis.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
 
@@ -187,9 +188,11 @@ DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vecto
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const PositionMention& x, const PositionMention& y) { return x.begin < y.begin; });
-    // Named twice at least, and clearly the main subject: a fifth more than the runner-up.
-    if (at == std::string::npos || best < 2.0 || best < 1.2 * second) return {};
     DocumentFocus found;
+    // The document's tokens, for its sentences, claims and contexts (the analysis is done with).
+    found.document = std::make_shared<const DocumentTokens>(document_text, std::move(doc.tokens), L.irregular);
+    // Named twice at least, and clearly the main subject: a fifth more than the runner-up.
+    if (at == std::string::npos || best < 2.0 || best < 1.2 * second) return found;
     found.position_id = codebook_.positions[at].id;
     return found;
 }
@@ -234,9 +237,22 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         std::swap(a.proposal_refs, a.back_refs);
         return scores;
     };
+    // The claim's, its context's and the context's beginnings' tokens: the document's, where
+    // these are its bytes (the claim at focus.claim_begin, the context around it), else made.
+    const std::size_t claim_at =  // where the claim stands in its lead-in (npos: not inside it)
+        context.empty() || claim_text.empty() ? std::string_view::npos : context.find(claim_text);
+    const std::size_t context_begin = claim_at != std::string_view::npos && focus.claim_begin != std::string::npos &&
+                                              claim_at <= focus.claim_begin
+                                          ? focus.claim_begin - claim_at
+                                          : std::string::npos;
+    auto tokens_at = [&](std::string_view piece, std::size_t begin) {
+        return focus.document ? focus.document->tokens_of(piece, begin, L.irregular) : tokenize(piece, L.irregular);
+    };
+    auto analyse_context = [&](std::string_view piece) { return analyse(piece, tokens_at(piece, context_begin), L); };
     // reported speech: "[X said] it would find a new route" is X's own intent
-    std::optional<Analysis> as_speaker = focus.quoted ? std::nullopt : analyse_as_speaker(claim_text, L);
-    Analysis claim = as_speaker ? std::move(*as_speaker) : analyse(claim_text, L);
+    std::vector<Token> claim_tokens = tokens_at(claim_text, focus.claim_begin);
+    std::optional<Analysis> as_speaker = focus.quoted ? std::nullopt : analyse_as_speaker(claim_text, claim_tokens, L);
+    Analysis claim = as_speaker ? std::move(*as_speaker) : analyse(claim_text, std::move(claim_tokens), L);
     mark_others_attitudes(claim, L, 0, std::string_view::npos, !focus.quoted);
     auto names_any = [](const std::vector<std::optional<PositionScore>>& scores) {
         return std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
@@ -249,11 +265,8 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     std::vector<std::optional<PositionScore>> in_context(lex_->positions.size());
     double claim_overall = 0;
     bool claim_mentions_motion = false;
-    // where the claim stands in its lead-in (npos: not inside it)
-    const std::size_t claim_at =
-        context.empty() || claim_text.empty() ? std::string_view::npos : context.find(claim_text);
     if (!context.empty()) {
-        ctx = analyse(context, L);
+        ctx = analyse_context(context);
         // The quote itself inside its lead-in: the same reading of others' attitudes.
         if (claim_at != std::string_view::npos)
             mark_others_attitudes(*ctx, L, claim_at, claim_at + claim_text.size(), !focus.quoted);
@@ -285,7 +298,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         bool only_after = false;
         for (std::size_t i = 0; i < in_context.size(); ++i) only_after = only_after || (in_context[i] && !in_claim[i]);
         if (only_after) {
-            Analysis upto = analyse(context.substr(0, claim_at + claim_text.size()), L);
+            Analysis upto = analyse_context(context.substr(0, claim_at + claim_text.size()));
             auto named_upto = score_named(upto);
             // only inside a relative clause about the speaker ("said X, who ..."): "'It is a
             // disaster,' he said of the bike lanes" names the quote's topic after it
@@ -294,7 +307,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             for (const char* w : {" who ", " whose ", " which "})
                 relative = std::min(relative, context.find(w, claim_end));
             if (relative != std::string_view::npos) {
-                Analysis before_relative = analyse(context.substr(0, relative), L);
+                Analysis before_relative = analyse_context(context.substr(0, relative));
                 auto named_before_relative = score_named(before_relative);
                 for (std::size_t i = 0; i < in_context.size(); ++i)
                     named_after_claim[i] = in_context[i] && !named_upto[i] && !named_before_relative[i];
@@ -312,7 +325,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     };
     if (!claim_names_a_position && names_any(in_context) && referent != std::string::npos &&
         claim_at != std::string_view::npos && pronoun_back(claim)) {
-        Analysis before = analyse(context.substr(0, claim_at), L);
+        Analysis before = analyse_context(context.substr(0, claim_at));
         if (!names_any(score_named(before))) in_context.assign(in_context.size(), std::nullopt);
     }
     // Neither the claim nor its lead-in names a position: "it", "this", "the move" in the claim
@@ -373,7 +386,19 @@ std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence
 }
 
 std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence, const DocumentFocus& focus) const {
-    return find_reported(sentence, lex_->positions, codebook_, *lex_->base, focus_index(codebook_, focus));
+    const stance::Lexicons& L = *lex_->base;
+    const std::size_t focused = focus_index(codebook_, focus);
+    // A sentence of the focus' document: its tokens are the document's. Most sentences hold no
+    // reporting verb, which is seen on them in place; only the others are copied.
+    if (const DocumentTokens* doc = focus.document.get(); doc && &L.irregular == &doc->irregular()) {
+        const std::size_t begin = doc->offset_of(sentence);
+        if (begin != std::string::npos)
+            if (const auto r = doc->clean_range(begin, begin + sentence.size())) {
+                if (!may_hold_reported_cue(doc->tokens(*r), L)) return {};
+                return find_reported(sentence, rebased(doc->tokens(*r), begin), lex_->positions, codebook_, L, focused);
+            }
+    }
+    return find_reported(sentence, lex_->positions, codebook_, L, focused);
 }
 
 }  // namespace sg::loaders

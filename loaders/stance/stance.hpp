@@ -13,6 +13,10 @@
 
 namespace sg::loaders {
 
+namespace stance {
+class DocumentTokens;  // document_tokens.hpp
+}
+
 enum class Polarity { About, Supports, Opposes };
 
 std::string_view to_string(Polarity p);  // "about", "supports", "opposes"
@@ -58,6 +62,13 @@ struct DocumentFocus {
     // The claim is the speaker's own words (a direct quote, a comment): "they back", "it has
     // signed up to" there report someone else's side, not the speaker's.
     bool quoted = false;
+    // The document's tokens, kept by focus(), so that reported() and classify() take a
+    // sentence's, a claim's or a context's tokens from them instead of tokenising it again
+    // (null: each text is tokenised). They view the document's text: valid while it is.
+    std::shared_ptr<const stance::DocumentTokens> document;
+    // Where the claim's text begins in the document (npos: unknown), for classify() to find its
+    // tokens and its context's among the document's; a text that differs there is tokenised.
+    std::size_t claim_begin = std::string::npos;
 };
 
 // Where a text names a position by its own words (cues, aliases, label, distinctive words; not
@@ -93,7 +104,8 @@ public:
     std::vector<ReportedStance> reported(std::string_view sentence, const DocumentFocus& focus) const;
 
     // The position a whole document is about: the one it names most, when named at least twice
-    // and clearly more than any other (weaker matches count less). Call once per document.
+    // and clearly more than any other (weaker matches count less). Call once per document. The
+    // focus keeps the document's tokens (DocumentFocus::document), which view `document_text`.
     DocumentFocus focus(std::string_view document_text) const;
     // The same, and every place the document names a position (in text order), so that a claim
     // saying "it" or "the move" can be resolved to the position named last before it.

@@ -680,10 +680,10 @@ PositionPatterns compile_position(const CodebookPosition& p, const IrregularForm
 namespace {
 
 // The first step of an analysis: the text's tokens and where each stem stands.
-Analysis tokenised(std::string_view text, const Lexicons& lex) {
+Analysis tokenised(std::string_view text, std::vector<Token> tokens) {
     Analysis a;
     a.text = text;
-    a.tokens = tokenize(text, lex.irregular);
+    a.tokens = std::move(tokens);
     a.index = TokenIndex(a.tokens);
     return a;
 }
@@ -761,27 +761,39 @@ const std::vector<std::string>& roots_of(const Analysis& a) {
 }
 
 Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues) {
-    Analysis a = tokenised(text, lex);
+    return analyse(text, tokenize(text, lex.irregular), lex, with_cues);
+}
+
+Analysis analyse(std::string_view text, std::vector<Token> tokens, const Lexicons& lex, bool with_cues) {
+    Analysis a = tokenised(text, std::move(tokens));
     analyse_tokens(a, lex, with_cues);
     return a;
 }
 
 std::optional<Analysis> analyse_as_speaker(std::string_view text, const Lexicons& lex) {
-    Analysis a;
-    a.text = text;
-    a.tokens = tokenize(text, lex.irregular);
-    auto first = std::find_if(a.tokens.begin(), a.tokens.end(), [](const Token& t) { return is_word(t); });
-    if (first == a.tokens.end()) return std::nullopt;
+    return analyse_as_speaker(text, tokenize(text, lex.irregular), lex);
+}
+
+std::optional<Analysis> analyse_as_speaker(std::string_view text, const std::vector<Token>& tokens, const Lexicons& lex) {
+    // (The opening word is asked first: most texts open otherwise, and their tokens are not copied.)
+    auto opening = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return is_word(t); });
+    if (opening == tokens.end()) return std::nullopt;
     // "[the director said] the group would ask for changes": a generic word for a body after
     // "the" is the speaker's body, as "it" is; the pair reads as the one word "we"
-    if (first->lower == "the" && first + 1 != a.tokens.end() && is_word(first[1]) && lex.body_nouns.count(first[1].lower)) {
-        const std::size_t at = static_cast<std::size_t>(first - a.tokens.begin());
+    const bool body = opening->lower == "the" && opening + 1 != tokens.end() && is_word(opening[1]) &&
+                      lex.body_nouns.count(opening[1].lower);
+    const std::string_view w = opening->lower;
+    if (!body && w != "he" && w != "she" && w != "it" && w != "they") return std::nullopt;
+    Analysis a;
+    a.text = text;
+    a.tokens = tokens;
+    auto first = a.tokens.begin() + (opening - tokens.begin());
+    if (body) {
+        const auto at = first - a.tokens.begin();
         a.tokens.erase(first);
-        first = a.tokens.begin() + static_cast<long>(at);
+        first = a.tokens.begin() + at;
         first->lower = "it";
     }
-    const std::string_view w = first->lower;
-    if (w != "he" && w != "she" && w != "it" && w != "they") return std::nullopt;
     first->stem = "we";
     first->stem_id = stem_id(first->stem);
     a.index = TokenIndex(a.tokens);
@@ -2558,12 +2570,7 @@ bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-namespace {
-
-// Whether a reported cue (stance_reported.txt) may start in the tokens: the first word of one is
-// the stem of a word there (or the positive stem of a contracted negation, which matching also
-// tries). False exactly when cues_present would find none of the list in the text.
-bool may_hold_reported_cue(const std::vector<Token>& tokens, const Lexicons& lex) {
+bool may_hold_reported_cue(std::span<const Token> tokens, const Lexicons& lex) {
     if (!lex.reported_index.built) return true;  // (every cue is tried then)
     const auto& first_words = lex.reported_index.by_first;
     for (const Token& tok : tokens) {
@@ -2574,16 +2581,20 @@ bool may_hold_reported_cue(const std::vector<Token>& tokens, const Lexicons& lex
     return false;
 }
 
-}  // namespace
-
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
+    return find_reported(sentence, tokenize(sentence, lex.irregular), positions, codebook, lex, focus);
+}
+
+std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector<Token> tokens,
+                                          const std::vector<PositionPatterns>& positions, const Codebook& codebook,
+                                          const Lexicons& lex, std::size_t focus) {
     std::vector<ReportedStance> out;
     // Most sentences hold no reporting verb: that is seen on the tokens, before the sentence's
     // index is built and its cues looked up.
     Analysis a;
     a.text = sentence;
-    a.tokens = tokenize(sentence, lex.irregular);
+    a.tokens = std::move(tokens);
     if (!may_hold_reported_cue(a.tokens, lex)) return out;
     a.index = TokenIndex(a.tokens);
     const auto& t = a.tokens;

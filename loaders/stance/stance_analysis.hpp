@@ -7,6 +7,7 @@
 #include <deque>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <string>
@@ -239,12 +240,17 @@ const std::vector<std::string>& roots_of(const Analysis& a);
 // `with_cues` false: tokens, references, markers and clauses only, no stance cues (enough to find
 // where positions are named, as a document's focus needs; much cheaper on a whole article).
 Analysis analyse(std::string_view text, const Lexicons& lex, bool with_cues = true);
+// The same with the text's tokens given: tokenize(text), or the same taken from its document's
+// (document_tokens.hpp).
+Analysis analyse(std::string_view text, std::vector<Token> tokens, const Lexicons& lex, bool with_cues = true);
 
 // A reported clause ("[X said] it would find a new route", "[Y announced] she will fight the
 // levy") read as its speaker's own words: an opening "he", "she", "it" or "they" is the speaker,
 // matched as "we" by the speaker-intent frames (stance_intent.txt). Nullopt when no intent
 // frame opens the clause so read: then the clause is read as it stands.
 std::optional<Analysis> analyse_as_speaker(std::string_view text, const Lexicons& lex);
+// The same with the text's tokens given (copied only when the clause opens with such a word).
+std::optional<Analysis> analyse_as_speaker(std::string_view text, const std::vector<Token>& tokens, const Lexicons& lex);
 
 // In the speaker's own words (a quote), an attitude verb (stance_reported.txt: "backs",
 // "signed up to", "opposes") whose subject is a third party ("he", "they", "it", a name) reports
@@ -297,5 +303,16 @@ Polarity polarity_of(double score);
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex,
                                           std::size_t focus = std::string::npos);
+// The same with the sentence's tokens given: tokenize(sentence), or the same taken from its
+// document's (document_tokens.hpp).
+std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector<Token> tokens,
+                                          const std::vector<PositionPatterns>& positions, const Codebook& codebook,
+                                          const Lexicons& lex, std::size_t focus = std::string::npos);
+
+// Whether a reported cue (stance_reported.txt) may start in the tokens: the first word of one is
+// the stem of a word there (or the positive stem of a contracted negation, which matching also
+// tries). False exactly when cues_present would find none of the list in the text: then
+// find_reported finds nothing there, and a caller holding the tokens in place need not copy them.
+bool may_hold_reported_cue(std::span<const Token> tokens, const Lexicons& lex);
 
 }  // namespace sg::loaders::stance
