@@ -599,7 +599,13 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;
             for (const Range& s : split_sentences(t, b.range.begin, b.range.end)) {
                 std::string_view sentence = t.substr(s.begin, s.end - s.begin);
-                for (const auto& r : ctx.stance->reported(sentence, focus)) {
+                // "... the FCC's order. A and B voted for, C and D against.": a verb with its
+                // object left out is about the position named last before the sentence (within
+                // a claim's antecedent reach: this paragraph and the one before), else about the
+                // document's subject
+                DocumentFocus here = focus;
+                here.antecedent_id = antecedent(named, Span{s.begin, s.end}, previous_paragraph_start(seg.blocks, s.begin));
+                for (const auto& r : ctx.stance->reported(sentence, here)) {
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;

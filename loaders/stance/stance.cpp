@@ -388,6 +388,8 @@ std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence
 std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence, const DocumentFocus& focus) const {
     const stance::Lexicons& L = *lex_->base;
     const std::size_t focused = focus_index(codebook_, focus);
+    // what a verb with no object is about: the position named just before, else the focus
+    const std::size_t referent = position_index(codebook_, focus.antecedent_id);
     // A sentence of the focus' document: its tokens are the document's. Most sentences hold no
     // reporting verb, which is seen on them in place; only the others are copied.
     if (const DocumentTokens* doc = focus.document.get(); doc && &L.irregular == &doc->irregular()) {
@@ -395,10 +397,10 @@ std::vector<ReportedStance> StanceClassifier::reported(std::string_view sentence
         if (begin != std::string::npos)
             if (const auto r = doc->clean_range(begin, begin + sentence.size())) {
                 if (!may_hold_reported_cue(doc->tokens(*r), L)) return {};
-                return find_reported(sentence, rebased(doc->tokens(*r), begin), lex_->positions, codebook_, L, focused);
+                return find_reported(sentence, rebased(doc->tokens(*r), begin), lex_->positions, codebook_, L, focused, referent);
             }
     }
-    return find_reported(sentence, lex_->positions, codebook_, L, focused);
+    return find_reported(sentence, lex_->positions, codebook_, L, focused, referent);
 }
 
 }  // namespace sg::loaders

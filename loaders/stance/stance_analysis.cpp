@@ -2582,13 +2582,14 @@ bool may_hold_reported_cue(std::span<const Token> tokens, const Lexicons& lex) {
 }
 
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
-                                          const Codebook& codebook, const Lexicons& lex, std::size_t focus) {
-    return find_reported(sentence, tokenize(sentence, lex.irregular), positions, codebook, lex, focus);
+                                          const Codebook& codebook, const Lexicons& lex, std::size_t focus,
+                                          std::size_t referent) {
+    return find_reported(sentence, tokenize(sentence, lex.irregular), positions, codebook, lex, focus, referent);
 }
 
 std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector<Token> tokens,
                                           const std::vector<PositionPatterns>& positions, const Codebook& codebook,
-                                          const Lexicons& lex, std::size_t focus) {
+                                          const Lexicons& lex, std::size_t focus, std::size_t referent) {
     std::vector<ReportedStance> out;
     // Most sentences hold no reporting verb: that is seen on the tokens, before the sentence's
     // index is built and its cues looked up.
@@ -2800,8 +2801,10 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
         for (std::size_t p = 0; p < positions.size(); ++p)
             named[p] = mentions_of(a, v.m.last + 1, end, positions[p], lex, focus_for(p, focus));
         // "X testified in favor.", "Y voted against.": no object, the document's subject is it.
-        if (focus < positions.size() && object_left_out(a, v.m.last + 1, end)) {
-            emit_subjects(focus, pol);
+        // ("Clyburn and Rosenworcel voting against": the position named just before, if any)
+        const std::size_t left_out = referent < positions.size() ? referent : focus;
+        if (left_out < positions.size() && object_left_out(a, v.m.last + 1, end)) {
+            emit_subjects(left_out, pol);
             continue;
         }
         ObjectTargets targets = object_positions(a, named, lex);

@@ -299,15 +299,18 @@ double overall_score(const Analysis& a, const Lexicons& lex);
 std::vector<StanceEvidence> overall_evidence(const Analysis& a, const Lexicons& lex, bool favour);
 Polarity polarity_of(double score);
 
-// `focus`: index of the document's focus position, or npos.
+// `focus`: index of the document's focus position, or npos ("the bill", "it" stand for it);
+// `referent`: of the position named last before the sentence, or npos: a verb with its object
+// left out ("A and B voting against.") is about it, else about the focus.
 std::vector<ReportedStance> find_reported(std::string_view sentence, const std::vector<PositionPatterns>& positions,
                                           const Codebook& codebook, const Lexicons& lex,
-                                          std::size_t focus = std::string::npos);
+                                          std::size_t focus = std::string::npos, std::size_t referent = std::string::npos);
 // The same with the sentence's tokens given: tokenize(sentence), or the same taken from its
 // document's (document_tokens.hpp).
 std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector<Token> tokens,
                                           const std::vector<PositionPatterns>& positions, const Codebook& codebook,
-                                          const Lexicons& lex, std::size_t focus = std::string::npos);
+                                          const Lexicons& lex, std::size_t focus = std::string::npos,
+                                          std::size_t referent = std::string::npos);
 
 // Whether a reported cue (stance_reported.txt) may start in the tokens: the first word of one is
 // the stem of a word there (or the positive stem of a contracted negation, which matching also

@@ -85,3 +85,35 @@ TEST_CASE("reported actors: a wish with a series of verb phrases takes every obj
     CHECK(side("bus-lanes") == 1);
     CHECK(side("tram-line") == 1);
 }
+
+namespace {
+
+const char* kTwoBook = R"({"positions": [
+  {"id": "parking-charges", "label": "Parking charges", "description": "The council should charge for parking",
+   "cues": ["parking charge|charges|fees"]},
+  {"id": "bus-lane", "label": "A bus lane on the high street", "description": "The high street should get a bus lane",
+   "cues": ["bus lane|lanes"]}]})";
+
+// The side reported for `actor` on `position`: +1, -1, or 0 if none.
+int side_on(const sg::loaders::DocumentResult& r, const std::string& actor, const std::string& position) {
+    for (const auto& rep : r.reported)
+        if (rep.actor_key == actor && rep.stance.position_id == position) return rep.stance.polarity;
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("reported actors: a vote with its object left out is on the position named just before") {
+    static const sg::loaders::Codebook book = sg::loaders::parse_codebook(kTwoBook, "book.json");
+    static const sg::loaders::StanceClassifier stance(book);
+    sg::loaders::CorpusContext ctx;
+    ctx.stance = &stance;
+    const std::string page = "Parking charges row\n\n"
+                             "The council debated parking charges for three hours. Parking charges would raise "
+                             "money for the town, and parking fees are the main subject of the budget.\n\n"
+                             "Then the council turned to a bus lane for the high street. Councillor Ann Keller and "
+                             "Councillor Tom Reyes voted against.\n";
+    auto r = sg::loaders::extract_document(sg::loaders::clean_source("t.txt", page), ctx);
+    CHECK(side_on(r, "person:ann-keller", "bus-lane") == -1);
+    CHECK(side_on(r, "person:ann-keller", "parking-charges") == 0);
+}
