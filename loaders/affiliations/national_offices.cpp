@@ -193,6 +193,13 @@ std::string country_government(std::string_view name) {
     return {};
 }
 
+std::string jurisdiction_government(std::string_view name) {
+    if (name.starts_with("the ")) name.remove_prefix(4);
+    for (const Jurisdiction& j : lexicons().jurisdictions)
+        if (j.name == name) return j.government;
+    return {};
+}
+
 std::vector<DocumentAffiliation> national_office_affiliations(std::string_view text, const std::vector<Block>& blocks,
                                                               const std::vector<ParagraphMentions>& pms) {
     std::vector<DocumentAffiliation> out;

@@ -27,4 +27,8 @@ std::vector<DocumentAffiliation> national_office_affiliations(std::string_view t
 // governments' side.
 std::string country_government(std::string_view name);
 
+// The government of a country, province or state with ministers of its own (jurisdictions.txt)
+// that `name` names exactly ("South Australia" -> "Government of South Australia"); "" if none.
+std::string jurisdiction_government(std::string_view name);
+
 }  // namespace sg::loaders

@@ -4,6 +4,7 @@
 #include "loaders/affiliations/national_offices.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -37,6 +38,19 @@ bool voting_body(std::string_view name) {
     for (const char* w : {"Conference", "conference", "Congress", "Assembly", "Convention", "Meeting", "meeting"})
         if (name.find(w) != std::string_view::npos) return true;
     return false;
+}
+
+// Whether a role noun ("spokeswoman", "chief executive") is the first word after the possessive
+// ending at byte `at` ("'s", "s'", or the typographic apostrophe): "the council's chief executive".
+bool possessive_role_follows(std::string_view t, std::size_t at) {
+    std::size_t k = at;
+    if (k < t.size() && t[k] == '\'') ++k;
+    else if (t.substr(k).starts_with("\xE2\x80\x99")) k += 3;
+    if (k < t.size() && t[k] == 's') ++k;
+    while (k < t.size() && t[k] == ' ') ++k;
+    std::size_t e = k;
+    while (e < t.size() && (std::isalpha(static_cast<unsigned char>(t[e])) || t[e] == '-')) ++e;
+    return e > k && lexicons().is_role_noun(t.substr(k, e - k));
 }
 
 // How far back (bytes) a position named before a claim is its antecedent: a few sentences.
@@ -609,6 +623,27 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;
+                    // a province or state with ministers of its own is its government ("South
+                    // Australia will take the power to approve wind farms away from councils"),
+                    // however the mention finder read the name
+                    // (a possessive inside the subject or right after it: "X's industry", "X's")
+                    const std::string_view span_text = t.substr(ar.begin, ar.end - ar.begin);
+                    std::size_t owner_end = std::min(span_text.find("'s"), span_text.find("\xE2\x80\x99s"));
+                    if (owner_end == std::string_view::npos && ar.end < t.size() &&
+                        (t[ar.end] == '\'' || t.substr(ar.end).starts_with("\xE2\x80\x99")))
+                        owner_end = span_text.size();
+                    const bool possessive_subject = owner_end != std::string_view::npos;
+                    if (!possessive_subject)
+                        if (std::string government = jurisdiction_government(t.substr(ar.begin, ar.end - ar.begin));
+                            !government.empty()) {
+                            out.reported.push_back({ents.add_organisation(government), to_record(r.position_id, r.polarity, r.confidence)});
+                            out.reported.back().stance.evidence = reported_evidence(t, s.begin, s.end, evidence_of(r));
+                            continue;
+                        }
+                    // "South Australia's wind and solar industry has welcomed X": the subject is what
+                    // the name owns, no actor of the text; only its role ("the council's chief
+                    // executive welcomed X") speaks for it
+                    if (possessive_subject && !possessive_role_follows(t, ar.begin + owner_end)) continue;
                     auto in_span = actor_mentions(pms[i].mentions, t, ar, names);
                     // "Republican A B says he would vote against": the person, not the party word
                     // before the name

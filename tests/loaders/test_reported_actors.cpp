@@ -117,3 +117,16 @@ TEST_CASE("reported actors: a vote with its object left out is on the position n
     CHECK(side_on(r, "person:ann-keller", "bus-lane") == -1);
     CHECK(side_on(r, "person:ann-keller", "parking-charges") == 0);
 }
+
+TEST_CASE("reported actors: a province as the subject is its government; what a name owns is no actor") {
+    auto r = run_with_book("Ontario welcomed the new parking charges on Monday.\n");
+    CHECK(reported_side(r, "org:government-of-ontario") == 1);
+    // "X's business community welcomed": the community's view, not X's
+    auto s = run_with_book("Fenmouth District Council met on Monday. Fenmouth District Council's business partners "
+                           "welcomed the new parking charges.\n");
+    CHECK(reported_side(s, "org:fenmouth-district-council") == 0);
+    // near miss: the body's spokeswoman speaks for it
+    auto n = run_with_book("Fenmouth District Council met on Monday. Fenmouth District Council's spokeswoman "
+                           "welcomed the new parking charges.\n");
+    CHECK(reported_side(n, "org:fenmouth-district-council") == 1);
+}
