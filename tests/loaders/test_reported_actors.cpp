@@ -21,11 +21,16 @@ sg::loaders::DocumentResult run_with_book(const std::string& body) {
     return sg::loaders::extract_document(sg::loaders::clean_source("t.txt", "Parking row\n\n" + body), ctx);
 }
 
-// The side the document reports for `actor` (key) on parking charges: +1, -1, or 0 if none.
-int reported_side(const sg::loaders::DocumentResult& r, const std::string& actor) {
+// The side the document reports for `actor` (key) on `position`: +1, -1, or 0 if none.
+int side_on(const sg::loaders::DocumentResult& r, const std::string& actor, const std::string& position) {
     for (const auto& rep : r.reported)
-        if (rep.actor_key == actor && rep.stance.position_id == "parking-charges") return rep.stance.polarity;
+        if (rep.actor_key == actor && rep.stance.position_id == position) return rep.stance.polarity;
     return 0;
+}
+
+// ... on parking charges
+int reported_side(const sg::loaders::DocumentResult& r, const std::string& actor) {
+    return side_on(r, actor, "parking-charges");
 }
 
 }  // namespace
@@ -94,12 +99,6 @@ const char* kTwoBook = R"({"positions": [
   {"id": "bus-lane", "label": "A bus lane on the high street", "description": "The high street should get a bus lane",
    "cues": ["bus lane|lanes"]}]})";
 
-// The side reported for `actor` on `position`: +1, -1, or 0 if none.
-int side_on(const sg::loaders::DocumentResult& r, const std::string& actor, const std::string& position) {
-    for (const auto& rep : r.reported)
-        if (rep.actor_key == actor && rep.stance.position_id == position) return rep.stance.polarity;
-    return 0;
-}
 
 }  // namespace
 
