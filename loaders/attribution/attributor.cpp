@@ -367,12 +367,13 @@ std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
 // ("Dr A, chair of X, but speaking personally, told …"): -1 if none.
 int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor) const {
     const auto& toks = b.pm.tokens;
-    // "Cllr A B (Con) said", "Sen. A B (D-Eugene) said": a short label in brackets is skipped
-    if (q > floor + 2 && !toks[q - 1].word && b.word(t_, q - 1) == ")") {
-        for (std::size_t r = q - 1; r > floor && q - r <= 6; --r)
-            if (!toks[r - 1].word && b.word(t_, r - 1) == "(") { q = r - 1; break; }
-    }
     for (int hops = 0; hops < 4 && q > floor; ++hops) {
+        // "Cllr A B (Con) said", "Sen. A B (D-Eugene) said", "Rep. A B (D-CA), a member of X,
+        // released": a short label in brackets is skipped, before the verb or an appositive
+        if (q > floor + 2 && !toks[q - 1].word && b.word(t_, q - 1) == ")") {
+            for (std::size_t r = q - 1; r > floor && q - r <= 6; --r)
+                if (!toks[r - 1].word && b.word(t_, r - 1) == "(") { q = r - 1; break; }
+        }
         int m = b.mention_ending[q];
         if (m >= 0 && !b.quoted[q - 1] && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive) {
             // "Dr A of X LMC said": the person, not the organisation after "of"

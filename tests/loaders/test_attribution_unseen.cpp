@@ -198,6 +198,12 @@ TEST_CASE("attribution: a verb coordinated with an earlier one keeps its subject
                  "Cllr Meg Owen (Con) said the plan would " LD "breathe new life" RD " into the town.\n");
     CHECK(speaker(r, "the society would object") == "person:peter-lyle");
     CHECK(speaker(r, "breathe new life") == "person:meg-owen");
+    // the label before an appositive, which itself names another body and person
+    auto a = run("Fenmouth, DC \xE2\x80\x93 Congressman Tom Vell (D-CA), a senior member of the House Harbour "
+                 "Committee and a selected member of Prime Minister Ann Keller\xE2\x80\x99s escort Committee, released "
+                 "the following statement after Ann Keller delivered a speech to the council. " LD "The charges are "
+                 "wrong, and the town knows it." RD " " LD "Every speech repeats itself." RD "\n");
+    CHECK(speaker(a, "The charges are wrong") == "person:tom-vell");
 }
 
 TEST_CASE("attribution: a quote after a sentence that opens with a person and has no reporting verb") {
