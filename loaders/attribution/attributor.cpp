@@ -726,9 +726,32 @@ std::string Attributor::speaker_of_lead(const Block& b, std::size_t from, std::s
     return {};
 }
 
+// "'no boots on the ground', as Kerry put it", "as the minister phrased it": the quote is the
+// words of the one named between "as" and a verb of wording with "it" after it. Tokens [tb, te)
+// after the quote; "" when they are no such clause.
+std::string Attributor::as_they_put_it(const Block& b, std::size_t tb, std::size_t te) const {
+    const auto& toks = b.pm.tokens;
+    static const std::set<std::string, std::less<>> wording{"put", "puts", "phrased", "phrases", "described",
+                                                            "describes", "called", "calls"};
+    for (std::size_t i = tb; i + 1 < te; ++i) {
+        if (b.quoted[i]) break;
+        if (!toks[i].word || AsciiLower(b.word(t_, i)).view() != "as") continue;
+        for (std::size_t v = i + 2; v + 1 < te && v < i + 8; ++v) {
+            if (!toks[v].word || !wording.count(AsciiLower(b.word(t_, v)).view())) continue;
+            if (!toks[v + 1].word || AsciiLower(b.word(t_, v + 1)).view() != "it") break;
+            if (int m = mention_before(b, v, i + 1); m >= 0) return resolve_at(b, m);
+            if (std::string r = role_referent(b, v - 1); !r.empty()) return r;
+            break;
+        }
+        break;
+    }
+    return {};
+}
+
 std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::size_t to) const {
     const auto& toks = b.pm.tokens;
     std::size_t tb = b.tok_at(from), te = std::min(b.tok_at(to), tb + 12);
+    if (std::string s = as_they_put_it(b, tb, te); !s.empty()) return s;
     for (std::size_t i = tb; i < te; ++i) {
         if (b.quoted[i]) break;
         if (!toks[i].word || !verb_at(t_, toks, i)) continue;
@@ -871,7 +894,11 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         double confidence = 0.9;
         bool verb = false;
         if (has_lead) {
-            speaker = speaker_of_lead(b, lb, le, verb);
+            // "... told senators the plan will not result in ‘no boots on the ground’, as X put
+            // it": the one who put it so, whoever the sentence's subject is
+            speaker = as_they_put_it(b, b.tok_at(q.close), std::min(b.tok_at(trail_to), b.tok_at(q.close) + 12));
+            verb = !speaker.empty();
+            if (speaker.empty()) speaker = speaker_of_lead(b, lb, le, verb);
             if (speaker.empty()) speaker = speaker_of_trail(b, q.close, trail_to);
             // "… said the firm would ‘A’ and supported ‘B’", "… that he ‘A’ but ‘B’": a quote
             // joined to the previous one of the sentence by a conjunction (and up to two more

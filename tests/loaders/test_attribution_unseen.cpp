@@ -447,3 +447,15 @@ TEST_CASE("attribution: a time phrase between the subject and its reporting verb
     CHECK(speaker(r, "she would stand down") == "person:ann-vale");
     CHECK(speaker(r, "the tolls were too high") == "person:tom-quayle");
 }
+
+TEST_CASE("attribution: 'as X put it' after a quote names its author, whoever the sentence's subject is") {
+    auto r = run("Transport Minister Ann Keller spoke first.\n\n"
+                 "Council chief Tom Vell told councillors the plan would bring " LD "no new cars into the centre" RD
+                 ", as Keller put it.\n");
+    CHECK(speaker(r, "no new cars") == "person:ann-keller");
+    // near miss: without it, the subject speaks
+    auto n = run("Transport Minister Ann Keller spoke first.\n\n"
+                 "Council chief Tom Vell told councillors the plan would bring " LD "no new cars into the centre" RD
+                 " by next year.\n");
+    CHECK(speaker(n, "no new cars") == "person:tom-vell");
+}
