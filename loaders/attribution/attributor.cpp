@@ -569,6 +569,20 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
 // the person who opens the block's last sentence as its subject stays in focus over people named
 // after it there behind a preposition ("like", "with", "of" ...), whom recency alone would pick.
 // "" when that sentence opens with no person or names another outside such a phrase ("A met C").
+// Whether tokens [from, to) are only the words of a title or office before a name ("U.S.
+// Secretary of State"): capitalised words, "of", and the full stops of abbreviations.
+bool Attributor::opens_with_titles(const Block& b, std::size_t from, std::size_t to) const {
+    if (to < from || to - from > 8) return false;
+    for (std::size_t k = from; k < to; ++k) {
+        if (!b.pm.tokens[k].word) {
+            if (b.word(t_, k) != ".") return false;
+            continue;
+        }
+        if (!is_upper_ascii(t_[b.pm.tokens[k].begin]) && b.word(t_, k) != "of") return false;
+    }
+    return true;
+}
+
 std::string Attributor::last_sentence_subject(const Block& b) const {
     static const std::set<std::string_view> prepositions = {"like", "unlike", "with", "of", "as", "than", "to",
                                                             "for", "from", "by", "under", "including", "alongside"};
@@ -587,13 +601,20 @@ std::string Attributor::last_sentence_subject(const Block& b) const {
         const Mention& m = ms[i];
         if (m.begin < in->begin || m.begin >= in->end || m.kind == MentionKind::Pronoun) continue;
         if (subject < 0) {
-            if (m.kind != MentionKind::Person || m.possessive || m.tok_begin != first_tok) return {};
+            if (m.kind != MentionKind::Person || m.possessive || !opens_with_titles(b, first_tok, m.tok_begin)) return {};
             subject = static_cast<int>(i);
             continue;
         }
         if (m.kind != MentionKind::Person || m.in_appositive) continue;
         std::size_t k = m.tok_begin;  // over a title before the name ("like President C D")
         for (int z = 0; z < 2 && k > first_tok && b.pm.tokens[k - 1].word && is_upper_ascii(t_[b.pm.tokens[k - 1].begin]); ++z) --k;
+        // ... and over a noun phrase the name is in apposition to ("with his Russian counterpart, C D")
+        if (k > first_tok + 1 && !b.pm.tokens[k - 1].word && b.word(t_, k - 1) == ",")
+            for (std::size_t j = k - 1, words = 0; j > first_tok && words < 4 && b.pm.tokens[j - 1].word; --j, ++words)
+                if (prepositions.count(ascii_lower(b.word(t_, j - 1)))) {
+                    k = j;
+                    break;
+                }
         if (k == 0 || !b.pm.tokens[k - 1].word || !prepositions.count(ascii_lower(b.word(t_, k - 1)))) return {};
     }
     return subject < 0 || subject == last ? std::string{} : ents_.resolve(ms[static_cast<std::size_t>(subject)]);

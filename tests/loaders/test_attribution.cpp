@@ -37,6 +37,11 @@ TEST_CASE("attribution: a pronoun opening a paragraph is the last sentence's sub
     const ClaimRecord* d = claim_starting(m, "the new berth fees");
     REQUIRE(d);
     CHECK(d->speaker_key == "person:ilse-brandvold");
+    // an office before the subject, and the other name in apposition after the preposition's phrase
+    auto o = run("Deputy Mayor Tomas Ferrand outlined the plan in Fenmouth on Friday, with his deputy, Arne "
+                 "Lothe.\n\n"
+                 LD "We have reached a shared view of the berth fees," RD " he said.\n");
+    CHECK(speaker(o, "We have reached a shared view") == "person:tomas-ferrand");
 }
 
 TEST_CASE("attribution: speaker after the quote, double quotes, 'said X'") {
