@@ -261,16 +261,26 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
     bool claim_names_a_position = names_any(in_claim);
 
     std::vector<StanceHit> out;
-    std::optional<Analysis> ctx;
+    const bool has_context = !context.empty();
+    std::optional<Analysis> ctx;  // the context's analysis, when it is not the claim's
     std::vector<std::optional<PositionScore>> in_context(lex_->positions.size());
     double claim_overall = 0;
     bool claim_mentions_motion = false;
-    if (!context.empty()) {
-        ctx = analyse_context(context);
-        // The quote itself inside its lead-in: the same reading of others' attitudes.
-        if (claim_at != std::string_view::npos)
-            mark_others_attitudes(*ctx, L, claim_at, claim_at + claim_text.size(), !focus.quoted);
-        in_context = score_named(*ctx);
+    // A claim that is its own context (a comment, an author's sentence, a quote with no lead-in):
+    // the context's analysis would be the claim's over again (the same bytes, so the same tokens,
+    // and the same reading of others' attitudes over the whole text), and so would its scores.
+    // Not so when the claim was read as its speaker's clause (analyse_as_speaker changed it).
+    const bool context_is_claim = !as_speaker && has_context && context == claim_text;
+    if (has_context) {
+        if (context_is_claim) {
+            in_context = in_claim;
+        } else {
+            ctx = analyse_context(context);
+            // The quote itself inside its lead-in: the same reading of others' attitudes.
+            if (claim_at != std::string_view::npos)
+                mark_others_attitudes(*ctx, L, claim_at, claim_at + claim_text.size(), !focus.quoted);
+            in_context = score_named(*ctx);
+        }
         claim_overall = overall_score(claim, L);
         // A motion the claim takes a side on: a cue within four words of the motion word ("I
         // oppose this motion", "the amendment is a mistake"), not a side on something else in a
@@ -339,7 +349,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
         if (in_claim[i]) {
             StanceHit hit = decide(id, *in_claim[i]);
             if (hit.polarity == Polarity::About) refused_by_answer(claim, i, hit);
-            if (hit.polarity == Polarity::About && ctx) {
+            if (hit.polarity == Polarity::About && has_context) {
                 // The claim names the position without taking a clear side; a clear side in
                 // the lead-in ("X said Y was not appropriate: '...'") stands, less surely.
                 if (const auto& in_ctx = in_context[i]) {
@@ -355,7 +365,7 @@ std::vector<StanceHit> StanceClassifier::classify(std::string_view claim_text, s
             out.push_back(std::move(hit));
             continue;
         }
-        if (!ctx) continue;
+        if (!has_context) continue;
         const auto& in_ctx = in_context[i];
         if (!in_ctx) continue;
         // Named only in the context: the claim's own side decides, at lower confidence.

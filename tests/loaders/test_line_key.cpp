@@ -1,0 +1,21 @@
+// Lines are the same line across documents (BoilerplateModel) when they differ only in case and
+// in white space: runs of spaces, tabs and no-break spaces count as one space, and none counts at
+// either end. Other bytes, a no-break space's first byte before anything else among them, stay.
+#include <doctest/doctest.h>
+
+#include "loaders/segmentation/segmentation.hpp"
+
+using namespace sg::loaders;
+
+TEST_CASE("boilerplate lines: the same across case and white space, not across other bytes") {
+    BoilerplateModel model;
+    model.learn("Headline one\nSign up to our NEWSLETTER \xC2\xA9 2020\nBody of the first.\n");
+    model.learn("Headline two\n  sign up\tto  our\xC2\xA0newsletter \xC2\xA9 2020  \nBody of the second.\n");
+    CHECK(model.repeated("Sign up to our NEWSLETTER \xC2\xA9 2020"));
+    CHECK(model.repeated("SIGN\xC2\xA0\xC2\xA0UP TO OUR NEWSLETTER \t\xC2\xA9 2020"));
+    CHECK_FALSE(model.repeated("Sign up to our NEWSLETTER \xC2\xA9 2021"));
+    CHECK_FALSE(model.repeated("Sign up to our NEWSLETTER \xC2\xAA 2020"));     // another character after 0xC2
+    CHECK_FALSE(model.repeated("Sign up to our NEWSLETTER\xC2\xA9 2020"));      // no space before the ©
+    CHECK_FALSE(model.repeated("Sign-up to our NEWSLETTER \xC2\xA9 2020"));
+    CHECK_FALSE(model.repeated("Headline one"));  // in one document only
+}
