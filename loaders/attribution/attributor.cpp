@@ -474,6 +474,17 @@ std::string Attributor::recent_full_name(const Block& b, const Mention& m, const
 // "the governor": the latest person whose title or role has that noun.
 std::string Attributor::role_referent(const Block& b, std::size_t noun_tok) const {
     if (noun_tok == 0 || noun_tok >= b.pm.tokens.size() || !b.pm.tokens[noun_tok].word) return {};
+    // "the secretary of state": a role of several words, learned from an office written before a
+    // name ("Secretary of State A B"); "the secretary" means that person next
+    if (noun_tok >= 3 && b.pm.tokens[noun_tok - 1].word && b.pm.tokens[noun_tok - 2].word &&
+        b.pm.tokens[noun_tok - 3].word && b.word(t_, noun_tok - 1) == "of" &&
+        ascii_lower(b.word(t_, noun_tok - 3)) == "the") {
+        const std::string head = ascii_lower(b.word(t_, noun_tok - 2));
+        if (auto it = roles_.find(head + " of " + ascii_lower(b.word(t_, noun_tok))); it != roles_.end()) {
+            roles_[head] = it->second;
+            return it->second;
+        }
+    }
     std::string_view det = b.word(t_, noun_tok - 1);
     if (det != "the" && det != "The") return {};
     auto it = roles_.find(ascii_lower(b.word(t_, noun_tok)));
@@ -496,6 +507,13 @@ void Attributor::learn_roles(const Block& b) {
             std::string w = ascii_lower(b.word(t_, k - 1));
             if (rr.nouns.count(w)) roles_[w] = key;
             else if (auto t = rr.by_title.find(std::string(b.word(t_, k - 1))); t != rr.by_title.end()) roles_[t->second] = key;
+        }
+        // "Secretary of State A B": the role of several words, for "the secretary of state" later
+        if (m.tok_begin >= 3 && b.pm.tokens[m.tok_begin - 1].word && b.pm.tokens[m.tok_begin - 2].word &&
+            b.pm.tokens[m.tok_begin - 3].word && b.word(t_, m.tok_begin - 2) == "of") {
+            const std::string head = ascii_lower(b.word(t_, m.tok_begin - 3));
+            if (rr.nouns.count(head) || rr.by_title.count(std::string(b.word(t_, m.tok_begin - 3))))
+                roles_[head + " of " + ascii_lower(b.word(t_, m.tok_begin - 1))] = key;
         }
     }
     for (const auto& a : b.pm.affiliations) {

@@ -85,7 +85,10 @@ private:
     static constexpr std::size_t kRecentPeople = 256;
     std::vector<std::pair<std::string, int>> named_;
     int paragraph_no_ = 0;
-    std::map<std::string, std::string> roles_;  // role noun ("governor") -> latest person holding it
+    // role noun ("governor") or role of several words ("secretary of state") -> latest person
+    // holding it; "the secretary of state" used as a subject also makes its holder the one "the
+    // secretary" means next (role_referent), hence mutable
+    mutable std::map<std::string, std::string> roles_;
     // 'm'/'f' where a title (Mr, Mrs, Sir, Dame…) says so, or a "he"/"she" resolved to them did
     mutable std::map<std::string, char> gender_;
     void remember(const std::string& key);

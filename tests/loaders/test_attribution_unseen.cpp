@@ -459,3 +459,11 @@ TEST_CASE("attribution: 'as X put it' after a quote names its author, whoever th
                  " by next year.\n");
     CHECK(speaker(n, "no new cars") == "person:tom-vell");
 }
+
+TEST_CASE("attribution: 'the secretary of state' is the holder of that office, and 'the secretary' after it too") {
+    auto r = run("Secretary of State Ann Vale and Defence Secretary Tom Quayle faced the committee on Tuesday.\n\n"
+                 "The defence secretary said troops were ready.\n\n"
+                 "The secretary of state repeated the argument she has made all week.\n\n"
+                 LD "The harbour was attacked, and we know who did it," RD " the secretary said.\n");
+    CHECK(speaker(r, "The harbour was attacked") == "person:ann-vale");
+}
