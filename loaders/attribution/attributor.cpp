@@ -385,6 +385,12 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
                 if ((w == "of" || w == "at" || w == "from") && p >= 0 &&
                     b.pm.mentions[static_cast<std::size_t>(p)].kind == MentionKind::Person)
                     return p;
+                // "A B (D-CA), a senior member of the X Committee released": an appositive left
+                // unclosed; the person before its opening comma, not the body it names
+                std::size_t of_tok = before - 1;
+                if ((w == "the" || w == "The") && of_tok > floor + 1 && toks[of_tok - 1].word) w = b.word(t_, --of_tok);
+                if (w == "of" || w == "at")
+                    if (int q = person_before_open_appositive(b, of_tok, floor); q >= 0) return q;
             }
             return m;
         }
@@ -417,6 +423,26 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
         q = r - 1;
     }
     return -1;
+}
+
+// "A B (D-CA), a senior member of" with `of_tok` at "of": a role noun ("member", "chair") before
+// "of", at most three words after a comma that closes a person's name (and a label in brackets
+// after it). The person's mention, or -1.
+int Attributor::person_before_open_appositive(const Block& b, std::size_t of_tok, std::size_t floor) const {
+    const auto& toks = b.pm.tokens;
+    if (of_tok <= floor + 1 || !toks[of_tok - 1].word) return -1;
+    const std::string role = ascii_lower(b.word(t_, of_tok - 1));
+    if (role != "member" && !lexicons().is_role_noun(role)) return -1;
+    std::size_t k = of_tok - 1;
+    for (int words = 0; k > floor && words < 4 && toks[k - 1].word; ++words) --k;
+    if (k <= floor + 1 || toks[k - 1].word || b.word(t_, k - 1) != ",") return -1;
+    std::size_t end = k - 1;  // the comma
+    if (end > floor + 2 && !toks[end - 1].word && b.word(t_, end - 1) == ")")
+        for (std::size_t r = end - 1; r > floor && end - r <= 6; --r)
+            if (!toks[r - 1].word && b.word(t_, r - 1) == "(") { end = r - 1; break; }
+    const int p = b.mention_ending[end];
+    if (p < 0 || b.pm.mentions[static_cast<std::size_t>(p)].kind != MentionKind::Person) return -1;
+    return p;
 }
 
 std::string Attributor::resolve_at(const Block& b, int mention) const {

@@ -467,3 +467,9 @@ TEST_CASE("attribution: 'the secretary of state' is the holder of that office, a
                  LD "The harbour was attacked, and we know who did it," RD " the secretary said.\n");
     CHECK(speaker(r, "The harbour was attacked") == "person:ann-vale");
 }
+
+TEST_CASE("attribution: an appositive left unclosed before the verb is the person's, not the body it names") {
+    auto r = run("Fenmouth \xE2\x80\x93 Councillor Tom Vell (Lab), a senior member of the Harbour Committee released the "
+                 "following statement on the fees: " LD "The charges are wrong, and the town knows it." RD "\n");
+    CHECK(speaker(r, "The charges are wrong") == "person:tom-vell");
+}
