@@ -354,11 +354,16 @@ std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
     static const std::set<std::string_view> skip = {"to", "by", "the", "a", "an", "spokesperson", "spokesman",
                                                     "spokeswoman", "representative", "for", "of", "at", "from",
                                                     // "said state Sen. A B", "said former Gov. A B"
-                                                    "state", "former", "acting", "federal", "county", "city"};
+                                                    "state", "former", "acting", "federal", "county", "city",
+                                                    // "said Deputy Mayor A B", "said Assistant Chief Constable A B"
+                                                    "deputy", "assistant", "vice", "interim", "associate", "senior"};
     std::size_t a = verb + 1;
     for (int k = 0; k < 5 && a < b.pm.tokens.size() && b.pm.tokens[a].word && b.mention_starting[a] < 0; ++k) {
-        std::string_view w = b.word(t_, a);
-        if (skip.count(w)) ++a; else break;
+        const AsciiLower w(b.word(t_, a));
+        // (a role word before a name the mention finder starts after it: "Deputy Mayor A B")
+        const bool role_before_name = k > 0 && lexicons().is_role_noun(w.view()) && a + 1 < b.pm.tokens.size() &&
+                                      b.mention_starting[a + 1] >= 0;
+        if (skip.count(w.view()) || role_before_name) ++a; else break;
     }
     return a;
 }

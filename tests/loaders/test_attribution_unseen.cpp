@@ -473,3 +473,9 @@ TEST_CASE("attribution: an appositive left unclosed before the verb is the perso
                  "following statement on the fees: " LD "The charges are wrong, and the town knows it." RD "\n");
     CHECK(speaker(r, "The charges are wrong") == "person:tom-vell");
 }
+
+TEST_CASE("attribution: 'said Deputy Mayor A B' after a quote: a rank and a role before the name") {
+    auto r = run(LD "We are asking for the tools," RD " said Mayor Ann Vale.\n\n"
+                 LD "Our fee has cut litter in half," RD " said Deputy Mayor Tom Quayle, who chairs the committee.\n");
+    CHECK(speaker(r, "Our fee has cut litter") == "person:tom-quayle");
+}
