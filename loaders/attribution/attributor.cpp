@@ -585,6 +585,9 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
         const std::size_t named_at = best >= 0 ? b.pm.mentions[static_cast<std::size_t>(best)].tok_end : 0;
         constexpr std::size_t kRoleLookBack = 60;
         for (std::size_t r = std::min(tok, b.pm.tokens.size()); r > named_at && tok - r < kRoleLookBack; --r) {
+            // (a role named inside a quote is what the speaker talks about: "... and we'd like the
+            // mayor to be on it," she said)
+            if (b.quoted[r - 1]) continue;
             const std::string key = role_referent(b, r - 1);
             if (key.empty()) continue;
             // "He tells the minister ...": the one told is addressed, not the next to speak

@@ -479,3 +479,11 @@ TEST_CASE("attribution: 'said Deputy Mayor A B' after a quote: a rank and a role
                  LD "Our fee has cut litter in half," RD " said Deputy Mayor Tom Quayle, who chairs the committee.\n");
     CHECK(speaker(r, "Our fee has cut litter") == "person:tom-quayle");
 }
+
+TEST_CASE("attribution: a role named inside the quote is no antecedent of the pronoun after it") {
+    auto r = run("Mayor Tom Quayle spoke at the vote.\n\n"
+                 "Harbour group convenor Ann Vale told the paper after the vote that the council had done well.\n\n"
+                 LD "We will be on the bus to the capital, and we would like the mayor to be on it with us," RD
+                 " she said.\n");
+    CHECK(speaker(r, "We will be on the bus") == "person:ann-vale");
+}
