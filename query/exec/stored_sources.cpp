@@ -76,6 +76,9 @@ bool sort_tallies(const Plan& p, std::vector<StanceTally>& tallies, const std::v
         // instructions at 10^5 claims, callgrind).
         const auto by_position = [](const StanceTally& x, const StanceTally& y) { return x.position < y.position; };
         if (actor_first && tallies.size() < (std::size_t{1} << 32) && std::is_sorted(tallies.begin(), tallies.end(), by_position)) {
+            // Counted into place when the actors' ids lie close together (id_order.hpp), else
+            // by the radix sort below.
+            if (sort_by_id_counting(tallies, [](const StanceTally& k) { return k.actor; })) return true;
             std::vector<std::uint64_t> order(tallies.size());
             for (std::size_t i = 0; i < tallies.size(); ++i) order[i] = (std::uint64_t{tallies[i].actor} << 32) | i;
             sort_by_packed_id(order);
@@ -317,33 +320,23 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
     // The joined texts are written one after another into one string that the answer keeps
     // alive, each cell a TextRef into it (as a walk's "via" texts): most are longer than a
     // std::string holds in itself, which had cost an allocation per row (64,000 at 10^6 claims).
-    // Every position's text is read first, so that the string is reserved to what it can hold at
-    // most (every tally's text and a separator: no more than the answer's own cells would hold)
-    // and never moves while cells point into it; the rows are counted to reserve them too.
-    std::size_t most = 0, rows = 0;
-    for (std::size_t k = 0; k < tallies.size(); ++k) {
-        if (k == 0 || tallies[k].actor != tallies[k - 1].actor) ++rows;
-        for (Texts& c : collected) {
-            const Text& text = text_of(c, tallies[k].position);
-            if (text.present) most += text.text.size() + 2;
-        }
-    }
+    // The string may move as it grows, so each cell gets its view when the string is complete
+    // (below); a first pass over every tally that had found each text to reserve the string's
+    // final size (395,000 lookups at 10^6 claims) is not needed.
     auto joined = std::make_shared<std::string>();
-    joined->reserve(most);
-    t.rows.reserve(rows);
     // Each actor's run of tallies, in actor order; or, when the order after the group ranks the
     // actors by their count of rows, then name, then id (`who agrees with X`) and the file stores
     // the names' ranks (format version 5), in that order: every key is a number the fold has, so
     // the rows are made in the answer's order and the order does not run (it had sorted 64,000
     // rows and moved each row's cells at 10^6 claims).
     std::vector<std::pair<std::size_t, std::size_t>> runs;
-    runs.reserve(rows);
     for (std::size_t a = 0; a < tallies.size();) {
         std::size_t end = a;
         while (end < tallies.size() && tallies[end].actor == tallies[a].actor) ++end;
         runs.emplace_back(a, end);
         a = end;
     }
+    t.rows.reserve(runs.size());
     bool ordered = false;
     if (by_count_and_rank && runs.size() < (std::size_t{1} << 32)) {
         std::vector<std::uint32_t> counts(runs.size()), ranks(runs.size());
@@ -401,11 +394,20 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         t.rows.reserve(runs.size());
         past = 2;
     }
-    // One cell's texts so far, by number (comparing the texts themselves, each a load from the
-    // joined string, had been most of the fold's search).
-    std::vector<std::uint32_t> seen;
+    // Per text number, the last row that wrote it: a row's texts told apart in one load each (a
+    // search among the row's texts so far had grown with the row: up to 95 positions at 10^6).
+    std::vector<std::uint32_t> written_in;
+    // Where each joined cell's text lies in `joined` (row, column, offset, size), for the views.
+    struct Joined {
+        std::size_t row, column, offset, size;
+    };
+    std::vector<Joined> spans;
+    spans.reserve(collected.empty() ? 0 : runs.size() * collected.size());
+    std::uint32_t row = 0;
     for (const auto& [a, end] : runs) {
-        for (const std::size_t i : made) {
+        ++row;  // from 1: written_in's 0 is "no row"
+        for (std::size_t k = 0; k < made.size(); ++k) {
+            const std::size_t i = made[k];
             const Aggregate aggregate = group.outputs[i].aggregate;
             if (aggregate == Aggregate::None) {
                 t.rows.add_cell(std::in_place_type<std::int64_t>, tallies[a].actor);
@@ -413,20 +415,24 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                 t.rows.add_cell(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a));
             } else {
                 Texts& c = *std::find_if(collected.begin(), collected.end(), [&](const Texts& x) { return x.column == i; });
-                seen.clear();
                 const std::size_t at = joined->size();
-                for (std::size_t k = a; k < end; ++k) {
-                    const Text& text = text_of(c, tallies[k].position);
-                    if (!text.present || std::find(seen.begin(), seen.end(), text.number) != seen.end()) continue;
+                for (std::size_t j = a; j < end; ++j) {
+                    const Text& text = text_of(c, tallies[j].position);
+                    if (!text.present) continue;
+                    if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
+                    if (written_in[text.number] == row) continue;
+                    written_in[text.number] = row;
                     if (joined->size() != at) joined->append("; ", 2);
-                    seen.push_back(text.number);
                     joined->append(text.text);
                 }
-                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{std::string_view(*joined).substr(at)});
+                spans.push_back(Joined{row - 1, k, at, joined->size() - at});
+                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{});
             }
         }
         t.end_row();
     }
+    for (const Joined& x : spans)
+        std::get<TextRef>(t.rows[x.row][x.column]).text = std::string_view(*joined).substr(x.offset, x.size);
     if (!collected.empty()) t.keep_alive.push_back(std::move(joined));
     return past;
 }
