@@ -735,6 +735,33 @@ std::vector<StanceTally> GraphStore::tallies_on(NodeId position) const {
     return out;
 }
 
+void GraphStore::tally_actors_on(NodeId position, unsigned sides, std::vector<NodeId>& actors) const {
+    const Impl& impl = *impl_;
+    const std::uint64_t k = impl.first_not_below<TallyPosition>(Section::TallyPositions, position);
+    if (k == impl.count(Section::TallyPositions, sizeof(TallyPosition)) ||
+        impl.leading_u32<TallyPosition>(Section::TallyPositions, k) != position)
+        return;
+    const auto [first, end] = tally_range(impl, k);
+    const TallyRecord* records = impl.array<TallyRecord>(Section::StanceTallies, first, end - first);
+    impl.node_ref(position);
+    auto side_bit = [](std::uint32_t supports, std::uint32_t opposes) {
+        if (supports == 0 && opposes == 0) return kNeitherSide;
+        return supports > opposes ? kMoreSupports : opposes > supports ? kMoreOpposes : kBothSidesEqual;
+    };
+    for (std::uint64_t i = first; i < end; ++i) {
+        TallyRecord r;
+        std::memcpy(&r, records + (i - first), sizeof r);
+        if (r.supports == kTallyOverflow || r.opposes == kTallyOverflow || r.claims == kTallyOverflow ||
+            r.documents == kTallyOverflow) {
+            const StanceTally t = read_tally(impl, i, position);  // the counts in full
+            if ((sides & side_bit(t.supports, t.opposes)) != 0) actors.push_back(t.actor);
+            continue;
+        }
+        const NodeId actor = impl.node_ref(r.actor);
+        if ((sides & side_bit(r.supports, r.opposes)) != 0) actors.push_back(actor);
+    }
+}
+
 std::vector<StanceTally> GraphStore::tallies_on_side(NodeId position, bool supports) const {
     const Impl& impl = *impl_;
     std::vector<StanceTally> out;

@@ -223,6 +223,25 @@ void apply_filters(const TallyFilters& f, std::vector<StanceTally>& tallies) {
     });
 }
 
+// A tally as the per-actor fold reads it: its actor above its position, so that sorting the numbers
+// sorts by (actor, position). 8 bytes instead of a StanceTally's 24: `who agrees with X` moves
+// 395,000 of them at 10^6 claims.
+std::uint64_t actor_and_position(NodeId actor, NodeId position) { return (std::uint64_t{actor} << 32) | position; }
+NodeId actor_of(std::uint64_t packed) { return static_cast<NodeId>(packed >> 32); }
+NodeId position_of(std::uint64_t packed) { return static_cast<NodeId>(packed); }
+
+// Whether `order` is by the actor's @id, then the position's @id, both ascending: the order `who
+// agrees with X` puts its (actor, position) rows in before folding them per actor.
+bool by_actor_then_position(const Plan& p, const std::vector<Output>& outputs, const OrderOp& order) {
+    if (order.keys.size() != 2) return false;
+    auto id_of = [&](const OrderKey& k, const std::string& var) {
+        const auto o = std::find_if(outputs.begin(), outputs.end(), [&](const Output& x) { return x.column_spec.header == k.column; });
+        return !k.descending && o != outputs.end() && o->aggregate == Aggregate::None && o->ref.variable == var &&
+               lower_text(o->ref.property) == "@id";
+    };
+    return id_of(order.keys[0], p.tallies->actor_var) && id_of(order.keys[1], p.tallies->position_var);
+}
+
 // The group after a sort of the tallies by (actor, position), when it groups per actor: its keys
 // are the actor's (its @id and properties read late), its aggregates count the rows or collect a
 // property of the position. `who agrees with X` is that group: at 10^6 claims its 200,000-odd
@@ -261,7 +280,7 @@ const GroupOp* per_actor_group(const Plan& p, const std::vector<Output>& first, 
 // how many operators after the group the rows have been taken past: 0, 1 (the order) or 2 (and
 // the project).
 std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
-                           const std::vector<StanceTally>& tallies, Table& t, bool by_count_and_rank,
+                           const std::vector<std::uint64_t>& tallies, Table& t, bool by_count_and_rank,
                            const ProjectOp* project, const std::vector<std::size_t>* picked) {
     const std::vector<std::optional<Late>> first_late = t.late;
     std::vector<std::size_t> from;
@@ -332,7 +351,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
     std::vector<std::pair<std::size_t, std::size_t>> runs;
     for (std::size_t a = 0; a < tallies.size();) {
         std::size_t end = a;
-        while (end < tallies.size() && tallies[end].actor == tallies[a].actor) ++end;
+        while (end < tallies.size() && actor_of(tallies[end]) == actor_of(tallies[a])) ++end;
         runs.emplace_back(a, end);
         a = end;
     }
@@ -344,7 +363,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         bool all = true;
         std::uint64_t most = 0, highest_rank = 0;
         for (std::size_t r = 0; r < runs.size() && all; ++r) {
-            const std::optional<ActorInfo> info = cursor.find(tallies[runs[r].first].actor);
+            const std::optional<ActorInfo> info = cursor.find(actor_of(tallies[runs[r].first]));
             const std::uint64_t count = runs[r].second - runs[r].first;
             all = info.has_value() && count < (std::uint64_t{1} << 32);
             if (!all) break;
@@ -410,14 +429,14 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
             const std::size_t i = made[k];
             const Aggregate aggregate = group.outputs[i].aggregate;
             if (aggregate == Aggregate::None) {
-                t.rows.add_cell(std::in_place_type<std::int64_t>, tallies[a].actor);
+                t.rows.add_cell(std::in_place_type<std::int64_t>, actor_of(tallies[a]));
             } else if (aggregate == Aggregate::Count) {
                 t.rows.add_cell(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a));
             } else {
                 Texts& c = *std::find_if(collected.begin(), collected.end(), [&](const Texts& x) { return x.column == i; });
                 const std::size_t at = joined->size();
                 for (std::size_t j = a; j < end; ++j) {
-                    const Text& text = text_of(c, tallies[j].position);
+                    const Text& text = text_of(c, position_of(tallies[j]));
                     if (!text.present) continue;
                     if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
                     if (written_in[text.number] == row) continue;
@@ -578,6 +597,38 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
         std::vector<NodeId> positions = s.positions;
         std::sort(positions.begin(), positions.end());
         positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+        // `who agrees with X`: the tallies ordered by (actor, position) and folded per actor. Only
+        // each kept tally's actor is read from the file, with its position beside it in one
+        // number; sorted by actor by counting (the positions come ascending), then folded. No
+        // StanceTally is made, filtered into a second list and sorted into a third (three copies
+        // of 24 bytes per tally: most of the statement's memory traffic at 10^6 claims).
+        if (filters.order && by_actor_then_position(p, outputs, *filters.order))
+            if (const GroupOp* group = per_actor_group(p, outputs, filters.next)) {
+                static_assert(GraphStore::kNeitherSide == 1u << static_cast<unsigned>(Side::None) &&
+                              GraphStore::kMoreSupports == 1u << static_cast<unsigned>(Side::Supports) &&
+                              GraphStore::kMoreOpposes == 1u << static_cast<unsigned>(Side::Opposes) &&
+                              GraphStore::kBothSidesEqual == 1u << static_cast<unsigned>(Side::Mixed));
+                std::vector<std::uint64_t> packed;
+                std::vector<NodeId> actors;
+                for (NodeId position : positions) {
+                    const std::uint8_t sides = filters.sides_on(position);
+                    if (sides == 0) continue;
+                    actors.clear();
+                    g.tally_actors_on(position, sides, actors);
+                    for (const NodeId a : actors)
+                        if ((s.actors.empty() || wanted(s.actors, a)) && !wanted(s.not_actors, a))  // X is no one's peer
+                            packed.push_back(actor_and_position(a, position));
+                }
+                if (!sort_by_id_counting(packed, [](std::uint64_t x) { return actor_of(x); }))
+                    std::sort(packed.begin(), packed.end());  // one number per (actor, position): no ties
+                next = filters.next;
+                late_keys(t, {s.actor_var, s.position_var});
+                const bool rank = ranked_by_count_and_name(g, p, outputs, *group, next + 2);
+                const std::optional<std::vector<std::size_t>> picked =
+                    rank ? project_after(p, next + 3, group->outputs) : std::nullopt;
+                const ProjectOp* project = picked ? &std::get<ProjectOp>(p.operators[next + 3]) : nullptr;
+                return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr);
+            }
         // Each position's tallies read first, so that the list is reserved once (`who agrees with
         // X` gathers 395,000 at 10^6 claims: the growing list had copied them again and again);
         // a position whose every side the filters drop is not read at all.
@@ -617,7 +668,10 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
                 rank ? project_after(p, next + 3, group->outputs) : std::nullopt;
             const ProjectOp* project = picked ? &std::get<ProjectOp>(p.operators[next + 3]) : nullptr;
             // Past the order and the group, and the order and the project after them when made so.
-            return next + 2 + fold_per_actor(g, p, outputs, *group, tallies, t, rank, project, picked ? &*picked : nullptr);
+            std::vector<std::uint64_t> packed;
+            packed.reserve(tallies.size());
+            for (const StanceTally& k : tallies) packed.push_back(actor_and_position(k.actor, k.position));
+            return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr);
         }
     }
     // Each column's source in the tally: the group's outputs, or those a project right after the

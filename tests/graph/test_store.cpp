@@ -121,6 +121,30 @@ TEST_CASE("store: a node's kind and name read together are those read apart, and
     }
 }
 
+TEST_CASE("store: a position's tally actors by side are those of its tallies whose side is asked, in actor order") {
+    const test::Sample s = test::sample_graph();
+    const GraphStore store = GraphStore::from_graph(s.g);
+    REQUIRE(store.has_stance_tallies());
+    std::size_t seen = 0;
+    for (const NodeId position : store.nodes_of_kind(NodeKind::Position)) {
+        for (unsigned sides = 0; sides < 16; ++sides) {
+            std::vector<NodeId> actors{kNoNode};  // appended after what the list holds
+            store.tally_actors_on(position, sides, actors);
+            std::vector<NodeId> expected{kNoNode};
+            for (const StanceTally& t : store.tallies_on(position)) {
+                const unsigned side = t.supports == 0 && t.opposes == 0 ? GraphStore::kNeitherSide
+                                      : t.supports > t.opposes         ? GraphStore::kMoreSupports
+                                      : t.opposes > t.supports         ? GraphStore::kMoreOpposes
+                                                                       : GraphStore::kBothSidesEqual;
+                if (sides & side) expected.push_back(t.actor);
+            }
+            CHECK(actors == expected);
+            if (sides == 15) seen += actors.size() - 1;
+        }
+    }
+    CHECK(seen > 0);  // the sample has tallies to compare
+}
+
 TEST_CASE("store: the name index finds names, aliases, ids and surnames as the binder looks them up") {
     const test::Sample s = test::sample_graph();
     const GraphStore store = GraphStore::from_graph(s.g);
