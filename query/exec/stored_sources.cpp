@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <limits>
 #include <functional>
 #include <numeric>
@@ -242,6 +243,15 @@ bool by_actor_then_position(const Plan& p, const std::vector<Output>& outputs, c
     return id_of(order.keys[0], p.tallies->actor_var) && id_of(order.keys[1], p.tallies->position_var);
 }
 
+// Whether the statement's own clauses hold a `limit`: the executor then drops the rows past it
+// before reading their late columns (execute.cpp), which the fold must not read for every row.
+bool statement_limits(const Plan& p) {
+    return std::any_of(p.operators.begin(), p.operators.end(), [](const Operator& op) {
+        const auto* c = std::get_if<ClausesOp>(&op);
+        return c && c->clauses && c->clauses->limit;
+    });
+}
+
 // The group after a sort of the tallies by (actor, position), when it groups per actor: its keys
 // are the actor's (its @id and properties read late), its aggregates count the rows or collect a
 // property of the position. `who agrees with X` is that group: at 10^6 claims its 200,000-odd
@@ -281,7 +291,7 @@ const GroupOp* per_actor_group(const Plan& p, const std::vector<Output>& first, 
 // the project).
 std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
                            const std::vector<std::uint64_t>& tallies, Table& t, bool by_count_and_rank,
-                           const ProjectOp* project, const std::vector<std::size_t>* picked) {
+                           const ProjectOp* project, const std::vector<std::size_t>* picked, bool every_row_shown) {
     const std::vector<std::optional<Late>> first_late = t.late;
     std::vector<std::size_t> from;
     for (const Output& o : group.outputs)
@@ -300,6 +310,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         NodeId position = kNoNode;
         bool present = false;
         std::string text;
+        std::string after_separator;  // "; " and the text: a row's later texts, in one copy
         std::uint32_t number = 0;  // equal texts, equal numbers: a row's texts are told apart by these
     };
     struct Texts {
@@ -332,6 +343,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         if (!std::holds_alternative<std::monostate>(v)) {
             x->present = true;
             x->text = to_text(v);
+            x->after_separator = "; " + x->text;
             x->number = c.numbers.emplace(x->text, static_cast<std::uint32_t>(c.numbers.size())).first->second;
         }
         return *x;
@@ -357,8 +369,10 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
     }
     t.rows.reserve(runs.size());
     bool ordered = false;
+    std::vector<ActorInfo> infos;  // per run, when ordered: the actor's record, found for its rank
     if (by_count_and_rank && runs.size() < (std::size_t{1} << 32)) {
         std::vector<std::uint32_t> counts(runs.size()), ranks(runs.size());
+        infos.resize(runs.size());
         ActorCursor cursor = g.actor_cursor();
         bool all = true;
         std::uint64_t most = 0, highest_rank = 0;
@@ -369,6 +383,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
             if (!all) break;
             counts[r] = static_cast<std::uint32_t>(count);
             ranks[r] = info->name_rank;
+            infos[r] = *info;
             most = std::max(most, count);
             highest_rank = std::max<std::uint64_t>(highest_rank, info->name_rank);
         }
@@ -394,9 +409,15 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                 });
             }
             std::vector<std::pair<std::size_t, std::size_t>> in_order;
+            std::vector<ActorInfo> infos_in_order;
             in_order.reserve(runs.size());
-            for (const std::size_t r : order) in_order.push_back(runs[r]);
+            infos_in_order.reserve(runs.size());
+            for (const std::size_t r : order) {
+                in_order.push_back(runs[r]);
+                infos_in_order.push_back(infos[r]);
+            }
             runs = std::move(in_order);
+            infos = std::move(infos_in_order);
             ordered = true;
         }
     }
@@ -413,6 +434,31 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         t.rows.reserve(runs.size());
         past = 2;
     }
+    // An actor's kind and organisation, when every row reaches the answer (no limit of the
+    // statement's drops rows before their late columns are read), are made here from the actor's
+    // record found above for its rank, as the late read would make them (Table::
+    // materialise_together): that read had found each of the 64,000 actors' records again at
+    // 10^6 claims, after sorting the rows by actor once more.
+    enum class Direct : std::uint8_t { No, Kind, Organisation };
+    std::vector<Direct> direct(made.size(), Direct::No);
+    if (ordered && every_row_shown)
+        for (std::size_t k = 0; k < made.size(); ++k) {
+            if (group.outputs[made[k]].aggregate != Aggregate::None || !t.late[k]) continue;
+            const NodeProperty property = node_property_named(lower_text(t.late[k]->property));
+            if (property == NodeProperty::Kind) direct[k] = Direct::Kind;
+            if (property == NodeProperty::Organisation) direct[k] = Direct::Organisation;
+        }
+    // The last organisations' names read, by id (direct-mapped), as the late read keeps them.
+    struct Named {
+        NodeId id = kNoNode;
+        std::string_view name;
+    };
+    std::array<Named, 64> organisation_names{};
+    auto organisation_name = [&](NodeId o) {
+        Named& slot = organisation_names[o % organisation_names.size()];
+        if (slot.id != o) slot = Named{o, g.name(o)};
+        return slot.name;
+    };
     // Per text number, the last row that wrote it: a row's texts told apart in one load each (a
     // search among the row's texts so far had grown with the row: up to 95 positions at 10^6).
     std::vector<std::uint32_t> written_in;
@@ -421,6 +467,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         std::size_t row, column, offset, size;
     };
     std::vector<Joined> spans;
+    std::size_t length = 0;  // of the joined texts so far, in `joined`
     spans.reserve(collected.empty() ? 0 : runs.size() * collected.size());
     std::uint32_t row = 0;
     for (const auto& [a, end] : runs) {
@@ -428,30 +475,49 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         for (std::size_t k = 0; k < made.size(); ++k) {
             const std::size_t i = made[k];
             const Aggregate aggregate = group.outputs[i].aggregate;
-            if (aggregate == Aggregate::None) {
+            if (aggregate == Aggregate::None && direct[k] == Direct::Kind) {
+                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{to_string(infos[row - 1].kind)});
+            } else if (aggregate == Aggregate::None && direct[k] == Direct::Organisation) {
+                const ActorInfo& info = infos[row - 1];
+                if (info.several_organisations)  // their names joined, read from the edges
+                    t.rows.add_cell(node_property(g, p.scope, actor_of(tallies[a]), NodeProperty::Organisation,
+                                                  t.late[k]->property, t.late[k]->offset));
+                else if (info.organisation == kNoNode)
+                    t.rows.add_cell(std::in_place_type<std::string>);  // no organisation: an empty text
+                else
+                    t.rows.add_cell(std::in_place_type<TextRef>, TextRef{organisation_name(info.organisation)});
+            } else if (aggregate == Aggregate::None) {
                 t.rows.add_cell(std::in_place_type<std::int64_t>, actor_of(tallies[a]));
             } else if (aggregate == Aggregate::Count) {
                 t.rows.add_cell(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a));
             } else {
                 Texts& c = *std::find_if(collected.begin(), collected.end(), [&](const Texts& x) { return x.column == i; });
-                const std::size_t at = joined->size();
+                const std::size_t at = length;
                 for (std::size_t j = a; j < end; ++j) {
                     const Text& text = text_of(c, position_of(tallies[j]));
                     if (!text.present) continue;
                     if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
                     if (written_in[text.number] == row) continue;
                     written_in[text.number] = row;
-                    if (joined->size() != at) joined->append("; ", 2);
-                    joined->append(text.text);
+                    // Copied by hand into a string grown by doubling (its bytes past `length`
+                    // unused): std::string::append, called twice per text, had been a tenth of
+                    // the statement's instructions once GCC stopped inlining it here.
+                    const std::string_view piece = length != at ? std::string_view(text.after_separator) : std::string_view(text.text);
+                    if (length + piece.size() > joined->size()) joined->resize(std::max(2 * joined->size(), length + piece.size()));
+                    std::memcpy(joined->data() + length, piece.data(), piece.size());
+                    length += piece.size();
                 }
-                spans.push_back(Joined{row - 1, k, at, joined->size() - at});
+                spans.push_back(Joined{row - 1, k, at, length - at});
                 t.rows.add_cell(std::in_place_type<TextRef>, TextRef{});
             }
         }
         t.end_row();
     }
+    joined->resize(length);
     for (const Joined& x : spans)
         std::get<TextRef>(t.rows[x.row][x.column]).text = std::string_view(*joined).substr(x.offset, x.size);
+    for (std::size_t k = 0; k < made.size(); ++k)
+        if (direct[k] != Direct::No) t.late[k].reset();
     if (!collected.empty()) t.keep_alive.push_back(std::move(joined));
     return past;
 }
@@ -627,7 +693,8 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
                 const std::optional<std::vector<std::size_t>> picked =
                     rank ? project_after(p, next + 3, group->outputs) : std::nullopt;
                 const ProjectOp* project = picked ? &std::get<ProjectOp>(p.operators[next + 3]) : nullptr;
-                return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr);
+                return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr,
+                                             !statement_limits(p));
             }
         // Each position's tallies read first, so that the list is reserved once (`who agrees with
         // X` gathers 395,000 at 10^6 claims: the growing list had copied them again and again);
@@ -671,7 +738,8 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
             std::vector<std::uint64_t> packed;
             packed.reserve(tallies.size());
             for (const StanceTally& k : tallies) packed.push_back(actor_and_position(k.actor, k.position));
-            return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr);
+            return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr,
+                                             !statement_limits(p));
         }
     }
     // Each column's source in the tally: the group's outputs, or those a project right after the
