@@ -40,4 +40,29 @@ inline void sort_by_packed_id(std::vector<std::uint64_t>& packed) {
     }
 }
 
+// Sorts items stably by the node id key(item) gives, by counting: a count per id of the range the
+// ids span, then each item moved once to its place. Only when that range is no wider than a few
+// times the number of items (the people and organisations a statement meets are numbered close
+// together: 120,000 actors' ids for the 395,000 tallies of `who agrees with X` at 10^6 claims);
+// false, the items untouched, when it is wider. Cheaper there than sort_by_packed_id, which makes
+// (id, index) numbers, sorts them in two passes and then gathers the items from scattered places.
+template <typename T, typename Key>
+bool sort_by_id_counting(std::vector<T>& items, Key key) {
+    if (items.empty()) return true;
+    std::uint32_t lowest = key(items.front()), highest = lowest;
+    for (const T& x : items) {
+        lowest = std::min<std::uint32_t>(lowest, key(x));
+        highest = std::max<std::uint32_t>(highest, key(x));
+    }
+    const std::size_t range = std::size_t{highest} - lowest + 1;
+    if (range > 4 * items.size() + 4096) return false;
+    std::vector<std::uint32_t> start(range + 1, 0);  // per id: where its first item goes
+    for (const T& x : items) ++start[key(x) - lowest + 1];
+    for (std::size_t i = 1; i <= range; ++i) start[i] += start[i - 1];
+    std::vector<T> sorted(items.size());
+    for (T& x : items) sorted[start[key(x) - lowest]++] = std::move(x);
+    items = std::move(sorted);
+    return true;
+}
+
 }  // namespace sg::query

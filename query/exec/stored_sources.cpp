@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <limits>
 #include <functional>
 #include <numeric>
@@ -76,6 +77,9 @@ bool sort_tallies(const Plan& p, std::vector<StanceTally>& tallies, const std::v
         // instructions at 10^5 claims, callgrind).
         const auto by_position = [](const StanceTally& x, const StanceTally& y) { return x.position < y.position; };
         if (actor_first && tallies.size() < (std::size_t{1} << 32) && std::is_sorted(tallies.begin(), tallies.end(), by_position)) {
+            // Counted into place when the actors' ids lie close together (id_order.hpp), else
+            // by the radix sort below.
+            if (sort_by_id_counting(tallies, [](const StanceTally& k) { return k.actor; })) return true;
             std::vector<std::uint64_t> order(tallies.size());
             for (std::size_t i = 0; i < tallies.size(); ++i) order[i] = (std::uint64_t{tallies[i].actor} << 32) | i;
             sort_by_packed_id(order);
@@ -220,6 +224,34 @@ void apply_filters(const TallyFilters& f, std::vector<StanceTally>& tallies) {
     });
 }
 
+// A tally as the per-actor fold reads it: its actor above its position, so that sorting the numbers
+// sorts by (actor, position). 8 bytes instead of a StanceTally's 24: `who agrees with X` moves
+// 395,000 of them at 10^6 claims.
+std::uint64_t actor_and_position(NodeId actor, NodeId position) { return (std::uint64_t{actor} << 32) | position; }
+NodeId actor_of(std::uint64_t packed) { return static_cast<NodeId>(packed >> 32); }
+NodeId position_of(std::uint64_t packed) { return static_cast<NodeId>(packed); }
+
+// Whether `order` is by the actor's @id, then the position's @id, both ascending: the order `who
+// agrees with X` puts its (actor, position) rows in before folding them per actor.
+bool by_actor_then_position(const Plan& p, const std::vector<Output>& outputs, const OrderOp& order) {
+    if (order.keys.size() != 2) return false;
+    auto id_of = [&](const OrderKey& k, const std::string& var) {
+        const auto o = std::find_if(outputs.begin(), outputs.end(), [&](const Output& x) { return x.column_spec.header == k.column; });
+        return !k.descending && o != outputs.end() && o->aggregate == Aggregate::None && o->ref.variable == var &&
+               lower_text(o->ref.property) == "@id";
+    };
+    return id_of(order.keys[0], p.tallies->actor_var) && id_of(order.keys[1], p.tallies->position_var);
+}
+
+// Whether the statement's own clauses hold a `limit`: the executor then drops the rows past it
+// before reading their late columns (execute.cpp), which the fold must not read for every row.
+bool statement_limits(const Plan& p) {
+    return std::any_of(p.operators.begin(), p.operators.end(), [](const Operator& op) {
+        const auto* c = std::get_if<ClausesOp>(&op);
+        return c && c->clauses && c->clauses->limit;
+    });
+}
+
 // The group after a sort of the tallies by (actor, position), when it groups per actor: its keys
 // are the actor's (its @id and properties read late), its aggregates count the rows or collect a
 // property of the position. `who agrees with X` is that group: at 10^6 claims its 200,000-odd
@@ -258,8 +290,8 @@ const GroupOp* per_actor_group(const Plan& p, const std::vector<Output>& first, 
 // how many operators after the group the rows have been taken past: 0, 1 (the order) or 2 (and
 // the project).
 std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
-                           const std::vector<StanceTally>& tallies, Table& t, bool by_count_and_rank,
-                           const ProjectOp* project, const std::vector<std::size_t>* picked) {
+                           const std::vector<std::uint64_t>& tallies, Table& t, bool by_count_and_rank,
+                           const ProjectOp* project, const std::vector<std::size_t>* picked, bool every_row_shown) {
     const std::vector<std::optional<Late>> first_late = t.late;
     std::vector<std::size_t> from;
     for (const Output& o : group.outputs)
@@ -278,6 +310,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         NodeId position = kNoNode;
         bool present = false;
         std::string text;
+        std::string after_separator;  // "; " and the text: a row's later texts, in one copy
         std::uint32_t number = 0;  // equal texts, equal numbers: a row's texts are told apart by these
     };
     struct Texts {
@@ -310,6 +343,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         if (!std::holds_alternative<std::monostate>(v)) {
             x->present = true;
             x->text = to_text(v);
+            x->after_separator = "; " + x->text;
             x->number = c.numbers.emplace(x->text, static_cast<std::uint32_t>(c.numbers.size())).first->second;
         }
         return *x;
@@ -317,46 +351,39 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
     // The joined texts are written one after another into one string that the answer keeps
     // alive, each cell a TextRef into it (as a walk's "via" texts): most are longer than a
     // std::string holds in itself, which had cost an allocation per row (64,000 at 10^6 claims).
-    // Every position's text is read first, so that the string is reserved to what it can hold at
-    // most (every tally's text and a separator: no more than the answer's own cells would hold)
-    // and never moves while cells point into it; the rows are counted to reserve them too.
-    std::size_t most = 0, rows = 0;
-    for (std::size_t k = 0; k < tallies.size(); ++k) {
-        if (k == 0 || tallies[k].actor != tallies[k - 1].actor) ++rows;
-        for (Texts& c : collected) {
-            const Text& text = text_of(c, tallies[k].position);
-            if (text.present) most += text.text.size() + 2;
-        }
-    }
+    // The string may move as it grows, so each cell gets its view when the string is complete
+    // (below); a first pass over every tally that had found each text to reserve the string's
+    // final size (395,000 lookups at 10^6 claims) is not needed.
     auto joined = std::make_shared<std::string>();
-    joined->reserve(most);
-    t.rows.reserve(rows);
     // Each actor's run of tallies, in actor order; or, when the order after the group ranks the
     // actors by their count of rows, then name, then id (`who agrees with X`) and the file stores
     // the names' ranks (format version 5), in that order: every key is a number the fold has, so
     // the rows are made in the answer's order and the order does not run (it had sorted 64,000
     // rows and moved each row's cells at 10^6 claims).
     std::vector<std::pair<std::size_t, std::size_t>> runs;
-    runs.reserve(rows);
     for (std::size_t a = 0; a < tallies.size();) {
         std::size_t end = a;
-        while (end < tallies.size() && tallies[end].actor == tallies[a].actor) ++end;
+        while (end < tallies.size() && actor_of(tallies[end]) == actor_of(tallies[a])) ++end;
         runs.emplace_back(a, end);
         a = end;
     }
+    t.rows.reserve(runs.size());
     bool ordered = false;
+    std::vector<ActorInfo> infos;  // per run, when ordered: the actor's record, found for its rank
     if (by_count_and_rank && runs.size() < (std::size_t{1} << 32)) {
         std::vector<std::uint32_t> counts(runs.size()), ranks(runs.size());
+        infos.resize(runs.size());
         ActorCursor cursor = g.actor_cursor();
         bool all = true;
         std::uint64_t most = 0, highest_rank = 0;
         for (std::size_t r = 0; r < runs.size() && all; ++r) {
-            const std::optional<ActorInfo> info = cursor.find(tallies[runs[r].first].actor);
+            const std::optional<ActorInfo> info = cursor.find(actor_of(tallies[runs[r].first]));
             const std::uint64_t count = runs[r].second - runs[r].first;
             all = info.has_value() && count < (std::uint64_t{1} << 32);
             if (!all) break;
             counts[r] = static_cast<std::uint32_t>(count);
             ranks[r] = info->name_rank;
+            infos[r] = *info;
             most = std::max(most, count);
             highest_rank = std::max<std::uint64_t>(highest_rank, info->name_rank);
         }
@@ -382,9 +409,15 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                 });
             }
             std::vector<std::pair<std::size_t, std::size_t>> in_order;
+            std::vector<ActorInfo> infos_in_order;
             in_order.reserve(runs.size());
-            for (const std::size_t r : order) in_order.push_back(runs[r]);
+            infos_in_order.reserve(runs.size());
+            for (const std::size_t r : order) {
+                in_order.push_back(runs[r]);
+                infos_in_order.push_back(infos[r]);
+            }
             runs = std::move(in_order);
+            infos = std::move(infos_in_order);
             ordered = true;
         }
     }
@@ -401,32 +434,90 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         t.rows.reserve(runs.size());
         past = 2;
     }
-    // One cell's texts so far, by number (comparing the texts themselves, each a load from the
-    // joined string, had been most of the fold's search).
-    std::vector<std::uint32_t> seen;
+    // An actor's kind and organisation, when every row reaches the answer (no limit of the
+    // statement's drops rows before their late columns are read), are made here from the actor's
+    // record found above for its rank, as the late read would make them (Table::
+    // materialise_together): that read had found each of the 64,000 actors' records again at
+    // 10^6 claims, after sorting the rows by actor once more.
+    enum class Direct : std::uint8_t { No, Kind, Organisation };
+    std::vector<Direct> direct(made.size(), Direct::No);
+    if (ordered && every_row_shown)
+        for (std::size_t k = 0; k < made.size(); ++k) {
+            if (group.outputs[made[k]].aggregate != Aggregate::None || !t.late[k]) continue;
+            const NodeProperty property = node_property_named(lower_text(t.late[k]->property));
+            if (property == NodeProperty::Kind) direct[k] = Direct::Kind;
+            if (property == NodeProperty::Organisation) direct[k] = Direct::Organisation;
+        }
+    // The last organisations' names read, by id (direct-mapped), as the late read keeps them.
+    struct Named {
+        NodeId id = kNoNode;
+        std::string_view name;
+    };
+    std::array<Named, 64> organisation_names{};
+    auto organisation_name = [&](NodeId o) {
+        Named& slot = organisation_names[o % organisation_names.size()];
+        if (slot.id != o) slot = Named{o, g.name(o)};
+        return slot.name;
+    };
+    // Per text number, the last row that wrote it: a row's texts told apart in one load each (a
+    // search among the row's texts so far had grown with the row: up to 95 positions at 10^6).
+    std::vector<std::uint32_t> written_in;
+    // Where each joined cell's text lies in `joined` (row, column, offset, size), for the views.
+    struct Joined {
+        std::size_t row, column, offset, size;
+    };
+    std::vector<Joined> spans;
+    std::size_t length = 0;  // of the joined texts so far, in `joined`
+    spans.reserve(collected.empty() ? 0 : runs.size() * collected.size());
+    std::uint32_t row = 0;
     for (const auto& [a, end] : runs) {
-        for (const std::size_t i : made) {
+        ++row;  // from 1: written_in's 0 is "no row"
+        for (std::size_t k = 0; k < made.size(); ++k) {
+            const std::size_t i = made[k];
             const Aggregate aggregate = group.outputs[i].aggregate;
-            if (aggregate == Aggregate::None) {
-                t.rows.add_cell(std::in_place_type<std::int64_t>, tallies[a].actor);
+            if (aggregate == Aggregate::None && direct[k] == Direct::Kind) {
+                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{to_string(infos[row - 1].kind)});
+            } else if (aggregate == Aggregate::None && direct[k] == Direct::Organisation) {
+                const ActorInfo& info = infos[row - 1];
+                if (info.several_organisations)  // their names joined, read from the edges
+                    t.rows.add_cell(node_property(g, p.scope, actor_of(tallies[a]), NodeProperty::Organisation,
+                                                  t.late[k]->property, t.late[k]->offset));
+                else if (info.organisation == kNoNode)
+                    t.rows.add_cell(std::in_place_type<std::string>);  // no organisation: an empty text
+                else
+                    t.rows.add_cell(std::in_place_type<TextRef>, TextRef{organisation_name(info.organisation)});
+            } else if (aggregate == Aggregate::None) {
+                t.rows.add_cell(std::in_place_type<std::int64_t>, actor_of(tallies[a]));
             } else if (aggregate == Aggregate::Count) {
                 t.rows.add_cell(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a));
             } else {
                 Texts& c = *std::find_if(collected.begin(), collected.end(), [&](const Texts& x) { return x.column == i; });
-                seen.clear();
-                const std::size_t at = joined->size();
-                for (std::size_t k = a; k < end; ++k) {
-                    const Text& text = text_of(c, tallies[k].position);
-                    if (!text.present || std::find(seen.begin(), seen.end(), text.number) != seen.end()) continue;
-                    if (joined->size() != at) joined->append("; ", 2);
-                    seen.push_back(text.number);
-                    joined->append(text.text);
+                const std::size_t at = length;
+                for (std::size_t j = a; j < end; ++j) {
+                    const Text& text = text_of(c, position_of(tallies[j]));
+                    if (!text.present) continue;
+                    if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
+                    if (written_in[text.number] == row) continue;
+                    written_in[text.number] = row;
+                    // Copied by hand into a string grown by doubling (its bytes past `length`
+                    // unused): std::string::append, called twice per text, had been a tenth of
+                    // the statement's instructions once GCC stopped inlining it here.
+                    const std::string_view piece = length != at ? std::string_view(text.after_separator) : std::string_view(text.text);
+                    if (length + piece.size() > joined->size()) joined->resize(std::max(2 * joined->size(), length + piece.size()));
+                    std::memcpy(joined->data() + length, piece.data(), piece.size());
+                    length += piece.size();
                 }
-                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{std::string_view(*joined).substr(at)});
+                spans.push_back(Joined{row - 1, k, at, length - at});
+                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{});
             }
         }
         t.end_row();
     }
+    joined->resize(length);
+    for (const Joined& x : spans)
+        std::get<TextRef>(t.rows[x.row][x.column]).text = std::string_view(*joined).substr(x.offset, x.size);
+    for (std::size_t k = 0; k < made.size(); ++k)
+        if (direct[k] != Direct::No) t.late[k].reset();
     if (!collected.empty()) t.keep_alive.push_back(std::move(joined));
     return past;
 }
@@ -572,6 +663,43 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
         std::vector<NodeId> positions = s.positions;
         std::sort(positions.begin(), positions.end());
         positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+        // `who agrees with X`: the tallies ordered by (actor, position) and folded per actor. Only
+        // each kept tally's actor is read from the file, with its position beside it in one
+        // number; sorted by actor by counting (the positions come ascending), then folded. No
+        // StanceTally is made, filtered into a second list and sorted into a third (three copies
+        // of 24 bytes per tally: most of the statement's memory traffic at 10^6 claims).
+        if (filters.order && by_actor_then_position(p, outputs, *filters.order))
+            if (const GroupOp* group = per_actor_group(p, outputs, filters.next)) {
+                static_assert(GraphStore::kNeitherSide == 1u << static_cast<unsigned>(Side::None) &&
+                              GraphStore::kMoreSupports == 1u << static_cast<unsigned>(Side::Supports) &&
+                              GraphStore::kMoreOpposes == 1u << static_cast<unsigned>(Side::Opposes) &&
+                              GraphStore::kBothSidesEqual == 1u << static_cast<unsigned>(Side::Mixed));
+                std::vector<std::uint64_t> packed;
+                std::vector<NodeId> actors;
+                // X is no one's peer: the one actor left out compared as a number (a std::find in
+                // the list of one per kept tally had cost 4 M instructions at 10^6 claims).
+                const bool one_left_out = s.actors.empty() && s.not_actors.size() == 1;
+                const NodeId left_out = one_left_out ? s.not_actors.front() : kNoNode;
+                for (NodeId position : positions) {
+                    const std::uint8_t sides = filters.sides_on(position);
+                    if (sides == 0) continue;
+                    actors.clear();
+                    g.tally_actors_on(position, sides, actors);
+                    for (const NodeId a : actors)
+                        if (one_left_out ? a != left_out : (s.actors.empty() || wanted(s.actors, a)) && !wanted(s.not_actors, a))
+                            packed.push_back(actor_and_position(a, position));
+                }
+                if (!sort_by_id_counting(packed, [](std::uint64_t x) { return actor_of(x); }))
+                    std::sort(packed.begin(), packed.end());  // one number per (actor, position): no ties
+                next = filters.next;
+                late_keys(t, {s.actor_var, s.position_var});
+                const bool rank = ranked_by_count_and_name(g, p, outputs, *group, next + 2);
+                const std::optional<std::vector<std::size_t>> picked =
+                    rank ? project_after(p, next + 3, group->outputs) : std::nullopt;
+                const ProjectOp* project = picked ? &std::get<ProjectOp>(p.operators[next + 3]) : nullptr;
+                return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr,
+                                             !statement_limits(p));
+            }
         // Each position's tallies read first, so that the list is reserved once (`who agrees with
         // X` gathers 395,000 at 10^6 claims: the growing list had copied them again and again);
         // a position whose every side the filters drop is not read at all.
@@ -611,7 +739,11 @@ std::size_t tally_rows(const GraphStore& g, const Plan& p, Table& t, const RunPl
                 rank ? project_after(p, next + 3, group->outputs) : std::nullopt;
             const ProjectOp* project = picked ? &std::get<ProjectOp>(p.operators[next + 3]) : nullptr;
             // Past the order and the group, and the order and the project after them when made so.
-            return next + 2 + fold_per_actor(g, p, outputs, *group, tallies, t, rank, project, picked ? &*picked : nullptr);
+            std::vector<std::uint64_t> packed;
+            packed.reserve(tallies.size());
+            for (const StanceTally& k : tallies) packed.push_back(actor_and_position(k.actor, k.position));
+            return next + 2 + fold_per_actor(g, p, outputs, *group, packed, t, rank, project, picked ? &*picked : nullptr,
+                                             !statement_limits(p));
         }
     }
     // Each column's source in the tally: the group's outputs, or those a project right after the

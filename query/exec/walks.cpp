@@ -6,6 +6,7 @@
 #include <memory>
 #include <numeric>
 #include <string>
+#include <type_traits>
 
 #include "query/exec/evaluator.hpp"
 #include "query/exec/id_order.hpp"
@@ -77,45 +78,49 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
         const std::string* via = nullptr;
         EdgeKind via_kind = EdgeKind::Says;
         bool via_outgoing = false;
-        // A claim is the end of a path: walking on through it would reach every speaker of every
-        // position it touches.
-        auto visit = [&](EdgeKind kind, NodeId other, bool outgoing) {
-            if (!reached.insert(other)) return;
-            if (found.size() >= limits.max_rows)
-                throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
-                                                    limit_note("max-rows", limits.max_rows) +
-                                                    "; lower the depth or raise --max-rows");
-            // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
-            if (!via || via_kind != kind || via_outgoing != outgoing) {
-                std::string text = from;
-                text += outgoing ? "-" : "<-";
-                text += to_string(kind);
-                text += outgoing ? "->" : "-";
-                via = &vias->emplace_back(std::move(text));
-                via_kind = kind;
-                via_outgoing = outgoing;
+        // The other end of each edge of one list (out or in), one row per node not reached
+        // before. One loop over the list, inline (a call per edge to a visiting lambda had been a
+        // seventh of the statement's instructions at 10^6 claims, callgrind); the rows' array grown
+        // once per list to hold all of it, doubling (a position's 30,000 in-edges had grown it a
+        // row at a time, copying it again at each doubling).
+        const bool queue_next = d + 1 < source.depth;  // a node at the last depth is walked from by no one
+        auto walk = [&](const store::EdgeList& list, bool outgoing) {
+            ends.clear();
+            g.edge_ends(list, !outgoing, ends);
+            if (found.size() + list.size() > found.capacity())
+                found.reserve(std::max(found.size() + list.size(), 2 * found.capacity()));
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const NodeId other = ends[i];
+                if (!reached.insert(other)) continue;
+                if (found.size() >= limits.max_rows)
+                    throw QueryError(source.offset, "the neighbourhood has more rows than it may " +
+                                                        limit_note("max-rows", limits.max_rows) +
+                                                        "; lower the depth or raise --max-rows");
+                // The edge's kind from the adjacency entry where the file packs it (version 2 on):
+                // one read of the edge's record per row (its other end) instead of two. A packed
+                // kind out of range (a forged file) is left to the record's read, which refuses it.
+                const EdgeKind kind = list.kinds_packed() && list.packed_kind(i) <= static_cast<std::uint32_t>(EdgeKind::In)
+                                          ? static_cast<EdgeKind>(list.packed_kind(i))
+                                          : g.edge_kind(list[i]);
+                // Read as "<node we came from> -kind-> <this node>" (or <-kind- against the edge).
+                if (!via || via_kind != kind || via_outgoing != outgoing) {
+                    std::string text = from;
+                    text += outgoing ? "-" : "<-";
+                    text += to_string(kind);
+                    text += outgoing ? "->" : "-";
+                    via = &vias->emplace_back(std::move(text));
+                    via_kind = kind;
+                    via_outgoing = outgoing;
+                }
+                found.push_back(Found{other, d + 1, via});  // the name and kind: read below, in id order
+                if (nodes_behind) r.row_nodes.push_back({other, n});
+                // Not queued at the last depth: most of the 72,000 rows of a depth-2
+                // neighbourhood at 10^6 claims had been queued only to be dropped.
+                if (queue_next) queue.emplace_back(other, d + 1);
             }
-            found.push_back(Found{other, d + 1, via});  // the name and kind: read below, in id order
-            if (nodes_behind) r.row_nodes.push_back({other, n});
-            // A node at the last depth is walked from by no one: not queued (most of the 72,000
-            // rows of a depth-2 neighbourhood at 10^6 claims had been queued only to be dropped).
-            if (d + 1 < source.depth) queue.emplace_back(other, d + 1);
         };
-        // The edge's kind from the adjacency entry where the file packs it (version 2 on): one
-        // read of the edge's record per row (its other end) instead of two. A packed kind out of
-        // range (a forged file) is left to the record's read, which refuses it.
-        auto kind_of = [&](const store::EdgeList& list, std::size_t i) {
-            if (list.kinds_packed() && list.packed_kind(i) <= static_cast<std::uint32_t>(EdgeKind::In))
-                return static_cast<EdgeKind>(list.packed_kind(i));
-            return g.edge_kind(list[i]);
-        };
-        const store::EdgeList out = g.out_edges(n), in = g.in_edges(n);
-        ends.clear();
-        g.edge_ends(out, false, ends);
-        for (std::size_t i = 0; i < out.size(); ++i) visit(kind_of(out, i), ends[i], true);
-        ends.clear();
-        g.edge_ends(in, true, ends);
-        for (std::size_t i = 0; i < in.size(); ++i) visit(kind_of(in, i), ends[i], false);
+        walk(g.out_edges(n), true);
+        walk(g.in_edges(n), false);
     }
     // Each row's name and kind, read in place (TextRef: no copy of 72,000 names) and in node id
     // order: node records and names lie in id order in the file, so the reads walk forwards
@@ -123,14 +128,19 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     // (node, row) packed into one number and sorted by a radix sort of the ids (id_order.hpp):
     // no indirect comparison (each had loaded two rows' nodes from scattered places) for the
     // 72,000 rows at 10^6 claims.
-    std::vector<std::uint64_t> order(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i) order[i] = (std::uint64_t{found[i].node} << 32) | i;
+    std::vector<std::uint64_t> order;
+    order.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) order.push_back((std::uint64_t{found[i].node} << 32) | i);
     sort_by_packed_id(order);
+    // Every entry is written below before it is read: not zeroed first (a std::vector of views
+    // had zeroed 1.7 MB for the 72,000 rows at 10^6 claims).
     struct Shown {
-        std::string_view name;
+        const char* name;
+        std::size_t size;
         NodeKind kind;
     };
-    std::vector<Shown> shown(found.size());
+    static_assert(std::is_trivially_default_constructible_v<Shown>);
+    const auto shown = std::make_unique_for_overwrite<Shown[]>(found.size());
     // The records prefetched a few nodes ahead. (Prefetching each claim's text too, for whoever
     // reads the answer later, made no difference at 10^6 claims that three alternating runs could
     // tell from the machine's noise: not done.)
@@ -138,11 +148,12 @@ ResultSet neighbourhood_rows(const GraphStore& g, const NeighbourhoodSource& sou
     for (std::size_t k = 0; k < order.size(); ++k) {
         if (k + kAhead < order.size()) g.prefetch_node(static_cast<NodeId>(order[k + kAhead] >> 32));
         const auto n = static_cast<NodeId>(order[k] >> 32);
-        shown[static_cast<std::uint32_t>(order[k])] = Shown{g.name(n), g.kind(n)};
+        const GraphStore::KindAndName node = g.kind_and_name(n);
+        shown[static_cast<std::uint32_t>(order[k])] = Shown{node.name.data(), node.name.size(), node.kind};
     }
     r.rows.reserve(found.size());
     for (std::size_t i = 0; i < found.size(); ++i) {
-        r.rows.add_cell(std::in_place_type<TextRef>, TextRef{shown[i].name});
+        r.rows.add_cell(std::in_place_type<TextRef>, TextRef{std::string_view(shown[i].name, shown[i].size)});
         r.rows.add_cell(std::in_place_type<TextRef>, TextRef{to_string(shown[i].kind)});
         r.rows.add_cell(std::in_place_type<Int>, static_cast<Int>(found[i].distance));
         r.rows.add_cell(std::in_place_type<TextRef>, TextRef{*found[i].via});

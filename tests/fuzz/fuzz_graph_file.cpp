@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "graph/error.hpp"
 #include "graph/snapshot.hpp"
@@ -35,11 +36,17 @@ void read_everything(const sg::GraphStore& s) {
         (void)s.find_key(v.key);
         (void)s.claim_organisation(n);
         (void)s.tallies_on(n);  // stance tallies: records, position ranges, overflow, by-actor index
+        std::vector<sg::NodeId> actors;  // their actors by side, as `who agrees with X` reads them
+        s.tally_actors_on(n, 15, actors);
         (void)s.tallies_of(n);
         (void)s.tallies_on_side(n, true);  // their answer order (format version 4)
         (void)s.tallies_on_side(n, false);
         (void)s.name(n);
+        (void)s.kind_and_name(n);
         (void)s.key(n);
+        std::vector<sg::NodeId> ends;  // the other ends of its edges, as a neighbourhood reads them
+        s.edge_ends(s.out_edges(n), false, ends);
+        s.edge_ends(s.in_edges(n), true, ends);
     }
     (void)s.organisation_claims();  // claims per organisation (format version 3; ranked from 4)
     // Actors' records (format version 5): found through the kinds' lists, in ascending order by

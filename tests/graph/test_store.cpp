@@ -99,6 +99,52 @@ TEST_CASE("store: nodes, edges, adjacency and kinds read in place") {
     CHECK(store.shortest_path(jane, lanes).size() == 2);
 }
 
+TEST_CASE("store: a node's kind and name read together are those read apart, and edge ends those of each edge") {
+    const test::Sample s = test::sample_graph();
+    const GraphStore store = GraphStore::from_graph(s.g);
+    for (NodeId n = 0; n < store.node_count(); ++n) {
+        const GraphStore::KindAndName both = store.kind_and_name(n);
+        CHECK(both.kind == store.kind(n));
+        CHECK(both.name == store.name(n));  // a claim's text from its own section
+    }
+    const NodeId claim = *store.find_key("claim:a.txt:10-52");
+    CHECK(store.kind_and_name(claim).name == "We need these lanes now, and every week of delay costs riders");
+    // The ends are appended after what the list holds already, in list order.
+    for (NodeId n = 0; n < store.node_count(); ++n) {
+        std::vector<NodeId> ends{kNoNode};
+        store.edge_ends(store.out_edges(n), false, ends);
+        store.edge_ends(store.in_edges(n), true, ends);
+        std::vector<NodeId> expected{kNoNode};
+        for (EdgeId e : store.out_edges(n)) expected.push_back(store.edge_to(e));
+        for (EdgeId e : store.in_edges(n)) expected.push_back(store.edge_from(e));
+        CHECK(ends == expected);
+    }
+}
+
+TEST_CASE("store: a position's tally actors by side are those of its tallies whose side is asked, in actor order") {
+    const test::Sample s = test::sample_graph();
+    const GraphStore store = GraphStore::from_graph(s.g);
+    REQUIRE(store.has_stance_tallies());
+    std::size_t seen = 0;
+    for (const NodeId position : store.nodes_of_kind(NodeKind::Position)) {
+        for (unsigned sides = 0; sides < 16; ++sides) {
+            std::vector<NodeId> actors{kNoNode};  // appended after what the list holds
+            store.tally_actors_on(position, sides, actors);
+            std::vector<NodeId> expected{kNoNode};
+            for (const StanceTally& t : store.tallies_on(position)) {
+                const unsigned side = t.supports == 0 && t.opposes == 0 ? GraphStore::kNeitherSide
+                                      : t.supports > t.opposes         ? GraphStore::kMoreSupports
+                                      : t.opposes > t.supports         ? GraphStore::kMoreOpposes
+                                                                       : GraphStore::kBothSidesEqual;
+                if (sides & side) expected.push_back(t.actor);
+            }
+            CHECK(actors == expected);
+            if (sides == 15) seen += actors.size() - 1;
+        }
+    }
+    CHECK(seen > 0);  // the sample has tallies to compare
+}
+
 TEST_CASE("store: the name index finds names, aliases, ids and surnames as the binder looks them up") {
     const test::Sample s = test::sample_graph();
     const GraphStore store = GraphStore::from_graph(s.g);

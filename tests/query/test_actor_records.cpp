@@ -84,7 +84,9 @@ std::string lowered(std::string_view s) {
 }
 
 // The statements whose answers read the records: every question on every person and position
-// of g, ordered by the actor's name and by others, with limits (a limit leaves most names unread).
+// of g, ordered by the actor's name and by others, with limits (a limit leaves most names unread)
+// and without (`who agrees with X` then makes its kinds and organisations from the records it
+// reads for the ranks: query/exec/stored_sources.cpp).
 std::vector<std::string> statements_on(const GraphStore& s) {
     std::vector<std::string> out{"list people order by person",       "list people order by person desc limit 3",
                                  "list organisations order by organisation", "count claims by organisation",
@@ -102,6 +104,7 @@ std::vector<std::string> statements_on(const GraphStore& s) {
                 out.push_back(q + name + " order by organisation");
                 out.push_back(q + name + " order by kind limit 4");
                 out.push_back(q + name + " where positions > 1 limit 2");
+                out.push_back(q + name + " where kind = person");  // every row read: kinds made in the fold
             }
             out.push_back("stance of " + name);
         }
