@@ -40,6 +40,16 @@ bool voting_body(std::string_view name) {
     return false;
 }
 
+// Where a possessive stands in a reported stance's subject, bytes `ar` of `t`, or right after it
+// ("X's industry", "X's"): its offset from ar.begin, or npos.
+std::size_t possessive_in(std::string_view t, Range ar) {
+    const std::string_view span = t.substr(ar.begin, ar.end - ar.begin);
+    const std::size_t inside = std::min(span.find("'s"), span.find("\xE2\x80\x99s"));
+    if (inside != std::string_view::npos) return inside;
+    if (ar.end < t.size() && (t[ar.end] == '\'' || t.substr(ar.end).starts_with("\xE2\x80\x99"))) return span.size();
+    return std::string_view::npos;
+}
+
 // Whether a role noun ("spokeswoman", "chief executive") is the first word after the possessive
 // ending at byte `at` ("'s", "s'", or the typographic apostrophe): "the council's chief executive".
 bool possessive_role_follows(std::string_view t, std::size_t at) {
@@ -623,17 +633,11 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
                     Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
                     std::string actor;
+                    const std::size_t owner_end = possessive_in(t, ar);
                     // a province or state with ministers of its own is its government ("South
                     // Australia will take the power to approve wind farms away from councils"),
                     // however the mention finder read the name
-                    // (a possessive inside the subject or right after it: "X's industry", "X's")
-                    const std::string_view span_text = t.substr(ar.begin, ar.end - ar.begin);
-                    std::size_t owner_end = std::min(span_text.find("'s"), span_text.find("\xE2\x80\x99s"));
-                    if (owner_end == std::string_view::npos && ar.end < t.size() &&
-                        (t[ar.end] == '\'' || t.substr(ar.end).starts_with("\xE2\x80\x99")))
-                        owner_end = span_text.size();
-                    const bool possessive_subject = owner_end != std::string_view::npos;
-                    if (!possessive_subject)
+                    if (owner_end == std::string_view::npos)
                         if (std::string government = jurisdiction_government(t.substr(ar.begin, ar.end - ar.begin));
                             !government.empty()) {
                             out.reported.push_back({ents.add_organisation(government), to_record(r.position_id, r.polarity, r.confidence)});
@@ -643,7 +647,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     // "South Australia's wind and solar industry has welcomed X": the subject is what
                     // the name owns, no actor of the text; only its role ("the council's chief
                     // executive welcomed X") speaks for it
-                    if (possessive_subject && !possessive_role_follows(t, ar.begin + owner_end)) continue;
+                    if (owner_end != std::string_view::npos && !possessive_role_follows(t, ar.begin + owner_end)) continue;
                     auto in_span = actor_mentions(pms[i].mentions, t, ar, names);
                     // "Republican A B says he would vote against": the person, not the party word
                     // before the name
