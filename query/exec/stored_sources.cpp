@@ -1,5 +1,6 @@
 // The first group's rows read from what the graph file stores (see stored_sources.hpp).
 #include "query/exec/stored_sources.hpp"
+#include "query/exec/organisation_names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -448,17 +449,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
             if (property == NodeProperty::Kind) direct[k] = Direct::Kind;
             if (property == NodeProperty::Organisation) direct[k] = Direct::Organisation;
         }
-    // The last organisations' names read, by id (direct-mapped), as the late read keeps them.
-    struct Named {
-        NodeId id = kNoNode;
-        std::string_view name;
-    };
-    std::array<Named, 64> organisation_names{};
-    auto organisation_name = [&](NodeId o) {
-        Named& slot = organisation_names[o % organisation_names.size()];
-        if (slot.id != o) slot = Named{o, g.name(o)};
-        return slot.name;
-    };
+    OrganisationNames organisation_name(g);  // as the late read keeps them
     // Per text number, the last row that wrote it: a row's texts told apart in one load each (a
     // search among the row's texts so far had grown with the row: up to 95 positions at 10^6).
     std::vector<std::uint32_t> written_in;

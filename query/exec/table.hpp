@@ -21,6 +21,7 @@
 
 #include "graph/store/graph_store.hpp"
 #include "query/exec/id_order.hpp"
+#include "query/exec/organisation_names.hpp"
 #include "query/exec/properties.hpp"
 #include "query/output/result.hpp"
 #include "query/plan/plan.hpp"
@@ -195,18 +196,7 @@ private:
                             });
         std::optional<ActorCursor> cursor;
         if (actors) cursor = g.actor_cursor();
-        // The last organisations' names read, by id (direct-mapped): most rows' organisations
-        // are a few large ones, read once instead of once per member.
-        struct Named {
-            NodeId id = kNoNode;
-            std::string_view name;
-        };
-        std::array<Named, 64> organisation_names{};
-        auto organisation_name = [&](NodeId o) {
-            Named& slot = organisation_names[o % organisation_names.size()];
-            if (slot.id != o) slot = Named{o, g.name(o)};
-            return slot.name;
-        };
+        OrganisationNames organisation_name(g);
         // Without them, an organisation is read through the node's out-edges: their offsets are
         // prefetched with the record, the end of the list (its member_of edges) half way (perf: a
         // third of `who supports P`'s reads were these, one after another).
