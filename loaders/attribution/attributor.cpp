@@ -850,13 +850,19 @@ int Attributor::person_after_body(const Block& b, int mention) const {
     if (mention < 0 || ms[static_cast<std::size_t>(mention)].kind != MentionKind::Organisation) return mention;
     const auto& toks = b.pm.tokens;
     std::size_t k = ms[static_cast<std::size_t>(mention)].tok_end;
+    // role words, capitalised words, and lower-case words that qualify a role after them ("Green
+    // housing spokesperson A B": "housing" counts only because "spokesperson" follows)
+    bool role = false, qualifier = false;
     for (int words = 0; k < toks.size() && toks[k].word && words <= 4; ++k, ++words) {
         if (b.mention_starting[k] >= 0) {
             const int next = b.mention_starting[k];
-            return words > 0 && ms[static_cast<std::size_t>(next)].kind == MentionKind::Person ? next : mention;
+            const bool person = ms[static_cast<std::size_t>(next)].kind == MentionKind::Person;
+            return words > 0 && person && (role || !qualifier) ? next : mention;
         }
         const std::string_view w = b.word(t_, k);
-        if (!(lexicons().is_role_noun(w) || (!w.empty() && is_upper_ascii(w[0]))) || is_verb(w)) return mention;
+        if (is_verb(w)) return mention;
+        if (lexicons().is_role_noun(w)) role = true;
+        else if (w.empty() || !is_upper_ascii(w[0])) qualifier = true;
     }
     return mention;
 }

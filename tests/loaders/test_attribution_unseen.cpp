@@ -487,3 +487,10 @@ TEST_CASE("attribution: a role named inside the quote is no antecedent of the pr
                  " she said.\n");
     CHECK(speaker(r, "We will be on the bus") == "person:ann-vale");
 }
+
+TEST_CASE("attribution: 'said Green housing spokesperson A B': a lower-case word may qualify the role after it") {
+    auto r = run("The Greens want sleepouts counted as home-sharing.\n\n"
+                 LD "If you sleep under the same roof as your guests, you share your home," RD
+                 " said Green housing spokesperson Ann Vale.\n");
+    CHECK(speaker(r, "If you sleep under the same roof") == "person:ann-vale");
+}
