@@ -947,9 +947,9 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
 
 // "The vote ending X would stop unnecessary regulation", "the levy will cut wasteful spending":
 // a verb of reduction (stance_reduction_verbs.txt) right before a judged noun phrase (at most a
-// determiner and one more word between) turns the judgement for its subject. The judgement cue is
-// marked `reduced_by` the verb, and the verb, when it is a cue of its own, `reduces_judged` (score_position
-// reads both for a mention before the verb only).
+// determiner and one more word between) turns the judgement for its subject. The judgement cue
+// records the verb (`reduced_by`), and the verb, when it is a cue of its own, is marked
+// `reduces_judged`; score_position reads both for a mention before the verb only.
 void mark_reduced_judgements(Analysis& a, const Lexicons& lex) {
     const auto& t = a.tokens;
     for (std::size_t v = 0; v < t.size(); ++v) {
