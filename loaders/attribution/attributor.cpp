@@ -378,6 +378,7 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
         if (q > floor + 2 && !toks[q - 1].word && b.word(t_, q - 1) == ")") {
             for (std::size_t r = q - 1; r > floor && q - r <= 6; --r)
                 if (!toks[r - 1].word && b.word(t_, r - 1) == "(") { q = r - 1; break; }
+            if (q <= floor) return -1;  // the brackets open the block: "(i) believes that ..."
         }
         int m = b.mention_ending[q];
         if (m >= 0 && !b.quoted[q - 1] && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive) {

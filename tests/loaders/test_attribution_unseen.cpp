@@ -494,3 +494,12 @@ TEST_CASE("attribution: 'said Green housing spokesperson A B': a lower-case word
                  " said Green housing spokesperson Ann Vale.\n");
     CHECK(speaker(r, "If you sleep under the same roof") == "person:ann-vale");
 }
+
+TEST_CASE("attribution: a label in brackets that opens the block is no name's (the fuzzer's '(i) believes that')") {
+    // the walk back over "(i)" reached the block's first token; under the sanitizers it had read
+    // before the token list
+    auto r = run("Delegates at the Annual Conference debated the motion on phones.\n\n"
+                 "That conference:\n\n"
+                 "(i) believes that phones should be locked away during lessons.\n");
+    CHECK_FALSE(claim_starting(r, "phones should be locked away"));
+}
