@@ -368,6 +368,16 @@ std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
     return a;
 }
 
+// Token q, or where a short label in brackets ending right before it opens ("A B (D-CA)" with q
+// after ")": the "(" token), so that the name before the label ends right before the result.
+std::size_t Attributor::before_bracketed_label(const Block& b, std::size_t q, std::size_t floor) const {
+    const auto& toks = b.pm.tokens;
+    if (q > floor + 2 && !toks[q - 1].word && b.word(t_, q - 1) == ")")
+        for (std::size_t r = q - 1; r > floor && q - r <= 6; --r)
+            if (!toks[r - 1].word && b.word(t_, r - 1) == "(") return r - 1;
+    return q;
+}
+
 // The mention that ends right before token q, skipping ", appositive," segments after it
 // ("Dr A, chair of X, but speaking personally, told …"): -1 if none.
 int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor) const {
@@ -375,11 +385,8 @@ int Attributor::mention_before(const Block& b, std::size_t q, std::size_t floor)
     for (int hops = 0; hops < 4 && q > floor; ++hops) {
         // "Cllr A B (Con) said", "Sen. A B (D-Eugene) said", "Rep. A B (D-CA), a member of X,
         // released": a short label in brackets is skipped, before the verb or an appositive
-        if (q > floor + 2 && !toks[q - 1].word && b.word(t_, q - 1) == ")") {
-            for (std::size_t r = q - 1; r > floor && q - r <= 6; --r)
-                if (!toks[r - 1].word && b.word(t_, r - 1) == "(") { q = r - 1; break; }
-            if (q <= floor) return -1;  // the brackets open the block: "(i) believes that ..."
-        }
+        q = before_bracketed_label(b, q, floor);
+        if (q <= floor) return -1;  // the brackets open the block: "(i) believes that ..."
         int m = b.mention_ending[q];
         if (m >= 0 && !b.quoted[q - 1] && !b.pm.mentions[static_cast<std::size_t>(m)].in_appositive) {
             // "Dr A of X LMC said": the person, not the organisation after "of"
@@ -442,10 +449,7 @@ int Attributor::person_before_open_appositive(const Block& b, std::size_t of_tok
     std::size_t k = of_tok - 1;
     for (int words = 0; k > floor && words < 4 && toks[k - 1].word; ++words) --k;
     if (k <= floor + 1 || toks[k - 1].word || b.word(t_, k - 1) != ",") return -1;
-    std::size_t end = k - 1;  // the comma
-    if (end > floor + 2 && !toks[end - 1].word && b.word(t_, end - 1) == ")")
-        for (std::size_t r = end - 1; r > floor && end - r <= 6; --r)
-            if (!toks[r - 1].word && b.word(t_, r - 1) == "(") { end = r - 1; break; }
+    const std::size_t end = before_bracketed_label(b, k - 1, floor);  // before the comma (and a label)
     const int p = b.mention_ending[end];
     if (p < 0 || b.pm.mentions[static_cast<std::size_t>(p)].kind != MentionKind::Person) return -1;
     return p;
@@ -618,10 +622,6 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
     return {};
 }
 
-// "A B is the new chairman. B is a member of the party, like President C D." then "He said ...":
-// the person who opens the block's last sentence as its subject stays in focus over people named
-// after it there behind a preposition ("like", "with", "of" ...), whom recency alone would pick.
-// "" when that sentence opens with no person or names another outside such a phrase ("A met C").
 // Whether tokens [from, to) are only the words of a title or office before a name ("U.S.
 // Secretary of State"): capitalised words, "of", and the full stops of abbreviations.
 bool Attributor::opens_with_titles(const Block& b, std::size_t from, std::size_t to) const {
@@ -636,6 +636,10 @@ bool Attributor::opens_with_titles(const Block& b, std::size_t from, std::size_t
     return true;
 }
 
+// "A B is the new chairman. B is a member of the party, like President C D." then "He said ...":
+// the person who opens the block's last sentence as its subject stays in focus over people named
+// after it there behind a preposition ("like", "with", "of" ...), whom recency alone would pick.
+// "" when that sentence opens with no person or names another outside such a phrase ("A met C").
 std::string Attributor::last_sentence_subject(const Block& b) const {
     static const std::set<std::string_view> prepositions = {"like", "unlike", "with", "of", "as", "than", "to",
                                                             "for", "from", "by", "under", "including", "alongside"};
@@ -825,7 +829,6 @@ std::string Attributor::as_they_put_it(const Block& b, std::size_t tb, std::size
 std::string Attributor::speaker_of_trail(const Block& b, std::size_t from, std::size_t to) const {
     const auto& toks = b.pm.tokens;
     std::size_t tb = b.tok_at(from), te = std::min(b.tok_at(to), tb + 12);
-    if (std::string s = as_they_put_it(b, tb, te); !s.empty()) return s;
     for (std::size_t i = tb; i < te; ++i) {
         if (b.quoted[i]) break;
         if (!toks[i].word || !verb_at(t_, toks, i)) continue;
@@ -973,10 +976,13 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         std::string speaker;
         double confidence = 0.9;
         bool verb = false;
+        // "... told senators the plan will not result in ‘no boots on the ground’, as X put it":
+        // the one who put it so, whoever the sentence's subject is (the same words speaker_of_trail
+        // reads after the quote)
+        const std::string put_it =
+            as_they_put_it(b, b.tok_at(q.close), std::min(b.tok_at(trail_to), b.tok_at(q.close) + 12));
         if (has_lead) {
-            // "... told senators the plan will not result in ‘no boots on the ground’, as X put
-            // it": the one who put it so, whoever the sentence's subject is
-            speaker = as_they_put_it(b, b.tok_at(q.close), std::min(b.tok_at(trail_to), b.tok_at(q.close) + 12));
+            speaker = put_it;
             verb = !speaker.empty();
             if (speaker.empty()) speaker = speaker_of_lead(b, lb, le, verb);
             if (speaker.empty()) speaker = speaker_of_trail(b, q.close, trail_to);
@@ -1006,7 +1012,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                 confidence = 0.6;
             }
         } else {
-            speaker = speaker_of_trail(b, q.close, trail_to);
+            speaker = !put_it.empty() ? put_it : speaker_of_trail(b, q.close, trail_to);
             if (speaker.empty() && s.begin > range.begin) {
                 // the previous sentence of the paragraph introduces it ("…, he adds. ‘…’")
                 Range prev = sentence_of(s.begin - 1);

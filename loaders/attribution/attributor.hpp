@@ -53,6 +53,7 @@ private:
     std::string speaker_of_lead(const Block& b, std::size_t from, std::size_t to, bool& found_verb) const;
     std::string announced_statement(const Block& b, std::size_t tb, std::size_t te) const;
     bool subordinate_subject(const Block& b, std::size_t verb, std::size_t floor) const;
+    std::size_t before_bracketed_label(const Block& b, std::size_t q, std::size_t floor) const;
     int person_before_open_appositive(const Block& b, std::size_t of_tok, std::size_t floor) const;
     bool opens_with_titles(const Block& b, std::size_t from, std::size_t to) const;
     std::string as_they_put_it(const Block& b, std::size_t tb, std::size_t te) const;

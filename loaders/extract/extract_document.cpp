@@ -679,8 +679,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     }
                     // "The United States and Russia agreed on X": a country as the subject is its government
                     // (not a possessive: "the United States' largest lobby says ...")
-                    const bool possessive = ar.end < t.size() && (t[ar.end] == '\'' || t.substr(ar.end).starts_with("\xE2\x80\x99"));
-                    if (actor.empty() && !possessive)
+                    if (actor.empty() && owner_end == std::string_view::npos)
                         if (std::string government = country_government(t.substr(ar.begin, ar.end - ar.begin)); !government.empty())
                             actor = ents.add_organisation(government);
                     if (actor.empty()) continue;
