@@ -607,3 +607,19 @@ TEST_CASE("stance: agreeing on a measure supports it") {
     // near miss: agreeing that something is so is speech, not this
     CHECK(!reported("Bo Park agreed that the tram line was late.", "Bo Park", "tram-line"));
 }
+
+TEST_CASE("stance: a side stated with a copula ('the union is against the tram line')") {
+    CHECK(reported("The Riders Union is against the tram line too.", "Riders Union", "tram-line") ==
+          Polarity::Opposes);
+    CHECK(reported("The Harbour Traders were against the congestion charge from the start.", "Harbour Traders",
+                   "congestion-charge") == Polarity::Opposes);
+    // near miss: a preposition of place or contact after the copula takes no side
+    CHECK(!reported("The Riders Union is beside the tram line.", "Riders Union", "tram-line"));
+}
+
+TEST_CASE("stance: a vote with its count or date between the verb and its aim") {
+    CHECK(reported("The Fenmouth Council voted 7-2 in March to oppose the tram line.", "Fenmouth Council",
+                   "tram-line") == Polarity::Opposes);
+    CHECK(reported("The Fenmouth Council voted unanimously on Tuesday to back the congestion charge.",
+                   "Fenmouth Council", "congestion-charge") == Polarity::Supports);
+}
