@@ -1543,6 +1543,34 @@ bool is_predicate_of(const Analysis& a, const Mention& m, const FoundCue& c) {
     return true;
 }
 
+// "The cup fee is the single most effective thing", "X, which is by far the fairest": an
+// adjective cue in the complement of a "be" right after the mention (past a relative "which/that"
+// and at most two auxiliaries: "will be", "has been") judges the mention as its predicate, however
+// many determiners and intensifiers stand between ("the single most"). At most four words between
+// the "be" and the cue, none a clause word, a comma or another cue.
+bool copular_complement(const Analysis& a, const Mention& m, const FoundCue& c, const Lexicons& lex) {
+    const auto& t = a.tokens;
+    if (c.first <= m.last + 1) return false;
+    std::size_t k = m.last + 1;
+    if (t[k].kind == TokKind::Comma && k + 1 < c.first && is_word(t[k + 1]) &&
+        (t[k + 1].lower == "which" || t[k + 1].lower == "that"))
+        k += 2;
+    for (int aux = 0; aux < 2 && k < c.first && is_word(t[k]) && t[k].lower != "is" && t[k].lower != "be" &&
+                      lex.auxiliaries.count(t[k].stem);
+         ++aux)
+        ++k;
+    static const std::array<std::string_view, 6> kBe{"is", "are", "was", "were", "be", "been"};
+    if (k >= c.first || !is_word(t[k]) || std::find(kBe.begin(), kBe.end(), t[k].lower) == kBe.end()) return false;
+    std::size_t words = 0;
+    for (std::size_t q = k + 1; q < c.first; ++q) {
+        if (!is_word(t[q]) || t[q].sentence != t[c.first].sentence) return false;
+        if (lex.clause_words.count(t[q].stem)) return false;
+        if (!a.covered.empty() && a.covered[q] >= 0) return false;
+        if (++words > 4) return false;
+    }
+    return true;
+}
+
 // Whether the mention starting at `first` is introduced as an example: "including (the)",
 // "such as", "notably", "especially", "in particular" right before it.
 bool introduced_as_example(const Analysis& a, std::size_t first, const Lexicons& lex) {
@@ -1881,6 +1909,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 }
             }
             if (predicate) dist = 0;
+            if (after && dist > 2 && copular_complement(a, m, c, lex)) dist = 2;
             // "disappointed that the council did not adopt X": X is what the feeling is about
             if (before && c.event_end > 0 && m.last < c.event_end) dist = std::min(dist, kObjectWindow);
             if (dist > kMaxDistance) continue;

@@ -623,3 +623,13 @@ TEST_CASE("stance: a vote with its count or date between the verb and its aim") 
     CHECK(reported("The Fenmouth Council voted unanimously on Tuesday to back the congestion charge.",
                    "Fenmouth Council", "congestion-charge") == Polarity::Supports);
 }
+
+TEST_CASE("stance: an adjective after 'is' judges the subject however many intensifiers stand between") {
+    CHECK(stance("The tram line is the single most effective thing this city has built.", "tram-line") ==
+          Polarity::Supports);
+    CHECK(stance("Then there is the tram line, which is by far the most effective.", "tram-line") ==
+          Polarity::Supports);
+    // negated through the same complement
+    CHECK(stance("The tram line is not the single most effective thing this city has built.", "tram-line") ==
+          Polarity::Opposes);
+}
