@@ -1656,7 +1656,11 @@ std::size_t works_after(const Analysis& a, const Mention& m, const Lexicons& lex
     if (k >= t.size() || !is_word(t[k]) || t[k].sentence != t[m.first].sentence) return kNoToken;
     const std::string_view w = t[k].lower;
     const bool form = w == "works" || w == "worked" || (skipped > 0 && w == "work");
-    if (!form || (!a.covered.empty() && a.covered[k] >= 0)) return kNoToken;
+    // (covered by a cue: only by the one that opens with the mention itself, "it works", whose
+    // "it" is the reference back that names the position and so cannot count as its cue)
+    if (!form) return kNoToken;
+    if (!a.covered.empty() && a.covered[k] >= 0 && a.cues[static_cast<std::size_t>(a.covered[k])].first != m.last)
+        return kNoToken;
     if (k + 1 >= t.size()) return k;
     const Token& next = t[k + 1];
     if (next.kind == TokKind::SentenceEnd || next.kind == TokKind::Comma || next.kind == TokKind::ClauseBreak ||

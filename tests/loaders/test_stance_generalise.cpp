@@ -633,3 +633,9 @@ TEST_CASE("stance: an adjective after 'is' judges the subject however many inten
     CHECK(stance("The tram line is not the single most effective thing this city has built.", "tram-line") ==
           Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'it works' after the position is named supports it, 'it' being the reference back") {
+    CHECK(stance("We built the tram line last year. It works.", "tram-line") == Polarity::Supports);
+    CHECK(stance("We built the tram line last year. It is not pretty, and it works.", "tram-line") ==
+          Polarity::Supports);
+}
