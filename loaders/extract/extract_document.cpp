@@ -12,6 +12,7 @@
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/extract/consistency.hpp"
 #include "loaders/extract/evidence_spans.hpp"
+#include "loaders/extract/explainer_sides.hpp"
 #include "loaders/extract/interview.hpp"
 #include "loaders/extract/statement_document.hpp"
 #include "loaders/extract/spokespeople.hpp"
@@ -618,9 +619,84 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             }
         }
         carry_sides_within_document(out);
+        // The actor a reported stance's subject, bytes `ar` of block i's sentence, names ("" when
+        // none): a person, a body, a government, or who a pronoun or "the organisation" stands for.
+        auto reported_actor = [&](std::size_t i, Range ar) -> std::string {
+            const std::size_t owner_end = possessive_in(t, ar);
+            // a province or state with ministers of its own is its government ("South
+            // Australia will take the power to approve wind farms away from councils"),
+            // however the mention finder read the name
+            if (owner_end == std::string_view::npos)
+                if (std::string government = jurisdiction_government(t.substr(ar.begin, ar.end - ar.begin));
+                    !government.empty())
+                    return ents.add_organisation(government);
+            // "South Australia's wind and solar industry has welcomed X": the subject is what
+            // the name owns, no actor of the text; only its role ("the council's chief
+            // executive welcomed X") speaks for it
+            if (owner_end != std::string_view::npos && !possessive_role_follows(t, ar.begin + owner_end)) return {};
+            std::string actor;
+            auto in_span = actor_mentions(pms[i].mentions, t, ar, names);
+            // "Republican A B says he would vote against": the person, not the party word
+            // before the name
+            for (auto p = in_span.rbegin(); p != in_span.rend(); ++p)
+                if (p->kind == MentionKind::Person) {
+                    const Mention person = *p;
+                    in_span.assign(1, person);
+                    break;
+                }
+            for (const auto& m : in_span) {
+                if (m.kind == MentionKind::Pronoun) {
+                    // "She ruled out a levy": the person the pronoun stands for
+                    actor = pronoun_referent(pms[i].mentions, pronouns_of[i], m);
+                    if (actor.empty()) continue;
+                    break;
+                }
+                if (m.kind == MentionKind::OrgReference) {
+                    // "the organisation": the latest organisation named before it
+                    std::size_t tok = std::lower_bound(pms[i].tokens.begin(), pms[i].tokens.end(), ar.begin,
+                                                       [](const Token& k, std::size_t o) { return k.begin < o; }) -
+                                      pms[i].tokens.begin();
+                    actor = attributor.org_referent(pms[i], tok, org_focus_before[i],
+                                                    m.names.empty() ? std::string_view() : m.names.front(),
+                                                    &bodies_before[i]);
+                } else {
+                    actor = ents.resolve(m);
+                }
+                break;
+            }
+            // "The United States and Russia agreed on X": a country as the subject is its government
+            // (not a possessive: "the United States' largest lobby says ...")
+            if (actor.empty() && owner_end == std::string_view::npos)
+                if (std::string government = country_government(t.substr(ar.begin, ar.end - ar.begin)); !government.empty())
+                    actor = ents.add_organisation(government);
+            return actor;
+        };
+        // what a text names by its own words (no focus, no antecedent)
+        const ExplainerSides::NamesPositions names_positions = [&](std::string_view text) {
+            std::vector<std::string> ids;
+            for (const auto& h : ctx.stance->classify(text, std::string_view(), DocumentFocus{})) ids.push_back(h.position_id);
+            return ids;
+        };
+        // The one position the headline names: the title's, or (a kicker such as "EXPLAINER" taken
+        // for the title, the headline read as the first paragraph) the first block's.
+        std::string headline_id;
+        auto headline_names = names_positions(out.title);
+        if (headline_names.empty() && !seg.blocks.empty())
+            headline_names = names_positions(t.substr(seg.blocks[0].range.begin, seg.blocks[0].range.end - seg.blocks[0].range.begin));
+        if (headline_names.size() == 1) headline_id = headline_names.front();
+        ExplainerSides explainer;
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
-            if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) continue;
+            // "Who is for the freeze?": the side the next paragraph's list of names takes
+            if (explainer.ask(t, b, names_positions, headline_id, focus.position_id,
+                              antecedent(named, Span{b.range.begin, b.range.end},
+                                         previous_paragraph_start(seg.blocks, b.range.begin))))
+                continue;
+            if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) {
+                explainer.forget();
+                continue;
+            }
+            bool first_sentence = true;
             for (const Range& s : split_sentences(t, b.range.begin, b.range.end)) {
                 std::string_view sentence = t.substr(s.begin, s.end - s.begin);
                 // "... the FCC's order. A and B voted for, C and D against.": a verb with its
@@ -629,63 +705,30 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                 // document's subject
                 DocumentFocus here = focus;
                 here.antecedent_id = antecedent(named, Span{s.begin, s.end}, previous_paragraph_start(seg.blocks, s.begin));
+                std::vector<ReportedRecord> found;
                 for (const auto& r : ctx.stance->reported(sentence, here)) {
                     if (r.actor_end <= r.actor_begin || r.actor_end > sentence.size()) continue;
-                    Range ar{s.begin + r.actor_begin, s.begin + r.actor_end};
-                    std::string actor;
-                    const std::size_t owner_end = possessive_in(t, ar);
-                    // a province or state with ministers of its own is its government ("South
-                    // Australia will take the power to approve wind farms away from councils"),
-                    // however the mention finder read the name
-                    if (owner_end == std::string_view::npos)
-                        if (std::string government = jurisdiction_government(t.substr(ar.begin, ar.end - ar.begin));
-                            !government.empty()) {
-                            out.reported.push_back({ents.add_organisation(government), to_record(r.position_id, r.polarity, r.confidence)});
-                            out.reported.back().stance.evidence = reported_evidence(t, s.begin, s.end, evidence_of(r));
-                            continue;
-                        }
-                    // "South Australia's wind and solar industry has welcomed X": the subject is what
-                    // the name owns, no actor of the text; only its role ("the council's chief
-                    // executive welcomed X") speaks for it
-                    if (owner_end != std::string_view::npos && !possessive_role_follows(t, ar.begin + owner_end)) continue;
-                    auto in_span = actor_mentions(pms[i].mentions, t, ar, names);
-                    // "Republican A B says he would vote against": the person, not the party word
-                    // before the name
-                    for (auto p = in_span.rbegin(); p != in_span.rend(); ++p)
-                        if (p->kind == MentionKind::Person) {
-                            const Mention person = *p;
-                            in_span.assign(1, person);
-                            break;
-                        }
-                    for (const auto& m : in_span) {
-                        if (m.kind == MentionKind::Pronoun) {
-                            // "She ruled out a levy": the person the pronoun stands for
-                            actor = pronoun_referent(pms[i].mentions, pronouns_of[i], m);
-                            if (actor.empty()) continue;
-                            break;
-                        }
-                        if (m.kind == MentionKind::OrgReference) {
-                            // "the organisation": the latest organisation named before it
-                            std::size_t tok = std::lower_bound(pms[i].tokens.begin(), pms[i].tokens.end(), ar.begin,
-                                                               [](const Token& k, std::size_t o) { return k.begin < o; }) -
-                                              pms[i].tokens.begin();
-                            actor = attributor.org_referent(pms[i], tok, org_focus_before[i],
-                                                            m.names.empty() ? std::string_view() : m.names.front(),
-                                                            &bodies_before[i]);
-                        } else {
-                            actor = ents.resolve(m);
-                        }
-                        break;
-                    }
-                    // "The United States and Russia agreed on X": a country as the subject is its government
-                    // (not a possessive: "the United States' largest lobby says ...")
-                    if (actor.empty() && owner_end == std::string_view::npos)
-                        if (std::string government = country_government(t.substr(ar.begin, ar.end - ar.begin)); !government.empty())
-                            actor = ents.add_organisation(government);
+                    std::string actor = reported_actor(i, Range{s.begin + r.actor_begin, s.begin + r.actor_end});
                     if (actor.empty()) continue;
-                    out.reported.push_back({actor, to_record(r.position_id, r.polarity, r.confidence)});
-                    out.reported.back().stance.evidence = reported_evidence(t, s.begin, s.end, evidence_of(r));
+                    found.push_back({actor, to_record(r.position_id, r.polarity, r.confidence)});
+                    found.back().stance.evidence = reported_evidence(t, s.begin, s.end, evidence_of(r));
                 }
+                // the names answering a question, or echoing the sentence before ("So does X")
+                for (const Range& ar : explainer.listed(t, s, first_sentence, pms[i].mentions)) {
+                    std::string actor = reported_actor(i, ar);
+                    if (actor.empty()) continue;
+                    for (const auto& side : explainer.sides()) {
+                        const bool known = std::any_of(found.begin(), found.end(), [&](const ReportedRecord& r) {
+                            return r.actor_key == actor && r.stance.position_id == side.position_id;
+                        });
+                        if (known) continue;
+                        found.push_back({actor, to_record(side.position_id, side.polarity, side.confidence)});
+                        found.back().stance.evidence = reported_evidence(t, s.begin, s.end, {});
+                    }
+                }
+                explainer.heard(found);
+                first_sentence = false;
+                out.reported.insert(out.reported.end(), found.begin(), found.end());
             }
         }
         ministers_back_their_proposals(out, [&](std::string_view text) { return ctx.stance->plain(text); });
