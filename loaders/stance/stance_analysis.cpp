@@ -2187,14 +2187,53 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
     return pronoun;
 }
 
+// Token i, or the first of the adverbs and auxiliaries right before it ("again called", "has
+// since backed").
+std::size_t adverbs_before(const std::vector<Token>& t, std::size_t i, const Lexicons& lex) {
+    std::size_t k = i;
+    while (k > 0 && is_word(t[k - 1]) && (ends_with(t[k - 1].lower, "ly") || lex.auxiliaries.count(t[k - 1].stem))) --k;
+    return k;
+}
+
+// Where the "(" of a bracket closing right before token k stands, at most twelve tokens back in
+// the sentence, when a capitalised word precedes it; else kNoToken.
+std::size_t bracket_before(const std::vector<Token>& t, std::size_t k, std::string_view text) {
+    if (k == 0 || t[k - 1].kind != TokKind::Comma || t[k - 1].begin >= text.size() || text[t[k - 1].begin] != ')')
+        return kNoToken;
+    for (std::size_t j = k - 1, steps = 0; j-- > 0 && steps < 12; ++steps) {
+        if (t[j].kind == TokKind::SentenceEnd) return kNoToken;
+        if (t[j].kind == TokKind::Comma && t[j].begin < text.size() && text[t[j].begin] == ')') return kNoToken;
+        if (t[j].kind == TokKind::Comma && t[j].begin < text.size() && text[t[j].begin] == '(')
+            return j > 0 && is_word(t[j - 1]) && t[j - 1].capitalised ? j : kNoToken;
+    }
+    return kNoToken;
+}
+
+// "The Growers' Forum (Ms A. Lee, Chief Executive) supported X": the person in the brackets
+// before the verb at token i spoke for the subject and takes its side too. A name of two
+// capitalised words at least, opening the brackets; not a party tag ("(R-Idaho)", "(D-CA)").
+ActorSpan bracketed_speaker(const std::vector<Token>& t, std::size_t i, const Lexicons& lex, std::string_view text) {
+    const std::size_t open = bracket_before(t, adverbs_before(t, i, lex), text);
+    if (open == kNoToken || open + 2 >= t.size()) return {};
+    const std::size_t b = t[open].begin + 1;
+    if (b + 1 < text.size() && text[b + 1] == '-') return {};
+    std::size_t last = open;
+    while (last + 1 < t.size() && is_word(t[last + 1]) && t[last + 1].capitalised) ++last;
+    if (last < open + 2) return {};
+    return {open + 1, last, true};
+}
+
 // The subject of a verb at token i: the mention before it, or, when an apposition or relative
 // clause stands between them ("X, who convenes the Y Alliance, welcomed ..."; "X, chief
 // executive of Y, backed ..."), the mention before that clause, not the body named inside it.
 ActorSpan subject_before(const std::vector<Token>& t, std::size_t i, const Lexicons& lex, std::string_view text) {
-    std::size_t k = i;
     // "X (party), again called for ...", "X, chair of Y, has backed ...": adverbs and auxiliaries
     // stand between the apposition and the verb
-    while (k > 0 && is_word(t[k - 1]) && (ends_with(t[k - 1].lower, "ly") || lex.auxiliaries.count(t[k - 1].stem))) --k;
+    const std::size_t k = adverbs_before(t, i, lex);
+    // "The Growers' Forum (Ms A. Lee, Chief Executive) supported ...": the words in brackets
+    // right before the verb are an aside (who spoke for it); the subject stands before them
+    if (std::size_t open = bracket_before(t, adverbs_before(t, k, lex), text); open != kNoToken)
+        return mention_before(t, open, lex, text);
     if (k > 0 && t[k - 1].kind == TokKind::Comma) {
         for (std::size_t j = k - 1, words = 0; j-- > 0 && words < kReportedReach;) {
             if (t[j].kind == TokKind::SentenceEnd || t[j].kind == TokKind::ClauseBreak) break;
@@ -2761,6 +2800,8 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
             actor = subject_before(t, subject_of, lex, sentence);
             if (subject_of == v.m.first && infinitive_of_object(t, v.m.first, actor, lex)) actor = {};
             conjuncts = conjoined_subjects(t, actor, lex, sentence);
+            if (ActorSpan speaker = bracketed_speaker(t, subject_of, lex, sentence); speaker.found)
+                conjuncts.push_back(speaker);
             if (joining != kNoToken)
                 if (ActorSpan partner = mention_after(t, joining + 1, lex, sentence);
                     partner.found && partner.last < v.m.first && t[partner.first].capitalised)

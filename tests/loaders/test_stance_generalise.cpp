@@ -639,3 +639,14 @@ TEST_CASE("stance: 'it works' after the position is named supports it, 'it' bein
     CHECK(stance("We built the tram line last year. It is not pretty, and it works.", "tram-line") ==
           Polarity::Supports);
 }
+
+TEST_CASE("stance: 'The X Union (Ms A B, Secretary) supported Y': the body and the person in brackets take the side") {
+    const char* s = "2.3 The Riders Union (Ms Ann Lee, Secretary) supported the tram line.";
+    CHECK(reported(s, "Riders Union", "tram-line") == Polarity::Supports);
+    CHECK(reported(s, "Ms Ann Lee", "tram-line") == Polarity::Supports);  // (the title goes when resolved)
+    // near miss: a party tag in brackets is no person, and the name before it is the subject
+    const char* tag = "Senator Bo Park (R-Idaho) opposed the tram line.";
+    CHECK(reported(tag, "Senator Bo Park", "tram-line") == Polarity::Opposes);
+    CHECK(!reported(tag, "R-Idaho", "tram-line"));
+    CHECK(!reported(tag, "Idaho", "tram-line"));
+}
