@@ -2,6 +2,7 @@
 // general cue lexicons weighed by distance, negation, modality, contrast and hedging.
 // See loaders/stance/README.md for the method and its limits.
 #include "loaders/stance/stance.hpp"
+#include "loaders/stance/defined_terms.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -191,6 +192,12 @@ DocumentFocus StanceClassifier::focus(std::string_view document_text, std::vecto
     DocumentFocus found;
     // The document's tokens, for its sentences, claims and contexts (the analysis is done with).
     found.document = std::make_shared<const DocumentTokens>(document_text, std::move(doc.tokens), L.irregular);
+    // A measure the document names and defines a short name for ("... Bill 2027 (the Bill)") is
+    // what "the Bill" means in it.
+    if (std::string defined = stance::defined_measure(document_text, mentions, L); !defined.empty()) {
+        found.position_id = std::move(defined);
+        return found;
+    }
     // Named twice at least, and clearly the main subject: a fifth more than the runner-up.
     if (at == std::string::npos || best < 2.0 || best < 1.2 * second) return found;
     found.position_id = codebook_.positions[at].id;
