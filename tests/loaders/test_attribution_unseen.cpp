@@ -503,3 +503,12 @@ TEST_CASE("attribution: a label in brackets that opens the block is no name's (t
                  "(i) believes that phones should be locked away during lessons.\n");
     CHECK_FALSE(claim_starting(r, "phones should be locked away"));
 }
+
+TEST_CASE("attribution: 'confirmed that ...' reports what the speaker said") {
+    auto r = run("3.2 Harbour Ferries Ltd (Mr Tom Quayle, Managing Director) gave evidence.\n\n"
+                 "Mr Quayle confirmed that the company would accept the berth charge.\n");
+    const ClaimRecord* ind = claim_starting(r, "the company would accept");
+    REQUIRE(ind);
+    CHECK(ind->kind == sg::ClaimKind::Indirect);
+    CHECK(ind->speaker_key == "person:tom-quayle");
+}
