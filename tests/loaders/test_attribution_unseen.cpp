@@ -512,3 +512,17 @@ TEST_CASE("attribution: 'confirmed that ...' reports what the speaker said") {
     CHECK(ind->kind == sg::ClaimKind::Indirect);
     CHECK(ind->speaker_key == "person:tom-quayle");
 }
+
+TEST_CASE("attribution: the verbs of hearings and formal statements report speech ('submitted that', 'reiterated that')") {
+    auto r = run("Mr Tom Quayle submitted that the berth charge was too high.\n\n"
+                 "Ms Ann Vale reiterated that the council would not move.\n\n"
+                 "The minister's answer on berths was disappointing, said Ms Vale.\n");
+    const ClaimRecord* sub = claim_starting(r, "the berth charge was too high");
+    REQUIRE(sub);
+    CHECK(sub->speaker_key == "person:tom-quayle");
+    const ClaimRecord* rei = claim_starting(r, "the council would not move");
+    REQUIRE(rei);
+    CHECK(rei->speaker_key == "person:ann-vale");
+    // near miss: "answer" is a noun there, no verb of speech
+    CHECK(!claim_starting(r, "on berths was disappointing"));
+}
