@@ -243,6 +243,22 @@ bool refers_back(const Analysis& a, std::size_t last, const Lexicons& lex) {
     return false;
 }
 
+// Whether a side cue in the passive follows modal `c`, past "not", adverbs and "be"/"being"
+// (which may open the cue itself): "should be withdrawn", "must not be scrapped".
+bool passive_verb_follows(const Analysis& a, const FoundCue& c) {
+    auto next = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& x) { return x.first <= c.last; });
+    if (next == a.cues.end() || next->kind == CueKind::Modal || a.tokens[next->first].sentence != a.tokens[c.last].sentence)
+        return false;
+    bool be = a.tokens[next->first].lower == "be" || a.tokens[next->first].lower == "being";
+    for (std::size_t k = c.last + 1; k < next->first; ++k) {
+        if (!is_word(a.tokens[k])) return false;
+        const std::string_view w = a.tokens[k].lower;
+        if (w == "be" || w == "being") be = true;
+        else if (w != "not" && !ly_adverb(a.tokens[k])) return false;
+    }
+    return be;
+}
+
 // Whether a negated modal of wish or duty ("does not need", "should not") governs the span
 // starting at `first`: the nearest cue before it, within four words of the same clause.
 bool under_negated_wish(const Analysis& a, std::size_t first) {
@@ -1973,6 +1989,9 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 // ... and only when something refers back to it ("X, we don't need it"), so
                 // that "X means no school has to ..." is not read as a refusal of X.
                 if (after && dist > 2 && (!c.negated || !refers_back(a, c.last, lex))) continue;
+                // "X should be withdrawn", "X must not be scrapped": the verb of the subject's
+                // passive decides (it is a cue of its own), not the modal's wish for X
+                if (after && passive_verb_follows(a, c)) continue;
             } else if (c.negated) {
                 v = -v;
             }

@@ -650,3 +650,12 @@ TEST_CASE("stance: 'The X Union (Ms A B, Secretary) supported Y': the body and t
     CHECK(!reported(tag, "R-Idaho", "tram-line"));
     CHECK(!reported(tag, "Idaho", "tram-line"));
 }
+
+TEST_CASE("stance: 'X should be withdrawn / scrapped / repealed' opposes X; the modal's wish is the passive verb's") {
+    CHECK(stance("The tram line should be scrapped.", "tram-line") == Polarity::Opposes);
+    CHECK(stance("The congestion charge must be withdrawn before it does more harm.", "congestion-charge") ==
+          Polarity::Opposes);
+    CHECK(stance("The tram line must not be scrapped.", "tram-line") == Polarity::Supports);
+    // near miss: an event reported, not wished ("was withdrawn")
+    CHECK(stance("The tram line was withdrawn in May.", "tram-line") != Polarity::Opposes);
+}
