@@ -368,13 +368,19 @@ std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
     return a;
 }
 
-// Token q, or where a short label in brackets ending right before it opens ("A B (D-CA)" with q
-// after ")": the "(" token), so that the name before the label ends right before the result.
+// Token q, or where a label in brackets ending right before it opens ("A B (D-CA)" with q after
+// ")": the "(" token), so that the name before the label ends right before the result. A label
+// may list a body's witnesses, as committee reports do ("Save the X (Ms A. B, Convenor; Mr C. D)
+// submitted that ..."): up to sixteen tokens, no other bracket inside.
 std::size_t Attributor::before_bracketed_label(const Block& b, std::size_t q, std::size_t floor) const {
     const auto& toks = b.pm.tokens;
     if (q > floor + 2 && !toks[q - 1].word && b.word(t_, q - 1) == ")")
-        for (std::size_t r = q - 1; r > floor && q - r <= 6; --r)
-            if (!toks[r - 1].word && b.word(t_, r - 1) == "(") return r - 1;
+        for (std::size_t r = q - 1; r > floor && q - r <= 16; --r) {
+            if (toks[r - 1].word) continue;
+            const std::string_view w = b.word(t_, r - 1);
+            if (w == "(") return r - 1;
+            if (w == ")") break;
+        }
     return q;
 }
 

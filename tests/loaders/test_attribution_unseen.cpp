@@ -526,3 +526,11 @@ TEST_CASE("attribution: the verbs of hearings and formal statements report speec
     // near miss: "answer" is a noun there, no verb of speech
     CHECK(!claim_starting(r, "on berths was disappointing"));
 }
+
+TEST_CASE("attribution: a body's witnesses in brackets before the verb ('The X Trust (Ms A B, Chair; Mr C D) submitted that')") {
+    auto r = run("2.4 The Fenmouth Harbour Trust (Ms Ann Vale, Chair; Mr Tom Quayle) submitted that the berth charge "
+                 "should be dropped.\n");
+    const ClaimRecord* c = claim_starting(r, "the berth charge should be dropped");
+    REQUIRE(c);
+    CHECK(c->speaker_key == "org:fenmouth-harbour-trust");
+}
