@@ -243,12 +243,18 @@ bool refers_back(const Analysis& a, std::size_t last, const Lexicons& lex) {
     return false;
 }
 
-// Whether a side cue in the passive follows modal `c`, past "not", adverbs and "be"/"being"
-// (which may open the cue itself): "should be withdrawn", "must not be scrapped".
-bool passive_verb_follows(const Analysis& a, const FoundCue& c) {
+// Whether a removal verb in the passive follows modal `c` as a cue, past "not", adverbs and
+// "be"/"being" (which may open the cue itself): "should be withdrawn", "must not be scrapped".
+// Only removal (stance_removal.txt, and "replaced"): "X should be opposed" names a side of others
+// to take, which the modal's wish and the verb leave undecided as before.
+bool passive_verb_follows(const Analysis& a, const FoundCue& c, const Lexicons& lex) {
     auto next = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& x) { return x.first <= c.last; });
-    if (next == a.cues.end() || next->kind == CueKind::Modal || a.tokens[next->first].sentence != a.tokens[c.last].sentence)
+    if (next == a.cues.end() || next->kind != CueKind::Oppose || a.tokens[next->first].sentence != a.tokens[c.last].sentence)
         return false;
+    bool removal = false;
+    for (std::size_t k = next->first; k <= next->last && !removal; ++k)
+        removal = is_word(a.tokens[k]) && (lex.removal.count(a.tokens[k].stem) || a.tokens[k].lower == "replaced");
+    if (!removal) return false;
     bool be = a.tokens[next->first].lower == "be" || a.tokens[next->first].lower == "being";
     for (std::size_t k = c.last + 1; k < next->first; ++k) {
         if (!is_word(a.tokens[k])) return false;
@@ -1989,9 +1995,9 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 // ... and only when something refers back to it ("X, we don't need it"), so
                 // that "X means no school has to ..." is not read as a refusal of X.
                 if (after && dist > 2 && (!c.negated || !refers_back(a, c.last, lex))) continue;
-                // "X should be withdrawn", "X must not be scrapped": the verb of the subject's
-                // passive decides (it is a cue of its own), not the modal's wish for X
-                if (after && passive_verb_follows(a, c)) continue;
+                // "X should be withdrawn", "X must not be scrapped": the removal verb of the
+                // subject's passive decides (it is a cue of its own), not the modal's wish for X
+                if (after && passive_verb_follows(a, c, lex)) continue;
             } else if (c.negated) {
                 v = -v;
             }
