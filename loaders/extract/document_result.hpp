@@ -68,9 +68,10 @@ struct ClaimRecord {
     std::string speaker_key;  // empty: unknown / anonymous
     double confidence = 1.0;
     std::string context;      // sentence or paragraph around the claim, for stance detection
-    // Bodies (organisation keys) whose name the claim's lead-in was found to speak for ("responding
-    // for the X") when the context itself is no longer at hand: a claim read back from a built
-    // graph to be merged (loaders/shards/merge.cpp). Empty for a claim extracted from its text.
+    // Bodies (organisation keys) the claim speaks for whatever its words: a delegation's paragraph
+    // ("2.1 X (A B, chair). Mr B told ...": loaders/extract/delegations.hpp), or a lead-in found to
+    // speak for one ("responding for the X") when the context itself is no longer at hand, in a
+    // claim read back from a built graph to be merged (loaders/shards/merge.cpp).
     std::vector<std::string> spoken_for;
     // The organisation the claim was made for, when read back from a built graph (merge); empty
     // for an extracted claim, whose organisation is the one its document names for the speaker.

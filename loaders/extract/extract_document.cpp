@@ -11,6 +11,7 @@
 #include "loaders/attribution/attributor.hpp"
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/extract/consistency.hpp"
+#include "loaders/extract/delegations.hpp"
 #include "loaders/extract/evidence_spans.hpp"
 #include "loaders/extract/explainer_sides.hpp"
 #include "loaders/extract/interview.hpp"
@@ -594,6 +595,27 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
         c.comment = true;
         c.context = c.text;
         out.claims.push_back(std::move(c));
+    }
+
+    // A delegation's paragraph ("2.1 X (A B, chair). Mr B told the Committee ..."): what its
+    // speaker says there is the body's submission.
+    for (std::size_t i = 0; i < seg.blocks.size() && i < pms.size(); ++i) {
+        const Block& b = seg.blocks[i];
+        if (b.kind != BlockKind::Paragraph) continue;
+        const auto d = delegation_opening(t.substr(b.range.begin, b.range.end - b.range.begin), b.range.begin, pms[i].mentions);
+        if (!d) continue;
+        const std::string body = d->body != Delegation::kNone
+                                     ? ents.resolve(pms[i].mentions[d->body])
+                                     : ents.add_organisation(std::string(t.substr(d->name_begin, d->name_end - d->name_begin)));
+        const std::string speaker = ents.resolve(pms[i].mentions[d->speaker]);
+        if (body.empty() || speaker.empty()) continue;
+        const bool known = std::any_of(out.affiliations.begin(), out.affiliations.end(), [&](const AffiliationRecord& a) {
+            return a.person_key == speaker && a.org_key == body;
+        });
+        if (!known) out.affiliations.push_back({speaker, body, ascii_lower(d->role)});
+        for (auto& c : out.claims)
+            if (c.speaker_key == speaker && c.span.start >= b.range.begin && c.span.end <= b.range.end)
+                c.spoken_for.push_back(body);
     }
 
     // Stances: of every claim, and reported by the journalist in body sentences.
