@@ -1142,6 +1142,9 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
                 break;
             }
         if (opens) a.answered_by_but[s - 1] = true;
+        // "We are not against X. Every operator would love Y. But ...": the answer reaches back
+        // over one sentence of the concession
+        if (opens && s >= 2) a.answered_by_but[s - 2] = true;
     }
     // A question asserts nothing ("Can you guarantee it won't end up in general revenue?", "Why
     // not?"): its cues weigh little, as a hedge's do.
@@ -2066,7 +2069,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
                 if (c->kind != CueKind::Modal && cue_sign(*c) != 0.0) add_cue_evidence(a, *c, lex, best_why[s]);
         }
         double v = (best[s] + framing[s]) * a.hedge[s];
-        if (a.answered_by_but[s] && !next_sentence_is_others(a, s, self)) v *= 0.5;
+        if (a.answered_by_but[s] && !next_sentence_is_others(a, s, self)) v *= 0.4;
         auto& into = v > 0 ? out.favour_evidence : out.disfavour_evidence;
         if (v != 0.0) {
             into.insert(into.end(), best_why[s].begin(), best_why[s].end());

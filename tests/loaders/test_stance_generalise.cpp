@@ -659,3 +659,12 @@ TEST_CASE("stance: 'X should be withdrawn / scrapped / repealed' opposes X; the 
     // near miss: an event reported, not wished ("was withdrawn")
     CHECK(stance("The tram line was withdrawn in May.", "tram-line") != Polarity::Opposes);
 }
+
+TEST_CASE("stance: a concession answered by 'But' one sentence later takes no side") {
+    CHECK(stance("We are not against the tram line. Every rider would love a quicker trip. But the route "
+                 "costs too much for what it gives.",
+                 "tram-line") != Polarity::Supports);
+    // near miss: with no answer, the same words support it
+    CHECK(stance("We are not against the tram line. Every rider would love a quicker trip.", "tram-line") ==
+          Polarity::Supports);
+}
