@@ -668,3 +668,11 @@ TEST_CASE("stance: a concession answered by 'But' one sentence later takes no si
     CHECK(stance("We are not against the tram line. Every rider would love a quicker trip.", "tram-line") ==
           Polarity::Supports);
 }
+
+TEST_CASE("stance: a wish to put a measure off opposes it ('the charge should be pushed back to 2030')") {
+    CHECK(stance("The congestion charge should be pushed back to 2030 for delivery firms.", "congestion-charge") ==
+          Polarity::Opposes);
+    CHECK(stance("The tram line must be delayed until the money is found.", "tram-line") == Polarity::Opposes);
+    // near miss: a delay reported, not wished
+    CHECK(stance("The tram line was delayed by the storm.", "tram-line") != Polarity::Opposes);
+}
