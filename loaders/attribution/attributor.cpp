@@ -702,6 +702,27 @@ std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::s
     return {};
 }
 
+std::string Attributor::relative_subject(const Block& b, std::size_t verb, std::size_t floor) const {
+    const auto& toks = b.pm.tokens;
+    std::size_t q = verb;
+    // "which also argues", "who has long said"
+    for (int skipped = 0; q > floor && skipped < 2 && toks[q - 1].word && (is_aux(b.word(t_, q - 1)) ||
+                                                                             b.word(t_, q - 1).ends_with("ly") ||
+                                                                             b.word(t_, q - 1) == "also");
+         ++skipped)
+        --q;
+    if (q <= floor + 2 || !toks[q - 1].word) return {};
+    const std::string_view rel = b.word(t_, q - 1);
+    if (rel != "which" && rel != "who") return {};
+    if (toks[q - 2].word || b.word(t_, q - 2) != ",") return {};
+    const int m = mention_before(b, q - 2, floor);
+    if (m < 0) return {};
+    const Mention& mm = b.pm.mentions[static_cast<std::size_t>(m)];
+    // a body for "which", a person for "who"
+    if ((rel == "which") != (mm.kind == MentionKind::Organisation)) return {};
+    return resolve_at(b, m);
+}
+
 std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::size_t floor) const {
     const auto& toks = b.pm.tokens;
     std::size_t q = verb;
@@ -1084,6 +1105,8 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
         for (std::size_t i = tb; i < te; ++i) {
             if (!toks[i].word || b.quoted[i] || !verb_at(t_, toks, i)) continue;
             std::string subject = subject_of_verb(b, i, tb);
+            // "X, which argues that Y, ...": the relative clause is X's claim, up to its comma
+            const bool relative = subject.empty() && !(subject = relative_subject(b, i, tb)).empty();
             if (subject.empty()) continue;
             const std::size_t verb_tok = i;
             last_subject = subject;
@@ -1133,6 +1156,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             }
             std::size_t e = c;
             for (; e < te; ++e) {
+                if (relative && is_punct(e, ",")) break;
                 if (b.quoted[e] && e > c && (is_punct(e - 1, ":") || is_punct(e - 1, ","))) break;
                 if (!toks[e].word || b.quoted[e] || !verb_at(t_, toks, e)) continue;
                 // "…, while Y said …" (not the reported clause's own subject: "says the

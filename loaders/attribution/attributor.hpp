@@ -60,6 +60,9 @@ private:
     std::string speaker_of_trail(const Block& b, std::size_t from, std::size_t to) const;
     std::string subject_of_verb(const Block& b, std::size_t verb, std::size_t floor) const;
     std::string direct_subject(const Block& b, std::size_t verb, std::size_t floor) const;
+    // "Water Commons NB, which argues that ...", "A B, who says ...": the body or person a relative
+    // pronoun before the verb at `verb` stands for (the mention before its comma), or "".
+    std::string relative_subject(const Block& b, std::size_t verb, std::size_t floor) const;
     std::size_t after_verb(const Block& b, std::size_t verb) const;
     bool possessor_opens_clause(const Block& b, int mention) const;
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;

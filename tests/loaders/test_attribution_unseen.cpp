@@ -534,3 +534,19 @@ TEST_CASE("attribution: a body's witnesses in brackets before the verb ('The X T
     REQUIRE(c);
     CHECK(c->speaker_key == "org:fenmouth-harbour-trust");
 }
+
+TEST_CASE("attribution: a relative clause of speech is its antecedent's claim ('X, which argues that Y, ...')") {
+    auto r = run("The Fenmouth Harbour Trust, which argues that the berth charge is unfair, will appear on Monday.\n\n"
+                 "Ann Vale, who says the berth charge came too late, chairs the trust.\n");
+    const ClaimRecord* org = claim_starting(r, "the berth charge is unfair");
+    REQUIRE(org);
+    CHECK(org->speaker_key == "org:fenmouth-harbour-trust");
+    CHECK(org->text == "the berth charge is unfair");  // up to the clause's comma
+    const ClaimRecord* person = claim_starting(r, "the berth charge came too late");
+    REQUIRE(person);
+    CHECK(person->speaker_key == "person:ann-vale");
+    // near miss: "which" after a person is no relative of speech of theirs
+    auto n = run("Ann Vale wrote the report, which says the berth charge is unfair.\n");
+    const ClaimRecord* c = claim_starting(n, "the berth charge is unfair");
+    CHECK((!c || c->speaker_key != "person:ann-vale"));
+}
