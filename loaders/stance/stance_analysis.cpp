@@ -2632,9 +2632,14 @@ int participle_after_object(const Analysis& a, std::size_t last, const Lexicons&
     // and a cue of the passive ("be replaced") may open on the auxiliary
     const std::size_t passive = passive_participle_after(t, k);
     if (passive != kNoToken) k = passive;
+    auto is_participle = [&](std::size_t i) {
+        return ends_with(t[i].lower, "ed") || ends_with(t[i].lower, "en") || ends_with(t[i].lower, "wn");
+    };
     if (lex.qualifiers.count(t[k].stem)) return 0;
-    const bool participle = ends_with(t[k].lower, "ed") || ends_with(t[k].lower, "en") || ends_with(t[k].lower, "wn");
-    if (participle && k < a.covered.size() && a.covered[k] >= 0) {
+    if (!is_participle(k)) return 1;
+    // "wants the whole bill withdrawn": a word of removal undoes it, a cue or not
+    if (lex.removal.count(t[k].stem)) return -1;
+    if (k < a.covered.size() && a.covered[k] >= 0) {
         const FoundCue& c = a.cues[static_cast<std::size_t>(a.covered[k])];
         if ((c.first == k || passive != kNoToken) && cue_sign(c) < 0) return -1;
     }

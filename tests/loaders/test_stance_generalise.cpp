@@ -676,3 +676,11 @@ TEST_CASE("stance: a wish to put a measure off opposes it ('the charge should be
     // near miss: a delay reported, not wished
     CHECK(stance("The tram line was delayed by the storm.", "tram-line") != Polarity::Opposes);
 }
+
+TEST_CASE("stance: 'wants X withdrawn' opposes X: a participle of removal after the object undoes it") {
+    CHECK(reported("The Riders Union wants the tram line withdrawn.", "Riders Union", "tram-line") ==
+          Polarity::Opposes);
+    // near miss: another participle asks nothing of it
+    CHECK(reported("The Riders Union wants the tram line finished.", "Riders Union", "tram-line") ==
+          Polarity::Supports);
+}
