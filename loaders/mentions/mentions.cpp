@@ -1530,8 +1530,11 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
             if (!tk.word) break;
             if (!phrase.empty()) phrase += ' ';
             phrase += std::string(t.substr(tk.begin, tk.end - tk.begin));
-            // ("Fenby County" of "Fenby County Road Commission" is the county, not the commission)
-            if (k > m.tok_begin && !lx.place_heads_strict.count(t.substr(tk.begin, tk.end - tk.begin)))
+            // ("Fenby County" of "Fenby County Road Commission" is the county, not the commission;
+            // "Energy and" of "Energy and Construction Workers' Union" ends in a word of no name,
+            // and would make "Energy and Mining Minister A B" the union's)
+            if (k > m.tok_begin && !lx.place_heads_strict.count(t.substr(tk.begin, tk.end - tk.begin)) &&
+                !is_lower_ascii(t[tk.begin]))
                 names.organisation_prefixes.emplace(phrase, m.org);
             if (tk.possessive) break;
         }

@@ -832,3 +832,17 @@ TEST_CASE("affiliations: a body known by its letters before a role and a name") 
     auto k = find("QUILL members met Grant Ellison on Monday.");
     CHECK_FALSE(k.affiliated("Grant Ellison", "QUILL"));
 }
+
+TEST_CASE("affiliations: the leading words of a body's name that end in 'and' name nothing ('Energy and Mining Minister A B')") {
+    auto f = find_with_names("The Energy and Construction Workers' Union welcomed the bill. Energy and Mining Minister "
+                             "Claudia Ferris said it would help.");
+    CHECK_FALSE(f.affiliated("Claudia Ferris", "Energy and Construction Workers' Union"));
+    // the prefixes kept: capitalised leading words ("Acme Health" of "Acme Health Trust"), not one
+    // ending in a lower-case word
+    const std::string t = "The Acme Health Trust and the Energy and Construction Workers' Union met.";
+    DocumentNames names;
+    collect_organisation_prefixes(find_mentions(t, {0, t.size()}, names), t, names);
+    CHECK(names.organisation_prefixes.count("Acme Health") == 1);
+    CHECK(names.organisation_prefixes.count("Energy and") == 0);
+    CHECK(names.organisation_prefixes.count("Energy and Construction") == 1);
+}
