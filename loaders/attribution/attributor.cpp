@@ -205,6 +205,12 @@ const std::set<std::string, std::less<>>& announcement_verbs() {
     );
     return s;
 }
+const std::set<std::string, std::less<>>& argument_nouns() {
+    static const std::set<std::string, std::less<>> s = lexicon_word_set(
+#include "embedded/argument_nouns.txt.inc"
+    );
+    return s;
+}
 const std::set<std::string, std::less<>>& statement_nouns() {
     static const std::set<std::string, std::less<>> s = lexicon_word_set(
 #include "embedded/statement_nouns.txt.inc"
@@ -702,6 +708,33 @@ std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::s
     return {};
 }
 
+std::string Attributor::argument_possessor(const Block& b, std::size_t lb, std::size_t le) const {
+    const auto& toks = b.pm.tokens;
+    const std::size_t first = b.tok_at(lb);
+    // "that", and at most three words of the clause's subject before the quotation ("is that the
+    // province ‘…’")
+    std::size_t end = b.tok_at(le);
+    for (int words = 0; end > first && words < 4 && toks[end - 1].word && ascii_lower(b.word(t_, end - 1)) != "that"; ++words)
+        --end;
+    if (end == 0 || end <= first || !toks[end - 1].word || ascii_lower(b.word(t_, end - 1)) != "that") return {};
+    // the possessed noun: right before "that", or before "is that" past a relative clause
+    // between commas ("A's case, which she made again, is that")
+    for (std::size_t i = first; i + 1 < end; ++i) {
+        const int m = b.mention_ending[i + 1];
+        if (m < 0 || b.quoted[i]) continue;
+        const Mention& mm = b.pm.mentions[static_cast<std::size_t>(m)];
+        if (!mm.possessive || (mm.kind != MentionKind::Person && mm.kind != MentionKind::Organisation)) continue;
+        const std::size_t noun = i + 1;
+        if (noun >= end || !toks[noun].word || !argument_nouns().count(AsciiLower(b.word(t_, noun)).view())) continue;
+        if (noun + 2 == end) return resolve_at(b, m);  // "A's argument that"
+        // "A's case, ..., is that": a comma after the noun, and "is"/"was" right before "that"
+        if (end >= 2 && toks[end - 2].word && (b.word(t_, end - 2) == "is" || b.word(t_, end - 2) == "was") &&
+            noun + 1 < end && !toks[noun + 1].word && b.word(t_, noun + 1) == ",")
+            return resolve_at(b, m);
+    }
+    return {};
+}
+
 std::string Attributor::relative_subject(const Block& b, std::size_t verb, std::size_t floor) const {
     const auto& toks = b.pm.tokens;
     std::size_t q = verb;
@@ -1024,6 +1057,9 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                     if (c == "and" || c == "but" || c == "or") speaker = last_quote_speaker;
                 }
             }
+            // "I have read A B's argument that ‘…’", "the minister's case, which she made
+            // again, is that ‘…’": the possessor of a noun of arguing before "that"
+            if (speaker.empty()) speaker = argument_possessor(b, lb, le);
             if (speaker.empty() && colon) {
                 // "To Dr X, that means: ‘…’": the person nearest the colon; a possessor ("after
                 // the President's declaration:") only when no one else is named before it

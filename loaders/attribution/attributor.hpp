@@ -63,6 +63,9 @@ private:
     // "Water Commons NB, which argues that ...", "A B, who says ...": the body or person a relative
     // pronoun before the verb at `verb` stands for (the mention before its comma), or "".
     std::string relative_subject(const Block& b, std::size_t verb, std::size_t floor) const;
+    // "A B's argument that ‘…’": the possessor of a noun of arguing (lexicons/argument_nouns.txt)
+    // in the lead-in [lb, le) of a quotation ending in "that", or "".
+    std::string argument_possessor(const Block& b, std::size_t lb, std::size_t le) const;
     std::size_t after_verb(const Block& b, std::size_t verb) const;
     bool possessor_opens_clause(const Block& b, int mention) const;
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;

@@ -550,3 +550,15 @@ TEST_CASE("attribution: a relative clause of speech is its antecedent's claim ('
     const ClaimRecord* c = claim_starting(n, "the berth charge is unfair");
     CHECK((!c || c->speaker_key != "person:ann-vale"));
 }
+
+TEST_CASE("attribution: the possessor of an argument before 'that' speaks the quotation ('A's argument that \"...\"')") {
+    auto r = run("Ann Vale spoke on Monday.\n\n"
+                 "I have read Ann Vale's argument that \"the harbour belongs to the people who use it,\" and it is a "
+                 "good line. Tom Quayle's case, which he made again on Friday, is that the trust \"cannot run a "
+                 "port it has never measured.\"\n");
+    CHECK(speaker(r, "the harbour belongs to the people") == "person:ann-vale");
+    CHECK(speaker(r, "cannot run a port") == "person:tom-quayle");
+    // near miss: a possessor of something that is no argument
+    auto n = run("Ann Vale's boat, which sank in May, is the one that \"everyone remembers.\"\n");
+    CHECK(speaker(n, "everyone remembers") != "person:ann-vale");
+}
