@@ -1057,6 +1057,17 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                     if (c == "and" || c == "but" || c == "or") speaker = last_quote_speaker;
                 }
             }
+            // "A said it was ‘disappointed’ by the plan, which it called ‘a decision made ahead
+            // of the science’": a pronoun and a verb of calling right before the quote, after the
+            // sentence's attributed quote, is that quote's speaker
+            if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 &&
+                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
+                const std::size_t e = b.tok_at(le);
+                if (e >= 2 && toks[e - 1].word && toks[e - 2].word && is_characterising_verb(b.word(t_, e - 1))) {
+                    const std::string_view p = b.word(t_, e - 2);
+                    if (p == "it" || p == "he" || p == "she" || p == "they") speaker = last_quote_speaker;
+                }
+            }
             // "I have read A B's argument that ‘…’", "the minister's case, which she made
             // again, is that ‘…’": the possessor of a noun of arguing before "that"
             if (speaker.empty()) speaker = argument_possessor(b, lb, le);

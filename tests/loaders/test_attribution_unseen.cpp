@@ -562,3 +562,10 @@ TEST_CASE("attribution: the possessor of an argument before 'that' speaks the qu
     auto n = run("Ann Vale's boat, which sank in May, is the one that \"everyone remembers.\"\n");
     CHECK(speaker(n, "everyone remembers") != "person:ann-vale");
 }
+
+TEST_CASE("attribution: 'which it called \"...\"' after a sentence's attributed quote is that quote's speaker") {
+    auto r = run("In a statement, the Fenmouth Harbour Trust said it was \"deeply disappointed\" by the berth charge, "
+                 "which it called \"a decision made ahead of the evidence.\"\n");
+    CHECK(speaker(r, "deeply disappointed") == "org:fenmouth-harbour-trust");
+    CHECK(speaker(r, "a decision made ahead of the evidence") == "org:fenmouth-harbour-trust");
+}
