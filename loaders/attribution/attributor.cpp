@@ -1057,6 +1057,16 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                     if (c == "and" || c == "but" || c == "or") speaker = last_quote_speaker;
                 }
             }
+            // "the mayor said it was ‘too early to say,’ but that the town wanted the power ‘in the
+            // law’": a second clause of the same verb of saying ("and/but that ...") goes on with
+            // the sentence's attributed quote, however long the clause before the quote
+            if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 &&
+                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
+                std::size_t w = b.tok_at(lb);
+                if (w + 1 < toks.size() && toks[w].word && toks[w + 1].word && b.word(t_, w + 1) == "that" &&
+                    (b.word(t_, w) == "and" || b.word(t_, w) == "but"))
+                    speaker = last_quote_speaker;
+            }
             // "A said it was ‘disappointed’ by the plan, which it called ‘a decision made ahead
             // of the science’": a pronoun and a verb of calling right before the quote, after the
             // sentence's attributed quote, is that quote's speaker

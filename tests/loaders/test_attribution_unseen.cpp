@@ -569,3 +569,9 @@ TEST_CASE("attribution: 'which it called \"...\"' after a sentence's attributed 
     CHECK(speaker(r, "deeply disappointed") == "org:fenmouth-harbour-trust");
     CHECK(speaker(r, "a decision made ahead of the evidence") == "org:fenmouth-harbour-trust");
 }
+
+TEST_CASE("attribution: 'but that ...' before a quote goes on with the sentence's attributed quote") {
+    auto r = run("Asked about the berth charge, Mayor Ann Vale said it was \"too early to say,\" but that the town "
+                 "wanted the power written \"in the law, not in a press release.\"\n");
+    CHECK(speaker(r, "in the law, not in a press release") == "person:ann-vale");
+}
