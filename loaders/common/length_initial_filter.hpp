@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "loaders/common/word_table.hpp"
+
 namespace sg::loaders {
 
 class LengthInitialFilter {
@@ -32,11 +34,10 @@ private:
     std::array<std::uint64_t, 256> bits_{};  // 64 lengths (the last: 63 or more) x 256 first bytes
 };
 
-// The second test, for word lists kept in a std::set: the hashes of its words in a small
-// open-addressing table. The (length, first byte) filter lets through most words of the common
-// lengths and initials, and a std::set then walks a tree of string comparisons (the top memcmp
-// callers of a build); a word whose hash is not in the table is none of the words. Holds hashes
-// only (no pointers into the set), so it copies with it.
+// A test of absence by hash, in front of a set of phrases' first words (the mention finder's):
+// the hashes of the words in a small open-addressing table; a word whose hash is not in the
+// table is none of the words. Holds hashes only (no pointers into the set), so it copies with it.
+// (A sealed FilteredSet of a std::set answers from a WordTable instead, which holds the words.)
 class WordHashes {
 public:
     template <class Words>
@@ -74,7 +75,8 @@ private:
 
 // A set of words (std::set or std::unordered_set of std::string) with the filter in front:
 // seal() after the last insert notes the words; then count() of a word the filter rules out
-// answers 0 without the set. An insert or emplace after seal() unseals it (the set alone answers
+// answers 0 without the set, and a std::set's other words are answered by a WordTable of its
+// words (loaders/common/word_table.hpp) instead of its tree. An insert or emplace after seal() unseals it (the set alone answers
 // until the next seal()).
 template <class Set>
 class FilteredSet : public Set {
@@ -101,7 +103,7 @@ public:
     void seal() {
         filter_.clear();
         for (const auto& w : *this) filter_.note(w);
-        if constexpr (kOrdered) hashes_.assign(*this);
+        if constexpr (kOrdered) table_.assign(*this);
         sealed_ = true;
     }
     bool sealed() const { return sealed_; }
@@ -109,8 +111,7 @@ public:
     std::size_t count(const Word& w) const {
         if (sealed_) {
             if (!filter_.may_hold(std::string_view(w))) return 0;
-            if constexpr (kOrdered)
-                if (!hashes_.may_hold(std::string_view(w))) return 0;
+            if constexpr (kOrdered) return table_.count(std::string_view(w));
         }
         return Set::count(w);
     }
@@ -120,10 +121,11 @@ public:
     }
 
 private:
-    // A std::set (a tree of comparisons) gets the hash table too; a hash set hashes anyway.
+    // A std::set (a tree of comparisons) is answered, once sealed, by a WordTable of its words
+    // (one probe, no tree walk); a hash set hashes anyway.
     static constexpr bool kOrdered = requires { typename Set::key_compare; };
     LengthInitialFilter filter_;
-    WordHashes hashes_;
+    WordTable table_;
     bool sealed_ = false;
 };
 
