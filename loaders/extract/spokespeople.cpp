@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/common/word_table.hpp"
 #include "loaders/mentions/lexicons.hpp"
 
 namespace sg::loaders {
@@ -79,7 +80,7 @@ std::vector<std::string> words_of(std::string_view s) {
 
 // A word that can follow a subject: an auxiliary, a frequent adverb, or a finite verb form.
 bool verb_like(const std::string& w) {
-    static const std::set<std::string, std::less<>> words{
+    static const WordTable words {
         "is", "was", "are", "were", "has", "had", "have", "would", "will", "does", "did", "do", "should", "could",
         "can", "must", "may", "might", "still", "also", "now", "already", "believes", "believed", "wants", "wanted",
         "says", "said", "thinks", "thought", "feels", "felt", "supports", "opposes", "backs", "rejects", "welcomes"};
@@ -104,11 +105,11 @@ std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std:
     // "Democrats support ...", "the Union believes": the name as the subject of a verb, not as a
     // modifier ("Administrations, Republican and Democrat, have sent troops": the party holds no
     // view there). (Closed lists of grammar words, as verb_like's above.)
-    static const std::set<std::string, std::less<>> base_verbs{"support", "oppose", "back", "reject", "welcome",
+    static const WordTable base_verbs {"support", "oppose", "back", "reject", "welcome",
                                                                "want", "believe", "think", "feel", "agree",
                                                                "disagree", "urge", "call", "remain", "stand"};
     // ... or of a group of the body that is ("a future Liberal government would scrap it")
-    static const std::set<std::string, std::less<>> body_groups{"government", "administration", "caucus", "members",
+    static const WordTable body_groups {"government", "administration", "caucus", "members",
                                                                 "leadership", "leaders", "majority", "minority"};
     auto holder = [&](std::size_t after) {
         auto verb = [&](std::size_t k) {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/common/word_table.hpp"
 #include "loaders/mentions/lexicons.hpp"
 #include "loaders/mentions/person_rules.hpp"
 #include "loaders/mentions/token_context.hpp"
@@ -61,7 +62,7 @@ bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
     if (lx.org_heads.count(w) || lx.text_kind_words.count(w)) return false;
     if (first && (lx.function_words.count(w) || lx.name_stopwords.count(w))) return false;
     // after a title or a first name, only connectives are ruled out ("Theresa May", "Mrs May")
-    static const std::set<std::string_view> connectives = {"And", "Or", "But", "Of", "The", "In", "On", "At",
+    static const WordTable connectives = {"And", "Or", "But", "Of", "The", "In", "On", "At",
                                                            "For", "To", "From", "By", "With", "As", "It", "This"};
     if (!first && connectives.count(w)) return false;
     if (lx.titles.count(w)) return false;
@@ -444,7 +445,7 @@ bool local_council_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
 // A body that deliberates ("Committee", "Caucus", "Panel"): "on" after it takes a remit
 // ("Committee on Ways and Means"), and "X and Y Subcommittee" is one body with two subjects.
 bool deliberative_head(std::string_view w) {
-    static const std::set<std::string_view> heads = {"Committee", "Subcommittee", "Commission", "Panel",
+    static const WordTable heads = {"Committee", "Subcommittee", "Commission", "Panel",
                                                      "Council", "Conference", "Caucus", "Board", "Group",
                                                      "Taskforce", "Force", "Inquiry", "Tribunal", "Forum",
                                                      "Coalition", "Alliance", "Institute", "Network", "Office"};
@@ -759,7 +760,7 @@ bool org_noun(std::string_view w) { return lexicons().org_nouns.count(AsciiLower
 
 // Words that end a backward walk over a role phrase: a role does not run across them.
 bool role_boundary(std::string_view w) {
-    static const std::set<std::string_view> words = {"its", "their", "his", "her", "the", "a", "an", "to",
+    static const WordTable words = {"its", "their", "his", "her", "the", "a", "an", "to",
                                                      "according", "by", "and", "with", "said", "says"};
     return words.count(w) > 0;
 }
@@ -1255,7 +1256,7 @@ std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& l
     if (r == k || !role_noun(c.word(r - 1), lx)) return 0;
     // an office of a place or state ("New Zealand prime minister A B", "Ohio state senator A B")
     // names a place, not a body
-    static const std::set<std::string_view> place_offices = {
+    static const WordTable place_offices = {
         "minister", "premier", "senator", "governor", "mayor", "councillor", "councilor", "mp", "mla", "mlc",
         "congressman", "congresswoman", "representative", "ambassador", "consul", "lawmaker", "legislator"};
     if (place_offices.count(ascii_lower(c.word(r - 1)))) return 0;
@@ -1752,7 +1753,7 @@ std::map<std::string, TitleOffice, std::less<>>::const_iterator title_office(std
 // ", the <words> <org noun>," ("the region's visitor body"): the run names a body.
 bool described_as_body(const Ctx& c, std::size_t k, const Lexicons& lx) {
     if (!c.is_punct(k, ",") || !c.is_word(k + 1)) return false;
-    static const std::set<std::string_view> acts = {"says", "said", "represents", "speaks", "campaigns", "lobbies",
+    static const WordTable acts = {"says", "said", "represents", "speaks", "campaigns", "lobbies",
                                                     "describes", "claims", "organises", "organizes", "argues"};
     if (c.word(k + 1) == "which") {
         std::size_t v = k + 2;
@@ -2024,7 +2025,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_person_of = i > 1 && c.is_word(i - 1) && c.word(i - 1) == "of" && !out.mentions.empty() &&
                                    out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == i - 1;
             // "a spokesperson for Acme", "a representative of Acme": who speaks for a body names it
-            static const std::set<std::string_view> speakers_for = {"spokesperson", "spokesman", "spokeswoman",
+            static const WordTable speakers_for = {"spokesperson", "spokesman", "spokeswoman",
                                                                     "spokespeople", "representative"};
             bool after_spokesperson = i > 1 && c.is_word(i - 1) &&
                                       (c.word(i - 1) == "for" || c.word(i - 1) == "of" || c.word(i - 1) == "from") &&
@@ -2278,7 +2279,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                      c.word(i - 1) == "The");
             // ... nor a place after a preposition ("Campaigners in Ruralshire say")
             // ("Mayor A B of Fenmouth said": "of" after a person names a place)
-            static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",
+            static const WordTable place_prepositions = {"in", "at", "from", "near", "across",
                                                                          "around", "throughout", "outside", "of"};
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
             // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there), nor a country
@@ -2693,7 +2694,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (party_adjective && ends[q] >= 0) {
                     const Mention& party = out.mentions[ends[q]];
                     std::string_view last = c.word(party.tok_end - 1);
-                    static const std::set<std::string_view> prepositions = {"to", "with", "by", "for", "against",
+                    static const WordTable prepositions = {"to", "with", "by", "for", "against",
                                                                             "from", "among", "between", "at"};
                     if ((last.size() > 3 && last.back() == 's' && !party.possessive) ||
                         (party.tok_begin > 0 && c.is_word(party.tok_begin - 1) &&

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/common/word_table.hpp"
 #include "loaders/segmentation/comment_headers.hpp"
 #include "loaders/segmentation/run_in_headline.hpp"
 #include "loaders/text/chars.hpp"
@@ -218,7 +219,7 @@ bool is_boilerplate_pattern(std::string_view line) {
 // readers ("Readers' comments", "Your comments") or an invitation ("Leave a comment", "Add your
 // comment", "View comments"). `prefix` is lower-cased, with its trailing space.
 bool comment_heading_prefix(std::string_view prefix) {
-    static const std::set<std::string_view> allowed = {
+    static const WordTable allowed = {
         "",          "readers' ",  "readers’ ",  "readers ",   "reader ",     "reader's ",  "your ",       "our ",
         "leave a ",  "add a ",     "post a ",    "add your ",  "post your ",  "leave your ", "show ",      "view ",
         "see ",      "all ",       "user ",      "visitor ",   "visitors' ", "latest ",     "recent ",    "top "};
