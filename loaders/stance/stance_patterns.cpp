@@ -246,8 +246,10 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
     std::size_t lists = 0;
     auto add = [&](TokenIndex::Positions at) {
         if (at.empty()) return;
-        auto b = std::lower_bound(at.begin(), at.end(), from);
-        auto e = std::lower_bound(b, at.end(), to);
+        // (A list is sorted: when its first and last positions lie in [from, to), as they do for
+        // the whole text that most callers ask about, it is all in range without a search.)
+        auto b = *at.begin() >= from ? at.begin() : std::lower_bound(at.begin(), at.end(), from);
+        auto e = *(at.end() - 1) < to ? at.end() : std::lower_bound(b, at.end(), to);
         if (b == e) return;
         starts.insert(starts.end(), b, e);
         ++lists;
