@@ -1,6 +1,7 @@
 #include "loaders/extract/spokespeople.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <string_view>
@@ -76,6 +77,26 @@ std::vector<std::string> words_of(std::string_view s) {
     }
     if (!cur.empty()) out.push_back(std::move(cur));
     return out;
+}
+
+// words_of(s), kept from the last call per thread and per `slot` (0: a claim, 1: its context) and
+// used again while the text is the same (compared byte for byte, so a text moved to the same
+// address, or another at it, is split afresh). lift asks speaks_for about a claim once per body
+// its speaker belongs to, and each call split the claim and its context again.
+const std::vector<std::string>& remembered_words_of(std::string_view s, std::size_t slot) {
+    struct Last {
+        bool made = false;
+        std::string text;
+        std::vector<std::string> words;
+    };
+    thread_local std::array<Last, 2> last;
+    Last& l = last[slot];
+    if (!l.made || l.text != s) {
+        l.text.assign(s.data(), s.size());
+        l.words = words_of(s);
+        l.made = true;
+    }
+    return l.words;
 }
 
 // A word that can follow a subject: an auxiliary, a frequent adverb, or a finite verb form.
@@ -182,11 +203,11 @@ bool speaks_for(std::string_view claim_text, std::string_view context, std::stri
     if (voice == Voice::Always) return true;
     std::vector<std::vector<std::string>> names{words_of(name)};
     for (const auto& a : aliases) names.push_back(words_of(a));
-    std::vector<std::string> name_words = words_of(name);
+    const std::vector<std::string>& name_words = names.front();
     // The head noun stands for the body only when it is a common noun of it ("board", "union"),
     // not a one-word name.
     std::string head = name_words.size() >= 2 ? name_words.back() : std::string();
-    const auto claim = words_of(claim_text);
+    const std::vector<std::string>& claim = remembered_words_of(claim_text, 0);
     if (voice == Voice::FirstPerson) {
         for (const auto& w : claim)
             if (speaking_pronouns().count(w)) return true;
@@ -194,7 +215,7 @@ bool speaks_for(std::string_view claim_text, std::string_view context, std::stri
     }
     if (!namings(claim, names, head, /*as_holder=*/true).empty()) return true;
     // "Responding for the X", "speaking on behalf of X", "said for X" in the lead-in.
-    const auto ctx = words_of(context);
+    const std::vector<std::string>& ctx = remembered_words_of(context, 1);
     for (std::size_t i : namings(ctx, names, head, /*as_holder=*/false)) {
         std::size_t k = i;
         if (k > 0 && ctx[k - 1] == "the" && ctx[k] != "the") --k;
