@@ -200,8 +200,11 @@ bool is_name_like(std::string_view s) {
 
 }  // namespace
 
-bool is_boilerplate_pattern(std::string_view line) {
-    std::string key = line_key(line);
+bool is_boilerplate_pattern(std::string_view line) { return is_boilerplate_key(line_key(line)); }
+
+std::string line_key_of(std::string_view line) { return line_key(line); }
+
+bool is_boilerplate_key(std::string key) {
     while (!key.empty() && (key.back() == '.' || key.back() == ':')) key.pop_back();
     for (const auto& w : patterns().whole)
         if (key == w) return true;
@@ -272,8 +275,10 @@ void BoilerplateModel::learn(std::string_view text) {
     for (auto& k : keys) ++documents_with_line_[k];
 }
 
-bool BoilerplateModel::repeated(std::string_view line) const {
-    auto it = documents_with_line_.find(line_key(line));
+bool BoilerplateModel::repeated(std::string_view line) const { return repeated_key(line_key(line)); }
+
+bool BoilerplateModel::repeated_key(const std::string& key) const {
+    auto it = documents_with_line_.find(key);
     if (it == documents_with_line_.end()) return false;
     int n = it->second;
     if (n < 2) return false;
@@ -291,7 +296,8 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
         auto found = furniture_of.find({r.begin, r.end});
         if (found != furniture_of.end()) return found->second;
         std::string_view s = text_of(r);
-        const bool furniture = model.repeated(s) || is_boilerplate_pattern(s);
+        std::string key = line_key(s);  // (made once for both tests)
+        const bool furniture = model.repeated_key(key) || is_boilerplate_key(std::move(key));
         furniture_of.emplace(std::make_pair(r.begin, r.end), furniture);
         return furniture;
     };
