@@ -107,13 +107,12 @@ public:
         sealed_ = true;
     }
     bool sealed() const { return sealed_; }
+    // (The filter's test is made where count() is called, and only a word it lets through pays
+    // a call: most words asked are ruled out, and the call itself was most of their cost.)
     template <class Word>
-    std::size_t count(const Word& w) const {
-        if (sealed_) {
-            if (!filter_.may_hold(std::string_view(w))) return 0;
-            if constexpr (kOrdered) return table_.count(std::string_view(w));
-        }
-        return Set::count(w);
+    [[gnu::always_inline]] std::size_t count(const Word& w) const {
+        if (sealed_ && !filter_.may_hold(std::string_view(w))) return 0;
+        return count_past_filter(w);
     }
     template <class Word>
     bool contains(const Word& w) const {
@@ -121,6 +120,12 @@ public:
     }
 
 private:
+    template <class Word>
+    [[gnu::noinline]] std::size_t count_past_filter(const Word& w) const {
+        if constexpr (kOrdered)
+            if (sealed_) return table_.count(std::string_view(w));
+        return Set::count(w);
+    }
     // A std::set (a tree of comparisons) is answered, once sealed, by a WordTable of its words
     // (one probe, no tree walk); a hash set hashes anyway.
     static constexpr bool kOrdered = requires { typename Set::key_compare; };
