@@ -264,7 +264,9 @@ bool toks_adjacent(const Ctx& c, std::size_t a, std::size_t b) {
 bool administration_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (i == 0 || i + 1 >= c.toks.size() || !c.is_word(i) || !c.is_word(i + 1) || !c.is_word(i - 1)) return false;
     const std::string_view before = c.word(i - 1);
-    if (before != "the" && before != "The" && before != "a" && before != "an" && before != "A") return false;
+    if (!word_is(before, "the") && !word_is(before, "The") && !word_is(before, "a") && !word_is(before, "an") &&
+        !word_is(before, "A"))
+        return false;
     const std::string_view head = c.word(i + 1);
     if (head != "administration" && head != "Administration") return false;
     const std::string_view w = c.word(i);
@@ -858,7 +860,7 @@ std::size_t founded_body_at(const Ctx& c, std::size_t i, const Lexicons& lx, con
     // "who" stands before the verb)
     const bool by_person = !mentions.empty() && mentions.back().kind == MentionKind::Person &&
                            mentions.back().tok_end == i - 1 && !mentions.back().possessive;
-    if (!by_person && !(c.is_word(i - 2) && c.word(i - 2) == "who")) return 0;
+    if (!by_person && !(c.is_word(i - 2) && word_is(c.word(i - 2), "who"))) return 0;
     const auto verb = lx.role_verbs.find(c.word(i - 1));
     if (verb == lx.role_verbs.end() || (verb->second != "founder" && verb->second != "co-founder")) return 0;
     std::size_t j = i;
@@ -2022,22 +2024,22 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // A name introduced by "the group", "the union", "a spokesperson for" or by "of" right after a person.
         {
             bool after_org_noun = i > 0 && c.is_word(i - 1) && lowercase_word(c.word(i - 1)) && org_noun(c.word(i - 1));
-            bool after_person_of = i > 1 && c.is_word(i - 1) && c.word(i - 1) == "of" && !out.mentions.empty() &&
+            bool after_person_of = i > 1 && c.is_word(i - 1) && word_is(c.word(i - 1), "of") && !out.mentions.empty() &&
                                    out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == i - 1;
             // "a spokesperson for Acme", "a representative of Acme": who speaks for a body names it
             static const WordTable speakers_for = {"spokesperson", "spokesman", "spokeswoman",
                                                                     "spokespeople", "representative"};
             bool after_spokesperson = i > 1 && c.is_word(i - 1) &&
-                                      (c.word(i - 1) == "for" || c.word(i - 1) == "of" || c.word(i - 1) == "from") &&
+                                      (word_is(c.word(i - 1), "for") || word_is(c.word(i - 1), "of") || word_is(c.word(i - 1), "from")) &&
                                       c.is_word(i - 2) && speakers_for.count(c.word(i - 2)) > 0;
             // "head of research at Quillbridge", "a senior fellow at the Acme Institute": the place
             // where a role is held is a body
             bool after_role_at = false;
             {
                 std::size_t a = i;
-                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 0 && c.is_word(a - 1) && word_is(c.word(a - 1), "the")) --a;
                 // (a lone head word, "a researcher at the Institute", refers back to a body named before)
-                if (a > 1 && c.is_word(a - 1) && (c.word(a - 1) == "at" || c.word(a - 1) == "with") &&
+                if (a > 1 && c.is_word(a - 1) && (word_is(c.word(a - 1), "at") || word_is(c.word(a - 1), "with")) &&
                     !(lx.org_heads.count(w) && !(c.is_word(i + 1) && capitalised(c.word(i + 1)))))
                     after_role_at = role_phrase_before(c, a - 1, lx);
             }
@@ -2046,12 +2048,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_role_verb = false;
             {
                 std::size_t a = i;
-                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 0 && c.is_word(a - 1) && word_is(c.word(a - 1), "the")) --a;
                 // (the verb looked up last: asked of nearly every word, and the person or "who"
                 // before it is rare)
                 if (a > 1 && c.is_word(a - 1) && lowercase_word(c.word(a - 1)) && !out.mentions.empty() &&
                     ((out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == a - 1) ||
-                     (c.is_word(a - 2) && c.word(a - 2) == "who")) &&
+                     (c.is_word(a - 2) && word_is(c.word(a - 2), "who"))) &&
                     lx.role_verbs.count(c.word(a - 1)))
                     after_role_verb = true;
             }
@@ -2061,8 +2063,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_role_of = false;
             {
                 std::size_t a = i;
-                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
-                if (a > 1 && c.is_word(a - 1) && c.word(a - 1) == "of" && role_phrase_before(c, a - 1, lx)) {
+                if (a > 0 && c.is_word(a - 1) && word_is(c.word(a - 1), "the")) --a;
+                if (a > 1 && c.is_word(a - 1) && word_is(c.word(a - 1), "of") && role_phrase_before(c, a - 1, lx)) {
                     std::string title = ascii_lower(c.word(a - 2));
                     if (!title.empty() && is_lower_ascii(title[0])) title[0] = static_cast<char>(title[0] - 'a' + 'A');
                     auto office = lx.title_offices.find(title);
@@ -2481,7 +2483,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
         }
         // "the department" refers back; "The Department for Education" is a name
-        if ((w == "the" || w == "The") && c.is_word(i + 1) && org_noun(c.word(i + 1)) &&
+        if ((word_is(w, "the") || word_is(w, "The")) && c.is_word(i + 1) && org_noun(c.word(i + 1)) &&
             !(c.is_word(i + 2) && (c.word(i + 2) == "of" || capitalised(c.word(i + 2)))) &&
             match_org_pattern(c, i + 1, lx) == 0) {
             Mention m;
@@ -2491,7 +2493,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             i += 2;
             continue;
         }
-        if (w == "he" || w == "He" || w == "she" || w == "She") {
+        if (word_is(w, "he") || word_is(w, "He") || word_is(w, "she") || word_is(w, "She")) {
             Mention m;
             m.kind = MentionKind::Pronoun;
             m.names.emplace_back(ascii_lower(w));
