@@ -35,7 +35,9 @@ template <std::size_t N>
 }
 
 // A capital letter first: ASCII, or a Latin capital in UTF-8 ("Éamon", "Łukasz", "Ólafur").
-inline bool capitalised(std::string_view w) {
+// (Always inlined: asked of about 300,000 words per 50 articles, a call each cost more than the
+// test.)
+[[gnu::always_inline]] inline bool capitalised(std::string_view w) {
     if (w.empty()) return false;
     if (is_upper_ascii(w[0])) return true;
     if (w.size() < 2) return false;
