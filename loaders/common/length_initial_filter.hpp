@@ -41,7 +41,7 @@ private:
 // A test of absence by hash, in front of a set of phrases' first words (the mention finder's):
 // the hashes of the words in a small open-addressing table; a word whose hash is not in the
 // table is none of the words. Holds hashes only (no pointers into the set), so it copies with it.
-// (A sealed FilteredSet of a std::set answers from a WordTable instead, which holds the words.)
+// (A sealed FilteredSet answers from a WordTable instead, which holds the words.)
 class WordHashes {
 public:
     template <class Words>
@@ -79,8 +79,8 @@ private:
 
 // A set of words (std::set or std::unordered_set of std::string) with the filter in front:
 // seal() after the last insert notes the words; then count() of a word the filter rules out
-// answers 0 without the set, and a std::set's other words are answered by a WordTable of its
-// words (loaders/common/word_table.hpp) instead of its tree. An insert or emplace after seal() unseals it (the set alone answers
+// answers 0 without the set, and the other words are answered by a WordTable of its words
+// (loaders/common/word_table.hpp) instead of the set. An insert or emplace after seal() unseals it (the set alone answers
 // until the next seal()).
 template <class Set>
 class FilteredSet : public Set {
@@ -107,7 +107,7 @@ public:
     void seal() {
         filter_.clear();
         for (const auto& w : *this) filter_.note(w);
-        if constexpr (kOrdered) table_.assign(*this);
+        table_.assign(*this);
         sealed_ = true;
     }
     bool sealed() const { return sealed_; }
@@ -126,13 +126,12 @@ public:
 private:
     template <class Word>
     [[gnu::noinline]] std::size_t count_past_filter(const Word& w) const {
-        if constexpr (kOrdered)
-            if (sealed_) return table_.count(std::string_view(w));
+        if (sealed_) return table_.count(std::string_view(w));
         return Set::count(w);
     }
-    // A std::set (a tree of comparisons) is answered, once sealed, by a WordTable of its words
-    // (one probe, no tree walk); a hash set hashes anyway.
-    static constexpr bool kOrdered = requires { typename Set::key_compare; };
+    // Once sealed, the set is answered by a WordTable of its words: one probe, where a std::set
+    // walks a tree of string comparisons and a small std::unordered_set (up to 20 strings, in
+    // libstdc++) compares the word with each of its entries in turn.
     LengthInitialFilter filter_;
     WordTable table_;
     bool sealed_ = false;

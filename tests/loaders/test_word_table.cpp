@@ -7,10 +7,12 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "loaders/common/word_table.hpp"
 #include "loaders/mentions/lexicons.hpp"
+#include "loaders/stance/stance_tokens.hpp"
 
 namespace {
 
@@ -90,4 +92,23 @@ TEST_CASE("word table: a sealed word list answers from its table as its std::set
             CHECK(list->count(std::string_view(w)) == as_set.count(std::string_view(w)));
         }
     }
+}
+
+TEST_CASE("word table: a sealed stem set answers from its table as its unordered_set does") {
+    // (A small std::unordered_set compares a word with each entry in turn; sealed, the StemSet
+    // answers from its WordTable, and must answer the same; unsealed by an insert, from the set.)
+    const std::unordered_set<std::string> words = {"ban", "levy", "toll", "charg", "not", "no", "never", "the",
+                                                   "a", "an", "thi", "that", "propos", "scheme", "plan"};
+    sg::loaders::stance::StemSet set = words;
+    REQUIRE(set.sealed());
+    for (const auto& w : neighbours(std::vector<std::string>(words.begin(), words.end())))
+        CHECK_MESSAGE(set.count(w) == words.count(w), "word: " << w);
+    set.insert("tolls");
+    CHECK_FALSE(set.sealed());
+    CHECK(set.count(std::string("tolls")) == 1);
+    CHECK(set.count(std::string("ban")) == 1);
+    set.seal();
+    CHECK(set.count(std::string("tolls")) == 1);
+    CHECK(set.count(std::string("toll")) == 1);
+    CHECK(set.count(std::string("tol")) == 0);
 }
