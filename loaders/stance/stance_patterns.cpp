@@ -183,7 +183,9 @@ void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool base
     const std::size_t mask = capacity - 1;
     table.slots.resize(capacity);
     // First pass: each token's slot, and how many tokens each slot holds.
-    std::vector<std::uint32_t> slot_at(tokens.size(), 0);
+    // (Two scratch lists per thread, not two allocated for every text indexed.)
+    thread_local std::vector<std::uint32_t> slot_at, filled;
+    slot_at.assign(tokens.size(), 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const StemId key = key_of(tokens[i]);
         if (key == kNoStem) continue;
@@ -201,7 +203,7 @@ void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool base
         next += slot.count;
     }
     table.at.resize(n);
-    std::vector<std::uint32_t> filled(capacity, 0);
+    filled.assign(capacity, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (key_of(tokens[i]) == kNoStem) continue;
         const std::uint32_t s = slot_at[i];
