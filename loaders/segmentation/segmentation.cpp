@@ -6,6 +6,7 @@
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/common/word_table.hpp"
+#include "loaders/segmentation/byte_pairs.hpp"
 #include "loaders/segmentation/comment_headers.hpp"
 #include "loaders/segmentation/run_in_headline.hpp"
 #include "loaders/text/chars.hpp"
@@ -213,8 +214,9 @@ bool is_boilerplate_key(std::string key) {
     // stored as one line ("... the full letter, click here. ###") is a whole article.
     constexpr std::size_t kMaxFurnitureWords = 40;
     if (word_count(key, kMaxFurnitureWords) > kMaxFurnitureWords) return false;
+    const BytePairs pairs(key);  // (a phrase is searched for only where its first two bytes occur)
     for (const auto& c : patterns().contains)
-        if (key.find(c) != std::string::npos) return true;
+        if (pairs.may_contain(c) && key.find(c) != std::string::npos) return true;
     return false;
 }
 
