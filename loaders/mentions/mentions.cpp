@@ -1580,7 +1580,9 @@ void acronyms_in_apposition(const Ctx& c, DocumentNames& names) {
     const auto& toks = c.toks;
     constexpr std::size_t kMaxNameWords = 10;
     for (std::size_t i = 0; i + 3 < toks.size(); ++i) {
-        if (!c.is_word(i) || !acronym_word(c.word(i)) || !c.is_punct(i + 1, ",") || !c.is_word(i + 2) || c.word(i + 2) != "the")
+        // (the comma and "the" asked first: they rule out nearly every word at once)
+        if (!c.is_word(i) || !c.is_punct(i + 1, ",") || !c.is_word(i + 2) || !word_is(c.word(i + 2), "the") ||
+            !acronym_word(c.word(i)))
             continue;
         const std::string_view acr = c.word(i);
         if (names.acronyms.count(acr)) continue;
@@ -1619,7 +1621,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         bool or_form = false;
         if (c.is_punct(i, "(") && c.is_word(i + 1) && c.is_punct(i + 2, ")")) {
             acr_at = i + 1;
-        } else if (c.is_punct(i, ",") && c.is_word(i + 1) && c.word(i + 1) == "or" && c.is_word(i + 2) &&
+        } else if (c.is_punct(i, ",") && c.is_word(i + 1) && word_is(c.word(i + 1), "or") && c.is_word(i + 2) &&
                    (i + 3 >= toks.size() || !c.is_word(i + 3))) {
             acr_at = i + 2;
             or_form = true;
