@@ -1370,8 +1370,28 @@ std::string DocumentNames::main_government() const {
 namespace {
 
 // Towns and US states a paragraph names (see DocumentNames::towns and ::us_states).
+// The jurisdictions and US states of the lexicons by the first byte of their names, each list in
+// the lexicons' order (indexes into lx.jurisdictions and lx.us_states). collect_places asked every
+// capitalised word about all of them, comparing first bytes.
+struct PlacesByInitial {
+    std::array<std::vector<std::size_t>, 256> jurisdictions, us_states;
+};
+const PlacesByInitial& places_by_initial() {
+    static const PlacesByInitial by = [] {
+        PlacesByInitial out;
+        const Lexicons& lx = lexicons();
+        for (std::size_t k = 0; k < lx.jurisdictions.size(); ++k)
+            out.jurisdictions[static_cast<unsigned char>(lx.jurisdictions[k].name[0])].push_back(k);
+        for (std::size_t k = 0; k < lx.us_states.size(); ++k)
+            out.us_states[static_cast<unsigned char>(lx.us_states[k].name[0])].push_back(k);
+        return out;
+    }();
+    return by;
+}
+
 void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
     const Lexicons& lx = lexicons();
+    const PlacesByInitial& by_initial = places_by_initial();
     Ctx c{t, pm.tokens};
     const auto& toks = pm.tokens;
     auto text = [&](std::size_t a, std::size_t b) { return std::string(t.substr(toks[a].begin, toks[b - 1].end - toks[a].begin)); };
@@ -1425,7 +1445,10 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
         if (!capitalised(w)) continue;
         // countries, provinces and states with ministers: the longest name written from here (a
         // word of a name already counted starts none: "Wales" of "New South Wales")
-        for (const auto& j : lx.jurisdictions) {
+        // (only the names that begin with the word's first byte, in the lexicons' order)
+        const unsigned char initial = static_cast<unsigned char>(w[0]);
+        for (std::size_t jk : by_initial.jurisdictions[initial]) {
+            const Jurisdiction& j = lx.jurisdictions[jk];
             if (i < jurisdiction_end) break;
             if (j.name[0] != w[0] || t.compare(toks[i].begin, j.name.size(), j.name) != 0) continue;
             std::size_t k = i, pos = toks[i].begin;  // the place's words are whole tokens
@@ -1435,7 +1458,8 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
             jurisdiction_end = k + 1;
             break;
         }
-        for (const auto& st : lx.us_states) {
+        for (std::size_t sk : by_initial.us_states[initial]) {
+            const UsState& st = lx.us_states[sk];
             std::string_view name = st.name;
             if (name[0] != w[0]) continue;  // states and their abbreviations start with the same letter
             if (t.compare(toks[i].begin, name.size(), name) == 0) {
