@@ -4,6 +4,7 @@
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/common/word_table.hpp"
 #include "loaders/mentions/lexicons.hpp"
 #include "loaders/segmentation/segmentation.hpp"
 #include "loaders/text/calendar.hpp"
@@ -47,7 +48,7 @@ struct Attributor::Block {
 namespace {
 
 bool is_aux(std::string_view w) {
-    static const std::set<std::string_view> aux = {
+    static const WordTable aux = {
         "has", "have", "had", "also", "then", "later", "previously", "would", "will", "could", "is", "was",
         "recently", "once", "again", "always", "repeatedly", "firmly", "spokesperson", "spokesman",
         "spokeswoman", "representative", "further", "simply", "now", "only", "just", "may", "might", "does", "did",
@@ -62,8 +63,8 @@ bool is_aux(std::string_view w) {
 // `end` when there is none. "The agency on Monday said", "X in November announced": the subject
 // stands before it.
 std::size_t time_phrase_start(std::string_view text, const std::vector<Token>& toks, std::size_t end, std::size_t floor) {
-    static const std::set<std::string, std::less<>> openers = {"on", "in", "last", "this", "earlier", "late", "early", "next"};
-    static const std::set<std::string, std::less<>> units = {"week", "month", "year", "day", "morning", "afternoon",
+    static const WordTable openers = {"on", "in", "last", "this", "earlier", "late", "early", "next"};
+    static const WordTable units = {"week", "month", "year", "day", "morning", "afternoon",
                                                              "evening", "night", "weekend", "spring", "summer",
                                                              "autumn", "fall", "winter"};
     bool time_word = false;
@@ -132,7 +133,7 @@ std::size_t after_addressee(std::string_view t, const std::vector<Token>& toks, 
 // An auxiliary or a negator: a word that makes the words around it a clause of their own.
 // (Closed-class grammar words, not a lexicon.)
 bool finite_verb_word(std::string_view w) {
-    static const std::set<std::string, std::less<>> words{
+    static const WordTable words {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
         "can", "could", "should", "must", "may", "might", "not", "never", "won't", "wouldn't", "didn't", "doesn't"};
     return words.count(ascii_lower(w)) > 0;
@@ -183,7 +184,7 @@ const RoleReferences& role_references() {
 // Verbs that give a partial quote its speaker without reporting speech: "She called the plan
 // ‘a disgrace’", "he described it as ‘reckless’".
 bool is_characterising_verb(std::string_view w) {
-    static const std::set<std::string_view> v = {"called", "calls", "call", "branded", "brands", "dubbed",
+    static const WordTable v = {"called", "calls", "call", "branded", "brands", "dubbed",
                                                  "labelled", "labeled", "termed", "deemed", "hailed"};
     return v.count(w) > 0;
 }
@@ -256,7 +257,7 @@ std::size_t work_title_start(std::string_view t, const std::vector<Token>& toks,
 }
 
 bool determiner(std::string_view w) {
-    static const std::set<std::string_view> d = {"the", "a", "an", "its", "their", "these", "this",
+    static const WordTable d = {"the", "a", "an", "its", "their", "these", "this",
                                                  "those", "his", "her", "our", "my", "your"};
     return d.count(w) > 0;
 }
@@ -287,7 +288,7 @@ bool naming_context(std::string_view t, const std::vector<Token>& before) {
     if (w == "called" && n >= 2) {
         std::string_view p = tok_text(t, before[n - 2]);
         std::string pl = ascii_lower(p);
-        static const std::set<std::string_view> speakers = {"he", "she", "they", "we", "i", "who", "you", "what"};
+        static const WordTable speakers = {"he", "she", "they", "we", "i", "who", "you", "what"};
         if (speakers.count(pl)) return false;
         if (!p.empty() && is_upper_ascii(p[0]) && before[n - 2].word) return false;  // "Smith called"
         return true;
@@ -357,7 +358,7 @@ bool is_scare_quote(std::string_view t, const QuoteSpan& q, bool attributed) {
 // Where a speaker named after its verb starts: "said Dr X", "according to the X", "by X".
 std::size_t Attributor::after_verb(const Block& b, std::size_t verb) const {
     // "said a spokesperson for the X", "according to a spokeswoman at X"
-    static const std::set<std::string_view> skip = {"to", "by", "the", "a", "an", "spokesperson", "spokesman",
+    static const WordTable skip = {"to", "by", "the", "a", "an", "spokesperson", "spokesman",
                                                     "spokeswoman", "representative", "for", "of", "at", "from",
                                                     // "said state Sen. A B", "said former Gov. A B"
                                                     "state", "former", "acting", "federal", "county", "city",
@@ -578,8 +579,8 @@ void Attributor::learn_roles(const Block& b) {
 namespace {
 // Gender a title gives away (Mr, Sir, Lord / Mrs, Ms, Miss, Dame, Lady, Baroness): 'm', 'f' or 0.
 char title_gender(std::string_view title) {
-    static const std::set<std::string_view> male = {"Mr", "Sir", "Lord", "Baron"};
-    static const std::set<std::string_view> female = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"};
+    static const WordTable male = {"Mr", "Sir", "Lord", "Baron"};
+    static const WordTable female = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"};
     return male.count(title) ? 'm' : female.count(title) ? 'f' : 0;
 }
 }  // namespace
@@ -618,7 +619,7 @@ std::string Attributor::pronoun_referent(const Block& b, std::size_t tok) const 
     }
     // a lone untitled word after a preposition ("lives in Millbrook") is more likely a place
     // than the person a pronoun stands for: skipped
-    static const std::set<std::string_view> prepositions = {"in", "at", "from", "near", "of", "for", "to",
+    static const WordTable prepositions = {"in", "at", "from", "near", "of", "for", "to",
                                                             "into", "outside", "across", "around"};
     for (int hops = 0; best >= 0 && hops < 8; ++hops) {
         const Mention& m = b.pm.mentions[static_cast<std::size_t>(best)];
@@ -653,7 +654,7 @@ bool Attributor::opens_with_titles(const Block& b, std::size_t from, std::size_t
 // after it there behind a preposition ("like", "with", "of" ...), whom recency alone would pick.
 // "" when that sentence opens with no person or names another outside such a phrase ("A met C").
 std::string Attributor::last_sentence_subject(const Block& b) const {
-    static const std::set<std::string_view> prepositions = {"like", "unlike", "with", "of", "as", "than", "to",
+    static const WordTable prepositions = {"like", "unlike", "with", "of", "as", "than", "to",
                                                             "for", "from", "by", "under", "including", "alongside"};
     const auto& ms = b.pm.mentions;
     int last = -1;
@@ -794,7 +795,7 @@ bool Attributor::subordinate_subject(const Block& b, std::size_t verb, std::size
     for (int z = 0; z < 2 && first > floor + 1 && b.pm.tokens[first - 1].word && is_upper_ascii(t_[b.pm.tokens[first - 1].begin]); ++z)
         --first;
     if (first == 0 || first <= floor || !b.pm.tokens[first - 1].word) return false;
-    static const std::set<std::string, std::less<>> subordinators = {"after", "when", "as", "before", "while",
+    static const WordTable subordinators = {"after", "when", "as", "before", "while",
                                                                      "since", "until", "because", "once"};
     return subordinators.count(AsciiLower(b.word(t_, first - 1)).view()) > 0;
 }
@@ -869,7 +870,7 @@ std::string Attributor::speaker_of_lead(const Block& b, std::size_t from, std::s
 // after the quote; "" when they are no such clause.
 std::string Attributor::as_they_put_it(const Block& b, std::size_t tb, std::size_t te) const {
     const auto& toks = b.pm.tokens;
-    static const std::set<std::string, std::less<>> wording{"put", "puts", "phrased", "phrases", "described",
+    static const WordTable wording {"put", "puts", "phrased", "phrases", "described",
                                                             "describes", "called", "calls"};
     for (std::size_t i = tb; i + 1 < te; ++i) {
         if (b.quoted[i]) break;
@@ -1207,7 +1208,7 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             if (c >= te || !toks[c].word || b.quoted[c]) continue;  // "said:", "said, ‘…’"
             {
                 // "said in a statement.": a circumstance, not a reported clause
-                static const std::set<std::string_view> prepositions = {
+                static const WordTable prepositions = {
                     "in", "on", "at", "during", "after", "before", "with", "to", "for", "from", "by", "of", "about"};
                 if (prepositions.count(b.word(t_, c))) continue;
             }

@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "loaders/common/word_table.hpp"
+
 namespace sg::loaders {
 
 class LengthInitialFilter {
@@ -23,7 +25,11 @@ public:
         if (!w.empty()) bits_[bit(w) >> 6] |= std::uint64_t{1} << (bit(w) & 63);
     }
     // false: no word noted has w's length and first byte, so w is none of them.
-    bool may_hold(std::string_view w) const { return w.empty() || (bits_[bit(w) >> 6] >> (bit(w) & 63) & 1); }
+    // (Always inlined: it stands in front of every count() of a sealed word list, where a call
+    // costs more than the test.)
+    [[gnu::always_inline]] bool may_hold(std::string_view w) const {
+        return w.empty() || (bits_[bit(w) >> 6] >> (bit(w) & 63) & 1);
+    }
 
 private:
     static std::size_t bit(std::string_view w) {
@@ -32,11 +38,10 @@ private:
     std::array<std::uint64_t, 256> bits_{};  // 64 lengths (the last: 63 or more) x 256 first bytes
 };
 
-// The second test, for word lists kept in a std::set: the hashes of its words in a small
-// open-addressing table. The (length, first byte) filter lets through most words of the common
-// lengths and initials, and a std::set then walks a tree of string comparisons (the top memcmp
-// callers of a build); a word whose hash is not in the table is none of the words. Holds hashes
-// only (no pointers into the set), so it copies with it.
+// A test of absence by hash, in front of a set of phrases' first words (the mention finder's):
+// the hashes of the words in a small open-addressing table; a word whose hash is not in the
+// table is none of the words. Holds hashes only (no pointers into the set), so it copies with it.
+// (A sealed FilteredSet answers from a WordTable instead, which holds the words.)
 class WordHashes {
 public:
     template <class Words>
@@ -74,7 +79,8 @@ private:
 
 // A set of words (std::set or std::unordered_set of std::string) with the filter in front:
 // seal() after the last insert notes the words; then count() of a word the filter rules out
-// answers 0 without the set. An insert or emplace after seal() unseals it (the set alone answers
+// answers 0 without the set, and the other words are answered by a WordTable of its words
+// (loaders/common/word_table.hpp) instead of the set. An insert or emplace after seal() unseals it (the set alone answers
 // until the next seal()).
 template <class Set>
 class FilteredSet : public Set {
@@ -101,18 +107,16 @@ public:
     void seal() {
         filter_.clear();
         for (const auto& w : *this) filter_.note(w);
-        if constexpr (kOrdered) hashes_.assign(*this);
+        table_.assign(*this);
         sealed_ = true;
     }
     bool sealed() const { return sealed_; }
+    // (The filter's test is made where count() is called, and only a word it lets through pays
+    // a call: most words asked are ruled out, and the call itself was most of their cost.)
     template <class Word>
-    std::size_t count(const Word& w) const {
-        if (sealed_) {
-            if (!filter_.may_hold(std::string_view(w))) return 0;
-            if constexpr (kOrdered)
-                if (!hashes_.may_hold(std::string_view(w))) return 0;
-        }
-        return Set::count(w);
+    [[gnu::always_inline]] std::size_t count(const Word& w) const {
+        if (sealed_ && !filter_.may_hold(std::string_view(w))) return 0;
+        return count_past_filter(w);
     }
     template <class Word>
     bool contains(const Word& w) const {
@@ -120,10 +124,16 @@ public:
     }
 
 private:
-    // A std::set (a tree of comparisons) gets the hash table too; a hash set hashes anyway.
-    static constexpr bool kOrdered = requires { typename Set::key_compare; };
+    template <class Word>
+    [[gnu::noinline]] std::size_t count_past_filter(const Word& w) const {
+        if (sealed_) return table_.count(std::string_view(w));
+        return Set::count(w);
+    }
+    // Once sealed, the set is answered by a WordTable of its words: one probe, where a std::set
+    // walks a tree of string comparisons and a small std::unordered_set (up to 20 strings, in
+    // libstdc++) compares the word with each of its entries in turn.
     LengthInitialFilter filter_;
-    WordHashes hashes_;
+    WordTable table_;
     bool sealed_ = false;
 };
 

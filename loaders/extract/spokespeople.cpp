@@ -1,12 +1,14 @@
 #include "loaders/extract/spokespeople.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <string_view>
 #include <tuple>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/common/word_table.hpp"
 #include "loaders/mentions/lexicons.hpp"
 
 namespace sg::loaders {
@@ -77,9 +79,29 @@ std::vector<std::string> words_of(std::string_view s) {
     return out;
 }
 
+// words_of(s), kept from the last call per thread and per `slot` (0: a claim, 1: its context) and
+// used again while the text is the same (compared byte for byte, so a text moved to the same
+// address, or another at it, is split afresh). lift asks speaks_for about a claim once per body
+// its speaker belongs to, and each call split the claim and its context again.
+const std::vector<std::string>& remembered_words_of(std::string_view s, std::size_t slot) {
+    struct Last {
+        bool made = false;
+        std::string text;
+        std::vector<std::string> words;
+    };
+    thread_local std::array<Last, 2> last;
+    Last& l = last[slot];
+    if (!l.made || l.text != s) {
+        l.text.assign(s.data(), s.size());
+        l.words = words_of(s);
+        l.made = true;
+    }
+    return l.words;
+}
+
 // A word that can follow a subject: an auxiliary, a frequent adverb, or a finite verb form.
 bool verb_like(const std::string& w) {
-    static const std::set<std::string, std::less<>> words{
+    static const WordTable words {
         "is", "was", "are", "were", "has", "had", "have", "would", "will", "does", "did", "do", "should", "could",
         "can", "must", "may", "might", "still", "also", "now", "already", "believes", "believed", "wants", "wanted",
         "says", "said", "thinks", "thought", "feels", "felt", "supports", "opposes", "backs", "rejects", "welcomes"};
@@ -104,11 +126,11 @@ std::vector<std::size_t> namings(const std::vector<std::string>& hay, const std:
     // "Democrats support ...", "the Union believes": the name as the subject of a verb, not as a
     // modifier ("Administrations, Republican and Democrat, have sent troops": the party holds no
     // view there). (Closed lists of grammar words, as verb_like's above.)
-    static const std::set<std::string, std::less<>> base_verbs{"support", "oppose", "back", "reject", "welcome",
+    static const WordTable base_verbs {"support", "oppose", "back", "reject", "welcome",
                                                                "want", "believe", "think", "feel", "agree",
                                                                "disagree", "urge", "call", "remain", "stand"};
     // ... or of a group of the body that is ("a future Liberal government would scrap it")
-    static const std::set<std::string, std::less<>> body_groups{"government", "administration", "caucus", "members",
+    static const WordTable body_groups {"government", "administration", "caucus", "members",
                                                                 "leadership", "leaders", "majority", "minority"};
     auto holder = [&](std::size_t after) {
         auto verb = [&](std::size_t k) {
@@ -181,11 +203,11 @@ bool speaks_for(std::string_view claim_text, std::string_view context, std::stri
     if (voice == Voice::Always) return true;
     std::vector<std::vector<std::string>> names{words_of(name)};
     for (const auto& a : aliases) names.push_back(words_of(a));
-    std::vector<std::string> name_words = words_of(name);
+    const std::vector<std::string>& name_words = names.front();
     // The head noun stands for the body only when it is a common noun of it ("board", "union"),
     // not a one-word name.
     std::string head = name_words.size() >= 2 ? name_words.back() : std::string();
-    const auto claim = words_of(claim_text);
+    const std::vector<std::string>& claim = remembered_words_of(claim_text, 0);
     if (voice == Voice::FirstPerson) {
         for (const auto& w : claim)
             if (speaking_pronouns().count(w)) return true;
@@ -193,7 +215,7 @@ bool speaks_for(std::string_view claim_text, std::string_view context, std::stri
     }
     if (!namings(claim, names, head, /*as_holder=*/true).empty()) return true;
     // "Responding for the X", "speaking on behalf of X", "said for X" in the lead-in.
-    const auto ctx = words_of(context);
+    const std::vector<std::string>& ctx = remembered_words_of(context, 1);
     for (std::size_t i : namings(ctx, names, head, /*as_holder=*/false)) {
         std::size_t k = i;
         if (k > 0 && ctx[k - 1] == "the" && ctx[k] != "the") --k;

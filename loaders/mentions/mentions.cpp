@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/common/word_table.hpp"
 #include "loaders/mentions/lexicons.hpp"
 #include "loaders/mentions/person_rules.hpp"
 #include "loaders/mentions/token_context.hpp"
@@ -61,7 +62,7 @@ bool name_word(std::string_view w, const Lexicons& lx, bool first = true) {
     if (lx.org_heads.count(w) || lx.text_kind_words.count(w)) return false;
     if (first && (lx.function_words.count(w) || lx.name_stopwords.count(w))) return false;
     // after a title or a first name, only connectives are ruled out ("Theresa May", "Mrs May")
-    static const std::set<std::string_view> connectives = {"And", "Or", "But", "Of", "The", "In", "On", "At",
+    static const WordTable connectives = {"And", "Or", "But", "Of", "The", "In", "On", "At",
                                                            "For", "To", "From", "By", "With", "As", "It", "This"};
     if (!first && connectives.count(w)) return false;
     if (lx.titles.count(w)) return false;
@@ -263,7 +264,9 @@ bool toks_adjacent(const Ctx& c, std::size_t a, std::size_t b) {
 bool administration_at(const Ctx& c, std::size_t i, const Lexicons& lx) {
     if (i == 0 || i + 1 >= c.toks.size() || !c.is_word(i) || !c.is_word(i + 1) || !c.is_word(i - 1)) return false;
     const std::string_view before = c.word(i - 1);
-    if (before != "the" && before != "The" && before != "a" && before != "an" && before != "A") return false;
+    if (!word_is(before, "the") && !word_is(before, "The") && !word_is(before, "a") && !word_is(before, "an") &&
+        !word_is(before, "A"))
+        return false;
     const std::string_view head = c.word(i + 1);
     if (head != "administration" && head != "Administration") return false;
     const std::string_view w = c.word(i);
@@ -444,7 +447,7 @@ bool local_council_after(const Ctx& c, std::size_t j, const Lexicons& lx) {
 // A body that deliberates ("Committee", "Caucus", "Panel"): "on" after it takes a remit
 // ("Committee on Ways and Means"), and "X and Y Subcommittee" is one body with two subjects.
 bool deliberative_head(std::string_view w) {
-    static const std::set<std::string_view> heads = {"Committee", "Subcommittee", "Commission", "Panel",
+    static const WordTable heads = {"Committee", "Subcommittee", "Commission", "Panel",
                                                      "Council", "Conference", "Caucus", "Board", "Group",
                                                      "Taskforce", "Force", "Inquiry", "Tribunal", "Forum",
                                                      "Coalition", "Alliance", "Institute", "Network", "Office"};
@@ -759,7 +762,7 @@ bool org_noun(std::string_view w) { return lexicons().org_nouns.count(AsciiLower
 
 // Words that end a backward walk over a role phrase: a role does not run across them.
 bool role_boundary(std::string_view w) {
-    static const std::set<std::string_view> words = {"its", "their", "his", "her", "the", "a", "an", "to",
+    static const WordTable words = {"its", "their", "his", "her", "the", "a", "an", "to",
                                                      "according", "by", "and", "with", "said", "says"};
     return words.count(w) > 0;
 }
@@ -857,7 +860,7 @@ std::size_t founded_body_at(const Ctx& c, std::size_t i, const Lexicons& lx, con
     // "who" stands before the verb)
     const bool by_person = !mentions.empty() && mentions.back().kind == MentionKind::Person &&
                            mentions.back().tok_end == i - 1 && !mentions.back().possessive;
-    if (!by_person && !(c.is_word(i - 2) && c.word(i - 2) == "who")) return 0;
+    if (!by_person && !(c.is_word(i - 2) && word_is(c.word(i - 2), "who"))) return 0;
     const auto verb = lx.role_verbs.find(c.word(i - 1));
     if (verb == lx.role_verbs.end() || (verb->second != "founder" && verb->second != "co-founder")) return 0;
     std::size_t j = i;
@@ -1255,7 +1258,7 @@ std::size_t role_body_before_name(const Ctx& c, std::size_t i, const Lexicons& l
     if (r == k || !role_noun(c.word(r - 1), lx)) return 0;
     // an office of a place or state ("New Zealand prime minister A B", "Ohio state senator A B")
     // names a place, not a body
-    static const std::set<std::string_view> place_offices = {
+    static const WordTable place_offices = {
         "minister", "premier", "senator", "governor", "mayor", "councillor", "councilor", "mp", "mla", "mlc",
         "congressman", "congresswoman", "representative", "ambassador", "consul", "lawmaker", "legislator"};
     if (place_offices.count(ascii_lower(c.word(r - 1)))) return 0;
@@ -1367,8 +1370,28 @@ std::string DocumentNames::main_government() const {
 namespace {
 
 // Towns and US states a paragraph names (see DocumentNames::towns and ::us_states).
+// The jurisdictions and US states of the lexicons by the first byte of their names, each list in
+// the lexicons' order (indexes into lx.jurisdictions and lx.us_states). collect_places asked every
+// capitalised word about all of them, comparing first bytes.
+struct PlacesByInitial {
+    std::array<std::vector<std::size_t>, 256> jurisdictions, us_states;
+};
+const PlacesByInitial& places_by_initial() {
+    static const PlacesByInitial by = [] {
+        PlacesByInitial out;
+        const Lexicons& lx = lexicons();
+        for (std::size_t k = 0; k < lx.jurisdictions.size(); ++k)
+            out.jurisdictions[static_cast<unsigned char>(lx.jurisdictions[k].name[0])].push_back(k);
+        for (std::size_t k = 0; k < lx.us_states.size(); ++k)
+            out.us_states[static_cast<unsigned char>(lx.us_states[k].name[0])].push_back(k);
+        return out;
+    }();
+    return by;
+}
+
 void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNames& names) {
     const Lexicons& lx = lexicons();
+    const PlacesByInitial& by_initial = places_by_initial();
     Ctx c{t, pm.tokens};
     const auto& toks = pm.tokens;
     auto text = [&](std::size_t a, std::size_t b) { return std::string(t.substr(toks[a].begin, toks[b - 1].end - toks[a].begin)); };
@@ -1422,7 +1445,10 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
         if (!capitalised(w)) continue;
         // countries, provinces and states with ministers: the longest name written from here (a
         // word of a name already counted starts none: "Wales" of "New South Wales")
-        for (const auto& j : lx.jurisdictions) {
+        // (only the names that begin with the word's first byte, in the lexicons' order)
+        const unsigned char initial = static_cast<unsigned char>(w[0]);
+        for (std::size_t jk : by_initial.jurisdictions[initial]) {
+            const Jurisdiction& j = lx.jurisdictions[jk];
             if (i < jurisdiction_end) break;
             if (j.name[0] != w[0] || t.compare(toks[i].begin, j.name.size(), j.name) != 0) continue;
             std::size_t k = i, pos = toks[i].begin;  // the place's words are whole tokens
@@ -1432,7 +1458,8 @@ void collect_places(const ParagraphMentions& pm, std::string_view t, DocumentNam
             jurisdiction_end = k + 1;
             break;
         }
-        for (const auto& st : lx.us_states) {
+        for (std::size_t sk : by_initial.us_states[initial]) {
+            const UsState& st = lx.us_states[sk];
             std::string_view name = st.name;
             if (name[0] != w[0]) continue;  // states and their abbreviations start with the same letter
             if (t.compare(toks[i].begin, name.size(), name) == 0) {
@@ -1580,7 +1607,9 @@ void acronyms_in_apposition(const Ctx& c, DocumentNames& names) {
     const auto& toks = c.toks;
     constexpr std::size_t kMaxNameWords = 10;
     for (std::size_t i = 0; i + 3 < toks.size(); ++i) {
-        if (!c.is_word(i) || !acronym_word(c.word(i)) || !c.is_punct(i + 1, ",") || !c.is_word(i + 2) || c.word(i + 2) != "the")
+        // (the comma and "the" asked first: they rule out nearly every word at once)
+        if (!c.is_word(i) || !c.is_punct(i + 1, ",") || !c.is_word(i + 2) || !word_is(c.word(i + 2), "the") ||
+            !acronym_word(c.word(i)))
             continue;
         const std::string_view acr = c.word(i);
         if (names.acronyms.count(acr)) continue;
@@ -1619,7 +1648,7 @@ void acronyms_in(const Ctx& c, DocumentNames& names) {
         bool or_form = false;
         if (c.is_punct(i, "(") && c.is_word(i + 1) && c.is_punct(i + 2, ")")) {
             acr_at = i + 1;
-        } else if (c.is_punct(i, ",") && c.is_word(i + 1) && c.word(i + 1) == "or" && c.is_word(i + 2) &&
+        } else if (c.is_punct(i, ",") && c.is_word(i + 1) && word_is(c.word(i + 1), "or") && c.is_word(i + 2) &&
                    (i + 3 >= toks.size() || !c.is_word(i + 3))) {
             acr_at = i + 2;
             or_form = true;
@@ -1755,7 +1784,7 @@ std::map<std::string, TitleOffice, std::less<>>::const_iterator title_office(std
 // ", the <words> <org noun>," ("the region's visitor body"): the run names a body.
 bool described_as_body(const Ctx& c, std::size_t k, const Lexicons& lx) {
     if (!c.is_punct(k, ",") || !c.is_word(k + 1)) return false;
-    static const std::set<std::string_view> acts = {"says", "said", "represents", "speaks", "campaigns", "lobbies",
+    static const WordTable acts = {"says", "said", "represents", "speaks", "campaigns", "lobbies",
                                                     "describes", "claims", "organises", "organizes", "argues"};
     if (c.word(k + 1) == "which") {
         std::size_t v = k + 2;
@@ -2024,22 +2053,22 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
         // A name introduced by "the group", "the union", "a spokesperson for" or by "of" right after a person.
         {
             bool after_org_noun = i > 0 && c.is_word(i - 1) && lowercase_word(c.word(i - 1)) && org_noun(c.word(i - 1));
-            bool after_person_of = i > 1 && c.is_word(i - 1) && c.word(i - 1) == "of" && !out.mentions.empty() &&
+            bool after_person_of = i > 1 && c.is_word(i - 1) && word_is(c.word(i - 1), "of") && !out.mentions.empty() &&
                                    out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == i - 1;
             // "a spokesperson for Acme", "a representative of Acme": who speaks for a body names it
-            static const std::set<std::string_view> speakers_for = {"spokesperson", "spokesman", "spokeswoman",
+            static const WordTable speakers_for = {"spokesperson", "spokesman", "spokeswoman",
                                                                     "spokespeople", "representative"};
             bool after_spokesperson = i > 1 && c.is_word(i - 1) &&
-                                      (c.word(i - 1) == "for" || c.word(i - 1) == "of" || c.word(i - 1) == "from") &&
+                                      (word_is(c.word(i - 1), "for") || word_is(c.word(i - 1), "of") || word_is(c.word(i - 1), "from")) &&
                                       c.is_word(i - 2) && speakers_for.count(c.word(i - 2)) > 0;
             // "head of research at Quillbridge", "a senior fellow at the Acme Institute": the place
             // where a role is held is a body
             bool after_role_at = false;
             {
                 std::size_t a = i;
-                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 0 && c.is_word(a - 1) && word_is(c.word(a - 1), "the")) --a;
                 // (a lone head word, "a researcher at the Institute", refers back to a body named before)
-                if (a > 1 && c.is_word(a - 1) && (c.word(a - 1) == "at" || c.word(a - 1) == "with") &&
+                if (a > 1 && c.is_word(a - 1) && (word_is(c.word(a - 1), "at") || word_is(c.word(a - 1), "with")) &&
                     !(lx.org_heads.count(w) && !(c.is_word(i + 1) && capitalised(c.word(i + 1)))))
                     after_role_at = role_phrase_before(c, a - 1, lx);
             }
@@ -2048,12 +2077,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_role_verb = false;
             {
                 std::size_t a = i;
-                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
+                if (a > 0 && c.is_word(a - 1) && word_is(c.word(a - 1), "the")) --a;
                 // (the verb looked up last: asked of nearly every word, and the person or "who"
                 // before it is rare)
                 if (a > 1 && c.is_word(a - 1) && lowercase_word(c.word(a - 1)) && !out.mentions.empty() &&
                     ((out.mentions.back().kind == MentionKind::Person && out.mentions.back().tok_end == a - 1) ||
-                     (c.is_word(a - 2) && c.word(a - 2) == "who")) &&
+                     (c.is_word(a - 2) && word_is(c.word(a - 2), "who"))) &&
                     lx.role_verbs.count(c.word(a - 1)))
                     after_role_verb = true;
             }
@@ -2063,8 +2092,8 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             bool after_role_of = false;
             {
                 std::size_t a = i;
-                if (a > 0 && c.is_word(a - 1) && c.word(a - 1) == "the") --a;
-                if (a > 1 && c.is_word(a - 1) && c.word(a - 1) == "of" && role_phrase_before(c, a - 1, lx)) {
+                if (a > 0 && c.is_word(a - 1) && word_is(c.word(a - 1), "the")) --a;
+                if (a > 1 && c.is_word(a - 1) && word_is(c.word(a - 1), "of") && role_phrase_before(c, a - 1, lx)) {
                     std::string title = ascii_lower(c.word(a - 2));
                     if (!title.empty() && is_lower_ascii(title[0])) title[0] = static_cast<char>(title[0] - 'a' + 'A');
                     auto office = lx.title_offices.find(title);
@@ -2281,7 +2310,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                                      c.word(i - 1) == "The");
             // ... nor a place after a preposition ("Campaigners in Ruralshire say")
             // ("Mayor A B of Fenmouth said": "of" after a person names a place)
-            static const std::set<std::string_view> place_prepositions = {"in", "at", "from", "near", "across",
+            static const WordTable place_prepositions = {"in", "at", "from", "near", "across",
                                                                          "around", "throughout", "outside", "of"};
             bool after_preposition = i > 0 && c.is_word(i - 1) && place_prepositions.count(c.word(i - 1)) > 0;
             // ... nor a US state ("Ohio state Rep. A B": "state" is no verb there), nor a country
@@ -2483,7 +2512,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             }
         }
         // "the department" refers back; "The Department for Education" is a name
-        if ((w == "the" || w == "The") && c.is_word(i + 1) && org_noun(c.word(i + 1)) &&
+        if ((word_is(w, "the") || word_is(w, "The")) && c.is_word(i + 1) && org_noun(c.word(i + 1)) &&
             !(c.is_word(i + 2) && (c.word(i + 2) == "of" || capitalised(c.word(i + 2)))) &&
             match_org_pattern(c, i + 1, lx) == 0) {
             Mention m;
@@ -2493,7 +2522,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             i += 2;
             continue;
         }
-        if (w == "he" || w == "He" || w == "she" || w == "She") {
+        if (word_is(w, "he") || word_is(w, "He") || word_is(w, "she") || word_is(w, "She")) {
             Mention m;
             m.kind = MentionKind::Pronoun;
             m.names.emplace_back(ascii_lower(w));
@@ -2696,7 +2725,7 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
                 if (party_adjective && ends[q] >= 0) {
                     const Mention& party = out.mentions[ends[q]];
                     std::string_view last = c.word(party.tok_end - 1);
-                    static const std::set<std::string_view> prepositions = {"to", "with", "by", "for", "against",
+                    static const WordTable prepositions = {"to", "with", "by", "for", "against",
                                                                             "from", "among", "between", "at"};
                     if ((last.size() > 3 && last.back() == 's' && !party.possessive) ||
                         (party.tok_begin > 0 && c.is_word(party.tok_begin - 1) &&

@@ -33,6 +33,20 @@ std::size_t valid_sequence(std::string_view s, std::size_t i) {
     return len;
 }
 
+// Whether the eight bytes at p are all ASCII and none is '\n' or '\r'. (A byte is zero in
+// (v - 0x01..) & ~v & 0x80.. exactly when some byte of v is zero; v is the bytes xor the one
+// looked for.)
+bool plain_ascii_8(const char* p) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    auto has_byte = [&](unsigned char b) {
+        const std::uint64_t v = x ^ (kOnes * b);
+        return ((v - kOnes) & ~v & kHigh) != 0;
+    };
+    return (x & kHigh) == 0 && !has_byte('\n') && !has_byte('\r');
+}
+
 bool blank(std::string_view text) { return text.find_first_not_of(" \t\n\v\f") == std::string_view::npos; }
 
 // "16 MiB" for whole mebibytes (how the option is given), otherwise the bytes.
@@ -65,6 +79,19 @@ SourceText clean_source(std::string name, std::string bytes, std::string label) 
     }
     std::size_t line = 1, column = 1, invalid = 0;
     while (i < t.size()) {
+        // A run of ASCII bytes other than line ends, most of any text, is passed over eight bytes
+        // at a time, then byte by byte (every document is cleaned once in each of the build's
+        // three passes, and the general step below was about 20 instructions a byte).
+        {
+            const char* const d = t.data();
+            const std::size_t n = t.size();
+            std::size_t j = i;
+            while (j + 8 <= n && plain_ascii_8(d + j)) j += 8;
+            while (j < n && static_cast<unsigned char>(d[j]) < 0x80 && d[j] != '\n' && d[j] != '\r') ++j;
+            column += j - i;
+            i = j;
+            if (i == n) break;
+        }
         std::size_t len = 1;
         if (t[i] == '\n') {
             ++line;

@@ -5,6 +5,8 @@
 #include <set>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/common/word_table.hpp"
+#include "loaders/segmentation/byte_pairs.hpp"
 #include "loaders/segmentation/comment_headers.hpp"
 #include "loaders/segmentation/run_in_headline.hpp"
 #include "loaders/text/chars.hpp"
@@ -199,8 +201,11 @@ bool is_name_like(std::string_view s) {
 
 }  // namespace
 
-bool is_boilerplate_pattern(std::string_view line) {
-    std::string key = line_key(line);
+bool is_boilerplate_pattern(std::string_view line) { return is_boilerplate_key(line_key(line)); }
+
+std::string line_key_of(std::string_view line) { return line_key(line); }
+
+bool is_boilerplate_key(std::string key) {
     while (!key.empty() && (key.back() == '.' || key.back() == ':')) key.pop_back();
     for (const auto& w : patterns().whole)
         if (key == w) return true;
@@ -209,8 +214,9 @@ bool is_boilerplate_pattern(std::string_view line) {
     // stored as one line ("... the full letter, click here. ###") is a whole article.
     constexpr std::size_t kMaxFurnitureWords = 40;
     if (word_count(key, kMaxFurnitureWords) > kMaxFurnitureWords) return false;
+    const BytePairs pairs(key);  // (a phrase is searched for only where its first two bytes occur)
     for (const auto& c : patterns().contains)
-        if (key.find(c) != std::string::npos) return true;
+        if (pairs.may_contain(c) && key.find(c) != std::string::npos) return true;
     return false;
 }
 
@@ -218,7 +224,7 @@ bool is_boilerplate_pattern(std::string_view line) {
 // readers ("Readers' comments", "Your comments") or an invitation ("Leave a comment", "Add your
 // comment", "View comments"). `prefix` is lower-cased, with its trailing space.
 bool comment_heading_prefix(std::string_view prefix) {
-    static const std::set<std::string_view> allowed = {
+    static const WordTable allowed = {
         "",          "readers' ",  "readers’ ",  "readers ",   "reader ",     "reader's ",  "your ",       "our ",
         "leave a ",  "add a ",     "post a ",    "add your ",  "post your ",  "leave your ", "show ",      "view ",
         "see ",      "all ",       "user ",      "visitor ",   "visitors' ", "latest ",     "recent ",    "top "};
@@ -271,8 +277,10 @@ void BoilerplateModel::learn(std::string_view text) {
     for (auto& k : keys) ++documents_with_line_[k];
 }
 
-bool BoilerplateModel::repeated(std::string_view line) const {
-    auto it = documents_with_line_.find(line_key(line));
+bool BoilerplateModel::repeated(std::string_view line) const { return repeated_key(line_key(line)); }
+
+bool BoilerplateModel::repeated_key(const std::string& key) const {
+    auto it = documents_with_line_.find(key);
     if (it == documents_with_line_.end()) return false;
     int n = it->second;
     if (n < 2) return false;
@@ -290,7 +298,8 @@ Segmentation segment(std::string_view t, const BoilerplateModel& model) {
         auto found = furniture_of.find({r.begin, r.end});
         if (found != furniture_of.end()) return found->second;
         std::string_view s = text_of(r);
-        const bool furniture = model.repeated(s) || is_boilerplate_pattern(s);
+        std::string key = line_key(s);  // (made once for both tests)
+        const bool furniture = model.repeated_key(key) || is_boilerplate_key(std::move(key));
         furniture_of.emplace(std::make_pair(r.begin, r.end), furniture);
         return furniture;
     };

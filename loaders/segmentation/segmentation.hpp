@@ -48,6 +48,9 @@ class BoilerplateModel {
 public:
     void learn(std::string_view document_text);
     bool repeated(std::string_view line) const;
+    // The same for a line already reduced to its key (line_key_of below), which segment() makes
+    // once per line for this and for is_boilerplate_key.
+    bool repeated_key(const std::string& key) const;
 
 private:
     std::unordered_map<std::string, int> documents_with_line_;
@@ -57,6 +60,10 @@ private:
 // Advert, navigation and comment-moderation lines by the general patterns of
 // loaders/lexicons/boilerplate_patterns.txt.
 bool is_boilerplate_pattern(std::string_view line);
+// The same for a line's key (line_key_of).
+bool is_boilerplate_key(std::string key);
+// A line lower-cased with its white space collapsed: its identity across documents.
+std::string line_key_of(std::string_view line);
 
 // A "Readers' comments (17)" / "Comments (3)" / "Comments" heading; sets `count` when given.
 bool is_comment_heading(std::string_view line, long& count);

@@ -1,6 +1,7 @@
 #include "loaders/stance/stance_analysis.hpp"
 #include "loaders/stance/root_initials.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
+#include "loaders/common/word_table.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -1064,7 +1065,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     // noun's too)
     auto noun_use = [&](std::size_t first) {
         if (first == 0 || !is_word(t[first - 1])) return false;
-        static const std::set<std::string, std::less<>> articles{"a", "an", "the", "every", "each", "any",
+        static const WordTable articles {"a", "an", "the", "every", "each", "any",
                                                                  "its", "their", "his", "her", "our", "your"};
         return articles.count(t[first - 1].lower) > 0;
     };

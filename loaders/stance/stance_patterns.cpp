@@ -183,7 +183,9 @@ void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool base
     const std::size_t mask = capacity - 1;
     table.slots.resize(capacity);
     // First pass: each token's slot, and how many tokens each slot holds.
-    std::vector<std::uint32_t> slot_at(tokens.size(), 0);
+    // (Two scratch lists per thread, not two allocated for every text indexed.)
+    thread_local std::vector<std::uint32_t> slot_at, filled;
+    slot_at.assign(tokens.size(), 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const StemId key = key_of(tokens[i]);
         if (key == kNoStem) continue;
@@ -201,7 +203,7 @@ void TokenIndex::build(Table& table, const std::vector<Token>& tokens, bool base
         next += slot.count;
     }
     table.at.resize(n);
-    std::vector<std::uint32_t> filled(capacity, 0);
+    filled.assign(capacity, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (key_of(tokens[i]) == kNoStem) continue;
         const std::uint32_t s = slot_at[i];
@@ -246,8 +248,10 @@ std::vector<Match> find_matches(const Pattern& p, const std::vector<Token>& toke
     std::size_t lists = 0;
     auto add = [&](TokenIndex::Positions at) {
         if (at.empty()) return;
-        auto b = std::lower_bound(at.begin(), at.end(), from);
-        auto e = std::lower_bound(b, at.end(), to);
+        // (A list is sorted: when its first and last positions lie in [from, to), as they do for
+        // the whole text that most callers ask about, it is all in range without a search.)
+        auto b = *at.begin() >= from ? at.begin() : std::lower_bound(at.begin(), at.end(), from);
+        auto e = *(at.end() - 1) < to ? at.end() : std::lower_bound(b, at.end(), to);
         if (b == e) return;
         starts.insert(starts.end(), b, e);
         ++lists;

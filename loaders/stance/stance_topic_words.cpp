@@ -1,5 +1,7 @@
 #include "loaders/stance/stance_topic_words.hpp"
 
+#include "loaders/common/word_table.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -274,7 +276,7 @@ namespace {
 // Words that end a label's head noun phrase: prepositions and relative words ("charge for
 // central Perth", "lets that are not ...", "mandate rather than ...").
 bool ends_head_phrase(const std::string& lower) {
-    static const std::set<std::string> stops{"of", "for", "from", "on", "to", "in", "with", "by", "at", "before",
+    static const WordTable stops {"of", "for", "from", "on", "to", "in", "with", "by", "at", "before",
                                              "after", "rather", "than", "instead", "that", "which", "who", "versus",
                                              "over", "under", "without", "against", "across", "between", "per",
                                              "along", "alongside", "around", "near", "into", "onto", "within",

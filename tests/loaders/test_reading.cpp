@@ -56,3 +56,27 @@ TEST_CASE("reading: a binary file or a missing file is a FileError naming the fi
     CHECK_THROWS_AS(read_source(dir / "missing.txt"), sg::FileError);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("reading: line ends and invalid bytes are found wherever they fall in a run of ASCII") {
+    // clean_source passes over ASCII eight bytes at a time: a CR, an LF or a byte above 0x7F at
+    // any place of such a block, and the column counted over it, must be as byte by byte.
+    for (std::size_t at = 0; at < 20; ++at)
+        for (const char* mark : {"\r", "\n", "\xE9", "\xC3\xA9"}) {
+            std::string bytes(20, 'x');
+            bytes.insert(at, mark);
+            bytes += "tail\xE9";
+            SourceText s = clean_source("r.txt", bytes);
+            REQUIRE(s.text.size() == bytes.size());
+            const std::string_view m(mark);
+            if (m == "\r") CHECK(s.text[at] == ' ');
+            if (m == "\n") CHECK(s.text[at] == '\n');
+            if (m == "\xE9") CHECK(s.text[at] == '?');
+            if (m == "\xC3\xA9") CHECK(s.text.substr(at, 2) == "\xC3\xA9");
+            // the last byte's place: line 2 after an LF, else line 1 at its column
+            const std::string where = m == "\n" ? "r.txt:2:" + std::to_string(20 - at + 5) + ":"
+                                                : "r.txt:1:" + std::to_string(20 + (m == "\xC3\xA9" ? 1 : m.size()) + 5) + ":";
+            REQUIRE(!s.warnings.empty());
+            CHECK(s.warnings.back().rfind(where, 0) == 0);
+            CHECK(s.warnings.size() == (m == "\xE9" ? 2u : 1u));
+        }
+}

@@ -233,3 +233,25 @@ TEST_CASE("spokespeople: a legislator chairing a chamber's committee says 'we' f
     CHECK(reported_side(r, "org:house-harbour-committee") == 0);
     CHECK(reported_side(r, "org:harbour-traders-committee") == -1);  // a committee of no chamber
 }
+
+TEST_CASE("spokespeople: a claim asked about again, or another written over it, is read as it is now") {
+    // speaks_for keeps the words of the last claim and context it split (per thread) and uses them
+    // again for the same text: a text changed in place, at the same address and of the same
+    // length, must be split afresh.
+    const std::vector<std::string> none;
+    std::string claim = "the school has decided to keep its rules";
+    std::string context = "Responding for the Harbour School, its head said";
+    for (int round = 0; round < 2; ++round) {
+        CHECK(speaks_for(claim, "", "Harbour School", none, Voice::Named));
+        CHECK_FALSE(speaks_for(claim, "", "Harbour Traders Association", none, Voice::Named));
+        CHECK(speaks_for("It is a mistake.", context, "Harbour School", none, Voice::Named));
+    }
+    claim.replace(4, 6, "pupils");  // same length: "the pupils has decided ..."
+    CHECK_FALSE(speaks_for(claim, "", "Harbour School", none, Voice::Named));
+    context.replace(0, 10, "Respondent");  // "Respondent for the Harbour School": still "for"
+    CHECK(speaks_for("It is a mistake.", context, "Harbour School", none, Voice::Named));
+    context.replace(11, 3, "and");  // "... and the Harbour School": no longer "for"
+    CHECK_FALSE(speaks_for("It is a mistake.", context, "Harbour School", none, Voice::Named));
+    claim.replace(4, 6, "school");
+    CHECK(speaks_for(claim, "", "Harbour School", none, Voice::Named));
+}

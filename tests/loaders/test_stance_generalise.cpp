@@ -246,8 +246,10 @@ TEST_CASE("stance: indexed cue matching finds exactly what trying every start fi
     for (const char* source : {"hold contract", "hold|run GP contract", "contract ... held by", "can hold", "held",
                                "nobody", "not appropriate", "absent words"}) {
         Pattern p = compile_pattern(source, lex->irregular);
-        for (std::size_t from : {std::size_t{0}, std::size_t{5}})
-            for (std::size_t to : {tokens.size(), std::size_t{20}}) {
+        // (every start, and ends at, just past and beyond each: a start list is cut to the range
+        // by its first and last positions, exactly at the edges)
+        for (std::size_t from = 0; from <= tokens.size(); ++from)
+            for (std::size_t to : {tokens.size(), tokens.size() + 3, from, from + 1, from + 2, from + 7, std::size_t{20}}) {
                 auto slow = find_matches(p, tokens, from, to, options);
                 auto fast = find_matches(p, tokens, index, from, to, options);
                 REQUIRE(slow.size() == fast.size());

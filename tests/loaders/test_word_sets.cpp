@@ -62,3 +62,19 @@ TEST_CASE("word sets: the hash table behind the filter never hides a word it hol
     for (const auto& x : words) CHECK(copy.count(x) == 1);
     CHECK(copy.count("agency") == 0);
 }
+
+TEST_CASE("word sets: a role noun in any case, also after a prefix of rank") {
+    // is_role_noun turns away a word with no hyphen before trying the prefixes (each ends in one)
+    const auto& lx = sg::loaders::lexicons();
+    REQUIRE(lx.is_role_noun("director"));
+    CHECK(lx.is_role_noun("Director"));
+    CHECK(lx.is_role_noun("Co-Director"));
+    CHECK(lx.is_role_noun("vice-chair"));
+    CHECK(lx.is_role_noun("acting-director"));
+    CHECK(lx.is_role_noun("ASSISTANT-DIRECTOR"));
+    CHECK_FALSE(lx.is_role_noun("co-"));
+    CHECK_FALSE(lx.is_role_noun("codirector-"));
+    CHECK_FALSE(lx.is_role_noun("co-harbour"));
+    CHECK_FALSE(lx.is_role_noun("harbour"));
+    CHECK_FALSE(lx.is_role_noun("vicechair"));
+}
