@@ -772,6 +772,21 @@ std::string Attributor::direct_subject(const Block& b, std::size_t verb, std::si
     // subject of the clause
     // (never a verb whose object is the one spoken to: "..., told the Committee that")
     const std::string verb_word = ascii_lower(b.word(t_, verb));
+    // "A B also spoke, telling the crowd his party would ...": a participle after a comma reports
+    // what the sentence's subject said: the first person named in it ("Progressive Conservative
+    // critic A B": not the party before the name), else the first body
+    if (verb_word.ends_with("ing") && verb > floor && !toks[verb - 1].word && b.word(t_, verb - 1) == ",") {
+        int body = -1;
+        for (std::size_t i = floor; i < verb; ++i) {
+            const int m = b.mention_starting[i];
+            if (m < 0 || b.quoted[i]) continue;
+            const Mention& mm = b.pm.mentions[static_cast<std::size_t>(m)];
+            if (mm.in_appositive || mm.possessive) continue;
+            if (mm.kind == MentionKind::Person) return resolve_at(b, m);
+            if (mm.kind == MentionKind::Organisation && body < 0) body = m;
+        }
+        return body >= 0 ? resolve_at(b, body) : std::string();
+    }
     const bool to_addressee = tells_someone(verb_word) || verb_word == "asked" || verb_word == "asks";
     bool inverted = !to_addressee && (verb == floor || !toks[verb - 1].word || verb_word == "according");
     std::size_t a = after_verb(b, verb);

@@ -575,3 +575,9 @@ TEST_CASE("attribution: 'but that ...' before a quote goes on with the sentence'
                  "wanted the power written \"in the law, not in a press release.\"\n");
     CHECK(speaker(r, "in the law, not in a press release") == "person:ann-vale");
 }
+
+TEST_CASE("attribution: a participle of speech after a comma reports the sentence's subject ('..., telling the crowd ...')") {
+    auto r = run("Harbour Party transport critic Ann Vale also spoke, telling the crowd her party would \"stand with "
+                 "the ferry crews\" and vote against the berth charge.\n");
+    CHECK(speaker(r, "stand with the ferry crews") == "person:ann-vale");
+}
