@@ -1083,6 +1083,18 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
                     (b.word(t_, w) == "and" || b.word(t_, w) == "but"))
                     speaker = last_quote_speaker;
             }
+            // "A warned that ‘next year’ in provincial politics ‘has a way of turning into never’": a
+            // second quote of the sentence whose lead-in since the first names no one and has no
+            // verb of its own (at most eight words) goes on with the first one's speaker
+            // (no mention at all between: "while the Trust ‘wants it gone’" has a subject of its own)
+            if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 && count_words(t_, lb, le) <= 8 &&
+                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
+                bool verbless = true;
+                for (std::size_t w = b.tok_at(lb); w < b.tok_at(le) && verbless; ++w)
+                    verbless = !toks[w].word || (!verb_at(t_, toks, w) && !finite_verb_word(b.word(t_, w)) &&
+                                                 b.mention_starting[w] < 0);
+                if (verbless) speaker = last_quote_speaker;
+            }
             // "A said it was ‘disappointed’ by the plan, which it called ‘a decision made ahead
             // of the science’": a pronoun and a verb of calling right before the quote, after the
             // sentence's attributed quote, is that quote's speaker

@@ -581,3 +581,11 @@ TEST_CASE("attribution: a participle of speech after a comma reports the sentenc
                  "the ferry crews\" and vote against the berth charge.\n");
     CHECK(speaker(r, "stand with the ferry crews") == "person:ann-vale");
 }
+
+TEST_CASE("attribution: a second quote of a sentence with a verbless lead-in goes on with the first one's speaker") {
+    auto r = run("Ann Vale warned, though, that \"next year\" in harbour politics \"has a way of turning into never.\"\n\n"
+                 "Tom Quayle called the charge \"a tax on ferries\" while the Trust \"wants it gone.\"\n");
+    CHECK(speaker(r, "has a way of turning into never") == "person:ann-vale");
+    // near miss: a body named between the quotes speaks the second
+    CHECK(speaker(r, "wants it gone") != "person:tom-quayle");
+}
