@@ -1570,6 +1570,17 @@ void collect_organisation_prefixes(const ParagraphMentions& pm, std::string_view
 
 namespace {
 
+// Whether `words` (a possessive's "'s" allowed at the end) are the full name of a country, a
+// US state, or a province or state with ministers of its own (jurisdictions.txt).
+bool known_place_name(std::string_view words, const Lexicons& lx) {
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
+        if (words.ends_with(suffix)) words.remove_suffix(suffix.size());
+    if (lx.is_us_state(words) || lx.is_country(words)) return true;
+    for (const auto& j : lx.jurisdictions)
+        if (j.name == words) return true;
+    return false;
+}
+
 void thing_names_in(const Ctx& c, DocumentNames& names) {
     const Lexicons& lx = lexicons();
     for (std::size_t i = 1; i < c.toks.size(); ++i) {
@@ -2291,6 +2302,12 @@ ParagraphMentions find_mentions(std::string_view t, Range r, const DocumentNames
             // "Ludwig van Beethoven", "Bashar al-Assad": a surname with its particles ends the name
             if (k > i && !toks[k - 1].possessive) k += particle_surname_at(c, k, lx);
             std::size_t n = k - i;
+            // "South Australia's court", "New Mexico's governor": a state, province or country
+            // written in full is a place, whatever follows it
+            if (n >= 2 && known_place_name(std::string_view(t).substr(toks[i].begin, toks[k - 1].end - toks[i].begin), lx)) {
+                i = k;
+                continue;
+            }
             bool person = false;
             // evidence that needs the words to read as a name, not as common words (below)
             bool weak = false;

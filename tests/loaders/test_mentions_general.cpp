@@ -553,3 +553,11 @@ TEST_CASE("mentions: a surname's lower-case particles belong to the name") {
     CHECK(sg::loaders::surname_core("al-Haddad") == "Haddad");
     CHECK(sg::loaders::surname_core("Smith-Jones") == "Smith-Jones");
 }
+
+TEST_CASE("mentions: a state, province or country written in full is no person, possessive or not") {
+    auto f = find("It has been tied up in South Australia's court since 2025. New Mexico's governor, Ann Vale, "
+                  "said so.");
+    CHECK_FALSE(f.person_named("South Australia"));
+    CHECK_FALSE(f.person_named("New Mexico"));
+    CHECK(f.person_named("Ann Vale"));
+}
