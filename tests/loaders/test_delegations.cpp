@@ -16,20 +16,16 @@ const char* kBook = R"({"positions": [
   {"id": "berth-levy", "label": "A levy on cruise berths", "description": "Cruise ships should pay a berth levy",
    "aliases": ["berth levy"], "cues": ["levy|levies ... berth|berths|cruise"]}]})";
 
-sg::loaders::DocumentResult run(const std::string& body) {
-    static const sg::loaders::Codebook book = sg::loaders::parse_codebook(kBook, "book.json");
-    static const sg::loaders::StanceClassifier stance(book);
-    sg::loaders::CorpusContext ctx;
-    ctx.stance = &stance;
-    auto r = sg::loaders::extract_document(sg::loaders::clean_source("t.txt", body), ctx);
+// The page extracted, and its people's claims lifted to the bodies they speak for.
+sg::loaders::DocumentResult run(const std::string& page) {
+    static const sg::loaders::StanceClassifier stance(sg::loaders::parse_codebook(kBook, "book.json"));
+    auto r = sg::test::run_with_stance(stance, page);
     sg::loaders::lift_spokespeople_stances(r);
     return r;
 }
 
 int side_on(const sg::loaders::DocumentResult& r, const std::string& actor) {
-    for (const auto& rep : r.reported)
-        if (rep.actor_key == actor && rep.stance.position_id == "berth-levy") return rep.stance.polarity;
-    return 0;
+    return sg::test::reported_side(r, actor, "berth-levy");
 }
 
 bool affiliated(const sg::loaders::DocumentResult& r, const std::string& person, const std::string& org) {

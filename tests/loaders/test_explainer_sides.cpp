@@ -17,18 +17,13 @@ const char* kBook = R"({"positions": [
   {"id": "dredging-ban", "label": "A ban on dredging", "description": "The harbour should not be dredged",
    "aliases": ["dredging ban"], "cues": ["ban|halt ... dredging"]}]})";
 
-sg::loaders::DocumentResult run(const std::string& body) {
-    static const sg::loaders::Codebook book = sg::loaders::parse_codebook(kBook, "book.json");
-    static const sg::loaders::StanceClassifier stance(book);
-    sg::loaders::CorpusContext ctx;
-    ctx.stance = &stance;
-    return sg::loaders::extract_document(sg::loaders::clean_source("t.txt", body), ctx);
+sg::loaders::DocumentResult run(const std::string& page) {
+    static const sg::loaders::StanceClassifier stance(sg::loaders::parse_codebook(kBook, "book.json"));
+    return sg::test::run_with_stance(stance, page);
 }
 
 int side_on(const sg::loaders::DocumentResult& r, const std::string& actor, const std::string& position) {
-    for (const auto& rep : r.reported)
-        if (rep.actor_key == actor && rep.stance.position_id == position) return rep.stance.polarity;
-    return 0;
+    return sg::test::reported_side(r, actor, position);
 }
 
 }  // namespace
