@@ -2,6 +2,7 @@
 #include "loaders/stance/root_initials.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
 #include "loaders/common/word_table.hpp"
+#include "loaders/mentions/token_context.hpp"  // word_is
 
 #include <algorithm>
 #include <cctype>
@@ -1089,8 +1090,10 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         c.kind = k.kind;
         c.weight = k.cue->weight;
         c.negated_weight = k.cue->negated_weight;
-        c.intent = k.cue->tag == "intent";
-        c.only_governed = k.cue->tag == "governed";
+        // (word_is: g++ called std::string's compare out of line for each of these, for every
+        // cue kept in every text, and for every contrast marker below)
+        c.intent = word_is(k.cue->tag, "intent");
+        c.only_governed = word_is(k.cue->tag, "governed");
         for (std::size_t g = k.m.first + 1; g < k.m.last; ++g)
             if (!std::binary_search(k.m.matched.begin(), k.m.matched.end(), g)) a.in_cue_gap[g] = 1;
         c.gap_negated = negator_in_gap(t, k.m, lex);
@@ -1101,7 +1104,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     // follows it is the rejected alternative, so a marker inside it ("rather") is skipped.
     std::vector<char> not_marker(n, 0);
     for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
-        if (lex.contrast[i].tag == "contrary")
+        if (word_is(lex.contrast[i].tag, "contrary"))
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex))) {
                 for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
                 a.preferences.emplace_back(m.first, m.last);
@@ -1109,19 +1112,19 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     mark_split_preferences(a, not_marker);
     std::sort(a.preferences.begin(), a.preferences.end());
     for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
-        if (lex.contrast[i].tag == "replacement") {
+        if (word_is(lex.contrast[i].tag, "replacement")) {
             // "X be replaced with Y": the verb is a cue of its own (against X); the replacement
             // after with/by is what the speaker puts in X's place, and its words judge it, not X
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 a.markers.push_back({m.last, m.last, false, false, false, true});
-        } else if (lex.contrast[i].tag != "contrary")
+        } else if (!word_is(lex.contrast[i].tag, "contrary"))
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
-                    a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional",
-                                         lex.contrast[i].tag == "reason",
+                    a.markers.push_back({m.first, m.last, word_is(lex.contrast[i].tag, "main"),
+                                         word_is(lex.contrast[i].tag, "conditional"), word_is(lex.contrast[i].tag, "reason"),
                                          // (what is outweighed or disputed, like an open question, is no side taken)
-                                         lex.contrast[i].tag == "question" || lex.contrast[i].tag == "outweighed" ||
-                                             lex.contrast[i].tag == "disputed"});
+                                         word_is(lex.contrast[i].tag, "question") || word_is(lex.contrast[i].tag, "outweighed") ||
+                                             word_is(lex.contrast[i].tag, "disputed")});
     for (std::size_t i : cues_present(a, lex.hedges, lex.hedges_index, lex))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];
