@@ -275,3 +275,16 @@ TEST_CASE("spokespeople: a context may name a body only with the words 'for' or 
     CHECK_FALSE(context_may_name_a_body("\xE2\x80\x94" "for\xE2\x80\x94" "ward"));   // a dash's byte \xE2 joins words
     CHECK_FALSE(context_may_name_a_body(""));
 }
+
+// namings compares "the <head>'s" without making the string: the head noun and "'s" both whole.
+TEST_CASE("spokespeople: 'the board's' names the body by its head noun; a longer or shorter word does not") {
+    const std::vector<std::string> none;
+    CHECK(speaks_for("the board's view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK(speaks_for("The Board\xE2\x80\x99s view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK(speaks_for("the board still believes the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the boards' view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the board'sx view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the boar's view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("a board's view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the board's", "", "Board", none, Voice::Named));  // a one-word name has no head noun
+}
