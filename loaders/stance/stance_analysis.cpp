@@ -2,6 +2,7 @@
 #include "loaders/stance/root_initials.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
 #include "loaders/common/word_table.hpp"
+#include "loaders/mentions/token_context.hpp"  // word_is
 
 #include <algorithm>
 #include <cctype>
@@ -50,8 +51,8 @@ bool is_negator(const Token& t, const Lexicons& lex) {
 // "not only ... but", "not just", "not merely": an addition, no negation; nor is "whether or not".
 bool not_only(const std::vector<Token>& t, std::size_t k) {
     // "whether or not the plan is approved": both alternatives, no denial
-    if (t[k].lower == "not" && k >= 2 && t[k - 1].lower == "or" && t[k - 2].lower == "whether") return true;
-    if (t[k].lower != "not" || k + 1 >= t.size() || !is_word(t[k + 1])) return false;
+    if (word_is(t[k].lower, "not") && k >= 2 && word_is(t[k - 1].lower, "or") && word_is(t[k - 2].lower, "whether")) return true;
+    if (!word_is(t[k].lower, "not") || k + 1 >= t.size() || !is_word(t[k + 1])) return false;
     const std::string_view next = t[k + 1].lower;
     return next == "only" || next == "just" || next == "merely" || next == "simply";
 }
@@ -121,7 +122,7 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
         // A verb of refusal that is a cue of its own still negates the verb it governs
         // ("refused to back X": stance_negators.txt and stance_oppose.txt both hold "refuse").
         // ("say no to X" is a cue whose "no" is spent there: only a verb of refusal governs)
-        const bool governs_infinitive = k + 1 < t.size() && t[k + 1].lower == "to" && t[k].lower != "no" && t[k].lower != "not";
+        const bool governs_infinitive = k + 1 < t.size() && word_is(t[k + 1].lower, "to") && !word_is(t[k].lower, "no") && !word_is(t[k].lower, "not");
         return c < 0 || a.cues[static_cast<std::size_t>(c)].kind == CueKind::Modal || (!a.in_cue_gap.empty() && a.in_cue_gap[k]) ||
                governs_infinitive;
     };
@@ -132,9 +133,9 @@ bool negated_span(const Analysis& a, std::size_t first, std::size_t last, bool m
         if (!is_word(t[k])) continue;
         if (lex.clause_words.count(t[k].stem) && (a.covered.empty() || a.covered[k] < 0)) {
             // "nobody who argued against it": a relative clause of a negative pronoun is negated
-            if ((t[k].lower == "who" || t[k].lower == "that") && k > 0 && is_word(t[k - 1]) &&
-                (t[k - 1].lower == "nobody" || t[k - 1].lower == "none" || t[k - 1].lower == "nothing" ||
-                 (t[k - 1].lower == "one" && k > 1 && t[k - 2].lower == "no")))
+            if ((word_is(t[k].lower, "who") || word_is(t[k].lower, "that")) && k > 0 && is_word(t[k - 1]) &&
+                (word_is(t[k - 1].lower, "nobody") || word_is(t[k - 1].lower, "none") || word_is(t[k - 1].lower, "nothing") ||
+                 (word_is(t[k - 1].lower, "one") && k > 1 && word_is(t[k - 2].lower, "no"))))
                 ++count;
             break;
         }
@@ -254,9 +255,9 @@ bool passive_verb_follows(const Analysis& a, const FoundCue& c, const Lexicons& 
         return false;
     bool removal = false;
     for (std::size_t k = next->first; k <= next->last && !removal; ++k)
-        removal = is_word(a.tokens[k]) && (lex.removal.count(a.tokens[k].stem) || a.tokens[k].lower == "replaced");
+        removal = is_word(a.tokens[k]) && (lex.removal.count(a.tokens[k].stem) || word_is(a.tokens[k].lower, "replaced"));
     if (!removal) return false;
-    bool be = a.tokens[next->first].lower == "be" || a.tokens[next->first].lower == "being";
+    bool be = word_is(a.tokens[next->first].lower, "be") || word_is(a.tokens[next->first].lower, "being");
     for (std::size_t k = c.last + 1; k < next->first; ++k) {
         if (!is_word(a.tokens[k])) return false;
         const std::string_view w = a.tokens[k].lower;
@@ -399,7 +400,7 @@ bool determined(const Analysis& a, std::size_t i, const Lexicons& lex) {
             break;
         }
         ++words;
-        if (lex.determiners.count(a.tokens[k].stem) || a.tokens[k].lower == "a" || a.tokens[k].lower == "an")
+        if (lex.determiners.count(a.tokens[k].stem) || word_is(a.tokens[k].lower, "a") || word_is(a.tokens[k].lower, "an"))
             return true;
     }
     return false;
@@ -422,7 +423,7 @@ const AnalysisMemo::Tier2& tier2_tokens(const Analysis& a, const PositionPattern
         // "In my review, I ...": the speaker's own, not the position's. (A view: g++ compares a
         // std::string with a literal by a call to compare, asked here of every word of every text
         // for every position, 2.5 % of a build.)
-        if (i > 0 && is_word(a.tokens[i - 1]) && std::string_view(a.tokens[i - 1].lower) == "my") continue;
+        if (i > 0 && is_word(a.tokens[i - 1]) && word_is(a.tokens[i - 1].lower, "my")) continue;
         // A verb form names an act, not the thing ("interested in" is no conflict of interest).
         const bool gerund_noun = std::find(p.gerund_heads.begin(), p.gerund_heads.end(), a.tokens[i].lower) != p.gerund_heads.end();
         if (!p.distinctive.empty() && ((!ends_with(a.tokens[i].lower, "ing") && !ends_with(a.tokens[i].lower, "ed")) || gerund_noun))
@@ -623,9 +624,9 @@ TokenSpans find_noun_refs(const std::vector<Token>& t, const Lexicons& lex,
 // stands for the clause to come, not for anything named before.
 bool expletive_it(const std::vector<Token>& t, std::size_t i, const Lexicons& lex) {
     constexpr std::size_t kWindow = 7;
-    const bool contracted = t[i].lower == "it's";
+    const bool contracted = word_is(t[i].lower, "it's");
     if (!contracted && !(i + 1 < t.size() && is_word(t[i + 1]) &&
-                         (lex.auxiliaries.count(t[i + 1].stem) || t[i + 1].lower == "seems" || t[i + 1].lower == "appears")))
+                         (lex.auxiliaries.count(t[i + 1].stem) || word_is(t[i + 1].lower, "seems") || word_is(t[i + 1].lower, "appears"))))
         return false;
     std::size_t words = 0;
     for (std::size_t k = i + 1; k < t.size() && words < kWindow; ++k) {
@@ -654,7 +655,7 @@ TokenSpans find_back_refs(const std::vector<Token>& t, const Lexicons& lex) {
         // a clause joined by "and"/"but"/"so" after a comma opens with it too ("We did it first,
         // and it leaked like a sieve")
         if (prev >= 2 && is_word(t[prev - 1]) &&
-            (t[prev - 1].lower == "and" || t[prev - 1].lower == "but" || t[prev - 1].lower == "so") &&
+            (word_is(t[prev - 1].lower, "and") || word_is(t[prev - 1].lower, "but") || word_is(t[prev - 1].lower, "so")) &&
             t[prev - 2].kind == TokKind::Comma) {
             // ... but a demonstrative there stands for the clause just before it ("you'd be
             // choosing favourites, and that's unjust"), not for a position
@@ -870,10 +871,10 @@ void mark_claim_subjects(Analysis& a, const Lexicons& lex) {
     for (std::size_t i = 0; i + 2 < n; ++i) {
         if (!is_word(t[i]) || (i > 0 && t[i - 1].sentence == t[i].sentence && t[i - 1].kind != TokKind::Quote)) continue;
         std::size_t open = kNoToken;  // the first token of the claim's own words
-        if (t[i].lower == "to" && is_word(t[i + 1]) && lex.opinion_verbs.count(t[i + 1].stem)) open = i + 2;
-        const std::size_t noun = t[i].lower == "the" ? i + 1 : i;
+        if (word_is(t[i].lower, "to") && is_word(t[i + 1]) && lex.opinion_verbs.count(t[i + 1].stem)) open = i + 2;
+        const std::size_t noun = word_is(t[i].lower, "the") ? i + 1 : i;
         if (noun + 1 < n && is_word(t[noun]) && lex.claim_nouns.count(t[noun].stem) && is_word(t[noun + 1]) &&
-            t[noun + 1].lower == "that")
+            word_is(t[noun + 1].lower, "that"))
             open = noun + 2;
         if (open == kNoToken) continue;
         std::size_t be = open;
@@ -910,7 +911,7 @@ void mark_emotion_frames(Analysis& a, const Lexicons& lex) {
         if (that >= n || !is_word(t[that])) continue;
         // "feared the council would scrap it": "that" left out before a clause whose subject (a
         // determiner or pronoun and at most two more words) meets an auxiliary
-        if (t[that].lower != "that") {
+        if (!word_is(t[that].lower, "that")) {
             if (!lex.determiners.count(t[that].stem) && !lex.subject_pronouns.count(t[that].stem)) continue;
             std::size_t aux = that + 1;
             while (aux < n && aux <= that + 3 && is_word(t[aux]) && !lex.auxiliaries.count(t[aux].stem)) ++aux;
@@ -1089,8 +1090,10 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         c.kind = k.kind;
         c.weight = k.cue->weight;
         c.negated_weight = k.cue->negated_weight;
-        c.intent = k.cue->tag == "intent";
-        c.only_governed = k.cue->tag == "governed";
+        // (word_is: g++ called std::string's compare out of line for each of these, for every
+        // cue kept in every text, and for every contrast marker below)
+        c.intent = word_is(k.cue->tag, "intent");
+        c.only_governed = word_is(k.cue->tag, "governed");
         for (std::size_t g = k.m.first + 1; g < k.m.last; ++g)
             if (!std::binary_search(k.m.matched.begin(), k.m.matched.end(), g)) a.in_cue_gap[g] = 1;
         c.gap_negated = negator_in_gap(t, k.m, lex);
@@ -1101,7 +1104,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     // follows it is the rejected alternative, so a marker inside it ("rather") is skipped.
     std::vector<char> not_marker(n, 0);
     for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
-        if (lex.contrast[i].tag == "contrary")
+        if (word_is(lex.contrast[i].tag, "contrary"))
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex))) {
                 for (std::size_t k = m.first; k <= m.last && k < n; ++k) not_marker[k] = 1;
                 a.preferences.emplace_back(m.first, m.last);
@@ -1109,19 +1112,19 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     mark_split_preferences(a, not_marker);
     std::sort(a.preferences.begin(), a.preferences.end());
     for (std::size_t i : cues_present(a, lex.contrast, lex.contrast_index, lex))
-        if (lex.contrast[i].tag == "replacement") {
+        if (word_is(lex.contrast[i].tag, "replacement")) {
             // "X be replaced with Y": the verb is a cue of its own (against X); the replacement
             // after with/by is what the speaker puts in X's place, and its words judge it, not X
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 a.markers.push_back({m.last, m.last, false, false, false, true});
-        } else if (lex.contrast[i].tag != "contrary")
+        } else if (!word_is(lex.contrast[i].tag, "contrary"))
             for (const auto& m : find_matches(lex.contrast[i].pattern, t, a.index, 0, n, options(lex)))
                 if (a.covered[m.first] < 0 && !not_marker[m.first])
-                    a.markers.push_back({m.first, m.last, lex.contrast[i].tag == "main", lex.contrast[i].tag == "conditional",
-                                         lex.contrast[i].tag == "reason",
+                    a.markers.push_back({m.first, m.last, word_is(lex.contrast[i].tag, "main"),
+                                         word_is(lex.contrast[i].tag, "conditional"), word_is(lex.contrast[i].tag, "reason"),
                                          // (what is outweighed or disputed, like an open question, is no side taken)
-                                         lex.contrast[i].tag == "question" || lex.contrast[i].tag == "outweighed" ||
-                                             lex.contrast[i].tag == "disputed"});
+                                         word_is(lex.contrast[i].tag, "question") || word_is(lex.contrast[i].tag, "outweighed") ||
+                                             word_is(lex.contrast[i].tag, "disputed")});
     for (std::size_t i : cues_present(a, lex.hedges, lex.hedges_index, lex))
         for (const auto& m : find_matches(lex.hedges[i].pattern, t, a.index, 0, n, options(lex))) {
             const Cue& h = lex.hedges[i];
@@ -1178,7 +1181,7 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
     // (Asked of every token: "and" compared as a view, which compares lengths first; g++ calls
     // compare for a std::string and a literal.)
     auto joined_speech = [&](std::size_t i) {
-        return i > 0 && is_word(t[i - 1]) && std::string_view(t[i - 1].lower) == "and" && is_word(t[i]) && t[i].lower != t[i].stem &&
+        return i > 0 && is_word(t[i - 1]) && word_is(t[i - 1].lower, "and") && is_word(t[i]) && t[i].lower != t[i].stem &&
                (lex.speech_verbs.count(t[i].stem) || lex.opinion_verbs.count(t[i].stem));
     };
     for (std::size_t i = 0, next_main = 0, clause = 0; i < n; ++i) {
@@ -1232,9 +1235,9 @@ void analyse_tokens(Analysis& a, const Lexicons& lex, bool with_cues) {
         if (c.kind == CueKind::Support || c.kind == CueKind::Oppose) {
             std::size_t k = c.last + 1;
             if (k + 1 < n && is_word(t[k]) && !t[k].capitalised && ends_with(t[c.last].lower, "to") &&
-                !lex.determiners.count(t[k].stem) && is_word(t[k + 1]) && t[k + 1].lower == "it")
+                !lex.determiners.count(t[k].stem) && is_word(t[k + 1]) && word_is(t[k + 1].lower, "it"))
                 ++k;
-            if (k < n && is_word(t[k]) && t[k].lower == "it") {
+            if (k < n && is_word(t[k]) && word_is(t[k].lower, "it")) {
                 a.proposal_refs.push_back({k, k});
                 a.back_refs.push_back({k, k});
             }
@@ -1267,7 +1270,7 @@ void mark_others_opinions(Analysis& a, const Lexicons& lex, std::size_t begin, s
         // (at most kOpinionReach words: a page of "they say they say ..." stays linear)
         std::size_t e = i + 1;
         while (e < t.size() && e - i <= kOpinionReach && !soft_or_hard_break(t[e]) &&
-               !(is_word(t[e]) && (t[e].lower == "but" || t[e].lower == "however")))
+               !(is_word(t[e]) && (word_is(t[e].lower, "but") || word_is(t[e].lower, "however"))))
             ++e;
         auto c = std::partition_point(a.cues.begin(), a.cues.end(), [&](const FoundCue& x) { return x.first <= i; });
         for (; c != a.cues.end() && c->last < e; ++c) c->others = true;
@@ -1317,7 +1320,7 @@ void mark_others_attitudes(Analysis& a, const Lexicons& lex, std::size_t begin, 
                 // "the neighbours who oppose it": a relative clause of others (not "we who")
                 bool relative = (w == "who" || w == "whom") &&
                                 !(k > 0 && is_word(t[k - 1]) &&
-                                  (t[k - 1].lower == "we" || t[k - 1].lower == "us" || t[k - 1].lower == "you" || t[k - 1].lower == "i"));
+                                  (word_is(t[k - 1].lower, "we") || word_is(t[k - 1].lower, "us") || word_is(t[k - 1].lower, "you") || word_is(t[k - 1].lower, "i")));
                 third = w == "he" || w == "she" || w == "they" || w == "it" || w == "he's" || w == "she's" ||
                         w == "they're" || w == "it's" || w == "they've" || noun_phrase || relative ||
                         (t[k].capitalised && !sentence_start && w != "i");
@@ -1555,11 +1558,11 @@ bool is_predicate_of(const Analysis& a, const Mention& m, const FoundCue& c) {
     while (start > 0 && is_word(t[start - 1]) && t[start - 1].sentence == t[m.first].sentence &&
            (!t[start - 1].capitalised || start == 1 || t[start - 2].sentence != t[start - 1].sentence ||
             t[start - 2].kind == TokKind::Quote) &&
-           m.first - start < 3 && t[start - 1].lower != "that")
+           m.first - start < 3 && !word_is(t[start - 1].lower, "that"))
         --start;
     const bool opens = start == 0 || t[start - 1].sentence != t[m.first].sentence ||
                        t[start - 1].kind == TokKind::Comma || t[start - 1].kind == TokKind::Quote ||
-                       (is_word(t[start - 1]) && t[start - 1].lower == "that");
+                       (is_word(t[start - 1]) && word_is(t[start - 1].lower, "that"));
     if (!opens) return false;
     for (std::size_t k = m.last + 1; k < c.first; ++k) {
         if (t[k].sentence != t[m.first].sentence || soft_or_hard_break(t[k])) return false;
@@ -1579,9 +1582,9 @@ bool copular_complement(const Analysis& a, const Mention& m, const FoundCue& c, 
     if (c.first <= m.last + 1) return false;
     std::size_t k = m.last + 1;
     if (t[k].kind == TokKind::Comma && k + 1 < c.first && is_word(t[k + 1]) &&
-        (t[k + 1].lower == "which" || t[k + 1].lower == "that"))
+        (word_is(t[k + 1].lower, "which") || word_is(t[k + 1].lower, "that")))
         k += 2;
-    for (int aux = 0; aux < 2 && k < c.first && is_word(t[k]) && t[k].lower != "is" && t[k].lower != "be" &&
+    for (int aux = 0; aux < 2 && k < c.first && is_word(t[k]) && !word_is(t[k].lower, "is") && !word_is(t[k].lower, "be") &&
                       lex.auxiliaries.count(t[k].stem);
          ++aux)
         ++k;
@@ -1621,7 +1624,7 @@ bool request_complement(const Analysis& a, std::size_t cue_last, std::size_t fir
     const auto& t = a.tokens;
     std::size_t k = first;
     if (k > 0 && is_word(t[k - 1]) && lex.determiners.count(t[k - 1].stem)) --k;
-    if (k == 0 || !is_word(t[k - 1]) || t[k - 1].lower != "for") return false;
+    if (k == 0 || !is_word(t[k - 1]) || !word_is(t[k - 1].lower, "for")) return false;
     for (std::size_t q = cue_last + 1, words = 0; q + 1 < k && words < 12; ++q) {
         if (t[q].kind == TokKind::SentenceEnd || t[q].kind == TokKind::ClauseBreak) return false;
         if (!is_word(t[q])) continue;
@@ -1640,7 +1643,7 @@ bool coordinated_object(const Analysis& a, std::size_t cue_last, std::size_t fir
     std::size_t conj = kNoToken;
     for (std::size_t k = first; k > cue_last + 1 && first - k <= 3;) {
         --k;
-        if (is_word(t[k]) && (t[k].lower == "and" || t[k].lower == "or")) {
+        if (is_word(t[k]) && (word_is(t[k].lower, "and") || word_is(t[k].lower, "or"))) {
             conj = k;
             break;
         }
@@ -1669,7 +1672,7 @@ std::size_t works_after(const Analysis& a, const Mention& m, const Lexicons& lex
     // the rest of the subject's noun phrase ("charging for road | space works"): at most three
     // lower-case words that are no cue and open no clause
     while (k < t.size() && rest < 3 && is_word(t[k]) && !t[k].capitalised && t[k].sentence == t[m.first].sentence &&
-           t[k].lower != "works" && t[k].lower != "worked" && !lex.auxiliaries.count(t[k].stem) &&
+           !word_is(t[k].lower, "works") && !word_is(t[k].lower, "worked") && !lex.auxiliaries.count(t[k].stem) &&
            !lex.clause_words.count(t[k].stem) && (a.covered.empty() || a.covered[k] < 0)) {
         ++k;
         ++rest;
@@ -1692,7 +1695,7 @@ std::size_t works_after(const Analysis& a, const Mention& m, const Lexicons& lex
     if (next.kind == TokKind::SentenceEnd || next.kind == TokKind::Comma || next.kind == TokKind::ClauseBreak ||
         next.sentence != t[k].sentence)
         return k;
-    if (is_word(next) && (next.lower == "and" || next.lower == "but" || next.lower == "well" || next.lower == "because"))
+    if (is_word(next) && (word_is(next.lower, "and") || word_is(next.lower, "but") || word_is(next.lower, "well") || word_is(next.lower, "because")))
         return k;
     return kNoToken;
 }
@@ -1702,7 +1705,7 @@ std::size_t infinitive_marker(const Analysis& a, std::size_t verb) {
     const auto& t = a.tokens;
     std::size_t j = verb;
     if (j > 0 && ly_adverb(t[j - 1])) --j;
-    if (j > 0 && is_word(t[j - 1]) && t[j - 1].lower == "to") return j - 1;
+    if (j > 0 && is_word(t[j - 1]) && word_is(t[j - 1].lower, "to")) return j - 1;
     return kNoToken;
 }
 
@@ -1725,14 +1728,14 @@ int extraposed_judgement(const Analysis& a, std::size_t to) {
     static const std::array<std::string_view, 6> kBe{"be", "is", "was", "been", "'s", "’s"};
     for (std::size_t k = j.first, words = 0; k-- > 0 && words < 4;) {
         if (t[k].sentence != t[to].sentence || soft_or_hard_break(t[k])) return -1;
-        if (!is_word(t[k]) && t[k].lower != "'s" && t[k].lower != "’s") continue;
+        if (!is_word(t[k]) && !word_is(t[k].lower, "'s") && !word_is(t[k].lower, "’s")) continue;
         ++words;
-        if (t[k].lower == "it's" || t[k].lower == "it’s") return ji;
+        if (word_is(t[k].lower, "it's") || word_is(t[k].lower, "it’s")) return ji;
         if (std::find(kBe.begin(), kBe.end(), t[k].lower) == kBe.end()) continue;
         for (std::size_t i = k, w = 0; i-- > 0 && w < 3;) {
             if (!is_word(t[i])) continue;
             ++w;
-            if (t[i].lower == "it") return ji;
+            if (word_is(t[i].lower, "it")) return ji;
         }
         return -1;
     }
@@ -1744,7 +1747,7 @@ bool subject_opener(const Analysis& a, std::size_t first, const Lexicons& lex) {
     if (first == 0 || t[first - 1].sentence != t[first].sentence) return true;
     const Token& prev = t[first - 1];
     if (prev.kind == TokKind::Comma || prev.kind == TokKind::Quote) return true;
-    return is_word(prev) && (prev.lower == "that" || lex.opinion_verbs.count(prev.stem));
+    return is_word(prev) && (word_is(prev.lower, "that") || lex.opinion_verbs.count(prev.stem));
 }
 
 ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>& topic, const Lexicons& lex) {
@@ -1760,7 +1763,7 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
     }
     // "reject the monitoring, inspection and verification provisions in X": the act's object is
     // a noun phrase that X completes ("in", "of"); back over it, twelve tokens at most
-    if (k > 0 && a.covered[k - 1] < 0 && is_word(t[k - 1]) && (t[k - 1].lower == "in" || t[k - 1].lower == "of")) {
+    if (k > 0 && a.covered[k - 1] < 0 && is_word(t[k - 1]) && (word_is(t[k - 1].lower, "in") || word_is(t[k - 1].lower, "of"))) {
         std::size_t j = k - 1;
         for (std::size_t steps = 0; j > 0 && steps < 12 && a.covered[j - 1] < 0; ++steps) {
             const Token& x = t[j - 1];
@@ -1783,7 +1786,7 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
         opens = true;
     } else if (std::size_t to = infinitive_marker(a, c.first); to != kNoToken) {
         std::size_t before = to;
-        if (before > 0 && is_word(t[before - 1]) && (t[before - 1].lower == "failure" || t[before - 1].lower == "refusal")) {
+        if (before > 0 && is_word(t[before - 1]) && (word_is(t[before - 1].lower, "failure") || word_is(t[before - 1].lower, "refusal"))) {
             opens = subject_opener(a, before - 1, lex);
             sign = -sign;
         } else if (int judge = extraposed_judgement(a, before); judge >= 0) {
@@ -1798,7 +1801,7 @@ ActFrame act_frame(const Analysis& a, const Mention& m, const std::vector<bool>&
                 if (t[j].sentence != head.sentence || t[j].kind == TokKind::Comma || t[j].kind == TokKind::ClauseBreak) break;
                 if (!is_word(t[j])) continue;
                 ++words;
-                if (t[j].lower == "for" && subject_opener(a, j, lex)) { opens = true; break; }
+                if (word_is(t[j].lower, "for") && subject_opener(a, j, lex)) { opens = true; break; }
             }
         }
     }
@@ -1903,7 +1906,7 @@ std::optional<PositionScore> score_position(const Analysis& a, const PositionPat
             if (cue_takes_motion(a, c, lex)) continue;
             // "strikes against the port", "sanctions against X": "against" right after a word of the
             // mention is its noun's complement, no side on it
-            if (c.first == c.last && t[c.first].lower == "against" && c.first > 0 &&
+            if (c.first == c.last && word_is(t[c.first].lower, "against") && c.first > 0 &&
                 std::find(m.matched.begin(), m.matched.end(), c.first - 1) != m.matched.end())
                 continue;
             // "we will scrap X": the verb decides for X after it
@@ -2137,7 +2140,7 @@ bool capital_name(const Token& t, const Lexicons& lex, std::string_view text) {
     return lex.actor_stopwords.count(std::string(text.substr(t.begin, t.end - t.begin))) == 0;
 }
 
-bool joiner(const Token& t) { return is_word(t) && (t.lower == "of" || t.lower == "and" || t.lower == "for"); }
+bool joiner(const Token& t) { return is_word(t) && (word_is(t.lower, "of") || word_is(t.lower, "and") || word_is(t.lower, "for")); }
 
 // Extends a capitalised name leftwards from `k` ("Bank of England", "Transport Workers Union"; a joiner
 // only when the part before it is one word, so "A B of C D" stays "C D").
@@ -2187,10 +2190,10 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
         if (tok.kind == TokKind::SentenceEnd || tok.kind == TokKind::ClauseBreak) break;
         if (!is_word(tok)) continue;
         ++steps;
-        if (!pronoun.found && (tok.lower == "he" || tok.lower == "she")) pronoun = {k, k, true};
+        if (!pronoun.found && (word_is(tok.lower, "he") || word_is(tok.lower, "she"))) pronoun = {k, k, true};
         // "As a member of the Senate, I reject ...": a first-person subject is the speaker of a
         // quote, not a name before it
-        if (!pronoun.found && (tok.lower == "i" || tok.lower == "we")) return {};
+        if (!pronoun.found && (word_is(tok.lower, "i") || word_is(tok.lower, "we"))) return {};
         // "X said she supports ...": a pronoun subject stands for the name before it; but not
         // past another person it could stand for ("X voted against him because he opposes
         // ..."): then nobody
@@ -2204,7 +2207,7 @@ ActorSpan mention_before(const std::vector<Token>& t, std::size_t i, const Lexic
                 ++last;
             return {first, last, true};
         }
-        if (tok.lower == "the") {
+        if (word_is(tok.lower, "the")) {
             std::size_t last = k;
             while (last + 1 < i && is_word(t[last + 1]) && !t[last + 1].capitalised &&
                    !lex.auxiliaries.count(t[last + 1].stem) && !is_negator(t[last + 1], lex) && last - k < 3)
@@ -2274,7 +2277,7 @@ ActorSpan subject_before(const std::vector<Token>& t, std::size_t i, const Lexic
                 // name is the subject
                 bool described = !t[before.first].capitalised;
                 for (std::size_t q = before.last + 1; q < j && !described; ++q)
-                    described = is_word(t[q]) && !t[q].capitalised && t[q].lower != "'s" && t[q].lower != "’s";
+                    described = is_word(t[q]) && !t[q].capitalised && !word_is(t[q].lower, "'s") && !word_is(t[q].lower, "’s");
                 if (described) {
                     ActorSpan apposition = mention_before(t, k - 1, lex, text);
                     if (apposition.found && apposition.first > j && t[apposition.last].capitalised) return apposition;
@@ -2309,7 +2312,7 @@ bool coordinated_verb(const std::vector<Token>& t, std::size_t i, const Lexicons
 std::size_t requesting_verb(const std::vector<Token>& t, std::size_t verb, const Lexicons& lex) {
     std::size_t k = verb;
     if (k > 0 && ly_adverb(t[k - 1])) --k;
-    if (k == 0 || !is_word(t[k - 1]) || t[k - 1].lower != "to") return kNoToken;
+    if (k == 0 || !is_word(t[k - 1]) || !word_is(t[k - 1].lower, "to")) return kNoToken;
     const std::size_t to = k - 1;
     for (std::size_t j = to, words = 0; j-- > 0 && words < 6;) {
         if (t[j].kind == TokKind::Quote) continue;
@@ -2325,7 +2328,7 @@ std::size_t requesting_verb(const std::vector<Token>& t, std::size_t verb, const
 // (stance_opportunity_words.txt) at most six words before that "to", in its clause. What the
 // actor may do is no side it took.
 bool opportunity_infinitive(const std::vector<Token>& t, std::size_t verb, const Lexicons& lex) {
-    if (verb < 2 || !is_word(t[verb - 1]) || t[verb - 1].lower != "to") return false;
+    if (verb < 2 || !is_word(t[verb - 1]) || !word_is(t[verb - 1].lower, "to")) return false;
     for (std::size_t j = verb - 1, words = 0; j-- > 0 && words < 6;) {
         if (!is_word(t[j])) return false;
         ++words;
@@ -2344,8 +2347,8 @@ bool supposed_subject(const std::vector<Token>& t, const ActorSpan& actor, std::
     if (k == 0 || !is_word(t[k - 1])) return false;
     const Token& before = t[k - 1];
     if (lex.conditional_openers.count(before.stem)) return true;
-    return before.lower == "for" && verb >= 1 && is_word(t[verb - 1]) &&
-           (t[verb - 1].lower == "to" || (verb >= 2 && ly_adverb(t[verb - 1]) && t[verb - 2].lower == "to"));
+    return word_is(before.lower, "for") && verb >= 1 && is_word(t[verb - 1]) &&
+           (word_is(t[verb - 1].lower, "to") || (verb >= 2 && ly_adverb(t[verb - 1]) && word_is(t[verb - 2].lower, "to")));
 }
 
 // "A joined B in condemning X", "A led 27 of her colleagues in calling for X": a stance verb in
@@ -2353,7 +2356,7 @@ bool supposed_subject(const std::vector<Token>& t, const ActorSpan& actor, std::
 // words before it in its clause. That verb's token (its subject, and a name that is its object,
 // take the side), else kNoToken.
 std::size_t joining_verb(const std::vector<Token>& t, std::size_t verb, const Lexicons& lex) {
-    if (verb < 2 || !ends_with(t[verb].lower, "ing") || !is_word(t[verb - 1]) || t[verb - 1].lower != "in")
+    if (verb < 2 || !ends_with(t[verb].lower, "ing") || !is_word(t[verb - 1]) || !word_is(t[verb - 1].lower, "in"))
         return kNoToken;
     for (std::size_t j = verb - 1, words = 0; j-- > 0 && words < 8;) {
         if (t[j].kind == TokKind::SentenceEnd || t[j].kind == TokKind::ClauseBreak) return kNoToken;
@@ -2371,7 +2374,7 @@ bool infinitive_of_object(const std::vector<Token>& t, std::size_t verb, const A
     if (!actor.found || verb == 0) return false;
     std::size_t to = verb - 1;
     if (to > 0 && ly_adverb(t[to])) --to;
-    if (!is_word(t[to]) || t[to].lower != "to") return false;
+    if (!is_word(t[to]) || !word_is(t[to].lower, "to")) return false;
     for (std::size_t k = actor.last + 1; k < to; ++k)
         if (is_word(t[k]) && !t[k].capitalised && lex.determiners.count(t[k].stem)) return true;
     return false;
@@ -2388,18 +2391,18 @@ std::vector<ActorSpan> conjoined_subjects(const std::vector<Token>& t, const Act
     std::vector<ActorSpan> out;
     if (!subject.found || !capital_name(t[subject.first], lex, text)) return out;
     std::size_t k = subject.first;
-    if (k == 0 || !is_word(t[k - 1]) || t[k - 1].lower != "and") return out;
+    if (k == 0 || !is_word(t[k - 1]) || !word_is(t[k - 1].lower, "and")) return out;
     --k;
     // (a party tag in parentheses after a name: "A (R-S.C.), B (R-Tenn.) and C")
     auto before_parenthesis = [&](std::size_t at) {
-        if (at == 0 || t[at - 1].lower != ")") return at;
+        if (at == 0 || !word_is(t[at - 1].lower, ")")) return at;
         for (std::size_t j = at - 1; j-- > 0 && at - j <= 10;)
-            if (t[j].lower == "(") return j;
+            if (word_is(t[j].lower, "(")) return j;
         return at;
     };
     k = before_parenthesis(k);
     for (int names = 0; names < 8; ++names) {
-        if (k > 0 && t[k - 1].kind == TokKind::Comma && t[k - 1].lower == ",") --k;
+        if (k > 0 && t[k - 1].kind == TokKind::Comma && word_is(t[k - 1].lower, ",")) --k;
         k = before_parenthesis(k);
         while (k > 0 && t[k - 1].kind == TokKind::Quote) --k;  // an abbreviation's full stop ("D-Ore.,")
         if (k == 0 || !capital_name(t[k - 1], lex, text)) break;
@@ -2407,12 +2410,12 @@ std::vector<ActorSpan> conjoined_subjects(const std::vector<Token>& t, const Act
         if (k - first > 4) break;
         out.push_back({first, k - 1, true});
         k = first;
-        if (k > 1 && is_word(t[k - 1]) && t[k - 1].lower == "and" &&
-            (capital_name(t[k - 2], lex, text) || t[k - 2].lower == ")")) {
+        if (k > 1 && is_word(t[k - 1]) && word_is(t[k - 1].lower, "and") &&
+            (capital_name(t[k - 2], lex, text) || word_is(t[k - 2].lower, ")"))) {
             --k;
             continue;
         }
-        if (k == 0 || t[k - 1].kind != TokKind::Comma || t[k - 1].lower != ",") break;
+        if (k == 0 || t[k - 1].kind != TokKind::Comma || !word_is(t[k - 1].lower, ",")) break;
     }
     return out;
 }
@@ -2425,8 +2428,8 @@ ActorSpan mention_after(const std::vector<Token>& t, std::size_t j, const Lexico
     while (k < t.size() && k < j + 6 &&
            (t[k].kind == TokKind::Quote || (is_word(t[k]) && lex.determiners.count(t[k].stem) &&
                                                                !t[k].capitalised) ||
-                            (is_word(t[k]) && t[k].lower == "the"))) {
-        if (is_word(t[k]) && t[k].lower == "the" && !saw_the) {
+                            (is_word(t[k]) && word_is(t[k].lower, "the")))) {
+        if (is_word(t[k]) && word_is(t[k].lower, "the") && !saw_the) {
             saw_the = true;
             the_at = k;
         }
@@ -2465,7 +2468,7 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
     auto transparent = [&](const Mention& m) {
         if (m.strength != kProposalStrength) return false;
         std::size_t k = m.last + 1;
-        return k < t.size() && is_word(t[k]) && (t[k].lower == "for" || t[k].lower == "of" || t[k].lower == "to");
+        return k < t.size() && is_word(t[k]) && (word_is(t[k].lower, "for") || word_is(t[k].lower, "of") || word_is(t[k].lower, "to"));
     };
     // "the vote to kill the rules": a weaker naming (a label's head noun) followed by to/for/of/on
     // and, within four tokens, another position's explicit naming gives way to it as a proposal
@@ -2474,7 +2477,7 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         if (m.strength >= 1.0 || m.first != m.last) return false;
         std::size_t k = m.last + 1;
         if (!(k < t.size() && is_word(t[k]) &&
-              (t[k].lower == "to" || t[k].lower == "for" || t[k].lower == "of" || t[k].lower == "on")))
+              (word_is(t[k].lower, "to") || word_is(t[k].lower, "for") || word_is(t[k].lower, "of") || word_is(t[k].lower, "on"))))
             return false;
         for (std::size_t q = 0; q < named.size(); ++q)
             if (q != p)
@@ -2520,7 +2523,7 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
         for (std::size_t k = from + 1; k < to; ++k) {
             if (t[k].kind == TokKind::Comma) continue;
             if (!is_word(t[k])) return false;
-            if (t[k].lower == "and" || t[k].lower == "or" || t[k].lower == "nor" || lex.determiners.count(t[k].stem)) continue;
+            if (word_is(t[k].lower, "and") || word_is(t[k].lower, "or") || word_is(t[k].lower, "nor") || lex.determiners.count(t[k].stem)) continue;
             return false;
         }
         return true;
@@ -2536,7 +2539,7 @@ ObjectTargets object_positions(const Analysis& a, const std::vector<std::vector<
             if (!is_word(t[k]) || t[k].sentence != t[from].sentence) return false;
             if (is_negator(t[k], lex)) return false;
             if (lex.clause_words.count(t[k].stem)) {
-                if (t[k].lower != "and" && t[k].lower != "or") return false;
+                if (!word_is(t[k].lower, "and") && !word_is(t[k].lower, "or")) return false;
                 joined = true;
             }
             if (++words > 10) return false;
@@ -2576,17 +2579,17 @@ bool proposal_subject(const Analysis& a, std::size_t from, std::size_t verb, con
     // "The Harbour Act, tabled by the minister, A B, bans ...": a participle in apposition to the
     // subject: the subject is the noun phrase before its comma
     std::size_t k = verb;
-    if (k > 0 && k == from && k - 1 < t.size() && t[k - 1].lower == "," && k >= 2) k = k - 1;
+    if (k > 0 && k == from && k - 1 < t.size() && word_is(t[k - 1].lower, ",") && k >= 2) k = k - 1;
     std::size_t words = 0;
     for (; k-- > 0 && words < 3;) {
         if (k < from && verb != from) break;
         if (!is_word(t[k])) {
-            if (t[k].kind == TokKind::SentenceEnd || t[k].kind == TokKind::ClauseBreak || t[k].lower == ",") break;
+            if (t[k].kind == TokKind::SentenceEnd || t[k].kind == TokKind::ClauseBreak || word_is(t[k].lower, ",")) break;
             continue;
         }
         ++words;
         // (a law named in full: "the Harbour Protection Act")
-        if (lex.proposal_nouns.count(t[k].stem) || (t[k].capitalised && t[k].lower == "act")) return true;
+        if (lex.proposal_nouns.count(t[k].stem) || (t[k].capitalised && word_is(t[k].lower, "act"))) return true;
     }
     return false;
 }
@@ -2610,8 +2613,8 @@ bool object_left_out(const Analysis& a, std::size_t from, std::size_t end) {
 // The participle of a passive opening at k ("be", "to be", "being", "been", an adverb in -ly
 // between), or kNoToken when no passive opens there.
 std::size_t passive_participle_after(const std::vector<Token>& t, std::size_t k) {
-    if (k < t.size() && is_word(t[k]) && t[k].lower == "to") ++k;
-    if (k >= t.size() || !is_word(t[k]) || (t[k].lower != "be" && t[k].lower != "being" && t[k].lower != "been"))
+    if (k < t.size() && is_word(t[k]) && word_is(t[k].lower, "to")) ++k;
+    if (k >= t.size() || !is_word(t[k]) || (!word_is(t[k].lower, "be") && !word_is(t[k].lower, "being") && !word_is(t[k].lower, "been")))
         return kNoToken;
     ++k;
     if (k < t.size() && is_word(t[k]) && ends_with(t[k].lower, "ly")) ++k;
@@ -2663,12 +2666,12 @@ bool object_undoes_target(const Analysis& a, std::size_t from, std::size_t to) {
     const auto& t = a.tokens;
     // "announced a lawsuit against X", "signed a letter against X": the object is against it
     for (std::size_t k = from; k < to && k < t.size(); ++k)
-        if (is_word(t[k]) && t[k].lower == "against") return true;
+        if (is_word(t[k]) && word_is(t[k].lower, "against")) return true;
     for (std::size_t k = from; k < to && k < a.covered.size(); ++k) {
         if (a.covered[k] < 0) continue;
         const FoundCue& c = a.cues[static_cast<std::size_t>(a.covered[k])];
         if (k != c.first || cue_sign(c) >= 0) continue;
-        bool verb = ends_with(t[k].lower, "ing") || (k > 0 && is_word(t[k - 1]) && t[k - 1].lower == "to");
+        bool verb = ends_with(t[k].lower, "ing") || (k > 0 && is_word(t[k - 1]) && word_is(t[k - 1].lower, "to"));
         if (verb) return true;
     }
     return false;
@@ -2729,7 +2732,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
         auto segment_end = [&](std::size_t from) {
             std::size_t k = from;
             while (k < n && !(t[k].kind == TokKind::Comma || t[k].kind == TokKind::SentenceEnd ||
-                              (t[k].kind == TokKind::ClauseBreak && t[k].lower == ";")) &&
+                              (t[k].kind == TokKind::ClauseBreak && word_is(t[k].lower, ";"))) &&
                    (k == from || words_between(a, from, k) < kReportedReach))
                 ++k;
             return k;
@@ -2745,9 +2748,9 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
             bool plain = words_between(a, next, stop) <= 10;
             for (std::size_t q = next; q < stop && plain; ++q)
                 plain = !(is_word(t[q]) && (is_negator(t[q], lex) ||
-                                           (lex.clause_words.count(t[q].stem) && t[q].lower != "and" && t[q].lower != "or")));
+                                           (lex.clause_words.count(t[q].stem) && !word_is(t[q].lower, "and") && !word_is(t[q].lower, "or"))));
             if (!plain) break;
-            if (t[next].lower == "and" || t[next].lower == "or") return stop;  // the series closes
+            if (word_is(t[next].lower, "and") || word_is(t[next].lower, "or")) return stop;  // the series closes
             end = stop;
         }
         return k;
@@ -2772,7 +2775,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
     for (const auto& v : verbs) {
         const Cue& cue = *v.cue;
         // "the Senate failed to adopt the compromise": an outcome, not a side the body took
-        if (v.m.first >= 2 && t[v.m.first - 1].lower == "to" && failure_word(t[v.m.first - 2]))
+        if (v.m.first >= 2 && word_is(t[v.m.first - 1].lower, "to") && failure_word(t[v.m.first - 2]))
             continue;
         if (opportunity_infinitive(t, v.m.first, lex)) continue;
         // ("urged the council not to back X": a negator in the cue's gap, as for any cue)
@@ -2789,7 +2792,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
                 if (soft_or_hard_break(t[k])) break;
                 if (!is_word(t[k])) continue;
                 ++words;
-                if (t[k].lower == "by") {
+                if (word_is(t[k].lower, "by")) {
                     by = k;
                     break;
                 }
@@ -2873,11 +2876,11 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
         std::size_t end = clause_end(v.m.last + 1);
         // "passed strong gun laws, requiring A and limiting B": a participle after a measure's
         // comma says what the measure does; it is the object's content
-        if (end + 1 < n && t[end].lower == "," && is_word(t[end + 1]) && ends_with(t[end + 1].lower, "ing") &&
+        if (end + 1 < n && word_is(t[end].lower, ",") && is_word(t[end + 1]) && ends_with(t[end + 1].lower, "ing") &&
             end > v.m.first && is_word(t[end - 1]) && lex.proposal_nouns.count(t[end - 1].stem) &&
             words_between(a, v.m.last + 1, end) <= 5) {
             std::size_t k = end + 1;
-            while (k < n && t[k].kind != TokKind::SentenceEnd && !(t[k].kind == TokKind::ClauseBreak && t[k].lower == ";") &&
+            while (k < n && t[k].kind != TokKind::SentenceEnd && !(t[k].kind == TokKind::ClauseBreak && word_is(t[k].lower, ";")) &&
                    words_between(a, end + 1, k) < kReportedReach)
                 ++k;
             end = k;
@@ -2891,8 +2894,8 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
                 break;
             }
         for (std::size_t k = v.m.last + 1; k < end; ++k)
-            if (is_word(t[k]) && lex.clause_words.count(t[k].stem) && t[k].lower != "and" && t[k].lower != "or" &&
-                t[k].lower != "as") {
+            if (is_word(t[k]) && lex.clause_words.count(t[k].stem) && !word_is(t[k].lower, "and") && !word_is(t[k].lower, "or") &&
+                !word_is(t[k].lower, "as")) {
                 end = k;
                 break;
             }
@@ -2900,7 +2903,7 @@ std::vector<ReportedStance> find_reported(std::string_view sentence, std::vector
         // ends where "and" opens a second gerund, which has an object (and a side) of its own
         if (ends_with(t[v.m.first].lower, "ing"))
             for (std::size_t k = v.m.last + 1; k + 1 < end; ++k)
-                if (is_word(t[k]) && (t[k].lower == "and" || t[k].lower == "or") && is_word(t[k + 1]) &&
+                if (is_word(t[k]) && (word_is(t[k].lower, "and") || word_is(t[k].lower, "or")) && is_word(t[k + 1]) &&
                     ends_with(t[k + 1].lower, "ing") && t[k + 1].lower.size() > 5) {
                     end = k;
                     break;

@@ -56,6 +56,23 @@ TEST_CASE("explainer: the list of an answer ends at a relative clause; a sentenc
     CHECK(ex::echo_subject_begin("So the Harbour Trust waits.") == std::string_view::npos);
 }
 
+// echo_subject_begin compares the opener with the sentence's first bytes in place (no folded
+// copy): any case, spaces after the opener skipped, an opener alone or a longer word no echo.
+TEST_CASE("explainer: where an echoing subject begins, in any case, after any spaces") {
+    constexpr auto none = std::string_view::npos;
+    CHECK(ex::echo_subject_begin("So does the union.") == 8);
+    CHECK(ex::echo_subject_begin("SO WERE the members.") == 8);
+    CHECK(ex::echo_subject_begin("so did   the board") == 9);
+    CHECK(ex::echo_subject_begin("So is \xE2\x80\x98the Trust\xE2\x80\x99.") == 6);  // a typographic quote opens it
+    CHECK(ex::echo_subject_begin("So do") == none);
+    CHECK(ex::echo_subject_begin("So do ") == none);
+    CHECK(ex::echo_subject_begin("So do    ") == none);
+    CHECK(ex::echo_subject_begin("So doesn't the board.") == none);
+    CHECK(ex::echo_subject_begin("Also does the board.") == none);
+    CHECK(ex::echo_subject_begin("So\xE2\x80\x99s the board.") == none);
+    CHECK(ex::echo_subject_begin("") == none);
+}
+
 TEST_CASE("explainer: the names answering 'Who is for X?' support X; 'Who is against it?' is the same X") {
     auto r = run("Harbour levy: what it does and who is for it\n\n"
                  "The council will vote on a berth levy next month.\n\n"

@@ -255,3 +255,36 @@ TEST_CASE("spokespeople: a claim asked about again, or another written over it, 
     claim.replace(4, 6, "school");
     CHECK(speaks_for(claim, "", "Harbour School", none, Voice::Named));
 }
+
+// context_may_name_a_body reads the context's words as they end, by runs of letters: a word
+// is "for" or "behalf" only whole, in any case, with an apostrophe inside making another word.
+TEST_CASE("spokespeople: a context may name a body only with the words 'for' or 'on behalf of'") {
+    using sg::loaders::spokespeople::context_may_name_a_body;
+    CHECK(context_may_name_a_body("Responding for the union, Ms Reed said"));
+    CHECK(context_may_name_a_body("speaking on BEHALF of the board"));
+    CHECK(context_may_name_a_body("for"));
+    CHECK(context_may_name_a_body("Jo, For the council"));
+    CHECK_FALSE(context_may_name_a_body("said \xE2\x80\x9C" "for\xE2\x80\x9D"));  // a curly quote's bytes are word bytes
+    CHECK(context_may_name_a_body("for\xE2\x80\x99"));                              // an apostrophe at the end
+    CHECK(context_may_name_a_body("caf\xC3\xA9 for all"));                          // after a two-byte letter
+    CHECK_FALSE(context_may_name_a_body("the forum said"));
+    CHECK_FALSE(context_may_name_a_body("therefore, the board said"));
+    CHECK_FALSE(context_may_name_a_body("for's sake"));                              // one word "for's"
+    CHECK_FALSE(context_may_name_a_body("for\xE2\x80\x99s sake"));                   // the same, typographically
+    CHECK_FALSE(context_may_name_a_body("behalfs and fors"));
+    CHECK_FALSE(context_may_name_a_body("\xE2\x80\x94" "for\xE2\x80\x94" "ward"));   // a dash's byte \xE2 joins words
+    CHECK_FALSE(context_may_name_a_body(""));
+}
+
+// namings compares "the <head>'s" without making the string: the head noun and "'s" both whole.
+TEST_CASE("spokespeople: 'the board's' names the body by its head noun; a longer or shorter word does not") {
+    const std::vector<std::string> none;
+    CHECK(speaks_for("the board's view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK(speaks_for("The Board\xE2\x80\x99s view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK(speaks_for("the board still believes the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the boards' view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the board'sx view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the boar's view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("a board's view is that the fee should go", "", "Corvallis School Board", none, Voice::Named));
+    CHECK_FALSE(speaks_for("the board's", "", "Board", none, Voice::Named));  // a one-word name has no head noun
+}
