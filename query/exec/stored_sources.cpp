@@ -352,9 +352,11 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
     // The joined texts are written one after another into one string that the answer keeps
     // alive, each cell a TextRef into it (as a walk's "via" texts): most are longer than a
     // std::string holds in itself, which had cost an allocation per row (64,000 at 10^6 claims).
-    // The string may move as it grows, so each cell gets its view when the string is complete
-    // (below); a first pass over every tally that had found each text to reserve the string's
-    // final size (395,000 lookups at 10^6 claims) is not needed.
+    // They are all written first, run by run in actor order (the order the tallies lie in), and
+    // the cells made after, when the string has stopped moving: made in the answer's order, they
+    // had read the tallies from scattered places (a miss per run, perf), and each cell had been
+    // visited a second time, to set its view once the string was complete (a sixth of the fold's
+    // time at 10^6 claims, perf: by then the 64,000 rows' cells had left the cache).
     auto joined = std::make_shared<std::string>();
     // Each actor's run of tallies, in actor order; or, when the order after the group ranks the
     // actors by their count of rows, then name, then id (`who agrees with X`) and the file stores
@@ -367,6 +369,41 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         while (end < tallies.size() && actor_of(tallies[end]) == actor_of(tallies[a])) ++end;
         runs.emplace_back(a, end);
         a = end;
+    }
+    // Per collected column, per run: where its joined text lies in `joined` (offset, size).
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> joined_at(collected.size());
+    {
+        // Per text number, the last run that wrote it: a run's texts told apart in one load each
+        // (a search among the run's texts so far had grown with the run: up to 95 positions).
+        std::vector<std::uint32_t> written_in;
+        std::size_t length = 0;  // of the joined texts so far, in `joined`
+        for (std::size_t c = 0; c < collected.size(); ++c) {
+            joined_at[c].reserve(runs.size());
+            std::uint32_t run = 0;
+            for (const auto& [a, end] : runs) {
+                ++run;  // from 1: written_in's 0 is "no run"
+                const std::size_t at = length;
+                for (std::size_t j = a; j < end; ++j) {
+                    const Text& text = text_of(collected[c], position_of(tallies[j]));
+                    if (!text.present) continue;
+                    if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
+                    if (written_in[text.number] == run) continue;
+                    written_in[text.number] = run;
+                    // Copied by hand into a string grown by doubling (its bytes past `length`
+                    // unused): std::string::append, called twice per text, had been a tenth of
+                    // the statement's instructions once GCC stopped inlining it here.
+                    const std::string_view piece =
+                        length != at ? std::string_view(text.after_separator) : std::string_view(text.text);
+                    if (length + piece.size() > joined->size())
+                        joined->resize(std::max(2 * joined->size(), length + piece.size()));
+                    std::memcpy(joined->data() + length, piece.data(), piece.size());
+                    length += piece.size();
+                }
+                joined_at[c].emplace_back(at, length - at);
+            }
+            std::fill(written_in.begin(), written_in.end(), 0);  // the next column numbers its runs anew
+        }
+        joined->resize(length);
     }
     t.rows.reserve(runs.size());
     bool ordered = false;
@@ -386,6 +423,8 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
             for (std::size_t i = 0; i < from.size(); ++i) read_names = read_names || shows_names(i);
     }
     std::vector<std::string_view> names;  // per run, when read_names
+    // The runs in the answer's order, when ordered (indexes into runs, infos, names, joined_at).
+    std::vector<std::size_t> answer_order;
     if (by_count_and_rank && runs.size() < (std::size_t{1} << 32)) {
         std::vector<std::uint32_t> counts(runs.size()), ranks(runs.size());
         infos.resize(runs.size());
@@ -435,20 +474,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                     return x < y;
                 });
             }
-            std::vector<std::pair<std::size_t, std::size_t>> in_order;
-            std::vector<ActorInfo> infos_in_order;
-            std::vector<std::string_view> names_in_order;
-            in_order.reserve(runs.size());
-            infos_in_order.reserve(runs.size());
-            names_in_order.reserve(names.size());
-            for (const std::size_t r : order) {
-                in_order.push_back(runs[r]);
-                infos_in_order.push_back(infos[r]);
-                if (read_names) names_in_order.push_back(names[r]);
-            }
-            runs = std::move(in_order);
-            infos = std::move(infos_in_order);
-            names = std::move(names_in_order);
+            answer_order = std::move(order);
             ordered = true;
         }
     }
@@ -486,40 +512,32 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
     enum class Make : std::uint8_t { Name, Kind, Organisation, Id, Count, Joined };
     struct Maker {
         Make make;
-        Texts* texts = nullptr;  // Joined: the collected column's texts
+        std::size_t collected = 0;  // Joined: the collected column's index in `collected`
     };
     std::vector<Maker> makers;
     for (std::size_t k = 0; k < made.size(); ++k) {
         const Aggregate aggregate = group.outputs[made[k]].aggregate;
         if (aggregate == Aggregate::Count) makers.push_back({Make::Count});
         else if (aggregate != Aggregate::None)
-            makers.push_back({Make::Joined, &*std::find_if(collected.begin(), collected.end(),
-                                                            [&](const Texts& x) { return x.column == made[k]; })});
+            makers.push_back({Make::Joined, static_cast<std::size_t>(
+                                                 std::find_if(collected.begin(), collected.end(),
+                                                              [&](const Texts& x) { return x.column == made[k]; }) -
+                                                 collected.begin())});
         else if (direct[k] == Direct::Name) makers.push_back({Make::Name});
         else if (direct[k] == Direct::Kind) makers.push_back({Make::Kind});
         else if (direct[k] == Direct::Organisation) makers.push_back({Make::Organisation});
         else makers.push_back({Make::Id});
     }
     OrganisationNames organisation_name(g, runs.size());  // as the late read keeps them
-    // Per text number, the last row that wrote it: a row's texts told apart in one load each (a
-    // search among the row's texts so far had grown with the row: up to 95 positions at 10^6).
-    std::vector<std::uint32_t> written_in;
-    // Where each joined cell's text lies in `joined` (row, column, offset, size), for the views.
-    struct Joined {
-        std::size_t row, column, offset, size;
-    };
-    std::vector<Joined> spans;
-    std::size_t length = 0;  // of the joined texts so far, in `joined`
-    spans.reserve(collected.empty() ? 0 : runs.size() * collected.size());
-    std::uint32_t row = 0;
-    for (const auto& [a, end] : runs) {
-        ++row;  // from 1: written_in's 0 is "no row"
+    for (std::size_t q = 0; q < runs.size(); ++q) {
+        const std::size_t r = ordered ? answer_order[q] : q;
+        const auto [a, end] = runs[r];
         for (std::size_t k = 0; k < makers.size(); ++k) {
             switch (makers[k].make) {
-                case Make::Name: t.rows.add_cell(std::in_place_type<TextRef>, TextRef{names[row - 1]}); break;
-                case Make::Kind: t.rows.add_cell(std::in_place_type<TextRef>, TextRef{to_string(infos[row - 1].kind)}); break;
+                case Make::Name: t.rows.add_cell(std::in_place_type<TextRef>, TextRef{names[r]}); break;
+                case Make::Kind: t.rows.add_cell(std::in_place_type<TextRef>, TextRef{to_string(infos[r].kind)}); break;
                 case Make::Organisation: {
-                    const ActorInfo& info = infos[row - 1];
+                    const ActorInfo& info = infos[r];
                     if (info.several_organisations)  // their names joined, read from the edges
                         t.rows.add_cell(node_property(g, p.scope, actor_of(tallies[a]), NodeProperty::Organisation,
                                                       t.late[k]->property, t.late[k]->offset));
@@ -532,35 +550,14 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                 case Make::Id: t.rows.add_cell(std::in_place_type<std::int64_t>, actor_of(tallies[a])); break;
                 case Make::Count: t.rows.add_cell(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a)); break;
                 case Make::Joined: {
-                    Texts& c = *makers[k].texts;
-                    const std::size_t at = length;
-                    for (std::size_t j = a; j < end; ++j) {
-                        const Text& text = text_of(c, position_of(tallies[j]));
-                        if (!text.present) continue;
-                        if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
-                        if (written_in[text.number] == row) continue;
-                        written_in[text.number] = row;
-                        // Copied by hand into a string grown by doubling (its bytes past `length`
-                        // unused): std::string::append, called twice per text, had been a tenth of
-                        // the statement's instructions once GCC stopped inlining it here.
-                        const std::string_view piece =
-                            length != at ? std::string_view(text.after_separator) : std::string_view(text.text);
-                        if (length + piece.size() > joined->size())
-                            joined->resize(std::max(2 * joined->size(), length + piece.size()));
-                        std::memcpy(joined->data() + length, piece.data(), piece.size());
-                        length += piece.size();
-                    }
-                    spans.push_back(Joined{row - 1, k, at, length - at});
-                    t.rows.add_cell(std::in_place_type<TextRef>, TextRef{});
+                    const auto [offset, size] = joined_at[makers[k].collected][r];
+                    t.rows.add_cell(std::in_place_type<TextRef>, TextRef{std::string_view(*joined).substr(offset, size)});
                     break;
                 }
             }
         }
         t.end_row();
     }
-    joined->resize(length);
-    for (const Joined& x : spans)
-        std::get<TextRef>(t.rows[x.row][x.column]).text = std::string_view(*joined).substr(x.offset, x.size);
     for (std::size_t k = 0; k < made.size(); ++k)
         if (direct[k] != Direct::No) t.late[k].reset();
     if (!collected.empty()) t.keep_alive.push_back(std::move(joined));
