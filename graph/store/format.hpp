@@ -234,6 +234,15 @@ struct TallyRecord {
 };
 static_assert(sizeof(TallyRecord) == 12);
 
+// Whether any of a record's four 16-bit counts (the 8 bytes after its actor, read as one number)
+// is kTallyOverflow: all ones is a lane of zeros in the complement, found by the usual test for a
+// zero lane, which is exact as a yes or no. One test instead of four comparisons per record
+// (`who agrees with X` reads 395,000 records at 10^6 claims).
+inline constexpr bool any_tally_count_overflows(std::uint64_t counts) {
+    static_assert(kTallyOverflow == 0xFFFF);
+    return ((~counts - 0x0001000100010001u) & counts & 0x8000800080008000u) != 0;
+}
+
 struct TallyPosition {
     std::uint32_t position;
     std::uint32_t first;  // its first record; its last is before the next entry's first

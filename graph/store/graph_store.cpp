@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstddef>
 #include <bit>
 #include <cstring>
 #include <deque>
@@ -748,18 +749,34 @@ void GraphStore::tally_actors_on(NodeId position, unsigned sides, std::vector<No
         if (supports == 0 && opposes == 0) return kNeitherSide;
         return supports > opposes ? kMoreSupports : opposes > supports ? kMoreOpposes : kBothSidesEqual;
     };
+    // Every actor is written at the end of the list and kept by counting it or not, without a
+    // branch: whether a tally's side is kept is as good as random from one record to the next
+    // (`who agrees with X` keeps about half of 395,000 at 10^6 claims), and a branch on it was
+    // mispredicted about as often (perf: most of this loop's time).
+    static_assert(kNeitherSide == 1 && kMoreSupports == 2 && kMoreOpposes == 4 && kBothSidesEqual == 8);
+    auto side_bit_of = [](std::uint32_t supports, std::uint32_t opposes) {
+        const unsigned none = (supports | opposes) == 0, more = supports > opposes, fewer = supports < opposes;
+        return none | more << 1 | fewer << 2 | (1u - none - more - fewer) << 3;  // the last: equal, some
+    };
+    const std::size_t base = actors.size();
+    actors.resize(base + (end - first));
+    NodeId* out = actors.data() + base;
+    std::size_t kept = 0;
+    static_assert(offsetof(TallyRecord, supports) == 4 && sizeof(TallyRecord) == 12);
     for (std::uint64_t i = first; i < end; ++i) {
         TallyRecord r;
         std::memcpy(&r, records + (i - first), sizeof r);
-        if (r.supports == kTallyOverflow || r.opposes == kTallyOverflow || r.claims == kTallyOverflow ||
-            r.documents == kTallyOverflow) {
+        std::uint64_t counts;  // the four 16-bit counts as one number (format.hpp)
+        std::memcpy(&counts, reinterpret_cast<const unsigned char*>(records + (i - first)) + 4, sizeof counts);
+        if (any_tally_count_overflows(counts)) {
             const StanceTally t = read_tally(impl, i, position);  // the counts in full
-            if ((sides & side_bit(t.supports, t.opposes)) != 0) actors.push_back(t.actor);
+            if ((sides & side_bit(t.supports, t.opposes)) != 0) out[kept++] = t.actor;
             continue;
         }
-        const NodeId actor = impl.node_ref(r.actor);
-        if ((sides & side_bit(r.supports, r.opposes)) != 0) actors.push_back(actor);
+        out[kept] = impl.node_ref(r.actor);
+        kept += (sides & side_bit_of(r.supports, r.opposes)) != 0;
     }
+    actors.resize(base + kept);
 }
 
 std::vector<StanceTally> GraphStore::tallies_on_side(NodeId position, bool supports) const {

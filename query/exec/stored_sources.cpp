@@ -289,8 +289,10 @@ const GroupOp* per_actor_group(const Plan& p, const std::vector<Output>& first, 
 // name): the rows are made in that order when the file ranks every actor's name, and then, when
 // `project` is given (the group's columns a project after that order picks), in its shape. Returns
 // how many operators after the group the rows have been taken past: 0, 1 (the order) or 2 (and
-// the project).
-std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
+// the project). Flattened (everything it calls that GCC can see inlined into it): it had called
+// std::vector<Value>::emplace_back out of line once per cell, 320,000 an answer at 10^6 claims
+// (7 % of the statement's samples), and the vectors' and sorts' helpers once per use.
+[[gnu::flatten]] std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector<Output>& first, const GroupOp& group,
                            const std::vector<std::uint64_t>& tallies, Table& t, bool by_count_and_rank,
                            const ProjectOp* project, const std::vector<std::size_t>* picked, bool every_row_shown) {
     const std::vector<std::optional<Late>> first_late = t.late;
@@ -352,9 +354,11 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
     // The joined texts are written one after another into one string that the answer keeps
     // alive, each cell a TextRef into it (as a walk's "via" texts): most are longer than a
     // std::string holds in itself, which had cost an allocation per row (64,000 at 10^6 claims).
-    // The string may move as it grows, so each cell gets its view when the string is complete
-    // (below); a first pass over every tally that had found each text to reserve the string's
-    // final size (395,000 lookups at 10^6 claims) is not needed.
+    // They are all written first, run by run in actor order (the order the tallies lie in), and
+    // the cells made after, when the string has stopped moving: made in the answer's order, they
+    // had read the tallies from scattered places (a miss per run, perf), and each cell had been
+    // visited a second time, to set its view once the string was complete (a sixth of the fold's
+    // time at 10^6 claims, perf: by then the 64,000 rows' cells had left the cache).
     auto joined = std::make_shared<std::string>();
     // Each actor's run of tallies, in actor order; or, when the order after the group ranks the
     // actors by their count of rows, then name, then id (`who agrees with X`) and the file stores
@@ -368,16 +372,78 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         runs.emplace_back(a, end);
         a = end;
     }
-    t.rows.reserve(runs.size());
+    // Per collected column, per run: where its joined text lies in `joined` (offset, size).
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> joined_at(collected.size());
+    {
+        // Per text number, the last run that wrote it: a run's texts told apart in one load each
+        // (a search among the run's texts so far had grown with the run: up to 95 positions).
+        std::vector<std::uint32_t> written_in;
+        std::size_t length = 0;  // of the joined texts so far, in `joined`
+        for (std::size_t c = 0; c < collected.size(); ++c) {
+            joined_at[c].reserve(runs.size());
+            std::uint32_t run = 0;
+            for (const auto& [a, end] : runs) {
+                ++run;  // from 1: written_in's 0 is "no run"
+                const std::size_t at = length;
+                for (std::size_t j = a; j < end; ++j) {
+                    const Text& text = text_of(collected[c], position_of(tallies[j]));
+                    if (!text.present) continue;
+                    if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
+                    if (written_in[text.number] == run) continue;
+                    written_in[text.number] = run;
+                    // Copied by hand into a string grown by doubling (its bytes past `length`
+                    // unused): std::string::append, called twice per text, had been a tenth of
+                    // the statement's instructions once GCC stopped inlining it here.
+                    const std::string_view piece =
+                        length != at ? std::string_view(text.after_separator) : std::string_view(text.text);
+                    if (length + piece.size() > joined->size())
+                        joined->resize(std::max(2 * joined->size(), length + piece.size()));
+                    std::memcpy(joined->data() + length, piece.data(), piece.size());
+                    length += piece.size();
+                }
+                joined_at[c].emplace_back(at, length - at);
+            }
+            std::fill(written_in.begin(), written_in.end(), 0);  // the next column numbers its runs anew
+        }
+        joined->resize(length);
+    }
     bool ordered = false;
     std::vector<ActorInfo> infos;  // per run, when ordered: the actor's record, found for its rank
+    // The actors' names, when every row reaches the answer and one of the columns made shows
+    // them: read here, beside each actor's record and in the same pass in actor (id) order,
+    // instead of late (Table::materialise_together), which had sorted the 64,000 rows by actor
+    // again to read them in id order at 10^6 claims.
+    auto shows_names = [&](std::size_t i) {
+        return group.outputs[i].aggregate == Aggregate::None && t.late[i] &&
+               node_property_named(lower_text(t.late[i]->property)) == NodeProperty::Name;
+    };
+    bool read_names = false;
+    if (by_count_and_rank && every_row_shown) {
+        if (project && picked) read_names = std::any_of(picked->begin(), picked->end(), shows_names);
+        else
+            for (std::size_t i = 0; i < from.size(); ++i) read_names = read_names || shows_names(i);
+    }
+    std::vector<std::string_view> names;  // per run, when read_names
+    // The runs in the answer's order, when ordered (indexes into runs, infos, names, joined_at).
+    std::vector<std::size_t> answer_order;
     if (by_count_and_rank && runs.size() < (std::size_t{1} << 32)) {
         std::vector<std::uint32_t> counts(runs.size()), ranks(runs.size());
         infos.resize(runs.size());
+        if (read_names) names.resize(runs.size());
         ActorCursor cursor = g.actor_cursor();
         bool all = true;
         std::uint64_t most = 0, highest_rank = 0;
+        // Names are prefetched as the late read prefetched them: the node's record a few actors
+        // ahead, its name's bytes once the record is in cache (for whoever reads the answer).
+        constexpr std::size_t kAhead = 8;
+        const bool sparse = !runs.empty() && actor_of(tallies[runs.back().first]) - actor_of(tallies[runs.front().first]) >
+                                                 4 * runs.size();
         for (std::size_t r = 0; r < runs.size() && all; ++r) {
+            if (read_names) {
+                if (r + kAhead < runs.size()) g.prefetch_node(actor_of(tallies[runs[r + kAhead].first]));
+                if (sparse && r + kAhead / 2 < runs.size()) g.prefetch_name(actor_of(tallies[runs[r + kAhead / 2].first]));
+                names[r] = g.name(actor_of(tallies[runs[r].first]));
+            }
             const std::optional<ActorInfo> info = cursor.find(actor_of(tallies[runs[r].first]));
             const std::uint64_t count = runs[r].second - runs[r].first;
             all = info.has_value() && count < (std::uint64_t{1} << 32);
@@ -409,16 +475,7 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
                     return x < y;
                 });
             }
-            std::vector<std::pair<std::size_t, std::size_t>> in_order;
-            std::vector<ActorInfo> infos_in_order;
-            in_order.reserve(runs.size());
-            infos_in_order.reserve(runs.size());
-            for (const std::size_t r : order) {
-                in_order.push_back(runs[r]);
-                infos_in_order.push_back(infos[r]);
-            }
-            runs = std::move(in_order);
-            infos = std::move(infos_in_order);
+            answer_order = std::move(order);
             ordered = true;
         }
     }
@@ -432,15 +489,18 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
         t.set_columns(project->outputs);
         for (std::size_t k = 0; k < picked->size(); ++k) t.late[k] = group_late[(*picked)[k]];
         made = *picked;
-        t.rows.reserve(runs.size());
         past = 2;
     }
+    // Reserved once the row's width is known (the project's, when its columns are made): the
+    // group's wider rows had been reserved first and dropped (15 MB of address space at 10^6
+    // claims, never touched).
+    t.rows.reserve(runs.size());
     // An actor's kind and organisation, when every row reaches the answer (no limit of the
     // statement's drops rows before their late columns are read), are made here from the actor's
     // record found above for its rank, as the late read would make them (Table::
     // materialise_together): that read had found each of the 64,000 actors' records again at
     // 10^6 claims, after sorting the rows by actor once more.
-    enum class Direct : std::uint8_t { No, Kind, Organisation };
+    enum class Direct : std::uint8_t { No, Kind, Organisation, Name };
     std::vector<Direct> direct(made.size(), Direct::No);
     if (ordered && every_row_shown)
         for (std::size_t k = 0; k < made.size(); ++k) {
@@ -448,65 +508,81 @@ std::size_t fold_per_actor(const GraphStore& g, const Plan& p, const std::vector
             const NodeProperty property = node_property_named(lower_text(t.late[k]->property));
             if (property == NodeProperty::Kind) direct[k] = Direct::Kind;
             if (property == NodeProperty::Organisation) direct[k] = Direct::Organisation;
+            if (property == NodeProperty::Name && read_names) direct[k] = Direct::Name;
         }
-    OrganisationNames organisation_name(g);  // as the late read keeps them
-    // Per text number, the last row that wrote it: a row's texts told apart in one load each (a
-    // search among the row's texts so far had grown with the row: up to 95 positions at 10^6).
-    std::vector<std::uint32_t> written_in;
-    // Where each joined cell's text lies in `joined` (row, column, offset, size), for the views.
-    struct Joined {
-        std::size_t row, column, offset, size;
+    // What each column's cell is made from, decided once: the loop below had read each column's
+    // Output (its aggregate) and compared it and `direct` again for each of 64,000 rows x 5
+    // columns at 10^6 claims (a tenth of the fold's own instructions, callgrind).
+    enum class Make : std::uint8_t { Name, Kind, Organisation, Id, Count, Joined };
+    struct Maker {
+        Make make;
+        std::size_t collected = 0;  // Joined: the collected column's index in `collected`
     };
-    std::vector<Joined> spans;
-    std::size_t length = 0;  // of the joined texts so far, in `joined`
-    spans.reserve(collected.empty() ? 0 : runs.size() * collected.size());
-    std::uint32_t row = 0;
-    for (const auto& [a, end] : runs) {
-        ++row;  // from 1: written_in's 0 is "no row"
-        for (std::size_t k = 0; k < made.size(); ++k) {
-            const std::size_t i = made[k];
-            const Aggregate aggregate = group.outputs[i].aggregate;
-            if (aggregate == Aggregate::None && direct[k] == Direct::Kind) {
-                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{to_string(infos[row - 1].kind)});
-            } else if (aggregate == Aggregate::None && direct[k] == Direct::Organisation) {
-                const ActorInfo& info = infos[row - 1];
-                if (info.several_organisations)  // their names joined, read from the edges
-                    t.rows.add_cell(node_property(g, p.scope, actor_of(tallies[a]), NodeProperty::Organisation,
-                                                  t.late[k]->property, t.late[k]->offset));
-                else if (info.organisation == kNoNode)
-                    t.rows.add_cell(std::in_place_type<std::string>);  // no organisation: an empty text
-                else
-                    t.rows.add_cell(std::in_place_type<TextRef>, TextRef{organisation_name(info.organisation)});
-            } else if (aggregate == Aggregate::None) {
-                t.rows.add_cell(std::in_place_type<std::int64_t>, actor_of(tallies[a]));
-            } else if (aggregate == Aggregate::Count) {
-                t.rows.add_cell(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a));
-            } else {
-                Texts& c = *std::find_if(collected.begin(), collected.end(), [&](const Texts& x) { return x.column == i; });
-                const std::size_t at = length;
-                for (std::size_t j = a; j < end; ++j) {
-                    const Text& text = text_of(c, position_of(tallies[j]));
-                    if (!text.present) continue;
-                    if (text.number >= written_in.size()) written_in.resize(text.number + 1, 0);
-                    if (written_in[text.number] == row) continue;
-                    written_in[text.number] = row;
-                    // Copied by hand into a string grown by doubling (its bytes past `length`
-                    // unused): std::string::append, called twice per text, had been a tenth of
-                    // the statement's instructions once GCC stopped inlining it here.
-                    const std::string_view piece = length != at ? std::string_view(text.after_separator) : std::string_view(text.text);
-                    if (length + piece.size() > joined->size()) joined->resize(std::max(2 * joined->size(), length + piece.size()));
-                    std::memcpy(joined->data() + length, piece.data(), piece.size());
-                    length += piece.size();
+    std::vector<Maker> makers;
+    for (std::size_t k = 0; k < made.size(); ++k) {
+        const Aggregate aggregate = group.outputs[made[k]].aggregate;
+        if (aggregate == Aggregate::Count) makers.push_back({Make::Count});
+        else if (aggregate != Aggregate::None)
+            makers.push_back({Make::Joined, static_cast<std::size_t>(
+                                                 std::find_if(collected.begin(), collected.end(),
+                                                              [&](const Texts& x) { return x.column == made[k]; }) -
+                                                 collected.begin())});
+        else if (direct[k] == Direct::Name) makers.push_back({Make::Name});
+        else if (direct[k] == Direct::Kind) makers.push_back({Make::Kind});
+        else if (direct[k] == Direct::Organisation) makers.push_back({Make::Organisation});
+        else makers.push_back({Make::Id});
+    }
+    OrganisationNames organisation_name(g, runs.size());  // as the late read keeps them
+    // The kinds' texts, asked once each (to_string is out of line: a call per row had been 3 % of
+    // the fold's time).
+    const std::string_view person_text = to_string(NodeKind::Person), organisation_text = to_string(NodeKind::Organisation);
+    // In the answer's order each run's entries (its tallies' range, record, name, joined text) lie
+    // in scattered places of arrays of 64,000 (at 10^6 claims): each a miss, a fifth of the fold's
+    // time (perf), unless fetched a few rows ahead.
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t q = 0; q < runs.size(); ++q) {
+        const std::size_t r = ordered ? answer_order[q] : q;
+        if (ordered && q + kAhead < runs.size()) {
+            const std::size_t next = answer_order[q + kAhead];
+            __builtin_prefetch(&runs[next]);
+            if (!infos.empty()) __builtin_prefetch(&infos[next]);
+            if (!names.empty()) __builtin_prefetch(&names[next]);
+            for (const auto& at : joined_at) __builtin_prefetch(&at[next]);
+        }
+        const auto [a, end] = runs[r];
+        for (std::size_t k = 0; k < makers.size(); ++k) {
+            switch (makers[k].make) {
+                case Make::Name: t.rows.add_cell(std::in_place_type<TextRef>, TextRef{names[r]}); break;
+                case Make::Kind: {
+                    const NodeKind kind = infos[r].kind;
+                    t.rows.add_cell(std::in_place_type<TextRef>,
+                                    TextRef{kind == NodeKind::Person         ? person_text
+                                            : kind == NodeKind::Organisation ? organisation_text
+                                                                             : to_string(kind)});
+                    break;
                 }
-                spans.push_back(Joined{row - 1, k, at, length - at});
-                t.rows.add_cell(std::in_place_type<TextRef>, TextRef{});
+                case Make::Organisation: {
+                    const ActorInfo& info = infos[r];
+                    if (info.several_organisations)  // their names joined, read from the edges
+                        t.rows.add_cell(node_property(g, p.scope, actor_of(tallies[a]), NodeProperty::Organisation,
+                                                      t.late[k]->property, t.late[k]->offset));
+                    else if (info.organisation == kNoNode)
+                        t.rows.add_cell(std::in_place_type<std::string>);  // no organisation: an empty text
+                    else
+                        t.rows.add_cell(std::in_place_type<TextRef>, TextRef{organisation_name(info.organisation)});
+                    break;
+                }
+                case Make::Id: t.rows.add_cell(std::in_place_type<std::int64_t>, actor_of(tallies[a])); break;
+                case Make::Count: t.rows.add_cell(std::in_place_type<std::int64_t>, static_cast<std::int64_t>(end - a)); break;
+                case Make::Joined: {
+                    const auto [offset, size] = joined_at[makers[k].collected][r];
+                    t.rows.add_cell(std::in_place_type<TextRef>, TextRef{std::string_view(*joined).substr(offset, size)});
+                    break;
+                }
             }
         }
         t.end_row();
     }
-    joined->resize(length);
-    for (const Joined& x : spans)
-        std::get<TextRef>(t.rows[x.row][x.column]).text = std::string_view(*joined).substr(x.offset, x.size);
     for (std::size_t k = 0; k < made.size(); ++k)
         if (direct[k] != Direct::No) t.late[k].reset();
     if (!collected.empty()) t.keep_alive.push_back(std::move(joined));

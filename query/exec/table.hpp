@@ -196,7 +196,7 @@ private:
                             });
         std::optional<ActorCursor> cursor;
         if (actors) cursor = g.actor_cursor();
-        OrganisationNames organisation_name(g);
+        OrganisationNames organisation_name(g, order.size());
         // Without them, an organisation is read through the node's out-edges: their offsets are
         // prefetched with the record, the end of the list (its member_of edges) half way (perf: a
         // third of `who supports P`'s reads were these, one after another).

@@ -145,6 +145,26 @@ TEST_CASE("store: a position's tally actors by side are those of its tallies who
     CHECK(seen > 0);  // the sample has tallies to compare
 }
 
+TEST_CASE("store: a tally record's counts are found overflowing, as one number, exactly when one of them is") {
+    // Every combination of counts near the lanes' edges (all ones is the mark; its neighbours
+    // and values with the top bit set or clear in either byte are not), read as
+    // tally_actors_on reads them: the 8 bytes after the actor.
+    const std::uint16_t values[] = {0, 1, 0x00FF, 0x0100, 0x7FFF, 0x8000, 0xFF00, 0xFFFE, kTallyOverflow};
+    std::size_t marked = 0;
+    for (const std::uint16_t a : values)
+        for (const std::uint16_t b : values)
+            for (const std::uint16_t c : values)
+                for (const std::uint16_t d : values) {
+                    const TallyRecord r{7, a, b, c, d};
+                    std::uint64_t counts;
+                    std::memcpy(&counts, reinterpret_cast<const unsigned char*>(&r) + 4, sizeof counts);
+                    const bool any = a == kTallyOverflow || b == kTallyOverflow || c == kTallyOverflow || d == kTallyOverflow;
+                    CHECK(any_tally_count_overflows(counts) == any);
+                    marked += any ? 1 : 0;
+                }
+    CHECK(marked == 6561 - 4096);  // 9^4 combinations, 8^4 without the mark
+}
+
 TEST_CASE("store: the name index finds names, aliases, ids and surnames as the binder looks them up") {
     const test::Sample s = test::sample_graph();
     const GraphStore store = GraphStore::from_graph(s.g);
