@@ -1,5 +1,8 @@
 #include "loaders/extract/delegations.hpp"
 
+#include "loaders/common/lexicon_file.hpp"
+
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -92,6 +95,28 @@ std::optional<Delegation> delegation_opening(std::string_view text, std::size_t 
         return d;
     }
     return std::nullopt;
+}
+
+void mark_delegations(DocumentResult& out, std::string_view t, const std::vector<Block>& blocks,
+                      const std::vector<ParagraphMentions>& pms, DocumentEntities& ents) {
+    for (std::size_t i = 0; i < blocks.size() && i < pms.size(); ++i) {
+        const Block& b = blocks[i];
+        if (b.kind != BlockKind::Paragraph) continue;
+        const auto d = delegation_opening(t.substr(b.range.begin, b.range.end - b.range.begin), b.range.begin, pms[i].mentions);
+        if (!d) continue;
+        const std::string body = d->body != Delegation::kNone
+                                     ? ents.resolve(pms[i].mentions[d->body])
+                                     : ents.add_organisation(std::string(t.substr(d->name_begin, d->name_end - d->name_begin)));
+        const std::string speaker = ents.resolve(pms[i].mentions[d->speaker]);
+        if (body.empty() || speaker.empty()) continue;
+        const bool known = std::any_of(out.affiliations.begin(), out.affiliations.end(), [&](const AffiliationRecord& a) {
+            return a.person_key == speaker && a.org_key == body;
+        });
+        if (!known) out.affiliations.push_back({speaker, body, ascii_lower(d->role)});
+        for (auto& c : out.claims)
+            if (c.speaker_key == speaker && c.span.start >= b.range.begin && c.span.end <= b.range.end)
+                c.spoken_for.push_back(body);
+    }
 }
 
 }  // namespace sg::loaders

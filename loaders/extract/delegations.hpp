@@ -9,7 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "loaders/extract/document_result.hpp"
 #include "loaders/mentions/mentions.hpp"
+#include "loaders/resolution/document_entities.hpp"
+#include "loaders/segmentation/segmentation.hpp"
 
 namespace sg::loaders {
 
@@ -27,5 +30,11 @@ struct Delegation {
 };
 std::optional<Delegation> delegation_opening(std::string_view text, std::size_t begin,
                                              const std::vector<Mention>& mentions);
+
+// For every delegation paragraph of the document `t` (its blocks and their mentions, by index):
+// the speaker's claims in it speak for the body (ClaimRecord::spoken_for), and the speaker is
+// affiliated with the body (role from the brackets) unless already so.
+void mark_delegations(DocumentResult& out, std::string_view t, const std::vector<Block>& blocks,
+                      const std::vector<ParagraphMentions>& pms, DocumentEntities& ents);
 
 }  // namespace sg::loaders

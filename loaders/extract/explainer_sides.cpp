@@ -52,6 +52,13 @@ bool ExplainerSides::ask(std::string_view doc, const Block& b, const NamesPositi
     return true;
 }
 
+std::string ExplainerSides::headline_position(const NamesPositions& names_positions, std::string_view title,
+                                              std::string_view first_block) {
+    auto ids = names_positions(title);
+    if (ids.empty()) ids = names_positions(first_block);
+    return ids.size() == 1 ? ids.front() : std::string();
+}
+
 void ExplainerSides::forget() {
     asked_.clear();
     previous_.clear();

@@ -36,6 +36,11 @@ public:
     bool ask(std::string_view doc, const Block& b, const NamesPositions& names_positions, const std::string& headline_id,
              const std::string& focus_id, const std::string& antecedent_id);
 
+    // The one position the headline names: the title's, or (a kicker such as "EXPLAINER" taken for
+    // the title, the headline read as the first paragraph) the first block's; "" if not one.
+    static std::string headline_position(const NamesPositions& names_positions, std::string_view title,
+                                         std::string_view first_block);
+
     // A block that is neither question nor paragraph: nothing pending carries past it.
     void forget();
 

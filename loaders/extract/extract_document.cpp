@@ -599,24 +599,7 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
 
     // A delegation's paragraph ("2.1 X (A B, chair). Mr B told the Committee ..."): what its
     // speaker says there is the body's submission.
-    for (std::size_t i = 0; i < seg.blocks.size() && i < pms.size(); ++i) {
-        const Block& b = seg.blocks[i];
-        if (b.kind != BlockKind::Paragraph) continue;
-        const auto d = delegation_opening(t.substr(b.range.begin, b.range.end - b.range.begin), b.range.begin, pms[i].mentions);
-        if (!d) continue;
-        const std::string body = d->body != Delegation::kNone
-                                     ? ents.resolve(pms[i].mentions[d->body])
-                                     : ents.add_organisation(std::string(t.substr(d->name_begin, d->name_end - d->name_begin)));
-        const std::string speaker = ents.resolve(pms[i].mentions[d->speaker]);
-        if (body.empty() || speaker.empty()) continue;
-        const bool known = std::any_of(out.affiliations.begin(), out.affiliations.end(), [&](const AffiliationRecord& a) {
-            return a.person_key == speaker && a.org_key == body;
-        });
-        if (!known) out.affiliations.push_back({speaker, body, ascii_lower(d->role)});
-        for (auto& c : out.claims)
-            if (c.speaker_key == speaker && c.span.start >= b.range.begin && c.span.end <= b.range.end)
-                c.spoken_for.push_back(body);
-    }
+    mark_delegations(out, t, seg.blocks, pms, ents);
 
     // Stances: of every claim, and reported by the journalist in body sentences.
     if (ctx.stance) {
@@ -699,13 +682,9 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
             for (const auto& h : ctx.stance->classify(text, std::string_view(), DocumentFocus{})) ids.push_back(h.position_id);
             return ids;
         };
-        // The one position the headline names: the title's, or (a kicker such as "EXPLAINER" taken
-        // for the title, the headline read as the first paragraph) the first block's.
-        std::string headline_id;
-        auto headline_names = names_positions(out.title);
-        if (headline_names.empty() && !seg.blocks.empty())
-            headline_names = names_positions(t.substr(seg.blocks[0].range.begin, seg.blocks[0].range.end - seg.blocks[0].range.begin));
-        if (headline_names.size() == 1) headline_id = headline_names.front();
+        const std::string headline_id = ExplainerSides::headline_position(
+            names_positions, out.title,
+            seg.blocks.empty() ? std::string_view() : t.substr(seg.blocks[0].range.begin, seg.blocks[0].range.end - seg.blocks[0].range.begin));
         ExplainerSides explainer;
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
