@@ -10,7 +10,7 @@
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/common/word_table.hpp"
 #include "loaders/mentions/lexicons.hpp"
-#include "loaders/mentions/token_context.hpp"  // word_is
+#include "loaders/common/word_is.hpp"  // word_is
 
 namespace sg::loaders {
 namespace {

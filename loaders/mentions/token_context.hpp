@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "loaders/common/word_is.hpp"  // word_is, for the rules that read these tokens
 #include "loaders/text/chars.hpp"
 #include "loaders/text/sentences.hpp"
 
@@ -25,14 +26,6 @@ struct Ctx {
     bool is_word(std::size_t i) const { return i < toks.size() && toks[i].word; }
     bool is_punct(std::size_t i, std::string_view p) const { return i < toks.size() && !toks[i].word && word(i) == p; }
 };
-
-// Whether `w` is the string literal `lit`. (Written out for the literal's length, which is known
-// here: std::string_view's == called compare out of line for every word of the literal's length,
-// and the rules ask this of most words of every paragraph.)
-template <std::size_t N>
-[[gnu::always_inline]] inline bool word_is(std::string_view w, const char (&lit)[N]) {
-    return w.size() == N - 1 && (N == 1 || std::memcmp(w.data(), lit, N - 1) == 0);
-}
 
 // A capital letter first: ASCII, or a Latin capital in UTF-8 ("Éamon", "Łukasz", "Ólafur").
 // (Always inlined: asked of about 300,000 words per 50 articles, a call each cost more than the

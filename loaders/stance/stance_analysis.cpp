@@ -2,7 +2,7 @@
 #include "loaders/stance/root_initials.hpp"
 #include "loaders/stance/stance_topic_words.hpp"
 #include "loaders/common/word_table.hpp"
-#include "loaders/mentions/token_context.hpp"  // word_is
+#include "loaders/common/word_is.hpp"  // word_is
 
 #include <algorithm>
 #include <cctype>

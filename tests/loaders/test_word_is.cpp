@@ -1,4 +1,4 @@
-// word_is (loaders/mentions/token_context.hpp): a word compared with a string literal by the
+// word_is (loaders/common/word_is.hpp): a word compared with a string literal by the
 // literal's length. It must answer as std::string_view's == does, for words of the same length
 // and others, prefixes and extensions, case, the empty word and bytes above 0x7F.
 #include <doctest/doctest.h>
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "loaders/mentions/token_context.hpp"
+#include "loaders/common/word_is.hpp"
 
 using sg::loaders::word_is;
 
