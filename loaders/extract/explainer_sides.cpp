@@ -31,20 +31,19 @@ void add_side(std::vector<ExplainerSides::Side>& sides, const std::string& id, P
 
 }  // namespace
 
-bool ExplainerSides::ask(std::string_view doc, const Block& b, const NamesPositions& names_positions,
-                         const std::string& headline_id, const std::string& focus_id, const std::string& antecedent_id) {
+bool ExplainerSides::ask(std::string_view doc, const Block& b) {
     const std::string_view text = doc.substr(b.range.begin, b.range.end - b.range.begin);
     const auto q = explainer::who_question(text);
     if (!q) return false;
     asked_.clear();
     previous_.clear();
     const std::string_view target = text.substr(q->target_begin, q->target_end - q->target_begin);
-    std::vector<std::string> ids = names_positions(target);
+    std::vector<std::string> ids = refs_.names_positions(target);
     if (ids.empty() && refers_back(target)) {
         if (!questioned_.empty()) ids = questioned_;  // "Who is for the freeze?" ... "Who is against it?"
-        else if (!headline_id.empty()) ids = {headline_id};
-        else if (!focus_id.empty()) ids = {focus_id};
-        else if (!antecedent_id.empty()) ids = {antecedent_id};
+        else if (!headline_id().empty()) ids = {headline_id()};
+        else if (!refs_.focus_id.empty()) ids = {refs_.focus_id};
+        else if (std::string antecedent = refs_.antecedent_of(b); !antecedent.empty()) ids = {antecedent};
     }
     const Polarity side = q->polarity > 0 ? Polarity::Supports : Polarity::Opposes;
     for (const auto& id : ids) add_side(asked_, id, side);
@@ -52,11 +51,13 @@ bool ExplainerSides::ask(std::string_view doc, const Block& b, const NamesPositi
     return true;
 }
 
-std::string ExplainerSides::headline_position(const NamesPositions& names_positions, std::string_view title,
-                                              std::string_view first_block) {
-    auto ids = names_positions(title);
-    if (ids.empty()) ids = names_positions(first_block);
-    return ids.size() == 1 ? ids.front() : std::string();
+const std::string& ExplainerSides::headline_id() {
+    if (!headline_id_) {
+        auto ids = refs_.names_positions(refs_.title);
+        if (ids.empty()) ids = refs_.names_positions(refs_.first_block);
+        headline_id_ = ids.size() == 1 ? ids.front() : std::string();
+    }
+    return *headline_id_;
 }
 
 void ExplainerSides::forget() {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,18 +29,24 @@ public:
     // classifier, asked with no focus.
     using NamesPositions = std::function<std::vector<std::string>(std::string_view)>;
 
-    // When block `b` of document `doc` is a question "Who <side> <target>?", remembers the side for
-    // the next paragraph and returns true. The target names its positions, or refers back ("it",
-    // "the bill"): to the previous question's, else to the one position the headline names
-    // (`headline_id`), else to the document's focus (`focus_id`), else to the position named last
-    // before the question (`antecedent_id`).
-    bool ask(std::string_view doc, const Block& b, const NamesPositions& names_positions, const std::string& headline_id,
-             const std::string& focus_id, const std::string& antecedent_id);
+    // What a question's target that refers back ("it", "the bill") may stand for. Asked only when a
+    // question's target does so: most documents ask no question, and the headline's positions cost
+    // a classification.
+    struct References {
+        NamesPositions names_positions;
+        std::string_view title;        // the document's title
+        std::string_view first_block;  // its first block (the headline, when a kicker was taken for the title)
+        std::string focus_id;          // the document's focus ("" if none)
+        std::function<std::string(const Block&)> antecedent_of;  // the position named last before a block
+    };
+    explicit ExplainerSides(References refs) : refs_(std::move(refs)) {}
 
-    // The one position the headline names: the title's, or (a kicker such as "EXPLAINER" taken for
-    // the title, the headline read as the first paragraph) the first block's; "" if not one.
-    static std::string headline_position(const NamesPositions& names_positions, std::string_view title,
-                                         std::string_view first_block);
+    // When block `b` of document `doc` is a question "Who <side> <target>?", remembers the side for
+    // the next paragraph and returns true. The target names its positions, or refers back: to the
+    // previous question's, else to the one position the headline names (the title's, or the first
+    // block's when the title names none), else to the document's focus, else to the position named
+    // last before the question.
+    bool ask(std::string_view doc, const Block& b);
 
     // A block that is neither question nor paragraph: nothing pending carries past it.
     void forget();
@@ -53,6 +60,11 @@ public:
     void heard(const std::vector<ReportedRecord>& found);
 
 private:
+    // The one position the headline names ("" if not one), found at the first question that needs it.
+    const std::string& headline_id();
+
+    References refs_;
+    std::optional<std::string> headline_id_;
     std::vector<Side> asked_;     // the question's sides, for the next paragraph
     std::vector<std::string> questioned_;  // the positions the last question was about
     std::vector<Side> previous_;  // the sides the sentence before reported

@@ -676,23 +676,24 @@ DocumentResult extract_document(const SourceText& src, const CorpusContext& ctx,
                     actor = ents.add_organisation(government);
             return actor;
         };
-        // what a text names by its own words (no focus, no antecedent)
-        const ExplainerSides::NamesPositions names_positions = [&](std::string_view text) {
-            std::vector<std::string> ids;
-            for (const auto& h : ctx.stance->classify(text, std::string_view(), DocumentFocus{})) ids.push_back(h.position_id);
-            return ids;
-        };
-        const std::string headline_id = ExplainerSides::headline_position(
-            names_positions, out.title,
-            seg.blocks.empty() ? std::string_view() : t.substr(seg.blocks[0].range.begin, seg.blocks[0].range.end - seg.blocks[0].range.begin));
-        ExplainerSides explainer;
+        // what a question's target may stand for: what a text names by its own words (no focus, no
+        // antecedent), the headline, the focus, the position named last before the question
+        ExplainerSides explainer({
+            [&](std::string_view text) {
+                std::vector<std::string> ids;
+                for (const auto& h : ctx.stance->classify(text, std::string_view(), DocumentFocus{})) ids.push_back(h.position_id);
+                return ids;
+            },
+            out.title,
+            seg.blocks.empty() ? std::string_view() : t.substr(seg.blocks[0].range.begin, seg.blocks[0].range.end - seg.blocks[0].range.begin),
+            focus.position_id,
+            [&](const Block& b) {
+                return antecedent(named, Span{b.range.begin, b.range.end}, previous_paragraph_start(seg.blocks, b.range.begin));
+            }});
         for (std::size_t i = 0; i < seg.blocks.size(); ++i) {
             const Block& b = seg.blocks[i];
             // "Who is for the freeze?": the side the next paragraph's list of names takes
-            if (explainer.ask(t, b, names_positions, headline_id, focus.position_id,
-                              antecedent(named, Span{b.range.begin, b.range.end},
-                                         previous_paragraph_start(seg.blocks, b.range.begin))))
-                continue;
+            if (explainer.ask(t, b)) continue;
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem) {
                 explainer.forget();
                 continue;
