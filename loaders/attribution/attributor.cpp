@@ -709,6 +709,40 @@ std::string Attributor::subject_of_verb(const Block& b, std::size_t verb, std::s
     return {};
 }
 
+bool Attributor::joins_previous_quote(const Block& b, std::size_t lb, std::size_t le) const {
+    const auto& toks = b.pm.tokens;
+    const std::size_t first = b.tok_at(lb), end = b.tok_at(le);
+    const std::size_t words = count_words(t_, lb, le);
+    // "… said the firm would ‘A’ and supported ‘B’", "… that he ‘A’ but ‘B’": a conjunction (and
+    // up to two more words)
+    if (words <= 3 && first < toks.size() && toks[first].word) {
+        const std::string_view c = b.word(t_, first);
+        if (c == "and" || c == "but" || c == "or") return true;
+    }
+    // "the mayor said it was ‘too early to say,’ but that the town wanted the power ‘in the law’":
+    // a second clause of the same verb of saying, however long before the quote
+    if (first + 1 < toks.size() && toks[first].word && toks[first + 1].word && b.word(t_, first + 1) == "that" &&
+        (b.word(t_, first) == "and" || b.word(t_, first) == "but"))
+        return true;
+    // "A warned that ‘next year’ in provincial politics ‘has a way of turning into never’": a
+    // lead-in of at most eight words with no verb of its own and no mention at all ("while the
+    // Trust ‘wants it gone’" has a subject of its own)
+    if (words <= 8) {
+        bool verbless = true;
+        for (std::size_t w = first; w < end && verbless; ++w)
+            verbless = !toks[w].word ||
+                       (!verb_at(t_, toks, w) && !finite_verb_word(b.word(t_, w)) && b.mention_starting[w] < 0);
+        if (verbless) return true;
+    }
+    // "A said it was ‘disappointed’ by the plan, which it called ‘a decision made ahead of the
+    // science’": a pronoun and a verb of calling right before the quote
+    if (end >= 2 && toks[end - 1].word && toks[end - 2].word && is_characterising_verb(b.word(t_, end - 1))) {
+        const std::string_view p = b.word(t_, end - 2);
+        if (p == "it" || p == "he" || p == "she" || p == "they") return true;
+    }
+    return false;
+}
+
 std::string Attributor::argument_possessor(const Block& b, std::size_t lb, std::size_t le) const {
     const auto& toks = b.pm.tokens;
     const std::size_t first = b.tok_at(lb);
@@ -1062,50 +1096,12 @@ void Attributor::paragraph(Range range, const ParagraphMentions& pm, std::vector
             verb = !speaker.empty();
             if (speaker.empty()) speaker = speaker_of_lead(b, lb, le, verb);
             if (speaker.empty()) speaker = speaker_of_trail(b, q.close, trail_to);
-            // "… said the firm would ‘A’ and supported ‘B’", "… that he ‘A’ but ‘B’": a quote
-            // joined to the previous one of the sentence by a conjunction (and up to two more
-            // words) has its speaker
-            if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 && count_words(t_, lb, le) <= 3 &&
-                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
-                std::size_t w = b.tok_at(lb);
-                if (w < toks.size() && toks[w].word) {
-                    std::string_view c = b.word(t_, w);
-                    if (c == "and" || c == "but" || c == "or") speaker = last_quote_speaker;
-                }
-            }
-            // "the mayor said it was ‘too early to say,’ but that the town wanted the power ‘in the
-            // law’": a second clause of the same verb of saying ("and/but that ...") goes on with
-            // the sentence's attributed quote, however long the clause before the quote
+            // a quote joined to the sentence's previous one, when that one was attributed, goes
+            // on with its speaker (joins_previous_quote: a conjunction, a second "that" clause,
+            // a lead-in of no verb and no name, "which it called")
             if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 &&
-                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
-                std::size_t w = b.tok_at(lb);
-                if (w + 1 < toks.size() && toks[w].word && toks[w + 1].word && b.word(t_, w + 1) == "that" &&
-                    (b.word(t_, w) == "and" || b.word(t_, w) == "but"))
-                    speaker = last_quote_speaker;
-            }
-            // "A warned that ‘next year’ in provincial politics ‘has a way of turning into never’": a
-            // second quote of the sentence whose lead-in since the first names no one and has no
-            // verb of its own (at most eight words) goes on with the first one's speaker
-            // (no mention at all between: "while the Trust ‘wants it gone’" has a subject of its own)
-            if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 && count_words(t_, lb, le) <= 8 &&
-                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
-                bool verbless = true;
-                for (std::size_t w = b.tok_at(lb); w < b.tok_at(le) && verbless; ++w)
-                    verbless = !toks[w].word || (!verb_at(t_, toks, w) && !finite_verb_word(b.word(t_, w)) &&
-                                                 b.mention_starting[w] < 0);
-                if (verbless) speaker = last_quote_speaker;
-            }
-            // "A said it was ‘disappointed’ by the plan, which it called ‘a decision made ahead
-            // of the science’": a pronoun and a verb of calling right before the quote, after the
-            // sentence's attributed quote, is that quote's speaker
-            if (speaker.empty() && qi > 0 && last_attributed_quote == qi - 1 &&
-                sentence_of(b.quotes[qi - 1].open).begin == s.begin) {
-                const std::size_t e = b.tok_at(le);
-                if (e >= 2 && toks[e - 1].word && toks[e - 2].word && is_characterising_verb(b.word(t_, e - 1))) {
-                    const std::string_view p = b.word(t_, e - 2);
-                    if (p == "it" || p == "he" || p == "she" || p == "they") speaker = last_quote_speaker;
-                }
-            }
+                sentence_of(b.quotes[qi - 1].open).begin == s.begin && joins_previous_quote(b, lb, le))
+                speaker = last_quote_speaker;
             // "I have read A B's argument that ‘…’", "the minister's case, which she made
             // again, is that ‘…’": the possessor of a noun of arguing before "that"
             if (speaker.empty()) speaker = argument_possessor(b, lb, le);

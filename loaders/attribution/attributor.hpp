@@ -66,6 +66,9 @@ private:
     // "A B's argument that ‘…’": the possessor of a noun of arguing (lexicons/argument_nouns.txt)
     // in the lead-in [lb, le) of a quotation ending in "that", or "".
     std::string argument_possessor(const Block& b, std::size_t lb, std::size_t le) const;
+    // Whether the lead-in [lb, le) of a quotation joins it to the sentence's previous quotation, whose
+    // speaker then speaks it too: a conjunction, "and/but that ...", no verb and no name, "which it called".
+    bool joins_previous_quote(const Block& b, std::size_t lb, std::size_t le) const;
     std::size_t after_verb(const Block& b, std::size_t verb) const;
     bool possessor_opens_clause(const Block& b, int mention) const;
     int mention_before(const Block& b, std::size_t q, std::size_t floor) const;
