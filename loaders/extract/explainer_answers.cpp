@@ -7,6 +7,7 @@
 
 #include "loaders/common/lexicon_file.hpp"
 #include "loaders/mentions/lexicons.hpp"
+#include "loaders/text/chars.hpp"
 
 namespace sg::loaders::explainer {
 
@@ -52,8 +53,6 @@ Folded fold(std::string_view s) {
     return f;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // Auxiliaries and forms of "be"/"have"/"do": a list part holding one is a sentence of its own.
 bool verb_of_its_own(std::string_view word) {
     static const std::array<std::string_view, 21> kVerbs{
@@ -67,11 +66,11 @@ bool verb_of_its_own(std::string_view word) {
 }  // namespace
 
 std::optional<WhoQuestion> who_question(std::string_view text) {
-    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    while (!text.empty() && is_space(text, text.size() - 1)) text.remove_suffix(1);
     if (text.size() < 6 || text.back() != '?') return std::nullopt;
     // one question: no other sentence end before its mark
     for (std::size_t i = 0; i + 1 < text.size(); ++i)
-        if (text[i] == '?' || text[i] == '!' || (text[i] == '.' && i + 1 < text.size() && is_space(text[i + 1])))
+        if (text[i] == '?' || text[i] == '!' || (text[i] == '.' && is_space(text, i + 1)))
             return std::nullopt;
     const Folded f = fold(text);
     std::string_view q = f.text;
@@ -96,7 +95,7 @@ std::size_t answer_list_end(std::string_view sentence, std::size_t from) {
     std::size_t end = sentence.size();
     for (std::string_view stop : {", whose ", ", which ", ", who ", ", who's ", ";", ":"})
         if (std::size_t at = sentence.find(stop, from); at != std::string_view::npos) end = std::min(end, at);
-    while (end > from && (sentence[end - 1] == '.' || is_space(sentence[end - 1]))) --end;
+    while (end > from && (sentence[end - 1] == '.' || is_space(sentence, end - 1))) --end;
     if (end <= from) return 0;
     const Folded f = fold(sentence.substr(from, end - from));
     std::size_t i = 0;

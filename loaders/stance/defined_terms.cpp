@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "loaders/common/lexicon_file.hpp"
+#include "loaders/text/chars.hpp"
 
 namespace sg::loaders::stance {
 
@@ -12,13 +13,11 @@ namespace {
 // ("the Renewable Energy Projects (Priority Assessment) Amendment Bill 2027") and no more.
 constexpr std::size_t kDefinitionReach = 120;
 
-// Skips a quotation mark (straight or typographic) at `k`.
+// Skips a quotation mark at `k` (straight or typographic; not a backtick or an acute accent).
 std::size_t past_quote(std::string_view s, std::size_t k) {
-    if (k < s.size() && (s[k] == '"' || s[k] == '\'')) return k + 1;
-    if (s.substr(k).starts_with("\xE2\x80\x9C") || s.substr(k).starts_with("\xE2\x80\x9D") ||
-        s.substr(k).starts_with("\xE2\x80\x98") || s.substr(k).starts_with("\xE2\x80\x99"))
-        return k + 3;
-    return k;
+    std::size_t length = 0;
+    const Mark m = mark_at(s, k, &length);
+    return m == Mark::None || m == Mark::Backtick || m == Mark::Acute ? k : k + length;
 }
 
 // Whether `text` at `open` (a "(") holds "(the <noun>)" with a proposal noun, quotes allowed.
